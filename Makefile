@@ -1,0 +1,46 @@
+# Live Review Desk. `make demo` and `make test` each build .venv from PyPI on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEV    := $(VENV)/.dev-installed
+RUN    := $(VENV)/.run-installed
+
+.PHONY: demo test lint bench screenshots package clean serve
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Live Review Desk needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[server]'
+	@touch $@
+
+$(DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@ $(RUN)
+
+demo: $(RUN)
+	$(BIN)/reviewer --demo
+
+serve: $(RUN)
+	$(BIN)/reviewer-server seed --db .demo/service.db --cases 40 --seed 7
+	$(BIN)/reviewer-server serve --db .demo/service.db --port 8765
+
+lint: $(DEV)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
+	$(BIN)/pytest
+
+bench: $(DEV)
+	$(BIN)/python -m bench
+
+screenshots: $(DEV)
+	$(BIN)/python -m tools.screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -1,0 +1,3 @@
+"""Live Review Desk core: everything that is not drawing. Never imports Qt."""
+
+__version__ = "0.1.0"
