@@ -1,0 +1,121 @@
+"""Procedural JPEG stream snapshots: a simple scene, the stream timestamp and the case id.
+
+Nothing here depicts anything real: a snapshot that upstream classifiers
+"labelled" sensitive gets an abstract hatched panel naming its label, so the
+client's blur and reveal can be exercised without disturbing content.
+Backgrounds are cached per palette and orientation, which keeps a snapshot at
+a couple of milliseconds (JPEG encoding dominates).
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from functools import lru_cache
+
+from PIL import Image, ImageDraw, ImageFont
+
+LANDSCAPE = (640, 360)
+PORTRAIT = (360, 640)
+JPEG_QUALITY = 70
+
+PALETTES: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = [
+    ((20, 24, 60), (120, 60, 160)),  # evening purple
+    ((10, 60, 90), (90, 190, 200)),  # teal studio
+    ((60, 20, 20), (220, 120, 60)),  # warm lamp
+    ((15, 40, 15), (110, 180, 90)),  # outdoor green
+    ((30, 30, 30), (140, 140, 150)),  # grey desk
+    ((70, 40, 10), (240, 200, 120)),  # kitchen
+    ((5, 10, 40), (40, 90, 200)),  # game blue
+    ((50, 0, 40), (230, 80, 160)),  # neon pink
+]
+
+
+@lru_cache(maxsize=64)
+def _background(palette: int, size: tuple[int, int]) -> Image.Image:
+    """A vertical two-colour gradient with a floor band; cached, callers copy it."""
+    top, bottom = PALETTES[palette % len(PALETTES)]
+    w, h = size
+    ramp = Image.linear_gradient("L").resize((w, h))
+    img = Image.composite(Image.new("RGB", size, bottom), Image.new("RGB", size, top), ramp)
+    draw = ImageDraw.Draw(img)
+    floor = int(h * 0.78)
+    draw.rectangle((0, floor, w, h), fill=tuple(c // 2 for c in bottom))
+    return img
+
+
+@lru_cache(maxsize=8)
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """Pillow's bundled font: the same glyphs on every machine, no system fonts needed."""
+    return ImageFont.load_default(size=size)
+
+
+def format_offset(offset_seconds: float) -> str:
+    """Stream time as H:MM:SS, the way a player shows it ("00:12:34")."""
+    total = int(offset_seconds)
+    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+def render_snapshot(
+    rng: random.Random,
+    *,
+    case_id: str,
+    offset_seconds: float,
+    palette: int,
+    portrait: bool,
+    sensitive_label: str | None,
+) -> tuple[bytes, int, int]:
+    """Draw one snapshot and return (jpeg bytes, width, height)."""
+    size = PORTRAIT if portrait else LANDSCAPE
+    w, h = size
+    img = _background(palette, size).copy()
+    draw = ImageDraw.Draw(img)
+
+    # Props: a few shapes around the room, then the streamer's silhouette.
+    for _ in range(rng.randrange(3, 7)):
+        x0 = rng.randrange(0, w - 40)
+        y0 = rng.randrange(0, int(h * 0.75))
+        x1 = x0 + rng.randrange(20, w // 3)
+        y1 = y0 + rng.randrange(20, h // 3)
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        if rng.random() < 0.5:
+            draw.rectangle((x0, y0, x1, y1), fill=colour)
+        else:
+            draw.ellipse((x0, y0, x1, y1), fill=colour)
+    cx = w // 2 + rng.randrange(-w // 6, w // 6)
+    head = h // 9
+    body_top = int(h * 0.42)
+    skin = (rng.randrange(120, 240), rng.randrange(90, 200), rng.randrange(70, 170))
+    shirt = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+    draw.ellipse((cx - head, body_top - 2 * head - 4, cx + head, body_top - 4), fill=skin)
+    draw.rounded_rectangle((cx - 2 * head, body_top, cx + 2 * head, h), radius=head, fill=shirt)
+
+    if sensitive_label:
+        # An abstract hatched panel standing in for the flagged region.
+        px0, py0 = rng.randrange(0, w // 2), rng.randrange(h // 6, h // 2)
+        px1, py1 = px0 + w // 3, py0 + h // 4
+        draw.rectangle((px0, py0, px1, py1), fill=(150, 0, 0))
+        for x in range(px0 - (py1 - py0), px1, 12):
+            draw.line((x, py1, x + (py1 - py0), py0), fill=(230, 60, 60), width=3)
+        draw.text((px0 + 6, py0 + 6), f"[{sensitive_label}]", font=_font(16), fill="white")
+
+    # Overlay: LIVE badge, case id, and the big stream timestamp.
+    draw.rectangle((10, 10, 62, 34), fill=(220, 20, 40))
+    draw.text((16, 13), "LIVE", font=_font(18), fill="white")
+    draw.text((72, 13), case_id, font=_font(18), fill="white", stroke_width=2, stroke_fill="black")
+    stamp = format_offset(offset_seconds)
+    big = _font(44 if portrait else 56)
+    draw.text(
+        (w - 20, h - 16),
+        stamp,
+        font=big,
+        fill="white",
+        anchor="rd",
+        stroke_width=3,
+        stroke_fill="black",
+    )
+    draw.text((10, h - 22), "synthetic", font=_font(14), fill=(230, 230, 230))
+
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=JPEG_QUALITY)
+    return buf.getvalue(), w, h
