@@ -30,3 +30,54 @@ def reviewer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     home.mkdir()
     monkeypatch.setenv("REVIEWER_HOME", str(home))
     yield home
+
+
+# --- the reference service as a live subprocess (owned by server-core) ----------------------
+# Imported here so every test directory can ask for `live_service` or `live_service_factory`.
+
+from collections.abc import Callable, Sequence  # noqa: E402
+
+from tests.live_service import LiveService, copy_database, seed_database_file  # noqa: E402
+
+LIVE_TEMPLATE_CASES = 30
+LIVE_TEMPLATE_SEED = 7
+
+
+@pytest.fixture(scope="session")
+def live_service_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One seeded database per test session; tests get copies of it."""
+    path = tmp_path_factory.mktemp("live-template") / "template.sqlite3"
+    return seed_database_file(path, cases=LIVE_TEMPLATE_CASES, seed=LIVE_TEMPLATE_SEED)
+
+
+@pytest.fixture
+def live_service_factory(
+    tmp_path: Path, live_service_template: Path
+) -> Iterator[Callable[..., LiveService]]:
+    """Start services on fresh copies of the template: factory(extra_args=[...], db=None).
+
+    Several services may share one database file (pass ``db=``) to test writers in
+    several processes. Every service is stopped at teardown.
+    """
+    started: list[LiveService] = []
+
+    def make(
+        extra_args: Sequence[str] = (), *, db: Path | None = None, start: bool = True
+    ) -> LiveService:
+        n = len(started)
+        db_path = db or copy_database(live_service_template, tmp_path / f"service-{n}.sqlite3")
+        service = LiveService(db_path, tmp_path / f"service-{n}", extra_args)
+        started.append(service)
+        if start:
+            service.start()
+        return service
+
+    yield make
+    for service in started:
+        service.stop()
+
+
+@pytest.fixture
+def live_service(live_service_factory: Callable[..., LiveService]) -> LiveService:
+    """A running reference service on loopback over a fresh copy of the seeded database."""
+    return live_service_factory()

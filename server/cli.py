@@ -1,0 +1,148 @@
+"""``reviewer-server`` (``python -m server``): seed a database, serve it, print OpenAPI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from server.config import Settings, sqlite_url
+
+
+def _database_url(args: argparse.Namespace) -> str:
+    if args.database_url:
+        return str(args.database_url)
+    if args.db is None:
+        raise SystemExit("give --db PATH (a SQLite file) or --database-url URL")
+    return sqlite_url(Path(args.db))
+
+
+def _cmd_seed(args: argparse.Namespace) -> int:
+    from server.seed import seed_database
+
+    url = _database_url(args)
+    if args.db is not None:
+        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    report = seed_database(
+        url,
+        cases=args.cases,
+        seed=args.seed,
+        huge_chats=args.huge_chats,
+        huge_size=args.huge_size,
+    )
+    elapsed = time.perf_counter() - started
+    print(
+        f"seeded {report.cases} cases, {report.snapshots} snapshots ({report.media} images), "
+        f"{report.chat_messages} chat messages, {report.users} users in {elapsed:.2f} s",
+        flush=True,
+    )
+    return 0
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """Bind the listening socket ourselves: port 0 picks a free port without any race."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    if args.db is not None and not args.database_url and not Path(args.db).exists():
+        print(
+            f"no database at {args.db}: run `reviewer-server seed --db {args.db}` first",
+            file=sys.stderr,
+        )
+        return 2
+    settings = Settings(
+        database_url=_database_url(args),
+        lease_seconds=args.lease_seconds,
+        access_ttl_seconds=args.access_ttl_seconds,
+        refresh_grace_seconds=args.refresh_grace_seconds,
+        min_client_version=args.min_client_version,
+    )
+    app = create_app(settings)
+    sock = _bind(args.host, args.port)
+    port = sock.getsockname()[1]
+    if args.port_file:
+        tmp = Path(str(args.port_file) + ".tmp")
+        tmp.write_text(str(port))
+        os.replace(tmp, args.port_file)
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"listening on http://{shown}:{port}", flush=True)
+    config = uvicorn.Config(
+        app,
+        log_level=args.log_level,
+        access_log=args.access_log,
+        date_header=False,  # the app stamps its own Date header on every answer
+        server_header=False,
+        timeout_graceful_shutdown=5,
+    )
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def _cmd_openapi(_args: argparse.Namespace) -> int:
+    from server.app import create_app
+
+    app = create_app(Settings(database_url="sqlite://"))
+    sys.stdout.write(json.dumps(app.openapi(), indent=2, sort_keys=True, ensure_ascii=False))
+    sys.stdout.write("\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewer-server", description="The reference Live case service."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    seed = sub.add_parser("seed", help="build a database with deterministic synthetic cases")
+    seed.add_argument("--db", type=Path, help="SQLite file to (re)create")
+    seed.add_argument("--database-url", help="SQLAlchemy URL instead of --db")
+    seed.add_argument("--cases", type=int, default=200)
+    seed.add_argument("--seed", type=int, default=1)
+    seed.add_argument("--huge-chats", type=int, default=0, help="cases with a huge chat log")
+    seed.add_argument("--huge-size", type=int, default=200_000, help="messages in a huge chat")
+    seed.set_defaults(func=_cmd_seed)
+
+    serve = sub.add_parser("serve", help="serve the v1 API")
+    serve.add_argument("--db", type=Path)
+    serve.add_argument("--database-url")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    serve.add_argument("--port-file", type=Path, help="write the bound port here")
+    serve.add_argument("--lease-seconds", type=int, default=600)
+    serve.add_argument("--access-ttl-seconds", type=int, default=900)
+    serve.add_argument("--refresh-grace-seconds", type=int, default=30)
+    serve.add_argument("--min-client-version", default=Settings.min_client_version)
+    serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--access-log", action="store_true")
+    serve.set_defaults(func=_cmd_serve)
+
+    openapi = sub.add_parser("openapi", help="print the OpenAPI document")
+    openapi.set_defaults(func=_cmd_openapi)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""Engine and session setup. Backend-specific tuning stays here, behind a dialect check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import CursorResult, Engine, Executable, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from server.models import Base
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """Create the engine; on SQLite, WAL and a busy timeout let several processes share a file."""
+    connect_args: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        connect_args = {"timeout": 30, "check_same_thread": False}
+    engine = create_engine(url, echo=echo, connect_args=connect_args, pool_pre_ping=False)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+    return engine
+
+
+def rowcount(session: Session, statement: Executable) -> int:
+    """Rows touched by an UPDATE/DELETE: the check behind every conditional update."""
+    result = session.execute(statement)
+    assert isinstance(result, CursorResult)
+    return int(result.rowcount)
+
+
+def create_schema(engine: Engine) -> None:
+    Base.metadata.create_all(engine)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

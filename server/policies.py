@@ -1,0 +1,118 @@
+"""The policy taxonomy served by ``GET /v1/policies``: actions, areas and reasons.
+
+Kept as data in one place so the decision rules (requires_policy, requires_note)
+that the service enforces are the same ones the client shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+POLICY_VERSION = "2026.11.1"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    code: str
+    label: str
+    shortcut: str
+    description: str
+    requires_policy: bool = False
+    requires_note: bool = False
+    severity: int = 0
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("no_violation", "No violation", "n", "Nothing breaks policy; close the case."),
+    ActionSpec(
+        "warn_streamer",
+        "Warn streamer",
+        "w",
+        "Send the streamer a policy warning.",
+        requires_policy=True,
+        severity=1,
+    ),
+    ActionSpec(
+        "mute_chat",
+        "Mute chat",
+        "m",
+        "Put the stream's chat in muted mode.",
+        requires_policy=True,
+        severity=1,
+    ),
+    ActionSpec(
+        "end_stream",
+        "End stream",
+        "e",
+        "Stop the live stream now.",
+        requires_policy=True,
+        severity=2,
+    ),
+    ActionSpec(
+        "suspend_account",
+        "Suspend account",
+        "s",
+        "Temporary suspension.",
+        requires_policy=True,
+        severity=3,
+    ),
+    ActionSpec(
+        "ban_account",
+        "Ban account",
+        "b",
+        "Permanent ban; explain why in the note.",
+        requires_policy=True,
+        requires_note=True,
+        severity=4,
+    ),
+    ActionSpec(
+        "age_restrict",
+        "Age-restrict",
+        "a",
+        "Limit the stream to adult viewers.",
+        requires_policy=True,
+        severity=1,
+    ),
+    ActionSpec(
+        "escalate",
+        "Escalate",
+        "x",
+        "Send to the escalation queue with a note for a lead.",
+        requires_note=True,
+    ),
+    ActionSpec("retract", "Retract", "", "Undo an earlier decision (names it in supersedes)."),
+)
+
+AREAS: tuple[tuple[str, str, str, str], ...] = (
+    ("harassment", "Harassment and bullying", "Targeted abuse, threats, brigading.", "1"),
+    ("hate", "Hateful behavior", "Attacks on protected characteristics.", "2"),
+    ("violence", "Violent and graphic content", "Gore, real-world violence, threats.", "3"),
+    ("sexual", "Sexual content and nudity", "Sexual acts, nudity, sexual solicitation.", "4"),
+    ("minor_safety", "Minor safety", "Anything that endangers minors.", "5"),
+    ("dangerous_acts", "Dangerous acts and challenges", "Stunts and challenges that hurt.", "6"),
+    ("illegal", "Illegal goods and activities", "Drugs, weapons, regulated goods.", "7"),
+    ("spam_scams", "Spam and scams", "Fraud, phishing, repetitive spam.", "8"),
+    ("ip", "Intellectual property", "Restreamed or pirated content.", "9"),
+    ("integrity", "Integrity and authenticity", "Impersonation, fake engagement.", "0"),
+)
+
+SKIP_REASONS: tuple[tuple[str, str], ...] = (
+    ("conflict_of_interest", "Conflict of interest"),
+    ("language", "Language I cannot review"),
+    ("wellness", "Wellness break from this content"),
+    ("technical", "Media or chat did not load"),
+    ("other", "Other"),
+)
+
+ESCALATION_REASONS: tuple[tuple[str, str], ...] = (
+    ("imminent_harm", "Imminent risk of harm"),
+    ("legal", "Legal or law-enforcement request"),
+    ("high_profile", "High-profile account"),
+    ("policy_unclear", "Policy unclear"),
+    ("minor_involved", "Minor possibly involved"),
+    ("other", "Other"),
+)
+
+ACTION_BY_CODE = {a.code: a for a in ACTIONS}
+AREA_CODES = frozenset(code for code, _label, _desc, _key in AREAS)
+ESCALATION_REASON_CODES = frozenset(code for code, _label in ESCALATION_REASONS)

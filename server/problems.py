@@ -1,0 +1,294 @@
+"""RFC 9457 problem+json for every error, and the request-size and Date-header middleware.
+
+Every error the service can produce, including the framework's own (unknown
+route, wrong method, validation, malformed JSON) and unhandled exceptions, is
+turned into a problem document with a stable ``type`` from
+``contract.PROBLEM_TYPES`` so the client can map it to a typed exception.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from email.utils import formatdate
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from reviewer import contract
+
+log = logging.getLogger("server")
+
+_TITLES = {
+    400: "Bad request",
+    401: "Authentication required",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    409: "Conflict",
+    413: "Request body too large",
+    415: "Unsupported media type",
+    422: "Validation failed",
+    426: "Client too old",
+    429: "Too many requests",
+    500: "Internal server error",
+}
+
+_STATUS_TYPES = {
+    400: "bad_request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "bad_request",
+    409: "conflict",
+    413: "body_too_large",
+    415: "bad_request",
+    422: "validation",
+    426: "client_too_old",
+    429: "rate_limited",
+}
+
+
+class ApiError(Exception):
+    """Raised by handlers; becomes a problem+json response."""
+
+    def __init__(
+        self,
+        status: int,
+        kind: str,
+        detail: str = "",
+        *,
+        title: str = "",
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(detail or kind)
+        if kind not in contract.PROBLEM_TYPES:
+            raise ValueError(f"unknown problem kind {kind}")
+        self.status = status
+        self.kind = kind
+        self.detail = detail
+        self.title = title or _TITLES.get(status, "Error")
+        self.headers = headers or {}
+        self.extra = extra
+
+
+def problem_response(
+    status: int,
+    kind: str,
+    detail: str = "",
+    *,
+    title: str = "",
+    instance: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": contract.PROBLEM_TYPES[kind],
+        "title": title or _TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+    }
+    if instance is not None:
+        body["instance"] = instance
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return JSONResponse(
+        body, status_code=status, headers=headers, media_type=contract.PROBLEM_CONTENT_TYPE
+    )
+
+
+def _clean_errors(errors: Any) -> list[dict[str, Any]]:
+    """Validation errors without the echoed input (it can be huge or sensitive)."""
+    out: list[dict[str, Any]] = []
+    for err in list(errors)[:50]:
+        loc = [p if isinstance(p, int | str) else str(p) for p in err.get("loc", ())]
+        out.append({"loc": loc, "msg": str(err.get("msg", "")), "type": str(err.get("type", ""))})
+    return out
+
+
+async def _api_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return problem_response(
+        exc.status,
+        exc.kind,
+        exc.detail,
+        title=exc.title,
+        instance=request.url.path,
+        headers=exc.headers,
+        **exc.extra,
+    )
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = _clean_errors(exc.errors())
+    if any(e["type"] == "json_invalid" for e in errors):
+        return problem_response(
+            400, "bad_request", "The request body is not valid JSON.", instance=request.url.path
+        )
+    return problem_response(
+        422,
+        "validation",
+        "The request does not match the contract.",
+        instance=request.url.path,
+        errors=errors,
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    status = exc.status_code
+    kind = _STATUS_TYPES.get(status, "server_error" if status >= 500 else "bad_request")
+    detail = exc.detail if isinstance(exc.detail, str) else ""
+    if status == 404 and detail == "Not Found":
+        detail = "No such resource."
+    headers = dict(exc.headers or {})
+    return problem_response(status, kind, detail, instance=request.url.path, headers=headers)
+
+
+async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return problem_response(
+        500, "server_error", "The service failed; the error has been logged.", instance=None
+    )
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unhandled)
+
+
+class BodyTooLarge(StarletteHTTPException):
+    """Raised from the counting receive; an HTTPException so FastAPI passes it through."""
+
+    def __init__(self) -> None:
+        super().__init__(413, "The request body is over the size limit.")
+
+
+def _raw_problem(status: int, kind: str, detail: str) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    body = json.dumps(
+        {
+            "type": contract.PROBLEM_TYPES[kind],
+            "title": _TITLES.get(status, "Error"),
+            "status": status,
+            "detail": detail,
+        }
+    ).encode()
+    headers = [
+        (b"content-type", contract.PROBLEM_CONTENT_TYPE.encode()),
+        (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close"),
+    ]
+    return body, headers
+
+
+_VERSION_RE = re.compile(r"(\d+)\.(\d+)(?:\.(\d+))?")
+
+
+def parse_version(text: str) -> tuple[int, int, int] | None:
+    """'0.1.0', 'reviewer/0.1.0' or 'live-review-desk/1.2 (linux)' -> a comparable tuple."""
+    match = _VERSION_RE.search(text)
+    if match is None:
+        return None
+    return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+
+
+class EdgeMiddleware:
+    """Outermost layer: caps the request body (declared or streamed) and stamps a Date header.
+
+    The Date header lets a client estimate clock skew from any answer, errors included.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_body: int = contract.MAX_REQUEST_BYTES,
+        min_client_version: str = "0.0.0",
+    ) -> None:
+        self.app = app
+        self.max_body = max_body
+        self.min_client_version = min_client_version
+        self._min = parse_version(min_client_version) or (0, 0, 0)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_date(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"date"]
+                headers.append((b"date", formatdate(usegmt=True).encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        async def reject() -> None:
+            body, headers = _raw_problem(
+                413,
+                "body_too_large",
+                f"The request body is over the limit of {self.max_body} bytes.",
+            )
+            await send_with_date({"type": "http.response.start", "status": 413, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+
+        client_header = contract.CLIENT_VERSION_HEADER.lower().encode()
+        for key, value in scope.get("headers", []):
+            if key == client_header and scope.get("path") != contract.API_PREFIX + "/info":
+                version = parse_version(value.decode("latin-1"))
+                if version is None or version < self._min:
+                    await self._too_old(send_with_date, value.decode("latin-1"))
+                    return
+            if key == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = -1
+                if declared > self.max_body:
+                    await reject()
+                    return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise BodyTooLarge()
+            return message
+
+        try:
+            await self.app(scope, counting_receive, send_with_date)
+        except BodyTooLarge:
+            if started:
+                raise
+            await reject()
+
+    async def _too_old(self, send: Send, sent: str) -> None:
+        body_doc = {
+            "type": contract.PROBLEM_TYPES["client_too_old"],
+            "title": _TITLES[426],
+            "status": 426,
+            "detail": (
+                f"This client ({sent[:40]}) is older than the service accepts; "
+                f"update to {self.min_client_version} or later."
+            ),
+            "min_client_version": self.min_client_version,
+        }
+        body = json.dumps(body_doc).encode()
+        headers = [
+            (b"content-type", contract.PROBLEM_CONTENT_TYPE.encode()),
+            (b"content-length", str(len(body)).encode()),
+        ]
+        await send({"type": "http.response.start", "status": 426, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

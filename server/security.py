@@ -1,0 +1,180 @@
+"""Passwords, opaque tokens and the ``current_user`` dependency.
+
+Tokens are random strings that the service stores only as sha256 hashes. A
+refreshed pair is derived from the old refresh token with an HMAC under a
+service secret, so a second refresh with the same old token inside the grace
+period can return the very same pair without the service keeping any token in
+plain text.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewer import contract
+from server.models import Token, User
+from server.problems import ApiError
+from server.state import ServiceState, get_session, get_state
+
+_hasher = PasswordHasher()
+# Verified against when the user does not exist, so timing does not reveal user names.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored: str | None, password: str) -> bool:
+    try:
+        return _hasher.verify(stored or _DUMMY_HASH, password) and stored is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def derive_token(secret: str, parent: str, kind: str) -> str:
+    mac = hmac.new(secret.encode(), f"{kind}:{parent}".encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def me_of(user: User) -> contract.Me:
+    return contract.Me(
+        user_id=user.user_id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        team=user.team,
+        vendor=user.vendor,
+    )
+
+
+def issue_pair(
+    session: Session,
+    state: ServiceState,
+    user: User,
+    session_id: str,
+    access: str,
+    refresh: str,
+    now: datetime,
+) -> contract.TokenPair:
+    """Store the hashes of a new access/refresh pair; the caller commits."""
+    settings = state.settings
+    access_exp = now + timedelta(seconds=settings.access_ttl_seconds)
+    refresh_exp = now + timedelta(seconds=settings.refresh_ttl_seconds)
+    for token, kind, exp in ((access, "access", access_exp), (refresh, "refresh", refresh_exp)):
+        session.add(
+            Token(
+                token_hash=token_hash(token),
+                kind=kind,
+                user_id=user.user_id,
+                session_id=session_id,
+                issued_at=now,
+                expires_at=exp,
+                revoked_at=None,
+                rotated_at=None,
+                grace_uses=0,
+            )
+        )
+    return contract.TokenPair(
+        access_token=access,
+        refresh_token=refresh,
+        access_expires_at=access_exp,
+        refresh_expires_at=refresh_exp,
+        user=me_of(user),
+    )
+
+
+def new_session_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller of one request."""
+
+    user: User
+    session_id: str
+    token_hash: str
+
+    @property
+    def role(self) -> str:
+        return self.user.role
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        raise ApiError(
+            401,
+            "unauthenticated",
+            "Sign in: this endpoint needs a bearer access token.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return value.strip()
+
+
+def current_principal(
+    request: Request,
+    session: Annotated[Session, Depends(get_session)],
+) -> Principal:
+    """Resolve the bearer token to a user: 401 unauthenticated or token_expired otherwise."""
+    get_state(request)
+    token = _bearer(request)
+    h = token_hash(token)
+    row = session.execute(
+        select(Token, User).join(User, User.user_id == Token.user_id).where(Token.token_hash == h)
+    ).first()
+    if row is None or row[0].kind != "access" or row[0].revoked_at is not None:
+        raise ApiError(
+            401,
+            "unauthenticated",
+            "The access token is unknown or was revoked.",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
+    tok, user = row[0], row[1]
+    if tok.expires_at <= now_utc():
+        raise ApiError(
+            401,
+            "token_expired",
+            "The access token has expired; refresh it.",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
+    if not user.active:
+        raise ApiError(401, "unauthenticated", "This account is disabled.")
+    return Principal(user=user, session_id=tok.session_id, token_hash=h)
+
+
+CurrentUser = Annotated[Principal, Depends(current_principal)]
+DbSession = Annotated[Session, Depends(get_session)]
+State = Annotated[ServiceState, Depends(get_state)]
+
+
+def require_role(principal: Principal, *roles: str) -> None:
+    if principal.role not in roles:
+        raise ApiError(403, "forbidden", f"This needs the role {' or '.join(roles)}.")
