@@ -45,6 +45,17 @@ def _background(palette: int, size: tuple[int, int]) -> Image.Image:
 
 
 @lru_cache(maxsize=8)
+def _hatch(size: tuple[int, int]) -> Image.Image:
+    """A red hatched panel that stands in for flagged content (cached per size)."""
+    w, h = size
+    panel = Image.new("RGB", size, (150, 0, 0))
+    draw = ImageDraw.Draw(panel)
+    for x in range(-h, w, 12):
+        draw.line((x, h, x + h, 0), fill=(230, 60, 60), width=3)
+    return panel
+
+
+@lru_cache(maxsize=8)
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """Pillow's bundled font: the same glyphs on every machine, no system fonts needed."""
     return ImageFont.load_default(size=size)
@@ -83,7 +94,7 @@ def render_snapshot(
         else:
             draw.ellipse((x0, y0, x1, y1), fill=colour)
     cx = w // 2 + rng.randrange(-w // 6, w // 6)
-    head = h // 9
+    head = min(w, h) // 9
     body_top = int(h * 0.42)
     skin = (rng.randrange(120, 240), rng.randrange(90, 200), rng.randrange(70, 170))
     shirt = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
@@ -92,12 +103,9 @@ def render_snapshot(
 
     if sensitive_label:
         # An abstract hatched panel standing in for the flagged region.
-        px0, py0 = rng.randrange(0, w // 2), rng.randrange(h // 6, h // 2)
-        px1, py1 = px0 + w // 3, py0 + h // 4
-        draw.rectangle((px0, py0, px1, py1), fill=(150, 0, 0))
-        for x in range(px0 - (py1 - py0), px1, 12):
-            draw.line((x, py1, x + (py1 - py0), py0), fill=(230, 60, 60), width=3)
-        draw.text((px0 + 6, py0 + 6), f"[{sensitive_label}]", font=_font(16), fill="white")
+        px, py = rng.randrange(0, w // 2), rng.randrange(h // 6, h // 2)
+        img.paste(_hatch((w // 3, h // 4)), (px, py))
+        draw.text((px + 6, py + 6), f"[{sensitive_label}]", font=_font(16), fill="white")
 
     # Overlay: LIVE badge, case id, and the big stream timestamp.
     draw.rectangle((10, 10, 62, 34), fill=(220, 20, 40))
