@@ -1,0 +1,1006 @@
+"""The local store: every decision is durable here before the UI moves on.
+
+SQLite through the standard library, one :class:`Store` (one connection) per
+thread. The file is in WAL mode so that the GUI thread's decision commits never
+wait on the sync thread's reads; every write is a short ``BEGIN IMMEDIATE``
+transaction (the connection runs with ``isolation_level=None`` and issues
+BEGIN/COMMIT itself, so Python never opens a transaction behind our back).
+``synchronous=FULL`` on every connection: a commit returns only after the WAL is
+fsynced, so an acknowledged decision survives power loss, not only a crash. The
+cost is ~0.5 ms per commit (FIELD-NOTES), well inside the 5 ms budget, and the
+sync thread commits once per batch, so no write is worth the weaker NORMAL mode.
+
+Decisions are immutable rows (triggers refuse UPDATE and DELETE); an undo is a
+new ``retract`` decision naming the one it supersedes. Each decision's request
+bytes (the exact ``DecisionIn`` JSON) are minted once in :meth:`Store.record_decision`
+and resent verbatim on every retry, so the service's dedupe by id is safe.
+
+The audit trail is a hash chain. Event ``n`` stores ``body`` (canonical JSON:
+sorted keys, no spaces, UTF-8), ``payload_hash = sha256(body)``, the previous
+event's hash and ``hash = sha256(canonical_json([seq, kind, body, prev_hash]))``.
+The genesis ``prev_hash`` is 64 zeros. A decision event's body is the decision
+without its audit fields; the event's seq and hash then ride in the decision's
+payload (``audit_seq``/``audit_hash``), and the chain's (seq, head) goes with
+every upload, so a deleted tail is found by comparing with the service.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import pydantic
+
+from reviewer import contract
+from reviewer.ids import new_id
+
+GENESIS_HASH: Final = "0" * 64
+RETRACT_ACTION: Final = "retract"
+BUSY_TIMEOUT_MS: Final = 5000
+
+CASE_STATES: Final = ("leased", "decided", "released", "expired")
+OUTBOX_STATES: Final = ("pending", "synced", "problem")
+_SYNCED_RESULTS: Final = frozenset({"accepted", "duplicate"})
+_PROBLEM_RESULTS: Final = frozenset({"id_reused", "case_conflict", "rejected"})
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+class StoreError(Exception):
+    """The store cannot do what was asked; the message says why."""
+
+
+class DraftError(StoreError, ValueError):
+    """A decision draft is invalid; nothing was written."""
+
+
+class UnknownCaseError(StoreError, ValueError):
+    """The case is not in the store (never leased here)."""
+
+
+class SchemaTooNewError(StoreError):
+    """The store file was written by a newer client; opening it could damage it."""
+
+
+# --- value types --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DecisionDraft:
+    """What the UI hands over when a decision key is pressed."""
+
+    case_id: str
+    action: str
+    policy_codes: tuple[str, ...]
+    note: str
+    escalation_reason: str
+    supersedes: str | None
+    policy_version: str
+    handle_time_ms: int
+
+
+@dataclass(frozen=True)
+class RecordedDecision:
+    """A decision as committed; ``payload`` is the exact DecisionIn JSON sent on every retry."""
+
+    decision_id: str
+    case_id: str
+    action: str
+    supersedes: str | None
+    audit_seq: int
+    audit_hash: str
+    decided_at: datetime
+    payload: bytes
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    decision_id: str
+    case_id: str
+    payload: bytes
+    attempts: int
+
+
+@dataclass(frozen=True)
+class OutboxChange:
+    """What one round of service answers changed in the outbox."""
+
+    synced: tuple[str, ...]
+    problems: tuple[str, ...]
+    retry: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    """A decision the service did not take; kept for the moderator to see."""
+
+    decision_id: str
+    case_id: str
+    action: str
+    status: str
+    reason: str
+    at: datetime
+    conflicting_decision_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    first_bad_seq: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: str
+    queue: str
+    batch_id: str
+    lease_expires_at: datetime
+    state: str
+    detail_cached: bool
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """A stored decision and where it stands with the service."""
+
+    decision_id: str
+    case_id: str
+    action: str
+    policy_codes: tuple[str, ...]
+    note: str
+    supersedes: str | None
+    decided_at: datetime
+    audit_seq: int
+    outbox_status: str
+    result_status: str | None
+    result_reason: str
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def canonical_json(value: Any) -> str:
+    """One spelling per value, so that a hash over it is reproducible anywhere."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def sha256_hex(data: str | bytes) -> str:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
+
+
+def event_hash(seq: int, kind: str, body: str, prev_hash: str) -> str:
+    """The chain hash of one audit event (see the module docstring)."""
+    return sha256_hex(canonical_json([seq, kind, body, prev_hash]))
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise DraftError("a decision time must carry a time zone")
+    return moment.astimezone(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return _utc(moment).isoformat()
+
+
+def _parse(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _restrict(path: Path) -> None:
+    """Owner read/write only: the store holds case ids, notes and decisions."""
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(path, 0o600)
+
+
+# --- schema -----------------------------------------------------------------------------------
+
+# Each entry moves the schema from version i to i+1; never edit a shipped entry, append one.
+MIGRATIONS: Final[tuple[str, ...]] = (
+    """
+    CREATE TABLE cases (
+        case_id          TEXT PRIMARY KEY,
+        queue            TEXT NOT NULL,
+        batch_id         TEXT NOT NULL,
+        lease_expires_at TEXT NOT NULL,
+        state            TEXT NOT NULL CHECK (state IN ('leased','decided','released','expired')),
+        detail           TEXT,
+        leased_at        TEXT NOT NULL,
+        updated_at       TEXT NOT NULL
+    );
+    CREATE INDEX cases_by_state ON cases (state, leased_at);
+
+    CREATE TABLE decisions (
+        decision_id       TEXT PRIMARY KEY,
+        case_id           TEXT NOT NULL,
+        action            TEXT NOT NULL,
+        policy_codes      TEXT NOT NULL,
+        note              TEXT NOT NULL,
+        escalation_reason TEXT NOT NULL,
+        supersedes        TEXT REFERENCES decisions (decision_id),
+        policy_version    TEXT NOT NULL,
+        handle_time_ms    INTEGER NOT NULL,
+        decided_at        TEXT NOT NULL,
+        audit_seq         INTEGER NOT NULL UNIQUE,
+        audit_hash        TEXT NOT NULL,
+        payload           BLOB NOT NULL
+    );
+    CREATE INDEX decisions_by_case ON decisions (case_id, audit_seq);
+    CREATE INDEX decisions_by_supersedes ON decisions (supersedes);
+    CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions
+        BEGIN SELECT RAISE(ABORT, 'decisions are immutable'); END;
+    CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
+        BEGIN SELECT RAISE(ABORT, 'decisions are immutable'); END;
+
+    CREATE TABLE outbox (
+        decision_id             TEXT PRIMARY KEY REFERENCES decisions (decision_id),
+        queued_seq              INTEGER NOT NULL,
+        status                  TEXT NOT NULL CHECK (status IN ('pending','synced','problem')),
+        attempts                INTEGER NOT NULL DEFAULT 0,
+        last_error              TEXT NOT NULL DEFAULT '',
+        last_attempt_at         TEXT,
+        result_status           TEXT,
+        result_reason           TEXT NOT NULL DEFAULT '',
+        conflicting_decision_id TEXT,
+        server_seq              INTEGER,
+        updated_at              TEXT NOT NULL
+    );
+    CREATE INDEX outbox_by_status ON outbox (status, queued_seq);
+
+    CREATE TABLE audit_events (
+        seq          INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL,
+        decision_id  TEXT,
+        at           TEXT NOT NULL,
+        body         TEXT NOT NULL,
+        payload_hash TEXT NOT NULL,
+        prev_hash    TEXT NOT NULL,
+        hash         TEXT NOT NULL
+    );
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+
+    CREATE TABLE acks (
+        announcement_id TEXT PRIMARY KEY,
+        acked_at        TEXT NOT NULL,
+        synced_at       TEXT
+    );
+
+    CREATE TABLE state (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+
+class Store:
+    """One connection to the local store; use it from the thread that opened it only."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # --- opening and closing ------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating if needed) the store at ``path`` and bring its schema up to date."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Create the file owner-only before SQLite sees it, so it is never briefly world-readable.
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        _restrict(path)
+        conn = sqlite3.connect(
+            path,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=True,
+        )
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"the store at {path} cannot use WAL mode (got {mode})")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(conn, path)
+            store._migrate()
+        except BaseException:
+            conn.close()
+            raise
+        # SQLite gives -wal and -shm the database file's mode; make sure anyway.
+        for suffix in ("-wal", "-shm"):
+            _restrict(path.with_name(path.name + suffix))
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"the store at {self.path} has schema version {version}; this client knows "
+                f"up to {SCHEMA_VERSION}. Update the client; the store was left untouched."
+            )
+        while version < SCHEMA_VERSION:
+            with self._write():
+                # Re-read inside the write lock: another thread may have migrated meanwhile.
+                version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+                if version >= SCHEMA_VERSION:
+                    break
+                for statement in _split_sql(MIGRATIONS[version]):
+                    self._conn.execute(statement)
+                version += 1
+                self._conn.execute(f"PRAGMA user_version = {version}")
+
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # --- transactions -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A short write transaction that takes the write lock up front (no upgrade deadlock)."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: one consistent snapshot across several queries."""
+        self._conn.execute("BEGIN")
+        try:
+            yield self._conn
+        finally:
+            self._conn.execute("COMMIT")
+
+    # --- decisions ----------------------------------------------------------------------------
+
+    def record_decision(
+        self, draft: DecisionDraft, *, now: datetime | None = None
+    ) -> RecordedDecision:
+        """Commit a decision, its outbox row, its audit event and the case's new state at once.
+
+        Raises :class:`DraftError` (a ValueError) for a bad draft, leaving the store as it was.
+        """
+        decided_at = _utc(now) if now is not None else _now()
+        decision_id = new_id()
+        body_model = _validate_draft(draft, decision_id, decided_at)
+        body_fields = body_model.model_dump(mode="json", exclude={"audit_seq", "audit_hash"})
+        body = canonical_json(body_fields)
+        with self._write() as conn:
+            self._check_draft_against_store(conn, draft)
+            seq, prev = self._head(conn)
+            seq += 1
+            digest = event_hash(seq, "decision", body, prev)
+            wire = body_model.model_copy(update={"audit_seq": seq, "audit_hash": digest})
+            payload = wire.model_dump_json().encode("utf-8")
+            stamp = _iso(decided_at)
+            conn.execute(
+                "INSERT INTO decisions (decision_id, case_id, action, policy_codes, note,"
+                " escalation_reason, supersedes, policy_version, handle_time_ms, decided_at,"
+                " audit_seq, audit_hash, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    decision_id,
+                    draft.case_id,
+                    draft.action,
+                    canonical_json(list(draft.policy_codes)),
+                    draft.note,
+                    draft.escalation_reason,
+                    draft.supersedes,
+                    draft.policy_version,
+                    draft.handle_time_ms,
+                    stamp,
+                    seq,
+                    digest,
+                    payload,
+                ),
+            )
+            conn.execute(
+                "INSERT INTO outbox (decision_id, queued_seq, status, updated_at)"
+                " VALUES (?, ?, 'pending', ?)",
+                (decision_id, seq, stamp),
+            )
+            conn.execute(
+                "INSERT INTO audit_events (seq, kind, decision_id, at, body, payload_hash,"
+                " prev_hash, hash) VALUES (?, 'decision', ?, ?, ?, ?, ?, ?)",
+                (seq, decision_id, stamp, body, sha256_hex(body), prev, digest),
+            )
+            new_state = "leased" if draft.action == RETRACT_ACTION else "decided"
+            conn.execute(
+                "UPDATE cases SET state = ?, updated_at = ? WHERE case_id = ?",
+                (new_state, stamp, draft.case_id),
+            )
+        return RecordedDecision(
+            decision_id=decision_id,
+            case_id=draft.case_id,
+            action=draft.action,
+            supersedes=draft.supersedes,
+            audit_seq=seq,
+            audit_hash=digest,
+            decided_at=decided_at,
+            payload=payload,
+        )
+
+    def _check_draft_against_store(self, conn: sqlite3.Connection, draft: DecisionDraft) -> None:
+        row = conn.execute("SELECT state FROM cases WHERE case_id = ?", (draft.case_id,)).fetchone()
+        if row is None:
+            raise DraftError(f"case {draft.case_id!r} is not in this store (it was never leased)")
+        state = row[0]
+        if draft.supersedes is None:
+            if state == "decided":
+                raise DraftError(
+                    f"case {draft.case_id!r} is already decided; a correction must name the "
+                    "decision it supersedes"
+                )
+            if state == "released":
+                raise DraftError(f"case {draft.case_id!r} was released and is no longer yours")
+            return
+        earlier = conn.execute(
+            "SELECT case_id, action FROM decisions WHERE decision_id = ?", (draft.supersedes,)
+        ).fetchone()
+        if earlier is None:
+            raise DraftError(f"decision {draft.supersedes!r} to supersede is not in this store")
+        if earlier[0] != draft.case_id:
+            raise DraftError(
+                f"decision {draft.supersedes!r} belongs to case {earlier[0]!r}, "
+                f"not {draft.case_id!r}"
+            )
+        if earlier[1] == RETRACT_ACTION:
+            raise DraftError("a retraction cannot itself be superseded; decide the case anew")
+        later = conn.execute(
+            "SELECT decision_id FROM decisions WHERE supersedes = ? LIMIT 1", (draft.supersedes,)
+        ).fetchone()
+        if later is not None:
+            raise DraftError(
+                f"decision {draft.supersedes!r} was already superseded by {later[0]!r}"
+            )
+
+    def decision(self, decision_id: str) -> RecordedDecision | None:
+        row = self._conn.execute(
+            "SELECT decision_id, case_id, action, supersedes, audit_seq, audit_hash, decided_at,"
+            " payload FROM decisions WHERE decision_id = ?",
+            (decision_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return RecordedDecision(
+            decision_id=row[0],
+            case_id=row[1],
+            action=row[2],
+            supersedes=row[3],
+            audit_seq=row[4],
+            audit_hash=row[5],
+            decided_at=_parse(row[6]),
+            payload=bytes(row[7]),
+        )
+
+    def case_decisions(self, case_id: str) -> list[DecisionRow]:
+        """Every decision on a case, oldest first, with its sync status."""
+        return self._decision_rows("WHERE d.case_id = ? ORDER BY d.audit_seq", (case_id,))
+
+    def recent_decisions(self, limit: int = 100) -> list[DecisionRow]:
+        """The newest decisions first (offline history)."""
+        return self._decision_rows("ORDER BY d.audit_seq DESC LIMIT ?", (limit,))
+
+    def _decision_rows(self, tail: str, args: tuple[Any, ...]) -> list[DecisionRow]:
+        sql = (
+            "SELECT d.decision_id, d.case_id, d.action, d.policy_codes, d.note, d.supersedes,"
+            " d.decided_at, d.audit_seq, o.status, o.result_status, o.result_reason"
+            " FROM decisions d JOIN outbox o USING (decision_id) "
+        )
+        rows = self._conn.execute(sql + tail, args).fetchall()  # tail is fixed text
+        return [
+            DecisionRow(
+                decision_id=r[0],
+                case_id=r[1],
+                action=r[2],
+                policy_codes=tuple(json.loads(r[3])),
+                note=r[4],
+                supersedes=r[5],
+                decided_at=_parse(r[6]),
+                audit_seq=r[7],
+                outbox_status=r[8],
+                result_status=r[9],
+                result_reason=r[10],
+            )
+            for r in rows
+        ]
+
+    # --- outbox -------------------------------------------------------------------------------
+
+    def pending_outbox(self, limit: int = 500) -> list[OutboxItem]:
+        """Decisions the service has not acknowledged yet, oldest first."""
+        rows = self._conn.execute(
+            "SELECT o.decision_id, d.case_id, d.payload, o.attempts FROM outbox o"
+            " JOIN decisions d USING (decision_id)"
+            " WHERE o.status = 'pending' ORDER BY o.queued_seq LIMIT ?",
+            (max(0, limit),),
+        ).fetchall()
+        return [OutboxItem(r[0], r[1], bytes(r[2]), r[3]) for r in rows]
+
+    def apply_results(
+        self,
+        results: Sequence[contract.DecisionResult],
+        *,
+        sent: Sequence[str] = (),
+        now: datetime | None = None,
+    ) -> OutboxChange:
+        """Mark pending items by the service's answers, in one transaction.
+
+        accepted/duplicate -> synced; id_reused/case_conflict/rejected -> a durable problem
+        row with its reason. Ids in ``sent`` that got no answer stay pending and come back
+        in ``retry`` (their attempt is counted). Answers for rows no longer pending change
+        nothing: a synced decision never turns into a problem.
+        """
+        stamp = _iso(now or _now())
+        synced: list[str] = []
+        problems: list[str] = []
+        answered: set[str] = set()
+        with self._write() as conn:
+            for result in results:
+                answered.add(result.decision_id)
+                if result.status in _SYNCED_RESULTS:
+                    new_status = "synced"
+                elif result.status in _PROBLEM_RESULTS:
+                    new_status = "problem"
+                else:  # pragma: no cover - the contract's Literal forbids anything else
+                    continue
+                reason = result.reason or _default_reason(result)
+                cur = conn.execute(
+                    "UPDATE outbox SET status = ?, result_status = ?, result_reason = ?,"
+                    " conflicting_decision_id = ?, server_seq = ?, updated_at = ?,"
+                    " attempts = attempts + 1, last_attempt_at = ?"
+                    " WHERE decision_id = ? AND status = 'pending'",
+                    (
+                        new_status,
+                        result.status,
+                        reason,
+                        result.conflicting_decision_id,
+                        result.server_seq,
+                        stamp,
+                        stamp,
+                        result.decision_id,
+                    ),
+                )
+                if cur.rowcount:
+                    (synced if new_status == "synced" else problems).append(result.decision_id)
+            retry = [d for d in dict.fromkeys(sent) if d not in answered]
+            for decision_id in retry:
+                conn.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?,"
+                    " last_error = 'no answer from the service for this item', updated_at = ?"
+                    " WHERE decision_id = ? AND status = 'pending'",
+                    (stamp, stamp, decision_id),
+                )
+        return OutboxChange(tuple(synced), tuple(problems), tuple(retry))
+
+    def note_attempt(
+        self, decision_ids: Sequence[str], error: str, *, now: datetime | None = None
+    ) -> None:
+        """Count a failed upload of these items; they stay pending."""
+        stamp = _iso(now or _now())
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_attempt_at = ?,"
+                " updated_at = ? WHERE decision_id = ? AND status = 'pending'",
+                [(error[:1000], stamp, stamp, d) for d in decision_ids],
+            )
+
+    def outbox_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(OUTBOX_STATES, 0)
+        for status, n in self._conn.execute("SELECT status, count(*) FROM outbox GROUP BY status"):
+            counts[status] = n
+        return counts
+
+    def problems(self) -> list[ProblemRow]:
+        """Decisions the service refused, newest answer last; never dropped."""
+        rows = self._conn.execute(
+            "SELECT o.decision_id, d.case_id, d.action, o.result_status, o.result_reason,"
+            " o.updated_at, o.conflicting_decision_id FROM outbox o"
+            " JOIN decisions d USING (decision_id)"
+            " WHERE o.status = 'problem' ORDER BY o.updated_at, o.queued_seq"
+        ).fetchall()
+        return [ProblemRow(r[0], r[1], r[2], r[3] or "", r[4], _parse(r[5]), r[6]) for r in rows]
+
+    # --- audit chain --------------------------------------------------------------------------
+
+    @staticmethod
+    def _head(conn: sqlite3.Connection) -> tuple[int, str]:
+        row = conn.execute(
+            "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+    def chain_head(self) -> tuple[int, str]:
+        """(sequence number, head hash) of the audit chain; genesis is (0, 64 zeros)."""
+        return self._head(self._conn)
+
+    def chain_hash_at(self, seq: int) -> str | None:
+        """The hash of event ``seq`` (GENESIS_HASH for 0), or None when there is no such event."""
+        if seq == 0:
+            return GENESIS_HASH
+        row = self._conn.execute("SELECT hash FROM audit_events WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def verify_chain(self) -> ChainReport:
+        """Recompute every link; an edited, inserted, removed or reordered event is found.
+
+        A deleted tail leaves a valid shorter chain: :meth:`verify_against` finds that by
+        comparing with the (seq, head) the service last received.
+        """
+        with self._read() as conn:
+            return self._verify_chain(conn)
+
+    @staticmethod
+    def _verify_chain(conn: sqlite3.Connection) -> ChainReport:
+        decisions = {
+            r[0]: r
+            for r in conn.execute(
+                "SELECT decision_id, audit_seq, audit_hash, payload FROM decisions"
+            ).fetchall()
+        }
+        events = conn.execute(
+            "SELECT seq, kind, decision_id, body, payload_hash, prev_hash, hash"
+            " FROM audit_events ORDER BY seq"
+        ).fetchall()
+        seen_decisions: set[str] = set()
+        prev = GENESIS_HASH
+        checked = 0
+        for expected_seq, event in enumerate(events, start=1):
+            seq, kind, decision_id, body, payload_hash, prev_hash, digest = event
+            if seq != expected_seq:
+                return _bad(checked, expected_seq, f"event {expected_seq} is missing")
+            if prev_hash != prev:
+                return _bad(checked, seq, f"event {seq} does not follow event {seq - 1}")
+            if payload_hash != sha256_hex(body):
+                return _bad(checked, seq, f"event {seq}'s body was changed")
+            if digest != event_hash(seq, kind, body, prev_hash):
+                return _bad(checked, seq, f"event {seq}'s hash does not match its content")
+            if kind == "decision":
+                problem = _check_decision_event(seq, digest, body, decision_id, decisions)
+                if problem:
+                    return _bad(checked, seq, problem)
+                seen_decisions.add(decision_id)
+            prev = digest
+            checked += 1
+        missing = set(decisions) - seen_decisions
+        if missing:
+            first = min(decisions[d][1] for d in missing)
+            return _bad(checked, first, f"{len(missing)} decision(s) have no audit event")
+        return ChainReport(True, checked, None, f"audit chain intact ({checked} events)")
+
+    def verify_against(self, service_seq: int, service_head: str) -> ChainReport:
+        """Compare with the (seq, head) the service holds: finds a deleted or rewritten tail."""
+        local = self.verify_chain()
+        if not local.ok:
+            return local
+        head_seq, _ = self.chain_head()
+        if service_seq > head_seq:
+            return ChainReport(
+                False,
+                local.checked,
+                head_seq + 1,
+                f"the service holds {service_seq} events but this store only {head_seq}: "
+                "the tail of the local chain was deleted",
+            )
+        if self.chain_hash_at(service_seq) != service_head:
+            return ChainReport(
+                False,
+                local.checked,
+                service_seq,
+                f"event {service_seq} differs from what the service received",
+            )
+        return ChainReport(True, local.checked, None, "audit chain matches the service")
+
+    # --- cases --------------------------------------------------------------------------------
+
+    def save_batch(self, batch: contract.Batch) -> list[str]:
+        """Store a leased batch; returns the case ids in lease order.
+
+        A case this client already decided stays decided even if the service leases it
+        again before our decision reached it.
+        """
+        stamp = _iso(_now())
+        ids: list[str] = []
+        with self._write() as conn:
+            for case in batch.cases:
+                conn.execute(
+                    "INSERT INTO cases (case_id, queue, batch_id, lease_expires_at, state,"
+                    " leased_at, updated_at) VALUES (?, ?, ?, ?, 'leased', ?, ?)"
+                    " ON CONFLICT (case_id) DO UPDATE SET queue = excluded.queue,"
+                    " batch_id = excluded.batch_id, lease_expires_at = excluded.lease_expires_at,"
+                    " leased_at = excluded.leased_at, updated_at = excluded.updated_at,"
+                    " state = CASE WHEN state = 'decided' THEN 'decided' ELSE 'leased' END",
+                    (
+                        case.case_id,
+                        batch.queue,
+                        batch.batch_id,
+                        _iso(case.lease_expires_at),
+                        stamp,
+                        stamp,
+                    ),
+                )
+                ids.append(case.case_id)
+        return ids
+
+    def renew_leases(self, case_ids: Sequence[str], lease_expires_at: datetime) -> int:
+        """Move the lease expiry of these cases; returns how many rows changed."""
+        stamp = _iso(_now())
+        with self._write() as conn:
+            changed = 0
+            for case_id in case_ids:
+                changed += conn.execute(
+                    "UPDATE cases SET lease_expires_at = ?, updated_at = ? WHERE case_id = ?",
+                    (_iso(lease_expires_at), stamp, case_id),
+                ).rowcount
+        return changed
+
+    def expire_leases(self, now: datetime | None = None) -> list[str]:
+        """Mark leased cases whose lease has run out as expired; returns their ids."""
+        moment = _utc(now) if now else _now()
+        expired: list[str] = []
+        with self._write() as conn:
+            for case_id, expires in conn.execute(
+                "SELECT case_id, lease_expires_at FROM cases WHERE state = 'leased'"
+            ).fetchall():
+                if _parse(expires) <= moment:
+                    expired.append(case_id)
+            conn.executemany(
+                "UPDATE cases SET state = 'expired', updated_at = ? WHERE case_id = ?",
+                [(_iso(moment), c) for c in expired],
+            )
+        return expired
+
+    def save_case_detail(self, detail: contract.CaseDetail) -> None:
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE cases SET detail = ?, updated_at = ? WHERE case_id = ?",
+                (detail.model_dump_json(), _iso(_now()), detail.case_id),
+            )
+            if cur.rowcount == 0:
+                raise UnknownCaseError(
+                    f"case {detail.case_id!r} is not leased here; its detail was not stored"
+                )
+
+    def case_detail(self, case_id: str) -> contract.CaseDetail | None:
+        row = self._conn.execute(
+            "SELECT detail FROM cases WHERE case_id = ?", (case_id,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return contract.CaseDetail.model_validate_json(row[0])
+
+    def drop_case_details(self, case_ids: Sequence[str]) -> None:
+        """Forget cached case detail (titles, names, reports): the case is done with."""
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE cases SET detail = NULL WHERE case_id = ?", [(c,) for c in case_ids]
+            )
+
+    def finished_cases(self) -> list[str]:
+        """Cases whose cached content may go: lease released or expired, or decided and synced."""
+        rows = self._conn.execute(
+            "SELECT c.case_id FROM cases c WHERE c.state IN ('released', 'expired')"
+            " OR (c.state = 'decided' AND NOT EXISTS (SELECT 1 FROM decisions d"
+            "     JOIN outbox o USING (decision_id)"
+            "     WHERE d.case_id = c.case_id AND o.status = 'pending'))"
+            " ORDER BY c.leased_at"
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def open_cases(self, *, include_expired: bool = False) -> list[CaseRow]:
+        """Cases leased to this client and not yet decided or released, in lease order."""
+        states = ("leased", "expired") if include_expired else ("leased",)
+        rows = self._conn.execute(
+            "SELECT case_id, queue, batch_id, lease_expires_at, state, detail IS NOT NULL"
+            " FROM cases WHERE state IN (?, ?) ORDER BY leased_at, rowid",
+            (states[0], states[-1]),
+        ).fetchall()
+        return [CaseRow(r[0], r[1], r[2], _parse(r[3]), r[4], bool(r[5])) for r in rows]
+
+    def case_state(self, case_id: str) -> str | None:
+        row = self._conn.execute("SELECT state FROM cases WHERE case_id = ?", (case_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_case_state(self, case_id: str, state: str) -> None:
+        if state not in CASE_STATES:
+            raise ValueError(f"unknown case state {state!r}; expected one of {CASE_STATES}")
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE cases SET state = ?, updated_at = ? WHERE case_id = ?",
+                (state, _iso(_now()), case_id),
+            )
+            if cur.rowcount == 0:
+                raise UnknownCaseError(f"case {case_id!r} is not in this store")
+
+    # --- announcement acknowledgements ----------------------------------------------------------
+
+    def record_ack(self, announcement_id: str, *, now: datetime | None = None) -> None:
+        """Remember an acknowledgement (once) and put it in the audit chain."""
+        if not announcement_id or len(announcement_id) > 200:
+            raise ValueError("an announcement id must be 1-200 characters")
+        stamp = _iso(now or _now())
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO acks (announcement_id, acked_at) VALUES (?, ?)",
+                (announcement_id, stamp),
+            )
+            if cur.rowcount == 0:
+                return
+            body = canonical_json({"announcement_id": announcement_id, "acked_at": stamp})
+            seq, prev = self._head(conn)
+            seq += 1
+            conn.execute(
+                "INSERT INTO audit_events (seq, kind, decision_id, at, body, payload_hash,"
+                " prev_hash, hash) VALUES (?, 'ack', NULL, ?, ?, ?, ?, ?)",
+                (seq, stamp, body, sha256_hex(body), prev, event_hash(seq, "ack", body, prev)),
+            )
+
+    def pending_acks(self) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT announcement_id FROM acks WHERE synced_at IS NULL ORDER BY acked_at"
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def mark_acks_synced(self, ids: Sequence[str]) -> None:
+        stamp = _iso(_now())
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE acks SET synced_at = ? WHERE announcement_id = ? AND synced_at IS NULL",
+                [(stamp, i) for i in ids],
+            )
+
+    # --- key/value sync state -----------------------------------------------------------------
+
+    def get_state(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_state(self, key: str, value: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO state (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # --- health -------------------------------------------------------------------------------
+
+    def quick_check(self) -> str:
+        """``"ok"`` or SQLite's description of the damage (PRAGMA quick_check)."""
+        return _pragma_check(self._conn, "quick_check")
+
+    def integrity_check(self) -> str:
+        """The thorough check (also verifies indexes against tables); slower than quick_check."""
+        return _pragma_check(self._conn, "integrity_check")
+
+
+def _pragma_check(conn: sqlite3.Connection, pragma: str) -> str:
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return f"{pragma} failed: {exc}"
+    lines = [str(r[0]) for r in rows]
+    return "ok" if lines == ["ok"] else "; ".join(lines)
+
+
+def _default_reason(result: contract.DecisionResult) -> str:
+    if result.status == "case_conflict":
+        other = result.conflicting_decision_id
+        return "someone else decided this case" + (f" (decision {other})" if other else "")
+    if result.status == "id_reused":
+        return "the service already holds other content under this decision id"
+    if result.status == "rejected":
+        return "the service rejected this decision"
+    return ""
+
+
+def _bad(checked: int, seq: int, message: str) -> ChainReport:
+    return ChainReport(False, checked, seq, message)
+
+
+def _check_decision_event(
+    seq: int, digest: str, body: str, decision_id: str | None, decisions: dict[str, Any]
+) -> str | None:
+    """Tie a decision event to its decision row and the bytes that go on the wire."""
+    if decision_id is None or decision_id not in decisions:
+        return f"event {seq} names a decision that is not in the store"
+    _, audit_seq, audit_hash, payload = decisions[decision_id]
+    if audit_seq != seq or audit_hash != digest:
+        return f"decision {decision_id} points at another audit event"
+    try:
+        wire = json.loads(bytes(payload))
+    except ValueError:
+        return f"decision {decision_id}'s stored request is not JSON"
+    if not isinstance(wire, dict):
+        return f"decision {decision_id}'s stored request is not an object"
+    if wire.pop("audit_seq", None) != seq or wire.pop("audit_hash", None) != digest:
+        return f"decision {decision_id}'s stored request carries other audit fields"
+    if canonical_json(wire) != body:
+        return f"decision {decision_id}'s stored request differs from its audit event"
+    return None
+
+
+def _validate_draft(
+    draft: DecisionDraft, decision_id: str, decided_at: datetime
+) -> contract.DecisionIn:
+    """Check the draft against the wire contract before touching the store."""
+    if not isinstance(draft.action, str) or not draft.action.strip():
+        raise DraftError("a decision needs an action")
+    if draft.action == RETRACT_ACTION and not draft.supersedes:
+        raise DraftError("a retraction must name the decision it retracts (supersedes)")
+    if len(draft.note) > contract.MAX_NOTE_CHARS:
+        raise DraftError(
+            f"the note is {len(draft.note)} characters; at most {contract.MAX_NOTE_CHARS} fit"
+        )
+    if len(set(draft.policy_codes)) != len(draft.policy_codes):
+        raise DraftError("a policy code is listed twice")
+    try:
+        return contract.DecisionIn(
+            decision_id=decision_id,
+            case_id=draft.case_id,
+            action=draft.action,
+            policy_codes=list(draft.policy_codes),
+            note=draft.note,
+            escalation_reason=draft.escalation_reason,
+            supersedes=draft.supersedes,
+            policy_version=draft.policy_version,
+            handle_time_ms=draft.handle_time_ms,
+            decided_at=decided_at,
+            audit_seq=0,
+            audit_hash=GENESIS_HASH,
+        )
+    except pydantic.ValidationError as exc:
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'draft'}: {err['msg']}"
+            for err in exc.errors(include_url=False)
+        )
+        raise DraftError(f"the decision is not valid: {details}") from None
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements (triggers keep their inner ';')."""
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
