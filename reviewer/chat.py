@@ -57,7 +57,7 @@ def parse_chat_page(raw: bytes | str) -> ChatColumns:
     contract model is the fast path as well as the strict one.
     """
     try:
-        page = contract.ChatPage.model_validate_json(raw)
+        page = contract.ChatPage.model_validate_json(raw, strict=True)
     except ValidationError as exc:
         errors = exc.errors()
         first = errors[0] if errors else None

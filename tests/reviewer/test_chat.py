@@ -1,0 +1,162 @@
+"""ChatLog: page parsing, filters, search, nearest message, density and highlight spans."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from reviewer.chat import ChatFormatError, ChatLog, parse_chat_page
+
+TEXTS = [
+    "Hello THERE",
+    "<b>not bold</b> <img src='/etc/passwd'>",
+    "مرحبا بالجميع",
+    "こんにちは、配信者さん",
+    "BUY CHEAP followers at spam.example",
+    "you are trash, kys",
+    "İstanbul ışık",
+    "🙂🙂 emoji 🙂",
+]
+
+
+def page(case_id: str, start: int, n: int, total: int, seed: int = 1) -> bytes:
+    rnd = random.Random(seed + start)
+    return json.dumps(
+        {
+            "case_id": case_id,
+            "total": total,
+            "start": start,
+            "ids": [f"m{start + i}" for i in range(n)],
+            "offset_ms": [(start + i) * 100 for i in range(n)],
+            "user_ids": [f"u{rnd.randrange(50)}" for _ in range(n)],
+            "usernames": [f"viewer{rnd.randrange(50)}" for _ in range(n)],
+            "texts": [rnd.choice(TEXTS) + f" #{start + i}" for i in range(n)],
+            "flagged": [rnd.random() < 0.05 for _ in range(n)],
+            "next_cursor": None if start + n >= total else f"cur{start + n}",
+        }
+    ).encode()
+
+
+def big_log(total: int = 100_000, per_page: int = 5000) -> ChatLog:
+    return ChatLog.from_pages(
+        [page("c1", s, min(per_page, total - s), total) for s in range(0, total, per_page)]
+    )
+
+
+@pytest.fixture(scope="module")
+def log100k() -> ChatLog:
+    return big_log()
+
+
+def test_pages_append_in_order(tmp_path: Path) -> None:
+    files = []
+    for i, start in enumerate(range(0, 12_000, 5000)):
+        path = tmp_path / f"{i:05d}.json"
+        path.write_bytes(page("c1", start, min(5000, 12_000 - start), 12_000))
+        files.append(path)
+    log = ChatLog.from_pages(files)
+    assert len(log) == 12_000 == log.total
+    assert (log.ids[0], log.ids[-1]) == ("m0", "m11999")
+    assert log.case_id == "c1"
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda d: d.update(user_ids=d["user_ids"][:-1]),
+        lambda d: d.update(offset_ms=["1"] * len(d["offset_ms"])),
+        lambda d: d.update(flagged=[0] * len(d["flagged"])),
+        lambda d: d.update(texts=[None] * len(d["texts"])),
+        lambda d: d.pop("ids"),
+        lambda d: d.update(total=-1),
+    ],
+)
+def test_malformed_pages_are_refused(mutate: object) -> None:
+    doc = json.loads(page("c1", 0, 10, 10))
+    mutate(doc)  # type: ignore[operator]
+    with pytest.raises(ChatFormatError):
+        parse_chat_page(json.dumps(doc))
+
+
+@pytest.mark.parametrize("raw", [b"", b"[]", b"{", b"\xff\xfe", b'{"case_id": 1}'])
+def test_garbage_is_refused(raw: bytes) -> None:
+    with pytest.raises(ChatFormatError):
+        parse_chat_page(raw)
+
+
+def test_filters_match_a_naive_scan(log100k: ChatLog) -> None:
+    log = log100k
+    n = len(log)
+    assert list(log.filter()) == list(range(n))
+    want_text = [i for i in range(n) if "there" in log.texts[i].lower()]
+    assert want_text
+    assert list(log.filter(text="tHeRe")) == want_text
+    want_flagged = [i for i in range(n) if log.flagged[i]]
+    assert want_flagged
+    assert list(log.filter(flagged_only=True)) == want_flagged
+    want_user = [i for i in range(n) if log.user_ids[i] == "u7"]
+    assert list(log.user_rows("u7")) == want_user == list(log.filter(user="u7"))
+    combined = [
+        i
+        for i in range(n)
+        if log.user_ids[i] == "u7" and log.flagged[i] and "spam" in log.texts[i].lower()
+    ]
+    assert list(log.filter(user="u7", flagged_only=True, text="SPAM")) == combined
+    assert list(log.filter(user="nobody")) == []
+    assert sum(log.users().values()) == n
+
+
+def test_search_handles_scripts_and_markup(log100k: ChatLog) -> None:
+    assert len(log100k.filter(text="بالجميع")) > 0
+    assert len(log100k.filter(text="配信者")) > 0
+    rows = log100k.filter(text="<img src=")
+    assert rows
+    assert "<img" in log100k.texts[rows[0]]
+
+
+def test_nearest_index(log100k: ChatLog) -> None:
+    assert log100k.nearest_index(0) == 0
+    assert log100k.nearest_index(149) == 1  # 100 is closer than 200
+    assert log100k.nearest_index(151) == 2
+    assert log100k.nearest_index(10**12) == len(log100k) - 1
+    assert log100k.nearest_index(-5) == 0
+    assert ChatLog().nearest_index(5) == -1
+
+
+def test_nearest_index_on_unsorted_offsets() -> None:
+    doc = json.loads(page("c1", 0, 4, 4))
+    doc["offset_ms"] = [500, 100, 900, 300]
+    log = ChatLog.from_pages([json.dumps(doc).encode()])
+    assert log.nearest_index(320) == 3
+    assert log.density(2) == [3, 1]
+
+
+def test_density_matches_a_loop(log100k: ChatLog) -> None:
+    for bins in (1, 7, 200, 1000):
+        counts = log100k.density(bins)
+        offs = log100k.offset_ms
+        lo, span = offs[0], offs[-1] - offs[0] + 1
+        want = [0] * bins
+        for off in offs:
+            want[(off - lo) * bins // span] += 1
+        assert counts == want
+    flagged = log100k.filter(flagged_only=True)
+    assert sum(log100k.density(50, flagged)) == len(flagged)
+    with pytest.raises(ValueError):
+        log100k.density(0)
+
+
+def test_highlight_spans_are_merged_and_case_insensitive() -> None:
+    doc = json.loads(page("c1", 0, 1, 1))
+    doc["texts"] = ["Spam spam SPAMMER and scam"]
+    log = ChatLog.from_pages([json.dumps(doc).encode()])
+    assert log.highlight_spans(0, ["spam", "amme", "", "scam"]) == [
+        (0, 4),
+        (5, 9),
+        (10, 16),
+        (22, 26),
+    ]
+    assert log.highlight_spans(0, ["nothing"]) == []
