@@ -15,19 +15,14 @@ new ``retract`` decision naming the one it supersedes. Each decision's request
 bytes (the exact ``DecisionIn`` JSON) are minted once in :meth:`Store.record_decision`
 and resent verbatim on every retry, so the service's dedupe by id is safe.
 
-The audit trail is a hash chain. Event ``n`` stores ``body`` (canonical JSON:
-sorted keys, no spaces, UTF-8), ``payload_hash = sha256(body)``, the previous
-event's hash and ``hash = sha256(canonical_json([seq, kind, body, prev_hash]))``.
-The genesis ``prev_hash`` is 64 zeros. A decision event's body is the decision
-without its audit fields; the event's seq and hash then ride in the decision's
-payload (``audit_seq``/``audit_hash``), and the chain's (seq, head) goes with
-every upload, so a deleted tail is found by comparing with the service.
+The audit trail is a hash chain (see :mod:`reviewer.audit`): each decision's
+event is written in the same transaction as the decision, and the event's seq
+and hash ride in the decision's request bytes.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -40,9 +35,35 @@ from typing import Any, Final
 import pydantic
 
 from reviewer import contract
+from reviewer.audit import (
+    GENESIS_HASH,
+    AuditEvent,
+    ChainReport,
+    DecisionLink,
+    canonical_json,
+    compare_heads,
+    event_hash,
+    sha256_hex,
+    verify_events,
+)
 from reviewer.ids import new_id
 
-GENESIS_HASH: Final = "0" * 64
+__all__ = [
+    "GENESIS_HASH",
+    "CaseRow",
+    "ChainReport",
+    "DecisionDraft",
+    "DecisionRow",
+    "DraftError",
+    "OutboxChange",
+    "OutboxItem",
+    "ProblemRow",
+    "RecordedDecision",
+    "SchemaTooNewError",
+    "Store",
+    "StoreError",
+    "UnknownCaseError",
+]
 RETRACT_ACTION: Final = "retract"
 BUSY_TIMEOUT_MS: Final = 5000
 
@@ -133,14 +154,6 @@ class ProblemRow:
 
 
 @dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    checked: int
-    first_bad_seq: int | None
-    message: str
-
-
-@dataclass(frozen=True)
 class CaseRow:
     case_id: str
     queue: str
@@ -168,21 +181,6 @@ class DecisionRow:
 
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-def canonical_json(value: Any) -> str:
-    """One spelling per value, so that a hash over it is reproducible anywhere."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def sha256_hex(data: str | bytes) -> str:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    return hashlib.sha256(raw).hexdigest()
-
-
-def event_hash(seq: int, kind: str, body: str, prev_hash: str) -> str:
-    """The chain hash of one audit event (see the module docstring)."""
-    return sha256_hex(canonical_json([seq, kind, body, prev_hash]))
 
 
 def _utc(moment: datetime) -> datetime:
@@ -667,40 +665,19 @@ class Store:
     @staticmethod
     def _verify_chain(conn: sqlite3.Connection) -> ChainReport:
         decisions = {
-            r[0]: r
+            r[0]: DecisionLink(r[1], r[2], bytes(r[3]))
             for r in conn.execute(
                 "SELECT decision_id, audit_seq, audit_hash, payload FROM decisions"
             ).fetchall()
         }
-        events = conn.execute(
-            "SELECT seq, kind, decision_id, body, payload_hash, prev_hash, hash"
-            " FROM audit_events ORDER BY seq"
-        ).fetchall()
-        seen_decisions: set[str] = set()
-        prev = GENESIS_HASH
-        checked = 0
-        for expected_seq, event in enumerate(events, start=1):
-            seq, kind, decision_id, body, payload_hash, prev_hash, digest = event
-            if seq != expected_seq:
-                return _bad(checked, expected_seq, f"event {expected_seq} is missing")
-            if prev_hash != prev:
-                return _bad(checked, seq, f"event {seq} does not follow event {seq - 1}")
-            if payload_hash != sha256_hex(body):
-                return _bad(checked, seq, f"event {seq}'s body was changed")
-            if digest != event_hash(seq, kind, body, prev_hash):
-                return _bad(checked, seq, f"event {seq}'s hash does not match its content")
-            if kind == "decision":
-                problem = _check_decision_event(seq, digest, body, decision_id, decisions)
-                if problem:
-                    return _bad(checked, seq, problem)
-                seen_decisions.add(decision_id)
-            prev = digest
-            checked += 1
-        missing = set(decisions) - seen_decisions
-        if missing:
-            first = min(decisions[d][1] for d in missing)
-            return _bad(checked, first, f"{len(missing)} decision(s) have no audit event")
-        return ChainReport(True, checked, None, f"audit chain intact ({checked} events)")
+        events = [
+            AuditEvent(*r)
+            for r in conn.execute(
+                "SELECT seq, kind, decision_id, body, payload_hash, prev_hash, hash"
+                " FROM audit_events ORDER BY seq"
+            ).fetchall()
+        ]
+        return verify_events(events, decisions)
 
     def verify_against(self, service_seq: int, service_head: str) -> ChainReport:
         """Compare with the (seq, head) the service holds: finds a deleted or rewritten tail."""
@@ -708,22 +685,10 @@ class Store:
         if not local.ok:
             return local
         head_seq, _ = self.chain_head()
-        if service_seq > head_seq:
-            return ChainReport(
-                False,
-                local.checked,
-                head_seq + 1,
-                f"the service holds {service_seq} events but this store only {head_seq}: "
-                "the tail of the local chain was deleted",
-            )
-        if self.chain_hash_at(service_seq) != service_head:
-            return ChainReport(
-                False,
-                local.checked,
-                service_seq,
-                f"event {service_seq} differs from what the service received",
-            )
-        return ChainReport(True, local.checked, None, "audit chain matches the service")
+        problem = compare_heads(
+            head_seq, self.chain_hash_at(min(service_seq, head_seq)), service_seq, service_head
+        )
+        return problem or ChainReport(True, local.checked, None, "audit chain matches the service")
 
     # --- cases --------------------------------------------------------------------------------
 
@@ -926,32 +891,6 @@ def _default_reason(result: contract.DecisionResult) -> str:
     if result.status == "rejected":
         return "the service rejected this decision"
     return ""
-
-
-def _bad(checked: int, seq: int, message: str) -> ChainReport:
-    return ChainReport(False, checked, seq, message)
-
-
-def _check_decision_event(
-    seq: int, digest: str, body: str, decision_id: str | None, decisions: dict[str, Any]
-) -> str | None:
-    """Tie a decision event to its decision row and the bytes that go on the wire."""
-    if decision_id is None or decision_id not in decisions:
-        return f"event {seq} names a decision that is not in the store"
-    _, audit_seq, audit_hash, payload = decisions[decision_id]
-    if audit_seq != seq or audit_hash != digest:
-        return f"decision {decision_id} points at another audit event"
-    try:
-        wire = json.loads(bytes(payload))
-    except ValueError:
-        return f"decision {decision_id}'s stored request is not JSON"
-    if not isinstance(wire, dict):
-        return f"decision {decision_id}'s stored request is not an object"
-    if wire.pop("audit_seq", None) != seq or wire.pop("audit_hash", None) != digest:
-        return f"decision {decision_id}'s stored request carries other audit fields"
-    if canonical_json(wire) != body:
-        return f"decision {decision_id}'s stored request differs from its audit event"
-    return None
 
 
 def _validate_draft(
