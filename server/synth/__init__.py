@@ -414,12 +414,16 @@ def _snapshots(
     scenario: _Scenario,
     started_at: datetime,
     span_s: float,
+    moments: list[float],
 ) -> list[SynthSnapshot]:
     """4 to 12 snapshots across the stream; in a violating case about half carry its label."""
     count = rng.randrange(4, 13)
     palette = rng.randrange(64)
     portrait = rng.random() < 0.15
-    offsets = sorted(round(rng.uniform(0.0, span_s), 1) for _ in range(count))
+    # Upstream captures periodically and when viewers report, so reported moments have a frame.
+    picks = [m + rng.uniform(0.0, 5.0) for m in moments[: count // 2]]
+    picks += [rng.uniform(0.0, span_s) for _ in range(count - len(picks))]
+    offsets = sorted(round(min(p, span_s), 1) for p in picks)
     out: list[SynthSnapshot] = []
     for off in offsets:
         labels: list[dict[str, object]] = []
@@ -509,7 +513,7 @@ def _prior(
                 "note": rng.choice(_PRIOR_NOTES),
             }
         )
-    out.sort(key=lambda p: p["decided_at"])  # type: ignore[arg-type, return-value]
+    out.sort(key=lambda p: str(p["decided_at"]))  # same zone, so text order is time order
     return out
 
 
@@ -570,14 +574,21 @@ def _make_case(
 
     reports = _reports(rng, scenario, started_at, span_s, viewers)
     prior = _prior(rng, scenario, account_created, started_at)
-    snapshots = _snapshots(rng, case_id, scenario, started_at, span_s)
+    moments = [float(str(r["offset_seconds"])) for r in reports]
+    snapshots = _snapshots(rng, case_id, scenario, started_at, span_s, moments)
 
     n_chat = int(math.exp(rng.uniform(math.log(20), math.log(3000))))
     if chat_size is not None:
         n_chat = chat_size
     raid: bool | None = True if scenario.raid >= 1.0 else (rng.random() < scenario.raid)
     chat = generate_chat(
-        rng, n_chat, int(span_s * 1000), language, harassment=scenario.harassment, raid=raid
+        rng,
+        n_chat,
+        int(span_s * 1000),
+        language,
+        harassment=scenario.harassment,
+        raid=raid,
+        moments_ms=[int(m * 1000) for m in moments],
     )
 
     queue = "live-priority" if scenario.urgent or viewers > 5000 else "live-general"

@@ -362,13 +362,15 @@ def _long_message(rng: random.Random) -> str:
     return " ".join(parts)
 
 
-def _offsets(rng: random.Random, n: int, duration_ms: int) -> list[int]:
+def _offsets(rng: random.Random, n: int, duration_ms: int, moments_ms: list[int]) -> list[int]:
     """Message times: a steady trickle plus bursts around a few stream moments."""
     if n == 0:
         return []
     d = max(duration_ms, 1)
     n_bursts = 1 + min(12, d // 600_000) + rng.randrange(0, 3)
     centers = [rng.random() * d for _ in range(n_bursts)]
+    centers += [float(min(max(0, m), d - 1)) for m in moments_ms]
+    n_bursts = len(centers)
     widths = [rng.uniform(3_000.0, 45_000.0) for _ in range(n_bursts)]
     burst_share = rng.uniform(0.25, 0.5)
     rnd = rng.random
@@ -394,11 +396,13 @@ def generate_chat(
     *,
     harassment: float = 1.0,
     raid: bool | None = None,
+    moments_ms: list[int] | None = None,
 ) -> SynthChat:
     """Build a chat log of ``n`` messages spread over ``duration_ms`` of stream.
 
     ``harassment`` scales how much abuse there is (0 for none, 3 for a pile-on);
-    ``raid`` forces a raid on or off (None: chance). Offsets come out sorted.
+    ``raid`` forces a raid on or off (None: chance); ``moments_ms`` adds burst
+    centres (e.g. when viewers reported the stream). Offsets come out sorted.
     """
     if n <= 0:
         return SynthChat([], [], [], [], [])
@@ -472,7 +476,7 @@ def generate_chat(
         texts.append(text)
         users.append(user)
 
-    offsets = _offsets(rng, n, duration_ms)
+    offsets = _offsets(rng, n, duration_ms, moments_ms or [])
     user_ids = [uids[u] for u in users]
     usernames = [names[u] for u in users]
 

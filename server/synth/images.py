@@ -61,6 +61,31 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
 
 
+@lru_cache(maxsize=2048)
+def _sprite(text: str, size: int, stroke: int) -> Image.Image:
+    """White text with a black outline on transparency, rendered once and pasted many times.
+
+    Rasterising text is most of the cost of a snapshot; the same strings (digits,
+    "LIVE", a case id) recur on every snapshot, so they are cached.
+    """
+    font = _font(size)
+    ascent, descent = font.getmetrics() if isinstance(font, ImageFont.FreeTypeFont) else (size, 0)
+    width = int(font.getlength(text)) + 2 * stroke
+    sprite = Image.new("RGBA", (max(1, width), ascent + descent + 2 * stroke), (0, 0, 0, 0))
+    ImageDraw.Draw(sprite).text(
+        (stroke, stroke), text, font=font, fill="white", stroke_width=stroke, stroke_fill="black"
+    )
+    return sprite
+
+
+def _paste(img: Image.Image, sprite: Image.Image, xy: tuple[int, int]) -> None:
+    img.paste(sprite, xy, sprite)
+
+
+def _stamp(img: Image.Image, text: str, size: int, stroke: int, xy: tuple[int, int]) -> None:
+    _paste(img, _sprite(text, size, stroke), xy)
+
+
 def format_offset(offset_seconds: float) -> str:
     """Stream time as H:MM:SS, the way a player shows it ("00:12:34")."""
     total = int(offset_seconds)
@@ -105,24 +130,19 @@ def render_snapshot(
         # An abstract hatched panel standing in for the flagged region.
         px, py = rng.randrange(0, w // 2), rng.randrange(h // 6, h // 2)
         img.paste(_hatch((w // 3, h // 4)), (px, py))
-        draw.text((px + 6, py + 6), f"[{sensitive_label}]", font=_font(16), fill="white")
+        _stamp(img, f"[{sensitive_label}]", 16, 0, (px + 6, py + 6))
 
     # Overlay: LIVE badge, case id, and the big stream timestamp.
     draw.rectangle((10, 10, 62, 34), fill=(220, 20, 40))
-    draw.text((16, 13), "LIVE", font=_font(18), fill="white")
-    draw.text((72, 13), case_id, font=_font(18), fill="white", stroke_width=2, stroke_fill="black")
-    stamp = format_offset(offset_seconds)
-    big = _font(44 if portrait else 56)
-    draw.text(
-        (w - 20, h - 16),
-        stamp,
-        font=big,
-        fill="white",
-        anchor="rd",
-        stroke_width=3,
-        stroke_fill="black",
-    )
-    draw.text((10, h - 22), "synthetic", font=_font(14), fill=(230, 230, 230))
+    _stamp(img, "LIVE", 18, 0, (16, 13))
+    _stamp(img, case_id, 18, 2, (70, 11))
+    _stamp(img, "synthetic", 14, 0, (10, h - 22))
+    big = 44 if portrait else 56
+    glyphs = [_sprite(ch, big, 3) for ch in format_offset(offset_seconds)]
+    x = w - 20 - sum(g.width for g in glyphs)
+    for g in glyphs:
+        _paste(img, g, (x, h - 12 - g.height))
+        x += g.width - 6  # strokes of neighbouring digits overlap
 
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=JPEG_QUALITY)

@@ -148,6 +148,8 @@ def test_codes_queues_and_times_are_consistent(cases: list[SynthCase]) -> None:
             for label in s.labels:
                 assert label["policy_code"] in [*POLICY_CODES, ""]
                 assert 0.0 <= label["score"] <= 1.0  # type: ignore[operator]
+        first_report = float(str(c.reports[0]["offset_seconds"]))
+        assert any(0 <= s.offset_seconds - first_report <= 5.1 for s in c.snapshots)
         if c.queue == "escalations":
             assert c.escalation_reason
         assert not c.chat.offset_ms or c.chat.offset_ms[-1] < span_s * 1000
