@@ -84,16 +84,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 AREAS: tuple[tuple[str, str, str, str], ...] = (
-    ("harassment", "Harassment and bullying", "Targeted abuse, threats, brigading.", "1"),
-    ("hate", "Hateful behavior", "Attacks on protected characteristics.", "2"),
-    ("violence", "Violent and graphic content", "Gore, real-world violence, threats.", "3"),
-    ("sexual", "Sexual content and nudity", "Sexual acts, nudity, sexual solicitation.", "4"),
+    ("harassment_bullying", "Harassment and bullying", "Targeted abuse, threats, raids.", "1"),
+    ("hateful_behavior", "Hateful behavior", "Attacks on protected characteristics.", "2"),
+    ("violent_graphic", "Violent and graphic content", "Gore, real-world violence.", "3"),
+    ("sexual_nudity", "Sexual content and nudity", "Sexual acts, nudity, solicitation.", "4"),
     ("minor_safety", "Minor safety", "Anything that endangers minors.", "5"),
     ("dangerous_acts", "Dangerous acts and challenges", "Stunts and challenges that hurt.", "6"),
-    ("illegal", "Illegal goods and activities", "Drugs, weapons, regulated goods.", "7"),
-    ("spam_scams", "Spam and scams", "Fraud, phishing, repetitive spam.", "8"),
-    ("ip", "Intellectual property", "Restreamed or pirated content.", "9"),
-    ("integrity", "Integrity and authenticity", "Impersonation, fake engagement.", "0"),
+    ("illegal_goods", "Illegal goods and activities", "Drugs, weapons, regulated goods.", "7"),
+    ("spam_scams", "Spam and scams", "Fraud, phishing, fake giveaways, spam.", "8"),
+    ("intellectual_property", "Intellectual property", "Restreamed or pirated content.", "9"),
+    (
+        "integrity_authenticity",
+        "Integrity and authenticity",
+        "Impersonation, fake views.",
+        "0",
+    ),
 )
 
 SKIP_REASONS: tuple[tuple[str, str], ...] = (
@@ -105,11 +110,11 @@ SKIP_REASONS: tuple[tuple[str, str], ...] = (
 )
 
 ESCALATION_REASONS: tuple[tuple[str, str], ...] = (
-    ("imminent_harm", "Imminent risk of harm"),
-    ("legal", "Legal or law-enforcement request"),
+    ("credible_threat", "Credible threat of harm"),
+    ("minor_safety_specialist", "Minor safety specialist needed"),
+    ("policy_gap", "Policy unclear or missing"),
+    ("legal_request", "Legal or law-enforcement request"),
     ("high_profile", "High-profile account"),
-    ("policy_unclear", "Policy unclear"),
-    ("minor_involved", "Minor possibly involved"),
     ("other", "Other"),
 )
 

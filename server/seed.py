@@ -6,22 +6,19 @@ bulk (executemany in chunks) so that seeding stays a matter of seconds.
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
-import random
 import secrets
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
 
 from argon2 import PasswordHasher
 from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session
 
-from server import policies
+from server import policies, synth
 from server.db import create_schema, make_engine
 from server.models import (
     AnnouncementRow,
@@ -36,182 +33,7 @@ from server.models import (
 )
 
 CHAT_CHUNK = 5000
-
-
-# --- a tiny stand-in until server.synth lands --------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _User:
-    username: str
-    password: str
-    role: str
-    team: str
-    vendor: str
-    display_name: str
-
-
-@dataclass(frozen=True)
-class _Queue:
-    id: str
-    name: str
-    kind: str
-    sla_minutes: int
-
-
-@dataclass
-class _Snapshot:
-    sha256: str
-    jpeg: bytes
-    offset_seconds: float
-    captured_at: datetime
-    width: int
-    height: int
-    labels: list[dict[str, Any]]
-
-
-@dataclass
-class _Chat:
-    offset_ms: list[int] = field(default_factory=list)
-    user_ids: list[str] = field(default_factory=list)
-    usernames: list[str] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
-    flagged: list[bool] = field(default_factory=list)
-
-
-@dataclass
-class _SynthCase:
-    case_id: str
-    queue: str
-    created_at: datetime
-    stream: dict[str, Any]
-    streamer: dict[str, Any]
-    reports: list[dict[str, Any]]
-    prior_enforcement: list[dict[str, Any]]
-    snapshots: list[_Snapshot]
-    chat: _Chat
-    golden: dict[str, Any] | None
-
-
-class _StandIn:
-    """Minimal deterministic data with the same shape as server.synth."""
-
-    DEMO_USERS: ClassVar[list[_User]] = [
-        _User(n, f"demo-{n}", r, t, v, d)
-        for n, r, t, v, d in (
-            ("moderator1", "moderator", "team-a", "vendor-north", "Moderator One"),
-            ("moderator2", "moderator", "team-a", "vendor-north", "Moderator Two"),
-            ("moderator3", "moderator", "team-a", "vendor-south", "Moderator Three"),
-            ("qa1", "qa", "team-qa", "vendor-north", "QA One"),
-            ("lead1", "lead", "team-a", "vendor-north", "Lead One"),
-            ("admin1", "admin", "team-admin", "internal", "Admin One"),
-        )
-    ]
-    QUEUES: ClassVar[list[_Queue]] = [
-        _Queue("live-en", "Live (English)", "live", 30),
-        _Queue("live-intl", "Live (International)", "live", 60),
-        _Queue("escalations", "Escalations", "escalation", 120),
-    ]
-    FLAGGED_TERMS: ClassVar[list[str]] = ["idiot", "loser", "kys", "scam"]
-
-    @staticmethod
-    def generate_cases(
-        n_cases: int, seed: int, *, huge_chats: int = 0, huge_size: int = 200_000
-    ) -> Iterator[_SynthCase]:
-        from PIL import Image, ImageDraw
-
-        rng = random.Random(seed)
-        base = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-        for i in range(n_cases):
-            cid = f"case-{seed}-{i:05d}"
-            created = base + timedelta(minutes=i)
-            started = created - timedelta(minutes=30)
-            snaps = []
-            for k in range(4):
-                img = Image.new("RGB", (160, 90), (rng.randrange(256), 40, 90))
-                ImageDraw.Draw(img).text((4, 4), f"{cid} t+{k * 60}s", fill=(255, 255, 255))
-                buf = io.BytesIO()
-                img.save(buf, "JPEG", quality=60)
-                data = buf.getvalue()
-                labels = [{"label": "graphic_violence", "score": 0.91, "policy_code": "violence"}]
-                snaps.append(
-                    _Snapshot(
-                        hashlib.sha256(data).hexdigest(),
-                        data,
-                        k * 60.0,
-                        started + timedelta(seconds=k * 60),
-                        160,
-                        90,
-                        labels if k == 1 else [],
-                    )
-                )
-            size = huge_size if i < huge_chats else rng.randint(20, 60)
-            chat = _Chat()
-            for m in range(size):
-                chat.offset_ms.append(m * 500)
-                chat.user_ids.append(f"u{m % 7}")
-                chat.usernames.append(f"viewer{m % 7}")
-                text = f"message {m}" if m % 9 else "you loser <b>x</b>"
-                chat.texts.append(text)
-                chat.flagged.append(m % 9 == 0)
-            yield _SynthCase(
-                case_id=cid,
-                queue="live-en" if i % 3 else "live-intl",
-                created_at=created,
-                stream={
-                    "stream_id": f"s-{i}",
-                    "title": f"Stream {i}",
-                    "category": "Just Chatting",
-                    "language": "en",
-                    "region": "US",
-                    "viewer_count": rng.randint(1, 5000),
-                    "is_live": True,
-                    "started_at": started.isoformat(),
-                    "ended_at": None,
-                },
-                streamer={
-                    "account_id": f"acct-{i}",
-                    "handle": f"streamer{i}",
-                    "display_name": f"Streamer {i}",
-                    "account_created_at": (base - timedelta(days=400)).isoformat(),
-                    "followers": rng.randint(0, 100000),
-                    "verified": False,
-                },
-                reports=[
-                    {
-                        "report_id": f"r-{i}",
-                        "reason": "harassment",
-                        "count": 3,
-                        "first_reported_at": started.isoformat(),
-                        "last_reported_at": created.isoformat(),
-                        "offset_seconds": 60.0,
-                        "description": "viewers report abuse",
-                    }
-                ],
-                prior_enforcement=[],
-                snapshots=snaps,
-                chat=chat,
-                golden={"action": "no_violation", "policy_codes": []} if i % 10 == 0 else None,
-            )
-
-    @staticmethod
-    def generate_announcements() -> list[dict[str, Any]]:
-        return [
-            {
-                "id": "ann-2026-11-1",
-                "title": "New guidance on raids",
-                "body": "Coordinated raids count as harassment even when each message is mild.",
-                "severity": "urgent",
-                "published_at": datetime(2026, 11, 18, 9, 0, tzinfo=UTC).isoformat(),
-                "policy_version": policies.POLICY_VERSION,
-                "requires_ack": True,
-            }
-        ]
-
-
-def synth_source() -> Any:
-    """The synthetic data module (server.synth) or the stand-in until it exists."""
-    return _StandIn
+ESCALATION_QUEUE = "escalations"
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -266,7 +88,6 @@ def seed_database(
 
 
 def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: int) -> SeedReport:
-    synth = synth_source()
     Base.metadata.drop_all(engine)
     create_schema(engine)
     report = SeedReport()
@@ -323,7 +144,7 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                         "case_id": c.case_id,
                         "queue": c.queue,
                         "home_queue": c.queue,
-                        "status": "open",
+                        "status": "escalated" if c.queue == ESCALATION_QUEUE else "open",
                         "created_at": _as_dt(c.created_at),
                         "stream_json": _json(c.stream),
                         "streamer_json": _json(c.streamer),
@@ -331,8 +152,8 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                         "prior_json": _json(c.prior_enforcement),
                         "golden_json": None if c.golden is None else _json(c.golden),
                         "chat_count": len(chat.texts),
-                        "escalation_reason": "",
-                        "escalation_note": "",
+                        "escalation_reason": c.escalation_reason,
+                        "escalation_note": c.escalation_note,
                     }
                 ],
             )

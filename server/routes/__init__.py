@@ -8,5 +8,10 @@ from fastapi import FastAPI
 def register_routes(app: FastAPI) -> None:
     """Include every router; imported lazily so each module stays independent."""
     from server.routes.auth import router as auth_router
+    from server.routes.cases import router as cases_router
+    from server.routes.decisions import router as decisions_router
+    from server.routes.leases import router as leases_router
+    from server.routes.policies import router as policies_router
 
-    app.include_router(auth_router)
+    for router in (auth_router, policies_router, leases_router, cases_router, decisions_router):
+        app.include_router(router)

@@ -1,0 +1,294 @@
+"""Queues and leases: pull a batch, renew it, release (skip) cases.
+
+A case is taken with a conditional UPDATE that only matches while the case is
+free (no holder, or the lease has expired), and the affected row count says
+whether this caller won it. That stays correct with many threads and many
+service processes writing the same database, on SQLite and on PostgreSQL.
+Expired leases need no sweeper: an expired lease simply counts as free.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from fastapi import APIRouter, Path
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
+
+from reviewer import contract
+from server import policies
+from server.db import rowcount
+from server.models import Case, CaseLease, LeaseBatch, Queue
+from server.problems import ApiError
+from server.security import CurrentUser, DbSession, Principal, State, now_utc
+
+router = APIRouter(prefix=contract.API_PREFIX, tags=["queues"])
+
+FREE_STATUSES = ("open", "escalated")
+_LEASE_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    403: {"model": contract.Problem},
+    404: {"model": contract.Problem},
+}
+
+
+def lease_is_free(now: datetime) -> ColumnElement[bool]:
+    """SQL: the case may be leased by anyone right now."""
+    return and_(
+        Case.status.in_(FREE_STATUSES),
+        or_(Case.lease_holder.is_(None), Case.lease_expires_at <= now),
+    )
+
+
+def may_pull(principal: Principal, queue: Queue) -> bool:
+    """Live queues for everyone who reviews; the escalation queue for leads and admins."""
+    if queue.kind == "escalation":
+        return principal.role in ("lead", "admin")
+    return True
+
+
+@router.get("/queues", response_model=contract.QueueList)
+def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueList:
+    now = now_utc()
+    stats = {
+        q: (depth, oldest)
+        for q, depth, oldest in session.execute(
+            select(Case.queue, func.count(Case.case_id), func.min(Case.created_at))
+            .where(lease_is_free(now))
+            .group_by(Case.queue)
+        )
+    }
+    out = []
+    for queue in session.scalars(select(Queue).order_by(Queue.position)):
+        if not may_pull(principal, queue):
+            continue
+        depth, oldest = stats.get(queue.queue_id, (0, None))
+        age = None
+        if oldest is not None:
+            oldest_utc = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)
+            age = max(0.0, (now - oldest_utc).total_seconds())
+        out.append(
+            contract.QueueInfo(
+                id=queue.queue_id,
+                name=queue.name,
+                kind=queue.kind,
+                depth=int(depth),
+                oldest_age_seconds=age,
+                sla_minutes=queue.sla_minutes,
+            )
+        )
+    return contract.QueueList(queues=out)
+
+
+@router.post("/queues/{queue_id}/batches", response_model=contract.Batch, responses=_LEASE_PROBLEMS)
+def lease_batch(
+    principal: CurrentUser,
+    session: DbSession,
+    state: State,
+    queue_id: str = Path(max_length=64),
+    body: contract.LeaseRequest | None = None,
+) -> contract.Batch:
+    """Lease up to ``size`` free cases, oldest first; an empty batch when the queue is dry."""
+    size = (body or contract.LeaseRequest()).size
+    queue = session.get(Queue, queue_id)
+    if queue is None:
+        raise ApiError(404, "not_found", f"No queue {queue_id!r}.")
+    if not may_pull(principal, queue):
+        raise ApiError(403, "forbidden", "Only leads and admins work the escalation queue.")
+    user_id = principal.user.user_id
+    now = now_utc()
+    expires = now + timedelta(seconds=state.settings.lease_seconds)
+    batch_id = str(uuid.uuid4())
+    # Cases this user skipped stay out of their own next pulls.
+    skipped = select(CaseLease.case_id).where(
+        CaseLease.user_id == user_id, CaseLease.end_reason.like("released:%")
+    )
+    taken: list[str] = []
+    tried: set[str] = set()
+    for _round in range(4):
+        want = size - len(taken)
+        if want <= 0:
+            break
+        candidates = [
+            cid
+            for cid in session.scalars(
+                select(Case.case_id)
+                .where(Case.queue == queue_id, lease_is_free(now), Case.case_id.not_in(skipped))
+                .order_by(Case.created_at, Case.case_id)
+                .limit(want * 3 + len(tried))
+            )
+            if cid not in tried
+        ]
+        session.rollback()  # end the read; each take below is its own conditional write
+        if not candidates:
+            break
+        for cid in candidates:
+            if len(taken) >= size:
+                break
+            tried.add(cid)
+            won = rowcount(
+                session,
+                update(Case)
+                .where(Case.case_id == cid, Case.queue == queue_id, lease_is_free(now))
+                .values(lease_holder=user_id, lease_batch=batch_id, lease_expires_at=expires),
+            )
+            if won == 1:
+                taken.append(cid)
+    if taken:
+        session.execute(
+            update(CaseLease)
+            .where(CaseLease.case_id.in_(taken), CaseLease.ended_at.is_(None))
+            .values(ended_at=now, end_reason="expired")
+        )
+        session.add(
+            LeaseBatch(
+                batch_id=batch_id,
+                queue=queue_id,
+                user_id=user_id,
+                created_at=now,
+                lease_expires_at=expires,
+            )
+        )
+        session.add_all(
+            CaseLease(
+                case_id=cid,
+                user_id=user_id,
+                batch_id=batch_id,
+                leased_at=now,
+                expires_at=expires,
+                ended_at=None,
+                end_reason="",
+            )
+            for cid in taken
+        )
+    session.commit()
+    return contract.Batch(
+        batch_id=batch_id,
+        queue=queue_id,
+        cases=[contract.LeasedCase(case_id=cid, lease_expires_at=expires) for cid in taken],
+        lease_expires_at=expires,
+        server_time=now,
+    )
+
+
+def _own_batch(session: DbSession, principal: Principal, batch_id: str) -> LeaseBatch:
+    batch = session.get(LeaseBatch, batch_id)
+    if batch is None or batch.user_id != principal.user.user_id:
+        raise ApiError(404, "not_found", "No such batch of yours.")
+    return batch
+
+
+@router.post(
+    "/batches/{batch_id}/renew", response_model=contract.RenewResponse, responses=_LEASE_PROBLEMS
+)
+def renew_batch(
+    principal: CurrentUser,
+    session: DbSession,
+    state: State,
+    batch_id: str = Path(max_length=64),
+) -> contract.RenewResponse:
+    """Extend the lease of every undecided case of the batch that nobody else has taken."""
+    batch = _own_batch(session, principal, batch_id)
+    now = now_utc()
+    expires = now + timedelta(seconds=state.settings.lease_seconds)
+    user_id = principal.user.user_id
+    still = list(
+        session.scalars(
+            select(Case.case_id).where(
+                Case.lease_batch == batch_id,
+                Case.lease_holder == user_id,
+                Case.status.in_(FREE_STATUSES),
+            )
+        )
+    )
+    session.rollback()
+    renewed = []
+    for cid in still:
+        won = rowcount(
+            session,
+            update(Case)
+            .where(
+                Case.case_id == cid,
+                Case.lease_batch == batch_id,
+                Case.lease_holder == user_id,
+                Case.status.in_(FREE_STATUSES),
+            )
+            .values(lease_expires_at=expires),
+        )
+        if won == 1:
+            renewed.append(cid)
+    if renewed:
+        session.execute(
+            update(CaseLease)
+            .where(
+                CaseLease.batch_id == batch_id,
+                CaseLease.case_id.in_(renewed),
+                CaseLease.user_id == user_id,
+            )
+            .values(expires_at=expires, ended_at=None, end_reason="")
+        )
+    session.execute(
+        update(LeaseBatch)
+        .where(LeaseBatch.batch_id == batch.batch_id)
+        .values(lease_expires_at=expires)
+    )
+    session.commit()
+    return contract.RenewResponse(batch_id=batch_id, lease_expires_at=expires, case_ids=renewed)
+
+
+@router.post(
+    "/batches/{batch_id}/release",
+    response_model=contract.ReleaseResponse,
+    responses=_LEASE_PROBLEMS,
+)
+def release_batch(
+    principal: CurrentUser,
+    session: DbSession,
+    body: contract.ReleaseRequest,
+    batch_id: str = Path(max_length=64),
+) -> contract.ReleaseResponse:
+    """Give cases back to the queue (all of the batch's when no ids); a skip reason is kept."""
+    _own_batch(session, principal, batch_id)
+    valid = {code for code, _label in policies.SKIP_REASONS}
+    if body.reason and body.reason not in valid:
+        raise ApiError(
+            422,
+            "validation",
+            f"Unknown skip reason {body.reason!r}.",
+            errors=[{"loc": ["body", "reason"], "msg": "unknown skip reason", "type": "enum"}],
+        )
+    user_id = principal.user.user_id
+    now = now_utc()
+    query = select(Case.case_id).where(Case.lease_batch == batch_id, Case.lease_holder == user_id)
+    if body.case_ids is not None:
+        query = query.where(Case.case_id.in_(body.case_ids))
+    ids = list(session.scalars(query))
+    session.rollback()
+    released = []
+    for cid in ids:
+        won = rowcount(
+            session,
+            update(Case)
+            .where(
+                Case.case_id == cid,
+                Case.lease_batch == batch_id,
+                Case.lease_holder == user_id,
+                Case.status.in_(FREE_STATUSES),
+            )
+            .values(lease_holder=None, lease_batch=None, lease_expires_at=None),
+        )
+        if won == 1:
+            released.append(cid)
+    if released:
+        reason = "released:" + body.reason if body.reason else "released"
+        session.execute(
+            update(CaseLease)
+            .where(
+                CaseLease.batch_id == batch_id,
+                CaseLease.case_id.in_(released),
+                CaseLease.user_id == user_id,
+            )
+            .values(ended_at=now, end_reason=reason[:80])
+        )
+    session.commit()
+    return contract.ReleaseResponse(batch_id=batch_id, released=released)

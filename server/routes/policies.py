@@ -1,0 +1,101 @@
+"""The versioned policy taxonomy with urgent announcements, and their acknowledgement."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Path
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from reviewer import contract
+from server import policies
+from server.models import Ack, AnnouncementRow
+from server.problems import ApiError
+from server.security import CurrentUser, DbSession, State, now_utc
+
+router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"])
+
+PUBLISHED_AT = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+
+
+@router.get("/policies", response_model=contract.PolicyTaxonomy)
+def get_policies(
+    principal: CurrentUser, session: DbSession, state: State
+) -> contract.PolicyTaxonomy:
+    """Actions with shortcuts and rules, policy areas, reasons, flagged terms, announcements."""
+    acked = set(
+        session.scalars(select(Ack.announcement_id).where(Ack.user_id == principal.user.user_id))
+    )
+    announcements = [
+        contract.Announcement(
+            id=a.announcement_id,
+            title=a.title,
+            body=a.body,
+            severity=a.severity,
+            published_at=a.published_at,
+            policy_version=a.policy_version,
+            requires_ack=a.requires_ack,
+            acknowledged=a.announcement_id in acked,
+        )
+        for a in session.scalars(
+            select(AnnouncementRow).order_by(AnnouncementRow.published_at.desc())
+        )
+    ]
+    return contract.PolicyTaxonomy(
+        version=state.meta("policy_version", policies.POLICY_VERSION),
+        published_at=PUBLISHED_AT,
+        actions=[
+            contract.ActionDef(
+                code=a.code,
+                label=a.label,
+                shortcut=a.shortcut,
+                description=a.description,
+                requires_policy=a.requires_policy,
+                requires_note=a.requires_note,
+                severity=a.severity,
+            )
+            for a in policies.ACTIONS
+        ],
+        areas=[
+            contract.PolicyArea(code=code, label=label, description=desc, shortcut=key)
+            for code, label, desc, key in policies.AREAS
+        ],
+        skip_reasons=[contract.ReasonDef(code=c, label=lbl) for c, lbl in policies.SKIP_REASONS],
+        escalation_reasons=[
+            contract.ReasonDef(code=c, label=lbl) for c, lbl in policies.ESCALATION_REASONS
+        ],
+        flagged_terms=json.loads(state.meta("flagged_terms", "[]")),
+        announcements=announcements,
+    )
+
+
+@router.post(
+    "/announcements/{announcement_id}/ack",
+    response_model=contract.AckResponse,
+    responses={404: {"model": contract.Problem}},
+)
+def ack_announcement(
+    principal: CurrentUser,
+    session: DbSession,
+    announcement_id: str = Path(max_length=64),
+) -> contract.AckResponse:
+    """Idempotent: a second acknowledgement returns the first one's time."""
+    if session.get(AnnouncementRow, announcement_id) is None:
+        raise ApiError(404, "not_found", "No such announcement.")
+    user_id = principal.user.user_id
+    existing = session.get(Ack, (announcement_id, user_id))
+    if existing is None:
+        session.add(
+            Ack(announcement_id=announcement_id, user_id=user_id, acknowledged_at=now_utc())
+        )
+        try:
+            session.commit()
+        except IntegrityError:  # the same user acknowledging from two threads at once
+            session.rollback()
+        existing = session.get(Ack, (announcement_id, user_id))
+        assert existing is not None
+    return contract.AckResponse(
+        announcement_id=announcement_id, acknowledged_at=existing.acknowledged_at
+    )
