@@ -368,6 +368,7 @@ _ESCALATION_REASONS: tuple[tuple[str, str], ...] = (
     ("minor_safety_specialist", "Possible minor on stream; routing to the specialist team."),
     ("policy_gap", "Not sure the current guidelines cover this; please advise."),
     ("legal_request", "Rights holder says they have contacted legal."),
+    ("high_profile", "Verified creator with a large audience; a lead should sign off."),
 )
 
 _PRIOR_NOTES: tuple[str, ...] = ("", "", "repeat offender", "appealed, upheld", "auto-actioned")

@@ -293,6 +293,17 @@ def test_queues_and_flagged_terms() -> None:
     assert len(set(FLAGGED_TERMS)) == len(FLAGGED_TERMS)
 
 
+def test_codes_agree_with_the_service_taxonomy(cases: list[SynthCase]) -> None:
+    """The generator and the service must speak the same policy and reason codes."""
+    from server import policies
+
+    assert set(POLICY_CODES) == set(policies.AREA_CODES)
+    assert set(ACTIONS) <= set(policies.ACTION_BY_CODE)
+    for c in cases:
+        if c.escalation_reason:
+            assert c.escalation_reason in policies.ESCALATION_REASON_CODES
+
+
 def test_announcements_match_the_contract() -> None:
     anns = [contract.Announcement.model_validate(a) for a in generate_announcements()]
     assert {a.severity for a in anns} == {"urgent", "info"}
