@@ -1,0 +1,563 @@
+"""The sync engine: outbox, leases, prefetch and eviction, one round per ``step()``.
+
+Pure Python with no threads of its own: the UI's sync ``QThread`` owns one
+engine (with its own :class:`~reviewer.store.Store` connection and its own
+:class:`~reviewer.api.ApiClient`) and calls :meth:`SyncEngine.step` in a loop,
+sleeping until ``report.next_step_at`` or until it is woken (a new decision, a
+skip). Everything the UI needs to show comes back as a :class:`SyncReport` and
+through the optional callbacks.
+
+Rules kept here (DESIGN "The flow of one decision"):
+
+* a decision leaves the outbox only on the service's answer; uploads resend
+  each item's stored bytes verbatim, so a retry after a lost answer yields
+  ``duplicate``, never a second decision;
+* ``case_conflict``/``id_reused``/``rejected`` become durable problem rows;
+* failures back off exponentially with jitter, and never sooner than a
+  ``Retry-After``;
+* leases are renewed only while the moderator was active recently, so an idle
+  workstation lets its cases go back to the queue.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import ParamSpec, Protocol, TypeVar
+
+from reviewer import contract
+from reviewer.api import ApiClient
+from reviewer.errors import (
+    ApiError,
+    AuthExpired,
+    BadResponse,
+    ClientTooOld,
+    Conflict,
+    NotFound,
+    Offline,
+    RateLimited,
+    ServerError,
+    ValidationRejected,
+)
+from reviewer.store import Store
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+#: a clock difference beyond this is shown to the moderator (decision times would mislead)
+CLOCK_SKEW_LIMIT_S = 60.0
+
+
+class Cache(Protocol):
+    """What the engine needs from reviewer.cache.ContentCache."""
+
+    def media_path(self, sha256: str) -> Path | None: ...
+
+    def put_media(self, sha256: str, data: bytes) -> Path: ...
+
+    def put_chat_page(self, case_id: str, index: int, raw: bytes) -> Path: ...
+
+    def evict_case(self, case_id: str, media: Iterable[str]) -> None: ...
+
+    def purge_all(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    """Tunables; the defaults follow DESIGN.md."""
+
+    queue: str = ""
+    #: cases asked for per lease
+    lease_size: int = contract.DEFAULT_LEASE_SIZE
+    #: pull another batch when fewer than this many cases are open
+    min_open: int = 2
+    #: cases whose detail, media and chat are fetched ahead
+    prefetch_depth: int = 3
+    #: decisions per upload (the service takes at most 500)
+    upload_batch: int = contract.MAX_BATCH_DECISIONS
+    #: uploads per step before yielding (the thread calls step again at once)
+    uploads_per_step: int = 8
+    #: renew a lease this long before it runs out
+    renew_margin_s: float = 120.0
+    #: the moderator counts as active this long after the last keystroke
+    activity_window_s: float = 180.0
+    backoff_base_s: float = 1.0
+    backoff_max_s: float = 300.0
+    #: how long to wait between rounds when there is nothing to do
+    idle_poll_s: float = 5.0
+    #: after a lease brought nothing new, ask the queue again no sooner than this
+    empty_queue_poll_s: float = 30.0
+    #: chat page size asked of the service
+    chat_page_size: int = contract.MAX_CHAT_PAGE
+    device_id: str = ""
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one step did and where things stand; the UI's status bar reads this."""
+
+    at: datetime
+    online: bool | None
+    pending: int
+    synced_total: int
+    problem_count: int
+    synced_now: tuple[str, ...] = ()
+    problems_now: tuple[str, ...] = ()
+    leased_now: tuple[str, ...] = ()
+    prefetched_now: tuple[str, ...] = ()
+    released_now: tuple[str, ...] = ()
+    evicted_now: tuple[str, ...] = ()
+    last_sync_at: datetime | None = None
+    next_step_at: datetime | None = None
+    #: when the network may be tried again (after a failure); None when not backing off
+    next_attempt_at: datetime | None = None
+    lease_expires_at: datetime | None = None
+    open_cases: int = 0
+    clock_skew_s: float | None = None
+    clock_skew_flagged: bool = False
+    error: str = ""
+    auth_expired: bool = False
+    client_too_old: bool = False
+
+
+class _Stop(Exception):
+    """A network failure ended this step early (already recorded)."""
+
+
+@dataclass
+class _Round:
+    synced: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    leased: list[str] = field(default_factory=list)
+    prefetched: list[str] = field(default_factory=list)
+    released: list[str] = field(default_factory=list)
+    evicted: list[str] = field(default_factory=list)
+    more: bool = False
+
+
+class SyncEngine:
+    """Moves decisions up and cases down; call :meth:`step` from one thread only.
+
+    :meth:`note_activity`, :meth:`release` and :meth:`wake_needed` may be
+    called from any thread (they only touch lock-guarded fields).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        api: ApiClient,
+        cache: Cache | None = None,
+        config: SyncConfig | None = None,
+        *,
+        on_report: Callable[[SyncReport], None] | None = None,
+        on_progress: Callable[[str, int, int], None] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.api = api
+        self.cache = cache
+        self.config = config or SyncConfig()
+        self.on_report = on_report
+        self.on_progress = on_progress
+        self._rng = rng or random.Random()
+        self._lock = threading.Lock()
+        self._last_activity: datetime | None = None
+        self._release_requests: list[tuple[tuple[str, ...], str]] = []
+        self._batch_of: dict[str, str] = {}
+        self._evicted: set[str] = set()
+        self._failures = 0
+        self._upload_limit = self.config.upload_batch
+        self._next_pull_at: datetime | None = None
+        self.next_attempt_at: datetime | None = None
+        self.online: bool | None = None
+        self.last_error = ""
+        self.auth_expired = False
+        self.client_too_old = False
+        self.synced_total = 0
+
+    # --- called from any thread --------------------------------------------------------------
+
+    def note_activity(self, now: datetime | None = None) -> None:
+        """The moderator did something: keep renewing leases and pulling cases."""
+        with self._lock:
+            self._last_activity = now or datetime.now(UTC)
+
+    def release(self, case_ids: Sequence[str], reason: str = "skip") -> None:
+        """Queue a release (skip, sign-out); done on the service in the next step."""
+        with self._lock:
+            self._release_requests.append((tuple(case_ids), reason[:64]))
+
+    def set_queue(self, queue: str) -> None:
+        """Pull future batches from another queue."""
+        with self._lock:
+            self.config = replace(self.config, queue=queue)
+            self._next_pull_at = None
+
+    def reset_backoff(self) -> None:
+        """Try the network at the next step (e.g. after the user signed in again)."""
+        with self._lock:
+            self.next_attempt_at = None
+            self._failures = 0
+            self.auth_expired = False
+
+    # --- the round -----------------------------------------------------------------------------
+
+    def _active(self, now: datetime) -> bool:
+        with self._lock:
+            last = self._last_activity
+        return last is not None and (now - last).total_seconds() <= self.config.activity_window_s
+
+    def _server_now(self, now: datetime) -> datetime:
+        skew = self.api.clock_skew_s()
+        return now + timedelta(seconds=skew or 0.0)
+
+    def _progress(self, phase: str, done: int, total: int) -> None:
+        if self.on_progress is not None:
+            self.on_progress(phase, done, total)
+
+    def step(self, now: datetime | None = None) -> SyncReport:
+        """One round: upload, acknowledgements, releases, leases, prefetch, eviction."""
+        now = now or datetime.now(UTC)
+        work = _Round()
+        if self.auth_expired or self.client_too_old:
+            return self._report(now, work)
+        if self.next_attempt_at is not None and now < self.next_attempt_at:
+            self._expire_local(now)
+            return self._report(now, work)
+        try:
+            self._upload(now, work)
+            self._sync_acks(now)
+            self._releases(now, work)
+            self._expire_local(now)
+            self._renew(now)
+            self._pull(now, work)
+            self._prefetch(now, work)
+        except _Stop:
+            pass
+        else:
+            self._succeeded(now)
+        self._evict(work)
+        return self._report(now, work)
+
+    def _fail(self, now: datetime, exc: ApiError) -> None:
+        """Record a failed network call and schedule the next attempt."""
+        self.last_error = exc.message
+        if isinstance(exc, Offline):
+            self.online = False
+        elif isinstance(exc, (ServerError, RateLimited, BadResponse)):
+            self.online = True
+        if isinstance(exc, AuthExpired):
+            self.auth_expired = True
+        if isinstance(exc, ClientTooOld):
+            self.client_too_old = True
+        self._failures += 1
+        delay = min(
+            self.config.backoff_max_s, self.config.backoff_base_s * 2 ** (self._failures - 1)
+        )
+        delay *= 0.5 + self._rng.random()  # jitter: a fleet of clients does not retry in step
+        retry_after = getattr(exc, "retry_after", None)
+        if retry_after is not None:
+            delay = max(delay, float(retry_after))
+        self.next_attempt_at = now + timedelta(seconds=delay)
+        log.info("sync: %s; next attempt in %.1f s", exc.__class__.__name__, delay)
+
+    def _succeeded(self, now: datetime) -> None:
+        self.online = True
+        self.last_error = ""
+        self._failures = 0
+        self.next_attempt_at = None
+        self.store.set_state("last_sync_at", now.astimezone(UTC).isoformat())
+        skew = self.api.clock_skew_s()
+        if skew is not None:
+            self.store.set_state("clock_skew_s", f"{skew:.1f}")
+
+    def _call(self, now: datetime, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Call the API; on a failure record it, back off and end this step."""
+        try:
+            return fn(*args, **kwargs)
+        except ApiError as exc:
+            self._fail(now, exc)
+            raise _Stop from None
+
+    # --- outbox -------------------------------------------------------------------------------
+
+    def _upload(self, now: datetime, work: _Round) -> None:
+        total_pending = self.store.outbox_counts().get("pending", 0)
+        done = 0
+        for _ in range(self.config.uploads_per_step):
+            items = self.store.pending_outbox(self._upload_limit)
+            if not items:
+                return
+            ids = [i.decision_id for i in items]
+            seq, head = self.store.chain_head()
+            try:
+                answer = self.api.upload_decisions(
+                    [i.payload for i in items],
+                    chain_seq=seq,
+                    chain_head=head,
+                    device_id=self.config.device_id,
+                )
+            except ValidationRejected as exc:
+                self._rejected_batch(now, items, exc)
+                continue
+            except ApiError as exc:
+                self.store.note_attempt(ids, exc.message)
+                self._fail(now, exc)
+                raise _Stop from None
+            known = set(ids)
+            results = [r for r in answer.results if r.decision_id in known]
+            change = self.store.apply_results(results, sent=ids)
+            work.synced.extend(change.synced)
+            work.problems.extend(change.problems)
+            self.synced_total += len(change.synced)
+            self._upload_limit = self.config.upload_batch
+            done += len(items)
+            self._progress("upload", done, total_pending)
+            if change.retry and not change.synced and not change.problems:
+                # the service answered nothing about what we sent: treat as a bad answer
+                self._fail(now, BadResponse("The case service did not answer for the decisions."))
+                raise _Stop
+        if self.store.pending_outbox(1):
+            work.more = True
+
+    def _rejected_batch(
+        self, now: datetime, items: Sequence[object], exc: ValidationRejected
+    ) -> None:
+        """A whole batch refused as invalid: narrow it down to the item at fault.
+
+        One bad item must not block every decision behind it, and it must not
+        be dropped: it becomes a durable ``rejected`` problem with the reason.
+        """
+        ids = [getattr(i, "decision_id", "") for i in items]
+        if len(ids) > 1:
+            self._upload_limit = max(1, len(ids) // 2)
+            self.store.note_attempt(ids, exc.message)
+            return
+        result = contract.DecisionResult(
+            decision_id=ids[0], status="rejected", reason=exc.message[:500]
+        )
+        self.store.apply_results([result], sent=ids)
+
+    # --- acknowledgements and releases --------------------------------------------------------
+
+    def _sync_acks(self, now: datetime) -> None:
+        pending = self.store.pending_acks()
+        done: list[str] = []
+        try:
+            for announcement_id in pending:
+                # a withdrawn announcement: the acknowledgement stays in the local audit chain
+                with contextlib.suppress(NotFound):
+                    self.api.ack_announcement(announcement_id)
+                done.append(announcement_id)
+        except ApiError as exc:
+            if done:
+                self.store.mark_acks_synced(done)
+            self._fail(now, exc)
+            raise _Stop from None
+        if done:
+            self.store.mark_acks_synced(done)
+
+    def _releases(self, now: datetime, work: _Round) -> None:
+        with self._lock:
+            requests, self._release_requests = self._release_requests, []
+        self._remember_batches()
+        try:
+            while requests:
+                case_ids, reason = requests[0]
+                by_batch: dict[str, list[str]] = {}
+                for case_id in case_ids:
+                    batch = self._batch_of.get(case_id)
+                    if batch is not None:
+                        by_batch.setdefault(batch, []).append(case_id)
+                for batch_id, cases in by_batch.items():
+                    try:
+                        answer = self.api.release_batch(batch_id, cases, reason)
+                        released = [c for c in answer.released if c in cases]
+                    except (Conflict, NotFound):
+                        released = []  # already gone on the service
+                    for case_id in cases:
+                        if self.store.case_state(case_id) in {"leased", "expired"}:
+                            self.store.set_case_state(case_id, "released")
+                        self._batch_of.pop(case_id, None)
+                    work.released.extend(released or cases)
+                requests.pop(0)
+        except ApiError as exc:
+            with self._lock:
+                self._release_requests[:0] = requests
+            self._fail(now, exc)
+            raise _Stop from None
+
+    # --- leases ---------------------------------------------------------------------------------
+
+    def _remember_batches(self) -> None:
+        for row in self.store.open_cases(include_expired=True):
+            self._batch_of[row.case_id] = row.batch_id
+
+    def _expire_local(self, now: datetime) -> None:
+        self.store.expire_leases(self._server_now(now))
+
+    def _renew(self, now: datetime) -> None:
+        if not self._active(now):
+            return  # an idle workstation lets its cases go back to the queue
+        horizon = self._server_now(now) + timedelta(seconds=self.config.renew_margin_s)
+        due: dict[str, list[str]] = {}
+        for row in self.store.open_cases():
+            if row.lease_expires_at <= horizon:
+                due.setdefault(row.batch_id, []).append(row.case_id)
+        for batch_id, cases in due.items():
+            try:
+                answer = self.api.renew_batch(batch_id)
+            except (Conflict, NotFound):
+                self.store.expire_leases(horizon)  # lost: the cases went back to the queue
+                continue
+            except ApiError as exc:
+                self._fail(now, exc)
+                raise _Stop from None
+            kept = [c for c in answer.case_ids if c in cases]
+            self.store.renew_leases(kept, answer.lease_expires_at)
+
+    def _pull(self, now: datetime, work: _Round) -> None:
+        queue = self.config.queue
+        if not queue or not self._active(now):
+            return
+        if self._next_pull_at is not None and now < self._next_pull_at:
+            return
+        open_before = {r.case_id for r in self.store.open_cases()}
+        if len(open_before) >= self.config.min_open:
+            return
+        batch = self._call(now, self.api.lease_batch, queue, self.config.lease_size)
+        ids = self.store.save_batch(batch)
+        fresh = [c for c in ids if c not in open_before]
+        if not fresh:
+            # the queue is empty (or only gave back what we hold): do not hammer it
+            self._next_pull_at = now + timedelta(seconds=self.config.empty_queue_poll_s)
+        for case_id in ids:
+            self._batch_of[case_id] = batch.batch_id
+        work.leased.extend(fresh)
+
+    # --- prefetch and eviction ----------------------------------------------------------------
+
+    def _prefetch(self, now: datetime, work: _Round) -> None:
+        """Fetch detail, media and chat of the next few cases, one case per step.
+
+        The detail is stored last, so ``detail_cached`` means everything is on disk.
+        """
+        todo = [r for r in self.store.open_cases()[: self.config.prefetch_depth]]
+        missing = [r.case_id for r in todo if not r.detail_cached]
+        if not missing:
+            return
+        case_id = missing[0]
+        detail = self._call(now, self.api.case_detail, case_id)
+        if self.cache is not None:
+            cache = self.cache
+            snaps = detail.snapshots
+            for n, snap in enumerate(snaps, 1):
+                if cache.media_path(snap.sha256) is None:
+                    sha = snap.sha256
+                    cache.put_media(sha, self._call(now, self.api.media, sha))
+                self._progress("media", n, len(snaps))
+            cursor: str | None = None
+            index = 0
+            while True:
+                raw, page = self._call(
+                    now, self.api.chat_page_raw, case_id, cursor, self.config.chat_page_size
+                )
+                cache.put_chat_page(case_id, index, raw)
+                index += 1
+                self._progress("chat", page.start + len(page), page.total)
+                cursor = page.next_cursor
+                if not cursor or len(page) == 0:
+                    break
+        self.store.save_case_detail(detail)
+        self._evicted.discard(case_id)
+        work.prefetched.append(case_id)
+        if len(missing) > 1:
+            work.more = True
+
+    def _evict(self, work: _Round) -> None:
+        """Cached content of finished cases goes (DESIGN: never kept past the work)."""
+        for case_id in self.store.finished_cases():
+            if case_id in self._evicted:
+                continue
+            detail = self.store.case_detail(case_id)
+            media = [s.sha256 for s in detail.snapshots] if detail is not None else []
+            if self.cache is not None:
+                self.cache.evict_case(case_id, media)
+            if detail is not None:
+                self.store.drop_case_details([case_id])
+            self._evicted.add(case_id)
+            work.evicted.append(case_id)
+
+    # --- sign-out -------------------------------------------------------------------------------
+
+    def sign_out(self, now: datetime | None = None) -> SyncReport:
+        """Last upload attempt, release every open case, purge cached content.
+
+        Pending decisions stay in the store and go up after the next sign-in.
+        """
+        now = now or datetime.now(UTC)
+        work = _Round()
+        self._remember_batches()
+        open_ids = [r.case_id for r in self.store.open_cases(include_expired=True)]
+        if open_ids:
+            self.release(open_ids, "sign_out")
+        try:
+            self._upload(now, work)
+            self._releases(now, work)
+        except _Stop:
+            pass
+        for case_id in open_ids:
+            if self.store.case_state(case_id) in {"leased", "expired"}:
+                self.store.set_case_state(case_id, "released")
+        self._evict(work)
+        if self.cache is not None:
+            self.cache.purge_all()
+        return self._report(now, work)
+
+    # --- reporting ------------------------------------------------------------------------------
+
+    def _report(self, now: datetime, work: _Round) -> SyncReport:
+        counts = self.store.outbox_counts()
+        last = self.store.get_state("last_sync_at")
+        open_rows = self.store.open_cases()
+        skew = self.api.clock_skew_s()
+        if work.more:
+            next_step = now
+        elif self.next_attempt_at is not None:
+            next_step = self.next_attempt_at
+        else:
+            next_step = now + timedelta(seconds=self.config.idle_poll_s)
+        report = SyncReport(
+            at=now,
+            online=self.online,
+            pending=counts.get("pending", 0),
+            synced_total=counts.get("synced", 0),
+            problem_count=counts.get("problem", 0),
+            synced_now=tuple(work.synced),
+            problems_now=tuple(work.problems),
+            leased_now=tuple(work.leased),
+            prefetched_now=tuple(work.prefetched),
+            released_now=tuple(work.released),
+            evicted_now=tuple(work.evicted),
+            last_sync_at=datetime.fromisoformat(last) if last else None,
+            next_step_at=next_step,
+            next_attempt_at=self.next_attempt_at,
+            lease_expires_at=min((r.lease_expires_at for r in open_rows), default=None),
+            open_cases=len(open_rows),
+            clock_skew_s=skew,
+            clock_skew_flagged=skew is not None and abs(skew) > CLOCK_SKEW_LIMIT_S,
+            error=self.last_error,
+            auth_expired=self.auth_expired,
+            client_too_old=self.client_too_old,
+        )
+        if self.on_report is not None:
+            self.on_report(report)
+        return report
