@@ -11,7 +11,6 @@ same log on every run. A 200,000-message log takes a fraction of a second.
 
 from __future__ import annotations
 
-import bisect
 import random
 import re
 from dataclasses import dataclass
@@ -315,6 +314,8 @@ _LONG_SENTENCES: list[str] = [
     "🔥🔥🔥🔥🔥🔥🔥🔥🔥🔥",
 ]
 
+_TABLE = 1000  # resolution of the kind lookup table
+
 # Fraction of ordinary rows by kind; the cumulative table is searched with bisect.
 _KINDS: list[tuple[str, float]] = [
     ("chatter", 0.60),
@@ -418,14 +419,15 @@ def generate_chat(
     spam_lines = rng.sample(SPAM, 2)
     harassers = [rng.randrange(n_users) for _ in range(rng.randrange(1, 5))]
 
+    # Kinds by weight through a lookup table: one random() per row instead of a search.
     weights = [w * (harassment if kind == "harassment" else 1.0) for kind, w in _KINDS]
     total = sum(weights)
-    cum: list[float] = []
+    table: list[str] = []
     acc = 0.0
-    for w in weights:
-        acc += w / total
-        cum.append(acc)
-    kinds = [k for k, _ in _KINDS]
+    for (kind, _), w in zip(_KINDS, weights, strict=True):
+        acc += w / total * _TABLE
+        table += [kind] * (round(acc) - len(table))
+    table += [table[-1]] * (_TABLE - len(table))
 
     # Special rows first so that every sizeable log has each shape at least once.
     texts: list[str] = []
@@ -451,7 +453,7 @@ def generate_chat(
     n_local, n_others = len(local), len(others)
     n_emoji, n_q, n_h, n_rt = len(EMOJI), len(QUESTIONS), len(HARASSMENT), len(RICH_TEXT)
     while len(texts) < n:
-        kind = kinds[min(bisect.bisect_left(cum, rnd()), len(kinds) - 1)]
+        kind = table[int(rnd() * _TABLE)]
         user = int(n_users * rnd() ** 2.5)
         if kind == "chatter":
             text = local[int(rnd() * n_local)]
@@ -477,8 +479,6 @@ def generate_chat(
         users.append(user)
 
     offsets = _offsets(rng, n, duration_ms, moments_ms or [])
-    user_ids = [uids[u] for u in users]
-    usernames = [names[u] for u in users]
 
     # A raid: fresh accounts, one line, a window of a few seconds.
     do_raid = (rng.random() < 0.3) if raid is None else raid
@@ -491,23 +491,19 @@ def generate_chat(
         rows = rng.sample(range(n_special, n), min(size, n - n_special))
         for k, row in enumerate(rows):
             texts[row] = line
-            user_ids[row] = f"r{rng.getrandbits(40):010x}"
-            usernames[row] = f"{raid_tag}_{k:04d}"
+            users[row] = len(uids)
+            uids.append(f"r{rng.getrandbits(40):010x}")
+            names.append(f"{raid_tag}_{k:04d}")
             offsets[row] = min(max(0, duration_ms - 1), start + int(rng.random() * window))
 
     order = sorted(range(n), key=offsets.__getitem__)
-    cache: dict[str, bool] = {}
-    flagged: list[bool] = []
     texts_sorted = [texts[i] for i in order]
-    for text in texts_sorted:
-        hit = cache.get(text)
-        if hit is None:
-            hit = cache[text] = is_flagged(text)
-        flagged.append(hit)
+    users_sorted = [users[i] for i in order]
+    flag_of = {text: is_flagged(text) for text in set(texts)}
     return SynthChat(
-        offset_ms=[offsets[i] for i in order],
-        user_ids=[user_ids[i] for i in order],
-        usernames=[usernames[i] for i in order],
+        offset_ms=sorted(offsets),
+        user_ids=[uids[u] for u in users_sorted],
+        usernames=[names[u] for u in users_sorted],
         texts=texts_sorted,
-        flagged=flagged,
+        flagged=[flag_of[t] for t in texts_sorted],
     )

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections import defaultdict
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -71,7 +72,12 @@ def test_same_bytes_in_another_process() -> None:
         "print(_digest(list(generate_cases(4, 11))))\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
     )
     assert out.stdout.strip() == _digest(list(generate_cases(4, 11)))
 
