@@ -219,6 +219,7 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         lease_expires_at TEXT NOT NULL,
         state            TEXT NOT NULL CHECK (state IN ('leased','decided','released','expired')),
         detail           TEXT,
+        content_evicted  INTEGER NOT NULL DEFAULT 0,
         leased_at        TEXT NOT NULL,
         updated_at       TEXT NOT NULL
     );
@@ -708,6 +709,7 @@ class Store:
                     " ON CONFLICT (case_id) DO UPDATE SET queue = excluded.queue,"
                     " batch_id = excluded.batch_id, lease_expires_at = excluded.lease_expires_at,"
                     " leased_at = excluded.leased_at, updated_at = excluded.updated_at,"
+                    " content_evicted = 0,"
                     " state = CASE WHEN state = 'decided' THEN 'decided' ELSE 'leased' END",
                     (
                         case.case_id,
@@ -768,23 +770,35 @@ class Store:
             return None
         return contract.CaseDetail.model_validate_json(row[0])
 
-    def drop_case_details(self, case_ids: Sequence[str]) -> None:
-        """Forget cached case detail (titles, names, reports): the case is done with."""
-        with self._write() as conn:
-            conn.executemany(
-                "UPDATE cases SET detail = NULL WHERE case_id = ?", [(c,) for c in case_ids]
-            )
-
     def finished_cases(self) -> list[str]:
-        """Cases whose cached content may go: lease released or expired, or decided and synced."""
+        """Cases whose cached content should go now: lease released or expired, or decided
+        with every decision answered by the service. Cases already evicted are left out."""
         rows = self._conn.execute(
-            "SELECT c.case_id FROM cases c WHERE c.state IN ('released', 'expired')"
-            " OR (c.state = 'decided' AND NOT EXISTS (SELECT 1 FROM decisions d"
-            "     JOIN outbox o USING (decision_id)"
-            "     WHERE d.case_id = c.case_id AND o.status = 'pending'))"
-            " ORDER BY c.leased_at"
+            "SELECT c.case_id FROM cases c WHERE c.content_evicted = 0"
+            " AND (c.state IN ('released', 'expired')"
+            "  OR (c.state = 'decided' AND NOT EXISTS (SELECT 1 FROM decisions d"
+            "      JOIN outbox o USING (decision_id)"
+            "      WHERE d.case_id = c.case_id AND o.status = 'pending')))"
+            " ORDER BY c.leased_at, c.rowid"
         ).fetchall()
         return [r[0] for r in rows]
+
+    def mark_content_evicted(self, case_ids: Sequence[str]) -> None:
+        """Forget cached case detail (titles, names, reports) once its files are gone."""
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE cases SET detail = NULL, content_evicted = 1 WHERE case_id = ?",
+                [(c,) for c in case_ids],
+            )
+
+    def drop_case_details(self, case_ids: Sequence[str]) -> None:
+        """Same as :meth:`mark_content_evicted` (the name the sync engine first used)."""
+        self.mark_content_evicted(case_ids)
+
+    def forget_all_case_content(self) -> None:
+        """Sign-out: no case detail stays in the store (decisions and their outbox do)."""
+        with self._write() as conn:
+            conn.execute("UPDATE cases SET detail = NULL, content_evicted = 1")
 
     def open_cases(self, *, include_expired: bool = False) -> list[CaseRow]:
         """Cases leased to this client and not yet decided or released, in lease order."""

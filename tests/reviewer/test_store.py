@@ -481,7 +481,9 @@ def test_cases_lease_detail_and_lifecycle(store: Store) -> None:
     assert store.finished_cases() == ["c1"]  # c3 is decided but not synced yet
     store.apply_results([_result(late.decision_id, "accepted")])
     assert store.finished_cases() == ["c1", "c3"]
-    store.drop_case_details(["c2"])
+    store.mark_content_evicted(["c1", "c3"])
+    assert store.finished_cases() == []
+    store.forget_all_case_content()
     assert store.case_detail("c2") is None
 
     with pytest.raises(ValueError, match="unknown case state"):
