@@ -5,14 +5,53 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from reviewer import contract
 from server.config import SERVICE_NAME, Settings
 from server.db import make_engine, session_factory
 from server.problems import EdgeMiddleware, install_problem_handlers
 from server.state import ServiceState
+
+PUBLIC_PATHS = frozenset(contract.API_PREFIX + p for p in ("/info", "/auth/login", "/auth/refresh"))
+
+
+def _document_security(app: FastAPI) -> None:
+    """Declare bearer auth and the client-version header in the generated OpenAPI document.
+
+    Authentication itself is enforced by ``current_principal``; this only describes it.
+    """
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = get_openapi(
+            title=app.title,
+            version=app.version,
+            summary=app.summary,
+            description=(
+                "Every error is RFC 9457 problem+json with a stable `type`. Clients send "
+                f"`{contract.CLIENT_VERSION_HEADER}: <version>`; below the minimum the "
+                "answer is 426 client-too-old."
+            ),
+            routes=app.routes,
+        )
+        components = schema.setdefault("components", {})
+        components["securitySchemes"] = {
+            "bearer": {"type": "http", "scheme": "bearer", "description": "opaque access token"}
+        }
+        for path, operations in schema.get("paths", {}).items():
+            if path in PUBLIC_PATHS:
+                continue
+            for operation in operations.values():
+                operation["security"] = [{"bearer": []}]
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -54,6 +93,7 @@ def create_app(settings: Settings) -> FastAPI:
     from server.routes import register_routes
 
     register_routes(app)
+    _document_security(app)
     app.add_middleware(
         EdgeMiddleware,
         max_body=contract.MAX_REQUEST_BYTES,

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from argon2 import PasswordHasher
 from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session
 
@@ -31,6 +30,7 @@ from server.models import (
     Queue,
     User,
 )
+from server.security import hash_password
 
 CHAT_CHUNK = 5000
 ESCALATION_QUEUE = "escalations"
@@ -92,7 +92,6 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
     create_schema(engine)
     report = SeedReport()
     now = datetime.now(UTC)
-    hasher = PasswordHasher()
     with Session(engine) as s, s.begin():
         s.add(Meta(key="token_secret", value=secrets.token_hex(32)))
         s.add(Meta(key="policy_version", value=policies.POLICY_VERSION))
@@ -103,7 +102,7 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                     user_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"live-review:user:{u.username}")),
                     username=u.username,
                     display_name=u.display_name,
-                    password_hash=hasher.hash(u.password),
+                    password_hash=hash_password(u.password),
                     role=u.role,
                     team=u.team,
                     vendor=u.vendor,
