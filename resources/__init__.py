@@ -1,0 +1,1 @@
+"""Packaged resources (themes, icons), read through importlib.resources so they work installed."""

@@ -1,0 +1,1 @@
+"""Qt style sheets: light.qss and dark.qss. The first comment block holds the palette."""

@@ -1,0 +1,1 @@
+"""Developer tools: Xvfb helper, screenshots."""
