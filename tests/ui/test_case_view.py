@@ -1,0 +1,174 @@
+"""The case view: one screen with header, reports, prior enforcement, snapshots and chat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from reviewer.chat import ChatColumns, ChatLog
+from tools.shot_case_view import CaseBundle, synth_case
+from ui.case_view import CaseView, account_age, humanize_count
+
+HOSTILE = '<img src="file:///etc/hostname"><b>x</b>'
+
+
+def open_view(qtbot: QtBot) -> CaseView:
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def show(qtbot: QtBot, view: CaseView, bundle: CaseBundle) -> None:
+    with qtbot.waitSignal(view.caseShown, timeout=20_000) as blocker:
+        view.set_case(bundle.detail, bundle.chat, bundle.media_path, bundle.flagged_terms)
+    assert blocker.args == [bundle.detail.case_id]
+
+
+def hostile_bundle(tmp_path: Path) -> CaseBundle:
+    bundle = synth_case(tmp_path, index=3)
+    d = bundle.detail
+    detail = d.model_copy(
+        update={
+            "stream": d.stream.model_copy(update={"title": HOSTILE}),
+            "streamer": d.streamer.model_copy(update={"display_name": HOSTILE, "handle": HOSTILE}),
+            "reports": [
+                r.model_copy(update={"reason": HOSTILE, "description": HOSTILE}) for r in d.reports
+            ],
+        }
+    )
+    chat = ChatLog(d.case_id)
+    chat.append_page(
+        ChatColumns(
+            case_id=d.case_id,
+            total=2,
+            start=0,
+            ids=["m1", "m2"],
+            offset_ms=[1000, 2000],
+            user_ids=["u1", "u2"],
+            usernames=[HOSTILE, "calm"],
+            texts=["hello", HOSTILE],
+            flagged=[False, True],
+            next_cursor=None,
+        )
+    )
+    return CaseBundle(detail, chat, bundle.media, bundle.flagged_terms)
+
+
+def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=4)
+    view = open_view(qtbot)
+    show(qtbot, view, bundle)
+    d = bundle.detail
+    assert view.title.text() == d.stream.title
+    assert f"@{d.streamer.handle}" in view.streamer.text()
+    assert d.streamer.display_name in view.streamer.text()
+    assert "followers" in view.streamer.text()
+    assert "account" in view.streamer.text()
+    assert d.stream.region in view.meta.text()
+    assert d.stream.language in view.meta.text()
+    assert f"{d.stream.viewer_count:,} viewers" == view.viewers.text()
+    assert view.live.text() in ("● LIVE",) or view.live.text().startswith("Ended")
+    total = sum(r.count for r in d.reports)
+    assert view.reports.title.text() == f"Reports ({total:,})"
+    top = max(d.reports, key=lambda r: r.count)
+    assert view.reports.labels[0].text().startswith(f"{top.reason} ×{top.count}")
+    assert len(view.prior.labels) >= 1
+    assert view.chat.model.rowCount() == len(bundle.chat)
+    for w in (view.title, view.streamer, view.meta, view.viewer, view.strip, view.chat.table):
+        assert w.isVisible()
+
+
+def test_untrusted_text_is_plain_everywhere(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = hostile_bundle(tmp_path)
+    view = open_view(qtbot)
+    show(qtbot, view, bundle)
+    assert view.title.text() == HOSTILE
+    assert view.title.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in view.streamer.text()
+    assert HOSTILE in view.reports.labels[0].text()
+    for label in view.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+        assert not label.openExternalLinks()
+    model = view.chat.model
+    assert model.data(model.index(1, 2)) == HOSTILE
+    assert model.data(model.index(0, 1)) == HOSTILE
+    assert "<img" not in model.data(model.index(1, 2), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    show(qtbot, view, synth_case(tmp_path, index=0))
+    for w in view.findChildren(QWidget):
+        if w.isVisibleTo(view) and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            assert w.accessibleName(), (type(w).__name__, w.objectName())
+
+
+def test_case_swap_and_clear(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    first = synth_case(tmp_path / "a", index=0)
+    second = synth_case(tmp_path / "b", index=1)
+    show(qtbot, view, first)
+    view.step_snapshot(2)
+    show(qtbot, view, second)
+    assert view.case_id() == second.detail.case_id
+    assert view.current_snapshot() == 0
+    assert len(view.snapshot_slots()) == len(second.detail.snapshots)
+    assert view.chat.model.rowCount() == len(second.chat)
+    view.clear("Paused")
+    assert view.case_id() is None
+    assert view.empty.text() == "Paused"
+    assert not view.splitter.isVisible()
+    assert view.title.text() == ""
+    assert view.chat.model.rowCount() == 0
+
+
+def test_prefetched_case_is_drawn_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=2)
+    view.prefetch(bundle.detail, bundle.media_path)
+    qtbot.waitUntil(lambda: view.decoder.pending() == 0, timeout=20_000)
+    shown: list[str] = []
+    view.caseShown.connect(shown.append)
+    view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    assert shown == [bundle.detail.case_id]  # synchronously: everything was in memory
+    assert all(s.view is not None for s in view.snapshot_slots())
+
+
+def test_chat_may_arrive_later(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=4)
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, None, bundle.media_path)
+    assert view.chat_note.isVisible()
+    assert "loading" in view.chat_note.text().lower()
+    view.set_chat(bundle.chat)
+    assert not view.chat_note.isVisible()
+    assert view.chat.model.rowCount() == len(bundle.chat)
+
+
+def test_missing_media_still_shows_the_case(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=0)
+    show(qtbot, view, CaseBundle(bundle.detail, bundle.chat, {}, []))
+    assert all(s.error for s in view.snapshot_slots())
+    assert "not shown" in view.caption.text()
+
+
+def test_helpers() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 11, 20, tzinfo=UTC)
+    assert account_age(now - timedelta(hours=3), now) == "under a day"
+    assert account_age(now - timedelta(days=12), now) == "12 days"
+    assert account_age(now - timedelta(days=400), now) == "13 months"
+    assert account_age(now - timedelta(days=800), now) == "2 years 2 months"
+    assert humanize_count(999) == "999"
+    assert humanize_count(12_345) == "12k"
+    assert humanize_count(1_234) == "1.2k"
+    assert humanize_count(2_500_000) == "2.5M"

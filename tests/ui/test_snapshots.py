@@ -1,0 +1,189 @@
+"""Snapshots: sensitive ones start blurred and show clear only while held; arrows step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tools.shot_case_view import CaseBundle, synth_case, taxonomy
+from ui.case_view import CaseView
+from ui.decision_keys import DecisionKeyFilter
+from ui.snapshots import SnapshotSlot, is_sensitive
+
+
+def show_case(qtbot: QtBot, bundle: CaseBundle) -> CaseView:
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, bundle.chat, bundle.media_path, bundle.flagged_terms)
+    return view
+
+
+def sensitive_index(view: CaseView) -> int:
+    return next(i for i, s in enumerate(view.snapshot_slots()) if s.sensitive)
+
+
+def test_sensitive_snapshot_never_shows_clear_pixels_first(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, want="sensitive")
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    seen_clear: list[bool] = []
+    # Record what the viewer would paint at every step of loading.
+    view.decoder.decoded.connect(lambda *_: seen_clear.append(view.viewer.showing_clear()))
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    i = sensitive_index(view)
+    view.show_snapshot(i)
+    slot = view.snapshot_slots()[i]
+    assert slot.view is not None
+    assert slot.clear is not None
+    assert slot.thumb is not None
+    assert not any(seen_clear)
+    assert not view.viewer.showing_clear()
+    # the pixmap the viewer paints differs from the clear one (it is blurred)
+    assert slot.view.toImage() != slot.clear.toImage()
+    assert "sensitive" in view.caption.text()
+
+
+def test_mouse_hold_reveals_until_release(qtbot: QtBot, tmp_path: Path) -> None:
+    view = show_case(qtbot, synth_case(tmp_path, want="sensitive"))
+    view.show_snapshot(sensitive_index(view))
+    reveals: list[bool] = []
+    view.revealChanged.connect(reveals.append)
+    center = QPointF(view.viewer.rect().center())
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        center,
+        center,
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewer, press)
+    assert view.viewer.showing_clear()
+    release = QMouseEvent(
+        QEvent.Type.MouseButtonRelease,
+        center,
+        center,
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewer, release)
+    assert not view.viewer.showing_clear()
+    assert reveals == [True, False]
+
+
+def test_reveal_key_through_the_filter(qtbot: QtBot, tmp_path: Path) -> None:
+    view = show_case(qtbot, synth_case(tmp_path, want="sensitive"))
+    view.show_snapshot(sensitive_index(view))
+    keys = DecisionKeyFilter(scope=view)
+    keys.set_taxonomy(taxonomy())
+    keys.revealChanged.connect(view.set_revealed)
+    view.installEventFilter(keys)
+    qtbot.keyPress(view, Qt.Key.Key_V)
+    assert view.viewer.showing_clear()
+    qtbot.keyRelease(view, Qt.Key.Key_V)
+    assert not view.viewer.showing_clear()
+    # stepping away hides again even while the key is down
+    qtbot.keyPress(view, Qt.Key.Key_V)
+    view.step_snapshot(1)
+    assert not view.viewer.is_revealed()
+
+
+def test_reveal_key_without_a_filter(qtbot: QtBot, tmp_path: Path) -> None:
+    view = show_case(qtbot, synth_case(tmp_path, want="sensitive"))
+    view.show_snapshot(sensitive_index(view))
+    qtbot.keyPress(view, Qt.Key.Key_V)
+    assert view.viewer.showing_clear()
+    qtbot.keyRelease(view, Qt.Key.Key_V)
+    assert not view.viewer.showing_clear()
+
+
+def test_arrow_keys_step_through_snapshots(qtbot: QtBot, tmp_path: Path) -> None:
+    view = show_case(qtbot, synth_case(tmp_path, index=0))
+    n = len(view.snapshot_slots())
+    assert n >= 3
+    view.activateWindow()
+    view.chat.table.setFocus()
+    qtbot.waitUntil(view.chat.table.hasFocus)
+    changes: list[int] = []
+    view.snapshotChanged.connect(changes.append)
+    qtbot.keyClick(view.chat.table, Qt.Key.Key_Right)
+    qtbot.keyClick(view.chat.table, Qt.Key.Key_Right)
+    qtbot.keyClick(view.chat.table, Qt.Key.Key_Left)
+    assert changes == [1, 2, 1]
+    assert view.current_snapshot() == 1
+    assert view.strip.current() == 1
+    for _ in range(n + 2):
+        qtbot.keyClick(view.chat.table, Qt.Key.Key_Right)
+    assert view.current_snapshot() == n - 1
+    # the search box keeps its arrows for the cursor
+    view.chat.search.setFocus()
+    qtbot.waitUntil(view.chat.search.hasFocus)
+    qtbot.keyClicks(view.chat.search, "ab")
+    qtbot.keyClick(view.chat.search, Qt.Key.Key_Left)
+    assert view.current_snapshot() == n - 1
+    assert view.chat.search.cursorPosition() == 1
+
+
+def test_strip_click_selects(qtbot: QtBot, tmp_path: Path) -> None:
+    view = show_case(qtbot, synth_case(tmp_path, index=0))
+    cells = view.strip._cells()
+    with qtbot.waitSignal(view.snapshotChanged) as blocker:
+        qtbot.mouseClick(view.strip, Qt.MouseButton.LeftButton, pos=cells[2].center())
+    assert blocker.args == [2]
+    assert view.viewer.slot() is view.snapshot_slots()[2]
+
+
+def test_chat_and_snapshots_follow_each_other(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=4)  # 2,003 messages: far more than a screen
+    view = show_case(qtbot, bundle)
+    shots = bundle.detail.snapshots
+    last = len(shots) - 1
+    # selecting a message shows the nearest snapshot
+    target_ms = int(shots[last].offset_seconds * 1000)
+    row = bundle.chat.nearest_index(target_ms)
+    view.chat.table.setCurrentIndex(view.chat.model.index(row, 2))
+    assert view.current_snapshot() == last
+    # selecting a snapshot scrolls the chat to that moment
+    view.show_snapshot(0)
+    near = bundle.chat.nearest_index(int(shots[0].offset_seconds * 1000))
+    table = view.chat.table
+    near_rect = table.visualRect(view.chat.model.index(near, 2))
+    assert table.viewport().rect().intersects(near_rect)
+    assert not table.viewport().rect().intersects(table.visualRect(view.chat.model.index(row, 2)))
+
+
+def test_sensitivity_threshold(tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, want="sensitive")
+    shot = next(s for s in bundle.detail.snapshots if is_sensitive(s))
+    slot = SnapshotSlot.of(shot)
+    assert slot.sensitive
+    assert slot.labels[0][1] >= 0.5
+    low = shot.model_copy(
+        update={"labels": [lab.model_copy(update={"score": 0.49}) for lab in shot.labels]}
+    )
+    assert not is_sensitive(low)
+
+
+def test_broken_snapshot_shows_a_placeholder(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=0)
+    first = bundle.detail.snapshots[0].sha256
+    bundle.media[first].write_bytes(b"\xff\xd8\xff definitely not a jpeg")
+    view = show_case(qtbot, bundle)
+    slot = view.snapshot_slots()[0]
+    assert slot.error
+    assert "not shown" in view.caption.text()
+    img = QImage(view.viewer.size(), QImage.Format.Format_ARGB32)
+    view.viewer.render(img)  # paints the placeholder without raising
+    assert view.snapshot_slots()[1].view is not None

@@ -1,0 +1,559 @@
+"""One case on one screen: stream header, reports, prior enforcement, snapshots, chat.
+
+Everything a moderator needs to decide is visible without scrolling or clicking: the
+header (what stream, whose, how big, live or ended), why it was reported, what was done to
+the account before, the snapshots (large viewer + strip, Left/Right to step) and the chat.
+All untrusted text is plain (``ui.text``); images decode off the GUI thread
+(``ui.images``); sensitive snapshots start blurred and show clear only while held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.contract import CaseDetail
+from ui.chat_model import format_offset
+from ui.chat_view import ChatView
+from ui.images import ImageDecoder
+from ui.snapshots import SnapshotSlot, SnapshotStrip, SnapshotViewer, to_pixmap
+from ui.text import one_line, plain_label, set_plain
+
+if TYPE_CHECKING:
+    from reviewer.chat import ChatLog
+
+MAX_REPORTS_SHOWN = 4
+MAX_PRIOR_SHOWN = 3
+VIEW_DECODE_WIDTH = 1280
+REVEAL_KEY = Qt.Key.Key_V
+
+MediaPath = Callable[[str], Path | None]
+
+
+def humanize_count(n: int) -> str:
+    """12,345 -> '12.3k'; keeps the header short and scannable."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}M"
+    if n >= 10_000:
+        return f"{n / 1000:.0f}k"
+    if n >= 1000:
+        return f"{n / 1000:.1f}k"
+    return str(n)
+
+
+def account_age(created: datetime, now: datetime) -> str:
+    """'3 days', '5 months', '2 years 3 months': coarse, because it is a risk signal."""
+    days = max(0, (now - created).days)
+    if days < 1:
+        return "under a day"
+    if days < 60:
+        return f"{days} day{'s' if days != 1 else ''}"
+    months = days * 12 // 365
+    if months < 24:
+        return f"{months} months"
+    years, rem = divmod(months, 12)
+    return f"{years} years {rem} months" if rem else f"{years} years"
+
+
+def _local(dt: datetime) -> str:
+    return dt.astimezone().strftime("%H:%M")
+
+
+def _local_date(dt: datetime) -> str:
+    return dt.astimezone().strftime("%Y-%m-%d")
+
+
+class _Section(QFrame):
+    """A titled block of plain-text lines (reports, prior enforcement)."""
+
+    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(title)
+        self.title = plain_label(title, self, object_name="sectionTitle")
+        f = self.title.font()
+        f.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(f)
+        self._lines = QVBoxLayout()
+        self._lines.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addLayout(self._lines)
+        self.labels: list[QLabel] = []
+
+    def set_lines(self, lines: Sequence[tuple[str, str]]) -> None:
+        """Each line is (object name, untrusted text)."""
+        for label in self.labels:
+            label.deleteLater()
+        self.labels = []
+        for name, text in lines:
+            label = plain_label(text, self, object_name=name, selectable=True)
+            label.setWordWrap(True)
+            label.setAccessibleName(text[:200])
+            self._lines.addWidget(label)
+            self.labels.append(label)
+
+
+class CaseView(QWidget):
+    """The case screen. See the module docstring.
+
+    Signals: ``caseShown(str)`` once the case is fully drawn (images decoded or failed);
+    ``snapshotChanged(int)`` when another snapshot is selected; ``revealChanged(bool)`` when
+    a sensitive snapshot's clear image starts or stops showing (exposure counting).
+    """
+
+    caseShown = Signal(str)
+    snapshotChanged = Signal(int)
+    revealChanged = Signal(bool)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, decoder: ImageDecoder | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.setAccessibleName("Case")
+        self.decoder = decoder if decoder is not None else ImageDecoder(self)
+        self.decoder.decoded.connect(self._on_decoded)
+        self.decoder.failed.connect(self._on_failed)
+        self._detail: CaseDetail | None = None
+        self._slots: list[SnapshotSlot] = []
+        self._current = -1
+        self._waiting: set[str] = set()
+        self._announced = True
+        self._now: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+        # header
+        self.title = plain_label("", self, object_name="streamTitle", selectable=True)
+        self.title.setAccessibleName("Stream title")
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(f)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.live = plain_label("", self, object_name="liveState")
+        self.live.setAccessibleName("Live or ended")
+        self.viewers = plain_label("", self, object_name="viewerCount")
+        self.viewers.setAccessibleName("Viewers")
+        self.streamer = plain_label("", self, object_name="streamerLine", selectable=True)
+        self.streamer.setAccessibleName("Streamer")
+        self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.meta = plain_label("", self, object_name="streamMeta")
+        self.meta.setAccessibleName("Stream details")
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.escalation = plain_label("", self, object_name="escalationNote", selectable=True)
+        self.escalation.setAccessibleName("Escalation")
+        self.escalation.setWordWrap(True)
+        self.escalation.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.viewers)
+        top.addSpacing(self.fontMetrics().height())
+        top.addWidget(self.live)
+        header = QFrame(self)
+        header.setObjectName("caseHeader")
+        header.setAccessibleName("Stream header")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.setSpacing(2)
+        hl.addLayout(top)
+        hl.addWidget(self.streamer)
+        hl.addWidget(self.meta)
+        hl.addWidget(self.escalation)
+
+        # snapshots
+        self.viewer = SnapshotViewer(self)
+        self.viewer.revealChanged.connect(self.revealChanged)
+        self.caption = plain_label("", self, object_name="snapshotCaption")
+        self.caption.setAccessibleName("Snapshot caption")
+        self.strip = SnapshotStrip(self)
+        self.strip.currentChanged.connect(self.show_snapshot)
+        left = QWidget(self)
+        left.setObjectName("snapshotPane")
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.viewer, 1)
+        ll.addWidget(self.caption)
+        ll.addWidget(self.strip)
+
+        # context + chat
+        self.reports = _Section("Reports", "reportsSection", self)
+        self.prior = _Section("Prior enforcement", "priorSection", self)
+        self.chat = ChatView(self)
+        self.chat.messageSelected.connect(self._on_message_selected)
+        self.chat_note = plain_label("", self, object_name="chatNote")
+        self.chat_note.setVisible(False)
+        right = QWidget(self)
+        right.setObjectName("contextPane")
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.reports)
+        rl.addWidget(self.prior)
+        rl.addSpacing(self.fontMetrics().height() // 2)
+        rl.addWidget(self.chat_note)
+        rl.addWidget(self.chat, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("caseSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.empty = plain_label("", self, object_name="caseEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName("No case")
+        self.empty.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty, 1)
+        self._header = header
+
+        for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda step=step: self.step_snapshot(step))
+        self.clear()
+
+    # -- public API ---------------------------------------------------------------------
+
+    def set_case(
+        self,
+        detail: CaseDetail,
+        chat: ChatLog | None,
+        media_path: MediaPath,
+        flagged_terms: Sequence[str] = (),
+    ) -> None:
+        """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed."""
+        self._detail = detail
+        self._flagged_terms = tuple(flagged_terms)
+        self.viewer.set_revealed(False)
+        self._fill_header(detail)
+        self._fill_context(detail)
+        self.set_chat(chat)
+        self._slots = [SnapshotSlot.of(s) for s in detail.snapshots]
+        self._waiting = set()
+        self._announced = False
+        for i, slot in enumerate(self._slots):
+            self._load(i, slot, media_path)
+        self.strip.set_slots(self._slots, 0)
+        self._current = -1
+        self.empty.setVisible(False)
+        self._header.setVisible(True)
+        self.splitter.setVisible(True)
+        if self._slots:
+            self.show_snapshot(0)
+        else:
+            self.viewer.set_slot(None, "This case has no snapshots")
+            set_plain(self.caption, "")
+        self._maybe_announce()
+
+    def set_chat(self, chat: ChatLog | None, message: str = "") -> None:
+        """Show the chat log (it may arrive after the case); None shows ``message``."""
+        self.chat.set_chat_log(chat)
+        detail = self._detail
+        if chat is None:
+            note = message or (
+                "Chat is loading…" if detail is not None and detail.chat_count else "No chat"
+            )
+            set_plain(self.chat_note, note)
+            self.chat_note.setVisible(True)
+        else:
+            self.chat_note.setVisible(False)
+
+    def clear(self, message: str = "") -> None:
+        """Hide the case (no case, paused, idle lock): nothing of the last case stays visible."""
+        self._detail = None
+        self._slots = []
+        self._current = -1
+        self._waiting = set()
+        self._announced = True
+        self.viewer.set_revealed(False)
+        self.viewer.set_slot(None, "")
+        self.strip.set_slots([])
+        self.chat.set_chat_log(None)
+        for w in (self.title, self.live, self.viewers, self.streamer, self.meta, self.caption):
+            set_plain(w, "")
+        self.reports.set_lines([])
+        self.prior.set_lines([])
+        self._header.setVisible(False)
+        self.splitter.setVisible(False)
+        set_plain(self.empty, message or "No case on screen")
+        self.empty.setVisible(True)
+
+    def case_id(self) -> str | None:
+        return self._detail.case_id if self._detail else None
+
+    def current_snapshot(self) -> int:
+        return self._current
+
+    def snapshot_slots(self) -> list[SnapshotSlot]:
+        return list(self._slots)
+
+    def show_snapshot(self, index: int, *, follow_chat: bool = True) -> None:
+        """Select snapshot ``index`` in the viewer and the strip; the chat follows it."""
+        if not 0 <= index < len(self._slots):
+            return
+        changed = index != self._current
+        self._current = index
+        if changed:
+            self.viewer.set_revealed(False)
+        self._draw_current()
+        if changed:
+            if follow_chat:
+                offset = int(self._slots[index].snapshot.offset_seconds * 1000)
+                self.chat.scroll_to_offset(offset)
+            self.snapshotChanged.emit(index)
+
+    def _draw_current(self) -> None:
+        index = self._current
+        slot = self._slots[index]
+        self.viewer.set_slot(slot)
+        self.strip.set_current(index)
+        shot = slot.snapshot
+        when = format_offset(int(shot.offset_seconds * 1000))
+        text = f"Snapshot {index + 1} of {len(self._slots)} · {when} into the stream"
+        if slot.sensitive:
+            names = ", ".join(f"{n} {s:.2f}" for n, s in slot.labels[:3])
+            text += f" · sensitive ({names})"
+        if slot.error:
+            text += f" · not shown: {slot.error}"
+        set_plain(self.caption, text)
+
+    def step_snapshot(self, step: int) -> None:
+        if self._slots:
+            self.show_snapshot(max(0, min(len(self._slots) - 1, self._current + step)))
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Show the current sensitive snapshot clear while a key or button is held."""
+        self.viewer.set_revealed(revealed)
+
+    def prefetch(self, detail: CaseDetail, media_path: MediaPath) -> None:
+        """Decode the next case's snapshots ahead so that it draws from memory."""
+        for slot in (SnapshotSlot.of(s) for s in detail.snapshots):
+            path = media_path(slot.snapshot.sha256)
+            if path is None:
+                continue
+            for key, width, blur in self._decode_plan(slot):
+                if self.decoder.cached(key) is None:
+                    self.decoder.request(key, path, width, blur=blur)
+
+    # -- keyboard fallback (when no DecisionKeyFilter consumed the reveal key) ---------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == REVEAL_KEY and not event.modifiers():
+            if not event.isAutoRepeat():
+                self.set_revealed(True)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == REVEAL_KEY and not event.isAutoRepeat():
+            self.set_revealed(False)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.set_revealed(False)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _thumb_width(self) -> int:
+        return int(self.strip.thumb_width() * self.devicePixelRatioF())
+
+    def _decode_plan(self, slot: SnapshotSlot) -> list[tuple[str, int, bool]]:
+        sha = slot.snapshot.sha256
+        tw = self._thumb_width()
+        if slot.sensitive:
+            return [
+                (f"{sha}:{tw}:b", tw, True),
+                (f"{sha}:{VIEW_DECODE_WIDTH}:b", VIEW_DECODE_WIDTH, True),
+                (f"{sha}:{VIEW_DECODE_WIDTH}:c", VIEW_DECODE_WIDTH, False),
+            ]
+        return [
+            (f"{sha}:{tw}:c", tw, False),
+            (f"{sha}:{VIEW_DECODE_WIDTH}:c", VIEW_DECODE_WIDTH, False),
+        ]
+
+    def _load(self, index: int, slot: SnapshotSlot, media_path: MediaPath) -> None:
+        path = media_path(slot.snapshot.sha256)
+        if path is None:
+            slot.error = "the image is not in the local cache"
+            return
+        for key, _width, _blur in self._decode_plan(slot):
+            image = self.decoder.cached(key)
+            if image is not None:
+                self._apply(key, image)
+                continue
+            reason = self.decoder.failure(key)
+            if reason is not None:
+                slot.error = reason
+                continue
+            self._waiting.add(key)
+        for key, width, blur in self._decode_plan(slot):
+            if key in self._waiting:
+                self.decoder.request(key, path, width, blur=blur)
+
+    def _slots_for(self, key: str) -> list[SnapshotSlot]:
+        sha = key.split(":", 1)[0]
+        return [s for s in self._slots if s.snapshot.sha256 == sha]
+
+    def _apply(self, key: str, image: QImage) -> None:
+        _sha, width, kind = key.rsplit(":", 2)
+        for slot in self._slots_for(key):
+            pix = to_pixmap(image)
+            if int(width) != VIEW_DECODE_WIDTH:
+                slot.thumb = pix
+            elif kind == "c" and slot.sensitive:
+                slot.clear = pix
+            else:
+                slot.view = pix
+
+    def _on_decoded(self, key: str, image: QImage) -> None:
+        if key not in self._waiting:
+            return
+        self._waiting.discard(key)
+        self._apply(key, image)
+        self._refresh()
+
+    def _on_failed(self, key: str, reason: str) -> None:
+        if key not in self._waiting:
+            return
+        self._waiting.discard(key)
+        for slot in self._slots_for(key):
+            slot.error = reason
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.strip.update()
+        if 0 <= self._current < len(self._slots):
+            self._draw_current()
+        self._maybe_announce()
+
+    def _maybe_announce(self) -> None:
+        if self._announced or self._waiting or self._detail is None:
+            return
+        self._announced = True
+        if self.isVisible():
+            self.repaint()
+        self.caseShown.emit(self._detail.case_id)
+
+    def _on_message_selected(self, offset_ms: int) -> None:
+        """A chosen message shows the snapshot nearest to its moment."""
+        if not self._slots:
+            return
+        seconds = offset_ms / 1000
+        best = min(
+            range(len(self._slots)),
+            key=lambda i: abs(self._slots[i].snapshot.offset_seconds - seconds),
+        )
+        if best != self._current:
+            self.show_snapshot(best, follow_chat=False)
+
+    def _fill_header(self, d: CaseDetail) -> None:
+        s, st = d.stream, d.streamer
+        set_plain(self.title, one_line(s.title) or "(untitled stream)")
+        self.title.setToolTip("")
+        if s.is_live:
+            set_plain(self.live, "● LIVE")
+            self.live.setProperty("state", "live")
+        else:
+            ended = f" {_local(s.ended_at)}" if s.ended_at else ""
+            set_plain(self.live, f"Ended{ended}")
+            self.live.setProperty("state", "ended")
+        self.live.style().unpolish(self.live)
+        self.live.style().polish(self.live)
+        set_plain(self.viewers, f"{s.viewer_count:,} viewers")
+        verified = " · verified" if st.verified else ""
+        age = account_age(st.account_created_at, self._now())
+        set_plain(
+            self.streamer,
+            f"@{one_line(st.handle)} · {one_line(st.display_name)}{verified} · "
+            f"account {age} old · {humanize_count(st.followers)} followers",
+        )
+        started = _local(s.started_at)
+        set_plain(
+            self.meta,
+            f"{one_line(s.category)} · region {one_line(s.region)} · language "
+            f"{one_line(s.language)} · started {started} · {d.chat_count:,} chat messages · "
+            f"case {d.case_id} · queue {d.queue}",
+        )
+        if d.escalation_reason or d.escalation_note:
+            text = "Escalated"
+            if d.escalation_reason:
+                text += f": {d.escalation_reason}"
+            if d.escalation_note:
+                text += f" — {d.escalation_note}"
+            set_plain(self.escalation, text)
+            self.escalation.setVisible(True)
+        else:
+            self.escalation.setVisible(False)
+
+    def _fill_context(self, d: CaseDetail) -> None:
+        reports = sorted(d.reports, key=lambda r: -r.count)
+        total = sum(r.count for r in reports)
+        set_plain(self.reports.title, f"Reports ({total:,})" if reports else "Reports")
+        lines: list[tuple[str, str]] = []
+        for r in reports[:MAX_REPORTS_SHOWN]:
+            when = f"{_local(r.first_reported_at)}–{_local(r.last_reported_at)}"
+            at = (
+                f" · at {format_offset(int(r.offset_seconds * 1000))}"
+                if r.offset_seconds is not None
+                else ""
+            )
+            text = f"{one_line(r.reason)} ×{r.count} · {when}{at}"
+            if r.description:
+                text += f" — “{one_line(r.description)}”"
+            lines.append(("reportLine", text))
+        if len(reports) > MAX_REPORTS_SHOWN:
+            rest = reports[MAX_REPORTS_SHOWN:]
+            lines.append(
+                (
+                    "moreLine",
+                    f"+{len(rest)} more: "
+                    + ", ".join(f"{one_line(r.reason)} ×{r.count}" for r in rest),
+                )
+            )
+        if not reports:
+            lines.append(("emptyLine", "No user reports (proactive detection)"))
+        self.reports.set_lines(lines)
+
+        prior = sorted(d.prior_enforcement, key=lambda p: p.decided_at, reverse=True)
+        plines: list[tuple[str, str]] = []
+        for p in prior[:MAX_PRIOR_SHOWN]:
+            text = f"{_local_date(p.decided_at)} · {p.action} · {p.policy_code}"
+            if p.note:
+                text += f" — {one_line(p.note)}"
+            plines.append(("priorLine", text))
+        if len(prior) > MAX_PRIOR_SHOWN:
+            plines.append(("moreLine", f"+{len(prior) - MAX_PRIOR_SHOWN} earlier"))
+        if not prior:
+            plines.append(("emptyLine", "None on record"))
+        set_plain(
+            self.prior.title,
+            f"Prior enforcement ({len(prior)})" if prior else "Prior enforcement",
+        )
+        self.prior.set_lines(plines)

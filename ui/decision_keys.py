@@ -1,0 +1,348 @@
+"""Keyboard decisions that a held, doubled or misdirected key can never turn into two.
+
+``DecisionKeyFilter`` is an event filter (the shell installs it on the application or the
+main window). It maps key presses to the taxonomy's action shortcuts and area shortcuts and
+refuses a key when:
+
+* a text field has focus (typing a note must never decide a case),
+* the key is an auto-repeat (a held key would otherwise decide a run of cases),
+* it arrives within the guard time after :meth:`DecisionKeyFilter.arm` (a new case just
+  appeared: a double press must not decide it unseen),
+* a modal dialog or popup is open, or the key is aimed at another window.
+
+The clock is injectable, so tests drive the guard time without sleeping.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from reviewer.contract import PolicyTaxonomy
+
+GUARD_SECONDS = 0.2
+REVEAL_KEY = "V"
+SKIP_KEY = "K"
+UNDO_KEY = "Ctrl+Z"
+HELP_KEY = "F1"
+
+_MODS = (
+    Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+_IGNORED_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+}
+
+Chord = tuple[int, int]  # (Qt key, modifier flags as int)
+
+
+def parse_chord(text: str) -> Chord | None:
+    """``"a"``, ``"Shift+E"``, ``"1"``, ``"Ctrl+K"`` -> (key, modifiers); None if unusable."""
+    text = text.strip()
+    if not text:
+        return None
+    seq = QKeySequence(text)
+    if seq.count() != 1:
+        return None
+    combo = seq[0]
+    key = combo.key()
+    if key == Qt.Key.Key_unknown:
+        return None
+    return int(key), int(combo.keyboardModifiers().value)
+
+
+def chord_text(chord: Chord) -> str:
+    """How a chord is shown on a key chip: ``A``, ``1``, ``Ctrl+K``."""
+    key, mods = chord
+    combo = QKeyCombination(Qt.KeyboardModifier(mods), Qt.Key(key))
+    return QKeySequence(combo).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+# Physical key positions (US QWERTY) by native scan code, for layouts whose keys do not
+# produce Latin letters or bare digits (Cyrillic, Arabic, AZERTY's digit row): the key in
+# the place of "A" on a US keyboard still means "A". X11 reports X keycodes (evdev + 8),
+# Windows reports set-1 scan codes.
+_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
+_XCB_STARTS = (10, 24, 38, 52)
+_WIN_STARTS = (0x02, 0x10, 0x1E, 0x2C)
+
+
+def _physical_table(starts: tuple[int, ...]) -> dict[int, int]:
+    table: dict[int, int] = {}
+    for row, start in zip(_ROWS, starts, strict=True):
+        for i, ch in enumerate(row):
+            table[start + i] = int(QKeySequence(ch)[0].key())
+    return table
+
+
+_PHYSICAL = {"xcb": _physical_table(_XCB_STARTS), "windows": _physical_table(_WIN_STARTS)}
+
+
+def _is_latin_or_digit(key: int) -> bool:
+    return int(Qt.Key.Key_0) <= key <= int(Qt.Key.Key_9) or (
+        int(Qt.Key.Key_A) <= key <= int(Qt.Key.Key_Z)
+    )
+
+
+def physical_key(event: QKeyEvent, platform: str | None = None) -> int | None:
+    """The US-QWERTY key at the physical position of ``event``, if the platform says."""
+    name = platform if platform is not None else QGuiApplication.platformName()
+    table = _PHYSICAL.get(name)
+    if table is None:
+        return None
+    return table.get(int(event.nativeScanCode()))
+
+
+def area_shortcuts(taxonomy: PolicyTaxonomy) -> dict[str, str]:
+    """Each policy area's key: the taxonomy's own, else the free digits 1-9, in order.
+
+    The policy panel shows these and the key filter matches them, so both always agree.
+    """
+    used = {c for c in (parse_chord(a.shortcut) for a in taxonomy.actions) if c is not None}
+    used |= {c for c in (parse_chord(a.shortcut) for a in taxonomy.areas) if c is not None}
+    free_digits = [d for d in "123456789" if parse_chord(d) not in used]
+    keys: dict[str, str] = {}
+    for area in taxonomy.areas:
+        if parse_chord(area.shortcut) is not None:
+            keys[area.code] = area.shortcut.strip()
+        elif free_digits:
+            keys[area.code] = free_digits.pop(0)
+    return keys
+
+
+def is_text_entry(widget: QWidget | None) -> bool:
+    """True when ``widget`` (or the widget it belongs to) takes typed text."""
+    w = widget
+    while w is not None:
+        if isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+            return not (isinstance(w, QTextEdit | QPlainTextEdit) and w.isReadOnly())
+        if isinstance(w, QComboBox):
+            return w.isEditable()
+        # A QLineEdit inside a QComboBox or a spin box reports its parent; stop at windows.
+        if w.isWindow():
+            return False
+        w = w.parentWidget()
+    return False
+
+
+class DecisionKeyFilter(QObject):
+    """Turns key presses into decision intents; see the module docstring for the rules.
+
+    Signals: ``actionKey(str)`` (action code), ``areaKey(str)`` (policy area code),
+    ``undoRequested()``, ``skipRequested()``, ``revealChanged(bool)`` (the reveal key went
+    down or up: sensitive snapshots are shown clear only while it is held),
+    ``helpRequested()`` (F1), ``refused(str)`` (a decision key was ignored, and why).
+    """
+
+    actionKey = Signal(str)
+    areaKey = Signal(str)
+    undoRequested = Signal()
+    skipRequested = Signal()
+    revealChanged = Signal(bool)
+    helpRequested = Signal()
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        guard_seconds: float = GUARD_SECONDS,
+        scope: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._guard = guard_seconds
+        self._scope = scope
+        self._armed_at: float | None = None
+        self._enabled = True
+        self._actions: dict[Chord, str] = {}
+        self._areas: dict[Chord, str] = {}
+        self._reveal = parse_chord(REVEAL_KEY)
+        self._skip = parse_chord(SKIP_KEY)
+        self._undo = parse_chord(UNDO_KEY)
+        self._help = parse_chord(HELP_KEY)
+        self._revealing = False
+
+    # -- configuration ------------------------------------------------------------------
+
+    def set_taxonomy(self, taxonomy: PolicyTaxonomy) -> list[str]:
+        """Load the action and area keys; returns warnings about keys that could not be used.
+
+        An action key wins over everything; a taxonomy that takes the skip or reveal key
+        moves that function to Ctrl+key instead of silently shadowing a decision.
+        """
+        warnings: list[str] = []
+        actions: dict[Chord, str] = {}
+        for action in taxonomy.actions:
+            if not action.shortcut.strip():
+                continue  # e.g. retract: recorded by undo, never by its own key
+            chord = parse_chord(action.shortcut)
+            if chord is None:
+                warnings.append(f"action {action.code!r} key {action.shortcut!r} is unusable")
+                continue
+            if chord in actions:
+                warnings.append(
+                    f"key {action.shortcut!r} of {action.code!r} is already {actions[chord]!r}"
+                )
+                continue
+            actions[chord] = action.code
+        areas: dict[Chord, str] = {}
+        for code, key in area_shortcuts(taxonomy).items():
+            chord = parse_chord(key)
+            if chord is None or chord in actions or chord in areas:
+                warnings.append(f"policy area {code!r} key {key!r} clashes; pick it from the list")
+                continue
+            areas[chord] = code
+        self._actions, self._areas = actions, areas
+        taken = set(actions) | set(areas)
+        self._skip = self._free(SKIP_KEY, taken)
+        self._reveal = self._free(REVEAL_KEY, taken)
+        return warnings
+
+    @staticmethod
+    def _free(key: str, taken: set[Chord]) -> Chord | None:
+        chord = parse_chord(key)
+        if chord in taken:
+            chord = parse_chord("Ctrl+" + key)
+        return chord if chord not in taken else None
+
+    def action_chords(self) -> dict[str, str]:
+        """Action code -> the key text shown to the moderator."""
+        return {code: chord_text(chord) for chord, code in self._actions.items()}
+
+    def skip_key(self) -> str:
+        return chord_text(self._skip) if self._skip else ""
+
+    def reveal_key(self) -> str:
+        return chord_text(self._reveal) if self._reveal else ""
+
+    def arm(self) -> None:
+        """A new case is on screen: refuse decision keys for the guard time from now."""
+        self._armed_at = self._clock()
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Disable every key (a banner to acknowledge, an idle lock, no case on screen)."""
+        self._enabled = enabled
+
+    def is_enabled(self) -> bool:
+        return self._enabled
+
+    def in_guard(self) -> bool:
+        return self._armed_at is not None and self._clock() - self._armed_at < self._guard
+
+    # -- the filter ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        etype = event.type()
+        if etype == QEvent.Type.KeyPress:
+            return self._on_press(watched, event)  # type: ignore[arg-type]
+        if etype == QEvent.Type.KeyRelease:
+            return self._on_release(event)  # type: ignore[arg-type]
+        if etype in (QEvent.Type.WindowDeactivate, QEvent.Type.ApplicationDeactivate):
+            self._stop_reveal()
+        return False
+
+    def _on_press(self, watched: QObject, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in _IGNORED_KEYS:
+            return False
+        if not self._in_scope(watched):
+            return False
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+            return False
+        if is_text_entry(QApplication.focusWidget()):
+            return False
+        chord = self._chord(event)
+        if chord == self._reveal:
+            if not event.isAutoRepeat() and not self._revealing:
+                self._revealing = True
+                self.revealChanged.emit(True)
+            return True
+        if chord == self._help:
+            if not event.isAutoRepeat():
+                self.helpRequested.emit()
+            return True
+        action = self._actions.get(chord)
+        area = self._areas.get(chord)
+        is_ours = action is not None or area is not None or chord in (self._undo, self._skip)
+        if not is_ours:
+            return False
+        # From here on the key is a decision key: consume it even when refusing it,
+        # so that it never falls through to a focused button or list.
+        if event.isAutoRepeat():
+            return True
+        if not self._enabled:
+            self.refused.emit("decision keys are paused")
+            return True
+        if self.in_guard():
+            self.refused.emit("too soon after the case appeared")
+            return True
+        if action is not None:
+            self.actionKey.emit(action)
+        elif area is not None:
+            self.areaKey.emit(area)
+        elif chord == self._undo:
+            self.undoRequested.emit()
+        else:
+            self.skipRequested.emit()
+        return True
+
+    def _chord(self, event: QKeyEvent) -> Chord:
+        """The event as a chord, falling back to the physical key on non-Latin layouts.
+
+        Shift is dropped from digits: AZERTY needs it to type one.
+        """
+        key = int(event.key())
+        mods = int((event.modifiers() & _MODS).value)
+        if not _is_latin_or_digit(key):
+            phys = physical_key(event)
+            if phys is not None:
+                key = phys
+                if int(Qt.Key.Key_0) <= key <= int(Qt.Key.Key_9):
+                    mods &= ~int(Qt.KeyboardModifier.ShiftModifier.value)
+        elif int(Qt.Key.Key_0) <= key <= int(Qt.Key.Key_9):
+            mods &= ~int(Qt.KeyboardModifier.ShiftModifier.value)
+        return key, mods
+
+    def _on_release(self, event: QKeyEvent) -> bool:
+        if event.isAutoRepeat() or not self._revealing:
+            return False
+        if self._reveal is not None and self._chord(event)[0] == self._reveal[0]:
+            self._stop_reveal()
+            return True
+        return False
+
+    def _stop_reveal(self) -> None:
+        if self._revealing:
+            self._revealing = False
+            self.revealChanged.emit(False)
+
+    def _in_scope(self, watched: QObject) -> bool:
+        # Installed on the application, the filter sees each key twice: first aimed at the
+        # QWindow, then at the focus widget. Only the widget delivery counts.
+        if not isinstance(watched, QWidget):
+            return False
+        return self._scope is None or watched.window() is self._scope.window()

@@ -1,0 +1,226 @@
+"""Snapshot decoding off the GUI thread, with a size and allocation limit.
+
+Snapshots are untrusted images. Each request runs as a ``QRunnable`` on one shared
+``QThreadPool``: ``QImageReader`` with a 64 MB allocation limit, the declared size checked
+before ``read()``, and scaled decoding (a 1080p JPEG decodes in ~18 ms, scaled to 480 px in
+~5 ms). Only the finished ``QImage`` crosses to the GUI thread, through a queued signal.
+A broken or oversized file ends in ``failed`` and the caller draws a placeholder.
+
+Sensitive snapshots are blurred *in the worker* (``blur=True``): the GUI never holds the
+clear pixels of a blurred request, so a clear frame can never flash before the blur.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader
+
+ALLOCATION_LIMIT_MB = 64
+MAX_SIDE = 16384
+MAX_PIXELS = 40_000_000
+MAX_FILE_BYTES = 32 * 1024 * 1024
+CACHE_BYTES = 96 * 1024 * 1024
+BLUR_FACTOR = 24
+
+_limit_lock = threading.Lock()
+_limit_set = False
+
+
+def _ensure_allocation_limit() -> None:
+    """QImageReader's limit is process wide (default 256 MB): lower it once."""
+    global _limit_set
+    with _limit_lock:
+        if not _limit_set:
+            QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+            _limit_set = True
+
+
+class ImageRefused(Exception):
+    """An image we will not decode: broken, too large or unreadable."""
+
+
+def blurred(image: QImage) -> QImage:
+    """A heavy blur made by shrinking to a few dozen pixels and smoothing back up."""
+    w, h = image.width(), image.height()
+    if w <= 0 or h <= 0:
+        return image
+    small = image.scaled(
+        max(1, w // BLUR_FACTOR),
+        max(1, h // BLUR_FACTOR),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    return small.scaled(
+        w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
+def decode_image(path: Path, target_width: int) -> QImage:
+    """Decode ``path`` scaled down to at most ``target_width`` pixels wide, or raise.
+
+    Safe to call on any thread: it uses only QImageReader and QImage.
+    """
+    _ensure_allocation_limit()
+    try:
+        size_bytes = path.stat().st_size
+    except OSError as exc:
+        raise ImageRefused(f"cannot read the file: {exc.strerror or exc}") from exc
+    if size_bytes == 0:
+        raise ImageRefused("the file is empty")
+    if size_bytes > MAX_FILE_BYTES:
+        raise ImageRefused(f"the file is too large ({size_bytes // (1024 * 1024)} MB)")
+    reader = QImageReader(str(path))
+    reader.setDecideFormatFromContent(True)
+    reader.setAutoTransform(True)
+    if not reader.canRead():
+        raise ImageRefused(f"not an image this client can read ({reader.errorString()})")
+    size = reader.size()
+    w, h = size.width(), size.height()
+    if w <= 0 or h <= 0:
+        raise ImageRefused("the image does not declare its size")
+    if w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
+        raise ImageRefused(f"the image is too large ({w}×{h})")
+    if 0 < target_width < w:
+        reader.setScaledSize(QSize(target_width, max(1, round(h * target_width / w))))
+    image = reader.read()
+    if image.isNull():
+        raise ImageRefused(f"the image could not be decoded ({reader.errorString()})")
+    if 0 < target_width < image.width():
+        # Formats without scaled decoding (PNG) are scaled after the read.
+        image = image.scaledToWidth(target_width, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+class _Relay(QObject):
+    """Carries results from worker threads; owned by Python, never by a parent widget.
+
+    The worker keeps its own reference, so a decoder deleted mid-decode never leaves a
+    worker emitting on a dead object; the queued connection simply has no receiver.
+    """
+
+    done = Signal(str, QImage)
+    refused = Signal(str, str)
+
+
+class _DecodeTask(QRunnable):
+    def __init__(self, relay: _Relay, key: str, path: Path, width: int, blur: bool) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._relay = relay
+        self._key = key
+        self._path = path
+        self._width = width
+        self._blur = blur
+
+    def run(self) -> None:
+        try:
+            image = decode_image(self._path, self._width)
+            if self._blur:
+                image = blurred(image)
+        except ImageRefused as exc:
+            self._relay.refused.emit(self._key, str(exc))
+        except Exception as exc:
+            self._relay.refused.emit(self._key, f"decoding failed: {type(exc).__name__}")
+        else:
+            self._relay.done.emit(self._key, image)
+
+
+class ImageDecoder(QObject):
+    """Decodes snapshots on a shared thread pool and keeps a small in-memory LRU of results.
+
+    ``request(key, path, width)`` answers later through ``decoded`` or ``failed``; the
+    cache (``cached(key)``) lets a prefetched case draw without waiting for an event loop
+    turn. The cache is bounded in bytes so memory stays flat over a long shift.
+    """
+
+    decoded = Signal(str, QImage)
+    failed = Signal(str, str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        pool: QThreadPool | None = None,
+        cache_bytes: int = CACHE_BYTES,
+    ) -> None:
+        super().__init__(parent)
+        _ensure_allocation_limit()
+        self._pool = pool if pool is not None else QThreadPool.globalInstance()
+        self._relay = _Relay()
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._relay.refused.connect(self._on_refused, Qt.ConnectionType.QueuedConnection)
+        self._cache: OrderedDict[str, QImage] = OrderedDict()
+        self._cache_bytes = 0
+        self._cache_limit = cache_bytes
+        self._failures: dict[str, str] = {}
+        self._in_flight: set[str] = set()
+
+    @property
+    def pool(self) -> QThreadPool:
+        return self._pool
+
+    def request(self, key: str, path: Path, target_width: int, *, blur: bool = False) -> None:
+        """Decode ``path`` for ``key``; a key already cached, failed or in flight is not redone."""
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            self.decoded.emit(key, self._cache[key])
+            return
+        if key in self._failures:
+            self.failed.emit(key, self._failures[key])
+            return
+        if key in self._in_flight:
+            return
+        self._in_flight.add(key)
+        self._pool.start(_DecodeTask(self._relay, key, path, target_width, blur))
+
+    def cached(self, key: str) -> QImage | None:
+        """The decoded image for ``key`` if it is in memory (no decode is started)."""
+        image = self._cache.get(key)
+        if image is not None:
+            self._cache.move_to_end(key)
+        return image
+
+    def failure(self, key: str) -> str | None:
+        """Why ``key`` could not be decoded, if it failed before."""
+        return self._failures.get(key)
+
+    def pending(self) -> int:
+        """How many requests are still decoding."""
+        return len(self._in_flight)
+
+    def clear(self) -> None:
+        """Forget every decoded image (sign-out, idle lock)."""
+        self._cache.clear()
+        self._cache_bytes = 0
+        self._failures.clear()
+
+    @Slot(str, QImage)
+    def _on_done(self, key: str, image: QImage) -> None:
+        self._in_flight.discard(key)
+        self._store(key, image)
+        self.decoded.emit(key, image)
+
+    @Slot(str, str)
+    def _on_refused(self, key: str, reason: str) -> None:
+        self._in_flight.discard(key)
+        if len(self._failures) > 1000:
+            self._failures.clear()
+        self._failures[key] = reason
+        self.failed.emit(key, reason)
+
+    def _store(self, key: str, image: QImage) -> None:
+        size = image.sizeInBytes()
+        if size > self._cache_limit:
+            return
+        old = self._cache.pop(key, None)
+        if old is not None:
+            self._cache_bytes -= old.sizeInBytes()
+        self._cache[key] = image
+        self._cache_bytes += size
+        while self._cache_bytes > self._cache_limit and self._cache:
+            _, evicted = self._cache.popitem(last=False)
+            self._cache_bytes -= evicted.sizeInBytes()

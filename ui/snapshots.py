@@ -1,0 +1,334 @@
+"""Snapshot strip and large viewer, with the wellness blur for sensitive snapshots.
+
+A snapshot is sensitive when any of its upstream classifier labels scores at least
+:data:`SENSITIVE_SCORE`. Its pixels are blurred in the decode worker; the clear image is
+decoded too (so that a reveal is instant) but only ever painted while the reveal key or the
+mouse button is held. Thumbnails of sensitive snapshots are always blurred.
+Both widgets paint themselves: no rich text, no item views, nothing to hunt for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from reviewer.contract import Snapshot
+from ui.chat_model import format_offset
+
+SENSITIVE_SCORE = 0.5
+
+
+def sensitive_labels(snapshot: Snapshot) -> list[tuple[str, float]]:
+    """The labels that make ``snapshot`` sensitive, highest score first."""
+    hits = [(lab.label, lab.score) for lab in snapshot.labels if lab.score >= SENSITIVE_SCORE]
+    return sorted(hits, key=lambda x: -x[1])
+
+
+def is_sensitive(snapshot: Snapshot) -> bool:
+    return any(lab.score >= SENSITIVE_SCORE for lab in snapshot.labels)
+
+
+@dataclass
+class SnapshotSlot:
+    """What the widgets know about one snapshot; pixmaps arrive as decodes finish."""
+
+    snapshot: Snapshot
+    sensitive: bool
+    thumb: QPixmap | None = None
+    view: QPixmap | None = None  # blurred when sensitive
+    clear: QPixmap | None = None  # only for sensitive snapshots, painted only while revealed
+    error: str = ""
+    labels: list[tuple[str, float]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, snapshot: Snapshot) -> SnapshotSlot:
+        labels = sensitive_labels(snapshot)
+        return cls(snapshot=snapshot, sensitive=bool(labels), labels=labels)
+
+
+def _fit(size: QSize, bounds: QRect) -> QRect:
+    """``size`` scaled to fit ``bounds`` keeping its aspect ratio, centred."""
+    if size.width() <= 0 or size.height() <= 0:
+        return bounds
+    scaled = size.scaled(bounds.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    x = bounds.x() + (bounds.width() - scaled.width()) // 2
+    y = bounds.y() + (bounds.height() - scaled.height()) // 2
+    return QRect(QPoint(x, y), scaled)
+
+
+def _muted(palette: QPalette) -> QColor:
+    c = palette.color(QPalette.ColorRole.WindowText)
+    c.setAlpha(150)
+    return c
+
+
+class SnapshotViewer(QWidget):
+    """The large snapshot. Mouse press reveals a sensitive snapshot until release.
+
+    Signals: ``revealChanged(bool)`` when the clear image starts or stops being shown.
+    """
+
+    revealChanged = Signal(bool)
+    stepRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snapshotViewer")
+        self.setAccessibleName("Snapshot viewer")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._slot: SnapshotSlot | None = None
+        self._message = "No snapshot"
+        self._revealed = False
+        self._mouse_reveal = False
+
+    def set_slot(self, slot: SnapshotSlot | None, message: str = "") -> None:
+        self._slot = slot
+        self._message = message or ("" if slot else "No snapshot")
+        self._update_accessible()
+        self.update()
+
+    def slot(self) -> SnapshotSlot | None:
+        return self._slot
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Show the clear image of a sensitive snapshot (only while a key or button is held)."""
+        if revealed == self._revealed:
+            return
+        self._revealed = revealed
+        self.update()
+        self.revealChanged.emit(revealed)
+
+    def is_revealed(self) -> bool:
+        return self._revealed
+
+    def showing_clear(self) -> bool:
+        """True when the pixels on screen are a sensitive snapshot's clear image."""
+        s = self._slot
+        return bool(s and s.sensitive and self._revealed and s.clear is not None)
+
+    def sizeHint(self) -> QSize:
+        h = self.fontMetrics().height()
+        return QSize(h * 40, h * 22)
+
+    def minimumSizeHint(self) -> QSize:
+        h = self.fontMetrics().height()
+        return QSize(h * 16, h * 9)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._slot and self._slot.sensitive:
+            self._mouse_reveal = True
+            self.set_revealed(True)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._mouse_reveal:
+            self._mouse_reveal = False
+            self.set_revealed(False)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        bg = pal.color(QPalette.ColorRole.Window).darker(115)
+        p.fillRect(self.rect(), bg)
+        s = self._slot
+        area = self.rect().adjusted(4, 4, -4, -4)
+        if s is None:
+            self._center_text(p, area, self._message)
+            return
+        shot = s.snapshot
+        if s.error:
+            self._placeholder(
+                p, area, QSize(shot.width, shot.height), "Snapshot not shown", s.error
+            )
+            return
+        pix = s.clear if (s.sensitive and self._revealed and s.clear is not None) else s.view
+        if pix is None:
+            self._placeholder(p, area, QSize(shot.width, shot.height), "Loading snapshot…", "")
+            return
+        target = _fit(pix.size(), area)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        p.drawPixmap(target, pix)
+        if s.sensitive and not self.showing_clear():
+            names = ", ".join(f"{name} {score:.2f}" for name, score in s.labels[:3])
+            self._banner(p, target, f"Sensitive: {names}", "Hold V or the mouse button to view")
+
+    def _center_text(self, p: QPainter, rect: QRect, text: str) -> None:
+        p.setPen(_muted(self.palette()))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+    def _placeholder(self, p: QPainter, area: QRect, size: QSize, title: str, detail: str) -> None:
+        box = _fit(size if size.isValid() and not size.isEmpty() else QSize(16, 9), area)
+        pen = QPen(_muted(self.palette()))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawRect(box.adjusted(0, 0, -1, -1))
+        text = title if not detail else f"{title}\n{detail}"
+        self._center_text(p, box.adjusted(8, 8, -8, -8), text)
+
+    def _banner(self, p: QPainter, target: QRect, title: str, hint: str) -> None:
+        fm = QFontMetrics(self.font())
+        line = fm.height()
+        width = min(
+            target.width() - 2 * line,
+            max(fm.horizontalAdvance(title), fm.horizontalAdvance(hint)) + 2 * line,
+        )
+        box = QRectF(0, 0, width, line * 3.2)
+        box.moveCenter(QRectF(target).center())
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(20, 20, 24, 200))
+        p.drawRoundedRect(box, line / 2, line / 2)
+        p.setPen(QColor(240, 240, 240))
+        inner = box.adjusted(line / 2, line / 3, -line / 2, -line / 3).toRect()
+        p.drawText(
+            inner,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            fm.elidedText(title, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        p.setPen(QColor(200, 200, 200))
+        p.drawText(
+            inner,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+            fm.elidedText(hint, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+
+    def _update_accessible(self) -> None:
+        s = self._slot
+        if s is None:
+            self.setAccessibleDescription(self._message)
+            return
+        state = "sensitive, blurred" if s.sensitive else "not flagged"
+        self.setAccessibleDescription(
+            f"Snapshot at {format_offset(int(s.snapshot.offset_seconds * 1000))}, {state}"
+        )
+
+
+class SnapshotStrip(QWidget):
+    """A row of thumbnails with their stream times; a click selects one.
+
+    Signals: ``currentChanged(int)``.
+    """
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snapshotStrip")
+        self.setAccessibleName("Snapshot strip")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._slots: list[SnapshotSlot] = []
+        self._current = -1
+
+    def thumb_width(self) -> int:
+        """Thumbnail width from the font, so that the strip scales with the system font."""
+        return self.fontMetrics().height() * 7
+
+    def set_slots(self, slots: list[SnapshotSlot], current: int = 0) -> None:
+        self._slots = slots
+        self._current = current if slots else -1
+        self.setAccessibleDescription(f"{len(slots)} snapshots")
+        self.update()
+
+    def set_current(self, index: int) -> None:
+        if index != self._current and 0 <= index < len(self._slots):
+            self._current = index
+            self.update()
+
+    def current(self) -> int:
+        return self._current
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(self.thumb_width() * 6, self._cell_height(fm))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.thumb_width(), self._cell_height(self.fontMetrics()))
+
+    def _cell_height(self, fm: QFontMetrics) -> int:
+        return self.thumb_width() * 9 // 16 + fm.height() + 14
+
+    def _cells(self) -> list[QRect]:
+        n = len(self._slots)
+        if n == 0:
+            return []
+        gap = 6
+        width = min(self.thumb_width(), max(8, (self.width() - gap * (n - 1)) // n))
+        return [QRect(i * (width + gap), 0, width, self.height()) for i in range(n)]
+
+    def index_at(self, pos: QPoint) -> int:
+        for i, cell in enumerate(self._cells()):
+            if cell.contains(pos):
+                return i
+        return -1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        i = self.index_at(event.position().toPoint())
+        if i >= 0:
+            self.set_current(i)
+            self.currentChanged.emit(i)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        pal = self.palette()
+        fm = self.fontMetrics()
+        text_h = fm.height()
+        for i, (slot, cell) in enumerate(zip(self._slots, self._cells(), strict=True)):
+            img_rect = QRect(
+                cell.x() + 2, cell.y() + 2, cell.width() - 4, cell.height() - text_h - 10
+            )
+            p.fillRect(img_rect, pal.color(QPalette.ColorRole.Window).darker(115))
+            if slot.thumb is not None and not slot.error:
+                p.drawPixmap(_fit(slot.thumb.size(), img_rect), slot.thumb)
+            else:
+                p.setPen(_muted(pal))
+                p.drawText(img_rect, Qt.AlignmentFlag.AlignCenter, "!" if slot.error else "…")
+            if slot.sensitive:
+                mark = QRect(img_rect.x(), img_rect.bottom() - 3, img_rect.width(), 4)
+                p.fillRect(mark, QColor(200, 70, 60))
+            label = format_offset(int(slot.snapshot.offset_seconds * 1000))
+            if slot.sensitive:
+                label += " · sensitive"
+            p.setPen(
+                pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal)
+            )
+            text_rect = QRect(cell.x(), img_rect.bottom() + 4, cell.width(), text_h)
+            p.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                fm.elidedText(label, Qt.TextElideMode.ElideRight, cell.width()),
+            )
+            if i == self._current:
+                pen = QPen(pal.color(QPalette.ColorRole.Highlight))
+                pen.setWidth(3)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(img_rect.adjusted(-1, -1, 0, 0))
+
+
+def to_pixmap(image: QImage) -> QPixmap:
+    """Convert on the GUI thread (QPixmap is not thread safe)."""
+    return QPixmap.fromImage(image)

@@ -1,0 +1,65 @@
+"""Helpers that show untrusted text (chat, titles, names, report text) as plain text.
+
+Qt guesses rich text by default: a ``QLabel`` in ``Qt.AutoText`` renders a chat line
+``<img src="file:///etc/hostname">`` as HTML and loads the local file, and tool tips use
+the same guess. Everything a stranger typed goes through these helpers instead.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+_MAX_TOOLTIP_CHARS = 2000
+
+
+def plain_label(
+    text: str = "",
+    parent: QWidget | None = None,
+    *,
+    object_name: str = "",
+    accessible_name: str = "",
+    selectable: bool = False,
+) -> QLabel:
+    """A QLabel that can only ever show ``text`` literally and never opens links."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setOpenExternalLinks(False)
+    if selectable:
+        # Mouse selection only: keyboard selection would make the label take focus.
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    else:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if object_name:
+        label.setObjectName(object_name)
+    if accessible_name:
+        label.setAccessibleName(accessible_name)
+    label.setText(text)
+    return label
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Set untrusted text on a label, re-asserting PlainText in case someone changed it."""
+    if label.textFormat() != Qt.TextFormat.PlainText:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
+def plain_tooltip(text: str) -> str:
+    """Tool tip markup that shows ``text`` literally.
+
+    Tool tips guess rich text (``Qt::mightBeRichText``), so untrusted text is escaped and
+    wrapped in an explicit rich-text paragraph that keeps line breaks.
+    """
+    if len(text) > _MAX_TOOLTIP_CHARS:
+        text = text[:_MAX_TOOLTIP_CHARS] + "…"
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+def one_line(text: str) -> str:
+    """Collapse line breaks and tabs so that a single-line cell or label stays one line."""
+    if "\n" in text or "\r" in text or "\t" in text:
+        return " ".join(text.split())
+    return text
