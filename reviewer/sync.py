@@ -190,8 +190,11 @@ class SyncEngine:
         with self._lock:
             self._last_activity = now or datetime.now(UTC)
 
-    def release(self, case_ids: Sequence[str], reason: str = "skip") -> None:
-        """Queue a release (skip, sign-out); done on the service in the next step."""
+    def release(self, case_ids: Sequence[str], reason: str = "") -> None:
+        """Queue a release (skip, sign-out); done on the service in the next step.
+
+        ``reason`` is a skip reason code from the taxonomy (or empty).
+        """
         with self._lock:
             self._release_requests.append((tuple(case_ids), reason[:64]))
 
@@ -379,7 +382,11 @@ class SyncEngine:
                         by_batch.setdefault(batch, []).append(case_id)
                 for batch_id, cases in by_batch.items():
                     try:
-                        answer = self.api.release_batch(batch_id, cases, reason)
+                        try:
+                            answer = self.api.release_batch(batch_id, cases, reason)
+                        except ValidationRejected:
+                            # a reason the service does not know must not keep the case
+                            answer = self.api.release_batch(batch_id, cases, "")
                         released = [c for c in answer.released if c in cases]
                     except (Conflict, NotFound):
                         released = []  # already gone on the service
@@ -508,7 +515,7 @@ class SyncEngine:
         self._remember_batches()
         open_ids = [r.case_id for r in self.store.open_cases(include_expired=True)]
         if open_ids:
-            self.release(open_ids, "sign_out")
+            self.release(open_ids)
         try:
             self._upload(now, work)
             self._releases(now, work)
