@@ -148,8 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--want", default="", help='"sensitive": first case with a blur')
     parser.add_argument("--size", default="1600x1000")
-    parser.add_argument("--theme", default="", help="path of a .qss file to apply")
-    parser.add_argument("--panel", action="store_true", help="add the policy panel beside it")
+    parser.add_argument("--theme", default="light", help="light, dark or none")
+    parser.add_argument("--no-panel", action="store_true", help="leave out the policy panel")
+    parser.add_argument("--reveal", action="store_true", help="hold the reveal (clear image)")
+    parser.add_argument("--snapshot", type=int, default=-1, help="snapshot to select")
     parser.add_argument("--out", default="/tmp/case_view.png")  # noqa: S108 - a dev tool
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -160,8 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     from ui.policy_panel import PolicyPanel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    if args.theme:
-        app.setStyleSheet(Path(args.theme).read_text(encoding="utf-8"))  # type: ignore[union-attr]
+    if args.theme != "none":
+        from ui.theme import apply_theme
+
+        apply_theme(app, args.theme)  # type: ignore[arg-type]
     width, height = (int(v) for v in args.size.split("x"))
     with tempfile.TemporaryDirectory() as tmp:
         bundle = synth_case(Path(tmp), index=args.index, seed=args.seed, want=args.want)
@@ -169,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         layout = QHBoxLayout(root)
         view = CaseView(root)
         layout.addWidget(view, 1)
-        if args.panel:
+        if not args.no_panel:
             panel = PolicyPanel(root)
             panel.set_taxonomy(taxonomy())
             layout.addWidget(panel)
@@ -180,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
         view.set_case(bundle.detail, bundle.chat, bundle.media_path, bundle.flagged_terms)
         while not shown:
             app.processEvents()  # type: ignore[union-attr]
+        if args.snapshot >= 0:
+            view.show_snapshot(args.snapshot)
+        elif args.want == "sensitive":
+            first = next(i for i, s in enumerate(view.snapshot_slots()) if s.sensitive)
+            view.show_snapshot(first)
+        view.set_revealed(args.reveal)
         app.processEvents()  # type: ignore[union-attr]
         root.grab().save(args.out)
         print(f"{bundle.detail.case_id}: {len(bundle.chat)} chat messages -> {args.out}")

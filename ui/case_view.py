@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,6 +40,7 @@ MAX_REPORTS_SHOWN = 4
 MAX_PRIOR_SHOWN = 3
 VIEW_DECODE_WIDTH = 1280
 REVEAL_KEY = Qt.Key.Key_V
+LIVE_COLOUR = QColor(207, 34, 46)
 
 MediaPath = Callable[[str], Path | None]
 
@@ -67,6 +68,11 @@ def account_age(created: datetime, now: datetime) -> str:
         return f"{months} months"
     years, rem = divmod(months, 12)
     return f"{years} years {rem} months" if rem else f"{years} years"
+
+
+def _reason(code: str) -> str:
+    """Report reasons arrive as codes (``spam_scams``): read them as words."""
+    return one_line(code).replace("_", " ")
 
 
 def _local(dt: datetime) -> str:
@@ -184,17 +190,26 @@ class CaseView(QWidget):
         self.caption.setAccessibleName("Snapshot caption")
         self.strip = SnapshotStrip(self)
         self.strip.currentChanged.connect(self.show_snapshot)
+        # context: why the case is here and what was done before, under the evidence
+        self.reports = _Section("Reports", "reportsSection", self)
+        self.prior = _Section("Prior enforcement", "priorSection", self)
+        context = QHBoxLayout()
+        context.setSpacing(self.fontMetrics().height() * 2)
+        context.addWidget(self.reports, 3, Qt.AlignmentFlag.AlignTop)
+        context.addWidget(self.prior, 2, Qt.AlignmentFlag.AlignTop)
+
         left = QWidget(self)
         left.setObjectName("snapshotPane")
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.viewer, 1)
+        ll.addWidget(self.viewer)
         ll.addWidget(self.caption)
         ll.addWidget(self.strip)
+        ll.addSpacing(self.fontMetrics().height() // 2)
+        ll.addLayout(context)
+        ll.addStretch(1)
 
-        # context + chat
-        self.reports = _Section("Reports", "reportsSection", self)
-        self.prior = _Section("Prior enforcement", "priorSection", self)
+        # chat, full height
         self.chat = ChatView(self)
         self.chat.messageSelected.connect(self._on_message_selected)
         self.chat_note = plain_label("", self, object_name="chatNote")
@@ -203,9 +218,6 @@ class CaseView(QWidget):
         right.setObjectName("contextPane")
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.reports)
-        rl.addWidget(self.prior)
-        rl.addSpacing(self.fontMetrics().height() // 2)
         rl.addWidget(self.chat_note)
         rl.addWidget(self.chat, 1)
 
@@ -214,8 +226,8 @@ class CaseView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 3)
 
         self.empty = plain_label("", self, object_name="caseEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -477,15 +489,16 @@ class CaseView(QWidget):
         s, st = d.stream, d.streamer
         set_plain(self.title, one_line(s.title) or "(untitled stream)")
         self.title.setToolTip("")
+        pal = self.palette()
         if s.is_live:
             set_plain(self.live, "● LIVE")
             self.live.setProperty("state", "live")
+            pal.setColor(QPalette.ColorRole.WindowText, LIVE_COLOUR)
         else:
             ended = f" {_local(s.ended_at)}" if s.ended_at else ""
             set_plain(self.live, f"Ended{ended}")
             self.live.setProperty("state", "ended")
-        self.live.style().unpolish(self.live)
-        self.live.style().polish(self.live)
+        self.live.setPalette(pal)
         set_plain(self.viewers, f"{s.viewer_count:,} viewers")
         verified = " · verified" if st.verified else ""
         age = account_age(st.account_created_at, self._now())
@@ -524,7 +537,7 @@ class CaseView(QWidget):
                 if r.offset_seconds is not None
                 else ""
             )
-            text = f"{one_line(r.reason)} ×{r.count} · {when}{at}"
+            text = f"{_reason(r.reason)} ×{r.count} · {when}{at}"
             if r.description:
                 text += f" — “{one_line(r.description)}”"
             lines.append(("reportLine", text))
@@ -534,7 +547,7 @@ class CaseView(QWidget):
                 (
                     "moreLine",
                     f"+{len(rest)} more: "
-                    + ", ".join(f"{one_line(r.reason)} ×{r.count}" for r in rest),
+                    + ", ".join(f"{_reason(r.reason)} ×{r.count}" for r in rest),
                 )
             )
         if not reports:

@@ -14,13 +14,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -46,6 +55,37 @@ class PanelDecision:
     policy_codes: tuple[str, ...]
     note: str
     escalation_reason: str
+
+
+class KeyChip(QLabel):
+    """A key cap: the key's name in a rounded frame drawn from the palette (any theme)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyChip")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        f = self.font()
+        f.setWeight(QFont.Weight.DemiBold)
+        self.setFont(f)
+        self.setText(text)
+        fm = self.fontMetrics()
+        self.setMinimumWidth(max(fm.height() * 2, fm.horizontalAdvance(text) + fm.height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.text():
+            p = QPainter(self)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pal = self.palette()
+            h = self.fontMetrics().height() + 6
+            w = min(self.width() - 2, max(h, self.fontMetrics().horizontalAdvance(self.text()) + h))
+            box = QRectF(0, 0, w, h)
+            box.moveCenter(QRectF(self.rect()).center())
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Dark), 1))
+            p.setBrush(pal.color(QPalette.ColorRole.Base))
+            p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            p.end()
+        super().paintEvent(event)
 
 
 def _key_text(shortcut: str) -> str:
@@ -151,9 +191,7 @@ class PolicyPanel(QWidget):
         self._buttons.clear()
         for row, action in enumerate(shown):
             key = _key_text(action.shortcut)
-            chip = plain_label(key, self._actions_box, object_name="keyChip")
-            chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            chip.setMinimumWidth(self.fontMetrics().horizontalAdvance("Ctrl+W"))
+            chip = KeyChip(key, self._actions_box)
             chip.setAccessibleName(f"Key for {action.label}: {key}")
             button = QPushButton(action.label, self._actions_box)
             button.setObjectName("actionButton")

@@ -88,7 +88,9 @@ class SnapshotViewer(QWidget):
         super().__init__(parent)
         self.setObjectName("snapshotViewer")
         self.setAccessibleName("Snapshot viewer")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # 16:9 at the pane's width: no empty letterbox
+        self.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._slot: SnapshotSlot | None = None
@@ -121,9 +123,15 @@ class SnapshotViewer(QWidget):
         s = self._slot
         return bool(s and s.sensitive and self._revealed and s.clear is not None)
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width * 9 // 16 + 8
+
     def sizeHint(self) -> QSize:
         h = self.fontMetrics().height()
-        return QSize(h * 40, h * 22)
+        return QSize(h * 40, h * 40 * 9 // 16 + 8)
 
     def minimumSizeHint(self) -> QSize:
         h = self.fontMetrics().height()
@@ -310,8 +318,6 @@ class SnapshotStrip(QWidget):
                 mark = QRect(img_rect.x(), img_rect.bottom() - 3, img_rect.width(), 4)
                 p.fillRect(mark, QColor(200, 70, 60))
             label = format_offset(int(slot.snapshot.offset_seconds * 1000))
-            if slot.sensitive:
-                label += " · sensitive"
             p.setPen(
                 pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal)
             )

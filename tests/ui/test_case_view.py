@@ -77,7 +77,7 @@ def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) ->
     total = sum(r.count for r in d.reports)
     assert view.reports.title.text() == f"Reports ({total:,})"
     top = max(d.reports, key=lambda r: r.count)
-    assert view.reports.labels[0].text().startswith(f"{top.reason} ×{top.count}")
+    assert view.reports.labels[0].text().startswith(f"{top.reason.replace('_', ' ')} ×{top.count}")
     assert len(view.prior.labels) >= 1
     assert view.chat.model.rowCount() == len(bundle.chat)
     for w in (view.title, view.streamer, view.meta, view.viewer, view.strip, view.chat.table):
