@@ -1,0 +1,140 @@
+"""Crash-test recorder: records decisions into a real store and prints each id once it is durable.
+
+Started once per campaign as a *zygote*: it imports the store (pydantic and the
+contract take most of a second to import on a busy CI machine) and then forks a
+fresh recorder process for every ``go`` line on stdin, so the parent can kill
+hundreds of real processes with SIGKILL in a few seconds. Protocol, one line each:
+
+    parent -> zygote   go | quit
+    zygote -> parent   pid <n>            (before the recorder writes anything)
+    recorder -> parent id <decision id>   (only after record_decision returned)
+    recorder -> parent error <message>    (a bug: the recorder stops)
+    zygote -> parent   exit <n> <status>  (after the recorder is reaped)
+
+Every line is one os.write of less than PIPE_BUF bytes, so a killed recorder never
+leaves half a line. ``--broken`` makes the recorder acknowledge too early: the id
+is printed when it is minted, before the transaction commits, which the harness
+must catch as lost decisions.
+
+The recorder alternates on a small set of already leased cases: decide a leased
+case, later retract that decision (which reopens the case), and so on, so any
+number of decisions fits in a few cases (real ones when the service leased them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from reviewer import ids
+from reviewer import store as store_module
+from reviewer.store import DecisionDraft, Store
+
+MAX_DECISIONS_PER_RECORDER = 5000  # a recorder nobody kills must still stop
+
+
+def _say(line: str) -> None:
+    os.write(1, (line + "\n").encode("utf-8"))
+
+
+def _draft(
+    case_id: str, action: str, supersedes: str | None, policy_codes: tuple[str, ...]
+) -> DecisionDraft:
+    return DecisionDraft(
+        case_id=case_id,
+        action=action,
+        policy_codes=policy_codes,
+        note="crash test",
+        escalation_reason="",
+        supersedes=supersedes,
+        policy_version="crash-test",
+        handle_time_ms=1000,
+    )
+
+
+def record_forever(
+    path: Path, case_ids: list[str], broken: bool, action: str, policy_codes: tuple[str, ...]
+) -> None:
+    """One recorder: runs until killed (or MAX_DECISIONS_PER_RECORDER)."""
+    if broken:
+
+        def early_id() -> str:
+            minted = ids.new_id()
+            _say(f"id {minted}")  # acknowledged before the commit: the bug under test
+            return minted
+
+        store_module.new_id = early_id  # type: ignore[assignment]
+    store = Store.open(path)
+    # Where each case stands: the decision to retract next, or None when it is open.
+    active: dict[str, str | None] = {}
+    for case_id in case_ids:
+        rows = store.case_decisions(case_id)
+        state = store.case_state(case_id)
+        if state is None:
+            raise RuntimeError(f"case {case_id} is not leased in {path}")
+        active[case_id] = rows[-1].decision_id if state == "decided" and rows else None
+    turn = 0
+    while turn < MAX_DECISIONS_PER_RECORDER:
+        case_id = case_ids[turn % len(case_ids)]
+        turn += 1
+        earlier = active[case_id]
+        if earlier is None:
+            rec = store.record_decision(_draft(case_id, action, None, policy_codes))
+            active[case_id] = rec.decision_id
+        else:
+            rec = store.record_decision(_draft(case_id, "retract", earlier, ()))
+            active[case_id] = None
+        if not broken:
+            _say(f"id {rec.decision_id}")  # durable: record_decision has returned
+    store.close()
+
+
+def zygote(
+    path: Path, case_ids: list[str], broken: bool, action: str, policy_codes: tuple[str, ...]
+) -> None:
+    for raw in sys.stdin.buffer:
+        command = raw.strip()
+        if command == b"quit":
+            return
+        if command != b"go":
+            _say(f"error unknown command {command!r}")
+            continue
+        ready_r, ready_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the recorder
+            os.close(ready_w)
+            os.read(ready_r, 1)  # wait until the parent knows our pid
+            os.close(ready_r)
+            status = 0
+            try:
+                record_forever(path, case_ids, broken, action, policy_codes)
+            except BaseException as exc:
+                _say(f"error {type(exc).__name__}: {exc}".replace("\n", " "))
+                status = 3
+            os._exit(status)
+        os.close(ready_r)
+        _say(f"pid {pid}")
+        with contextlib.suppress(BrokenPipeError):  # already killed before it started
+            os.write(ready_w, b"!")
+        os.close(ready_w)
+        _, status = os.waitpid(pid, 0)
+        _say(f"exit {pid} {status}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--cases", required=True, help="comma-separated leased case ids")
+    parser.add_argument("--broken", action="store_true", help="print ids before committing")
+    parser.add_argument("--action", default="no_violation")
+    parser.add_argument("--policy-codes", default="", help="comma-separated")
+    args = parser.parse_args()
+    codes = tuple(c for c in args.policy_codes.split(",") if c)
+    zygote(args.store, [c for c in args.cases.split(",") if c], args.broken, args.action, codes)
+
+
+if __name__ == "__main__":
+    main()
