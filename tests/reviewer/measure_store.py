@@ -1,0 +1,82 @@
+"""Measure record_decision latency on this machine (a measurement, not a test).
+
+    .venv/bin/python -m tests.reviewer.measure_store [--n 2000]
+
+Prints p50/p99/max for decisions committed alone, and while a second thread (its own
+connection, as the sync thread has) marks outbox rows synced in batches and reads the
+outbox. DESIGN.md budget: p99 < 5 ms in both cases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from reviewer import contract
+from reviewer.store import Store
+from tests.reviewer.storekit import draft, lease
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _run(path: Path, n: int, with_sync: bool) -> list[float]:
+    store = Store.open(path)
+    cases = [f"m{with_sync:d}-{i}" for i in range(n)]
+    for start in range(0, n, 20):
+        lease(store, cases[start : start + 20], batch_id=f"b{start}")
+    stop = threading.Event()
+
+    def sync_worker() -> None:
+        with Store.open(path) as mine:
+            while not stop.is_set():
+                items = mine.pending_outbox(limit=500)
+                mine.apply_results(
+                    [
+                        contract.DecisionResult(decision_id=i.decision_id, status="accepted")
+                        for i in items
+                    ]
+                )
+                mine.outbox_counts()
+                time.sleep(0.005)
+
+    worker = threading.Thread(target=sync_worker) if with_sync else None
+    if worker:
+        worker.start()
+    timings: list[float] = []
+    try:
+        for case_id in cases:
+            t0 = time.perf_counter()
+            store.record_decision(draft(case_id))
+            timings.append((time.perf_counter() - t0) * 1000)
+    finally:
+        stop.set()
+        if worker:
+            worker.join()
+        store.close()
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "store.sqlite3"
+        print(f"record_decision, {args.n} decisions, store on {folder} (synchronous=FULL)")
+        for label, with_sync in (("alone", False), ("while syncing", True)):
+            ms = _run(path, args.n, with_sync)
+            print(
+                f"  {label:14} p50 {statistics.median(ms):.2f} ms   p99 "
+                f"{_percentile(ms, 0.99):.2f} ms   max {max(ms):.2f} ms   (budget p99 < 5 ms)"
+            )
+
+
+if __name__ == "__main__":
+    main()
