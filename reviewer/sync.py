@@ -25,14 +25,14 @@ import contextlib
 import logging
 import random
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from typing import ParamSpec, Protocol, TypeVar
+from typing import ParamSpec, TypeVar
 
 from reviewer import contract
 from reviewer.api import ApiClient
+from reviewer.cache import ContentCache, evict_finished, sign_out_purge
 from reviewer.errors import (
     ApiError,
     AuthExpired,
@@ -54,20 +54,6 @@ P = ParamSpec("P")
 
 #: a clock difference beyond this is shown to the moderator (decision times would mislead)
 CLOCK_SKEW_LIMIT_S = 60.0
-
-
-class Cache(Protocol):
-    """What the engine needs from reviewer.cache.ContentCache."""
-
-    def media_path(self, sha256: str) -> Path | None: ...
-
-    def put_media(self, sha256: str, data: bytes) -> Path: ...
-
-    def put_chat_page(self, case_id: str, index: int, raw: bytes) -> Path: ...
-
-    def evict_case(self, case_id: str, media: Iterable[str]) -> None: ...
-
-    def purge_all(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -154,7 +140,7 @@ class SyncEngine:
         self,
         store: Store,
         api: ApiClient,
-        cache: Cache | None = None,
+        cache: ContentCache | None = None,
         config: SyncConfig | None = None,
         *,
         on_report: Callable[[SyncReport], None] | None = None,
@@ -172,7 +158,6 @@ class SyncEngine:
         self._last_activity: datetime | None = None
         self._release_requests: list[tuple[tuple[str, ...], str]] = []
         self._batch_of: dict[str, str] = {}
-        self._evicted: set[str] = set()
         self._failures = 0
         self._upload_limit = self.config.upload_batch
         self._next_pull_at: datetime | None = None
@@ -484,24 +469,18 @@ class SyncEngine:
                 if not cursor or len(page) == 0:
                     break
         self.store.save_case_detail(detail)
-        self._evicted.discard(case_id)
         work.prefetched.append(case_id)
         if len(missing) > 1:
             work.more = True
 
     def _evict(self, work: _Round) -> None:
         """Cached content of finished cases goes (DESIGN: never kept past the work)."""
-        for case_id in self.store.finished_cases():
-            if case_id in self._evicted:
-                continue
-            detail = self.store.case_detail(case_id)
-            media = [s.sha256 for s in detail.snapshots] if detail is not None else []
-            if self.cache is not None:
-                self.cache.evict_case(case_id, media)
-            if detail is not None:
-                self.store.drop_case_details([case_id])
-            self._evicted.add(case_id)
-            work.evicted.append(case_id)
+        if self.cache is not None:
+            work.evicted.extend(evict_finished(self.store, self.cache))
+        else:
+            finished = self.store.finished_cases()
+            self.store.mark_content_evicted(finished)
+            work.evicted.extend(finished)
 
     # --- sign-out -------------------------------------------------------------------------------
 
@@ -526,7 +505,9 @@ class SyncEngine:
                 self.store.set_case_state(case_id, "released")
         self._evict(work)
         if self.cache is not None:
-            self.cache.purge_all()
+            sign_out_purge(self.store, self.cache)
+        else:
+            self.store.forget_all_case_content()
         return self._report(now, work)
 
     # --- reporting ------------------------------------------------------------------------------

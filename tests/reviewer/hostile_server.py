@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import formatdate
@@ -35,6 +35,8 @@ class Hostile:
     #: a queue of (status, headers, body) answers used before falling back to ``mode``
     script: list[tuple[int, dict[str, str], bytes]] = field(default_factory=list)
     seen: list[Seen] = field(default_factory=list)
+    #: when set, answers every request that the script does not (a tiny fake endpoint)
+    handler: Callable[[Seen], tuple[int, dict[str, str], bytes]] | None = None
     #: the Date header is this many seconds off the real clock
     date_offset_s: float = 0.0
     base_url: str = ""
@@ -73,11 +75,15 @@ def _handler(state: Hostile) -> type[BaseHTTPRequestHandler]:
         def _handle(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
+            seen = Seen(self.command, self.path, dict(self.headers), body)
             with state.lock:
-                state.seen.append(Seen(self.command, self.path, dict(self.headers), body))
+                state.seen.append(seen)
                 scripted = state.script.pop(0) if state.script else None
             if scripted is not None:
                 self._answer(*scripted)
+                return
+            if state.handler is not None:
+                self._answer(*state.handler(seen))
                 return
             mode = state.mode
             if mode == "ok":
