@@ -9,13 +9,23 @@ All untrusted text is plain (``ui.text``); images decode off the GUI thread
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,7 +48,9 @@ if TYPE_CHECKING:
 
 MAX_REPORTS_SHOWN = 4
 MAX_PRIOR_SHOWN = 3
-VIEW_DECODE_WIDTH = 1280
+MIN_VIEW_DECODE_WIDTH = 640
+MAX_VIEW_DECODE_WIDTH = 1920
+PIXMAP_CACHE_ENTRIES = 120  # ~ the current and the next few cases' snapshots
 REVEAL_KEY = Qt.Key.Key_V
 LIVE_COLOUR = QColor(207, 34, 46)
 
@@ -141,6 +153,8 @@ class CaseView(QWidget):
         self._slots: list[SnapshotSlot] = []
         self._current = -1
         self._waiting: set[str] = set()
+        self._prefetching: set[str] = set()
+        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._announced = True
         self._now: Callable[[], datetime] = lambda: datetime.now(UTC)
 
@@ -257,7 +271,7 @@ class CaseView(QWidget):
     ) -> None:
         """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed."""
         self._detail = detail
-        self._flagged_terms = tuple(flagged_terms)
+        self.chat.set_flagged_terms(flagged_terms)
         self.viewer.set_revealed(False)
         self._fill_header(detail)
         self._fill_context(detail)
@@ -311,6 +325,14 @@ class CaseView(QWidget):
         self.splitter.setVisible(False)
         set_plain(self.empty, message or "No case on screen")
         self.empty.setVisible(True)
+
+    def purge_images(self) -> None:
+        """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory."""
+        self._pixmaps.clear()
+        self._prefetching.clear()
+        self.decoder.clear()
+        for slot in self._slots:
+            slot.thumb = slot.view = slot.clear = None
 
     def case_id(self) -> str | None:
         return self._detail.case_id if self._detail else None
@@ -366,7 +388,15 @@ class CaseView(QWidget):
             if path is None:
                 continue
             for key, width, blur in self._decode_plan(slot):
-                if self.decoder.cached(key) is None:
+                if key in self._pixmaps:
+                    continue
+                if len(self._prefetching) > 200:
+                    self._prefetching.clear()
+                self._prefetching.add(key)
+                if self.decoder.cached(key) is not None:
+                    self._keep(key, self.decoder.cached(key))  # type: ignore[arg-type]
+                    self._prefetching.discard(key)
+                else:
                     self.decoder.request(key, path, width, blur=blur)
 
     # -- keyboard fallback (when no DecisionKeyFilter consumed the reveal key) ---------
@@ -396,59 +426,91 @@ class CaseView(QWidget):
     def _thumb_width(self) -> int:
         return int(self.strip.thumb_width() * self.devicePixelRatioF())
 
+    def _view_width(self) -> int:
+        """Decode width for the large viewer: its width in device pixels, in 160 px steps.
+
+        Decoding near the drawn size keeps the decode short and the paint free of scaling;
+        the steps keep small resizes from re-decoding everything.
+        """
+        width = max(self.viewer.width(), self.viewer.minimumSizeHint().width())
+        px = int(width * self.devicePixelRatioF())
+        return max(MIN_VIEW_DECODE_WIDTH, min(MAX_VIEW_DECODE_WIDTH, -(-px // 160) * 160))
+
     def _decode_plan(self, slot: SnapshotSlot) -> list[tuple[str, int, bool]]:
+        """(cache key, width, blur) for the thumbnail, the viewer image and, if sensitive,
+        the clear viewer image. Keys are ``sha:kind:width`` with kind t, v or c."""
         sha = slot.snapshot.sha256
-        tw = self._thumb_width()
-        if slot.sensitive:
-            return [
-                (f"{sha}:{tw}:b", tw, True),
-                (f"{sha}:{VIEW_DECODE_WIDTH}:b", VIEW_DECODE_WIDTH, True),
-                (f"{sha}:{VIEW_DECODE_WIDTH}:c", VIEW_DECODE_WIDTH, False),
-            ]
-        return [
-            (f"{sha}:{tw}:c", tw, False),
-            (f"{sha}:{VIEW_DECODE_WIDTH}:c", VIEW_DECODE_WIDTH, False),
+        tw, vw = self._thumb_width(), self._view_width()
+        plan = [
+            (f"{sha}:t{'b' if slot.sensitive else ''}:{tw}", tw, slot.sensitive),
+            (f"{sha}:v{'b' if slot.sensitive else ''}:{vw}", vw, slot.sensitive),
         ]
+        if slot.sensitive:
+            plan.append((f"{sha}:c:{vw}", vw, False))
+        return plan
 
     def _load(self, index: int, slot: SnapshotSlot, media_path: MediaPath) -> None:
         path = media_path(slot.snapshot.sha256)
         if path is None:
             slot.error = "the image is not in the local cache"
             return
-        for key, _width, _blur in self._decode_plan(slot):
-            image = self.decoder.cached(key)
-            if image is not None:
-                self._apply(key, image)
+        plan = self._decode_plan(slot)
+        for key, _width, _blur in plan:
+            pix = self._pixmap(key)
+            if pix is not None:
+                self._apply(key, pix)
                 continue
             reason = self.decoder.failure(key)
             if reason is not None:
                 slot.error = reason
                 continue
             self._waiting.add(key)
-        for key, width, blur in self._decode_plan(slot):
+        for key, width, blur in plan:
             if key in self._waiting:
                 self.decoder.request(key, path, width, blur=blur)
+
+    def _pixmap(self, key: str) -> QPixmap | None:
+        """The GUI-side pixmap for ``key``: converted once, kept in a small LRU."""
+        pix = self._pixmaps.get(key)
+        if pix is not None:
+            self._pixmaps.move_to_end(key)
+            return pix
+        image = self.decoder.cached(key)
+        if image is None:
+            return None
+        return self._keep(key, image)
+
+    def _keep(self, key: str, image: QImage) -> QPixmap:
+        pix = to_pixmap(image)
+        self._pixmaps[key] = pix
+        while len(self._pixmaps) > PIXMAP_CACHE_ENTRIES:
+            self._pixmaps.popitem(last=False)
+        return pix
 
     def _slots_for(self, key: str) -> list[SnapshotSlot]:
         sha = key.split(":", 1)[0]
         return [s for s in self._slots if s.snapshot.sha256 == sha]
 
-    def _apply(self, key: str, image: QImage) -> None:
-        _sha, width, kind = key.rsplit(":", 2)
+    def _apply(self, key: str, pix: QPixmap) -> None:
+        kind = key.split(":")[1]
         for slot in self._slots_for(key):
-            pix = to_pixmap(image)
-            if int(width) != VIEW_DECODE_WIDTH:
+            if kind.startswith("t"):
                 slot.thumb = pix
-            elif kind == "c" and slot.sensitive:
+            elif kind == "c":
                 slot.clear = pix
             else:
                 slot.view = pix
 
     def _on_decoded(self, key: str, image: QImage) -> None:
+        if key in self._prefetching:
+            # Convert a prefetched image now, while the moderator reads the current case,
+            # so that the swap itself only hands over ready pixmaps.
+            self._prefetching.discard(key)
+            self._keep(key, image)
         if key not in self._waiting:
             return
         self._waiting.discard(key)
-        self._apply(key, image)
+        self._apply(key, self._pixmap(key) or self._keep(key, image))
         self._refresh()
 
     def _on_failed(self, key: str, reason: str) -> None:

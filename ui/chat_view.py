@@ -7,17 +7,22 @@ Columns get widths from the font, never ``ResizeToContents`` (which would visit 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +35,90 @@ if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
 FILTER_DELAY_MS = 150
+_SAME_WIDTH_SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
+TERM_BACKGROUND = QColor(230, 140, 0, 90)
+SEARCH_BACKGROUND = QColor(255, 214, 0, 150)
+
+
+def _pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
+    words = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints the message column with flagged terms and search matches marked.
+
+    Rows without a match take the stock (C++) paint path; a row with one is drawn as plain
+    text segments (never rich text) over the stock background and selection.
+    """
+
+    def __init__(self, model: ChatTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._terms: re.Pattern[str] | None = None
+        self._search: re.Pattern[str] | None = None
+
+    def set_terms(self, terms: Sequence[str]) -> None:
+        self._terms = _pattern(terms)
+
+    def set_search(self, needle: str) -> None:
+        self._search = _pattern([needle])
+
+    def spans(self, text: str) -> list[tuple[int, int, bool]]:
+        """(start, end, is_search) for every marked stretch of ``text``."""
+        found: list[tuple[int, int, bool]] = []
+        if self._terms is not None:
+            found.extend((m.start(), m.end(), False) for m in self._terms.finditer(text))
+        if self._search is not None:
+            found.extend((m.start(), m.end(), True) for m in self._search.finditer(text))
+        found.sort()
+        return found
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if self._terms is None and self._search is None:
+            super().paint(painter, option, index)
+            return
+        text = self._model.text(index.row())
+        spans = self.spans(text)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        rect = rect.adjusted(margin, 0, -margin, 0)
+        fm = opt.fontMetrics
+        line = fm.elidedText(
+            text.translate(_SAME_WIDTH_SPACES), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        pen = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        painter.setClipRect(rect)
+        y = rect.y() + (rect.height() - fm.height()) // 2
+        baseline = y + fm.ascent()
+        shown = len(line) - 1 if line.endswith("…") and line != text else len(line)
+        for start, end, is_search in spans:
+            if start >= shown:
+                break
+            x0 = rect.x() + fm.horizontalAdvance(line[:start])
+            x1 = rect.x() + fm.horizontalAdvance(line[: min(end, shown)])
+            painter.fillRect(
+                QRect(x0, y, max(1, x1 - x0), fm.height()),
+                SEARCH_BACKGROUND if is_search else TERM_BACKGROUND,
+            )
+        painter.setPen(pen)
+        painter.drawText(rect.x(), baseline, line)
+        painter.restore()
 
 
 class ChatView(QWidget):
@@ -96,6 +185,8 @@ class ChatView(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         hh.setHighlightSections(False)
+        self.highlighter = HighlightDelegate(self.model, self.table)
+        self.table.setItemDelegateForColumn(COL_TEXT, self.highlighter)
         self._apply_metrics()
 
         bar = QHBoxLayout()
@@ -123,7 +214,10 @@ class ChatView(QWidget):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self.focus_search)
-        for edit in (self.search, self.user_filter):
+        history = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        history.setContext(Qt.ShortcutContext.WidgetShortcut)
+        history.activated.connect(self.show_user_history)
+        for edit in (self.search, self.user_filter, self.table):
             esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
             esc.setContext(Qt.ShortcutContext.WidgetShortcut)
             esc.activated.connect(self._escape_filters)
@@ -136,6 +230,7 @@ class ChatView(QWidget):
         self._timer.stop()
         self._log = log
         self._names = None
+        self.highlighter.set_search("")
         for w in (self.search, self.user_filter, self.flagged_only):
             w.blockSignals(True)
         self.search.clear()
@@ -149,6 +244,11 @@ class ChatView(QWidget):
 
     def chat_log(self) -> ChatLog | None:
         return self._log
+
+    def set_flagged_terms(self, terms: Sequence[str]) -> None:
+        """Terms from the policy taxonomy, marked wherever they occur in a message."""
+        self.highlighter.set_terms(terms)
+        self.table.viewport().update()
 
     def set_filter(
         self, *, text: str | None = None, user: str | None = None, flagged_only: bool | None = None
@@ -177,6 +277,7 @@ class ChatView(QWidget):
         user = self.user_filter.text().strip()
         flagged = self.flagged_only.isChecked()
         keep_log_index = self._current_log_index()
+        self.highlighter.set_search(text)
         if not text and not user and not flagged:
             self.model.set_row_indices(None)
         elif user:
@@ -265,8 +366,8 @@ class ChatView(QWidget):
         self._timer.start()
 
     def _escape_filters(self) -> None:
-        if self.search.text() or self.user_filter.text():
-            self.set_filter(text="", user="")
+        if self.search.text() or self.user_filter.text() or self.flagged_only.isChecked():
+            self.set_filter(text="", user="", flagged_only=False)
         else:
             self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

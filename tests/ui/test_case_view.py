@@ -172,3 +172,16 @@ def test_helpers() -> None:
     assert humanize_count(12_345) == "12k"
     assert humanize_count(1_234) == "1.2k"
     assert humanize_count(2_500_000) == "2.5M"
+
+
+def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=2)
+    show(qtbot, view, bundle)
+    assert view.decoder.cached(next(iter(view._pixmaps))) is not None
+    view.purge_images()
+    assert not view._pixmaps
+    assert all(s.view is None and s.thumb is None for s in view.snapshot_slots())
+    # showing the case again decodes afresh
+    show(qtbot, view, bundle)
+    assert all(s.view is not None for s in view.snapshot_slots())

@@ -225,3 +225,48 @@ def test_exact_user_name_wins_over_partial_matches(qtbot: QtBot) -> None:
     assert {log.usernames[i] for i in view.model.row_indices() or []} == {"viewer49"}
     view.set_filter(user="nobody-like-this")
     assert view.model.rowCount() == 0
+
+
+def test_flagged_terms_and_search_are_marked(qtbot: QtBot) -> None:
+    log = make_log(3000)
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_chat_log(log)
+    view.set_flagged_terms(["SCAM"])
+    spans = view.highlighter.spans("a scam and a Scam")
+    assert spans == [(2, 6, False), (13, 17, False)]
+    view.set_filter(text="nice")
+    assert view.highlighter.spans("nice scam") == [(0, 4, True), (5, 9, False)]
+    view.set_filter(text="scam link")  # every row shown now has a marked search match
+    assert view.model.rowCount() > 0
+    image = view.table.viewport().grab().toImage()
+    yellow = 0
+    for x in range(0, image.width(), 2):
+        for y in range(0, min(image.height(), 60)):
+            c = image.pixelColor(x, y)
+            if c.red() > 200 and 190 < c.green() < 245 and c.blue() < 150:
+                yellow += 1
+    assert yellow > 20  # the search background was painted
+    view.set_chat_log(log)
+    assert view.highlighter.spans("nice") == []  # the search belongs to the old case
+
+
+def test_return_shows_user_history_and_escape_clears(qtbot: QtBot) -> None:
+    log = make_log(3000)
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.set_chat_log(log)
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    view.table.setCurrentIndex(view.model.index(7, COL_TEXT))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert list(view.model.row_indices() or []) == list(log.filter(user=log.user_ids[7]))
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert view.model.row_indices() is None
+    assert view.user_filter.text() == ""
