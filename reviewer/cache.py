@@ -8,10 +8,10 @@ a temporary name and renamed into place, so a reader never sees half a file.
 
 This content is disturbing and personal, so it lives no longer than the work
 needs: a case's files go once its decision has synced or its lease has ended
-(:func:`evict_finished`), everything goes at sign-out (:meth:`ContentCache.purge_all`)
+(:func:`evict_finished`), everything goes at sign-out (:func:`sign_out_purge`)
 and at the first start after a crash (a ``.dirty`` marker is written when the
 cache opens and removed when it closes cleanly), and nothing outlives the
-retention period (:meth:`ContentCache.purge_older_than`).
+retention period. :func:`housekeeping` applies all of these rules in one call.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -72,6 +74,7 @@ class ContentCache:
         # A marker left from the last run means it did not close cleanly: content may have
         # been left behind by a crash, so none of it is trusted or kept.
         self.recovered_from_crash = marker.exists()
+        self.crash_recovery_done = False  # set once the store's case detail is purged too
         if self.recovered_from_crash:
             self.purge_all()
         for folder in (self._media, self._chat, self._tmp):
@@ -218,20 +221,56 @@ def evict_finished(store: Store, cache: ContentCache) -> list[str]:
 
     Media that a still-open case also shows are kept. Returns the evicted case ids.
     """
-    finished = store.finished_cases()
-    if not finished:
+    return _evict(store, cache, store.finished_cases())
+
+
+def _evict(store: Store, cache: ContentCache, case_ids: Sequence[str]) -> list[str]:
+    if not case_ids:
         return []
+    going = set(case_ids)
     keep: set[str] = set()
     for row in store.open_cases(include_expired=False):
+        if row.case_id in going:
+            continue
         detail = store.case_detail(row.case_id)
         if detail is not None:
             keep.update(s.sha256 for s in detail.snapshots)
-    for case_id in finished:
+    for case_id in case_ids:
         detail = store.case_detail(case_id)
         media = [] if detail is None else [s.sha256 for s in detail.snapshots]
         cache.evict_case(case_id, [m for m in media if m not in keep and _SHA256.match(m)])
-    store.mark_content_evicted(finished)
-    return finished
+    store.mark_content_evicted(list(case_ids))
+    return list(case_ids)
+
+
+@dataclass(frozen=True)
+class Housekeeping:
+    """What one sweep removed."""
+
+    purged_after_crash: bool
+    evicted_cases: tuple[str, ...]
+    expired_files: int
+
+
+def housekeeping(
+    store: Store, cache: ContentCache, retention_seconds: float, *, now: datetime | None = None
+) -> Housekeeping:
+    """The cache rules in one call: run it at start-up and then every few minutes.
+
+    After a crash no case detail is trusted either (the cache already purged its files
+    when it opened); finished cases lose their content; nothing outlives the retention
+    period, not even a case that is still leased.
+    """
+    moment = now or datetime.now(UTC)
+    crashed = cache.recovered_from_crash and not cache.crash_recovery_done
+    if crashed:
+        store.forget_all_case_content()
+        cache.crash_recovery_done = True
+    evicted = evict_finished(store, cache)
+    stale = store.cases_leased_before(moment - timedelta(seconds=retention_seconds))
+    evicted += _evict(store, cache, stale)
+    files = cache.purge_older_than(retention_seconds, now=moment.timestamp())
+    return Housekeeping(crashed, tuple(evicted), files)
 
 
 def sign_out_purge(store: Store, cache: ContentCache) -> None:

@@ -783,6 +783,14 @@ class Store:
         ).fetchall()
         return [r[0] for r in rows]
 
+    def cases_leased_before(self, cutoff: datetime) -> list[str]:
+        """Cases still holding content that were leased before ``cutoff`` (retention sweep)."""
+        limit = _utc(cutoff)
+        rows = self._conn.execute(
+            "SELECT case_id, leased_at FROM cases WHERE content_evicted = 0 ORDER BY leased_at"
+        ).fetchall()
+        return [r[0] for r in rows if _parse(r[1]) < limit]
+
     def mark_content_evicted(self, case_ids: Sequence[str]) -> None:
         """Forget cached case detail (titles, names, reports) once its files are gone."""
         with self._write() as conn:

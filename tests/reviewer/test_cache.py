@@ -6,7 +6,7 @@ import hashlib
 import os
 import stat
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from reviewer.cache import (
     ContentCache,
     MediaHashMismatch,
     evict_finished,
+    housekeeping,
     sign_out_purge,
 )
 from reviewer.paths import AppPaths
@@ -249,3 +250,38 @@ def test_evict_finished_follows_the_store(root: Path) -> None:
         assert store.case_detail("open") is None
         assert store.pending_outbox() == []
         assert store.decision(rec.decision_id) == rec  # decisions are never purged
+
+
+def test_housekeeping_after_a_crash_and_past_retention(root: Path) -> None:
+    media = b"snapshot"
+    store_path = AppPaths.default().store_path
+    with Store.open(store_path) as store:
+        lease(store, ["old", "fresh"])
+        store.save_case_detail(_detail("fresh", [media]))
+        crashed = ContentCache(root)  # never closed: the process "dies"
+        crashed.put_media(_sha(media), media)
+        del crashed
+
+        cache = ContentCache(root)
+        assert cache.recovered_from_crash
+        report = housekeeping(store, cache, 24 * 3600)
+        assert report.purged_after_crash
+        assert store.case_detail("fresh") is None  # detail from before the crash is not kept
+        assert report.evicted_cases == ()
+        again = housekeeping(store, cache, 24 * 3600)
+        assert not again.purged_after_crash
+
+        # A day later even a case that is somehow still leased loses its content.
+        lease(store, ["fresh"])
+        store.save_case_detail(_detail("fresh", [media]))
+        cache.put_media(_sha(media), media)
+        cache.put_chat_page("fresh", 0, b"chat")
+        later = datetime.now(UTC) + timedelta(hours=25)
+        report = housekeeping(store, cache, 24 * 3600, now=later)
+        assert report.evicted_cases == ("fresh",)  # "old" lost its content in the crash purge
+        assert store.case_detail("fresh") is None
+        assert cache.media_path(_sha(media)) is None
+        assert cache.chat_pages("fresh") == []
+        # Leases are the sync engine's business: only the content went.
+        assert [c.case_id for c in store.open_cases()] == ["old", "fresh"]
+        cache.close()
