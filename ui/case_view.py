@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from reviewer.contract import CaseDetail
 from ui.chat_model import format_offset
 from ui.chat_view import ChatView
+from ui.decision_keys import is_text_entry
 from ui.images import ImageDecoder
 from ui.snapshots import SnapshotSlot, SnapshotStrip, SnapshotViewer, to_pixmap
 from ui.text import one_line, plain_label, set_plain
@@ -270,6 +272,7 @@ class CaseView(QWidget):
         flagged_terms: Sequence[str] = (),
     ) -> None:
         """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed."""
+        self._release_text_focus()
         self._detail = detail
         self.chat.set_flagged_terms(flagged_terms)
         self.viewer.set_revealed(False)
@@ -325,6 +328,18 @@ class CaseView(QWidget):
         self.splitter.setVisible(False)
         set_plain(self.empty, message or "No case on screen")
         self.empty.setVisible(True)
+
+    def set_reveal_key_text(self, key: str) -> None:
+        """The reveal key as the key filter maps it, for the hint on blurred snapshots."""
+        self.viewer.set_reveal_hint(
+            f"Hold {key} or the mouse button to view" if key else "Hold the mouse button to view"
+        )
+
+    def _release_text_focus(self) -> None:
+        """A search box of the last case must not keep swallowing decision keys."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and is_text_entry(focus):
+            self.chat.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def purge_images(self) -> None:
         """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory."""
@@ -510,7 +525,8 @@ class CaseView(QWidget):
         if key not in self._waiting:
             return
         self._waiting.discard(key)
-        self._apply(key, self._pixmap(key) or self._keep(key, image))
+        pix = self._pixmap(key)
+        self._apply(key, pix if pix is not None else self._keep(key, image))
         self._refresh()
 
     def _on_failed(self, key: str, reason: str) -> None:

@@ -97,6 +97,11 @@ class SnapshotViewer(QWidget):
         self._message = "No snapshot"
         self._revealed = False
         self._mouse_reveal = False
+        self._hint = "Hold V or the mouse button to view"
+
+    def set_reveal_hint(self, hint: str) -> None:
+        self._hint = hint
+        self.update()
 
     def set_slot(self, slot: SnapshotSlot | None, message: str = "") -> None:
         self._slot = slot
@@ -178,7 +183,7 @@ class SnapshotViewer(QWidget):
         p.drawPixmap(target, pix)
         if s.sensitive and not self.showing_clear():
             names = ", ".join(f"{name} {score:.2f}" for name, score in s.labels[:3])
-            self._banner(p, target, f"Sensitive: {names}", "Hold V or the mouse button to view")
+            self._banner(p, target, f"Sensitive: {names}", self._hint)
 
     def _center_text(self, p: QPainter, rect: QRect, text: str) -> None:
         p.setPen(_muted(self.palette()))

@@ -185,3 +185,16 @@ def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:
     # showing the case again decodes afresh
     show(qtbot, view, bundle)
     assert all(s.view is not None for s in view.snapshot_slots())
+
+
+def test_a_new_case_takes_focus_out_of_the_search_box(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    view.activateWindow()
+    show(qtbot, view, synth_case(tmp_path / "a", index=0))
+    view.chat.search.setFocus()
+    qtbot.waitUntil(view.chat.search.hasFocus)
+    show(qtbot, view, synth_case(tmp_path / "b", index=1))
+    assert not view.chat.search.hasFocus()
+    assert view.chat.table.hasFocus()
+    view.set_reveal_key_text("Ctrl+V")
+    assert "Ctrl+V" in view.viewer._hint
