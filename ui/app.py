@@ -1,0 +1,237 @@
+"""The desktop application: sign-in, then the main window; the demo service's lifetime.
+
+Start-up order follows the cold-start budget (FIELD-NOTES): Qt and the
+sign-in dialog first; httpx, keyring and the API client are imported on a pool
+thread after the first paint, while the moderator reads the dialog.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from ui import tasks, theme
+from ui.signin import SignInDialog, SignInRequest
+
+APP_NAME = "Live Review Desk"
+
+#: set by tests and the benchmark: print timing marks to stdout
+TIMING_ENV = "REVIEWER_TIMING"
+
+
+def _warm_imports() -> None:
+    """Import what sign-in needs (httpx ~100 ms, keyring ~100 ms) off the GUI thread."""
+    import keyring
+    import keyring.backends.chainer  # noqa: F401
+
+    import reviewer.api
+    import reviewer.tokens  # noqa: F401
+
+
+def load_preferences() -> dict[str, str]:
+    """Remembered server, user and theme (reviewer.settings); defaults when none are saved."""
+    from reviewer.settings import load_settings
+
+    try:
+        loaded = load_settings().settings
+    except Exception:  # a broken settings file must not stop sign-in
+        return {}
+    return {
+        "server_url": loaded.server_url,
+        "username": loaded.username,
+        "theme": str(loaded.theme),
+        "device_id": loaded.device_id,
+    }
+
+
+def save_preferences(server_url: str, username: str) -> None:
+    """Remember the server and user for the next start (never the password)."""
+    from reviewer.settings import update_settings
+
+    try:
+        update_settings(server_url=server_url, username=username)
+    except Exception:  # remembering is a convenience; sign-in already worked
+        return
+
+
+class DesktopApp(QObject):
+    """Owns the windows of one run and, in demo mode, the service child process."""
+
+    mainWindowShown = Signal(object)
+    demoReady = Signal(str)
+
+    def __init__(
+        self,
+        app: QApplication,
+        *,
+        demo: bool = False,
+        server_url: str = "",
+        username: str = "",
+        sign_in: Callable[[SignInRequest], Any] | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.demo = demo
+        self.prefs = load_preferences()
+        remembered = {} if demo else self.prefs  # the demo's loopback URL is not worth keeping
+        self.server_url = server_url or remembered.get("server_url", "")
+        self.username = username or remembered.get("username", "")
+        self._sign_in_fn = sign_in
+        self.dialog: SignInDialog | None = None
+        self.window: Any = None
+        self.demo_runner: Any = None
+        self._stopped = False
+        app.aboutToQuit.connect(self.shutdown)
+
+    # -- start --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.show_sign_in()
+        if self.demo:
+            from ui.demo import DEMO_PASSWORD, DEMO_USER, DemoRunner
+
+            assert self.dialog is not None
+            self.dialog.user_edit.setText(DEMO_USER)
+            self.dialog.password_edit.setText(DEMO_PASSWORD)
+            self.demo_runner = DemoRunner(parent=self)
+            self.demo_runner.progress.connect(self.dialog.block)
+            self.demo_runner.ready.connect(self._demo_ready)
+            self.demo_runner.failed.connect(self._demo_failed)
+            self.demo_runner.start()
+        QTimer.singleShot(0, lambda: tasks.submit(_warm_imports))
+
+    def _demo_ready(self, base_url: str) -> None:
+        print(f"Demo service: {base_url}", flush=True)
+        if self.demo_runner is not None:
+            print(f"Demo folder: {self.demo_runner.service.workdir}", flush=True)
+        self.server_url = base_url
+        if self.dialog is not None:
+            self.dialog.unblock(base_url)
+        self.demoReady.emit(base_url)
+
+    def _demo_failed(self, message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+        if self.dialog is not None:
+            self.dialog.block("")
+            self.dialog.show_error(message)
+
+    def _do_sign_in(self, req: SignInRequest) -> Any:
+        if self._sign_in_fn is not None:
+            return self._sign_in_fn(req)
+        from ui.session import sign_in
+
+        return sign_in(req, demo=self.demo, device_id=self.prefs.get("device_id", ""))
+
+    def show_sign_in(self, message: str = "") -> None:
+        dialog = SignInDialog(
+            self._do_sign_in,
+            server_url=self.server_url,
+            username=self.username,
+            demo=self.demo,
+        )
+        dialog.setWindowIcon(theme.app_icon())
+        dialog.signedIn.connect(self._signed_in)
+        dialog.rejected.connect(self._sign_in_cancelled)
+        if message:
+            dialog.show_info(message)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _sign_in_cancelled(self) -> None:
+        if self.window is None:
+            self.app.quit()
+
+    def _signed_in(self, session: Any) -> None:
+        from ui.main_window import MainWindow
+
+        if not self.demo:
+            save_preferences(session.server_url, session.me.username)
+        self.server_url = session.server_url
+        self.username = session.me.username
+        self.dialog = None
+        window = MainWindow(session, demo=self.demo)
+        window.setWindowIcon(theme.app_icon())
+        window.signedOut.connect(self._signed_out)
+        window.closed.connect(self._window_closed)
+        self.window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.start()
+        self.mainWindowShown.emit(window)
+
+    def _signed_out(self, message: str) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.deleteLater()
+        self.show_sign_in(message or "You are signed out.")
+
+    def _window_closed(self) -> None:
+        if self.window is not None:
+            self.app.quit()
+
+    # -- stop ---------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop the sync thread, then the demo service; safe to call more than once."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self.window is not None:
+            self.window.shutdown()
+        if self.demo_runner is not None:
+            self.demo_runner.stop()
+
+
+def install_signal_handlers(app: QApplication) -> QTimer:
+    """Ctrl+C and SIGTERM quit cleanly (the demo service is stopped on the way out).
+
+    Python runs signal handlers only between bytecodes; a short idle timer gives
+    the interpreter a moment while Qt's event loop waits.
+    """
+
+    def _quit(_signum: int, _frame: object) -> None:
+        app.quit()
+
+    for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            signal.signal(sig, _quit)
+    ticker = QTimer(app)
+    ticker.setInterval(200)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+    return ticker
+
+
+def run(*, demo: bool = False, server_url: str = "", username: str = "") -> int:
+    """Open the client; returns the process exit code."""
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Live Review Desk")
+    app.setDesktopFileName("live-review-desk")
+    desktop = DesktopApp(app, demo=demo, server_url=server_url, username=username)
+    theme.apply_theme(app, desktop.prefs.get("theme", "system"))
+    theme.follow_system(app, desktop.prefs.get("theme", "system"))
+    app.setWindowIcon(theme.app_icon())
+    install_signal_handlers(app)
+    desktop.start()
+    if os.environ.get(TIMING_ENV):
+        QTimer.singleShot(
+            0, lambda: print(f"first-window-ms {1000 * (time.perf_counter() - started):.1f}")
+        )
+    try:
+        code = app.exec()
+    finally:
+        desktop.shutdown()
+    return int(code)

@@ -1,0 +1,517 @@
+"""The main window: queues to pull from, the case screen, the status bar.
+
+It owns the GUI thread's Store connection, the content cache, the sync thread
+and the review controller, and wires them together with signals. Network calls
+(queues, policies, sign-out) go through the session on the shared pool.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from reviewer.paths import AppPaths
+from reviewer.store import Store
+from reviewer.sync import SyncConfig, SyncReport
+from ui import tasks
+from ui.announcement_banner import AnnouncementBanner
+from ui.case_view import CaseView
+from ui.decision_keys import DecisionKeyFilter
+from ui.policy_panel import PolicyPanel
+from ui.problems_dialog import ProblemsDialog
+from ui.review_controller import ReviewController
+from ui.session import Session
+from ui.signin import describe_error
+from ui.status_bar import ReviewStatusBar
+from ui.sync_thread import HoldingCache, SyncThread
+from ui.text import plain_label, set_plain
+
+#: how often the taxonomy (and its announcements) is fetched again
+POLICY_REFRESH_MS = 5 * 60 * 1000
+#: note the moderator's activity for lease renewal at most this often
+ACTIVITY_THROTTLE_S = 5.0
+
+PAGE_QUEUES, PAGE_REVIEW = 0, 1
+
+
+def format_age(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    s = max(0, int(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min"
+    if s < 48 * 3600:
+        return f"{s // 3600} h {(s % 3600) // 60:02d} min"
+    return f"{s // 86400} days"
+
+
+def window_title(session: Session, demo: bool) -> str:
+    me = session.me
+    host = urlsplit(session.server_url).netloc or session.server_url
+    title = f"Live Review Desk — {me.display_name} ({me.username}) · {host}"
+    if demo:
+        title += " · demo"
+    if session.memory_vault:
+        title += " · sign-in kept in memory only (no system keyring)"
+    return title
+
+
+class QueuePage(QWidget):
+    """The queues the user may pull from, with depth and the age of the oldest case."""
+
+    startRequested = Signal(str)
+    refreshRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queuePage")
+        me = session.me
+        hello = plain_label(f"Hello, {me.display_name}", self)
+        hello.setProperty("role", "title")
+        sub = plain_label(
+            f"{me.role.capitalize()} · team {me.team} · {me.vendor}. Pick a queue and start: "
+            "one key decides a case, Ctrl+Z undoes it, K skips it.",
+            self,
+        )
+        sub.setProperty("role", "subtitle")
+        sub.setWordWrap(True)
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("queueTable")
+        self.table.setAccessibleName("Queues")
+        self.table.setHorizontalHeaderLabels(
+            ["Queue", "Kind", "Waiting", "Oldest case", "Target (SLA)"]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda _item: self._start())
+        self.table.setMinimumHeight(160)
+
+        self.start_button = QPushButton("Start reviewing")
+        self.start_button.setObjectName("startReviewing")
+        self.start_button.setProperty("primary", True)
+        self.start_button.setMinimumHeight(36)
+        self.start_button.clicked.connect(self._start)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setMinimumHeight(36)
+        self.refresh_button.clicked.connect(self.refreshRequested)
+        self.note = plain_label("", self)
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.start_button)
+
+        card = QFrame(self)
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(14)
+        inner.addWidget(hello)
+        inner.addWidget(sub)
+        inner.addWidget(self.table, 1)
+        inner.addLayout(buttons)
+        card.setMaximumWidth(960)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        outer.addWidget(card, 4)
+        outer.addStretch(1)
+        self.set_queues(session.queues)
+
+    def set_queues(self, queues: list[contract.QueueInfo]) -> None:
+        selected = self.selected_queue()
+        self.table.setRowCount(len(queues))
+        for row, q in enumerate(queues):
+            cells = [
+                q.name,
+                "Escalation" if q.kind == "escalation" else "Live",
+                str(q.depth),
+                format_age(q.oldest_age_seconds),
+                f"{q.sla_minutes} min",
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, q.id)
+                if col >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        ids = [q.id for q in queues]
+        if queues:
+            # keep the moderator's choice; otherwise the first queue that has work
+            first = next((i for i, q in enumerate(queues) if q.depth > 0), 0)
+            self.table.selectRow(ids.index(selected) if selected in ids else first)
+        self.start_button.setEnabled(bool(queues))
+        set_plain(
+            self.note,
+            "" if queues else "No queue is open to you right now. Ask your team lead.",
+        )
+
+    def selected_queue(self) -> str:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return ""
+        item = self.table.item(rows[0].row(), 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def select_queue(self, queue_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == queue_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _start(self) -> None:
+        queue = self.selected_queue()
+        if queue:
+            self.startRequested.emit(queue)
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring. ``signedOut(str)`` carries a message for the sign-in
+    dialog; ``closed()`` fires once the window has shut its threads down."""
+
+    signedOut = Signal(str)
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        demo: bool = False,
+        paths: AppPaths | None = None,
+        sync_config: SyncConfig | None = None,
+        undo_window_s: float | None = None,
+        clock: Any = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from reviewer.settings import load_settings
+
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.demo = demo
+        settings = load_settings().settings
+        self.paths = (paths or AppPaths.default()).ensure()
+        self.store = Store.open(self.paths.store_path)
+        self.cache = HoldingCache(self.paths.content_dir)
+        config = sync_config or SyncConfig(
+            lease_size=settings.batch_size,
+            prefetch_depth=settings.prefetch_depth,
+            device_id=session.device_id,
+        )
+        self.sync = SyncThread(
+            store_path=self.paths.store_path,
+            cache=self.cache,
+            api_factory=session.new_api,
+            config=config,
+            parent=self,
+        )
+        self._shut = False
+        self._signing_out = False
+        self._last_activity = 0.0
+        self.last_report: SyncReport | None = None
+
+        self.setWindowTitle(window_title(session, demo))
+        self.resize(1600, 1000)
+
+        # pages
+        self.queue_page = QueuePage(session, self)
+        self.queue_page.startRequested.connect(self.start_reviewing)
+        self.queue_page.refreshRequested.connect(self.refresh_queues)
+
+        self.banner = AnnouncementBanner(self)
+        self.case_view = CaseView(self)
+        self.panel = PolicyPanel(self)
+        self.panel.setMinimumWidth(300)
+        self.panel.setMaximumWidth(420)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("reviewSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.case_view)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        review = QWidget(self)
+        review.setObjectName("reviewPage")
+        rl = QVBoxLayout(review)
+        rl.setContentsMargins(10, 8, 10, 6)
+        rl.setSpacing(8)
+        rl.addWidget(self.banner)
+        rl.addWidget(splitter, 1)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.queue_page)
+        self.pages.addWidget(review)
+        self.setCentralWidget(self.pages)
+
+        # status bar
+        self.status = ReviewStatusBar(self)
+        self.status.set_policy_version(session.taxonomy.version)
+        self.status.problemsRequested.connect(self.show_problems)
+        self.setStatusBar(self.status)
+        counts = self.store.outbox_counts()
+        self.status.set_pending(counts.get("pending", 0))
+        self.status.set_problem_count(counts.get("problem", 0))
+
+        # keys and the review loop
+        self.keys = DecisionKeyFilter(self, scope=self)
+        self.controller = ReviewController(
+            store=self.store,
+            cache=self.cache,
+            view=self.case_view,
+            panel=self.panel,
+            keys=self.keys,
+            banner=self.banner,
+            taxonomy=session.taxonomy,
+            sync=self.sync,
+            undo_window_s=float(
+                settings.undo_window_seconds if undo_window_s is None else undo_window_s
+            ),
+            clock=clock,
+            parent=self,
+        )
+        self.controller.message.connect(self.status.show_message)
+        self.controller.decided.connect(lambda _d: self._refresh_counts())
+        self.controller.undone.connect(lambda _c: self._refresh_counts())
+        self.sync.report.connect(self._on_report)
+        self.sync.signedOut.connect(self._sync_signed_out)
+        self.sync.crashed.connect(self.status.show_message)
+
+        self._build_toolbar()
+
+        self._policy_timer = QTimer(self)
+        self._policy_timer.setInterval(POLICY_REFRESH_MS)
+        self._policy_timer.timeout.connect(self.refresh_policies)
+
+    # -- toolbar ------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Review", self)
+        bar.setObjectName("reviewToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.queues_action = QAction("Queues", self)
+        self.queues_action.setToolTip("Back to the list of queues (pauses review)")
+        self.queues_action.triggered.connect(self.show_queues)
+        self.pause_action = QAction("Pause", self)
+        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pause_action.setToolTip(
+            "Pause (Ctrl+P): stop the handle-time clock and give back undecided cases"
+        )
+        self.pause_action.triggered.connect(self.toggle_pause)
+        self.pause_action.setEnabled(False)
+        self.problems_action = QAction("Sync problems", self)
+        self.problems_action.triggered.connect(self.show_problems)
+        self.sign_out_action = QAction("Sign out", self)
+        self.sign_out_action.setToolTip(
+            "Release unfinished cases, remove cached case content and forget the sign-in"
+        )
+        self.sign_out_action.triggered.connect(self.sign_out)
+        for action in (self.queues_action, self.pause_action, self.problems_action):
+            bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.who = plain_label(f"{self.session.me.display_name} · {self.session.me.role}", bar)
+        self.who.setProperty("role", "muted")
+        bar.addWidget(self.who)
+        bar.addAction(self.sign_out_action)
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the sync thread and the key filter; called once the window is shown."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys)
+            app.installEventFilter(self)
+        self.sync.start()
+        self._policy_timer.start()
+        self.queue_page.table.setFocus()
+
+    def shutdown(self) -> None:
+        """Stop the sync thread (its connection and client close with it), close the store."""
+        if self._shut:
+            return
+        self._shut = True
+        self._policy_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keys)
+            app.removeEventFilter(self)
+        self.controller.stop()
+        self.sync.stop()
+        self.cache.close()
+        self.store.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any key or click in this window counts as activity (leases are renewed)."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            now = time.monotonic()
+            if now - self._last_activity > ACTIVITY_THROTTLE_S:
+                self._last_activity = now
+                self.sync.note_activity()
+        return False
+
+    # -- queues and review --------------------------------------------------------------------
+
+    def start_reviewing(self, queue: str) -> None:
+        self.pages.setCurrentIndex(PAGE_REVIEW)
+        self.pause_action.setEnabled(True)
+        self.pause_action.setText("Pause")
+        self.case_view.setFocus()
+        self.controller.start(queue)
+
+    def show_queues(self) -> None:
+        if self.controller.started and not self.controller.paused:
+            self.controller.pause()
+        self.controller.started = False
+        self.pause_action.setEnabled(False)
+        self.pages.setCurrentIndex(PAGE_QUEUES)
+        self.refresh_queues()
+
+    def toggle_pause(self) -> None:
+        if not self.controller.started:
+            return
+        if self.controller.paused:
+            self.pause_action.setText("Pause")
+            self.controller.resume()
+            self.status.show_message("Resumed.")
+        else:
+            released = self.controller.pause()
+            self.pause_action.setText("Resume")
+            self.status.show_message(
+                f"Paused. {len(released)} undecided case{'s' * (len(released) != 1)} "
+                "went back to the queue; the handle-time clock is stopped."
+            )
+
+    def refresh_queues(self) -> None:
+        tasks.submit(
+            lambda: self.session.call(lambda api: api.queues()),
+            lambda ql: self.queue_page.set_queues(ql.queues),
+            lambda exc: self.status.show_message(describe_error(exc, self.session.server_url)),
+        )
+
+    def refresh_policies(self) -> None:
+        tasks.submit(
+            lambda: self.session.call(lambda api: api.policies()),
+            self.set_taxonomy,
+            lambda _exc: None,  # offline: keep the taxonomy in force; sync shows the state
+        )
+
+    def set_taxonomy(self, taxonomy: contract.PolicyTaxonomy) -> None:
+        self.session.taxonomy = taxonomy
+        self.controller.set_taxonomy(taxonomy)
+        self.status.set_policy_version(taxonomy.version)
+
+    # -- sync ---------------------------------------------------------------------------------
+
+    def _on_report(self, report: SyncReport) -> None:
+        self.last_report = report
+        self.status.apply_report(report)
+        self.controller.on_sync_report(report)
+        if report.problems_now:
+            n = len(report.problems_now)
+            self.status.show_message(
+                f"{n} decision{'s' * (n != 1)} came back with a problem: see Sync problems."
+            )
+        if report.auth_expired and not self._signing_out:
+            self.sign_out(message="Your session ended. Please sign in again.")
+
+    def _refresh_counts(self) -> None:
+        counts = self.store.outbox_counts()
+        self.status.set_pending(counts.get("pending", 0))
+        self.status.set_problem_count(counts.get("problem", 0))
+
+    def show_problems(self) -> ProblemsDialog:
+        dialog = ProblemsDialog(self.store.problems(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.problems_dialog = dialog
+        return dialog
+
+    # -- sign out -----------------------------------------------------------------------------
+
+    def sign_out(self, message: str = "") -> None:
+        """Release unfinished cases, purge cached content, delete the refresh token."""
+        if self._signing_out:
+            return
+        self._signing_out = True
+        self._sign_out_message = message or "You are signed out."
+        self.controller.stop()
+        self.sign_out_action.setEnabled(False)
+        self.status.show_message("Signing out: releasing cases and removing cached content…")
+        if self.sync.isRunning():
+            self.sync.request_sign_out()
+        else:
+            self._sync_signed_out(None)
+
+    def _sync_signed_out(self, _report: object) -> None:
+        self.sync.stop()
+        self.store.forget_all_case_content()
+        self.cache.purge_all()
+        pending = self.store.outbox_counts().get("pending", 0)
+        message = self._sign_out_message
+        if pending:
+            message += (
+                f" {pending} decision{'s' * (pending != 1)} will sync after your next sign-in."
+            )
+
+        def finish(_result: object = None) -> None:
+            self.shutdown()
+            self.signedOut.emit(message)
+            self.close()
+
+        tasks.submit(self.session.sign_out, finish, lambda _exc: finish())
+
+    # -- helpers for tests and the benchmark --------------------------------------------------
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)

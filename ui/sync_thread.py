@@ -1,0 +1,225 @@
+"""The sync thread: a QThread hosting reviewer.sync.SyncEngine.
+
+It has its own SQLite connection and its own ApiClient (DESIGN "Threads"),
+loops ``engine.step()``, sleeps until the engine's ``next_step_at`` and wakes
+early when the GUI records a decision. It talks to the GUI only through
+signals; the GUI talks to it only through the lock-guarded methods below.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from reviewer.cache import ContentCache
+from reviewer.store import Store
+
+if TYPE_CHECKING:
+    from reviewer.api import ApiClient
+    from reviewer.sync import SyncConfig, SyncReport
+
+log = logging.getLogger(__name__)
+
+#: never sleep longer than this between rounds (status bar freshness, lease countdown)
+MAX_SLEEP_S = 5.0
+
+
+class HoldingCache(ContentCache):
+    """The content cache, except that a held case's files are not evicted yet.
+
+    Sync evicts a decided case's content as soon as its decision has synced;
+    during the undo grace window the case may come back on screen, so its files
+    stay until :meth:`unhold` (then they go as sync asked).
+    """
+
+    def __init__(self, root: Path) -> None:
+        self._hold_lock = threading.Lock()
+        self._held: set[str] = set()
+        self._deferred: dict[str, list[str]] = {}
+        super().__init__(root)
+
+    def hold(self, case_id: str) -> None:
+        with self._hold_lock:
+            self._held.add(case_id)
+
+    def unhold(self, case_id: str, *, evict: bool = True) -> None:
+        """End the hold; ``evict`` runs the eviction that sync asked for meanwhile."""
+        with self._hold_lock:
+            self._held.discard(case_id)
+            media = self._deferred.pop(case_id, None)
+        if media is not None and evict:
+            super().evict_case(case_id, media)
+
+    def held(self) -> set[str]:
+        with self._hold_lock:
+            return set(self._held)
+
+    def evict_case(self, case_id: str, media: Iterable[str]) -> None:
+        with self._hold_lock:
+            if case_id in self._held:
+                self._deferred[case_id] = list(media)
+                return
+        super().evict_case(case_id, media)
+
+    def purge_all(self) -> None:
+        with self._hold_lock:
+            self._held.clear()
+            self._deferred.clear()
+        super().purge_all()
+
+
+class SyncThread(QThread):
+    """Runs the engine; see the module docstring.
+
+    Signals (queued to the GUI thread): ``report(SyncReport)`` after every
+    round, ``progress(phase, done, total)``, ``signedOut(SyncReport)`` when
+    :meth:`request_sign_out` has finished, ``crashed(str)`` if the loop died.
+    """
+
+    report = Signal(object)
+    progress = Signal(str, int, int)
+    signedOut = Signal(object)
+    crashed = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        store_path: Path,
+        cache: HoldingCache,
+        api_factory: Callable[[], ApiClient],
+        config: SyncConfig,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync")
+        self._store_path = store_path
+        self._cache = cache
+        self._api_factory = api_factory
+        self._config = config
+        self._wake = threading.Event()
+        self._lock = threading.Lock()
+        self._stop = False
+        self._sign_out = False
+        self._queue: str | None = None
+        self._releases: list[tuple[tuple[str, ...], str]] = []
+        self._activity: datetime | None = None
+        self._reset_backoff = False
+        self.steps = 0
+
+    # -- thread-safe controls (called from the GUI thread) ------------------------------------
+
+    def wake(self) -> None:
+        """Run a round now (a decision was recorded, a case skipped, the user is back)."""
+        self._wake.set()
+
+    def note_activity(self) -> None:
+        with self._lock:
+            self._activity = datetime.now(UTC)
+
+    def set_queue(self, queue: str) -> None:
+        """Pull from ``queue``; an empty name stops pulling (pause)."""
+        with self._lock:
+            self._queue = queue
+        self.wake()
+
+    def release(self, case_ids: Sequence[str], reason: str = "") -> None:
+        with self._lock:
+            self._releases.append((tuple(case_ids), reason))
+        self.wake()
+
+    def retry_now(self) -> None:
+        with self._lock:
+            self._reset_backoff = True
+        self.wake()
+
+    def request_sign_out(self) -> None:
+        """Last upload, release open cases, purge content; then ``signedOut`` and the end."""
+        with self._lock:
+            self._sign_out = True
+        self.wake()
+
+    def stop(self, timeout_ms: int = 15_000) -> bool:
+        """Ask the loop to end and wait for it; returns True when it ended."""
+        with self._lock:
+            self._stop = True
+        self.wake()
+        if not self.isRunning():
+            return True
+        return self.wait(timeout_ms)
+
+    # -- the loop (sync thread) ---------------------------------------------------------------
+
+    def run(self) -> None:
+        from reviewer.sync import SyncEngine
+
+        store: Store | None = None
+        api: ApiClient | None = None
+        try:
+            store = Store.open(self._store_path)
+            api = self._api_factory()
+            engine = SyncEngine(
+                store,
+                api,
+                self._cache,
+                self._config,
+                on_progress=lambda phase, done, total: self.progress.emit(phase, done, total),
+            )
+            self._loop(engine)
+        except Exception as exc:  # the GUI must learn that sync stopped, and why
+            log.exception("sync thread stopped")
+            self.crashed.emit(f"Sync stopped after an internal error ({type(exc).__name__}).")
+        finally:
+            if api is not None:
+                api.close()
+            if store is not None:
+                store.close()
+
+    def _apply_controls(self, engine: object) -> tuple[bool, bool]:
+        from reviewer.sync import SyncEngine
+
+        assert isinstance(engine, SyncEngine)
+        with self._lock:
+            stop, sign_out = self._stop, self._sign_out
+            queue, self._queue = self._queue, None
+            releases, self._releases = self._releases, []
+            activity, self._activity = self._activity, None
+            reset, self._reset_backoff = self._reset_backoff, False
+        if queue is not None:
+            engine.set_queue(queue)
+        if activity is not None:
+            engine.note_activity(activity)
+        for case_ids, reason in releases:
+            engine.release(case_ids, reason)
+        if reset or queue or releases:
+            engine.reset_backoff()
+        return stop, sign_out
+
+    def _loop(self, engine: object) -> None:
+        from reviewer.sync import SyncEngine
+
+        assert isinstance(engine, SyncEngine)
+        while True:
+            self._wake.clear()
+            stop, sign_out = self._apply_controls(engine)
+            if sign_out:
+                self.signedOut.emit(engine.sign_out())
+                return
+            if stop:
+                return
+            report: SyncReport = engine.step()
+            self.steps += 1
+            self.report.emit(report)
+            self._wake.wait(self._sleep_for(report))
+
+    @staticmethod
+    def _sleep_for(report: SyncReport) -> float:
+        if report.next_step_at is None:
+            return MAX_SLEEP_S
+        delay = (report.next_step_at - datetime.now(UTC)).total_seconds()
+        return max(0.0, min(MAX_SLEEP_S, delay))
