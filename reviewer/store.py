@@ -61,6 +61,7 @@ __all__ = [
     "RecordedDecision",
     "SchemaTooNewError",
     "Store",
+    "StoreDamagedError",
     "StoreError",
     "UnknownCaseError",
 ]
@@ -86,6 +87,10 @@ class DraftError(StoreError, ValueError):
 
 class UnknownCaseError(StoreError, ValueError):
     """The case is not in the store (never leased here)."""
+
+
+class StoreDamagedError(StoreError):
+    """The file is not a readable SQLite database; it was left exactly as it was."""
 
 
 class SchemaTooNewError(StoreError):
@@ -318,7 +323,16 @@ class Store:
         )
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            try:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                if type(exc) is not sqlite3.DatabaseError:  # locked, I/O: not damage
+                    raise
+                raise StoreDamagedError(
+                    f"the local store at {path} is damaged ({exc}). It may hold decisions "
+                    "that have not synced: keep the file for support; the client did not "
+                    "change it."
+                ) from exc
             if str(mode).lower() != "wal":
                 raise StoreError(f"the store at {path} cannot use WAL mode (got {mode})")
             conn.execute("PRAGMA synchronous = FULL")

@@ -21,6 +21,7 @@ from reviewer.store import (
     DraftError,
     SchemaTooNewError,
     Store,
+    StoreDamagedError,
     UnknownCaseError,
 )
 from tests.reviewer.storekit import draft, dump, lease
@@ -91,6 +92,15 @@ def test_newer_schema_is_refused_and_left_untouched(path: Path) -> None:
     with pytest.raises(SchemaTooNewError, match="Update the client"):
         Store.open(path)
     assert dump(path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    junk = b"these are not the pages you are looking for" * 200
+    path.write_bytes(junk)
+    with pytest.raises(StoreDamagedError, match=r"damaged .*keep the file"):
+        Store.open(path)
+    assert path.read_bytes() == junk
 
 
 def test_migrations_run_in_order_and_keep_data(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
