@@ -1,0 +1,266 @@
+"""Support commands that run without a window: ``reviewer doctor`` and ``reviewer status``.
+
+Support staff at a vendor site run these over a remote shell. Each check prints
+one line, ``OK`` or ``PROBLEM`` with a sentence a person can act on; the exit
+code is 0 when everything is fine and 1 otherwise. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from reviewer import __version__
+
+#: a clock further off than this makes decision times misleading
+CLOCK_SKEW_LIMIT_S = 60.0
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"{self.name:<13}{'OK' if self.ok else 'PROBLEM':<9}{_one_line(self.detail)}"
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    """Untrusted text (server answers, file names) printed on one bounded line."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    parts: list[int] = []
+    for piece in text.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
+
+
+# --- doctor --------------------------------------------------------------------------------------
+
+
+def check_keyring() -> Check:
+    from reviewer.credentials import KeyringVault
+
+    described = KeyringVault().describe()
+    ok = described.startswith("OK")
+    detail = described.split(":", 1)[1].strip() if ":" in described else described
+    return Check("keyring", ok, detail)
+
+
+def check_store(store_path: Path) -> list[Check]:
+    """Integrity (PRAGMA quick_check) and the audit chain; never creates a store."""
+    if not store_path.exists():
+        message = f"no store yet at {store_path} (nothing recorded on this machine)"
+        return [Check("store", True, message), Check("audit chain", True, "nothing to verify")]
+    from reviewer.store import Store, StoreError
+
+    try:
+        store = Store.open(store_path)
+    except (StoreError, OSError) as exc:
+        return [
+            Check("store", False, f"cannot open {store_path}: {exc}"),
+            Check("audit chain", False, "not checked (the store did not open)"),
+        ]
+    except Exception as exc:  # sqlite3.DatabaseError: "file is not a database"
+        return [
+            Check("store", False, f"cannot open {store_path}: {exc.__class__.__name__}: {exc}"),
+            Check("audit chain", False, "not checked (the store did not open)"),
+        ]
+    try:
+        quick = store.quick_check()
+        store_check = (
+            Check("store", True, f"integrity ok ({store_path})")
+            if quick == "ok"
+            else Check("store", False, f"integrity check failed: {quick}")
+        )
+        report = store.verify_chain()
+        chain_check = (
+            Check("audit chain", True, f"{report.checked} events verified")
+            if report.ok
+            else Check(
+                "audit chain",
+                False,
+                f"broken at event {report.first_bad_seq}: {report.message}",
+            )
+        )
+    finally:
+        store.close()
+    return [store_check, chain_check]
+
+
+def check_service(server_url: str, *, deadline_s: float = 10.0) -> tuple[Check, Check]:
+    """Reachability via ``GET /v1/info``, and the clock compared with the service's."""
+    if not server_url:
+        return (
+            Check("service", False, "no service address configured (sign in once, or --server)"),
+            Check("clock", False, "not checked (no service to compare with)"),
+        )
+    from reviewer.api import ApiClient
+    from reviewer.errors import ApiError
+
+    try:
+        api = ApiClient(server_url, deadline_s=deadline_s, connect_timeout=min(5.0, deadline_s))
+    except ApiError as exc:
+        return (
+            Check("service", False, exc.message),
+            Check("clock", False, "not checked (no service to compare with)"),
+        )
+    try:
+        sent = datetime.now(UTC)
+        started = time.monotonic()
+        info = api.info()
+        elapsed = time.monotonic() - started
+    except ApiError as exc:
+        return (
+            Check("service", False, f"{server_url}: {exc.message}"),
+            Check("clock", False, "not checked (the service did not answer)"),
+        )
+    finally:
+        api.close()
+    service = Check(
+        "service",
+        True,
+        f"{info.name} {info.version} at {server_url} ({elapsed * 1000:.0f} ms)",
+    )
+    if _version_tuple(__version__) < _version_tuple(info.min_client_version):
+        service = Check(
+            "service",
+            False,
+            f"this client ({__version__}) is older than the service accepts "
+            f"({info.min_client_version}); update the client",
+        )
+    midpoint = sent + timedelta(seconds=elapsed / 2)
+    server_time = info.server_time
+    if server_time.tzinfo is None:
+        server_time = server_time.replace(tzinfo=UTC)
+    skew = (server_time - midpoint).total_seconds()
+    if abs(skew) > CLOCK_SKEW_LIMIT_S:
+        clock = Check(
+            "clock",
+            False,
+            f"this computer's clock is {abs(skew):.0f} s "
+            f"{'behind' if skew > 0 else 'ahead of'} the service; "
+            "fix the system time (decision times would be wrong)",
+        )
+    else:
+        clock = Check("clock", True, f"within {abs(skew):.1f} s of the service")
+    return service, clock
+
+
+def doctor(server_url: str | None, store_path: Path | None, out: TextIO) -> int:
+    from reviewer.paths import AppPaths
+    from reviewer.settings import load_settings
+
+    paths = AppPaths.default()
+    loaded = load_settings(paths.settings_path)
+    checks: list[Check] = [
+        Check("settings", loaded.warning is None, loaded.warning or str(paths.settings_path))
+    ]
+    checks.append(check_keyring())
+    checks.extend(check_store(store_path or paths.store_path))
+    checks.extend(check_service(server_url or loaded.settings.server_url))
+    for check in checks:
+        print(check.line(), file=out)
+    return 0 if all(c.ok for c in checks) else 1
+
+
+# --- status --------------------------------------------------------------------------------------
+
+
+def _ago(moment: datetime, now: datetime) -> str:
+    seconds = max(0, int((now - moment).total_seconds()))
+    if seconds < 120:
+        return f"{seconds} s ago"
+    if seconds < 7200:
+        return f"{seconds // 60} min ago"
+    return f"{seconds // 3600} h ago"
+
+
+def status(store_path: Path | None, out: TextIO) -> int:
+    from reviewer.paths import AppPaths
+
+    path = store_path or AppPaths.default().store_path
+    if not path.exists():
+        print(f"store        {path}: none yet (nothing recorded on this machine)", file=out)
+        return 0
+    from reviewer.store import Store
+
+    try:
+        store = Store.open(path)
+    except Exception as exc:
+        print(f"store        PROBLEM  cannot open {path}: {_one_line(str(exc))}", file=out)
+        return 1
+    now = datetime.now(UTC)
+    try:
+        counts = store.outbox_counts()
+        problems = store.problems()
+        last = store.get_state("last_sync_at")
+        skew = store.get_state("clock_skew_s")
+        open_cases = store.open_cases(include_expired=True)
+    finally:
+        store.close()
+    print(f"store        {path}", file=out)
+    print(
+        "outbox       "
+        + ", ".join(
+            f"{state} {counts.get(state, 0)}" for state in ("pending", "synced", "problem")
+        ),
+        file=out,
+    )
+    if last:
+        when = datetime.fromisoformat(last)
+        print(f"last sync    {when.isoformat(timespec='seconds')} ({_ago(when, now)})", file=out)
+    else:
+        print("last sync    never", file=out)
+    if skew is not None:
+        print(f"clock skew   {skew} s (last measured)", file=out)
+    print(f"open cases   {len(open_cases)}", file=out)
+    print(f"problems     {len(problems)}", file=out)
+    for p in problems:
+        print(
+            "  "
+            + _one_line(
+                f"{p.at.isoformat(timespec='seconds')} {p.status} case {p.case_id} "
+                f"decision {p.decision_id} ({p.action}): {p.reason}"
+            ),
+            file=out,
+        )
+    return 0
+
+
+# --- entry point ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewer", description="Live Review Desk support commands (no window)."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    doc = sub.add_parser("doctor", help="check keyring, store, audit chain, service and clock")
+    doc.add_argument("--server", default=None, help="service URL (default: from settings)")
+    doc.add_argument("--store", type=Path, default=None, help="store file (default: app data)")
+    st = sub.add_parser("status", help="outbox counts, problems and last sync")
+    st.add_argument("--store", type=Path, default=None, help="store file (default: app data)")
+    return parser
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "doctor": lambda a, out: doctor(a.server, a.store, out),
+    "status": lambda a, out: status(a.store, out),
+}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    return COMMANDS[args.command](args, out or sys.stdout)
