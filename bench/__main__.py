@@ -1,0 +1,39 @@
+"""Run the benchmark and print one table: measured, budget, naive baseline."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+
+from bench.core import core_rows
+from bench.harness import scratch, start_service
+from bench.table import Row, render
+
+
+def main() -> int:
+    workdir = scratch()
+    t0 = time.perf_counter()
+    rows: list[Row] = []
+    svc = start_service(workdir, cases=90)
+    try:
+        rows += core_rows(svc, workdir)
+        try:
+            from bench.desk import desk_rows
+        except ImportError:
+            desk_rows = None
+        if desk_rows is not None:
+            rows += desk_rows(svc, workdir)
+    finally:
+        svc.service.stop()
+    print(render(rows))
+    print(
+        f"\n(bench ran in {time.perf_counter() - t0:.1f} s on {workdir}; "
+        "figures from one run on this machine; budgets from DESIGN.md)"
+    )
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,328 @@
+"""Core rows: decision commit, drain, fetch-and-cache, chat parsing and filtering."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+from bench.harness import BenchService, draft, engine_for, live_queue, sign_in
+from bench.table import Row, median, ms, pct, verdict
+from reviewer import contract
+from reviewer.cache import ContentCache
+from reviewer.chat import ChatLog
+from reviewer.store import Store
+
+DRAIN_N = 10_000
+CHAIN_CASES = 20
+
+
+def _local_batch(store: Store, n: int, prefix: str) -> list[str]:
+    """Lease-shaped rows for cases that exist only locally (commit latency needs no service)."""
+    now = datetime.now(UTC)
+    cases = [
+        contract.LeasedCase(case_id=f"{prefix}-{i}", lease_expires_at=now + timedelta(hours=1))
+        for i in range(n)
+    ]
+    batch = contract.Batch(
+        batch_id=f"{prefix}-batch",
+        queue="bench",
+        cases=cases,
+        lease_expires_at=now + timedelta(hours=1),
+        server_time=now,
+    )
+    return store.save_batch(batch)
+
+
+def commit_alone(workdir: Path, n: int = 2000) -> list[float]:
+    store = Store.open(workdir / "commit-alone.sqlite3")
+    try:
+        ids = _local_batch(store, n, "alone")
+        times = []
+        for case_id in ids:
+            t0 = time.perf_counter()
+            store.record_decision(draft(case_id, "bench", "no_violation", None))
+            times.append(time.perf_counter() - t0)
+        return times
+    finally:
+        store.close()
+
+
+def _record_chains(store: Store, case_ids: list[str], total: int, version: str) -> None:
+    """`total` decisions as chains of corrections, each superseding the one before."""
+    last: dict[str, str | None] = dict.fromkeys(case_ids)
+    actions = ("no_violation", "warn_streamer")
+    for i in range(total):
+        case_id = case_ids[i % len(case_ids)]
+        rec = store.record_decision(draft(case_id, version, actions[i % 2], last[case_id]))
+        last[case_id] = rec.decision_id
+
+
+def drain_and_concurrent_commits(
+    svc: BenchService, workdir: Path
+) -> dict[str, float | list[float]]:
+    api, _tokens = sign_in(svc.url, "moderator1")
+    version = api.policies().version
+    queue = live_queue(api)
+    path = workdir / "drain.sqlite3"
+    store = Store.open(path)
+    batch = api.lease_batch(queue, CHAIN_CASES)
+    case_ids = store.save_batch(batch)
+    _record_chains(store, case_ids, DRAIN_N, version)
+    assert store.outbox_counts()["pending"] == DRAIN_N
+
+    # a second local-only batch for commits made while the sync thread uploads
+    side_ids = _local_batch(store, 1500, "side")
+    sync_api, _ = sign_in(svc.url, "moderator1")
+    done = threading.Event()
+    drain_s: list[float] = []
+
+    def sync_thread() -> None:
+        # the sync thread owns its own connection, as in the app
+        sync_store = Store.open(path)
+        engine = engine_for(sync_store, sync_api, queue)
+        t0 = time.perf_counter()
+        try:
+            while True:
+                report = engine.step()
+                if report.error:
+                    raise RuntimeError(report.error)
+                if report.pending == 0:
+                    break
+            drain_s.append(time.perf_counter() - t0)
+        finally:
+            sync_store.close()
+            done.set()
+
+    worker = threading.Thread(target=sync_thread, name="bench-sync")
+    worker.start()
+    during: list[float] = []
+    for case_id in side_ids:
+        if done.is_set():
+            break
+        t0 = time.perf_counter()
+        store.record_decision(draft(case_id, version, "no_violation", None))
+        during.append(time.perf_counter() - t0)
+        time.sleep(0.002)  # a moderator is not a tight loop; give the uploader the lock too
+    worker.join()
+    leftover = store.outbox_counts()["pending"]
+    store.close()
+    api.close()
+    sync_api.close()
+    return {
+        "drain_s": drain_s[0] if drain_s else float("nan"),
+        "during": during,
+        "leftover": float(leftover),
+    }
+
+
+def naive_one_per_request(svc: BenchService, n: int = 300) -> float:
+    """Baseline: a client that sends each decision in its own request and waits for it."""
+    api, _ = sign_in(svc.url, "moderator2")
+    version = api.policies().version
+    queue = live_queue(api)
+    store = Store.open(Path(svc.workdir) / "naive.sqlite3")
+    case_ids = store.save_batch(api.lease_batch(queue, 10))
+    _record_chains(store, case_ids, n, version)
+    items = store.pending_outbox(limit=n)
+    seq, head = store.chain_head()
+    t0 = time.perf_counter()
+    for item in items:
+        api.upload_decisions([item.payload], chain_seq=seq, chain_head=head, device_id="naive")
+    elapsed = time.perf_counter() - t0
+    store.close()
+    api.close()
+    return elapsed / n
+
+
+def fetch_and_cache(svc: BenchService, workdir: Path, cases: int = 50) -> dict[str, float]:
+    api, _ = sign_in(svc.url, "moderator3")
+    queue = live_queue(api)
+    store = Store.open(workdir / "fetch.sqlite3")
+    cache = ContentCache(workdir / "fetch-cache")
+    leased: list[str] = []
+    while len(leased) < cases:
+        batch = api.lease_batch(queue, min(contract.MAX_LEASE_SIZE, cases - len(leased)))
+        if not batch.cases:
+            break
+        leased += store.save_batch(batch)
+    engine = engine_for(store, api, queue, cache, prefetch_depth=cases)
+    t0 = time.perf_counter()
+    for _ in range(50):
+        report = engine.step()
+        if report.error:
+            raise RuntimeError(report.error)
+        if all(row.detail_cached for row in store.open_cases()):
+            break
+    elapsed = time.perf_counter() - t0
+    snapshots = sum(len(d.snapshots) for d in (store.case_detail(c) for c in leased) if d)
+    # naive: a new client per request, one case after another, for 10 cases, scaled to 50
+    token = _tokens_access(api)
+    sample = leased[:10]
+    t1 = time.perf_counter()
+    for case_id in sample:
+        with httpx.Client(base_url=svc.url, headers={"Authorization": f"Bearer {token}"}) as c:
+            detail = c.get(f"/v1/cases/{case_id}").json()
+        for snap in detail["snapshots"]:
+            with httpx.Client(base_url=svc.url, headers={"Authorization": f"Bearer {token}"}) as c:
+                _ = c.get(f"/v1/media/{snap['sha256']}").content
+        with httpx.Client(base_url=svc.url, headers={"Authorization": f"Bearer {token}"}) as c:
+            _ = c.get(f"/v1/cases/{case_id}/chat").content
+    naive = (time.perf_counter() - t1) * len(leased) / len(sample)
+    store.close()
+    cache.close()
+    api.close()
+    return {
+        "elapsed": elapsed,
+        "cases": float(len(leased)),
+        "snapshots": float(snapshots),
+        "naive": naive,
+    }
+
+
+def _tokens_access(api: object) -> str:
+    tokens = getattr(api, "tokens", None)
+    token = tokens.access_token() if tokens is not None else None
+    if not token:
+        raise RuntimeError("not signed in")
+    return str(token)
+
+
+def chat_pages(n: int, seed: int = 5) -> tuple[list[bytes], bytes]:
+    """Columnar pages of n messages (as the service sends them) and the same as a list of dicts."""
+    import random
+
+    from server.synth import generate_chat
+
+    chat = generate_chat(random.Random(seed), n, 3 * 3600 * 1000, "en")
+    pages = []
+    for start in range(0, n, contract.MAX_CHAT_PAGE):
+        end = min(n, start + contract.MAX_CHAT_PAGE)
+        pages.append(
+            json.dumps(
+                {
+                    "case_id": "bench",
+                    "total": n,
+                    "start": start,
+                    "ids": [f"bench:{i}" for i in range(start, end)],
+                    "offset_ms": chat.offset_ms[start:end],
+                    "user_ids": chat.user_ids[start:end],
+                    "usernames": chat.usernames[start:end],
+                    "texts": chat.texts[start:end],
+                    "flagged": chat.flagged[start:end],
+                    "next_cursor": None,
+                }
+            ).encode()
+        )
+    dicts = json.dumps(
+        [
+            {
+                "id": f"bench:{i}",
+                "offset_ms": chat.offset_ms[i],
+                "user_id": chat.user_ids[i],
+                "username": chat.usernames[i],
+                "text": chat.texts[i],
+                "flagged": chat.flagged[i],
+            }
+            for i in range(n)
+        ]
+    ).encode()
+    return pages, dicts
+
+
+def chat_rows(rows: list[Row]) -> None:
+    for n in (100_000, 200_000):
+        pages, dicts = chat_pages(n)
+        columnar = min(_timed(lambda pages=pages: ChatLog.from_pages(pages)) for _ in range(3))
+        naive = min(_timed(lambda dicts=dicts: json.loads(dicts)) for _ in range(3))
+        rows.append(
+            Row(
+                f"parse {n:,} chat messages (pages of 5,000)",
+                ms(columnar),
+                "open case < 150 ms" if n == 100_000 else "-",
+                f"{ms(naive)} (list of dicts)",
+                verdict(columnar < 0.150) if n == 100_000 else "",
+            )
+        )
+        if n == 100_000:
+            rows.append(_filter_row(ChatLog.from_pages(pages)))
+
+
+def _filter_row(log: ChatLog) -> Row:
+    user = log.user_ids[len(log) // 2]
+    search = min(_timed(lambda: log.filter(text="scam")) for _ in range(5))
+    by_user = min(_timed(lambda: log.filter(user=user)) for _ in range(5))
+    flagged = min(_timed(lambda: log.filter(flagged_only=True)) for _ in range(5))
+    texts = log.texts
+    naive = min(
+        _timed(lambda: [i for i, t in enumerate(texts) if "scam" in t.lower()]) for _ in range(3)
+    )
+    worst = max(search, by_user, flagged)
+    return Row(
+        "chat filter / search on 100,000 messages",
+        f"search {ms(search)}, user {ms(by_user)}, flagged {ms(flagged)}",
+        "< 50 ms",
+        f"{ms(naive)} (lower() per search)",
+        verdict(worst < 0.050),
+    )
+
+
+def _timed(fn: object) -> float:
+    t0 = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - t0
+
+
+def core_rows(svc: BenchService, workdir: Path) -> list[Row]:
+    rows: list[Row] = []
+    alone = commit_alone(workdir)
+    naive_each = naive_one_per_request(svc)
+    rows.append(
+        Row(
+            "decision durable in the local store (2,000 commits)",
+            f"p50 {ms(median(alone))}, p99 {ms(pct(alone, 99))}",
+            "p99 < 5 ms",
+            f"{ms(naive_each)} per decision (POST each, wait)",
+            verdict(pct(alone, 99) < 0.005),
+        )
+    )
+    drained = drain_and_concurrent_commits(svc, workdir)
+    during = drained["during"]
+    assert isinstance(during, list)
+    if during:
+        rows.append(
+            Row(
+                f"decision commit while sync uploads ({len(during)} commits)",
+                f"p50 {ms(median(during))}, p99 {ms(pct(during, 99))}",
+                "p99 < 5 ms",
+                "-",
+                verdict(pct(during, 99) < 0.005),
+            )
+        )
+    drain_s = float(drained["drain_s"])  # type: ignore[arg-type]
+    rows.append(
+        Row(
+            f"drain {DRAIN_N:,} queued decisions to the service",
+            ms(drain_s),
+            "< 5 s",
+            f"{ms(naive_each * DRAIN_N)} (one request each, from 300)",
+            verdict(drain_s < 5.0),
+        )
+    )
+    fetched = fetch_and_cache(svc, workdir)
+    rows.append(
+        Row(
+            f"fetch and cache {int(fetched['cases'])} cases "
+            f"({int(fetched['snapshots'])} snapshots, chat, detail)",
+            ms(fetched["elapsed"]),
+            "< 2 s",
+            f"{ms(fetched['naive'])} (new client per request, from 10 cases)",
+            verdict(fetched["elapsed"] < 2.0),
+        )
+    )
+    chat_rows(rows)
+    return rows
