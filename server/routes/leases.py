@@ -109,17 +109,18 @@ def lease_batch(
         want = size - len(taken)
         if want <= 0:
             break
-        candidates = [
-            cid
-            for cid in session.scalars(
-                select(Case.case_id)
-                .where(Case.queue == queue_id, lease_is_free(now), Case.case_id.not_in(skipped))
-                .order_by(Case.created_at, Case.case_id)
-                .limit(want * 3 + len(tried))
-            )
-            if cid not in tried
-        ]
-        session.rollback()  # end the read; each take below is its own conditional write
+        query = select(Case.case_id).where(
+            Case.queue == queue_id, lease_is_free(now), Case.case_id.not_in(skipped)
+        )
+        if tried:
+            query = query.where(Case.case_id.not_in(tried))
+        candidates = list(
+            session.scalars(query.order_by(Case.created_at, Case.case_id).limit(want * 2))
+        )
+        if not taken:
+            # Nothing written yet: end the read so the first write starts a fresh transaction.
+            # (Later rounds must keep the transaction: it holds the cases already taken.)
+            session.rollback()
         if not candidates:
             break
         for cid in candidates:
