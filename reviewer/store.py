@@ -385,10 +385,12 @@ class Store:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
+            self._conn.execute("COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            # SQLite may already have rolled back (disk full, I/O error): do not mask the cause.
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -397,7 +399,8 @@ class Store:
         try:
             yield self._conn
         finally:
-            self._conn.execute("COMMIT")
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
 
     # --- decisions ----------------------------------------------------------------------------
 
@@ -414,7 +417,7 @@ class Store:
         body_fields = body_model.model_dump(mode="json", exclude={"audit_seq", "audit_hash"})
         body = canonical_json(body_fields)
         with self._write() as conn:
-            self._check_draft_against_store(conn, draft)
+            lease_expires_at = self._check_draft_against_store(conn, draft)
             seq, prev = self._head(conn)
             seq += 1
             digest = event_hash(seq, "decision", body, prev)
@@ -451,7 +454,10 @@ class Store:
                 " prev_hash, hash) VALUES (?, 'decision', ?, ?, ?, ?, ?, ?)",
                 (seq, decision_id, stamp, body, sha256_hex(body), prev, digest),
             )
-            new_state = "leased" if draft.action == RETRACT_ACTION else "decided"
+            if draft.action != RETRACT_ACTION:
+                new_state = "decided"
+            else:  # an undo gives the case back, for as long as its lease lasts
+                new_state = "leased" if lease_expires_at > decided_at else "expired"
             conn.execute(
                 "UPDATE cases SET state = ?, updated_at = ? WHERE case_id = ?",
                 (new_state, stamp, draft.case_id),
@@ -467,11 +473,16 @@ class Store:
             payload=payload,
         )
 
-    def _check_draft_against_store(self, conn: sqlite3.Connection, draft: DecisionDraft) -> None:
-        row = conn.execute("SELECT state FROM cases WHERE case_id = ?", (draft.case_id,)).fetchone()
+    def _check_draft_against_store(
+        self, conn: sqlite3.Connection, draft: DecisionDraft
+    ) -> datetime:
+        """Raise DraftError when the store's state forbids this draft; return the lease expiry."""
+        row = conn.execute(
+            "SELECT state, lease_expires_at FROM cases WHERE case_id = ?", (draft.case_id,)
+        ).fetchone()
         if row is None:
             raise DraftError(f"case {draft.case_id!r} is not in this store (it was never leased)")
-        state = row[0]
+        state, lease_expires_at = row[0], _parse(row[1])
         if draft.supersedes is None:
             if state == "decided":
                 raise DraftError(
@@ -480,7 +491,7 @@ class Store:
                 )
             if state == "released":
                 raise DraftError(f"case {draft.case_id!r} was released and is no longer yours")
-            return
+            return lease_expires_at
         earlier = conn.execute(
             "SELECT case_id, action FROM decisions WHERE decision_id = ?", (draft.supersedes,)
         ).fetchone()
@@ -500,6 +511,7 @@ class Store:
             raise DraftError(
                 f"decision {draft.supersedes!r} was already superseded by {later[0]!r}"
             )
+        return lease_expires_at
 
     def decision(self, decision_id: str) -> RecordedDecision | None:
         row = self._conn.execute(

@@ -251,6 +251,17 @@ def test_retract_reopens_the_case_and_a_correction_redecides_it(store: Store) ->
     assert store.verify_chain().ok
 
 
+def test_an_undo_after_the_lease_ran_out_leaves_the_case_expired(store: Store) -> None:
+    lease(store, ["c1"], minutes=10)
+    first = store.record_decision(draft("c1"))
+    later = datetime.now(UTC) + timedelta(minutes=11)
+    store.record_decision(
+        draft("c1", "retract", policy_codes=(), supersedes=first.decision_id), now=later
+    )
+    assert store.case_state("c1") == "expired"
+    assert store.open_cases() == []
+
+
 def _bad_drafts(store: Store) -> dict[str, tuple[DecisionDraft, str]]:
     lease(store, ["c1", "c2", "done", "gone"])
     decided = store.record_decision(draft("done"))
