@@ -37,12 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.contract import CaseDetail
+from reviewer.contract import CaseDetail, Snapshot
 from ui.chat_model import format_offset
 from ui.chat_view import ChatView
 from ui.decision_keys import is_text_entry
 from ui.images import ImageDecoder
-from ui.snapshots import SnapshotSlot, SnapshotStrip, SnapshotViewer, to_pixmap
+from ui.snapshots import (
+    SENSITIVE_SCORE,
+    SnapshotSlot,
+    SnapshotStrip,
+    SnapshotViewer,
+    default_reveal_mode,
+    to_pixmap,
+)
 from ui.text import one_line, plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -57,6 +64,7 @@ REVEAL_KEY = Qt.Key.Key_V
 LIVE_COLOUR = QColor(207, 34, 46)
 
 MediaPath = Callable[[str], Path | None]
+RevealPolicy = Callable[[Snapshot], str]
 
 
 def humanize_count(n: int) -> str:
@@ -135,12 +143,15 @@ class CaseView(QWidget):
 
     Signals: ``caseShown(str)`` once the case is fully drawn (images decoded or failed);
     ``snapshotChanged(int)`` when another snapshot is selected; ``revealChanged(bool)`` when
-    a sensitive snapshot's clear image starts or stops showing (exposure counting).
+    a veiled snapshot's clear image starts or stops showing; ``exposureChanged(tuple)``
+    with the policy codes of sensitive content whose clear pixels are on screen (() when
+    none), for counting minutes of exposure per category.
     """
 
     caseShown = Signal(str)
     snapshotChanged = Signal(int)
     revealChanged = Signal(bool)
+    exposureChanged = Signal(object)
 
     def __init__(
         self, parent: QWidget | None = None, *, decoder: ImageDecoder | None = None
@@ -159,6 +170,8 @@ class CaseView(QWidget):
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._announced = True
         self._now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._reveal_mode: RevealPolicy = default_reveal_mode
+        self._exposed: tuple[str, ...] = ()
 
         # header
         self.title = plain_label("", self, object_name="streamTitle", selectable=True)
@@ -202,6 +215,7 @@ class CaseView(QWidget):
         # snapshots
         self.viewer = SnapshotViewer(self)
         self.viewer.revealChanged.connect(self.revealChanged)
+        self.viewer.revealChanged.connect(self._update_exposure)
         self.caption = plain_label("", self, object_name="snapshotCaption")
         self.caption.setAccessibleName("Snapshot caption")
         self.strip = SnapshotStrip(self)
@@ -279,7 +293,7 @@ class CaseView(QWidget):
         self._fill_header(detail)
         self._fill_context(detail)
         self.set_chat(chat)
-        self._slots = [SnapshotSlot.of(s) for s in detail.snapshots]
+        self._slots = [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots]
         self._waiting = set()
         self._announced = False
         for i, slot in enumerate(self._slots):
@@ -318,6 +332,7 @@ class CaseView(QWidget):
         self._announced = True
         self.viewer.set_revealed(False)
         self.viewer.set_slot(None, "")
+        self._update_exposure()
         self.strip.set_slots([])
         self.chat.set_chat_log(None)
         for w in (self.title, self.live, self.viewers, self.streamer, self.meta, self.caption):
@@ -328,6 +343,36 @@ class CaseView(QWidget):
         self.splitter.setVisible(False)
         set_plain(self.empty, message or "No case on screen")
         self.empty.setVisible(True)
+
+    def set_reveal_policy(self, policy: RevealPolicy | None) -> None:
+        """How each snapshot is shown before a hold: ``blur``, ``gray`` or ``color``.
+
+        The wellbeing settings decide per policy area (the snapshot's labels carry policy
+        codes); None restores the default (blur whatever is sensitive). Applies from the
+        next case on.
+        """
+        self._reveal_mode = policy or default_reveal_mode
+
+    def exposed_labels(self) -> tuple[str, ...]:
+        """Policy codes (or labels) of sensitive content whose clear pixels are on screen."""
+        return self._exposed
+
+    def _update_exposure(self, *_: object) -> None:
+        slot = self.viewer.slot()
+        shown = slot is not None and slot.sensitive and not slot.error
+        if shown and slot is not None and slot.veiled:
+            shown = self.viewer.showing_clear()
+        exposed: tuple[str, ...] = ()
+        if shown and slot is not None:
+            codes = [
+                lab.policy_code or lab.label
+                for lab in slot.snapshot.labels
+                if lab.score >= SENSITIVE_SCORE
+            ]
+            exposed = tuple(dict.fromkeys(codes))
+        if exposed != self._exposed:
+            self._exposed = exposed
+            self.exposureChanged.emit(exposed)
 
     def set_reveal_key_text(self, key: str) -> None:
         """The reveal key as the key filter maps it, for the hint on blurred snapshots."""
@@ -387,6 +432,7 @@ class CaseView(QWidget):
         if slot.error:
             text += f" · not shown: {slot.error}"
         set_plain(self.caption, text)
+        self._update_exposure()
 
     def step_snapshot(self, step: int) -> None:
         if self._slots:
@@ -398,11 +444,11 @@ class CaseView(QWidget):
 
     def prefetch(self, detail: CaseDetail, media_path: MediaPath) -> None:
         """Decode the next case's snapshots ahead so that it draws from memory."""
-        for slot in (SnapshotSlot.of(s) for s in detail.snapshots):
+        for slot in (SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots):
             path = media_path(slot.snapshot.sha256)
             if path is None:
                 continue
-            for key, width, blur in self._decode_plan(slot):
+            for key, width, effect in self._decode_plan(slot):
                 if key in self._pixmaps:
                     continue
                 if len(self._prefetching) > 200:
@@ -412,7 +458,7 @@ class CaseView(QWidget):
                     self._keep(key, self.decoder.cached(key))  # type: ignore[arg-type]
                     self._prefetching.discard(key)
                 else:
-                    self.decoder.request(key, path, width, blur=blur)
+                    self.decoder.request(key, path, width, effect=effect)
 
     # -- keyboard fallback (when no DecisionKeyFilter consumed the reveal key) ---------
 
@@ -451,17 +497,17 @@ class CaseView(QWidget):
         px = int(width * self.devicePixelRatioF())
         return max(MIN_VIEW_DECODE_WIDTH, min(MAX_VIEW_DECODE_WIDTH, -(-px // 160) * 160))
 
-    def _decode_plan(self, slot: SnapshotSlot) -> list[tuple[str, int, bool]]:
-        """(cache key, width, blur) for the thumbnail, the viewer image and, if sensitive,
-        the clear viewer image. Keys are ``sha:kind:width`` with kind t, v or c."""
+    def _decode_plan(self, slot: SnapshotSlot) -> list[tuple[str, int, str]]:
+        """(cache key, width, effect) for the thumbnail, the viewer image and, if veiled,
+        the clear viewer image. Keys are ``sha:kind:width``: kind t or v plus the veil
+        (b blur, g gray), or c for a veiled snapshot's clear image."""
         sha = slot.snapshot.sha256
         tw, vw = self._thumb_width(), self._view_width()
-        plan = [
-            (f"{sha}:t{'b' if slot.sensitive else ''}:{tw}", tw, slot.sensitive),
-            (f"{sha}:v{'b' if slot.sensitive else ''}:{vw}", vw, slot.sensitive),
-        ]
-        if slot.sensitive:
-            plan.append((f"{sha}:c:{vw}", vw, False))
+        effect = {"blur": "blur", "gray": "gray"}.get(slot.mode, "")
+        veil = effect[:1]
+        plan = [(f"{sha}:t{veil}:{tw}", tw, effect), (f"{sha}:v{veil}:{vw}", vw, effect)]
+        if slot.veiled:
+            plan.append((f"{sha}:c:{vw}", vw, ""))
         return plan
 
     def _load(self, index: int, slot: SnapshotSlot, media_path: MediaPath) -> None:
@@ -480,9 +526,9 @@ class CaseView(QWidget):
                 slot.error = reason
                 continue
             self._waiting.add(key)
-        for key, width, blur in plan:
+        for key, width, effect in plan:
             if key in self._waiting:
-                self.decoder.request(key, path, width, blur=blur)
+                self.decoder.request(key, path, width, effect=effect)
 
     def _pixmap(self, key: str) -> QPixmap | None:
         """The GUI-side pixmap for ``key``: converted once, kept in a small LRU."""

@@ -86,6 +86,23 @@ class ChatTableModel(QAbstractTableModel):
         self._times = [None] * self._n
         self.endResetModel()
 
+    def log_grew(self) -> None:
+        """The log gained pages since it was set: show the new rows (unfiltered view)."""
+        log = self._log
+        if log is None:
+            return
+        n = len(log.texts)
+        if n <= self._n:
+            return
+        if self._rows is None:
+            self.beginInsertRows(QModelIndex(), self._n, n - 1)
+            self._times.extend([None] * (n - self._n))
+            self._n = n
+            self.endInsertRows()
+        else:
+            self._times.extend([None] * (n - self._n))
+            self._n = n
+
     def set_row_indices(self, rows: Sequence[int] | None) -> None:
         """Show only the messages at ``rows`` (ascending log indices); None shows all."""
         self.beginResetModel()

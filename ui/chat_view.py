@@ -245,6 +245,16 @@ class ChatView(QWidget):
     def chat_log(self) -> ChatLog | None:
         return self._log
 
+    def log_grew(self) -> None:
+        """More pages were appended to the shown log: add them (and re-run a filter)."""
+        if self._log is None:
+            return
+        self._names = None
+        self.model.log_grew()
+        if self.model.is_filtered():
+            self.apply_filter()
+        self._update_count()
+
     def set_flagged_terms(self, terms: Sequence[str]) -> None:
         """Terms from the policy taxonomy, marked wherever they occur in a message."""
         self.highlighter.set_terms(terms)

@@ -6,8 +6,8 @@ before ``read()``, and scaled decoding (a 1080p JPEG decodes in ~18 ms, scaled t
 ~5 ms). Only the finished ``QImage`` crosses to the GUI thread, through a queued signal.
 A broken or oversized file ends in ``failed`` and the caller draws a placeholder.
 
-Sensitive snapshots are blurred *in the worker* (``blur=True``): the GUI never holds the
-clear pixels of a blurred request, so a clear frame can never flash before the blur.
+Sensitive snapshots are blurred (or turned grey) *in the worker*: the GUI never holds the
+clear pixels of a veiled request, so a clear frame can never flash before the veil.
 """
 
 from __future__ import annotations
@@ -106,21 +106,29 @@ class _Relay(QObject):
     refused = Signal(str, str)
 
 
+def grayscale(image: QImage) -> QImage:
+    """The staged-reveal step between blurred and colour."""
+    return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+EFFECTS = {"": None, "blur": blurred, "gray": grayscale}
+
+
 class _DecodeTask(QRunnable):
-    def __init__(self, relay: _Relay, key: str, path: Path, width: int, blur: bool) -> None:
+    def __init__(self, relay: _Relay, key: str, path: Path, width: int, effect: str) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._relay = relay
         self._key = key
         self._path = path
         self._width = width
-        self._blur = blur
+        self._effect = EFFECTS[effect]
 
     def run(self) -> None:
         try:
             image = decode_image(self._path, self._width)
-            if self._blur:
-                image = blurred(image)
+            if self._effect is not None:
+                image = self._effect(image)
         except ImageRefused as exc:
             self._relay.refused.emit(self._key, str(exc))
         except Exception as exc:
@@ -163,8 +171,17 @@ class ImageDecoder(QObject):
     def pool(self) -> QThreadPool:
         return self._pool
 
-    def request(self, key: str, path: Path, target_width: int, *, blur: bool = False) -> None:
-        """Decode ``path`` for ``key``; a key already cached, failed or in flight is not redone."""
+    def request(
+        self, key: str, path: Path, target_width: int, *, blur: bool = False, effect: str = ""
+    ) -> None:
+        """Decode ``path`` for ``key``; a key already cached, failed or in flight is not redone.
+
+        ``effect`` ("blur" or "gray"; ``blur=True`` means "blur") is applied in the worker,
+        so the GUI thread never holds the clear pixels of a veiled request.
+        """
+        effect = "blur" if blur else effect
+        if effect not in EFFECTS:
+            raise ValueError(f"unknown image effect {effect!r}")
         if key in self._cache:
             self._cache.move_to_end(key)
             self.decoded.emit(key, self._cache[key])
@@ -175,7 +192,7 @@ class ImageDecoder(QObject):
         if key in self._in_flight:
             return
         self._in_flight.add(key)
-        self._pool.start(_DecodeTask(self._relay, key, path, target_width, blur))
+        self._pool.start(_DecodeTask(self._relay, key, path, target_width, effect))
 
     def cached(self, key: str) -> QImage | None:
         """The decoded image for ``key`` if it is in memory (no decode is started)."""

@@ -1,9 +1,10 @@
-"""Snapshot strip and large viewer, with the wellness blur for sensitive snapshots.
+"""Snapshot strip and large viewer, with the wellness veil for sensitive snapshots.
 
 A snapshot is sensitive when any of its upstream classifier labels scores at least
-:data:`SENSITIVE_SCORE`. Its pixels are blurred in the decode worker; the clear image is
-decoded too (so that a reveal is instant) but only ever painted while the reveal key or the
-mouse button is held. Thumbnails of sensitive snapshots are always blurred.
+:data:`SENSITIVE_SCORE`. A sensitive snapshot is shown through a veil (a staged reveal):
+``blur`` (the default) or ``gray``, made in the decode worker; the clear image is decoded too
+(so that a reveal is instant) but only ever painted while the reveal key or the mouse button
+is held. Mode ``color`` shows it as it is. Thumbnails always wear the veil.
 Both widgets paint themselves: no rich text, no item views, nothing to hunt for.
 """
 
@@ -29,6 +30,12 @@ from reviewer.contract import Snapshot
 from ui.chat_model import format_offset
 
 SENSITIVE_SCORE = 0.5
+REVEAL_MODES = ("blur", "gray", "color")
+
+
+def default_reveal_mode(snapshot: Snapshot) -> str:
+    """Blur whatever the classifiers call sensitive; show the rest as it is."""
+    return "blur" if is_sensitive(snapshot) else "color"
 
 
 def sensitive_labels(snapshot: Snapshot) -> list[tuple[str, float]]:
@@ -49,14 +56,24 @@ class SnapshotSlot:
     sensitive: bool
     thumb: QPixmap | None = None
     view: QPixmap | None = None  # blurred when sensitive
-    clear: QPixmap | None = None  # only for sensitive snapshots, painted only while revealed
+    clear: QPixmap | None = None  # only for veiled snapshots, painted only while revealed
     error: str = ""
     labels: list[tuple[str, float]] = field(default_factory=list)
+    mode: str = "color"  # blur, gray or color (see REVEAL_MODES)
+
+    @property
+    def veiled(self) -> bool:
+        """True when the clear pixels may be shown only while held."""
+        return self.mode != "color"
 
     @classmethod
-    def of(cls, snapshot: Snapshot) -> SnapshotSlot:
+    def of(cls, snapshot: Snapshot, mode: str | None = None) -> SnapshotSlot:
         labels = sensitive_labels(snapshot)
-        return cls(snapshot=snapshot, sensitive=bool(labels), labels=labels)
+        if mode is None:
+            mode = "blur" if labels else "color"
+        if mode not in REVEAL_MODES:
+            raise ValueError(f"unknown reveal mode {mode!r}")
+        return cls(snapshot=snapshot, sensitive=bool(labels), labels=labels, mode=mode)
 
 
 def _fit(size: QSize, bounds: QRect) -> QRect:
@@ -76,7 +93,7 @@ def _muted(palette: QPalette) -> QColor:
 
 
 class SnapshotViewer(QWidget):
-    """The large snapshot. Mouse press reveals a sensitive snapshot until release.
+    """The large snapshot. Mouse press reveals a veiled snapshot until release.
 
     Signals: ``revealChanged(bool)`` when the clear image starts or stops being shown.
     """
@@ -113,7 +130,7 @@ class SnapshotViewer(QWidget):
         return self._slot
 
     def set_revealed(self, revealed: bool) -> None:
-        """Show the clear image of a sensitive snapshot (only while a key or button is held)."""
+        """Show the clear image of a veiled snapshot (only while a key or button is held)."""
         if revealed == self._revealed:
             return
         self._revealed = revealed
@@ -124,9 +141,9 @@ class SnapshotViewer(QWidget):
         return self._revealed
 
     def showing_clear(self) -> bool:
-        """True when the pixels on screen are a sensitive snapshot's clear image."""
+        """True when the pixels on screen are a veiled snapshot's clear image."""
         s = self._slot
-        return bool(s and s.sensitive and self._revealed and s.clear is not None)
+        return bool(s and s.veiled and self._revealed and s.clear is not None)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -143,7 +160,7 @@ class SnapshotViewer(QWidget):
         return QSize(h * 16, h * 9)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._slot and self._slot.sensitive:
+        if event.button() == Qt.MouseButton.LeftButton and self._slot and self._slot.veiled:
             self._mouse_reveal = True
             self.set_revealed(True)
             event.accept()
@@ -174,16 +191,16 @@ class SnapshotViewer(QWidget):
                 p, area, QSize(shot.width, shot.height), "Snapshot not shown", s.error
             )
             return
-        pix = s.clear if (s.sensitive and self._revealed and s.clear is not None) else s.view
+        pix = s.clear if self.showing_clear() else s.view
         if pix is None:
             self._placeholder(p, area, QSize(shot.width, shot.height), "Loading snapshot…", "")
             return
         target = _fit(pix.size(), area)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         p.drawPixmap(target, pix)
-        if s.sensitive and not self.showing_clear():
+        if s.veiled and not self.showing_clear():
             names = ", ".join(f"{name} {score:.2f}" for name, score in s.labels[:3])
-            self._banner(p, target, f"Sensitive: {names}", self._hint)
+            self._banner(p, target, f"Sensitive: {names}", self._hint, low=s.mode == "gray")
 
     def _center_text(self, p: QPainter, rect: QRect, text: str) -> None:
         p.setPen(_muted(self.palette()))
@@ -198,7 +215,7 @@ class SnapshotViewer(QWidget):
         text = title if not detail else f"{title}\n{detail}"
         self._center_text(p, box.adjusted(8, 8, -8, -8), text)
 
-    def _banner(self, p: QPainter, target: QRect, title: str, hint: str) -> None:
+    def _banner(self, p: QPainter, target: QRect, title: str, hint: str, *, low: bool) -> None:
         fm = QFontMetrics(self.font())
         line = fm.height()
         width = min(
@@ -207,6 +224,8 @@ class SnapshotViewer(QWidget):
         )
         box = QRectF(0, 0, width, line * 3.2)
         box.moveCenter(QRectF(target).center())
+        if low:  # a grey image is meant to be looked at: keep the banner out of its middle
+            box.moveBottom(target.bottom() - line)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(20, 20, 24, 200))
         p.drawRoundedRect(box, line / 2, line / 2)
@@ -229,7 +248,7 @@ class SnapshotViewer(QWidget):
         if s is None:
             self.setAccessibleDescription(self._message)
             return
-        state = "sensitive, blurred" if s.sensitive else "not flagged"
+        state = f"sensitive, shown {s.mode}" if s.sensitive else "not flagged"
         self.setAccessibleDescription(
             f"Snapshot at {format_offset(int(s.snapshot.offset_seconds * 1000))}, {state}"
         )

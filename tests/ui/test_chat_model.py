@@ -270,3 +270,46 @@ def test_return_shows_user_history_and_escape_clears(qtbot: QtBot) -> None:
     qtbot.keyClick(view.table, Qt.Key.Key_Escape)
     assert view.model.row_indices() is None
     assert view.user_filter.text() == ""
+
+
+def test_pages_appended_after_showing_appear(qtbot: QtBot) -> None:
+    full = make_log(12_000)
+    log = ChatLog("case-1")
+    first = ChatColumns(
+        case_id="case-1",
+        total=12_000,
+        start=0,
+        ids=full.ids[:5000],
+        offset_ms=list(full.offset_ms[:5000]),
+        user_ids=full.user_ids[:5000],
+        usernames=full.usernames[:5000],
+        texts=full.texts[:5000],
+        flagged=[bool(f) for f in full.flagged[:5000]],
+        next_cursor="c",
+    )
+    rest = ChatColumns(
+        case_id="case-1",
+        total=12_000,
+        start=5000,
+        ids=full.ids[5000:],
+        offset_ms=list(full.offset_ms[5000:]),
+        user_ids=full.user_ids[5000:],
+        usernames=full.usernames[5000:],
+        texts=full.texts[5000:],
+        flagged=[bool(f) for f in full.flagged[5000:]],
+        next_cursor=None,
+    )
+    log.append_page(first)
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.set_chat_log(log)
+    assert view.model.rowCount() == 5000
+    log.append_page(rest)
+    with qtbot.waitSignal(view.model.rowsInserted):
+        view.log_grew()
+    assert view.model.rowCount() == 12_000
+    assert view.model.data(view.model.index(11_999, COL_TIME)) == format_offset(
+        full.offset_ms[11_999]
+    )
+    view.set_filter(flagged_only=True)
+    assert list(view.model.row_indices() or []) == list(full.flagged_rows())

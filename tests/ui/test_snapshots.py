@@ -187,3 +187,54 @@ def test_broken_snapshot_shows_a_placeholder(qtbot: QtBot, tmp_path: Path) -> No
     img = QImage(view.viewer.size(), QImage.Format.Format_ARGB32)
     view.viewer.render(img)  # paints the placeholder without raising
     assert view.snapshot_slots()[1].view is not None
+
+
+def test_staged_reveal_gray_and_color_modes(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, want="sensitive")
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    view.set_reveal_policy(lambda s: "gray" if is_sensitive(s) else "color")
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    i = sensitive_index(view)
+    view.show_snapshot(i)
+    slot = view.snapshot_slots()[i]
+    assert slot.mode == "gray"
+    assert slot.veiled
+    assert slot.view is not None
+    assert slot.view.toImage().isGrayscale()
+    assert slot.clear is not None
+    assert not slot.clear.toImage().isGrayscale()
+    assert not view.viewer.showing_clear()
+    view.set_revealed(True)
+    assert view.viewer.showing_clear()
+    view.set_revealed(False)
+
+    view.set_reveal_policy(lambda s: "color")
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    view.show_snapshot(i)
+    slot = view.snapshot_slots()[i]
+    assert not slot.veiled
+    assert slot.clear is None  # nothing is held back, so nothing else is decoded
+    assert not slot.view.toImage().isGrayscale()  # type: ignore[union-attr]
+
+
+def test_exposure_is_reported_only_for_clear_sensitive_pixels(qtbot: QtBot, tmp_path: Path) -> None:
+    view = show_case(qtbot, synth_case(tmp_path, want="sensitive"))
+    exposures: list[tuple[str, ...]] = []
+    view.exposureChanged.connect(exposures.append)
+    i = sensitive_index(view)
+    other = next(j for j, s in enumerate(view.snapshot_slots()) if not s.sensitive)
+    view.show_snapshot(i)
+    assert exposures == []  # blurred: no exposure
+    view.set_revealed(True)
+    codes = view.exposed_labels()
+    assert codes
+    assert exposures == [codes]
+    view.set_revealed(False)
+    view.show_snapshot(other)
+    view.clear()
+    assert exposures == [codes, ()]
