@@ -107,6 +107,12 @@ def test_null_backend_from_the_test_environment_is_refused() -> None:
     assert vault.describe().startswith("problem: ")
 
 
+def test_default_vault_follows_keyring_and_refuses_the_null_backend() -> None:
+    assert type(keyring.get_keyring()).__module__ == "keyring.backends.null"
+    with pytest.raises(KeyringUnavailable, match="switched off"):
+        KeyringVault().save(SERVER, "ana", "secret")
+
+
 def test_fail_backend_is_refused_with_a_clear_message() -> None:
     vault = KeyringVault(backend=keyring.backends.fail.Keyring())
     with pytest.raises(KeyringUnavailable, match="no keyring service is available") as caught:
