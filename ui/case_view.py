@@ -123,19 +123,27 @@ class _Section(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addLayout(self._lines)
+        self._pool: list[QLabel] = []
         self.labels: list[QLabel] = []
 
     def set_lines(self, lines: Sequence[tuple[str, str]]) -> None:
-        """Each line is (object name, untrusted text)."""
-        for label in self.labels:
-            label.deleteLater()
-        self.labels = []
-        for name, text in lines:
-            label = plain_label(text, self, object_name=name, selectable=True)
+        """Each line is (object name, untrusted text). Labels are reused across cases."""
+        while len(self._pool) < len(lines):
+            label = plain_label("", self, selectable=True)
             label.setWordWrap(True)
-            label.setAccessibleName(text[:200])
             self._lines.addWidget(label)
-            self.labels.append(label)
+            self._pool.append(label)
+        for label, (name, text) in zip(self._pool, lines, strict=False):
+            if label.objectName() != name:
+                label.setObjectName(name)
+            set_plain(label, text)
+            label.setAccessibleName(text[:200])
+            label.setVisible(True)
+        for label in self._pool[len(lines) :]:
+            if label.isVisibleTo(self):
+                label.setVisible(False)
+            set_plain(label, "")
+        self.labels = self._pool[: len(lines)]
 
 
 class CaseView(QWidget):
