@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         self.status.set_problem_count(counts.get("problem", 0))
 
         # keys and the review loop
-        self.keys = DecisionKeyFilter(self, scope=self)
+        self.keys = DecisionKeyFilter(self, scope=self, clock=clock)
         self.controller = ReviewController(
             store=self.store,
             cache=self.cache,
