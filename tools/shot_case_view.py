@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-panel", action="store_true", help="leave out the policy panel")
     parser.add_argument("--reveal", action="store_true", help="hold the reveal (clear image)")
     parser.add_argument("--snapshot", type=int, default=-1, help="snapshot to select")
+    parser.add_argument("--press", default="", help="an action code to press on the panel")
     parser.add_argument("--out", default="/tmp/case_view.png")  # noqa: S108 - a dev tool
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -190,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
             first = next(i for i, s in enumerate(view.snapshot_slots()) if s.sensitive)
             view.show_snapshot(first)
         view.set_revealed(args.reveal)
+        if args.press and not args.no_panel:
+            panel.request_action(args.press)
         app.processEvents()  # type: ignore[union-attr]
         root.grab().save(args.out)
         print(f"{bundle.detail.case_id}: {len(bundle.chat)} chat messages -> {args.out}")

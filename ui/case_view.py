@@ -50,7 +50,7 @@ from ui.snapshots import (
     default_reveal_mode,
     to_pixmap,
 )
-from ui.text import one_line, plain_label, set_plain
+from ui.text import isolate, one_line, plain_label, set_plain
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
@@ -94,7 +94,7 @@ def account_age(created: datetime, now: datetime) -> str:
 
 def _reason(code: str) -> str:
     """Report reasons arrive as codes (``spam_scams``): read them as words."""
-    return one_line(code).replace("_", " ")
+    return isolate(one_line(code).replace("_", " "))
 
 
 def _local(dt: datetime) -> str:
@@ -198,6 +198,7 @@ class CaseView(QWidget):
         self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta = plain_label("", self, object_name="streamMeta")
         self.meta.setAccessibleName("Stream details")
+        self.meta.setProperty("role", "muted")
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.escalation = plain_label("", self, object_name="escalationNote", selectable=True)
         self.escalation.setAccessibleName("Escalation")
@@ -636,22 +637,22 @@ class CaseView(QWidget):
         age = account_age(st.account_created_at, self._now())
         set_plain(
             self.streamer,
-            f"@{one_line(st.handle)} · {one_line(st.display_name)}{verified} · "
+            f"@{isolate(one_line(st.handle))} · {isolate(one_line(st.display_name))}{verified} · "
             f"account {age} old · {humanize_count(st.followers)} followers",
         )
         started = _local(s.started_at)
         set_plain(
             self.meta,
-            f"{one_line(s.category)} · region {one_line(s.region)} · language "
-            f"{one_line(s.language)} · started {started} · {d.chat_count:,} chat messages · "
-            f"case {d.case_id} · queue {d.queue}",
+            f"{isolate(one_line(s.category))} · region {isolate(one_line(s.region))} · language "
+            f"{isolate(one_line(s.language))} · started {started} · "
+            f"{d.chat_count:,} chat messages · case {d.case_id} · queue {d.queue}",
         )
         if d.escalation_reason or d.escalation_note:
             text = "Escalated"
             if d.escalation_reason:
-                text += f": {d.escalation_reason}"
+                text += f": {isolate(one_line(d.escalation_reason))}"
             if d.escalation_note:
-                text += f" — {d.escalation_note}"
+                text += f" — {isolate(d.escalation_note)}"
             set_plain(self.escalation, text)
             self.escalation.setVisible(True)
         else:
@@ -671,7 +672,7 @@ class CaseView(QWidget):
             )
             text = f"{_reason(r.reason)} ×{r.count} · {when}{at}"
             if r.description:
-                text += f" — “{one_line(r.description)}”"
+                text += f" — “{isolate(one_line(r.description))}”"
             lines.append(("reportLine", text))
         if len(reports) > MAX_REPORTS_SHOWN:
             rest = reports[MAX_REPORTS_SHOWN:]
@@ -689,9 +690,9 @@ class CaseView(QWidget):
         prior = sorted(d.prior_enforcement, key=lambda p: p.decided_at, reverse=True)
         plines: list[tuple[str, str]] = []
         for p in prior[:MAX_PRIOR_SHOWN]:
-            text = f"{_local_date(p.decided_at)} · {p.action} · {p.policy_code}"
+            text = f"{_local_date(p.decided_at)} · {isolate(p.action)} · {isolate(p.policy_code)}"
             if p.note:
-                text += f" — {one_line(p.note)}"
+                text += f" — {isolate(one_line(p.note))}"
             plines.append(("priorLine", text))
         if len(prior) > MAX_PRIOR_SHOWN:
             plines.append(("moreLine", f"+{len(prior) - MAX_PRIOR_SHOWN} earlier"))

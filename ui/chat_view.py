@@ -160,6 +160,7 @@ class ChatView(QWidget):
 
         self.count_label = plain_label("", self, object_name="chatCount")
         self.count_label.setAccessibleName("Messages shown")
+        self.count_label.setProperty("role", "muted")
 
         self.model = ChatTableModel(self)
         self.table = QTableView(self)

@@ -114,6 +114,10 @@ class PolicyPanel(QWidget):
         self._enabled = True
 
         self.title = plain_label("Decision", self, object_name="panelTitle")
+        f = self.title.font()
+        f.setWeight(QFont.Weight.DemiBold)
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.title.setFont(f)
         self.version_label = plain_label("", self, object_name="policyVersion")
         self.version_label.setAccessibleName("Policy version")
 
@@ -148,6 +152,8 @@ class PolicyPanel(QWidget):
         self.message.setAccessibleName("Decision message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        self.message.setProperty("role", "error")  # the themes' inline-problem style
+        self.version_label.setProperty("role", "muted")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -205,6 +211,7 @@ class PolicyPanel(QWidget):
             button.clicked.connect(lambda _=False, code=action.code: self.request_action(code))
             needs = self._needs_text(action)
             hint = plain_label(needs, self._actions_box, object_name="actionRequirement")
+            hint.setProperty("role", "muted")
             hint.setAccessibleName(f"{action.label} needs: {needs}" if needs else "")
             self._grid.addWidget(chip, row, 0)
             self._grid.addWidget(button, row, 1)

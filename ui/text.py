@@ -58,6 +58,18 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """Wrap an untrusted fragment in Unicode bidi isolates before joining it with others.
+
+    A display name holding U+202E (right-to-left override) would otherwise reverse the
+    rest of a composed line ("… · account 12 days old"); an isolate confines it.
+    """
+    return _FSI + text + _PDI
+
+
 def one_line(text: str) -> str:
     """Collapse line breaks and tabs so that a single-line cell or label stays one line."""
     if "\n" in text or "\r" in text or "\t" in text:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from reviewer.chat import ChatColumns, ChatLog
 from tools.shot_case_view import CaseBundle, synth_case
 from ui.case_view import CaseView, account_age, humanize_count
+from ui.text import isolate
 
 HOSTILE = '<img src="file:///etc/hostname"><b>x</b>'
 
@@ -66,7 +67,7 @@ def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) ->
     show(qtbot, view, bundle)
     d = bundle.detail
     assert view.title.text() == d.stream.title
-    assert f"@{d.streamer.handle}" in view.streamer.text()
+    assert f"@{isolate(d.streamer.handle)}" in view.streamer.text()
     assert d.streamer.display_name in view.streamer.text()
     assert "followers" in view.streamer.text()
     assert "account" in view.streamer.text()
@@ -77,7 +78,8 @@ def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) ->
     total = sum(r.count for r in d.reports)
     assert view.reports.title.text() == f"Reports ({total:,})"
     top = max(d.reports, key=lambda r: r.count)
-    assert view.reports.labels[0].text().startswith(f"{top.reason.replace('_', ' ')} ×{top.count}")
+    reason = isolate(top.reason.replace("_", " "))
+    assert view.reports.labels[0].text().startswith(f"{reason} ×{top.count}")
     assert len(view.prior.labels) >= 1
     assert view.chat.model.rowCount() == len(bundle.chat)
     for w in (view.title, view.streamer, view.meta, view.viewer, view.strip, view.chat.table):
@@ -198,3 +200,16 @@ def test_a_new_case_takes_focus_out_of_the_search_box(qtbot: QtBot, tmp_path: Pa
     assert view.chat.table.hasFocus()
     view.set_reveal_key_text("Ctrl+V")
     assert "Ctrl+V" in view.viewer._hint
+
+
+def test_bidi_override_in_a_name_is_isolated(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=0)
+    d = bundle.detail
+    evil = "\u202eevil"
+    detail = d.model_copy(update={"streamer": d.streamer.model_copy(update={"display_name": evil})})
+    view = open_view(qtbot)
+    show(qtbot, view, CaseBundle(detail, bundle.chat, bundle.media, []))
+    text = view.streamer.text()
+    assert isolate(evil) in text
+    end = text.index(evil) + len(evil)
+    assert text[end] == "\u2069"  # the override ends with the name
