@@ -291,3 +291,22 @@ def test_a_wrong_media_hash_caches_nothing(rig: Rig) -> None:
     assert rig.store.case_detail("c3") is not None
     assert rig.cache.media_path(MEDIA_SHA) is not None
     assert len(rig.cache.chat_pages("c3")) == 1
+
+
+def test_clock_skew_is_flagged_and_reported_through_the_callbacks(rig: Rig) -> None:
+    reports: list[object] = []
+    progress: list[tuple[str, int, int]] = []
+    rig.engine.on_report = reports.append
+    rig.engine.on_progress = lambda phase, done, total: progress.append((phase, done, total))
+    rig.hostile.handler = accept_all
+    rig.hostile.date_offset_s = -3600  # the service's clock says an hour earlier
+    report = rig.engine.step(T0)
+    assert reports == [report]
+    assert progress == [("upload", 2, 2)]
+    assert report.clock_skew_s is not None
+    assert report.clock_skew_s < -3500
+    assert report.clock_skew_flagged
+    assert float(rig.store.get_state("clock_skew_s") or 0) < -3500
+    rig.hostile.date_offset_s = 2
+    rig.store.record_decision(draft("c3"))  # something to send, so a new Date header comes
+    assert not rig.engine.step(T0).clock_skew_flagged
