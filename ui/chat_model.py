@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ui.text import plain_tooltip
+from ui.text import isolate, plain_tooltip
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
@@ -183,9 +183,8 @@ class ChatTableModel(QAbstractTableModel):
         if role in (_TOOLTIP, _ACCESSIBLE):
             i = self._rows[row] if self._rows is not None else row
             flag = "flagged · " if self._flagged[i] else ""
-            line = (
-                f"{format_offset(self._offsets[i])} · {flag}{self._usernames[i]}: {self._texts[i]}"
-            )
+            name, text = isolate(self._usernames[i]), isolate(self._texts[i])
+            line = f"{format_offset(self._offsets[i])} · {flag}{name}: {text}"
             return plain_tooltip(line) if role == _TOOLTIP else line
         return None
 

@@ -138,7 +138,7 @@ class PolicyPanel(QWidget):
         self.note = QLineEdit(self)
         self.note.setObjectName("decisionNote")
         self.note.setAccessibleName("Decision note")
-        self.note.setPlaceholderText("Note for the record (Enter confirms a pending action)")
+        self.note.setPlaceholderText("Note for the record")
         self.note.setMaxLength(4000)
         self.note_label.setBuddy(self.note)
 
@@ -356,7 +356,10 @@ class PolicyPanel(QWidget):
             return
         action = self._actions.get(self._pending)
         if action is not None and not self.missing_for(action):
-            set_plain(self.message, f"Ready: press Enter in the note or {action.label} again.")
+            key = _key_text(action.shortcut)
+            again = f"press {key} again" if key else f"press {action.label} again"
+            where = "press Enter in the note or " if self.note.hasFocus() else ""
+            self._show_message(f"Ready: {where}{again}.")
 
     def _show_message(self, text: str) -> None:
         if text == self.message.text() and self.message.isVisible() == bool(text):

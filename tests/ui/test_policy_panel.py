@@ -130,3 +130,15 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
             assert w.accessibleName(), w.objectName()
     for label in panel.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_message_says_when_the_pending_action_is_ready(qtbot: QtBot) -> None:
+    panel, decisions = make_panel(qtbot)
+    messages: list[str] = []
+    panel.messageChanged.connect(messages.append)
+    panel.request_action("mute_chat")
+    panel.select_area("spam_scams")
+    assert messages[-1] == "Ready: press M again."
+    assert decisions == []
+    assert panel.request_action("mute_chat")
+    assert messages[-1] == ""
