@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from starlette.types import ASGIApp
 
 from reviewer import contract
 from server.config import SERVICE_NAME, Settings
@@ -94,9 +95,20 @@ def create_app(settings: Settings) -> FastAPI:
 
     register_routes(app)
     _document_security(app)
-    app.add_middleware(
-        EdgeMiddleware,
-        max_body=contract.MAX_REQUEST_BYTES,
-        min_client_version=settings.min_client_version,
-    )
+    _wrap_outermost(app, settings)
     return app
+
+
+def _wrap_outermost(app: FastAPI, settings: Settings) -> None:
+    """Put EdgeMiddleware outside Starlette's ServerErrorMiddleware, so that even a 500
+    carries the Date header and an oversized body is refused before any routing."""
+    build_inner = app.build_middleware_stack
+
+    def build() -> ASGIApp:
+        return EdgeMiddleware(
+            build_inner(),
+            max_body=contract.MAX_REQUEST_BYTES,
+            min_client_version=settings.min_client_version,
+        )
+
+    app.build_middleware_stack = build  # type: ignore[method-assign]

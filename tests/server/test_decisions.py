@@ -1,0 +1,184 @@
+"""Decision upload against the real service: idempotency, id reuse, conflicts, the
+taxonomy's rules, supersedes/retract, and what the service stores per decision."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.live_service import LiveService
+from tests.server.helpers import decision, lease, rows, upload
+
+
+def _lease_ids(client: httpx.Client, n: int, queue: str = "live-general") -> list[str]:
+    return [c["case_id"] for c in lease(client, queue, size=n)["cases"]]
+
+
+def test_accept_duplicate_and_id_reused(live_service: LiveService) -> None:
+    with live_service.client("moderator1") as m1, live_service.client("moderator2") as m2:
+        a, b = _lease_ids(m1, 2)
+        first = decision(a, "mute_chat", policy_codes=["harassment_bullying"], note="raid")
+        (res,) = upload(m1, first)
+        assert res["status"] == "accepted"
+        assert res["server_seq"] >= 1
+
+        # The very same item again (a retry): duplicate, same sequence number.
+        (again,) = upload(m1, first)
+        assert again == {**res, "status": "duplicate"}
+        # Key order and spacing do not matter, only content.
+        reordered = dict(reversed(list(first.items())))
+        assert upload(m1, reordered)[0]["status"] == "duplicate"
+
+        # Same id, other content: a client bug, never stored.
+        (reused,) = upload(m1, {**first, "case_id": b})
+        assert reused["status"] == "id_reused"
+        assert upload(m1, {**first, "note": "edited"})[0]["status"] == "id_reused"
+        # Same id from another user is id_reused too, whatever the content.
+        _lease_ids(m2, 1)
+        assert upload(m2, first)[0]["status"] == "id_reused"
+
+    stored = rows(
+        live_service.db_path,
+        "SELECT case_id, action, policy_codes, note, handle_time_ms, policy_version, "
+        "audit_seq, audit_hash, late FROM decisions WHERE decision_id = ?",
+        first["decision_id"],
+    )
+    assert stored == [
+        (a, "mute_chat", ",harassment_bullying,", "raid", 4200, "2026.11.1", 1, "ab" * 32, 0)
+    ]
+    assert rows(live_service.db_path, "SELECT count(*) FROM decisions") == [(1,)]
+
+
+def test_rules_of_the_taxonomy_reject_with_a_reason(live_service: LiveService) -> None:
+    with live_service.client("moderator1") as m1:
+        (case_id,) = _lease_ids(m1, 1)
+        cases = {
+            "unknown action": decision(case_id, "delete_everything"),
+            "unknown policy code": decision(case_id, "warn_streamer", policy_codes=["vibes"]),
+            "requires a policy area": decision(case_id, "end_stream"),
+            "requires a note": decision(case_id, "ban_account", policy_codes=["hateful_behavior"]),
+            "escalate requires a note": decision(case_id, "escalate"),
+            "unknown escalation reason": decision(
+                case_id, "escalate", note="n", escalation_reason="because"
+            ),
+            "retract must name": decision(case_id, "retract"),
+            "supersedes an unknown": decision(
+                case_id, "no_violation", supersedes="00000000-0000-7000-8000-000000000000"
+            ),
+            "unknown case": decision("LV-999999", "no_violation"),
+        }
+        results = upload(m1, *cases.values())
+        for (expected, item), res in zip(cases.items(), results, strict=True):
+            assert res["decision_id"] == item["decision_id"]
+            assert res["status"] == "rejected", (expected, res)
+            assert res["reason"], expected
+        assert "requires a note" in results[3]["reason"]
+        assert "policy area" in results[2]["reason"]
+        # A whitespace-only note is no note.
+        (blank,) = upload(
+            m1, decision(case_id, "ban_account", policy_codes=["hateful_behavior"], note="  ")
+        )
+        assert blank["status"] == "rejected"
+        # Nothing rejected was stored, and the case is still open for a valid decision.
+        assert rows(live_service.db_path, "SELECT count(*) FROM decisions") == [(0,)]
+        assert upload(m1, decision(case_id))[0]["status"] == "accepted"
+
+
+def test_a_case_never_leased_to_you_is_rejected(live_service: LiveService) -> None:
+    with live_service.client("moderator1") as m1, live_service.client("moderator2") as m2:
+        (case_id,) = _lease_ids(m1, 1)
+        (res,) = upload(m2, decision(case_id))
+        assert res["status"] == "case_conflict"  # moderator1 holds the lease
+        other = rows(
+            live_service.db_path,
+            "SELECT case_id FROM cases WHERE lease_holder IS NULL AND status = 'open' LIMIT 1",
+        )[0][0]
+        (res,) = upload(m2, decision(other))
+        assert res["status"] == "rejected"
+        assert "never leased" in res["reason"]
+
+
+def test_someone_else_decided_is_a_case_conflict(live_service: LiveService) -> None:
+    with live_service.client("moderator1") as m1, live_service.client("moderator2") as m2:
+        (case_id,) = _lease_ids(m1, 1)
+        batch_id = rows(
+            live_service.db_path, "SELECT lease_batch FROM cases WHERE case_id = ?", case_id
+        )[0][0]
+        m1.post(f"/v1/batches/{batch_id}/release", json={"reason": "wellness"})
+        assert _lease_ids(m2, 1) == [case_id]
+        (theirs,) = upload(m2, decision(case_id, "age_restrict", policy_codes=["sexual_nudity"]))
+        assert theirs["status"] == "accepted"
+        (mine,) = upload(m1, decision(case_id))
+        assert mine["status"] == "case_conflict"
+        assert mine["conflicting_decision_id"] == theirs["decision_id"]
+        # Deciding your own decided case again without supersedes is refused with advice.
+        (twice,) = upload(m2, decision(case_id))
+        assert twice["status"] == "rejected"
+        assert theirs["decision_id"] in twice["reason"]
+
+
+def test_retract_and_correct(live_service: LiveService) -> None:
+    with live_service.client("moderator1") as m1, live_service.client("moderator2") as m2:
+        a, b = _lease_ids(m1, 2)
+        d1 = decision(a, "warn_streamer", policy_codes=["spam_scams"])
+        undo = decision(a, "retract", supersedes=d1["decision_id"])
+        d2 = decision(a, "no_violation")
+        # An offline burst: decide, undo, decide again; applied in order.
+        assert [r["status"] for r in upload(m1, d1, undo, d2)] == ["accepted"] * 3
+        records = {
+            r["decision_id"]: r
+            for r in m1.get("/v1/decisions", params={"case_id": a}).json()["items"]
+        }
+        assert records[d1["decision_id"]]["superseded_by"] == undo["decision_id"]
+        assert records[undo["decision_id"]]["supersedes"] == d1["decision_id"]
+        assert rows(
+            live_service.db_path, "SELECT status, current_decision FROM cases WHERE case_id = ?", a
+        ) == [("decided", d2["decision_id"])]
+
+        # A correction replaces the decision in force.
+        fix = decision(
+            a, "suspend_account", policy_codes=["spam_scams"], supersedes=d2["decision_id"]
+        )
+        assert upload(m1, fix)[0]["status"] == "accepted"
+        # Superseding something already superseded, or someone else's decision, is refused.
+        again = decision(a, "retract", supersedes=d2["decision_id"])
+        assert upload(m1, again)[0]["status"] == "rejected"
+        _lease_ids(m2, 1)
+        steal = decision(a, "retract", supersedes=fix["decision_id"])
+        (res,) = upload(m2, steal)
+        assert res["status"] == "rejected"
+        assert "someone else" in res["reason"]
+
+        # Undo while the lease is valid: the case is back in your lease, not in the queue.
+        d3 = decision(b, "no_violation")
+        upload(m1, d3)
+        upload(m1, decision(b, "retract", supersedes=d3["decision_id"]))
+        holder = rows(
+            live_service.db_path,
+            "SELECT c.status, u.username FROM cases c JOIN users u ON u.user_id = c.lease_holder "
+            "WHERE c.case_id = ?",
+            b,
+        )
+        assert holder == [("open", "moderator1")]
+        assert m1.get(f"/v1/cases/{b}").json()["status"] == "leased"
+
+
+def test_sequence_chain_and_client_timestamps_are_stored(live_service: LiveService) -> None:
+    with live_service.client("moderator3") as m3:
+        a, b = _lease_ids(m3, 2)
+        d_a = decision(a, audit_seq=7, audit_hash="11" * 32, handle_time_ms=1500)
+        d_b = decision(b, audit_seq=8, audit_hash="22" * 32, handle_time_ms=2500)
+        res = upload(m3, d_a, d_b, chain_seq=8, chain_head="22" * 32)
+        assert res[1]["server_seq"] > res[0]["server_seq"]
+    db = live_service.db_path
+    assert rows(db, "SELECT chain_seq, chain_head FROM users WHERE username = 'moderator3'") == [
+        (8, "22" * 32)
+    ]
+    assert rows(db, "SELECT chain_seq, chain_head, item_count, device_id FROM uploads") == [
+        (8, "22" * 32, 2, "test-device")
+    ]
+    stored = rows(
+        db,
+        "SELECT audit_seq, audit_hash, handle_time_ms, decided_at IS NOT NULL, "
+        "sent_at IS NOT NULL, received_at IS NOT NULL FROM decisions ORDER BY server_seq",
+    )
+    assert stored == [(7, "11" * 32, 1500, 1, 1, 1), (8, "22" * 32, 2500, 1, 1, 1)]
