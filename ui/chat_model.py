@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.text import isolate, plain_tooltip
 
@@ -29,15 +29,15 @@ COLUMNS = ("Time", "User", "Message")
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TIME_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-# Translucent so that the mark reads on both the light and the dark theme.
+# Translucent so that the mark reads on both the light and the dark theme; a flagged
+# message is also set in a bolder weight (no colour of its own: calm, readable text).
 FLAGGED_BACKGROUND = QBrush(QColor(230, 140, 0, 56))
-FLAGGED_FOREGROUND = QBrush(QColor(200, 90, 0))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,11 +63,18 @@ class ChatTableModel(QAbstractTableModel):
         self._texts: Sequence[str] = ()
         self._flagged: Sequence[bool] = ()
         self._times: list[str | None] = []
+        self._bold = QFont()
+        self._bold.setWeight(QFont.Weight.DemiBold)
 
     # -- the data behind the model ------------------------------------------------------
 
     def chat_log(self) -> ChatLog | None:
         return self._log
+
+    def set_font(self, font: QFont) -> None:
+        """The view's font, so that a flagged message is the same face, only bolder."""
+        self._bold = QFont(font)
+        self._bold.setWeight(QFont.Weight.DemiBold)
 
     def set_chat_log(self, log: ChatLog | None) -> None:
         """Show every message of ``log`` (or nothing)."""
@@ -173,11 +180,11 @@ class ChatTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             i = self._rows[row] if self._rows is not None else row
             return FLAGGED_BACKGROUND if self._flagged[i] else None
-        if role == _FOREGROUND:
+        if role == _FONT:
             if index.column() != COL_TEXT:
                 return None
             i = self._rows[row] if self._rows is not None else row
-            return FLAGGED_FOREGROUND if self._flagged[i] else None
+            return self._bold if self._flagged[i] else None
         if role == _ALIGN:
             return _TIME_ALIGN if index.column() == COL_TIME else None
         if role in (_TOOLTIP, _ACCESSIBLE):

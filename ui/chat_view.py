@@ -117,6 +117,7 @@ class HighlightDelegate(QStyledItemDelegate):
                 SEARCH_BACKGROUND if is_search else TERM_BACKGROUND,
             )
         painter.setPen(pen)
+        painter.setFont(opt.font)
         painter.drawText(rect.x(), baseline, line)
         painter.restore()
 
@@ -367,11 +368,15 @@ class ChatView(QWidget):
     def _apply_metrics(self) -> None:
         """Row height and column widths from the font, so they follow the system font size."""
         fm = self.table.fontMetrics()
+        self.model.set_font(self.table.font())
         self.table.verticalHeader().setDefaultSectionSize(fm.height() + max(4, fm.height() // 3))
         self.table.verticalHeader().setMinimumSectionSize(fm.height())
         pad = fm.averageCharWidth() * 2
         self.table.setColumnWidth(COL_TIME, fm.horizontalAdvance("00:00:00") + pad)
         self.table.setColumnWidth(COL_USER, fm.averageCharWidth() * 16 + pad)
+        efm = self.user_filter.fontMetrics()
+        self.user_filter.setMinimumWidth(efm.averageCharWidth() * 12)
+        self.search.setMinimumWidth(efm.averageCharWidth() * 14)
 
     def _schedule(self) -> None:
         self._timer.start()

@@ -81,7 +81,9 @@ class KeyChip(QLabel):
             w = min(self.width() - 2, max(h, self.fontMetrics().horizontalAdvance(self.text()) + h))
             box = QRectF(0, 0, w, h)
             box.moveCenter(QRectF(self.rect()).center())
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Dark), 1))
+            border = pal.color(QPalette.ColorRole.WindowText)
+            border.setAlpha(110)  # reads on light and dark themes alike
+            p.setPen(QPen(border, 1))
             p.setBrush(pal.color(QPalette.ColorRole.Base))
             p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
             p.end()

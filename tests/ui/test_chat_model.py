@@ -6,6 +6,7 @@ import random
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -107,8 +108,10 @@ def test_flagged_rows_are_marked(big_log: ChatLog) -> None:
     bg = Qt.ItemDataRole.BackgroundRole
     assert model.data(model.index(flagged[0], COL_USER), bg) is FLAGGED_BACKGROUND
     assert model.data(model.index(plain, COL_USER), bg) is None
-    assert model.data(model.index(flagged[0], COL_TEXT), Qt.ItemDataRole.ForegroundRole)
-    assert model.data(model.index(plain, COL_TEXT), Qt.ItemDataRole.ForegroundRole) is None
+    bold = model.data(model.index(flagged[0], COL_TEXT), Qt.ItemDataRole.FontRole)
+    assert bold.weight() > QFont().weight()
+    assert model.data(model.index(plain, COL_TEXT), Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(flagged[0], COL_USER), Qt.ItemDataRole.FontRole) is None
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
 
 
