@@ -68,7 +68,7 @@ def run_campaign(
     broken: bool = False,
     seed: int = 20261125,
     case_ids: Sequence[str] | None = None,
-    max_lines: int = 20,
+    max_lines: int = 12,
     stop_on_loss: bool = False,
     action: str = "no_violation",
     policy_codes: Sequence[str] = (),
