@@ -8,7 +8,9 @@ portable installs on shared workstations.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +58,18 @@ class AppPaths:
     @property
     def store_path(self) -> Path:
         return self.data_dir / STORE_FILE
+
+    def store_path_for(self, server_url: str, username: str) -> Path:
+        """One store per (server, user): on a shared workstation each moderator's decisions,
+        outbox and audit chain stay apart, so nobody's pending work is sent with another
+        person's token and every chain belongs to one moderator."""
+        server = server_url.strip().rstrip("/").lower()
+        user = username.strip()
+        if not server or not user:
+            raise ValueError("a store belongs to a server URL and a user name")
+        digest = hashlib.sha256(f"{server}\n{user}".encode()).hexdigest()[:16]
+        readable = re.sub(r"[^A-Za-z0-9_.-]", "_", user)[:40]
+        return self.data_dir / f"store-{readable}-{digest}.sqlite3"
 
     @property
     def settings_path(self) -> Path:

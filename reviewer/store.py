@@ -63,6 +63,7 @@ __all__ = [
     "Store",
     "StoreDamagedError",
     "StoreError",
+    "StoreOwnerError",
     "UnknownCaseError",
 ]
 RETRACT_ACTION: Final = "retract"
@@ -91,6 +92,10 @@ class UnknownCaseError(StoreError, ValueError):
 
 class StoreDamagedError(StoreError):
     """The file is not a readable SQLite database; it was left exactly as it was."""
+
+
+class StoreOwnerError(StoreError):
+    """The store holds another moderator's work; it must not be used (or synced) by this one."""
 
 
 class SchemaTooNewError(StoreError):
@@ -895,6 +900,44 @@ class Store:
                 "UPDATE acks SET synced_at = ? WHERE announcement_id = ? AND synced_at IS NULL",
                 [(stamp, i) for i in ids],
             )
+
+    # --- owner --------------------------------------------------------------------------------
+
+    def owner(self) -> tuple[str, str] | None:
+        """(server URL, user name) this store belongs to, once claimed."""
+        server, user = self.get_state("owner_server"), self.get_state("owner_user")
+        return None if server is None or user is None else (server, user)
+
+    def claim(self, server_url: str, username: str) -> None:
+        """Bind the store to one moderator on one server (first sign-in), or refuse another.
+
+        Decisions, the outbox and the audit chain are one person's: syncing them with
+        someone else's token would put that person's name on them.
+        """
+        server = server_url.strip().rstrip("/")
+        user = username.strip()
+        if not server or not user:
+            raise ValueError("a store belongs to a server URL and a user name")
+        with self._write() as conn:
+            rows = dict(
+                conn.execute(
+                    "SELECT key, value FROM state WHERE key IN ('owner_server', 'owner_user')"
+                ).fetchall()
+            )
+            if not rows:
+                conn.executemany(
+                    "INSERT INTO state (key, value) VALUES (?, ?)",
+                    [("owner_server", server), ("owner_user", user)],
+                )
+                return
+            if (rows.get("owner_server", "").lower(), rows.get("owner_user")) != (
+                server.lower(),
+                user,
+            ):
+                raise StoreOwnerError(
+                    f"this local store holds the work of {rows.get('owner_user')!r} on "
+                    f"{rows.get('owner_server')}; it cannot be used by {user!r} on {server}"
+                )
 
     # --- key/value sync state -----------------------------------------------------------------
 

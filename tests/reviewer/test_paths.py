@@ -45,3 +45,23 @@ def test_ensure_creates_owner_only_folders(reviewer_home: Path) -> None:
     for folder in (paths.data_dir, paths.cache_dir, paths.log_dir, paths.config_dir):
         assert folder.is_dir()
         assert stat.S_IMODE(folder.stat().st_mode) & 0o077 == 0
+
+
+def test_one_store_per_server_and_user(reviewer_home: Path) -> None:
+    paths = AppPaths.default()
+    ana = paths.store_path_for("https://cases.example.com/", "ana")
+    assert ana == paths.store_path_for("https://CASES.example.com", "ana")
+    assert ana.parent == paths.data_dir
+    assert ana.name.startswith("store-ana-")
+    assert ana.suffix == ".sqlite3"
+    others = {
+        paths.store_path_for("https://cases.example.com", "bo"),
+        paths.store_path_for("https://other.example.com", "ana"),
+        paths.store_path_for("https://cases.example.com", "../../ana"),
+    }
+    assert ana not in others
+    assert len(others) == 3
+    for p in others:
+        assert p.parent == paths.data_dir  # user names cannot steer the path
+    with pytest.raises(ValueError, match="server URL and a user"):
+        paths.store_path_for("", "ana")

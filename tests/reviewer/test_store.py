@@ -22,6 +22,7 @@ from reviewer.store import (
     SchemaTooNewError,
     Store,
     StoreDamagedError,
+    StoreOwnerError,
     UnknownCaseError,
 )
 from tests.reviewer.storekit import draft, dump, lease
@@ -537,6 +538,20 @@ def test_acks_are_recorded_once_and_chained(store: Store) -> None:
     assert store.verify_chain().ok
     with pytest.raises(ValueError, match="announcement id"):
         store.record_ack("")
+
+
+def test_a_store_belongs_to_one_moderator(store: Store, path: Path) -> None:
+    assert store.owner() is None
+    store.claim("https://cases.example.com/", "ana")
+    store.claim("https://CASES.example.com", "ana")  # same server, same user
+    assert store.owner() == ("https://cases.example.com", "ana")
+    before = dump(path)
+    for server, user in (("https://cases.example.com", "bo"), ("https://evil.example", "ana")):
+        with pytest.raises(StoreOwnerError, match="holds the work of 'ana'"):
+            store.claim(server, user)
+    assert dump(path) == before
+    with pytest.raises(ValueError, match="server URL and a user"):
+        store.claim("https://cases.example.com", " ")
 
 
 def test_state_values(store: Store) -> None:
