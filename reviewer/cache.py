@@ -161,7 +161,10 @@ class ContentCache:
                 self._media_file(_check_sha(sha)).unlink()
 
     def purge_all(self) -> None:
-        """Remove every cached file (sign-out, or start-up after a crash)."""
+        """Remove every cached file (sign-out, or start-up after a crash).
+
+        Call it with the sync engine stopped: a download in flight would lose its temp file.
+        """
         for name in ("media", "chat", "tmp"):
             shutil.rmtree(self.root / name, ignore_errors=True)
         for folder in (self.root / "media", self.root / "chat", self.root / "tmp"):
