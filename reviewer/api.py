@@ -153,6 +153,7 @@ class ApiClient:
         ssl_context: ssl.SSLContext | None = None,
         connect_timeout: float = 5.0,
         deadline_s: float = 30.0,
+        upload_deadline_s: float | None = None,
         max_bytes: int = JSON_MAX_BYTES,
         chat_max_bytes: int = CHAT_MAX_BYTES,
         media_max_bytes: int = MEDIA_MAX_BYTES,
@@ -162,6 +163,11 @@ class ApiClient:
         self.base_url = check_base_url(base_url)
         self.tokens = tokens
         self.deadline_s = deadline_s
+        #: uploads of 500 decisions may keep the service busy before its first byte
+        self.upload_deadline_s = (
+            upload_deadline_s if upload_deadline_s is not None else max(deadline_s, 120.0)
+        )
+        self._connect_timeout = connect_timeout
         self.max_bytes = max_bytes
         self.chat_max_bytes = chat_max_bytes
         self.media_max_bytes = media_max_bytes
@@ -172,10 +178,11 @@ class ApiClient:
         host = urlsplit(self.base_url).hostname or ""
         # A single stall may not outlive the deadline; the deadline itself is checked per chunk.
         idle = min(deadline_s, 10.0)
+        self._timeout = httpx.Timeout(connect=connect_timeout, read=idle, write=idle, pool=idle)
         self._client = httpx.Client(
             base_url=self.base_url,
             verify=ssl_context or shared_ssl_context(),
-            timeout=httpx.Timeout(connect=connect_timeout, read=idle, write=idle, pool=idle),
+            timeout=self._timeout,
             headers={
                 contract.CLIENT_VERSION_HEADER: client_version,
                 "User-Agent": f"live-review-desk/{client_version}",
@@ -226,17 +233,25 @@ class ApiClient:
         params: Mapping[str, str] | None,
         token: str | None,
         cap: int,
+        deadline_s: float | None = None,
     ) -> _Raw:
         """Send one request and read the whole answer under the deadline and the cap."""
+        limit_s = self.deadline_s if deadline_s is None else deadline_s
         headers: dict[str, str] = {}
         if content is not None:
             headers["Content-Type"] = "application/json"
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
-        deadline = time.monotonic() + self.deadline_s
+        deadline = time.monotonic() + limit_s
+        timeout = self._timeout
+        if deadline_s is not None:
+            timeout = httpx.Timeout(
+                connect=self._connect_timeout, read=deadline_s, write=deadline_s, pool=deadline_s
+            )
+        slow = f"The case service answered too slowly (more than {limit_s:g} s)."
         try:
             with self._client.stream(
-                method, path, content=content, params=params, headers=headers
+                method, path, content=content, params=params, headers=headers, timeout=timeout
             ) as resp:
                 self._note_date(resp.headers)
                 declared = resp.headers.get("content-length")
@@ -254,14 +269,9 @@ class ApiClient:
                         )
                     chunks.append(chunk)
                     if time.monotonic() > deadline:
-                        raise BadResponse(
-                            "The case service answered too slowly "
-                            f"(more than {self.deadline_s:g} s)."
-                        )
+                        raise BadResponse(slow)
                 if time.monotonic() > deadline:
-                    raise BadResponse(
-                        f"The case service answered too slowly (more than {self.deadline_s:g} s)."
-                    )
+                    raise BadResponse(slow)
                 return _Raw(resp.status_code, resp.headers, b"".join(chunks))
         except ApiError:
             raise
@@ -274,9 +284,7 @@ class ApiClient:
                 "The case service did not accept a connection in time. Work continues offline."
             ) from None
         except httpx.TimeoutException:
-            raise BadResponse(
-                f"The case service answered too slowly (more than {self.deadline_s:g} s)."
-            ) from None
+            raise BadResponse(slow) from None
         except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError) as exc:
             if _is_tls(exc):
                 raise TlsError() from None
@@ -300,6 +308,7 @@ class ApiClient:
         params: Mapping[str, str] | None = None,
         auth: bool = True,
         cap: int | None = None,
+        deadline_s: float | None = None,
     ) -> _Raw:
         """One request; with ``auth`` a 401 refreshes once through the token manager and retries."""
         limit = self.max_bytes if cap is None else cap
@@ -310,10 +319,12 @@ class ApiClient:
             token = self.tokens.access_token()
             if token is None:
                 token = self.tokens.refresh(None, via=self)
-        raw = self._once(method, path, content=content, params=params, token=token, cap=limit)
+        kw: dict[str, Any] = {"content": content, "params": params, "cap": limit}
+        kw["deadline_s"] = deadline_s
+        raw = self._once(method, path, token=token, **kw)
         if raw.status == 401 and auth and self.tokens is not None:
             token = self.tokens.refresh(token, via=self)
-            raw = self._once(method, path, content=content, params=params, token=token, cap=limit)
+            raw = self._once(method, path, token=token, **kw)
         if raw.status >= 400:
             raise self._error(raw)
         return raw
@@ -480,6 +491,7 @@ class ApiClient:
             contract.DecisionBatchResponse,
             content=body,
             cap=UPLOAD_RESULT_MAX_BYTES,
+            deadline_s=self.upload_deadline_s,
         )
         return response
 

@@ -70,7 +70,7 @@ class SyncConfig:
     #: decisions per upload (the service takes at most 500)
     upload_batch: int = contract.MAX_BATCH_DECISIONS
     #: uploads per step before yielding (the thread calls step again at once)
-    uploads_per_step: int = 8
+    uploads_per_step: int = 2
     #: renew a lease this long before it runs out
     renew_margin_s: float = 120.0
     #: the moderator counts as active this long after the last keystroke

@@ -66,7 +66,7 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
         ids = [store.record_decision(draft(c)).decision_id for c in ("c1", "c2")]
         tokens = TokenManager(hostile.base_url, MemoryVault())
         tokens._adopt(token_pair())
-        api = ApiClient(hostile.base_url, tokens=tokens, deadline_s=1.5)
+        api = ApiClient(hostile.base_url, tokens=tokens, deadline_s=1.5, upload_deadline_s=1.5)
         cache = ContentCache(tmp_path / "cache")
         # no prefetch unless a test asks: these answers are about uploads
         config = SyncConfig(prefetch_depth=0)
