@@ -245,10 +245,11 @@ def renew_batch(
 def release_batch(
     principal: CurrentUser,
     session: DbSession,
-    body: contract.ReleaseRequest,
     batch_id: str = Path(max_length=64),
+    body: contract.ReleaseRequest | None = None,
 ) -> contract.ReleaseResponse:
     """Give cases back to the queue (all of the batch's when no ids); a skip reason is kept."""
+    body = body or contract.ReleaseRequest()
     _own_batch(session, principal, batch_id)
     valid = {code for code, _label in policies.SKIP_REASONS}
     if body.reason and body.reason not in valid:

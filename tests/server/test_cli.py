@@ -1,0 +1,63 @@
+"""The command line: seed builds what it says, serve refuses a missing database,
+and a chat log over one page comes back in pages of at most 5,000."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.live_service import LiveService
+from tests.server.helpers import rows
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "server", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_seed_then_serve_a_huge_chat_in_pages(tmp_path: Path) -> None:
+    db = tmp_path / "cli.sqlite3"
+    done = _cli(
+        "seed",
+        "--db",
+        str(db),
+        "--cases",
+        "3",
+        "--seed",
+        "5",
+        "--huge-chats",
+        "1",
+        "--huge-size",
+        "6001",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("seeded 3 cases")
+    assert rows(db, "SELECT count(*) FROM cases") == [(3,)]
+    assert rows(db, "SELECT count(*) FROM users") == [(6,)]
+    (huge,) = rows(db, "SELECT case_id, chat_count FROM cases WHERE chat_count = 6001")
+    assert rows(db, "SELECT count(*) FROM chat_messages WHERE case_id = ?", huge[0]) == [(6001,)]
+    # Passwords are argon2 hashes, never the demo passwords themselves.
+    for (stored,) in rows(db, "SELECT password_hash FROM users"):
+        assert stored.startswith("$argon2id$")
+
+    with LiveService(db, tmp_path / "svc") as service, service.client("lead1") as lead:
+        first = lead.get(f"/v1/cases/{huge[0]}/chat").json()
+        assert len(first["ids"]) == 5000
+        assert first["next_cursor"]
+        second = lead.get(
+            f"/v1/cases/{huge[0]}/chat", params={"cursor": first["next_cursor"]}
+        ).json()
+        assert (second["start"], len(second["ids"]), second["next_cursor"]) == (5000, 1001, None)
+        assert second["ids"][-1] == f"{huge[0]}:6000"
+
+
+def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
+    done = _cli("serve", "--db", str(tmp_path / "absent.sqlite3"), "--port", "0")
+    assert done.returncode == 2
+    assert "seed" in done.stderr
