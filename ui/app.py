@@ -24,6 +24,14 @@ APP_NAME = "Live Review Desk"
 
 #: set by tests and the benchmark: print timing marks to stdout
 TIMING_ENV = "REVIEWER_TIMING"
+#: set by the end-to-end test and the screenshot tool: print state changes to stdout
+TRACE_ENV = "REVIEWER_TRACE"
+
+
+def trace(event: str, detail: str = "") -> None:
+    """One line per state change for a driving process (never case content)."""
+    if os.environ.get(TRACE_ENV):
+        print(f"trace {event} {detail}".rstrip(), flush=True)
 
 
 def _warm_imports() -> None:
@@ -114,6 +122,7 @@ class DesktopApp(QObject):
         self.server_url = base_url
         if self.dialog is not None:
             self.dialog.unblock(base_url)
+        trace("sign-in-ready")
         self.demoReady.emit(base_url)
 
     def _demo_failed(self, message: str) -> None:
@@ -163,10 +172,15 @@ class DesktopApp(QObject):
         window.signedOut.connect(self._signed_out)
         window.closed.connect(self._window_closed)
         self.window = window
+        controller = window.controller
+        controller.caseShown.connect(lambda case_id: trace("case-shown", case_id))
+        controller.decided.connect(lambda rec: trace("decided", rec.case_id))
+        window.sync.report.connect(lambda rep: trace("sync", f"pending={rep.pending}"))
         window.show()
         window.raise_()
         window.activateWindow()
         window.start()
+        trace("main-window")
         self.mainWindowShown.emit(window)
 
     def _signed_out(self, message: str) -> None:

@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.controller.message.connect(self.status.show_message)
+        self.banner.acknowledged.connect(lambda _id: self._focus_review())
         self.controller.decided.connect(lambda _d: self._refresh_counts())
         self.controller.undone.connect(lambda _c: self._refresh_counts())
         self.sync.report.connect(self._on_report)
@@ -406,8 +407,15 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(PAGE_REVIEW)
         self.pause_action.setEnabled(True)
         self.pause_action.setText("Pause")
-        self.case_view.setFocus()
         self.controller.start(queue)
+        self._focus_review()
+
+    def _focus_review(self) -> None:
+        """The banner's button while an update waits (Space acknowledges), else the case."""
+        if self.banner.pending():
+            self.banner.ack_button.setFocus()
+        else:
+            self.case_view.setFocus()
 
     def show_queues(self) -> None:
         if self.controller.started and not self.controller.paused:

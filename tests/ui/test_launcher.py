@@ -157,3 +157,23 @@ def test_a_killed_client_leaves_no_orphaned_service() -> None:
     finally:
         proc.communicate(timeout=30)
     _wait_for(lambda: _refused(url), 30, "the orphaned service to stop")
+
+
+@pytest.mark.parametrize("command", ["status", "doctor"])
+def test_support_commands_run_without_loading_qt(command: str, tmp_path: Path) -> None:
+    code = (
+        "import sys, ui.launcher as l\n"
+        f"rc = l.main([{command!r}])\n"
+        "print('qt-loaded' if 'PySide6' in sys.modules else 'qt-not-loaded')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        env=_env(REVIEWER_HOME=str(tmp_path / "home")),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "qt-not-loaded", proc.stderr
+    assert "store" in proc.stdout
+    assert "Traceback" not in proc.stderr

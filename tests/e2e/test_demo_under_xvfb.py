@@ -1,0 +1,184 @@
+"""End to end: the real `reviewer --demo` in a real X window (Xvfb, the xcb platform),
+driven by real key events from xdotool; the service then holds the decisions.
+
+The app prints ``trace ...`` lines (REVIEWER_TRACE=1) so the test knows when a window or
+a case is on screen; every key is a real X key event through XTEST.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import skip_or_fail
+from tools.xvfb import Xvfb, XvfbUnavailable
+
+pytestmark = pytest.mark.xvfb
+
+REPO = Path(__file__).resolve().parents[2]
+#: the key guard refuses keys for 200 ms after a case appears; real time must pass
+GUARD_PAUSE_S = 0.4
+
+
+class App:
+    """The client process and a reader thread collecting its stdout lines."""
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        self.proc = proc
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def close(self) -> None:
+        self._reader.join(timeout=30)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+
+    def expect(self, prefix: str, timeout: float = 60.0) -> str:
+        """The next line starting with ``prefix`` (earlier lines are kept in ``seen``)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                pytest.fail(f"no {prefix!r} from the app; it said: {self.seen[-20:]}")
+            try:
+                line = self.lines.get(timeout=remaining)
+            except queue.Empty:
+                continue
+            self.seen.append(line)
+            if line.startswith(prefix):
+                return line[len(prefix) :].strip()
+
+    def expect_case(self) -> str:
+        """The id of the next case on screen ("" lines mean none yet: keep waiting)."""
+        while True:
+            case_id = self.expect("trace case-shown")
+            if case_id:
+                return case_id
+
+
+def _xdotool(display: str, *args: str) -> str:
+    env = dict(os.environ, DISPLAY=display)
+    done = subprocess.run(
+        ["xdotool", *args], env=env, capture_output=True, text=True, timeout=30, check=True
+    )
+    return done.stdout.strip()
+
+
+def _focus_window(display: str, name: str, timeout: float = 30.0) -> None:
+    """Give keyboard focus to the window titled ``name`` (no window manager runs).
+
+    Right after a window maps (or another one closes) xdotool can miss it or hit a
+    window that is going away; try again until the deadline.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            wid = _xdotool(display, "search", "--onlyvisible", "--name", name).split()[0]
+            _xdotool(display, "windowfocus", "--sync", wid)
+            return
+        except (subprocess.CalledProcessError, IndexError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def _key(display: str, key: str) -> None:
+    _xdotool(display, "key", "--clearmodifiers", key)
+
+
+@pytest.fixture
+def xvfb() -> Iterator[Xvfb]:
+    if not Xvfb.available():
+        skip_or_fail("Xvfb is not installed (Debian: xvfb xauth)")
+    if shutil.which("xdotool") is None:
+        skip_or_fail("xdotool is not installed (Debian: xdotool)")
+    server = Xvfb(1600, 1000)
+    try:
+        server.start()
+    except XvfbUnavailable as exc:
+        skip_or_fail(str(exc))
+    yield server
+    server.stop()
+
+
+def _reviewer_command() -> list[str]:
+    script = Path(sys.executable).with_name("reviewer")
+    if script.exists():
+        return [str(script), "--demo"]
+    return [sys.executable, "-m", "ui.launcher", "--demo"]
+
+
+def test_demo_decides_three_cases_with_real_keys(xvfb: Xvfb) -> None:
+    env = xvfb.env()
+    env.update(REVIEWER_DEMO_SMALL="1", REVIEWER_TRACE="1", PYTHONPATH=str(REPO))
+    proc = subprocess.Popen(
+        _reviewer_command(),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=REPO,
+    )
+    app = App(proc)
+    try:
+        base_url = app.expect("Demo service:", timeout=120)
+        app.expect("trace sign-in-ready")
+        _focus_window(xvfb.display, "Sign in")
+        _key(xvfb.display, "Return")  # moderator1 / demo-moderator1 are filled in
+        app.expect("trace main-window")
+        _focus_window(xvfb.display, "Live Review Desk —")
+        _key(xvfb.display, "Return")  # start reviewing the selected queue
+        shown = app.expect_case()
+        for _ in range(2):  # the seeded urgent updates: Space on the focused button
+            _key(xvfb.display, "space")
+        decided: list[str] = []
+        for _ in range(3):
+            time.sleep(GUARD_PAUSE_S)
+            _key(xvfb.display, "n")  # No violation
+            decided.append(app.expect("trace decided"))
+            assert decided[-1] == shown
+            if len(decided) < 3:
+                shown = app.expect_case()
+        assert len(set(decided)) == 3
+
+        with httpx.Client(base_url=base_url, timeout=10) as client:
+            token = client.post(
+                "/v1/auth/login", json={"username": "moderator1", "password": "demo-moderator1"}
+            ).json()["access_token"]
+            headers = {"Authorization": f"Bearer {token}"}
+            deadline = time.monotonic() + 60
+            while True:
+                items = client.get("/v1/decisions", headers=headers).json()["items"]
+                if len(items) >= 3 or time.monotonic() > deadline:
+                    break
+                time.sleep(0.2)  # the app's sync thread uploads in the background
+        assert sorted(i["case_id"] for i in items) == sorted(decided)
+        assert {i["action"] for i in items} == {"no_violation"}
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=30)
+        app.close()
+    assert proc.returncode == 0, app.seen[-20:]
