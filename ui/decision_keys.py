@@ -82,8 +82,8 @@ def chord_text(chord: Chord) -> str:
 
 # Physical key positions (US QWERTY) by native scan code, for layouts whose keys do not
 # produce Latin letters or bare digits (Cyrillic, Arabic, AZERTY's digit row): the key in
-# the place of "A" on a US keyboard still means "A". X11 reports X keycodes (evdev + 8),
-# Windows reports set-1 scan codes.
+# the place of "A" on a US keyboard still means "A". X11 and Wayland report XKB keycodes
+# (evdev + 8), Windows reports set-1 scan codes. (macOS is not mapped: Latin keys only.)
 _ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 _XCB_STARTS = (10, 24, 38, 52)
 _WIN_STARTS = (0x02, 0x10, 0x1E, 0x2C)
@@ -97,7 +97,8 @@ def _physical_table(starts: tuple[int, ...]) -> dict[int, int]:
     return table
 
 
-_PHYSICAL = {"xcb": _physical_table(_XCB_STARTS), "windows": _physical_table(_WIN_STARTS)}
+_XKB = _physical_table(_XCB_STARTS)
+_PHYSICAL = {"xcb": _XKB, "wayland": _XKB, "windows": _physical_table(_WIN_STARTS)}
 
 
 def _is_latin_or_digit(key: int) -> bool:

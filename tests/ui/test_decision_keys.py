@@ -164,26 +164,37 @@ def test_azerty_shifted_digit_picks_the_area(rig: Rig) -> None:
     assert rig.areas == ["violent_graphic"]
 
 
-def test_non_latin_layout_uses_the_physical_key(rig: Rig) -> None:
-    if QApplication.platformName() not in ("xcb", "windows"):
-        # offscreen has no native scan codes; the table itself is checked below.
-        from ui.decision_keys import _PHYSICAL
+def test_non_latin_layout_uses_the_physical_key(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.decision_keys as dk
 
-        assert _PHYSICAL["xcb"][57] == int(Qt.Key.Key_N)  # X keycode of the N position
-        assert _PHYSICAL["xcb"][12] == int(Qt.Key.Key_3)
-        assert _PHYSICAL["windows"][0x31] == int(Qt.Key.Key_N)
-        return
-    event = QKeyEvent(
+    real = dk.physical_key
+    monkeypatch.setattr(dk, "physical_key", lambda event, platform=None: real(event, "xcb"))
+    # Cyrillic layout: the key in the place of N types "т"; X keycode 57 is that place.
+    cyr = QKeyEvent(
         QEvent.Type.KeyPress,
-        Qt.Key.Key_Cyrillic_te,
+        0x0422,  # Qt reports a non-Latin key by its upper-case code point ("Т")
         Qt.KeyboardModifier.NoModifier,
         57,
         0,
         0,
         "т",
     )
-    QApplication.sendEvent(rig.button, event)
+    QApplication.sendEvent(rig.button, cyr)
+    # AZERTY digit row without Shift types "&"; X keycode 10 is the place of 1.
+    amp = QKeyEvent(
+        QEvent.Type.KeyPress,
+        Qt.Key.Key_Ampersand,
+        Qt.KeyboardModifier.NoModifier,
+        10,
+        0,
+        0,
+        "&",
+    )
+    QApplication.sendEvent(rig.button, amp)
     assert rig.actions == ["no_violation"]
+    assert rig.areas == ["harassment_bullying"]
+    assert real(cyr, "windows") is None or real(cyr, "windows") != int(Qt.Key.Key_N)
+    assert real(cyr, "cocoa") is None
 
 
 def test_reveal_key_is_held_not_toggled(rig: Rig) -> None:
