@@ -310,3 +310,38 @@ def test_clock_skew_is_flagged_and_reported_through_the_callbacks(rig: Rig) -> N
     rig.hostile.date_offset_s = 2
     rig.store.record_decision(draft("c3"))  # something to send, so a new Date header comes
     assert not rig.engine.step(T0).clock_skew_flagged
+
+
+def test_a_refused_refresh_stops_sync_until_the_next_sign_in(rig: Rig) -> None:
+    expired = json.dumps(
+        {"type": contract.PROBLEM_TYPES["token_expired"], "title": "expired", "status": 401}
+    ).encode()
+    rig.hostile.script = [(401, PROBLEM_JSON, expired), (401, PROBLEM_JSON, expired)]
+    report = rig.engine.step(T0)
+    assert report.auth_expired
+    assert "sign in again" in report.error
+    assert [s.path for s in rig.hostile.seen] == ["/v1/decisions:batch", "/v1/auth/refresh"]
+    later = rig.engine.step(T0 + timedelta(hours=1))
+    assert len(rig.hostile.seen) == 2  # nothing more is tried without a session
+    assert later.pending == 2
+    # signed in again: the same decisions go up
+    rig.engine.api.tokens._adopt(token_pair())  # type: ignore[union-attr]
+    rig.engine.reset_backoff()
+    rig.hostile.handler = accept_all
+    assert len(rig.engine.step(T0 + timedelta(hours=1)).synced_now) == 2
+
+
+def test_a_client_too_old_stops_sync_and_says_so(rig: Rig) -> None:
+    rig.hostile.status, rig.hostile.headers = 426, PROBLEM_JSON
+    rig.hostile.body = json.dumps(
+        {
+            "type": contract.PROBLEM_TYPES["client_too_old"],
+            "status": 426,
+            "min_client_version": "9.0.0",
+        }
+    ).encode()
+    report = rig.engine.step(T0)
+    assert report.client_too_old
+    assert report.pending == 2
+    assert rig.engine.step(T0 + timedelta(days=1)).client_too_old
+    assert len(rig.hostile.seen) == 1
