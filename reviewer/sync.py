@@ -408,7 +408,8 @@ class SyncEngine:
             try:
                 answer = self.api.renew_batch(batch_id)
             except (Conflict, NotFound):
-                self.store.expire_leases(horizon)  # lost: the cases went back to the queue
+                for case_id in cases:  # lost: the cases went back to the queue
+                    self.store.set_case_state(case_id, "expired")
                 continue
             except ApiError as exc:
                 self._fail(now, exc)
