@@ -173,13 +173,13 @@ class TokenManager:
             self.refresh_count += 1
             try:
                 pair = via.refresh(refresh)
-            except (AuthExpired, InvalidCredentials, Forbidden, NotFound) as exc:
+            except (AuthExpired, InvalidCredentials, Forbidden, NotFound):
                 self._forget()
                 if username:
                     self._vault.delete(self.server_url, username)
                 if self._on_signed_out is not None:
                     self._on_signed_out(AuthExpired.default_message)
-                raise AuthExpired() from exc.__cause__
+                raise AuthExpired() from None
             if username is not None and pair.user.username != username:
                 self._forget()
                 raise AuthExpired("The service returned a session for another user.")
