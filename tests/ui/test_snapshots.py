@@ -238,3 +238,18 @@ def test_exposure_is_reported_only_for_clear_sensitive_pixels(qtbot: QtBot, tmp_
     view.show_snapshot(other)
     view.clear()
     assert exposures == [codes, ()]
+
+
+def test_oversized_snapshot_shows_a_placeholder(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui.test_images import write_png_header
+
+    bundle = synth_case(tmp_path, index=0)
+    second = bundle.detail.snapshots[1].sha256
+    write_png_header(bundle.media[second], 20000, 20000)
+    view = show_case(qtbot, bundle)
+    view.show_snapshot(1)
+    slot = view.snapshot_slots()[1]
+    assert "too large" in slot.error
+    assert "20000×20000" in view.caption.text()
+    img = QImage(view.viewer.size(), QImage.Format.Format_ARGB32)
+    view.viewer.render(img)
