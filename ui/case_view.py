@@ -47,6 +47,7 @@ from ui.snapshots import (
     SnapshotSlot,
     SnapshotStrip,
     SnapshotViewer,
+    Timeline,
     default_reveal_mode,
     to_pixmap,
 )
@@ -95,6 +96,12 @@ def account_age(created: datetime, now: datetime) -> str:
 def _reason(code: str) -> str:
     """Report reasons arrive as codes (``spam_scams``): read them as words."""
     return isolate(one_line(code).replace("_", " "))
+
+
+def _duration_s(d: CaseDetail) -> float:
+    """How long the stream ran (or has run, up to the case): the timeline's axis."""
+    end = d.stream.ended_at or d.created_at
+    return max(0.0, (end - d.stream.started_at).total_seconds())
 
 
 def _local(dt: datetime) -> str:
@@ -229,6 +236,9 @@ class CaseView(QWidget):
         self.caption.setAccessibleName("Snapshot caption")
         self.strip = SnapshotStrip(self)
         self.strip.currentChanged.connect(self.show_snapshot)
+        self.timeline = Timeline(self)
+        self.timeline.snapshotClicked.connect(self.show_snapshot)
+        self.timeline.momentClicked.connect(self._on_moment)
         # context: why the case is here and what was done before, under the evidence
         self.reports = _Section("Reports", "reportsSection", self)
         self.prior = _Section("Prior enforcement", "priorSection", self)
@@ -244,6 +254,7 @@ class CaseView(QWidget):
         ll.addWidget(self.viewer)
         ll.addWidget(self.caption)
         ll.addWidget(self.strip)
+        ll.addWidget(self.timeline)
         ll.addSpacing(self.fontMetrics().height() // 2)
         ll.addLayout(context)
         ll.addStretch(1)
@@ -301,8 +312,14 @@ class CaseView(QWidget):
         self.viewer.set_revealed(False)
         self._fill_header(detail)
         self._fill_context(detail)
-        self.set_chat(chat)
         self._slots = [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots]
+        self.timeline.set_case(
+            [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
+            [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
+            _duration_s(detail),
+            None,
+        )
+        self.set_chat(chat)
         self._waiting = set()
         self._announced = False
         for i, slot in enumerate(self._slots):
@@ -322,6 +339,7 @@ class CaseView(QWidget):
     def set_chat(self, chat: ChatLog | None, message: str = "") -> None:
         """Show the chat log (it may arrive after the case); None shows ``message``."""
         self.chat.set_chat_log(chat)
+        self.timeline.set_chat(chat)
         detail = self._detail
         if chat is None:
             note = message or (
@@ -343,6 +361,7 @@ class CaseView(QWidget):
         self.viewer.set_slot(None, "")
         self._update_exposure()
         self.strip.set_slots([])
+        self.timeline.set_case([], [], 0, None)
         self.chat.set_chat_log(None)
         for w in (self.title, self.live, self.viewers, self.streamer, self.meta, self.caption):
             set_plain(w, "")
@@ -432,6 +451,7 @@ class CaseView(QWidget):
         slot = self._slots[index]
         self.viewer.set_slot(slot)
         self.strip.set_current(index)
+        self.timeline.set_current_snapshot(index)
         shot = slot.snapshot
         when = format_offset(int(shot.offset_seconds * 1000))
         text = f"Snapshot {index + 1} of {len(self._slots)} · {when} into the stream"
@@ -606,8 +626,16 @@ class CaseView(QWidget):
             self.repaint()
         self.caseShown.emit(self._detail.case_id)
 
+    def _on_moment(self, offset_ms: int) -> None:
+        """A click on the timeline: the chat goes to that moment and selects the message."""
+        log = self.chat.chat_log()
+        if log is None or len(log) == 0:
+            return
+        self.chat.scroll_to_log_index(int(log.nearest_index(offset_ms)), select=True)
+
     def _on_message_selected(self, offset_ms: int) -> None:
         """A chosen message shows the snapshot nearest to its moment."""
+        self.timeline.set_cursor(offset_ms)
         if not self._slots:
             return
         seconds = offset_ms / 1000

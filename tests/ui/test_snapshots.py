@@ -253,3 +253,35 @@ def test_oversized_snapshot_shows_a_placeholder(qtbot: QtBot, tmp_path: Path) ->
     assert "20000×20000" in view.caption.text()
     img = QImage(view.viewer.size(), QImage.Format.Format_ARGB32)
     view.viewer.render(img)
+
+
+def test_timeline_links_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=4)  # 2,003 messages, several snapshots
+    view = show_case(qtbot, bundle)
+    tl = view.timeline
+    shots = bundle.detail.snapshots
+    # a snapshot mark selects that snapshot
+    x = tl.x_for(int(shots[2].offset_seconds * 1000))
+    with qtbot.waitSignal(view.snapshotChanged) as blocker:
+        qtbot.mouseClick(tl, Qt.MouseButton.LeftButton, pos=QPointF(x, tl.height() / 2).toPoint())
+    assert blocker.args == [2]
+    # a click away from any mark moves the chat to that moment and selects the message
+    marks = [tl.x_for(int(s.offset_seconds * 1000)) for s in shots]
+    free_x = next(
+        px for px in range(tl.width() - 10, 10, -1) if all(abs(px - m) > tl.height() for m in marks)
+    )
+    moment = tl.offset_at(free_x)
+    qtbot.mouseClick(tl, Qt.MouseButton.LeftButton, pos=QPointF(free_x, 5).toPoint())
+    row = view.chat.table.currentIndex().row()
+    assert row == bundle.chat.nearest_index(moment)
+    # selecting that message put the cursor on the timeline and chose the nearest snapshot
+    assert tl._cursor_ms == bundle.chat.offset_ms[row]
+    nearest = min(
+        range(len(shots)),
+        key=lambda i: abs(shots[i].offset_seconds * 1000 - bundle.chat.offset_ms[row]),
+    )
+    assert view.current_snapshot() == nearest
+    # the density covers every message and the flagged marks every flagged one
+    assert sum(tl._bins(tl._track())) == len(bundle.chat)
+    assert len(tl._flag_offsets) == len(bundle.chat.flagged_rows())
+    assert "snapshots" in tl.accessibleDescription()
