@@ -397,8 +397,9 @@ class Timeline(QWidget):
         self._shots: list[tuple[int, bool]] = []  # (offset ms, sensitive)
         self._reports: list[int] = []
         self._offsets: Sequence[int] = ()
-        self._flag_offsets: list[int] = []
+        self._flagged: Sequence[int] | bytes | bytearray = b""
         self._density: list[int] = []
+        self._flag_columns: list[bool] = []
         self._density_width = -1
         self._current = -1
         self._cursor_ms: int | None = None
@@ -429,12 +430,12 @@ class Timeline(QWidget):
             ends.append(int(offs[-1]))
         self._duration_ms = max(1, max(ends))
         self._offsets = offs
-        self._flag_offsets = [int(offs[i]) for i in chat.flagged_rows()] if chat is not None else []
+        self._flagged = chat.flagged if chat is not None else b""
+        flagged = self._flagged.count(1) if isinstance(self._flagged, bytes | bytearray) else 0
         self._density_width = -1
         self.setAccessibleDescription(
             f"{len(self._shots)} snapshots, {len(self._reports)} reports, "
-            f"{len(self._flag_offsets)} flagged messages over "
-            f"{format_offset(self._duration_ms)}"
+            f"{flagged} flagged messages over {format_offset(self._duration_ms)}"
         )
         self.update()
 
@@ -486,17 +487,31 @@ class Timeline(QWidget):
         return best if best_d <= reach else -1
 
     def _bins(self, track: QRect) -> list[int]:
-        """Messages per 4-px column over [0, duration] (bisect: O(columns · log n))."""
+        """Messages per 4-px column over [0, duration], and whether any is flagged.
+
+        Rows are in time order, so the column edges are found by bisection and a column's
+        flags by one C-speed ``find`` over its slice of the flag bytes: the cost follows
+        the width of the strip, not the size of the chat (200k messages stay cheap).
+        """
         if self._density_width == track.width():
             return self._density
         n = max(1, track.width() // 4)
         offs = self._offsets
         counts = [0] * n
+        flags = [False] * n
         if offs:
             edges = [bisect_left(offs, (b * self._duration_ms) // n) for b in range(n + 1)]
             edges[-1] = len(offs)
             counts = [edges[b + 1] - edges[b] for b in range(n)]
+            fl = self._flagged
+            if isinstance(fl, bytes | bytearray):
+                flags = [
+                    counts[b] > 0 and fl.find(1, edges[b], edges[b + 1]) >= 0 for b in range(n)
+                ]
+            else:
+                flags = [any(fl[edges[b] : edges[b + 1]]) for b in range(n)]
         self._density = counts
+        self._flag_columns = flags
         self._density_width = track.width()
         return counts
 
@@ -541,13 +556,14 @@ class Timeline(QWidget):
                     p.fillRect(
                         QRect(x, bar_area.bottom() - h + 1, max(1, round(step) - 1), h), fill
                     )
-        # flagged messages: short ticks along the top
-        seen: set[int] = set()
-        for off in self._flag_offsets:
-            x = self.x_for(off)
-            if x not in seen:
-                seen.add(x)
-                p.fillRect(QRect(x, track.y(), 2, 5), self.FLAG_COLOUR)
+        # flagged messages: short ticks along the top, one per column that has any
+        if bins:
+            step = track.width() / len(bins)
+            for b, flagged in enumerate(self._flag_columns):
+                if flagged:
+                    p.fillRect(
+                        QRect(track.x() + round(b * step), track.y(), 3, 5), self.FLAG_COLOUR
+                    )
         # reports: full-height thin lines
         report = QColor(self.REPORT_COLOUR)
         report.setAlpha(170)

@@ -282,6 +282,15 @@ def test_timeline_links_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
     )
     assert view.current_snapshot() == nearest
     # the density covers every message and the flagged marks every flagged one
-    assert sum(tl._bins(tl._track())) == len(bundle.chat)
-    assert len(tl._flag_offsets) == len(bundle.chat.flagged_rows())
+    bins = tl._bins(tl._track())
+    assert sum(bins) == len(bundle.chat)
+    # a column is marked exactly when a flagged message falls into it
+    n = len(bins)
+    flagged_cols = {
+        min(n - 1, bundle.chat.offset_ms[i] * n // tl.duration_ms())
+        for i in bundle.chat.flagged_rows()
+    }
+    marked = {b for b, f in enumerate(tl._flag_columns) if f}
+    assert marked
+    assert len(marked ^ flagged_cols) <= 2  # integer edges may shift a message by a column
     assert "snapshots" in tl.accessibleDescription()
