@@ -394,3 +394,223 @@ class ServiceInfo(ResponseModel):
     version: str
     min_client_version: str
     server_time: datetime
+
+
+# --- calibration and QA ---------------------------------------------------------------------
+# QA calibration sessions (golden items and sampled live decisions re-reviewed blind) and the
+# QA pool of sampled decisions with their verdicts and disputes. A calibration item is served
+# as a CaseDetail whose case_id is the opaque item id: nothing in it tells a golden item from a
+# live one, and no reference decision is sent before the reviewer has submitted the session.
+
+MAX_CALIBRATION_ITEMS = 200
+MAX_CALIBRATION_REVIEWERS = 20
+MAX_CALIBRATION_ANSWERS = 500
+#: the secondary label of a decision without a policy area (the first policy code otherwise)
+NO_POLICY_AREA = "none"
+
+CalibrationSource = Literal["golden", "live"]
+AnswerStatus = Literal["accepted", "duplicate", "id_reused", "rejected"]
+QaVerdict = Literal["upheld", "overturned"]
+DisputeStatus = Literal["none", "open", "accepted", "rejected"]
+DisputeOutcome = Literal["accepted", "rejected"]
+
+
+class CalibrationSessionCreate(RequestModel):
+    """A lead or admin builds a session from golden cases and from the QA pool."""
+
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    reviewers: Annotated[list[Identifier], Field(min_length=1, max_length=20)]
+    golden_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 10
+    live_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 0
+    #: pick these golden cases instead of a random draw of golden_count
+    golden_case_ids: Annotated[list[Identifier], Field(max_length=MAX_CALIBRATION_ITEMS)] | None = (
+        None
+    )
+    #: pick these pooled decisions instead of the oldest live_count of the pool
+    live_decision_ids: Annotated[list[UuidText], Field(max_length=MAX_CALIBRATION_ITEMS)] | None = (
+        None
+    )
+
+
+class CalibrationSessionSummary(ResponseModel):
+    session_id: str
+    title: str
+    created_at: datetime
+    created_by: str
+    item_count: int
+    reviewers: list[str]
+    #: the caller's own progress (0 and False for a lead or admin who is not a reviewer)
+    answered: int = 0
+    submitted: bool = False
+    submitted_at: datetime | None = None
+
+
+class CalibrationSessionList(ResponseModel):
+    sessions: list[CalibrationSessionSummary]
+
+
+class CalibrationItem(ResponseModel):
+    """One blind item: ``case.case_id`` is ``item_id``; chat and media come from the
+    calibration endpoints of that item."""
+
+    item_id: str
+    position: int
+    case: CaseDetail
+
+
+class CalibrationItemList(ResponseModel):
+    session_id: str
+    items: list[CalibrationItem]
+
+
+class CalibrationAnswerIn(RequestModel):
+    """One answer as minted by the client; its bytes are resent verbatim on retry."""
+
+    answer_id: UuidText
+    item_id: Identifier
+    action: Identifier
+    policy_codes: Annotated[list[Identifier], Field(max_length=10)] = Field(default_factory=list)
+    note: Annotated[str, Field(max_length=MAX_NOTE_CHARS)] = ""
+    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000)]
+    answered_at: AwareDatetime
+
+
+class CalibrationAnswerBatch(RequestModel):
+    answers: Annotated[
+        list[CalibrationAnswerIn], Field(min_length=1, max_length=MAX_CALIBRATION_ANSWERS)
+    ]
+
+
+class CalibrationAnswerResult(ResponseModel):
+    answer_id: str
+    status: AnswerStatus
+    reason: str = ""
+
+
+class CalibrationAnswerBatchResponse(ResponseModel):
+    results: list[CalibrationAnswerResult]
+    server_time: datetime
+
+
+class AgreementStats(ResponseModel):
+    """One label (action or policy area) of one reviewer against the reference."""
+
+    n: int
+    agreed: int
+    accuracy: float | None = None
+    kappa: float | None = None
+    ac1: float | None = None
+    #: confusion matrix: rows are the reference's labels, columns the reviewer's
+    labels: list[str] = Field(default_factory=list)
+    matrix: list[list[int]] = Field(default_factory=list)
+
+
+class CalibrationDisagreement(ResponseModel):
+    item_id: str
+    position: int
+    case_id: str
+    source: CalibrationSource
+    reference_action: str
+    reference_policy_codes: list[str]
+    reference_note: str = ""
+    answer_action: str
+    answer_policy_codes: list[str]
+    answer_note: str = ""
+    action_differs: bool
+    area_differs: bool
+
+
+class ReviewerReport(ResponseModel):
+    reviewer: str
+    display_name: str
+    submitted_at: datetime | None = None
+    answered: int
+    action: AgreementStats
+    area: AgreementStats
+    disagreements: list[CalibrationDisagreement]
+
+
+class CalibrationReport(ResponseModel):
+    session_id: str
+    title: str
+    item_count: int
+    golden_count: int
+    live_count: int
+    reviewers: list[ReviewerReport]
+    #: Krippendorff's alpha (nominal) across every reviewer who submitted: None below two
+    alpha_action: float | None = None
+    alpha_area: float | None = None
+    alpha_raters: int = 0
+
+
+class QaSamplingRate(ResponseModel):
+    queue: str
+    rate: float
+
+
+class QaSamplingList(ResponseModel):
+    rates: list[QaSamplingRate]
+    #: escalated decisions always enter the pool, whatever the rate
+    escalations_always: bool = True
+
+
+class QaSamplingUpdate(RequestModel):
+    rate: Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class QaPoolEntry(ResponseModel):
+    decision_id: str
+    case_id: str
+    queue: str
+    moderator: str
+    action: str
+    policy_codes: list[str]
+    decided_at: datetime
+    reason: Literal["sampled", "escalation"]
+    session_id: str | None = None
+
+
+class QaPoolPage(ResponseModel):
+    items: list[QaPoolEntry]
+
+
+class QaResult(ResponseModel):
+    """A QA verdict on one moderator decision, with its dispute state."""
+
+    result_id: str
+    decision_id: str
+    case_id: str
+    queue: str
+    moderator: str
+    qa_reviewer: str
+    session_id: str
+    verdict: QaVerdict
+    #: the verdict after a lead resolved a dispute (an accepted dispute upholds)
+    final_verdict: QaVerdict
+    decision_action: str
+    decision_policy_codes: list[str]
+    decision_note: str = ""
+    qa_action: str
+    qa_policy_codes: list[str]
+    qa_note: str = ""
+    decided_at: datetime
+    reviewed_at: datetime
+    dispute_status: DisputeStatus = "none"
+    dispute_note: str = ""
+    disputed_at: datetime | None = None
+    resolution_note: str = ""
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
+
+
+class QaResultPage(ResponseModel):
+    items: list[QaResult]
+
+
+class DisputeRequest(RequestModel):
+    note: Annotated[str, Field(min_length=1, max_length=MAX_NOTE_CHARS)]
+
+
+class DisputeResolution(RequestModel):
+    outcome: DisputeOutcome
+    note: Annotated[str, Field(max_length=MAX_NOTE_CHARS)] = ""
