@@ -44,27 +44,43 @@ def _warm_imports() -> None:
 
 
 def load_preferences() -> dict[str, str]:
-    """Remembered server, user and theme (reviewer.settings); defaults when none are saved."""
-    from reviewer.settings import load_settings
+    """Remembered server, user and theme, read before the first window.
+
+    reviewer.settings validates with pydantic (~300 ms to import with the wire
+    contract), too slow for the cold-start budget; the sign-in dialog needs only
+    a few strings, so they are read here with type and length checks. A file the
+    full loader would refuse yields defaults here as well.
+    """
+    import json
+
+    from reviewer.paths import AppPaths
 
     try:
-        loaded = load_settings().settings
-    except Exception:  # a broken settings file must not stop sign-in
+        path = AppPaths.default().settings_path
+        if path.stat().st_size > 256 * 1024:
+            return {}
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
+    if not isinstance(data, dict):
+        return {}
+    limits = {"server_url": 500, "username": 100, "theme": 20, "device_id": 100}
     return {
-        "server_url": loaded.server_url,
-        "username": loaded.username,
-        "theme": str(loaded.theme),
-        "device_id": loaded.device_id,
+        key: value
+        for key, limit in limits.items()
+        if isinstance(value := data.get(key), str) and len(value) <= limit
     }
 
 
-def save_preferences(server_url: str, username: str) -> None:
-    """Remember the server and user for the next start (never the password)."""
+def save_preferences(server_url: str, username: str, device_id: str = "") -> None:
+    """Remember the server, user and device id for the next start (never the password)."""
     from reviewer.settings import update_settings
 
+    changes = {"server_url": server_url, "username": username}
+    if device_id:
+        changes["device_id"] = device_id
     try:
-        update_settings(server_url=server_url, username=username)
+        update_settings(None, **changes)
     except Exception:  # remembering is a convenience; sign-in already worked
         return
 
@@ -136,7 +152,12 @@ class DesktopApp(QObject):
             return self._sign_in_fn(req)
         from ui.session import sign_in
 
-        return sign_in(req, demo=self.demo, device_id=self.prefs.get("device_id", ""))
+        device_id = self.prefs.get("device_id", "")
+        if not device_id:
+            from reviewer.settings import load_settings
+
+            device_id = load_settings().settings.device_id  # new installs: a fresh id
+        return sign_in(req, demo=self.demo, device_id=device_id)
 
     def show_sign_in(self, message: str = "") -> None:
         dialog = SignInDialog(
@@ -163,7 +184,7 @@ class DesktopApp(QObject):
         from ui.main_window import MainWindow
 
         if not self.demo:
-            save_preferences(session.server_url, session.me.username)
+            save_preferences(session.server_url, session.me.username, session.device_id)
         self.server_url = session.server_url
         self.username = session.me.username
         self.dialog = None

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import errors
 from reviewer.credentials import KeyringUnavailable
 from ui import tasks
 
@@ -75,6 +74,8 @@ def check_url(url: str) -> str | None:
 
 def describe_error(exc: BaseException, server_url: str = "") -> str:
     """A plain-text message for a person; never a trace, never a token."""
+    from reviewer import errors  # the wire contract behind it costs ~300 ms: not at start-up
+
     where = f" at {server_url}" if server_url else ""
     if isinstance(exc, KeyringUnavailable):
         return str(exc)
@@ -289,7 +290,9 @@ class SignInDialog(QDialog):
         self._busy = False
         self._update_enabled()
         self.show_error(describe_error(exc, server_url))
-        if isinstance(exc, errors.InvalidCredentials):
+        from reviewer.errors import InvalidCredentials
+
+        if isinstance(exc, InvalidCredentials):
             self.password_edit.selectAll()
             self.password_edit.setFocus()
 

@@ -7,10 +7,11 @@ queued signal, to a callback on the GUI thread.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 _live: set[_Relay] = set()
 
@@ -45,19 +46,14 @@ class _Relay(QObject):
             self._on_done(result)
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except BaseException as exc:  # every failure must reach the GUI, never vanish
-            self._relay.finished.emit(None, exc)
-        else:
-            self._relay.finished.emit(result, None)
+def _run(fn: Callable[[], Any], relay: _Relay) -> None:
+    """Runs on a pool thread; only the outcome crosses back (queued to the relay's thread)."""
+    try:
+        result = fn()
+    except BaseException as exc:  # every failure must reach the GUI, never vanish
+        relay.finished.emit(None, exc)
+    else:
+        relay.finished.emit(result, None)
 
 
 def submit(
@@ -68,7 +64,9 @@ def submit(
     """Run ``fn`` on the pool; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread."""
     relay = _Relay(on_done, on_error)
     _live.add(relay)
-    pool().start(_Task(fn, relay))
+    # A plain callable, not a QRunnable subclass: the pool owns a C++ runnable wrapping it,
+    # so no Python wrapper's lifetime can race the pool's auto-delete.
+    pool().start(functools.partial(_run, fn, relay))
 
 
 def pending() -> int:

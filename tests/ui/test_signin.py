@@ -125,3 +125,38 @@ def test_empty_fields_get_a_message(qtbot: QtBot) -> None:
     dialog.submit()
     assert dialog.message_text() == "Enter your password."
     assert calls == []
+
+
+def test_server_and_user_are_remembered_but_not_the_password(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.settings import load_settings
+    from ui.app import DesktopApp, load_preferences
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    vault = MemoryVault()
+    first = DesktopApp(app, sign_in=lambda req: sign_in(req, vault=(vault, False)))
+    first.start()
+    assert first.dialog is not None
+    qtbot.addWidget(first.dialog)
+    first.dialog.server_edit.setText(live_service.base_url)
+    first.dialog.user_edit.setText("moderator1")
+    first.dialog.password_edit.setText("demo-moderator1")
+    with qtbot.waitSignal(first.mainWindowShown, timeout=40_000):
+        first.dialog.submit()
+    first.shutdown()
+    saved = load_settings().settings
+    assert (saved.server_url, saved.username) == (live_service.base_url, "moderator1")
+    assert "demo-moderator1" not in str(load_settings().settings.model_dump())
+    assert load_preferences()["device_id"] == saved.device_id
+    second = DesktopApp(app)
+    second.start()
+    assert second.dialog is not None
+    qtbot.addWidget(second.dialog)
+    assert second.dialog.server_edit.text() == live_service.base_url
+    assert second.dialog.user_edit.text() == "moderator1"
+    assert second.dialog.password_edit.text() == ""
+    second.shutdown()
