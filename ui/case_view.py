@@ -51,7 +51,7 @@ from ui.snapshots import (
     default_reveal_mode,
     to_pixmap,
 )
-from ui.text import isolate, one_line, plain_label, set_plain
+from ui.text import isolate, one_line, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
@@ -96,6 +96,12 @@ def account_age(created: datetime, now: datetime) -> str:
 def _reason(code: str) -> str:
     """Report reasons arrive as codes (``spam_scams``): read them as words."""
     return isolate(one_line(code).replace("_", " "))
+
+
+def _short(text: str, limit: int = 160) -> str:
+    """One line, capped: a 4,000-character report text must not push the evidence away."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _duration_s(d: CaseDetail) -> float:
@@ -649,7 +655,7 @@ class CaseView(QWidget):
     def _fill_header(self, d: CaseDetail) -> None:
         s, st = d.stream, d.streamer
         set_plain(self.title, one_line(s.title) or "(untitled stream)")
-        self.title.setToolTip("")
+        self.title.setToolTip(plain_tooltip(s.title) if len(s.title) > 60 else "")
         pal = self.palette()
         if s.is_live:
             set_plain(self.live, "● LIVE")
@@ -680,7 +686,7 @@ class CaseView(QWidget):
             if d.escalation_reason:
                 text += f": {isolate(one_line(d.escalation_reason))}"
             if d.escalation_note:
-                text += f" — {isolate(d.escalation_note)}"
+                text += f" — {isolate(_short(d.escalation_note, 400))}"
             set_plain(self.escalation, text)
             self.escalation.setVisible(True)
         else:
@@ -700,7 +706,7 @@ class CaseView(QWidget):
             )
             text = f"{_reason(r.reason)} ×{r.count} · {when}{at}"
             if r.description:
-                text += f" — “{isolate(one_line(r.description))}”"
+                text += f" — “{isolate(_short(r.description))}”"
             lines.append(("reportLine", text))
         if len(reports) > MAX_REPORTS_SHOWN:
             rest = reports[MAX_REPORTS_SHOWN:]
@@ -720,7 +726,7 @@ class CaseView(QWidget):
         for p in prior[:MAX_PRIOR_SHOWN]:
             text = f"{_local_date(p.decided_at)} · {isolate(p.action)} · {isolate(p.policy_code)}"
             if p.note:
-                text += f" — {isolate(one_line(p.note))}"
+                text += f" — {isolate(_short(p.note, 120))}"
             plines.append(("priorLine", text))
         if len(prior) > MAX_PRIOR_SHOWN:
             plines.append(("moreLine", f"+{len(prior) - MAX_PRIOR_SHOWN} earlier"))

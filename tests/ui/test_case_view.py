@@ -213,3 +213,27 @@ def test_bidi_override_in_a_name_is_isolated(qtbot: QtBot, tmp_path: Path) -> No
     assert isolate(evil) in text
     end = text.index(evil) + len(evil)
     assert text[end] == "\u2069"  # the override ends with the name
+
+
+def test_an_empty_case_and_huge_texts(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=0)
+    d = bundle.detail
+    long_text = "spam " * 1000
+    detail = d.model_copy(
+        update={
+            "snapshots": [],
+            "reports": [d.reports[0].model_copy(update={"description": long_text})],
+            "prior_enforcement": [],
+            "chat_count": 0,
+            "stream": d.stream.model_copy(update={"title": "T" * 500}),
+        }
+    )
+    view = open_view(qtbot)
+    show(qtbot, view, CaseBundle(detail, None, {}, []))  # type: ignore[arg-type]
+    assert view.current_snapshot() == -1
+    assert view.chat_note.text() == "No chat"
+    assert view.prior.labels[0].text() == "None on record"
+    assert len(view.reports.labels[0].text()) < 300
+    assert view.title.toolTip()
+    view.step_snapshot(1)  # nothing to step through: no error
+    assert view.timeline.duration_ms() > 0
