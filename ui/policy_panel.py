@@ -186,7 +186,14 @@ class PolicyPanel(QWidget):
     # -- configuration ------------------------------------------------------------------
 
     def set_taxonomy(self, tax: PolicyTaxonomy) -> None:
-        """Build the action list and pickers from the service's taxonomy."""
+        """Build the action list and pickers from the service's taxonomy.
+
+        A new version arriving mid-case keeps what the moderator already typed or picked
+        (where the area and reason still exist); only a pending action is dropped.
+        """
+        keep_note = self.note.text()
+        keep_area = self.selected_area()
+        keep_reason = str(self.escalation.currentData() or "")
         self._taxonomy = tax
         shown = [a for a in tax.actions if a.code not in HIDDEN_ACTIONS]
         self._actions = {a.code: a for a in shown}
@@ -248,7 +255,12 @@ class PolicyPanel(QWidget):
         has_reasons = bool(tax.escalation_reasons)
         self.escalation.setVisible(has_reasons)
         self.escalation_label.setVisible(has_reasons)
-        self.reset()
+        self._pending = None
+        self._show_message("")
+        self.note.setText(keep_note)
+        self.area.setCurrentIndex(max(0, self.area.findData(keep_area)) if keep_area else 0)
+        found = self.escalation.findData(keep_reason) if keep_reason else 0
+        self.escalation.setCurrentIndex(max(0, found))
 
     def bind_keys(self, keys: DecisionKeyFilter) -> None:
         """Connect a key filter: action keys decide, area keys pick the policy area."""
@@ -267,7 +279,9 @@ class PolicyPanel(QWidget):
     # -- the moderator's input ----------------------------------------------------------
 
     def reset(self) -> None:
-        """Clear the fields and the message for the next case."""
+        """Clear the fields and the message for the next case (and leave the note field,
+        so that the next case's decision keys are never swallowed by it)."""
+        self.leave_fields()
         self._pending = None
         self.area.setCurrentIndex(0)
         self.note.clear()

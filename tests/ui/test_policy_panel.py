@@ -142,3 +142,30 @@ def test_message_says_when_the_pending_action_is_ready(qtbot: QtBot) -> None:
     assert decisions == []
     assert panel.request_action("mute_chat")
     assert messages[-1] == ""
+
+
+def test_reset_takes_focus_out_of_the_note(qtbot: QtBot) -> None:
+    panel, _ = make_panel(qtbot)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.note.setFocus()
+    qtbot.waitUntil(panel.note.hasFocus)
+    panel.reset()
+    assert not panel.note.hasFocus()
+
+
+def test_a_new_taxonomy_keeps_what_was_typed(qtbot: QtBot) -> None:
+    panel, decisions = make_panel(qtbot)
+    panel.select_area("spam_scams")
+    panel.note.setText("half a thought")
+    tax = taxonomy()
+    tax.version = "2026.12.0"
+    panel.set_taxonomy(tax)
+    assert panel.note.text() == "half a thought"
+    assert panel.selected_area() == "spam_scams"
+    assert "2026.12.0" in panel.version_label.text()
+    tax.areas = [a for a in tax.areas if a.code != "spam_scams"]
+    panel.set_taxonomy(tax)
+    assert panel.selected_area() == ""  # the area is gone: nothing is silently substituted
+    assert decisions == []
