@@ -20,17 +20,19 @@ import base64
 import binascii
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Query
-from sqlalchemy import Select, and_, select, update
+from sqlalchemy import Select, Table, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
+from sqlalchemy.orm.attributes import set_committed_value
 
 from reviewer import contract
 from server import policies
-from server.db import rowcount
 from server.models import Case, CaseLease, Decision, Upload, User
 from server.problems import ApiError
 from server.security import CurrentUser, DbSession, Principal, now_utc
@@ -100,32 +102,59 @@ def _rule_problem(item: contract.DecisionIn) -> str:
     return ""
 
 
-def _same_state(case: Case) -> Any:
-    """SQL guard: the case still looks exactly as it did when we read it."""
-    current = (
-        Case.current_decision.is_(None)
-        if case.current_decision is None
-        else Case.current_decision == case.current_decision
+_CASES = cast(Table, Case.__table__)
+_STATE_COLUMNS = (
+    "status",
+    "queue",
+    "current_decision",
+    "lease_holder",
+    "lease_batch",
+    "lease_expires_at",
+    "escalation_reason",
+    "escalation_note",
+)
+# One statement, compiled once: set the whole case state, but only if the case still looks
+# exactly as it did when read (IS NOT DISTINCT FROM, which SQLite spells IS).
+_GUARDED_UPDATE = (
+    update(_CASES)
+    .where(
+        _CASES.c.case_id == bindparam("k_case_id"),
+        _CASES.c.status == bindparam("k_status"),
+        _CASES.c.current_decision.is_not_distinct_from(bindparam("k_current_decision")),
+        _CASES.c.lease_holder.is_not_distinct_from(bindparam("k_lease_holder")),
     )
-    holder = (
-        Case.lease_holder.is_(None)
-        if case.lease_holder is None
-        else Case.lease_holder == case.lease_holder
-    )
-    return and_(Case.case_id == case.case_id, Case.status == case.status, current, holder)
+    .values({name: bindparam("v_" + name, type_=_CASES.c[name].type) for name in _STATE_COLUMNS})
+)
 
 
-def _latest_own_lease(session: Session, case_id: str, user_id: str) -> CaseLease | None:
-    return session.scalar(
-        select(CaseLease)
-        .where(CaseLease.case_id == case_id, CaseLease.user_id == user_id)
-        .order_by(CaseLease.id.desc())
-        .limit(1)
-    )
+@dataclass(frozen=True)
+class _Pending:
+    """An answer that waits for the bulk insert to learn the row's server_seq."""
+
+    status: str
+    row: Decision
+
+
+_Outcome = contract.DecisionResult | _Pending
+_DECISION_COLUMNS = tuple(
+    c.key for c in cast(Table, Decision.__table__).columns if c.key != "server_seq"
+)
+
+
+def _chunks(values: Iterable[str], size: int = 400) -> Iterator[list[str]]:
+    """IN-lists of bounded length: every backend has a limit on bound parameters."""
+    items = sorted(values)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 class _Applier:
-    """Applies one upload's items in order inside one transaction."""
+    """Applies one upload's items in order inside one transaction.
+
+    Everything the items refer to (cases, decisions, leases) is read up front in a
+    few IN queries and then kept current in memory, so an item costs one guarded
+    UPDATE of its case; the new decision rows are inserted together at the end.
+    """
 
     def __init__(
         self,
@@ -133,28 +162,102 @@ class _Applier:
         principal: Principal,
         upload_id: int,
         now: datetime,
-        sent_at: datetime,
-        device_id: str,
+        body: contract.DecisionBatchRequest,
     ) -> None:
         self.s = session
         self.user = principal.user
         self.upload_id = upload_id
         self.now = now
-        self.sent_at = sent_at
-        self.device_id = device_id
+        self.sent_at = body.sent_at
+        self.device_id = body.device_id
+        self.cases: dict[str, Case] = {}
+        self.decisions: dict[str, Decision] = {}
+        self.own_lease: dict[str, CaseLease] = {}
+        self.open_leases: dict[str, list[CaseLease]] = {}
+        self.new_rows: list[Decision] = []
+        self._prefetch(body.decisions)
 
-    def apply(self, item: contract.DecisionIn) -> contract.DecisionResult:
+    def _prefetch(self, items: list[contract.DecisionIn]) -> None:
         s = self.s
+        case_ids = {i.case_id for i in items}
+        for chunk in _chunks(case_ids):
+            state_only = load_only(
+                *(getattr(Case, name) for name in ("case_id", *_STATE_COLUMNS)), raiseload=True
+            )
+            for case in s.scalars(select(Case).where(Case.case_id.in_(chunk)).options(state_only)):
+                self.cases[case.case_id] = case
+        wanted = {i.decision_id for i in items}
+        wanted |= {i.supersedes for i in items if i.supersedes}
+        wanted |= {c.current_decision for c in self.cases.values() if c.current_decision}
+        for chunk in _chunks(wanted):
+            for d in s.scalars(select(Decision).where(Decision.decision_id.in_(chunk))):
+                self.decisions[d.decision_id] = d
+        me = self.user.user_id
+        for chunk in _chunks(set(self.cases)):
+            for lease in s.scalars(
+                select(CaseLease)
+                .where(
+                    CaseLease.case_id.in_(chunk),
+                    or_(CaseLease.user_id == me, CaseLease.ended_at.is_(None)),
+                )
+                .order_by(CaseLease.id)
+            ):
+                if lease.user_id == me:
+                    self.own_lease[lease.case_id] = lease  # ascending ids: the latest wins
+                if lease.ended_at is None:
+                    self.open_leases.setdefault(lease.case_id, []).append(lease)
+
+    def _decision(self, decision_id: str | None) -> Decision | None:
+        if decision_id is None:
+            return None
+        if decision_id not in self.decisions:
+            found = self.s.scalar(select(Decision).where(Decision.decision_id == decision_id))
+            if found is None:
+                return None
+            self.decisions[decision_id] = found
+        return self.decisions[decision_id]
+
+    def reload(self, case_id: str) -> None:
+        """After a lost race: read the case again as the other writer left it."""
+        case = self.cases.get(case_id)
+        if case is not None:
+            self.s.refresh(case)
+
+    def _guarded_update(self, case: Case, values: dict[str, Any]) -> None:
+        """The one write that decides who wins: only if the case is as we read it."""
+        params: dict[str, Any] = {
+            "k_case_id": case.case_id,
+            "k_status": case.status,
+            "k_current_decision": case.current_decision,
+            "k_lease_holder": case.lease_holder,
+        }
+        for name in _STATE_COLUMNS:
+            params["v_" + name] = values.get(name, getattr(case, name))
+        result = self.s.connection().execute(_GUARDED_UPDATE, params)
+        if result.rowcount != 1:
+            raise _Retry()
+        for key, value in values.items():
+            set_committed_value(case, key, value)
+
+    def _end_open_leases(self, case_id: str, reason: str) -> None:
+        for lease in self.open_leases.pop(case_id, []):
+            lease.ended_at = self.now
+            lease.end_reason = reason
+
+    def apply(self, item: contract.DecisionIn) -> _Outcome:
+        """The item's answer, or the pending row when its sequence number is not known yet."""
         digest = content_hash(item)
-        existing = s.scalar(select(Decision).where(Decision.decision_id == item.decision_id))
+        existing = self.decisions.get(item.decision_id)
         if existing is not None:
             if existing.user_id == self.user.user_id and existing.content_hash == digest:
+                if existing.server_seq is None:  # stored earlier in this very batch
+                    return _Pending("duplicate", existing)
                 return _result(item, "duplicate", seq=existing.server_seq)
             return _result(item, "id_reused", "this decision id was already used for other content")
         problem = _rule_problem(item)
         if problem:
             return _result(item, "rejected", problem)
-        case = s.get(Case, item.case_id, populate_existing=True)
+        case = self.cases.get(item.case_id)
         if case is None:
             return _result(item, "rejected", f"unknown case {item.case_id!r}")
         if item.supersedes is not None:
@@ -163,11 +266,8 @@ class _Applier:
 
     # --- a decision that names an earlier one ------------------------------------------------
 
-    def _supersede(
-        self, item: contract.DecisionIn, case: Case, digest: str
-    ) -> contract.DecisionResult:
-        s = self.s
-        target = s.scalar(select(Decision).where(Decision.decision_id == item.supersedes))
+    def _supersede(self, item: contract.DecisionIn, case: Case, digest: str) -> _Outcome:
+        target = self._decision(item.supersedes)
         if target is None:
             return _result(item, "rejected", "supersedes an unknown decision")
         if target.user_id != self.user.user_id:
@@ -187,35 +287,27 @@ class _Applier:
                 "the case was decided again after the decision this one supersedes",
                 conflicting=case.current_decision,
             )
-        values: dict[str, Any]
-        restore: CaseLease | None = None
+        queue = case.queue
         if item.action == "retract":
             values, restore = self._reopen_values(case, target)
+            self._guarded_update(case, values)
+            if restore is not None:
+                restore.ended_at = None
+                restore.end_reason = ""
+                self.open_leases.setdefault(case.case_id, []).append(restore)
         else:
-            values = self._decided_values(item, case)
-        if rowcount(s, update(Case).where(_same_state(case)).values(**values)) != 1:
-            raise _Retry()
-        if restore is not None:
-            s.execute(
-                update(CaseLease)
-                .where(CaseLease.id == restore.id)
-                .values(ended_at=None, end_reason="")
-            )
-        s.execute(
-            update(Decision)
-            .where(Decision.decision_id == target.decision_id)
-            .values(superseded_by=item.decision_id)
-        )
-        return self._store(item, case, digest, late=False)
+            self._guarded_update(case, self._decided_values(item))
+            self._end_open_leases(case.case_id, _end_reason(item))
+        target.superseded_by = item.decision_id
+        return _Pending("accepted", self._store(item, queue, digest, late=False))
 
     def _reopen_values(
         self, case: Case, target: Decision
     ) -> tuple[dict[str, Any], CaseLease | None]:
         """Undo: the case goes back to the user's lease if it is still valid, else the queue."""
         queue = target.queue
-        status = "escalated" if queue == ESCALATION_QUEUE else "open"
         values: dict[str, Any] = {
-            "status": status,
+            "status": "escalated" if queue == ESCALATION_QUEUE else "open",
             "queue": queue,
             "current_decision": None,
             "lease_holder": None,
@@ -224,7 +316,7 @@ class _Applier:
         }
         if target.action == "escalate":
             values.update(escalation_reason="", escalation_note="")
-        lease = _latest_own_lease(self.s, case.case_id, self.user.user_id)
+        lease = self.own_lease.get(case.case_id)
         if lease is not None and lease.expires_at > self.now:
             values.update(
                 lease_holder=self.user.user_id,
@@ -234,40 +326,36 @@ class _Applier:
             return values, lease
         return values, None
 
-    def _decided_values(self, item: contract.DecisionIn, case: Case) -> dict[str, Any]:
-        if item.action == "escalate":
-            return {
-                "status": "escalated",
-                "queue": ESCALATION_QUEUE,
-                "current_decision": item.decision_id,
-                "lease_holder": None,
-                "lease_batch": None,
-                "lease_expires_at": None,
-                "escalation_reason": item.escalation_reason,
-                "escalation_note": item.note,
-            }
-        return {
+    def _decided_values(self, item: contract.DecisionIn) -> dict[str, Any]:
+        values: dict[str, Any] = {
             "status": "decided",
             "current_decision": item.decision_id,
             "lease_holder": None,
             "lease_batch": None,
             "lease_expires_at": None,
         }
+        if item.action == "escalate":
+            values.update(
+                status="escalated",
+                queue=ESCALATION_QUEUE,
+                escalation_reason=item.escalation_reason,
+                escalation_note=item.note,
+            )
+        return values
 
     # --- a first decision on the case ---------------------------------------------------------
 
-    def _fresh(self, item: contract.DecisionIn, case: Case, digest: str) -> contract.DecisionResult:
-        s = self.s
+    def _fresh(self, item: contract.DecisionIn, case: Case, digest: str) -> _Outcome:
         me = self.user.user_id
-        current = (
-            s.scalar(select(Decision).where(Decision.decision_id == case.current_decision))
-            if case.current_decision
-            else None
-        )
+        current = self._decision(case.current_decision)
         holder_valid = (
             case.lease_holder is not None
             and case.lease_expires_at is not None
             and case.lease_expires_at > self.now
+        )
+        already = (
+            "you already decided this case; send a correction that supersedes "
+            f"{case.current_decision}"
         )
         if case.status == "decided":
             if current is not None and current.user_id != me:
@@ -277,51 +365,27 @@ class _Applier:
                     "someone else has decided this case",
                     conflicting=current.decision_id,
                 )
-            return _result(
-                item,
-                "rejected",
-                "you already decided this case; send a correction that supersedes "
-                f"{case.current_decision}",
-            )
+            return _result(item, "rejected", already)
         if holder_valid and case.lease_holder != me:
             return _result(
-                item,
-                "case_conflict",
-                "another reviewer holds the lease on this case now",
-                conflicting=None,
+                item, "case_conflict", "another reviewer holds the lease on this case now"
             )
         if current is not None and current.user_id == me and case.lease_holder != me:
-            return _result(
-                item,
-                "rejected",
-                "you already decided this case; send a correction that supersedes "
-                f"{case.current_decision}",
-            )
-        lease = _latest_own_lease(s, case.case_id, me)
-        if lease is None:
+            return _result(item, "rejected", already)
+        if case.case_id not in self.own_lease:
             return _result(item, "rejected", "this case was never leased to you")
         late = not (holder_valid and case.lease_holder == me)
-        values = self._decided_values(item, case)
-        if rowcount(s, update(Case).where(_same_state(case)).values(**values)) != 1:
-            raise _Retry()
-        s.execute(
-            update(CaseLease)
-            .where(CaseLease.case_id == case.case_id, CaseLease.ended_at.is_(None))
-            .values(
-                ended_at=self.now,
-                end_reason="escalated" if item.action == "escalate" else "decided",
-            )
-        )
-        return self._store(item, case, digest, late=late)
+        queue = case.queue
+        self._guarded_update(case, self._decided_values(item))
+        self._end_open_leases(case.case_id, _end_reason(item))
+        return _Pending("accepted", self._store(item, queue, digest, late=late))
 
-    def _store(
-        self, item: contract.DecisionIn, case: Case, digest: str, *, late: bool
-    ) -> contract.DecisionResult:
+    def _store(self, item: contract.DecisionIn, queue: str, digest: str, *, late: bool) -> Decision:
         row = Decision(
             decision_id=item.decision_id,
             content_hash=digest,
             case_id=item.case_id,
-            queue=case.queue,
+            queue=queue,
             user_id=self.user.user_id,
             action=item.action,
             policy_codes=encode_codes(list(dict.fromkeys(item.policy_codes))),
@@ -340,15 +404,22 @@ class _Applier:
             device_id=self.device_id,
             upload_id=self.upload_id,
         )
-        self.s.add(row)
-        self.s.flush()
-        return _result(item, "accepted", "late" if late else "", seq=row.server_seq)
+        # Not added to the session: all new rows go in one bulk INSERT at the end.
+        self.new_rows.append(row)
+        self.decisions[item.decision_id] = row
+        return row
+
+
+def _end_reason(item: contract.DecisionIn) -> str:
+    return "escalated" if item.action == "escalate" else "decided"
 
 
 def _apply_batch(
     session: Session, principal: Principal, body: contract.DecisionBatchRequest
 ) -> list[contract.DecisionResult]:
     now = now_utc()
+    # The upload row is the transaction's first write: on SQLite that takes the write lock
+    # before anything is read, so the reads below are the latest state.
     upload = Upload(
         user_id=principal.user.user_id,
         device_id=body.device_id,
@@ -360,23 +431,49 @@ def _apply_batch(
     )
     session.add(upload)
     session.flush()
-    applier = _Applier(session, principal, upload.id, now, body.sent_at, body.device_id)
-    results = []
-    for item in body.decisions:
-        for _attempt in range(5):
-            try:
-                # The first write of an item is its guarded case update, so a retry
-                # needs no savepoint: nothing of this item was written yet.
-                results.append(applier.apply(item))
-                break
-            except _Retry:
-                session.expire_all()
-        else:
-            results.append(_result(item, "case_conflict", "the case kept changing; try again"))
+    outcomes: list[_Outcome] = []
+    with session.no_autoflush:
+        applier = _Applier(session, principal, upload.id, now, body)
+        for item in body.decisions:
+            for _attempt in range(5):
+                try:
+                    # An item's first write is its guarded case update, so a lost race
+                    # left nothing behind: read the case again and re-judge the item.
+                    outcomes.append(applier.apply(item))
+                    break
+                except _Retry:
+                    applier.reload(item.case_id)
+            else:
+                outcomes.append(_result(item, "case_conflict", "the case kept changing; retry"))
+    seqs: dict[str, int] = {}
+    if applier.new_rows:
+        session.execute(
+            insert(Decision),
+            [{k: getattr(r, k) for k in _DECISION_COLUMNS} for r in applier.new_rows],
+        )
+        for chunk in _chunks({r.decision_id for r in applier.new_rows}):
+            query = select(Decision.decision_id, Decision.server_seq).where(
+                Decision.decision_id.in_(chunk)
+            )
+            for decision_id, server_seq in session.execute(query).tuples():
+                seqs[decision_id] = server_seq
+    session.flush()  # lease rows and superseded decisions changed in memory
+    results = [
+        o
+        if isinstance(o, contract.DecisionResult)
+        else contract.DecisionResult(
+            decision_id=o.row.decision_id,
+            status=o.status,
+            reason="late" if o.row.late and o.status == "accepted" else "",
+            server_seq=seqs[o.row.decision_id],
+        )
+        for o in outcomes
+    ]
     session.execute(
         update(User)
         .where(User.user_id == principal.user.user_id, User.chain_seq <= body.chain_seq)
         .values(chain_seq=body.chain_seq, chain_head=body.chain_head)
+        .execution_options(synchronize_session=False)
     )
     session.commit()
     return results
