@@ -50,22 +50,48 @@ def live_service_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return seed_database_file(path, cases=LIVE_TEMPLATE_CASES, seed=LIVE_TEMPLATE_SEED)
 
 
+@pytest.fixture(scope="session")
+def live_service_templates(
+    tmp_path_factory: pytest.TempPathFactory, live_service_template: Path
+) -> Callable[[int, int], Path]:
+    """templates(cases, seed) -> a seeded database, built once per session for each pair."""
+    cache: dict[tuple[int, int], Path] = {
+        (LIVE_TEMPLATE_CASES, LIVE_TEMPLATE_SEED): live_service_template
+    }
+
+    def get(cases: int, seed: int) -> Path:
+        if (cases, seed) not in cache:
+            path = tmp_path_factory.mktemp(f"live-template-{cases}-{seed}") / "template.sqlite3"
+            cache[(cases, seed)] = seed_database_file(path, cases=cases, seed=seed)
+        return cache[(cases, seed)]
+
+    return get
+
+
 @pytest.fixture
 def live_service_factory(
-    tmp_path: Path, live_service_template: Path
+    tmp_path: Path, live_service_templates: Callable[[int, int], Path]
 ) -> Iterator[Callable[..., LiveService]]:
-    """Start services on fresh copies of the template: factory(extra_args=[...], db=None).
+    """Start services on fresh copies of a template:
+    factory(extra_args=[...], db=None, start=True, cases=30, seed=7).
 
     Several services may share one database file (pass ``db=``) to test writers in
-    several processes. Every service is stopped at teardown.
+    several processes. A bigger data set (``cases=``) is seeded once per session.
+    Every service is stopped at teardown.
     """
     started: list[LiveService] = []
 
     def make(
-        extra_args: Sequence[str] = (), *, db: Path | None = None, start: bool = True
+        extra_args: Sequence[str] = (),
+        *,
+        db: Path | None = None,
+        start: bool = True,
+        cases: int = LIVE_TEMPLATE_CASES,
+        seed: int = LIVE_TEMPLATE_SEED,
     ) -> LiveService:
         n = len(started)
-        db_path = db or copy_database(live_service_template, tmp_path / f"service-{n}.sqlite3")
+        template = live_service_templates(cases, seed)
+        db_path = db or copy_database(template, tmp_path / f"service-{n}.sqlite3")
         service = LiveService(db_path, tmp_path / f"service-{n}", extra_args)
         started.append(service)
         if start:
