@@ -60,7 +60,9 @@ MAX_REPORTS_SHOWN = 4
 MAX_PRIOR_SHOWN = 3
 MIN_VIEW_DECODE_WIDTH = 640
 MAX_VIEW_DECODE_WIDTH = 1920
-PIXMAP_CACHE_ENTRIES = 120  # ~ the current and the next few cases' snapshots
+# Decoded pixmaps kept for the current and the next few cases (a case is ~15-25 MB at
+# 1080p-ish viewer widths); bounded so that memory stays flat over a thousand cases.
+PIXMAP_CACHE_BYTES = 80 * 1024 * 1024
 REVEAL_KEY = Qt.Key.Key_V
 LIVE_COLOUR = QColor(207, 34, 46)
 
@@ -96,6 +98,10 @@ def account_age(created: datetime, now: datetime) -> str:
 def _reason(code: str) -> str:
     """Report reasons arrive as codes (``spam_scams``): read them as words."""
     return isolate(one_line(code).replace("_", " "))
+
+
+def _pixmap_bytes(pix: QPixmap) -> int:
+    return pix.width() * pix.height() * max(1, pix.depth() // 8)
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -189,6 +195,7 @@ class CaseView(QWidget):
         self._waiting: set[str] = set()
         self._prefetching: set[str] = set()
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._pixmap_bytes = 0
         self._announced = True
         self._now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._reveal_mode: RevealPolicy = default_reveal_mode
@@ -423,6 +430,7 @@ class CaseView(QWidget):
     def purge_images(self) -> None:
         """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory."""
         self._pixmaps.clear()
+        self._pixmap_bytes = 0
         self._prefetching.clear()
         self.decoder.clear()
         for slot in self._slots:
@@ -578,10 +586,19 @@ class CaseView(QWidget):
 
     def _keep(self, key: str, image: QImage) -> QPixmap:
         pix = to_pixmap(image)
+        old = self._pixmaps.pop(key, None)
+        if old is not None:
+            self._pixmap_bytes -= _pixmap_bytes(old)
         self._pixmaps[key] = pix
-        while len(self._pixmaps) > PIXMAP_CACHE_ENTRIES:
-            self._pixmaps.popitem(last=False)
+        self._pixmap_bytes += _pixmap_bytes(pix)
+        while self._pixmap_bytes > PIXMAP_CACHE_BYTES and len(self._pixmaps) > 1:
+            _, evicted = self._pixmaps.popitem(last=False)
+            self._pixmap_bytes -= _pixmap_bytes(evicted)
         return pix
+
+    def pixmap_cache_bytes(self) -> int:
+        """Bytes of decoded snapshots held for the current and prefetched cases."""
+        return self._pixmap_bytes
 
     def _slots_for(self, key: str) -> list[SnapshotSlot]:
         sha = key.split(":", 1)[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -237,3 +238,17 @@ def test_an_empty_case_and_huge_texts(qtbot: QtBot, tmp_path: Path) -> None:
     assert view.title.toolTip()
     view.step_snapshot(1)  # nothing to step through: no error
     assert view.timeline.duration_ms() > 0
+
+
+def test_decoded_snapshots_stay_bounded(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.case_view as cv
+
+    monkeypatch.setattr(cv, "PIXMAP_CACHE_BYTES", 6 * 1024 * 1024)
+    view = open_view(qtbot)
+    for i in range(5):
+        show(qtbot, view, synth_case(tmp_path / str(i), index=i))
+        assert view.pixmap_cache_bytes() <= 6 * 1024 * 1024 + 4 * 1920 * 1080
+    # the case on screen still has every image it needs
+    assert all(s.view is not None for s in view.snapshot_slots())
