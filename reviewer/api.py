@@ -175,6 +175,8 @@ class ApiClient:
         #: last server Date header and the local UTC time it arrived (for clock skew)
         self.last_server_date: datetime | None = None
         self.last_local_date: datetime | None = None
+        #: answers received (any status): tells the sync engine it really talked to the service
+        self.responses = 0
         host = urlsplit(self.base_url).hostname or ""
         # A single stall may not outlive the deadline; the deadline itself is checked per chunk.
         idle = min(deadline_s, 10.0)
@@ -254,6 +256,7 @@ class ApiClient:
                 method, path, content=content, params=params, headers=headers, timeout=timeout
             ) as resp:
                 self._note_date(resp.headers)
+                self.responses += 1
                 declared = resp.headers.get("content-length")
                 if declared is not None and declared.isdigit() and int(declared) > cap:
                     raise BadResponse(

@@ -84,6 +84,8 @@ class SyncConfig:
     idle_poll_s: float = 5.0
     #: after a lease brought nothing new, ask the queue again no sooner than this
     empty_queue_poll_s: float = 30.0
+    #: with nothing to send or fetch, check the service is there this often (status bar)
+    heartbeat_s: float = 30.0
     #: chat page size asked of the service
     chat_page_size: int = contract.MAX_CHAT_PAGE
     device_id: str = ""
@@ -164,6 +166,7 @@ class SyncEngine:
         self._failures = 0
         self._upload_limit = self.config.upload_batch
         self._next_pull_at: datetime | None = None
+        self._last_contact: datetime | None = None
         self.next_attempt_at: datetime | None = None
         self.online: bool | None = None
         self.last_error = ""
@@ -223,6 +226,7 @@ class SyncEngine:
         if self.next_attempt_at is not None and now < self.next_attempt_at:
             self._expire_local(now)
             return self._report(now, work)
+        before = self.api.responses
         try:
             self._upload(now, work)
             self._sync_acks(now)
@@ -231,10 +235,13 @@ class SyncEngine:
             self._renew(now)
             self._pull(now, work)
             self._prefetch(now, work)
+            if self.api.responses == before and self._heartbeat_due(now):
+                self._call(now, self.api.info)
         except _Stop:
             pass
         else:
-            self._succeeded(now)
+            if self.api.responses != before:
+                self._succeeded(now)
         self._evict(work)
         return self._report(now, work)
 
@@ -260,7 +267,15 @@ class SyncEngine:
         self.next_attempt_at = now + timedelta(seconds=delay)
         log.info("sync: %s; next attempt in %.1f s", exc.__class__.__name__, delay)
 
+    def _heartbeat_due(self, now: datetime) -> bool:
+        if self.online is not True or self.next_attempt_at is not None:
+            return True  # find out whether the service is back
+        last = self._last_contact
+        return last is None or (now - last).total_seconds() >= self.config.heartbeat_s
+
     def _succeeded(self, now: datetime) -> None:
+        """The service answered every call of this step."""
+        self._last_contact = now
         self.online = True
         self.last_error = ""
         self._failures = 0
@@ -371,6 +386,8 @@ class SyncEngine:
                     batch = self._batch_of.get(case_id)
                     if batch is not None:
                         by_batch.setdefault(batch, []).append(case_id)
+                    elif self.store.case_state(case_id) in {"leased", "expired"}:
+                        self.store.set_case_state(case_id, "released")  # no lease to give back
                 for batch_id, cases in by_batch.items():
                     try:
                         try:

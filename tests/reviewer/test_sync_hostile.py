@@ -19,7 +19,14 @@ from reviewer.credentials import MemoryVault
 from reviewer.store import Store
 from reviewer.sync import SyncConfig, SyncEngine
 from reviewer.tokens import TokenManager
-from tests.reviewer.hostile_server import MEDIA, MEDIA_SHA, Hostile, Seen, run_hostile
+from tests.reviewer.hostile_server import (
+    GOOD_INFO,
+    MEDIA,
+    MEDIA_SHA,
+    Hostile,
+    Seen,
+    run_hostile,
+)
 from tests.reviewer.storekit import draft, dump, lease
 
 # step() times are given explicitly; leases in the store run 10 minutes from the real clock
@@ -80,7 +87,9 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
 
 
 def accept_all(seen: Seen) -> tuple[int, dict[str, str], bytes]:
-    """A well-behaved upload endpoint: every decision accepted."""
+    """A well-behaved upload endpoint (every decision accepted) and /v1/info."""
+    if seen.path == "/v1/info":
+        return 200, {}, GOOD_INFO
     request = json.loads(seen.body)
     results = [
         {"decision_id": d["decision_id"], "status": "accepted"} for d in request["decisions"]
@@ -174,6 +183,8 @@ def test_per_item_answers_become_durable_problems(rig: Rig) -> None:
     statuses = dict(zip([*rig.ids, extra], ["accepted", "case_conflict", "rejected"], strict=True))
 
     def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        if seen.path == "/v1/info":
+            return 200, {}, GOOD_INFO
         request = json.loads(seen.body)
         results = [
             {"decision_id": d["decision_id"], "status": statuses[d["decision_id"]], "reason": "r"}
@@ -189,7 +200,7 @@ def test_per_item_answers_become_durable_problems(rig: Rig) -> None:
     assert report.pending == 0
     seen = len(rig.hostile.seen)
     rig.engine.step(T0 + timedelta(minutes=1))
-    assert len(rig.hostile.seen) == seen  # problems are not resent ...
+    assert [s.path for s in rig.hostile.seen[seen:]] == ["/v1/info"]  # not resent ...
     assert {p.status for p in rig.store.problems()} == {"case_conflict", "rejected"}  # ... nor lost
 
 
@@ -345,3 +356,21 @@ def test_a_client_too_old_stops_sync_and_says_so(rig: Rig) -> None:
     assert report.pending == 2
     assert rig.engine.step(T0 + timedelta(days=1)).client_too_old
     assert len(rig.hostile.seen) == 1
+
+
+def test_with_nothing_to_send_a_heartbeat_tells_online_from_offline(rig: Rig) -> None:
+    rig.hostile.handler = accept_all
+    assert rig.engine.step(T0).online is True  # the upload
+    quiet = rig.engine.step(T0 + timedelta(seconds=1))
+    assert quiet.online is True
+    assert rig.hostile.seen[-1].path == "/v1/decisions:batch"  # no heartbeat needed yet
+    rig.hostile.handler, rig.hostile.mode = None, "drop"
+    down = rig.engine.step(T0 + timedelta(minutes=1))
+    assert rig.hostile.seen[-1].path == "/v1/info"
+    assert down.online is False
+    assert down.next_attempt_at is not None
+    rig.hostile.handler = accept_all
+    back = rig.engine.step(down.next_attempt_at)
+    assert back.online is True
+    assert back.next_attempt_at is None
+    assert back.last_sync_at == down.next_attempt_at
