@@ -15,3 +15,6 @@ def register_routes(app: FastAPI) -> None:
 
     for router in (auth_router, policies_router, leases_router, cases_router, decisions_router):
         app.include_router(router)
+    from server.routes.calibration import router as calibration_router  # QA calibration
+
+    app.include_router(calibration_router)
