@@ -200,4 +200,7 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
             report.snapshots += len(snap_rows)
             report.media += len(media_rows)
             report.chat_messages += len(chat.texts)
+    from server.calibration_seed import seed_calibration_demo
+
+    seed_calibration_demo(engine)  # QA pool rates and a golden calibration session for qa1
     return report
