@@ -115,7 +115,7 @@ class Me(ResponseModel):
 class TokenPair(ResponseModel):
     access_token: str
     refresh_token: str
-    token_type: str = "bearer"
+    token_type: str = "bearer"  # noqa: S105 - the OAuth token type, not a secret
     access_expires_at: datetime
     refresh_expires_at: datetime
     user: Me

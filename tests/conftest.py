@@ -24,12 +24,12 @@ def skip_or_fail(reason: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def reviewer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def reviewer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every platformdirs path (data, cache, logs, config) at tmp_path."""
     home = tmp_path / "reviewer-home"
     home.mkdir()
     monkeypatch.setenv("REVIEWER_HOME", str(home))
-    yield home
+    return home
 
 
 # --- the reference service as a live subprocess (owned by server-core) ----------------------
