@@ -62,7 +62,7 @@ MIN_VIEW_DECODE_WIDTH = 640
 MAX_VIEW_DECODE_WIDTH = 1920
 # Decoded pixmaps kept for the current and the next few cases (a case is ~15-25 MB at
 # 1080p-ish viewer widths); bounded so that memory stays flat over a thousand cases.
-PIXMAP_CACHE_BYTES = 80 * 1024 * 1024
+PIXMAP_CACHE_BYTES = 64 * 1024 * 1024
 REVEAL_KEY = Qt.Key.Key_V
 LIVE_COLOUR = QColor(207, 34, 46)
 

@@ -23,7 +23,7 @@ ALLOCATION_LIMIT_MB = 64
 MAX_SIDE = 16384
 MAX_PIXELS = 40_000_000
 MAX_FILE_BYTES = 32 * 1024 * 1024
-CACHE_BYTES = 48 * 1024 * 1024  # the GUI keeps its own pixmaps; this only bridges prefetch
+CACHE_BYTES = 32 * 1024 * 1024  # the GUI keeps its own pixmaps; this only bridges prefetch
 BLUR_FACTOR = 24
 
 _limit_lock = threading.Lock()
