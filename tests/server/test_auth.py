@@ -102,24 +102,21 @@ def test_two_refreshes_at_once_both_succeed_with_the_same_pair(shared_service: L
     assert_problem(_me(shared_service, first["access_token"]), 401, "unauthenticated")
 
 
-def test_reuse_after_grace_revokes_the_session(
+def test_short_lived_tokens_expire_and_reuse_after_grace_revokes(
     live_service_factory: Callable[..., LiveService],
 ) -> None:
-    service = live_service_factory(["--refresh-grace-seconds", "0"])
+    service = live_service_factory(["--refresh-grace-seconds", "0", "--access-ttl-seconds", "0"])
     pair = service.login("moderator2")
-    new = _refresh(service, pair["refresh_token"]).json()
-    assert_problem(_refresh(service, pair["refresh_token"]), 401, "unauthenticated")
-    assert_problem(_me(service, new["access_token"]), 401, "unauthenticated")
-
-
-def test_expired_access_token_says_so(live_service_factory: Callable[..., LiveService]) -> None:
-    service = live_service_factory(["--access-ttl-seconds", "0"])
-    pair = service.login("moderator1")
     resp = _me(service, pair["access_token"])
     assert_problem(resp, 401, "token-expired")
     assert resp.headers["www-authenticate"].startswith("Bearer")
-    # The refresh token still works and gives a new (also short-lived) pair.
-    assert _refresh(service, pair["refresh_token"]).status_code == 200
+    # The refresh token still works and gives a new (also short-lived) pair...
+    new = _refresh(service, pair["refresh_token"])
+    assert new.status_code == 200
+    assert_problem(_me(service, new.json()["access_token"]), 401, "token-expired")
+    # ...but with no grace, using the old refresh token again revokes the whole sign-in.
+    assert_problem(_refresh(service, pair["refresh_token"]), 401, "unauthenticated")
+    assert_problem(_refresh(service, new.json()["refresh_token"]), 401, "unauthenticated")
 
 
 def test_missing_or_garbage_token(shared_service: LiveService) -> None:

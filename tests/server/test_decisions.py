@@ -1,5 +1,7 @@
 """Decision upload against the real service: idempotency, id reuse, conflicts, the
-taxonomy's rules, supersedes/retract, and what the service stores per decision."""
+taxonomy's rules, supersedes/retract, and what the service stores per decision.
+
+One service per module; each test works on cases it leased itself."""
 
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ def _lease_ids(client: httpx.Client, n: int, queue: str = "live-general") -> lis
     return [c["case_id"] for c in lease(client, queue, size=n)["cases"]]
 
 
-def test_accept_duplicate_and_id_reused(live_service: LiveService) -> None:
-    with live_service.client("moderator1") as m1, live_service.client("moderator2") as m2:
+def test_accept_duplicate_and_id_reused(shared_service: LiveService) -> None:
+    with shared_service.client("moderator1") as m1, shared_service.client("moderator2") as m2:
         a, b = _lease_ids(m1, 2)
         first = decision(a, "mute_chat", policy_codes=["harassment_bullying"], note="raid")
         (res,) = upload(m1, first)
@@ -37,7 +39,7 @@ def test_accept_duplicate_and_id_reused(live_service: LiveService) -> None:
         assert upload(m2, first)[0]["status"] == "id_reused"
 
     stored = rows(
-        live_service.db_path,
+        shared_service.db_path,
         "SELECT case_id, action, policy_codes, note, handle_time_ms, policy_version, "
         "audit_seq, audit_hash, late FROM decisions WHERE decision_id = ?",
         first["decision_id"],
@@ -45,11 +47,14 @@ def test_accept_duplicate_and_id_reused(live_service: LiveService) -> None:
     assert stored == [
         (a, "mute_chat", ",harassment_bullying,", "raid", 4200, "2026.11.1", 1, "ab" * 32, 0)
     ]
-    assert rows(live_service.db_path, "SELECT count(*) FROM decisions") == [(1,)]
+    stored_ids = rows(
+        shared_service.db_path, "SELECT decision_id FROM decisions WHERE case_id IN (?, ?)", a, b
+    )
+    assert stored_ids == [(first["decision_id"],)]
 
 
-def test_rules_of_the_taxonomy_reject_with_a_reason(live_service: LiveService) -> None:
-    with live_service.client("moderator1") as m1:
+def test_rules_of_the_taxonomy_reject_with_a_reason(shared_service: LiveService) -> None:
+    with shared_service.client("moderator1") as m1:
         (case_id,) = _lease_ids(m1, 1)
         cases = {
             "unknown action": decision(case_id, "delete_everything"),
@@ -79,29 +84,37 @@ def test_rules_of_the_taxonomy_reject_with_a_reason(live_service: LiveService) -
         )
         assert blank["status"] == "rejected"
         # Nothing rejected was stored, and the case is still open for a valid decision.
-        assert rows(live_service.db_path, "SELECT count(*) FROM decisions") == [(0,)]
+        ids = [item["decision_id"] for item in cases.values()]
+        marks = ",".join("?" * len(ids))
+        assert rows(
+            shared_service.db_path,
+            f"SELECT count(*) FROM decisions WHERE decision_id IN ({marks})",
+            *ids,
+        ) == [(0,)]
         assert upload(m1, decision(case_id))[0]["status"] == "accepted"
 
 
-def test_a_case_never_leased_to_you_is_rejected(live_service: LiveService) -> None:
-    with live_service.client("moderator1") as m1, live_service.client("moderator2") as m2:
+def test_a_case_never_leased_to_you_is_rejected(shared_service: LiveService) -> None:
+    with shared_service.client("moderator1") as m1, shared_service.client("moderator2") as m2:
         (case_id,) = _lease_ids(m1, 1)
         (res,) = upload(m2, decision(case_id))
         assert res["status"] == "case_conflict"  # moderator1 holds the lease
         other = rows(
-            live_service.db_path,
-            "SELECT case_id FROM cases WHERE lease_holder IS NULL AND status = 'open' LIMIT 1",
+            shared_service.db_path,
+            "SELECT case_id FROM cases WHERE lease_holder IS NULL AND status = 'open' "
+            "AND case_id NOT IN (SELECT l.case_id FROM case_leases l JOIN users u "
+            "ON u.user_id = l.user_id WHERE u.username = 'moderator2') LIMIT 1",
         )[0][0]
         (res,) = upload(m2, decision(other))
         assert res["status"] == "rejected"
         assert "never leased" in res["reason"]
 
 
-def test_someone_else_decided_is_a_case_conflict(live_service: LiveService) -> None:
-    with live_service.client("moderator1") as m1, live_service.client("moderator2") as m2:
+def test_someone_else_decided_is_a_case_conflict(shared_service: LiveService) -> None:
+    with shared_service.client("moderator1") as m1, shared_service.client("moderator2") as m2:
         (case_id,) = _lease_ids(m1, 1)
         batch_id = rows(
-            live_service.db_path, "SELECT lease_batch FROM cases WHERE case_id = ?", case_id
+            shared_service.db_path, "SELECT lease_batch FROM cases WHERE case_id = ?", case_id
         )[0][0]
         m1.post(f"/v1/batches/{batch_id}/release", json={"reason": "wellness"})
         assert _lease_ids(m2, 1) == [case_id]
@@ -116,8 +129,8 @@ def test_someone_else_decided_is_a_case_conflict(live_service: LiveService) -> N
         assert theirs["decision_id"] in twice["reason"]
 
 
-def test_retract_and_correct(live_service: LiveService) -> None:
-    with live_service.client("moderator1") as m1, live_service.client("moderator2") as m2:
+def test_retract_and_correct(shared_service: LiveService) -> None:
+    with shared_service.client("moderator1") as m1, shared_service.client("moderator2") as m2:
         a, b = _lease_ids(m1, 2)
         d1 = decision(a, "warn_streamer", policy_codes=["spam_scams"])
         undo = decision(a, "retract", supersedes=d1["decision_id"])
@@ -131,7 +144,9 @@ def test_retract_and_correct(live_service: LiveService) -> None:
         assert records[d1["decision_id"]]["superseded_by"] == undo["decision_id"]
         assert records[undo["decision_id"]]["supersedes"] == d1["decision_id"]
         assert rows(
-            live_service.db_path, "SELECT status, current_decision FROM cases WHERE case_id = ?", a
+            shared_service.db_path,
+            "SELECT status, current_decision FROM cases WHERE case_id = ?",
+            a,
         ) == [("decided", d2["decision_id"])]
 
         # A correction replaces the decision in force.
@@ -153,7 +168,7 @@ def test_retract_and_correct(live_service: LiveService) -> None:
         upload(m1, d3)
         upload(m1, decision(b, "retract", supersedes=d3["decision_id"]))
         holder = rows(
-            live_service.db_path,
+            shared_service.db_path,
             "SELECT c.status, u.username FROM cases c JOIN users u ON u.user_id = c.lease_holder "
             "WHERE c.case_id = ?",
             b,
@@ -162,23 +177,27 @@ def test_retract_and_correct(live_service: LiveService) -> None:
         assert m1.get(f"/v1/cases/{b}").json()["status"] == "leased"
 
 
-def test_sequence_chain_and_client_timestamps_are_stored(live_service: LiveService) -> None:
-    with live_service.client("moderator3") as m3:
+def test_sequence_chain_and_client_timestamps_are_stored(shared_service: LiveService) -> None:
+    with shared_service.client("moderator3") as m3:
         a, b = _lease_ids(m3, 2)
         d_a = decision(a, audit_seq=7, audit_hash="11" * 32, handle_time_ms=1500)
         d_b = decision(b, audit_seq=8, audit_hash="22" * 32, handle_time_ms=2500)
         res = upload(m3, d_a, d_b, chain_seq=8, chain_head="22" * 32)
         assert res[1]["server_seq"] > res[0]["server_seq"]
-    db = live_service.db_path
+    db = shared_service.db_path
     assert rows(db, "SELECT chain_seq, chain_head FROM users WHERE username = 'moderator3'") == [
         (8, "22" * 32)
     ]
-    assert rows(db, "SELECT chain_seq, chain_head, item_count, device_id FROM uploads") == [
-        (8, "22" * 32, 2, "test-device")
-    ]
+    assert rows(
+        db,
+        "SELECT chain_seq, chain_head, item_count, device_id FROM uploads WHERE chain_seq = 8",
+    ) == [(8, "22" * 32, 2, "test-device")]
     stored = rows(
         db,
         "SELECT audit_seq, audit_hash, handle_time_ms, decided_at IS NOT NULL, "
-        "sent_at IS NOT NULL, received_at IS NOT NULL FROM decisions ORDER BY server_seq",
+        "sent_at IS NOT NULL, received_at IS NOT NULL FROM decisions "
+        "WHERE decision_id IN (?, ?) ORDER BY server_seq",
+        d_a["decision_id"],
+        d_b["decision_id"],
     )
     assert stored == [(7, "11" * 32, 1500, 1, 1, 1), (8, "22" * 32, 2500, 1, 1, 1)]

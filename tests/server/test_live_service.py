@@ -29,7 +29,7 @@ def test_service_answers_info_and_restarts_on_the_same_port(live_service: LiveSe
 def test_factory_seeds_a_bigger_data_set_on_request(
     live_service_factory: Callable[..., LiveService],
 ) -> None:
-    service = live_service_factory(cases=45, seed=3)
+    service = live_service_factory(cases=12, seed=3)
     with service.client("admin1") as admin:
         depth = sum(q["depth"] for q in admin.get("/v1/queues").json()["queues"])
-    assert depth == 45
+    assert depth == 12
