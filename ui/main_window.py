@@ -462,8 +462,11 @@ class MainWindow(QMainWindow):
     # -- sync ---------------------------------------------------------------------------------
 
     def _on_report(self, report: SyncReport) -> None:
+        if self._shut:
+            return  # a report queued before the thread stopped; the store is closed
         self.last_report = report
         self.status.apply_report(report)
+        self._refresh_counts()  # the report was counted on the sync thread: maybe a step ago
         self.controller.on_sync_report(report)
         if report.problems_now:
             n = len(report.problems_now)
@@ -474,6 +477,8 @@ class MainWindow(QMainWindow):
             self.sign_out(message="Your session ended. Please sign in again.")
 
     def _refresh_counts(self) -> None:
+        if self._shut:
+            return
         counts = self.store.outbox_counts()
         self.status.set_pending(counts.get("pending", 0))
         self.status.set_problem_count(counts.get("problem", 0))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from ui.text import plain_label, set_plain
+from ui.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewer.sync import SyncReport
@@ -130,8 +130,7 @@ class ReviewStatusBar(QStatusBar):
             text, chip = "● Offline: work is kept", "offline"
         set_plain(self.connection, text)
         self.connection.setProperty("chip", chip)
-        if report.error and not report.online:
-            self.connection.setToolTip("")
+        self.connection.setToolTip(plain_tooltip(report.error) if report.error else "")
         _restyle(self.connection)
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)

@@ -166,7 +166,7 @@ def test_offline_decisions_sync_when_the_service_comes_back(
         decided = [desk.decide(Qt.Key.Key_N) for _ in range(10)]
         assert desk.window.store.outbox_counts()["pending"] == 10
         qtbot.waitUntil(lambda: "Offline" in desk.window.status.connection.text(), timeout=WAIT_MS)
-        assert "10 waiting to sync" in desk.window.status.pending.text()
+        qtbot.waitUntil(lambda: "10 waiting to sync" in desk.window.status.pending.text())
         live_service.start()
         desk.window.sync.retry_now()
         desk.wait_synced()
