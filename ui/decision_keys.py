@@ -16,7 +16,7 @@ The clock is injectable, so tests drive the guard time without sleeping.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
@@ -116,6 +116,62 @@ def physical_key(event: QKeyEvent, platform: str | None = None) -> int | None:
     return table.get(int(event.nativeScanCode()))
 
 
+RESERVED = {UNDO_KEY: "undo", HELP_KEY: "the shortcut sheet"}
+NAVIGATION = {
+    "Left": "the previous snapshot",
+    "Right": "the next snapshot",
+    "Return": "a chat author's history",
+    "Escape": "leaving a field",
+}
+
+
+def apply_overrides(
+    taxonomy: PolicyTaxonomy, overrides: Mapping[str, str]
+) -> tuple[PolicyTaxonomy, list[str]]:
+    """The taxonomy with the moderator's own action keys, and the remaps that were refused.
+
+    Remaps apply in order; one is refused, with the reason, when its key is unusable,
+    reserved (undo, help, arrows, Enter, Escape), a policy area's key, or at that point
+    another action's key (to swap two keys, move one elsewhere first). A refused remap
+    leaves the action on the service's key. Run this again whenever a new taxonomy version
+    arrives: a remap of an action that no longer exists is reported, not kept. The panel
+    and the key filter both take the returned taxonomy, so they always agree.
+    """
+    problems: list[str] = []
+    actions = {a.code: a for a in taxonomy.actions}
+    effective: dict[str, Chord | None] = {a.code: parse_chord(a.shortcut) for a in taxonomy.actions}
+    area_keys = {c for c in (parse_chord(k) for k in area_shortcuts(taxonomy).values()) if c}
+    reserved = {parse_chord(k): why for k, why in {**RESERVED, **NAVIGATION}.items()}
+    accepted: dict[str, str] = {}
+    for code, key in overrides.items():
+        action = actions.get(code)
+        if action is None:
+            problems.append(f"{code}: no such action in policy {taxonomy.version}")
+            continue
+        chord = parse_chord(key)
+        if chord is None:
+            problems.append(f"{action.label}: {key!r} is not a single key")
+            continue
+        shown = chord_text(chord)
+        if chord in reserved:
+            problems.append(f"{action.label}: {shown} is kept for {reserved[chord]}")
+            continue
+        if chord in area_keys:
+            problems.append(f"{action.label}: {shown} picks a policy area")
+            continue
+        holder = next((c for c, ch in effective.items() if ch == chord and c != code), None)
+        if holder is not None:
+            problems.append(f"{action.label}: {shown} is already {actions[holder].label}")
+            continue
+        effective[code] = chord
+        accepted[code] = key
+    updated = taxonomy.model_copy(deep=True)
+    for a in updated.actions:
+        if a.code in accepted:
+            a.shortcut = accepted[a.code]
+    return updated, problems
+
+
 def area_shortcuts(taxonomy: PolicyTaxonomy) -> dict[str, str]:
     """Each policy area's key: the taxonomy's own, else the free digits 1-9, in order.
 
@@ -186,6 +242,7 @@ class DecisionKeyFilter(QObject):
         self._undo = parse_chord(UNDO_KEY)
         self._help = parse_chord(HELP_KEY)
         self._revealing = False
+        self._taxonomy: PolicyTaxonomy | None = None
 
     # -- configuration ------------------------------------------------------------------
 
@@ -218,6 +275,7 @@ class DecisionKeyFilter(QObject):
                 continue
             areas[chord] = code
         self._actions, self._areas = actions, areas
+        self._taxonomy = taxonomy
         taken = set(actions) | set(areas)
         self._skip = self._free(SKIP_KEY, taken)
         self._reveal = self._free(REVEAL_KEY, taken)
@@ -229,6 +287,37 @@ class DecisionKeyFilter(QObject):
         if chord in taken:
             chord = parse_chord("Ctrl+" + key)
         return chord if chord not in taken else None
+
+    def sheet(self) -> list[tuple[str, str]]:
+        """(key, what it does) for every key on the case screen, from the live mapping:
+        what F1 shows."""
+        rows: list[tuple[str, str]] = []
+        labels = {a.code: a.label for a in self._taxonomy.actions} if self._taxonomy else {}
+        for chord, code in self._actions.items():
+            rows.append((chord_text(chord), labels.get(code, code)))
+        areas = {a.code: a.label for a in self._taxonomy.areas} if self._taxonomy else {}
+        for chord, code in sorted(self._areas.items(), key=lambda kv: chord_text(kv[0])):
+            rows.append((chord_text(chord), f"Policy area: {areas.get(code, code)}"))
+        for chord, what in (
+            (self._undo, "Undo the last decision"),
+            (self._skip, "Skip this case (asks why)"),
+            (self._reveal, "Hold to see a blurred snapshot"),
+            (self._help, "This sheet"),
+        ):
+            if chord is not None:
+                rows.append((chord_text(chord), what))
+        rows += [
+            ("Left / Right", "Previous / next snapshot"),
+            (
+                QKeySequence(QKeySequence.StandardKey.Find).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+                "Search the chat",
+            ),
+            ("Return", "In the chat: that author's messages"),
+            ("Escape", "Clear the chat filter, leave a text field"),
+        ]
+        return rows
 
     def action_chords(self) -> dict[str, str]:
         """Action code -> the key text shown to the moderator."""

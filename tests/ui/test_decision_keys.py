@@ -265,3 +265,65 @@ def test_parse_chord_and_text_entry(qtbot: QtBot) -> None:
     notes.setReadOnly(True)
     assert not is_text_entry(notes)
     assert not is_text_entry(None)
+
+
+def test_remaps_apply_and_conflicts_are_refused_with_the_reason() -> None:
+    from ui.decision_keys import apply_overrides
+
+    tax = taxonomy()
+    updated, problems = apply_overrides(
+        tax,
+        {
+            "no_violation": "j",  # free: accepted
+            "ban_account": "w",  # Warn streamer's key
+            "end_stream": "3",  # an area key
+            "mute_chat": "Ctrl+Z",  # undo
+            "age_restrict": "Left",  # navigation
+            "warn_streamer": "a, b",  # not one key
+            "gone_action": "q",  # not in this taxonomy version
+            "escalate": "n",  # freed by the first remap: accepted
+        },
+    )
+    keys = {a.code: a.shortcut for a in updated.actions}
+    assert keys["no_violation"] == "j"
+    assert keys["escalate"] == "n"
+    assert keys["ban_account"] == "b"  # refused: kept the service's key
+    assert keys["end_stream"] == "e"
+    assert {a.code: a.shortcut for a in tax.actions}["no_violation"] == "n"  # input untouched
+    assert problems == [
+        "Ban account: W is already Warn streamer",
+        "End stream: 3 picks a policy area",
+        "Mute chat: Ctrl+Z is kept for undo",
+        "Age-restrict: Left is kept for the previous snapshot",
+        "Warn streamer: 'a, b' is not a single key",
+        "gone_action: no such action in policy 2026.11.1",
+    ]
+    keys_filter = DecisionKeyFilter()
+    assert keys_filter.set_taxonomy(updated) == []
+    assert keys_filter.action_chords()["escalate"] == "N"
+
+
+def test_remapped_keys_drive_the_filter(qtbot: QtBot, rig: Rig) -> None:
+    from ui.decision_keys import apply_overrides
+
+    updated, problems = apply_overrides(taxonomy(), {"no_violation": "j"})
+    assert problems == []
+    rig.keys.set_taxonomy(updated)
+    qtbot.keyClick(rig.button, Qt.Key.Key_N)
+    qtbot.keyClick(rig.button, Qt.Key.Key_J)
+    assert rig.actions == ["no_violation"]
+
+
+def test_shortcut_sheet_follows_the_live_mapping() -> None:
+    from ui.decision_keys import apply_overrides
+
+    keys = DecisionKeyFilter()
+    keys.set_taxonomy(apply_overrides(taxonomy(), {"no_violation": "j"})[0])
+    sheet = dict(keys.sheet())
+    assert sheet["J"] == "No violation"
+    assert "N" not in sheet
+    assert sheet["3"].startswith("Policy area: Violent")
+    assert sheet["Ctrl+Z"].startswith("Undo")
+    assert sheet["K"].startswith("Skip")
+    assert sheet["V"].startswith("Hold")
+    assert "Left / Right" in sheet
