@@ -67,17 +67,20 @@ _shared_ssl: ssl.SSLContext | None = None
 
 
 def shared_ssl_context() -> ssl.SSLContext:
-    """One verified TLS context for the whole process (system trust plus certifi's bundle)."""
+    """One verified TLS context for the whole process.
+
+    The system trust store (where a vendor site's own CA lives); certifi's
+    bundle, as httpx would use, only when the system store is empty. Built
+    once: parsing a CA bundle costs ~50 ms per client otherwise (FIELD-NOTES).
+    """
     global _shared_ssl
     with _ssl_lock:
         if _shared_ssl is None:
             ctx = ssl.create_default_context()
-            try:
+            if not ctx.cert_store_stats().get("x509_ca"):
                 import certifi
 
                 ctx.load_verify_locations(certifi.where())
-            except (ImportError, OSError):  # pragma: no cover - certifi ships with httpx
-                pass
             _shared_ssl = ctx
         return _shared_ssl
 
