@@ -9,6 +9,7 @@ really sent.
 from __future__ import annotations
 
 import hashlib
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -152,10 +153,12 @@ def _handler(state: Hostile) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def run_hostile() -> Iterator[Hostile]:
-    """Start a hostile server thread on a free loopback port; stop it on exit."""
+def run_hostile(tls: ssl.SSLContext | None = None) -> Iterator[Hostile]:
+    """Start a hostile server thread on a free loopback port (TLS if given); stop it on exit."""
     state = Hostile()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     server.daemon_threads = True
     state.base_url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(

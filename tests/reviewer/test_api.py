@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
 
 import pytest
 
@@ -385,3 +387,61 @@ def test_clock_skew_comes_from_the_date_header(hostile: Hostile) -> None:
         skew = api.clock_skew_s()
     assert skew is not None
     assert -3605 < skew < -3595
+
+
+# --- real TLS on loopback ----------------------------------------------------------------------
+
+
+def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 signed by itself (cert file, key file)."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+def test_an_untrusted_certificate_is_a_tls_error_and_a_trusted_one_works(
+    tmp_path: Path,
+) -> None:
+    cert, key = _self_signed(tmp_path)
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    with run_hostile(tls=server_ctx) as hostile:
+        hostile.body = GOOD_INFO
+        url = hostile.base_url.replace("http://", "https://")
+        with ApiClient(url, deadline_s=3) as api, pytest.raises(TlsError):
+            api.info()  # the shared context trusts the system's CAs, not this one
+        trusting = ssl.create_default_context(cafile=str(cert))
+        with ApiClient(url, ssl_context=trusting, deadline_s=3) as api:
+            assert api.info().name == "hostile"
