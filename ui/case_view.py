@@ -353,6 +353,11 @@ class CaseView(QWidget):
         """Show the chat log (it may arrive after the case); None shows ``message``."""
         self.chat.set_chat_log(chat)
         self.timeline.set_chat(chat)
+        if chat is not None and 0 <= self._current < len(self._slots):
+            # a log that arrives after the case opens at the moment of the snapshot shown
+            self.chat.scroll_to_offset(
+                int(self._slots[self._current].snapshot.offset_seconds * 1000)
+            )
         detail = self._detail
         if chat is None:
             note = message or (

@@ -346,6 +346,9 @@ class ChatView(QWidget):
         if row < 0:
             return
         index = self.model.index(row, COL_TEXT)
+        # Right after a model reset the scroll bar still has the old range (the view lays
+        # out lazily), so a scrollTo would be clamped to the top: lay out first.
+        self.table.doItemsLayout()
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         if select:
             self.table.selectionModel().setCurrentIndex(

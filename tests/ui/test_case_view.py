@@ -252,3 +252,17 @@ def test_decoded_snapshots_stay_bounded(
         assert view.pixmap_cache_bytes() <= 6 * 1024 * 1024 + 4 * 1920 * 1080
     # the case on screen still has every image it needs
     assert all(s.view is not None for s in view.snapshot_slots())
+
+
+def test_a_late_chat_opens_at_the_snapshot_moment(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=4)  # 2,003 messages
+    view = open_view(qtbot)
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, None, bundle.media_path)
+    view.show_snapshot(len(bundle.detail.snapshots) - 1)
+    view.set_chat(bundle.chat)
+    shot = bundle.detail.snapshots[-1]
+    near = bundle.chat.nearest_index(int(shot.offset_seconds * 1000))
+    table = view.chat.table
+    assert table.viewport().rect().intersects(table.visualRect(view.chat.model.index(near, 2)))
+    assert not table.viewport().rect().intersects(table.visualRect(view.chat.model.index(0, 2)))
