@@ -11,14 +11,22 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from reviewer import contract
 from server.config import Settings, sqlite_url
+
+DATABASE_URL_ENV = "REVIEWER_SERVER_DATABASE_URL"
 
 
 def _database_url(args: argparse.Namespace) -> str:
+    """--database-url, else --db PATH (SQLite), else $REVIEWER_SERVER_DATABASE_URL."""
     if args.database_url:
         return str(args.database_url)
+    if args.db is None and os.environ.get(DATABASE_URL_ENV):
+        return os.environ[DATABASE_URL_ENV]
     if args.db is None:
-        raise SystemExit("give --db PATH (a SQLite file) or --database-url URL")
+        raise SystemExit(
+            f"give --db PATH (a SQLite file), --database-url URL or ${DATABASE_URL_ENV}"
+        )
     return sqlite_url(Path(args.db))
 
 
@@ -116,25 +124,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = sub.add_parser("seed", help="build a database with deterministic synthetic cases")
     seed.add_argument("--db", type=Path, help="SQLite file to (re)create")
-    seed.add_argument("--database-url", help="SQLAlchemy URL instead of --db")
-    seed.add_argument("--cases", type=int, default=200)
-    seed.add_argument("--seed", type=int, default=1)
+    seed.add_argument("--database-url", help="SQLAlchemy URL instead of --db (drops its tables)")
+    seed.add_argument("--cases", type=int, default=200, help="how many Live cases")
+    seed.add_argument("--seed", type=int, default=1, help="same seed, same data")
     seed.add_argument("--huge-chats", type=int, default=0, help="cases with a huge chat log")
     seed.add_argument("--huge-size", type=int, default=200_000, help="messages in a huge chat")
     seed.set_defaults(func=_cmd_seed)
 
     serve = sub.add_parser("serve", help="serve the v1 API")
-    serve.add_argument("--db", type=Path)
-    serve.add_argument("--database-url")
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--db", type=Path, help="a SQLite file made by `seed`")
+    serve.add_argument("--database-url", help="SQLAlchemy URL instead of --db")
+    serve.add_argument("--host", default="127.0.0.1", help="bind address (loopback by default)")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     serve.add_argument("--port-file", type=Path, help="write the bound port here")
-    serve.add_argument("--lease-seconds", type=int, default=600)
-    serve.add_argument("--access-ttl-seconds", type=int, default=900)
-    serve.add_argument("--refresh-grace-seconds", type=int, default=30)
-    serve.add_argument("--min-client-version", default=Settings.min_client_version)
+    serve.add_argument("--lease-seconds", type=int, default=600, help="lease length")
+    serve.add_argument("--access-ttl-seconds", type=int, default=900, help="access token life")
+    serve.add_argument(
+        "--refresh-grace-seconds",
+        type=int,
+        default=30,
+        help="a rotated refresh token still works once within this window",
+    )
+    serve.add_argument(
+        "--min-client-version",
+        default=Settings.min_client_version,
+        help=f"older {contract.CLIENT_VERSION_HEADER} values get 426 client-too-old",
+    )
     serve.add_argument("--log-level", default="warning")
-    serve.add_argument("--access-log", action="store_true")
+    serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.set_defaults(func=_cmd_serve)
 
     openapi = sub.add_parser("openapi", help="print the OpenAPI document")
