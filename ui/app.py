@@ -7,6 +7,7 @@ thread after the first paint, while the moderator reads the dialog.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -223,6 +224,11 @@ class DesktopApp(QObject):
         self._stopped = True
         if self.window is not None:
             self.window.shutdown()
+            if self.demo:
+                # the demo service and its sessions die with this run: leave no token behind
+                session = self.window.session
+                with contextlib.suppress(Exception):  # a locked keyring must not stop the exit
+                    session.vault.delete(session.server_url, session.me.username)
         if self.demo_runner is not None:
             self.demo_runner.stop()
 

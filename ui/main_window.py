@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
         )
         self.controller.message.connect(self.status.show_message)
         self.banner.acknowledged.connect(lambda _id: self._focus_review())
+        self.keys.helpRequested.connect(self.show_shortcuts)
         self.controller.decided.connect(lambda _d: self._refresh_counts())
         self.controller.undone.connect(lambda _c: self._refresh_counts())
         self.sync.report.connect(self._on_report)
@@ -458,6 +459,62 @@ class MainWindow(QMainWindow):
         self.session.taxonomy = taxonomy
         self.controller.set_taxonomy(taxonomy)
         self.status.set_policy_version(taxonomy.version)
+
+    def shortcuts_text(self) -> str:
+        """Every key of the review screen, as plain text (F1)."""
+        from ui.decision_keys import area_shortcuts
+
+        taxonomy = self.session.taxonomy
+        chords = self.keys.action_chords()
+        lines = ["Decisions (one key records the decision and shows the next case):"]
+        for action in taxonomy.actions:
+            if action.code in chords:
+                needs = [
+                    n
+                    for n, on in (
+                        ("policy area", action.requires_policy),
+                        ("note", action.requires_note),
+                    )
+                    if on
+                ]
+                tail = f"  (needs {' and '.join(needs)})" if needs else ""
+                lines.append(f"  {chords[action.code]:>8}  {action.label}{tail}")
+        lines.append("")
+        lines.append("Policy areas (pick before the action):")
+        labels = {a.code: a.label for a in taxonomy.areas}
+        for code, key in area_shortcuts(taxonomy).items():
+            lines.append(f"  {key:>8}  {labels.get(code, code)}")
+        lines.append("")
+        lines.append(f"  {'Ctrl+Z':>8}  Undo the last decision (within the undo window)")
+        lines.append(f"  {self.keys.skip_key():>8}  Skip the case (asks for a reason)")
+        lines.append(f"  {self.keys.reveal_key():>8}  Hold to see a blurred snapshot clearly")
+        lines.append(f"  {'← →':>8}  Previous / next snapshot")
+        lines.append(f"  {'Ctrl+P':>8}  Pause or resume")
+        lines.append(f"  {'F1':>8}  This list")
+        lines.append("")
+        lines.append("Keys do nothing while you type in a text field; Esc leaves the field.")
+        return "\n".join(lines)
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle("Keyboard shortcuts · Live Review Desk")
+        text = QPlainTextEdit(dialog)
+        text.setReadOnly(True)
+        text.setPlainText(self.shortcuts_text())
+        text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(620, 560)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     # -- sync ---------------------------------------------------------------------------------
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reviewer.credentials import MemoryVault
@@ -68,6 +69,13 @@ def test_pause_stops_the_clock_and_gives_cases_back(
         assert not desk.controller.paused
         desk.wait_for_case()
         assert desk.controller.handle.running
+        desk.press(Qt.Key.Key_F1)  # the key list, built from the taxonomy
+        assert desk.window.shortcuts_dialog.isVisible()
+        assert (
+            "N  No violation"
+            in desk.window.shortcuts_dialog.findChild(QPlainTextEdit).toPlainText()
+        )
+        desk.window.shortcuts_dialog.close()
     finally:
         desk.close()
 
