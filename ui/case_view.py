@@ -460,9 +460,11 @@ class CaseView(QWidget):
             self.viewer.set_revealed(False)
         self._draw_current()
         if changed:
+            offset = int(self._slots[index].snapshot.offset_seconds * 1000)
             if follow_chat:
-                offset = int(self._slots[index].snapshot.offset_seconds * 1000)
-                self.chat.scroll_to_offset(offset)
+                self.chat.scroll_to_offset(offset, mark=True)
+            elif (log := self.chat.chat_log()) is not None and len(log):
+                self.chat.model.set_moment(int(log.nearest_index(offset)))
             self.snapshotChanged.emit(index)
 
     def _draw_current(self) -> None:

@@ -38,6 +38,8 @@ _TIME_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Translucent so that the mark reads on both the light and the dark theme; a flagged
 # message is also set in a bolder weight (no colour of its own: calm, readable text).
 FLAGGED_BACKGROUND = QBrush(QColor(230, 140, 0, 56))
+# The message nearest to the snapshot on screen: a quiet blue band.
+MOMENT_BACKGROUND = QBrush(QColor(47, 111, 235, 60))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +65,7 @@ class ChatTableModel(QAbstractTableModel):
         self._texts: Sequence[str] = ()
         self._flagged: Sequence[bool] = ()
         self._times: list[str | None] = []
+        self._moment = -1
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
 
@@ -81,6 +84,7 @@ class ChatTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._log = log
         self._rows = None
+        self._moment = -1
         if log is None:
             self._offsets, self._usernames, self._texts, self._flagged = (), (), (), ()
             self._n = 0
@@ -109,6 +113,21 @@ class ChatTableModel(QAbstractTableModel):
         else:
             self._times.extend([None] * (n - self._n))
             self._n = n
+
+    def set_moment(self, log_index: int) -> None:
+        """Mark the message nearest to the snapshot on screen (-1: none)."""
+        if log_index == self._moment:
+            return
+        old, self._moment = self._moment, log_index
+        for i in (old, log_index):
+            if i >= 0:
+                row = self.row_for_log_index(i)
+                if row >= 0 and self.log_index(row) == i:
+                    left, right = self.index(row, 0), self.index(row, 2)
+                    self.dataChanged.emit(left, right, [Qt.ItemDataRole.BackgroundRole])
+
+    def moment(self) -> int:
+        return self._moment
 
     def set_row_indices(self, rows: Sequence[int] | None) -> None:
         """Show only the messages at ``rows`` (ascending log indices); None shows all."""
@@ -179,6 +198,8 @@ class ChatTableModel(QAbstractTableModel):
             return t
         if role == _BACKGROUND:
             i = self._rows[row] if self._rows is not None else row
+            if i == self._moment:
+                return MOMENT_BACKGROUND
             return FLAGGED_BACKGROUND if self._flagged[i] else None
         if role == _FONT:
             if index.column() != COL_TEXT:

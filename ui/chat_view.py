@@ -335,11 +335,15 @@ class ChatView(QWidget):
             return
         self.set_filter(user=self.model.username(row), text="", flagged_only=False)
 
-    def scroll_to_offset(self, offset_ms: int) -> None:
-        """Bring the message nearest to ``offset_ms`` into view (without selecting it)."""
+    def scroll_to_offset(self, offset_ms: int, *, mark: bool = False) -> None:
+        """Bring the message nearest to ``offset_ms`` into view (without selecting it);
+        ``mark`` also tints it as the moment of the snapshot on screen."""
         if self._log is None or self.model.total() == 0:
             return
-        self.scroll_to_log_index(int(self._log.nearest_index(offset_ms)), select=False)
+        nearest = int(self._log.nearest_index(offset_ms))
+        if mark:
+            self.model.set_moment(nearest)
+        self.scroll_to_log_index(nearest, select=False)
 
     def scroll_to_log_index(self, log_index: int, *, select: bool) -> None:
         row = self.model.row_for_log_index(log_index)

@@ -266,3 +266,24 @@ def test_a_late_chat_opens_at_the_snapshot_moment(qtbot: QtBot, tmp_path: Path) 
     table = view.chat.table
     assert table.viewport().rect().intersects(table.visualRect(view.chat.model.index(near, 2)))
     assert not table.viewport().rect().intersects(table.visualRect(view.chat.model.index(0, 2)))
+
+
+def test_the_message_at_the_snapshot_moment_is_marked(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.chat_model import MOMENT_BACKGROUND
+
+    bundle = synth_case(tmp_path, index=4)
+    view = open_view(qtbot)
+    show(qtbot, view, bundle)
+    model = view.chat.model
+    shots = bundle.detail.snapshots
+    first = bundle.chat.nearest_index(int(shots[0].offset_seconds * 1000))
+    assert model.moment() == first
+    bg = Qt.ItemDataRole.BackgroundRole
+    assert model.data(model.index(first, 1), bg) is MOMENT_BACKGROUND
+    with qtbot.waitSignal(model.dataChanged):
+        view.show_snapshot(2)
+    second = bundle.chat.nearest_index(int(shots[2].offset_seconds * 1000))
+    assert model.moment() == second
+    assert model.data(model.index(first, 1), bg) is not MOMENT_BACKGROUND
+    view.chat.set_filter(flagged_only=True)  # the mark survives a filter (it is by log index)
+    assert model.moment() == second
