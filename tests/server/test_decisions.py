@@ -5,10 +5,13 @@ One service per module; each test works on cases it leased itself."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 import httpx
 
 from tests.live_service import LiveService
-from tests.server.helpers import decision, lease, rows, upload
+from tests.server.helpers import batch, decision, lease, rows, upload
 
 
 def _lease_ids(client: httpx.Client, n: int, queue: str = "live-general") -> list[str]:
@@ -201,3 +204,59 @@ def test_sequence_chain_and_client_timestamps_are_stored(shared_service: LiveSer
         d_b["decision_id"],
     )
     assert stored == [(7, "11" * 32, 1500, 1, 1, 1), (8, "22" * 32, 2500, 1, 1, 1)]
+
+
+def test_retracting_an_escalation_brings_the_case_back(shared_service: LiveService) -> None:
+    with shared_service.client("moderator2") as m2:
+        (case_id,) = _lease_ids(m2, 1)
+        esc = decision(case_id, "escalate", note="unsure", escalation_reason="policy_gap")
+        assert upload(m2, esc)[0]["status"] == "accepted"
+        assert m2.get(f"/v1/cases/{case_id}").json()["queue"] == "escalations"
+        assert (
+            upload(m2, decision(case_id, "retract", supersedes=esc["decision_id"]))[0]["status"]
+            == "accepted"
+        )
+        detail = m2.get(f"/v1/cases/{case_id}").json()
+        assert (detail["queue"], detail["status"]) == ("live-general", "leased")
+        assert detail["escalation_reason"] == ""
+
+
+def test_the_same_batch_through_two_processes_at_once_is_stored_once(
+    live_service_factory: Callable[..., LiveService],
+) -> None:
+    first = live_service_factory()
+    second = live_service_factory(db=first.db_path)
+    token = first.login("moderator1")["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    with httpx.Client(base_url=first.base_url, headers=headers, timeout=30) as m1:
+        ids = [c["case_id"] for c in lease(m1, "live-general", size=10)["cases"]]
+    body = batch(*(decision(cid) for cid in ids))
+    barrier = threading.Barrier(8)
+    answers: list[list[str]] = []
+    lock = threading.Lock()
+
+    def send(service: LiveService) -> None:
+        with httpx.Client(base_url=service.base_url, headers=headers, timeout=60) as client:
+            barrier.wait()
+            resp = client.post("/v1/decisions:batch", json=body)
+        with lock:
+            answers.append(
+                [r["status"] for r in resp.json()["results"]]
+                if resp.status_code == 200
+                else [resp.text]
+            )
+
+    threads = [threading.Thread(target=send, args=((first, second)[i % 2],)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    flat = [status for answer in answers for status in answer]
+    assert set(flat) <= {"accepted", "duplicate"}, answers
+    assert flat.count("accepted") == len(ids)
+    stored = rows(
+        first.db_path,
+        "SELECT count(*), count(DISTINCT case_id) FROM decisions WHERE user_id = "
+        "(SELECT user_id FROM users WHERE username = 'moderator1')",
+    )
+    assert stored == [(len(ids), len(ids))]
