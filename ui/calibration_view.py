@@ -1,0 +1,768 @@
+"""Calibration mode (QA reviewers, leads, admins) and "My QA results" (moderators).
+
+A separate window opened from the main window's toolbar, so that its keyboard loop
+never reaches the moderator's review loop: the same CaseView, PolicyPanel and
+DecisionKeyFilter, scoped to this window. Items arrive blind (the service sends no
+reference and nothing that tells a golden item from a live one); each answer is
+durable in the local calibration file before the next item shows, and a pool
+thread uploads the stored bytes (exactly once, see :mod:`reviewer.calibration`).
+Submitting the session opens the report (:mod:`ui.calibration_report`).
+
+Moderators get their QA results instead: each verdict on their decisions, and a
+dispute form for an overturn.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from reviewer.calibration import (
+    AlreadyAnswered,
+    CalibrationStore,
+    ItemContent,
+    SyncOutcome,
+    calibration_path_for,
+    fetch_item_content,
+    sync_answers,
+)
+from reviewer.calibration_api import CalibrationApi
+from ui import tasks
+from ui.calibration_report import CalibrationReportView, label_names
+from ui.case_view import CaseView
+from ui.decision_keys import DecisionKeyFilter
+from ui.policy_panel import PanelDecision, PolicyPanel
+from ui.signin import describe_error
+from ui.text import one_line, plain_label, set_plain
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS = 0, 1, 2, 3
+SUBMIT_KEY = "Ctrl+Return"
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(32)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _selected_data(table: QTableWidget) -> str:
+    model = table.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    if not rows:
+        return ""
+    item = table.item(rows[0].row(), 0)
+    return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+
+class SessionListPage(QWidget):
+    """The sessions assigned to me, with my progress."""
+
+    openRequested = Signal(str)
+    refreshRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calibrationSessions")
+        title = plain_label("Calibration sessions", self, object_name="pageTitle")
+        title.setProperty("role", "title")
+        sub = plain_label(
+            "Items are shown blind: decide each as you would a live case. Answers are kept "
+            "on this computer first and sent as soon as the service is reachable.",
+            self,
+        )
+        sub.setWordWrap(True)
+        sub.setProperty("role", "subtitle")
+        self.table = _table(self, "sessionTable", ["Session", "Items", "Answered", "State"])
+        self.table.setAccessibleName("Calibration sessions")
+        self.table.itemActivated.connect(lambda _i: self._open())
+        self.note = plain_label("", self, object_name="sessionNote")
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "muted")
+        self.open_button = QPushButton("Open session", self)
+        self.open_button.setObjectName("openSession")
+        self.open_button.setProperty("primary", True)
+        self.open_button.clicked.connect(self._open)
+        refresh = QPushButton("Refresh", self)
+        refresh.clicked.connect(self.refreshRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(refresh)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(sub)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_sessions(self, sessions: list[contract.CalibrationSessionSummary]) -> None:
+        self.table.setRowCount(len(sessions))
+        for r, s in enumerate(sessions):
+            state = "submitted" if s.submitted else ("in progress" if s.answered else "new")
+            cells = [one_line(s.title), str(s.item_count), str(s.answered), state]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, s.session_id)
+                self.table.setItem(r, c, item)
+        if sessions:
+            self.table.selectRow(0)
+        self.open_button.setEnabled(bool(sessions))
+        if not sessions:
+            set_plain(self.note, "No calibration session is assigned to you right now.")
+
+    def selected_session(self) -> str:
+        return _selected_data(self.table)
+
+    def _open(self) -> None:
+        sid = self.selected_session()
+        if sid:
+            self.openRequested.emit(sid)
+
+
+class QaResultsPage(QWidget):
+    """A moderator's QA results: each verdict on their decisions; an overturn can be
+    disputed once, with a note that a lead reads."""
+
+    refreshRequested = Signal()
+    disputeRequested = Signal(str, str)  # result id, note
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qaResults")
+        title = plain_label("My QA results", self, object_name="pageTitle")
+        title.setProperty("role", "title")
+        sub = plain_label(
+            "QA reviewers re-review a sample of decided cases blind. An overturned decision "
+            "can be disputed with a note; your team lead decides.",
+            self,
+        )
+        sub.setWordWrap(True)
+        sub.setProperty("role", "subtitle")
+        self.table = _table(
+            self,
+            "qaResultTable",
+            ["Case", "Your decision", "QA decision", "Verdict", "Dispute"],
+        )
+        self.table.setAccessibleName("QA results")
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("disputeNote")
+        self.note.setAccessibleName("Dispute note")
+        self.note.setPlaceholderText("Why the decision was right (a lead reads this)")
+        self.note.setMaximumHeight(90)
+        self.note.textChanged.connect(self._selection_changed)
+        self.send = QPushButton("Dispute this overturn", self)
+        self.send.setObjectName("sendDispute")
+        self.send.clicked.connect(self._send)
+        self.message = plain_label("", self, object_name="qaMessage")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "muted")
+        refresh = QPushButton("Refresh", self)
+        refresh.clicked.connect(self.refreshRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(refresh)
+        row.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(sub)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.results: dict[str, contract.QaResult] = {}
+        self._names: dict[str, str] = {}
+        self._selection_changed()
+
+    def set_results(self, results: list[contract.QaResult], names: dict[str, str]) -> None:
+        self._names = names
+        selected = self.selected_result()
+        self.results = {r.result_id: r for r in results}
+        self.table.setRowCount(len(results))
+        for row, r in enumerate(results):
+            verdict = (
+                r.verdict if r.final_verdict == r.verdict else f"{r.verdict} → {r.final_verdict}"
+            )
+            dispute = {"none": "", "open": "open, waiting for a lead"}.get(
+                r.dispute_status, r.dispute_status
+            )
+            cells = [
+                f"{r.case_id} · {r.queue}",
+                self._decision(r.decision_action, r.decision_policy_codes),
+                self._decision(r.qa_action, r.qa_policy_codes),
+                verdict,
+                dispute,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r.result_id)
+                self.table.setItem(row, col, item)
+            if r.result_id == selected:
+                self.table.selectRow(row)
+        overturned = sum(1 for r in results if r.final_verdict == "overturned")
+        set_plain(
+            self.message,
+            f"{len(results)} QA result{'s' * (len(results) != 1)}, {overturned} overturned."
+            if results
+            else "No QA results yet.",
+        )
+        self._selection_changed()
+
+    def _decision(self, action: str, codes: list[str]) -> str:
+        area = ", ".join(self._names.get(c, c) for c in codes)
+        label = self._names.get(action, action)
+        return f"{label} · {area}" if area else label
+
+    def selected_result(self) -> str:
+        return _selected_data(self.table)
+
+    def select_result(self, result_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == result_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _disputable(self) -> contract.QaResult | None:
+        r = self.results.get(self.selected_result())
+        if r is None or r.verdict != "overturned" or r.dispute_status != "none":
+            return None
+        return r
+
+    def _selection_changed(self) -> None:
+        r = self._disputable()
+        self.note.setEnabled(r is not None)
+        self.send.setEnabled(r is not None and bool(self.note.toPlainText().strip()))
+
+    def _send(self) -> None:
+        r = self._disputable()
+        note = self.note.toPlainText().strip()
+        if r is not None and note:
+            self.send.setEnabled(False)
+            self.disputeRequested.emit(r.result_id, note[: contract.MAX_NOTE_CHARS])
+
+
+class CalibrationWindow(QMainWindow):
+    """See the module docstring. ``reportShown(str)`` carries the session id once a report is
+    on screen; ``itemShown(str)`` an item id once it is drawn; ``synced(object)`` each
+    upload's :class:`SyncOutcome`; ``resultsShown(int)`` the number of QA results listed."""
+
+    reportShown = Signal(str)
+    itemShown = Signal(str)
+    synced = Signal(object)
+    resultsShown = Signal(int)
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        store_path: Path,
+        media_dir: Path,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("calibrationWindow")
+        self.session = session
+        self.store_path = Path(store_path)
+        self.media_dir = Path(media_dir)
+        self.clock = clock
+        self.cal_store = CalibrationStore.open(self.store_path)
+        self.moderator = session.me.role == "moderator"
+        self.setWindowTitle(
+            "My QA results — Live Review Desk"
+            if self.moderator
+            else "Calibration — Live Review Desk"
+        )
+        self.resize(1500, 950)
+        self.names = label_names(session.taxonomy)
+
+        self.session_id = ""
+        self.items: list[contract.CalibrationItem] = []
+        self.current: contract.CalibrationItem | None = None
+        self.content: dict[str, ItemContent] = {}
+        self._shown_at = 0.0
+        self._syncing = False
+        self._sync_again = False
+        self._filter_installed = False
+        self._closed = False
+
+        # pages
+        self.sessions_page = SessionListPage(self)
+        self.sessions_page.openRequested.connect(self.open_session)
+        self.sessions_page.refreshRequested.connect(self.refresh)
+        self.case_view = CaseView(self)
+        self.panel = PolicyPanel(self)
+        self.panel.setMinimumWidth(300)
+        self.panel.setMaximumWidth(420)
+        self.panel.set_taxonomy(session.taxonomy)
+        self.panel.title.setText("Your answer")
+        self.progress = plain_label("", self, object_name="calibrationProgress")
+        f = self.progress.font()
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        self.progress.setFont(f)
+        self.sync_state = plain_label("", self, object_name="calibrationSyncState")
+        self.sync_state.setProperty("role", "muted")
+        self.submit_button = QPushButton("Submit session (Ctrl+Enter)", self)
+        self.submit_button.setObjectName("submitSession")
+        self.submit_button.setProperty("primary", True)
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.submit_button.setEnabled(False)
+        self.submit_button.clicked.connect(self.submit)
+        top = QHBoxLayout()
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.sync_state)
+        top.addWidget(self.submit_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.case_view)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        review = QWidget(self)
+        review.setObjectName("calibrationReview")
+        rl = QVBoxLayout(review)
+        rl.setContentsMargins(10, 8, 10, 6)
+        rl.addLayout(top)
+        rl.addWidget(splitter, 1)
+
+        self.report_view = CalibrationReportView(self)
+        report_page = QFrame(self)
+        report_page.setObjectName("calibrationReportPage")
+        pl = QVBoxLayout(report_page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.report_view, 1)
+
+        self.results_page = QaResultsPage(self)
+        self.results_page.refreshRequested.connect(self.refresh)
+        self.results_page.disputeRequested.connect(self.dispute)
+
+        self.pages = QStackedWidget(self)
+        for page in (self.sessions_page, review, report_page, self.results_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        bar = QToolBar("Calibration", self)
+        bar.setObjectName("calibrationToolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.back_action = QAction("Sessions", self)
+        self.back_action.triggered.connect(self.show_sessions)
+        if not self.moderator:
+            bar.addAction(self.back_action)
+        self.message = plain_label("", bar, object_name="calibrationMessage")
+        self.message.setWordWrap(False)
+        bar.addWidget(self.message)
+
+        # keys: the same filter as the review loop, scoped to this window
+        self.keys = DecisionKeyFilter(self, scope=self, clock=clock)
+        self.keys.set_taxonomy(session.taxonomy)
+        self.panel.bind_keys(self.keys)
+        self.keys.revealChanged.connect(self.case_view.set_revealed)
+        self.keys.refused.connect(lambda why: self.show_message(f"Key ignored: {why}."))
+        self.keys.set_enabled(False)
+        self.panel.decisionRequested.connect(self.record)
+        self.case_view.caseShown.connect(self._on_item_drawn)
+        submit = QShortcut(QKeySequence(SUBMIT_KEY), self)
+        submit.activated.connect(self.submit)
+        self.pages.setCurrentIndex(PAGE_RESULTS if self.moderator else PAGE_SESSIONS)
+        self.refresh()
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.pages.currentIndex() == PAGE_REVIEW:
+            self._install_filter()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._remove_filter()
+        super().hideEvent(event)
+
+    def _install_filter(self) -> None:
+        """Decision keys only while the review page is up: elsewhere (sessions, report, QA
+        results) letters must reach the widgets, even when disabled keys would be refused."""
+        app = QApplication.instance()
+        if app is not None and not self._filter_installed and not self._closed:
+            app.installEventFilter(self.keys)
+            self._filter_installed = True
+
+    def _remove_filter(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._filter_installed:
+            app.removeEventFilter(self.keys)
+            self._filter_installed = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._remove_filter()
+        self.case_view.clear("")
+        self.case_view.purge_images()
+        self.cal_store.close()
+
+    def purge_media(self) -> None:
+        """Sign-out: cached snapshots of calibration items leave the disk."""
+        shutil.rmtree(self.media_dir, ignore_errors=True)
+
+    def show_message(self, text: str) -> None:
+        set_plain(self.message, one_line(text)[:300])
+
+    # -- background work ----------------------------------------------------------------------
+
+    def _run(
+        self,
+        job: Callable[[CalibrationApi], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        def on_error(exc: BaseException) -> None:
+            if self._closed:
+                return
+            text = describe_error(exc, self.session.server_url)
+            self.show_message(text)
+            self.problem.emit(text)
+            if failed is not None:
+                failed(exc)
+
+        def on_done(result: Any) -> None:
+            if not self._closed:
+                done(result)
+
+        tasks.submit(
+            lambda: self.session.call(lambda api: job(CalibrationApi(api))), on_done, on_error
+        )
+
+    def refresh(self) -> None:
+        if self.moderator:
+            self._run(
+                lambda cal: cal.qa_results().items,
+                self._show_results,
+            )
+            return
+        self._run(lambda cal: cal.sessions().sessions, self._show_sessions, self._sessions_offline)
+
+    def _show_sessions(self, sessions: list[contract.CalibrationSessionSummary]) -> None:
+        self.cal_store.save_sessions(sessions)
+        self.sessions_page.set_sessions(sessions)
+        self.show_message("")
+
+    def _sessions_offline(self, _exc: BaseException) -> None:
+        cached = self.cal_store.sessions()
+        if cached:
+            self.sessions_page.set_sessions(cached)
+
+    def show_sessions(self) -> None:
+        self.keys.set_enabled(False)
+        self._remove_filter()
+        self.case_view.clear("")
+        self.pages.setCurrentIndex(PAGE_SESSIONS)
+        self.refresh()
+
+    # -- a session ----------------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        summary = next((s for s in self.cal_store.sessions() if s.session_id == session_id), None)
+        if summary is not None and summary.submitted:
+            self._run(lambda cal: cal.report(session_id), self._show_report)
+            return
+
+        def offline(_exc: BaseException) -> None:
+            cached = self.cal_store.items(session_id)
+            if cached:
+                self._start(session_id, cached)
+
+        def got(items: contract.CalibrationItemList) -> None:
+            self.cal_store.save_items(items)
+            self._start(session_id, self.cal_store.items(session_id))
+
+        self._run(lambda cal: cal.items(session_id), got, offline)
+
+    def _start(self, session_id: str, items: list[contract.CalibrationItem]) -> None:
+        self.session_id = session_id
+        self.items = items
+        self.pages.setCurrentIndex(PAGE_REVIEW)
+        self._install_filter()
+        self._next()
+
+    def _answered(self) -> set[str]:
+        return {a.item_id for a in self.cal_store.answers(self.session_id)}
+
+    def _next(self) -> None:
+        """Show the first unanswered item, or the invitation to submit."""
+        answered = self._answered()
+        total = len(self.items)
+        remaining = [i for i in self.items if i.item_id not in answered]
+        self.submit_button.setEnabled(not remaining and total > 0)
+        self.panel.reset()
+        self._update_sync_state()
+        if not remaining:
+            self.current = None
+            self.keys.set_enabled(False)
+            set_plain(self.progress, f"All {total} items answered.")
+            self.case_view.clear(
+                f"All {total} items are answered. Submit the session ({SUBMIT_KEY}) to see "
+                "your report."
+            )
+            return
+        item = remaining[0]
+        self.current = item
+        set_plain(
+            self.progress,
+            f"Item {item.position + 1} of {total} · {len(answered)} answered · blind review",
+        )
+        self.keys.set_enabled(False)
+        content = self.content.get(item.item_id)
+        if content is not None:
+            self._show(content)
+            return
+        self.case_view.clear("Loading the item…")
+
+        def got(result: ItemContent) -> None:
+            self.content[result.item.item_id] = result
+            if self.current is not None and self.current.item_id == result.item.item_id:
+                self._show(result)
+            self._prefetch_after(result.item)
+
+        self._run(lambda cal: fetch_item_content(cal, item, self.media_dir), got)
+
+    def _prefetch_after(self, item: contract.CalibrationItem) -> None:
+        answered = self._answered()
+        later = [i for i in self.items if i.position > item.position and i.item_id not in answered]
+        if later and later[0].item_id not in self.content:
+            nxt = later[0]
+            self._run(
+                lambda cal: fetch_item_content(cal, nxt, self.media_dir),
+                lambda r: self.content.setdefault(r.item.item_id, r),
+                lambda _e: None,
+            )
+
+    def _show(self, content: ItemContent) -> None:
+        media = content.media
+        self.case_view.set_case(
+            content.item.case, content.chat, media.get, self.session.taxonomy.flagged_terms
+        )
+        self._shown_at = self.clock()
+        self.keys.arm()
+        self.keys.set_enabled(True)
+        self.case_view.setFocus()
+
+    def _on_item_drawn(self, item_id: str) -> None:
+        if self.current is not None and item_id == self.current.item_id:
+            self.itemShown.emit(item_id)
+
+    def record(self, decision: PanelDecision) -> None:
+        """One key decided: the answer is durable before the next item shows."""
+        item = self.current
+        if item is None or not self.session_id:
+            return
+        handle_ms = int(max(0.0, self.clock() - self._shown_at) * 1000)
+        try:
+            self.cal_store.record_answer(
+                self.session_id,
+                item.item_id,
+                decision.action,
+                decision.policy_codes,
+                decision.note,
+                handle_ms,
+            )
+        except AlreadyAnswered:
+            self.show_message("This item already has your answer.")
+        self.content.pop(item.item_id, None)
+        self.sync_now()
+        self._next()
+
+    # -- sync and submit ----------------------------------------------------------------------
+
+    def _update_sync_state(self) -> None:
+        counts = self.cal_store.counts(self.session_id) if self.session_id else {}
+        pending, problems = counts.get("pending", 0), counts.get("problem", 0)
+        parts = []
+        if pending:
+            parts.append(f"{pending} answer{'s' * (pending != 1)} waiting to sync")
+        if problems:
+            parts.append(f"{problems} refused by the service")
+        set_plain(self.sync_state, " · ".join(parts) or "All answers synced")
+
+    def _sync_job(self, cal: CalibrationApi) -> SyncOutcome:
+        store = CalibrationStore.open(self.store_path)  # this thread's own connection
+        try:
+            return sync_answers(store, cal)
+        finally:
+            store.close()
+
+    def sync_now(self) -> None:
+        if self._syncing:
+            self._sync_again = True
+            return
+        self._syncing = True
+
+        def finished(result: Any) -> None:
+            self._syncing = False
+            self._update_sync_state()
+            if isinstance(result, SyncOutcome):
+                if result.problems:
+                    first = result.problems[0]
+                    self.show_message(f"An answer was refused: {first.reason or first.result}")
+                self.synced.emit(result)
+            if self._sync_again:
+                self._sync_again = False
+                self.sync_now()
+
+        def failed(_exc: BaseException) -> None:
+            finished(None)
+
+        self._run(self._sync_job, finished, failed)
+
+    def submit(self) -> None:
+        if not self.session_id or not self.submit_button.isEnabled():
+            return
+        self.submit_button.setEnabled(False)
+        sid = self.session_id
+        self.show_message("Sending your answers and submitting…")
+
+        def job(cal: CalibrationApi) -> contract.CalibrationReport:
+            outcome = self._sync_job(cal)
+            if outcome.problems:
+                raise RuntimeError(
+                    f"{len(outcome.problems)} answer(s) were refused; see the message above"
+                )
+            return cal.submit(sid)
+
+        def failed(_exc: BaseException) -> None:
+            self.submit_button.setEnabled(True)
+            self._update_sync_state()
+
+        self._run(job, self._show_report, failed)
+
+    def _show_report(self, report: contract.CalibrationReport) -> None:
+        self.cal_store.save_report(report)
+        self.keys.set_enabled(False)
+        self._remove_filter()
+        self.current = None
+        self.case_view.clear("")
+        self.report_view.set_report(report, self.session.taxonomy)
+        self.pages.setCurrentIndex(PAGE_REPORT)
+        self.show_message("")
+        self.reportShown.emit(report.session_id)
+
+    # -- moderators ---------------------------------------------------------------------------
+
+    def _show_results(self, results: list[contract.QaResult]) -> None:
+        self.results_page.set_results(results, self.names)
+        self.resultsShown.emit(len(results))
+
+    def dispute(self, result_id: str, note: str) -> None:
+        def done(_r: contract.QaResult) -> None:
+            self.results_page.note.clear()
+            self.show_message("Your dispute was sent to your team lead.")
+            self.refresh()
+
+        self._run(lambda cal: cal.dispute(result_id, note), done)
+
+
+# --- the main window's entry point ------------------------------------------------------------
+
+
+def calibration_label(role: str) -> str:
+    return "My QA results" if role == "moderator" else "Calibration"
+
+
+def install_calibration(window: MainWindow) -> QAction:
+    """Add the Calibration (or My QA results) action to the main window's toolbar."""
+    action = QAction(calibration_label(window.session.me.role), window)
+    action.setObjectName("calibrationAction")
+    action.setToolTip(
+        "Your QA results and disputes"
+        if window.session.me.role == "moderator"
+        else "Calibration sessions assigned to you: blind review and agreement report"
+    )
+    bar = window.findChild(QToolBar, "reviewToolbar")
+    if bar is not None:
+        bar.insertAction(window.problems_action, action)
+    action.triggered.connect(lambda: open_calibration(window))
+    window.signedOut.connect(lambda _m: close_calibration(window, purge=True))
+    window.closed.connect(lambda: close_calibration(window, purge=False))
+    return action
+
+
+def open_calibration(window: MainWindow) -> CalibrationWindow:
+    existing = getattr(window, "calibration_window", None)
+    if isinstance(existing, CalibrationWindow) and not existing._closed:
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    if window.controller.started and not window.controller.paused:
+        window.toggle_pause()  # one loop at a time: the moderator's cases go back
+    cal = CalibrationWindow(
+        window.session,
+        store_path=calibration_path_for(window.store.path),
+        media_dir=window.paths.cache_dir / "calibration",
+        parent=window,
+    )
+    cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.calibration_window = cal  # type: ignore[attr-defined]
+    cal.show()
+    return cal
+
+
+def close_calibration(window: MainWindow, *, purge: bool) -> None:
+    cal = getattr(window, "calibration_window", None)
+    if isinstance(cal, CalibrationWindow):
+        try:
+            if purge:
+                cal.purge_media()
+            cal.close()
+        except RuntimeError:  # already deleted with its parent
+            pass
