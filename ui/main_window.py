@@ -321,6 +321,9 @@ class MainWindow(QMainWindow):
         self.sync.crashed.connect(self.status.show_message)
 
         self._build_toolbar()
+        from ui.calibration_view import install_calibration
+
+        self.calibration_action = install_calibration(self)  # Calibration / My QA results
 
         self._policy_timer = QTimer(self)
         self._policy_timer.setInterval(POLICY_REFRESH_MS)
