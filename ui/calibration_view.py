@@ -749,6 +749,7 @@ def open_calibration(window: MainWindow) -> CalibrationWindow:
         window.session,
         store_path=calibration_path_for(window.store.path),
         media_dir=window.paths.cache_dir / "calibration",
+        clock=getattr(window.keys, "_clock", time.monotonic),  # the window's (test) clock
         parent=window,
     )
     cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -4,7 +4,6 @@ overturn. Real service over loopback, offscreen Qt, a fake clock for the key gua
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,9 +13,10 @@ from reviewer.credentials import MemoryVault
 from tests.live_service import LiveService
 from tests.server.helpers import decision, lease, rows, upload
 from tests.server.test_calibration import answer, golden_refs, post_answers
-from tests.ui.test_review_flow import WAIT_MS, FakeClock
+from tests.ui.test_review_flow import WAIT_MS, FakeClock, fast_sync
 from ui.calibration_view import PAGE_REPORT, PAGE_RESULTS, CalibrationWindow
 from ui.decision_keys import area_shortcuts
+from ui.main_window import MainWindow
 from ui.session import Session, sign_in
 from ui.signin import SignInRequest
 
@@ -28,30 +28,32 @@ def _session(service: LiveService, user: str) -> Session:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
-    opened: list[tuple[CalibrationWindow, Session]] = []
+def make_window(qtbot: QtBot) -> Iterator[object]:
+    """Opens the Calibration window the way a user does: the main window's toolbar action."""
+    opened: list[tuple[MainWindow, Session]] = []
 
     def make(service: LiveService, user: str, clock: FakeClock) -> CalibrationWindow:
         session = _session(service, user)
-        window = CalibrationWindow(
-            session,
-            store_path=tmp_path / f"{user}.calibration.sqlite3",
-            media_dir=tmp_path / f"{user}-media",
-            clock=clock,
+        main = MainWindow(session, sync_config=fast_sync(), clock=clock)
+        qtbot.addWidget(main)
+        opened.append((main, session))
+        assert main.calibration_action.text() == (
+            "My QA results" if user.startswith("moderator") else "Calibration"
         )
-        qtbot.addWidget(window)
-        window.show()
-        opened.append((window, session))
+        main.calibration_action.trigger()
+        window = main.calibration_window
+        assert isinstance(window, CalibrationWindow)
+        assert window.isVisible()
         return window
 
     yield make
-    for window, session in opened:
-        window.shutdown()
+    for main, session in opened:
+        main.shutdown()
         session.close()
 
 
 def test_qa1_answers_a_session_by_keys_and_sees_the_report(
-    qtbot: QtBot, live_service: LiveService, make_window: object, tmp_path: Path
+    qtbot: QtBot, live_service: LiveService, make_window: object
 ) -> None:
     clock = FakeClock()
     window = make_window(live_service, "qa1", clock)  # type: ignore[operator]
