@@ -311,10 +311,9 @@ class ChatView(QWidget):
         names = self._names
         if names is None:
             names = {}
-            for uid, _count in log.users().items():
-                rows = log.user_rows(uid)
-                if rows:
-                    names.setdefault(log.usernames[rows[0]].casefold(), []).append(uid)
+            # one C-speed pass: user id -> (last) name, then name -> ids
+            for uid, name in dict(zip(log.user_ids, log.usernames, strict=False)).items():
+                names.setdefault(name.casefold(), []).append(uid)
             self._names = names
         needle = user.casefold()
         ids = names.get(needle)
