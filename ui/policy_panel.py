@@ -368,14 +368,22 @@ class PolicyPanel(QWidget):
             self.request_action(self._pending)
 
     def _clear_message_if_resolved(self) -> None:
+        """Keep the inline message true while the moderator fills in what was missing."""
         if self._pending is None:
             return
         action = self._actions.get(self._pending)
-        if action is not None and not self.missing_for(action):
-            key = _key_text(action.shortcut)
-            again = f"press {key} again" if key else f"press {action.label} again"
-            where = "press Enter in the note or " if self.note.hasFocus() else ""
-            self._show_message(f"Ready: {where}{again}.")
+        if action is None:
+            return
+        missing = self.missing_for(action)
+        if missing:
+            self._show_message(f"{action.label} needs {' and '.join(missing)}.")
+            if missing == ["a note"] and self.area.hasFocus():
+                self.note.setFocus(Qt.FocusReason.OtherFocusReason)  # next: type the note
+            return
+        key = _key_text(action.shortcut)
+        again = f"press {key} again" if key else f"press {action.label} again"
+        where = "press Enter in the note or " if self.note.hasFocus() else ""
+        self._show_message(f"Ready: {where}{again}.")
 
     def _show_message(self, text: str) -> None:
         if text == self.message.text() and self.message.isVisible() == bool(text):

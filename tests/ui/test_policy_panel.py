@@ -169,3 +169,19 @@ def test_a_new_taxonomy_keeps_what_was_typed(qtbot: QtBot) -> None:
     panel.set_taxonomy(tax)
     assert panel.selected_area() == ""  # the area is gone: nothing is silently substituted
     assert decisions == []
+
+
+def test_picking_the_area_moves_on_to_the_missing_note(qtbot: QtBot) -> None:
+    panel, decisions = make_panel(qtbot)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    assert not panel.request_action("ban_account")
+    qtbot.waitUntil(panel.area.hasFocus)
+    panel.select_area("hateful_behavior")
+    assert panel.message_text() == "Ban account needs a note."
+    qtbot.waitUntil(panel.note.hasFocus)
+    qtbot.keyClicks(panel.note, "slurs")
+    assert panel.message_text() == "Ready: press Enter in the note or press B again."
+    qtbot.keyClick(panel.note, Qt.Key.Key_Return)
+    assert decisions == [PanelDecision("ban_account", ("hateful_behavior",), "slurs", "")]
