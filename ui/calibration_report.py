@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from ui.text import one_line, plain_label, set_plain
+from ui.text import one_line, plain_label, plain_tooltip, set_plain
 
 #: kappa this far below AC1 is worth a word about prevalence
 PARADOX_GAP = 0.2
@@ -53,6 +53,15 @@ def label_names(taxonomy: contract.PolicyTaxonomy | None) -> dict[str, str]:
     return names
 
 
+def short_label(label: str) -> str:
+    """A column header that fits: the first word ("Harassment and bullying" -> "Harassment");
+    the full name is in the row header and the tool tip."""
+    if label == "No policy area":
+        return "None"
+    words = label.split()
+    return words[0] if len(words) > 2 else label
+
+
 def _decision_text(action: str, codes: Sequence[str], note: str, names: dict[str, str]) -> str:
     area = ", ".join(names.get(c, c) for c in codes) or names[contract.NO_POLICY_AREA]
     text = f"{names.get(action, action)} · {area}"
@@ -68,15 +77,21 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
     table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return table
 
 
+ROW_HEIGHT = 30
+
+
 def _fit_height(table: QTableWidget) -> None:
-    h = table.horizontalHeader().height() + 2 * table.frameWidth() + 2
-    h += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    """Show every row: the tables live in a scroll area, so they never scroll themselves."""
+    header = table.horizontalHeader()
+    h = max(header.height(), header.sizeHint().height()) + 2 * table.frameWidth() + 2
+    h += ROW_HEIGHT * table.rowCount()
     table.setFixedHeight(h)
 
 
@@ -98,10 +113,15 @@ class ConfusionTable(QTableWidget):
         self.clear()
         self.setRowCount(n)
         self.setColumnCount(n)
-        self.setHorizontalHeaderLabels([f"→ {lbl}" for lbl in labels])
+        for c, label in enumerate(labels):
+            head = QTableWidgetItem(f"→ {short_label(label)}")
+            head.setToolTip(plain_tooltip(label))
+            self.setHorizontalHeaderItem(c, head)
         self.setVerticalHeaderLabels(labels)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(70)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         pal = self.palette()
         good = pal.color(QPalette.ColorRole.Highlight)
         good.setAlpha(60)
@@ -151,12 +171,30 @@ class _StatsBlock(QFrame):
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         self.matrix = ConfusionTable(self)
-        layout = QVBoxLayout(self)
+        self.matrix.setAccessibleName(f"{title}: confusion matrix")
+        matrix_caption = plain_label(
+            "Rows: the reference. Columns (→): the answer. The diagonal is agreement.", self
+        )
+        matrix_caption.setProperty("role", "muted")
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.title)
+        left.addLayout(grid)
+        left.addWidget(self.note)
+        left.addStretch(1)
+        side = QWidget(self)
+        side.setLayout(left)
+        side.setFixedWidth(340)
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        right.addWidget(self.matrix)
+        right.addWidget(matrix_caption)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(grid)
-        layout.addWidget(self.note)
-        layout.addWidget(self.matrix)
+        layout.setSpacing(24)
+        layout.addWidget(side)
+        layout.addLayout(right, 1)
 
     def set_stats(self, stats: contract.AgreementStats, names: dict[str, str]) -> None:
         set_plain(self.accuracy, fmt_share(stats.accuracy))
@@ -208,6 +246,9 @@ class CalibrationReportView(QScrollArea):
         self.subtitle.setWordWrap(True)
         self.alpha = plain_label("", self._body, object_name="alphaLine")
         self.alpha.setWordWrap(True)
+        af = self.alpha.font()
+        af.setWeight(QFont.Weight.DemiBold)
+        self.alpha.setFont(af)
         self._layout.addWidget(self.title)
         self._layout.addWidget(self.subtitle)
         self._layout.addWidget(self.alpha)
@@ -268,15 +309,14 @@ class CalibrationReportView(QScrollArea):
             f.setWeight(QFont.Weight.DemiBold)
             who.setFont(f)
             layout.addWidget(who)
-        row = QHBoxLayout()
-        row.setSpacing(36)
-        action = _StatsBlock("Action", "actionStats", box)
+        action = _StatsBlock("Action (primary label)", "actionStats", box)
         action.set_stats(rr.action, names)
-        area = _StatsBlock("Policy area", "areaStats", box)
+        area = _StatsBlock("Policy area (secondary label)", "areaStats", box)
         area.set_stats(rr.area, names)
-        row.addWidget(action, 1)
-        row.addWidget(area, 1)
-        layout.addLayout(row)
+        layout.addWidget(action)
+        layout.addSpacing(6)
+        layout.addWidget(area)
+        layout.addSpacing(6)
         heading = plain_label(
             f"Disagreements ({len(rr.disagreements)})"
             if rr.disagreements
@@ -298,7 +338,8 @@ class CalibrationReportView(QScrollArea):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
-        table.setWordWrap(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for r, d in enumerate(rr.disagreements):
             cells = [
                 f"#{d.position + 1}",
@@ -310,9 +351,8 @@ class CalibrationReportView(QScrollArea):
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip("")  # never a rich-text guess on untrusted notes
+                item.setToolTip(plain_tooltip(text))  # the whole note, never as rich text
                 table.setItem(r, c, item)
-        table.resizeRowsToContents()
         _fit_height(table)
         table.setVisible(bool(rr.disagreements))
         layout.addWidget(table)
