@@ -199,6 +199,7 @@ class ReviewController(QObject):
         self._undo: list[UndoEntry] = []
         self._skipped: set[str] = set()
         self._chats: dict[str, ChatLog] = {}
+        self._details: dict[str, contract.CaseDetail] = {}
         self._loading: set[str] = set()
         self._prepared: set[str] = set()
         self.skip_dialog: SkipReasonDialog | None = None
@@ -300,7 +301,7 @@ class ReviewController(QObject):
         if not self.started or self.paused:
             return False
         for case_id in self._candidates():
-            detail = self.store.case_detail(case_id)
+            detail = self._details.get(case_id) or self.store.case_detail(case_id)
             if detail is not None:
                 self._show(ShownCase(case_id, detail, self._chats.get(case_id)))
                 return True
@@ -325,18 +326,22 @@ class ReviewController(QObject):
         self.handle.reset(handle_ms)
         self._update_clock()
         self.caseShown.emit(case.case_id)
-        self._prepare_ahead()
+        # after this case is drawn, not inside the keystroke: get the next ones ready
+        QTimer.singleShot(0, self._prepare_ahead)
 
     def _prepare_ahead(self) -> None:
         """Decode the next cases' snapshots and parse their chat before they are needed."""
+        if not self.started or self.paused:
+            return  # also: a timer that fires after sign-out finds the store closed
         ahead = self._candidates()[:PREPARE_AHEAD]
         keep = set(ahead)
         if self.current is not None:
             keep.add(self.current.case_id)
         keep.update(e.case.case_id for e in self._undo)
-        for case_id in list(self._chats):
-            if case_id not in keep:
-                del self._chats[case_id]
+        for cached in (self._chats, self._details):
+            for case_id in list(cached):
+                if case_id not in keep:
+                    del cached[case_id]
         self._prepared &= keep
         for case_id in ahead:
             if case_id in self._prepared:
@@ -344,6 +349,7 @@ class ReviewController(QObject):
             detail = self.store.case_detail(case_id)
             if detail is None:
                 continue
+            self._details[case_id] = detail
             self._prepared.add(case_id)
             self.view.prefetch(detail, self.cache.media_path)
             if detail.chat_count:
