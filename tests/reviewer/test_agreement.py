@@ -177,3 +177,22 @@ def test_ac1_and_kappa_agree_with_irrcac(seed: int) -> None:
             two.conger()["est"]["coefficient_value"], abs=1e-9
         )
         assert gwet_ac1(a, b) == pytest.approx(two.gwet()["est"]["coefficient_value"], abs=1e-9)
+
+
+def test_agreement_is_standard_library_only() -> None:
+    """The service computes its reports with this module (as it uses reviewer.contract), so
+    it must stay a leaf: standard library only, nothing else from the client."""
+    import ast
+    import sys
+    from pathlib import Path
+
+    import reviewer.agreement
+
+    tree = ast.parse(Path(reviewer.agreement.__file__).read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module.split(".")[0])
+    assert imported <= set(sys.stdlib_module_names) | {"__future__"}, imported
