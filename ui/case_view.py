@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -125,7 +125,13 @@ def _local_date(dt: datetime) -> str:
 
 
 class _Section(QFrame):
-    """A titled block of plain-text lines (reports, prior enforcement)."""
+    """A titled block of plain-text lines (reports, prior enforcement).
+
+    A line may carry a moment of the stream (ms): a click on it (not a text selection)
+    emits ``momentClicked`` so the timeline, chat and snapshot go there.
+    """
+
+    momentClicked = Signal(int)
 
     def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,24 +151,46 @@ class _Section(QFrame):
         self._pool: list[QLabel] = []
         self.labels: list[QLabel] = []
 
-    def set_lines(self, lines: Sequence[tuple[str, str]]) -> None:
-        """Each line is (object name, untrusted text). Labels are reused across cases."""
+    def set_lines(
+        self, lines: Sequence[tuple[str, str]], moments: Sequence[int | None] = ()
+    ) -> None:
+        """Each line is (object name, untrusted text); ``moments`` optionally gives each
+        line's moment in ms. Labels are reused across cases."""
         while len(self._pool) < len(lines):
             label = plain_label("", self, selectable=True)
             label.setWordWrap(True)
+            label.installEventFilter(self)
             self._lines.addWidget(label)
             self._pool.append(label)
-        for label, (name, text) in zip(self._pool, lines, strict=False):
+        for n, (label, (name, text)) in enumerate(zip(self._pool, lines, strict=False)):
             if label.objectName() != name:
                 label.setObjectName(name)
             set_plain(label, text)
             label.setAccessibleName(text[:200])
+            moment = moments[n] if n < len(moments) else None
+            label.setProperty("momentMs", -1 if moment is None else int(moment))
+            label.setCursor(
+                Qt.CursorShape.PointingHandCursor
+                if moment is not None
+                else Qt.CursorShape.IBeamCursor
+            )
             label.setVisible(True)
         for label in self._pool[len(lines) :]:
             if label.isVisibleTo(self):
                 label.setVisible(False)
             set_plain(label, "")
         self.labels = self._pool[: len(lines)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(watched, QLabel)
+            and not watched.hasSelectedText()
+        ):
+            moment = watched.property("momentMs")
+            if isinstance(moment, int) and moment >= 0:
+                self.momentClicked.emit(moment)
+        return False
 
 
 class CaseView(QWidget):
@@ -251,9 +279,10 @@ class CaseView(QWidget):
         self.strip.currentChanged.connect(self.show_snapshot)
         self.timeline = Timeline(self)
         self.timeline.snapshotClicked.connect(self.show_snapshot)
-        self.timeline.momentClicked.connect(self._on_moment)
+        self.timeline.momentClicked.connect(self.go_to_moment)
         # context: why the case is here and what was done before, under the evidence
         self.reports = _Section("Reports", "reportsSection", self)
+        self.reports.momentClicked.connect(self.go_to_moment)
         self.prior = _Section("Prior enforcement", "priorSection", self)
         context = QHBoxLayout()
         context.setSpacing(self.fontMetrics().height() * 2)
@@ -656,10 +685,19 @@ class CaseView(QWidget):
             self.repaint()
         self.caseShown.emit(self._detail.case_id)
 
-    def _on_moment(self, offset_ms: int) -> None:
-        """A click on the timeline: the chat goes to that moment and selects the message."""
+    def go_to_moment(self, offset_ms: int) -> None:
+        """A moment of the stream (timeline click, a report's time): the chat goes there and
+        selects the message, which in turn shows the nearest snapshot."""
         log = self.chat.chat_log()
         if log is None or len(log) == 0:
+            if self._slots:
+                seconds = offset_ms / 1000
+                self.show_snapshot(
+                    min(
+                        range(len(self._slots)),
+                        key=lambda i: abs(self._slots[i].snapshot.offset_seconds - seconds),
+                    )
+                )
             return
         self.chat.scroll_to_log_index(int(log.nearest_index(offset_ms)), select=True)
 
@@ -721,6 +759,7 @@ class CaseView(QWidget):
         total = sum(r.count for r in reports)
         set_plain(self.reports.title, f"Reports ({total:,})" if reports else "Reports")
         lines: list[tuple[str, str]] = []
+        moments: list[int | None] = []
         for r in reports[:MAX_REPORTS_SHOWN]:
             when = f"{_local(r.first_reported_at)}–{_local(r.last_reported_at)}"
             at = (
@@ -732,6 +771,7 @@ class CaseView(QWidget):
             if r.description:
                 text += f" — “{isolate(_short(r.description))}”"
             lines.append(("reportLine", text))
+            moments.append(int(r.offset_seconds * 1000) if r.offset_seconds is not None else None)
         if len(reports) > MAX_REPORTS_SHOWN:
             rest = reports[MAX_REPORTS_SHOWN:]
             lines.append(
@@ -743,7 +783,7 @@ class CaseView(QWidget):
             )
         if not reports:
             lines.append(("emptyLine", "No user reports (proactive detection)"))
-        self.reports.set_lines(lines)
+        self.reports.set_lines(lines, moments)
 
         prior = sorted(d.prior_enforcement, key=lambda p: p.decided_at, reverse=True)
         plines: list[tuple[str, str]] = []

@@ -287,3 +287,18 @@ def test_the_message_at_the_snapshot_moment_is_marked(qtbot: QtBot, tmp_path: Pa
     assert model.data(model.index(first, 1), bg) is not MOMENT_BACKGROUND
     view.chat.set_filter(flagged_only=True)  # the mark survives a filter (it is by log index)
     assert model.moment() == second
+
+
+def test_clicking_a_report_goes_to_its_moment(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=4)
+    view = open_view(qtbot)
+    show(qtbot, view, bundle)
+    report = next(r for r in bundle.detail.reports if r.offset_seconds is not None)
+    line = next(
+        label
+        for label in view.reports.labels
+        if label.text().startswith(isolate(report.reason.replace("_", " ")))
+    )
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    row = view.chat.table.currentIndex().row()
+    assert row == bundle.chat.nearest_index(int(report.offset_seconds * 1000))  # type: ignore[operator]
