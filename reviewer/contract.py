@@ -614,3 +614,295 @@ class DisputeRequest(RequestModel):
 class DisputeResolution(RequestModel):
     outcome: DisputeOutcome
     note: Annotated[str, Field(max_length=MAX_NOTE_CHARS)] = ""
+
+
+# --- team-lead audit ---
+# History with the lead's filters, a case's whole decision chain, audit-chain verification
+# against what the service stored, targeted urgent guidelines with their acknowledgement
+# table, and the dashboard metrics. Every endpoint is role-scoped by the service: a moderator
+# sees their own, a lead their team, an admin everything; QA reviewers get 403 on metrics.
+
+MAX_ANNOUNCEMENT_BODY = 8000
+AnnouncementTarget = Literal["all", "vendor", "queue"]
+MetricsGroupBy = Literal["moderator", "queue", "vendor", "day"]
+MetricsScope = Literal["self", "team", "all"]
+ChainIssueKind = Literal["gap", "edit", "missing_tail", "regressed", "claim_mismatch"]
+ChainEventKind = Literal[
+    "decision",
+    "supersession",
+    "retract",
+    "escalation",
+    "escalation_outcome",
+    "qa_verdict",
+    "dispute",
+    "dispute_resolution",
+]
+
+
+class AuditFilter(RequestModel):
+    """The filters of ``GET /v1/audit/decisions`` (sent as query parameters).
+
+    ``since``/``until`` bound ``decided_at`` (until exclusive); ``streamer`` is a streamer
+    handle; ``overturned``/``disputed``/``escalated`` keep only decisions with (True) or
+    without (False) that property; ``policy_code`` is a policy area.
+    """
+
+    moderator: Annotated[str, Field(max_length=100)] | None = None
+    vendor: Annotated[str, Field(max_length=64)] | None = None
+    team: Annotated[str, Field(max_length=64)] | None = None
+    queue: Annotated[str, Field(max_length=64)] | None = None
+    action: Annotated[str, Field(max_length=64)] | None = None
+    policy_code: Annotated[str, Field(max_length=64)] | None = None
+    case_id: Annotated[str, Field(max_length=64)] | None = None
+    streamer: Annotated[str, Field(max_length=200)] | None = None
+    since: AwareDatetime | None = None
+    until: AwareDatetime | None = None
+    overturned: bool | None = None
+    disputed: bool | None = None
+    escalated: bool | None = None
+    cursor: Annotated[str, Field(max_length=200)] | None = None
+    limit: Annotated[int, Field(ge=1, le=MAX_HISTORY_PAGE)] = 100
+
+
+class EscalationOutcome(ResponseModel):
+    """What a lead decided on a case someone escalated."""
+
+    decision_id: str
+    decided_by: str
+    action: str
+    policy_codes: list[str] = Field(default_factory=list)
+    note: str = ""
+    decided_at: datetime
+
+
+class AuditDecision(DecisionRecord):
+    """A history row for audit: the DecisionRecord plus what happened to it afterwards."""
+
+    streamer_handle: str = ""
+    #: the final QA verdict ("" when QA never reviewed it; an accepted dispute upholds)
+    qa_verdict: Literal["", "upheld", "overturned"] = ""
+    overturned: bool = False
+    dispute_status: DisputeStatus = "none"
+    #: for an ``escalate`` decision: the decision taken on the escalated case, once there is one
+    escalation_outcome: EscalationOutcome | None = None
+
+
+class AuditDecisionPage(ResponseModel):
+    items: list[AuditDecision]
+    next_cursor: str | None = None
+
+
+class ChainEvent(ResponseModel):
+    """One step of a case's history, in time order."""
+
+    kind: ChainEventKind
+    at: datetime
+    actor: str
+    decision_id: str | None = None
+    action: str = ""
+    policy_codes: list[str] = Field(default_factory=list)
+    summary: str = ""
+
+
+class DecisionChain(ResponseModel):
+    """Everything that happened to one case: decisions (original, supersessions, retracts,
+    escalation outcome) oldest first, QA verdicts with their disputes, and a merged timeline."""
+
+    case_id: str
+    queue: str
+    status: str
+    streamer_handle: str = ""
+    stream_title: str = ""
+    escalation_reason: str = ""
+    escalation_note: str = ""
+    current_decision: str | None = None
+    decisions: list[AuditDecision]
+    qa_results: list[QaResult] = Field(default_factory=list)
+    events: list[ChainEvent] = Field(default_factory=list)
+
+
+class ChainUpload(ResponseModel):
+    """One decisions:batch call: the client's chain position when it sent the batch."""
+
+    upload_id: int
+    device_id: str
+    sent_at: datetime
+    received_at: datetime
+    chain_seq: int
+    chain_head: str
+    item_count: int
+
+
+class ChainIssue(ResponseModel):
+    """A finding: ``gap`` (seqs with no stored decision), ``edit`` (a seq with another hash
+    than the one stored or recomputed), ``missing_tail`` (the client claimed a head beyond
+    the last stored decision), ``regressed`` (a later upload claimed a lower head), or
+    ``claim_mismatch`` (the seq/head given to the check does not match)."""
+
+    kind: ChainIssueKind
+    device_id: str = ""
+    seq_from: int
+    seq_to: int
+    detail: str = ""
+    decision_ids: list[str] = Field(default_factory=list)
+
+
+class DeviceChain(ResponseModel):
+    """The chain of one client installation (each device keeps its own chain)."""
+
+    device_id: str
+    decisions: int
+    first_seq: int | None = None
+    last_seq: int | None = None
+    #: the highest chain_seq any upload from this device claimed, with its head
+    claimed_seq: int = 0
+    claimed_head: str = ""
+    #: decisions whose hash was recomputed from the stored content and the previous link
+    links_checked: int = 0
+    uploads: list[ChainUpload] = Field(default_factory=list)
+
+
+class AuditChainReport(ResponseModel):
+    """Chain heads the client sent against what the service stored, for one moderator.
+
+    Seqs between decisions may belong to the client's acknowledgement events, which are
+    not uploaded with a seq: ``acks_on_record`` of them are explained, the rest are not.
+    """
+
+    username: str
+    #: the head stored on the user (the highest chain_seq received)
+    stored_seq: int
+    stored_head: str
+    devices: list[DeviceChain]
+    issues: list[ChainIssue]
+    missing_seqs: int = 0
+    acks_on_record: int = 0
+    unexplained_missing: int = 0
+    ok: bool
+    checked_at: datetime
+
+
+class AnnouncementCreate(RequestModel):
+    """A lead or admin publishes an urgent guideline to everyone, a vendor or a queue."""
+
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    body: Annotated[str, Field(min_length=1, max_length=MAX_ANNOUNCEMENT_BODY)]
+    severity: Severity = "urgent"
+    requires_ack: bool = True
+    target: AnnouncementTarget = "all"
+    #: the vendor name or queue id; empty for ``all``
+    target_value: Annotated[str, Field(max_length=64)] = ""
+
+    @model_validator(mode="after")
+    def _target_needs_value(self) -> AnnouncementCreate:
+        if self.target == "all" and self.target_value:
+            raise ValueError("target 'all' takes no target_value")
+        if self.target != "all" and not self.target_value.strip():
+            raise ValueError(f"target {self.target!r} needs a target_value")
+        return self
+
+
+class PublishedAnnouncement(ResponseModel):
+    """An announcement as its publisher sees it: with its target and ack counts."""
+
+    announcement: Announcement
+    target: AnnouncementTarget = "all"
+    target_value: str = ""
+    published_by: str = ""
+    targeted: int = 0
+    acknowledged: int = 0
+
+
+class PublishedAnnouncementList(ResponseModel):
+    items: list[PublishedAnnouncement]
+
+
+class AckRow(ResponseModel):
+    username: str
+    display_name: str
+    role: Role
+    team: str
+    vendor: str
+    acknowledged: bool
+    acknowledged_at: datetime | None = None
+
+
+class AckTable(ResponseModel):
+    """Who among the targeted users (within the caller's scope) acknowledged, who did not."""
+
+    announcement_id: str
+    title: str
+    target: AnnouncementTarget
+    target_value: str = ""
+    published_at: datetime
+    targeted: int
+    acknowledged: int
+    rows: list[AckRow]
+
+
+class MetricsQuery(RequestModel):
+    """``GET /v1/metrics`` parameters: ``from``/``to`` bound decided_at (to exclusive)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    from_: Annotated[AwareDatetime | None, Field(alias="from")] = None
+    to: AwareDatetime | None = None
+    group_by: MetricsGroupBy = "moderator"
+
+
+class MetricsRow(ResponseModel):
+    """The figures of one group (or the totals, key ``"*"``).
+
+    Counted decisions are final ones: not a retract and not superseded later.
+    ``cases_per_hour`` is counted decisions per staffed hour, a staffed hour being one
+    distinct (moderator, UTC clock hour) with at least one counted decision. ``p90`` is
+    the nearest-rank 90th percentile. ``skip_rate`` is skips / (skips + counted decisions).
+    QA figures cover verdicts on this group's decisions decided in the window; the
+    final verdict counts (a dispute that was accepted upholds).
+    """
+
+    key: str
+    label: str = ""
+    decisions: int = 0
+    staffed_hours: int = 0
+    cases_per_hour: float | None = None
+    handle_time_mean_ms: float | None = None
+    handle_time_p90_ms: float | None = None
+    action_mix: dict[str, int] = Field(default_factory=dict)
+    escalations: int = 0
+    skips: int = 0
+    skip_rate: float | None = None
+    skip_reasons: dict[str, int] = Field(default_factory=dict)
+    qa_reviewed: int = 0
+    qa_overturned: int = 0
+    overturn_rate: float | None = None
+
+
+class QaWeek(ResponseModel):
+    """QA agreement in one ISO week of ``reviewed_at`` (e.g. ``2026-W47``)."""
+
+    week: str
+    reviewed: int
+    upheld: int
+    agreement: float | None = None
+
+
+class QueueDepth(ResponseModel):
+    queue: str
+    name: str
+    kind: QueueKind = "live"
+    depth: int
+    oldest_age_seconds: float | None = None
+    sla_minutes: int = 60
+
+
+class Metrics(ResponseModel):
+    since: datetime | None = None
+    until: datetime | None = None
+    group_by: MetricsGroupBy
+    scope: MetricsScope
+    generated_at: datetime
+    totals: MetricsRow
+    rows: list[MetricsRow]
+    qa_by_week: list[QaWeek] = Field(default_factory=list)
+    queues: list[QueueDepth] = Field(default_factory=list)
