@@ -17,6 +17,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -151,6 +152,20 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(status, kind, detail, instance=request.url.path, headers=headers)
 
 
+async def _database_busy(request: Request, exc: Exception) -> JSONResponse:
+    """The database stayed locked or unreachable past its timeout: retry later, not a bug."""
+    log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(
+        503,
+        "server_error",
+        "The service's database is busy; retry shortly.",
+        title="Service unavailable",
+        instance=request.url.path,
+        headers={"Retry-After": "2"},
+        retry_after=2.0,
+    )
+
+
 async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem_response(
@@ -162,6 +177,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(OperationalError, _database_busy)
     app.add_exception_handler(Exception, _unhandled)
 
 

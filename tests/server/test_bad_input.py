@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from reviewer import contract
 from server.app import create_app
@@ -146,3 +147,22 @@ def test_unhandled_errors_are_500_problems_without_internals() -> None:
     assert "Traceback" not in resp.text
     assert problem["detail"]
     assert "date" in resp.headers
+
+
+def test_a_locked_database_is_a_503_with_retry_after() -> None:
+    app = create_app(Settings(database_url="sqlite://"))
+
+    @app.get("/v1/locked")
+    def locked() -> None:
+        raise OperationalError("UPDATE cases ...", {}, Exception("database is locked"))
+
+    async def call() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as ac:
+            return await ac.get("/v1/locked")
+
+    resp = asyncio.run(call())
+    problem = assert_problem(resp, 503, "server-error")
+    assert resp.headers["retry-after"] == "2"
+    assert problem["retry_after"] == 2.0
+    assert "UPDATE" not in resp.text
