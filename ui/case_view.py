@@ -60,6 +60,7 @@ MAX_REPORTS_SHOWN = 4
 MAX_PRIOR_SHOWN = 3
 MIN_VIEW_DECODE_WIDTH = 640
 MAX_VIEW_DECODE_WIDTH = 1920
+MAX_ZOOM_DECODE_WIDTH = 2560
 # Decoded pixmaps kept for the current and the next few cases (a case is ~15-25 MB at
 # 1080p-ish viewer widths); bounded so that memory stays flat over a thousand cases.
 PIXMAP_CACHE_BYTES = 64 * 1024 * 1024
@@ -222,6 +223,8 @@ class CaseView(QWidget):
         self._current = -1
         self._waiting: set[str] = set()
         self._prefetching: set[str] = set()
+        self._zoom_keys: set[str] = set()
+        self._media_path: MediaPath | None = None
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._pixmap_bytes = 0
         self._announced = True
@@ -273,6 +276,7 @@ class CaseView(QWidget):
         self.viewer = SnapshotViewer(self)
         self.viewer.revealChanged.connect(self.revealChanged)
         self.viewer.revealChanged.connect(self._update_exposure)
+        self.viewer.zoomChanged.connect(self._on_zoom)
         self.caption = plain_label("", self, object_name="snapshotCaption")
         self.caption.setAccessibleName("Snapshot caption")
         self.strip = SnapshotStrip(self)
@@ -355,6 +359,8 @@ class CaseView(QWidget):
         self._fill_header(detail)
         self._fill_context(detail)
         self._slots = [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots]
+        self._media_path = media_path
+        self._zoom_keys = set()
         self.timeline.set_case(
             [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
             [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
@@ -468,7 +474,7 @@ class CaseView(QWidget):
         self._prefetching.clear()
         self.decoder.clear()
         for slot in self._slots:
-            slot.thumb = slot.view = slot.clear = None
+            slot.thumb = slot.view = slot.clear = slot.view_hi = slot.clear_hi = None
 
     def case_id(self) -> str | None:
         return self._detail.case_id if self._detail else None
@@ -640,10 +646,42 @@ class CaseView(QWidget):
         sha = key.split(":", 1)[0]
         return [s for s in self._slots if s.snapshot.sha256 == sha]
 
+    def _on_zoom(self, zoom: float) -> None:
+        """Zooming in: decode the shown snapshot at full resolution (veiled as before)."""
+        if zoom <= 1.0 or not 0 <= self._current < len(self._slots) or self._media_path is None:
+            return
+        slot = self._slots[self._current]
+        if slot.view_hi is not None or slot.error:
+            return
+        path = self._media_path(slot.snapshot.sha256)
+        if path is None:
+            return
+        sha = slot.snapshot.sha256
+        shown = slot.view.width() if slot.view is not None else 0
+        if 0 < slot.snapshot.width <= shown:
+            return  # the image on screen is already every pixel there is
+        width = MAX_ZOOM_DECODE_WIDTH
+        effect = {"blur": "blur", "gray": "gray"}.get(slot.mode, "")
+        plan = [(f"{sha}:z{effect[:1]}:{width}", effect)]
+        if slot.veiled:
+            plan.append((f"{sha}:zc:{width}", ""))
+        for key, eff in plan:
+            pix = self._pixmap(key)
+            if pix is not None:
+                self._apply(key, pix)
+                self.viewer.update()
+            else:
+                self._zoom_keys.add(key)
+                self.decoder.request(key, path, width, effect=eff)
+
     def _apply(self, key: str, pix: QPixmap) -> None:
         kind = key.split(":")[1]
         for slot in self._slots_for(key):
-            if kind.startswith("t"):
+            if kind == "zc":
+                slot.clear_hi = pix
+            elif kind.startswith("z"):
+                slot.view_hi = pix
+            elif kind.startswith("t"):
                 slot.thumb = pix
             elif kind == "c":
                 slot.clear = pix
@@ -651,6 +689,11 @@ class CaseView(QWidget):
                 slot.view = pix
 
     def _on_decoded(self, key: str, image: QImage) -> None:
+        if key in self._zoom_keys:
+            self._zoom_keys.discard(key)
+            self._apply(key, self._keep(key, image))
+            self.viewer.update()
+            return
         if key in self._prefetching:
             # Convert a prefetched image now, while the moderator reads the current case,
             # so that the swap itself only hands over ready pixmaps.
@@ -664,6 +707,7 @@ class CaseView(QWidget):
         self._refresh()
 
     def _on_failed(self, key: str, reason: str) -> None:
+        self._zoom_keys.discard(key)  # zooming keeps the smaller image: no placeholder
         if key not in self._waiting:
             return
         self._waiting.discard(key)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -63,6 +64,8 @@ class SnapshotSlot:
     thumb: QPixmap | None = None
     view: QPixmap | None = None  # blurred when sensitive
     clear: QPixmap | None = None  # only for veiled snapshots, painted only while revealed
+    view_hi: QPixmap | None = None  # full resolution for zooming, veiled like ``view``
+    clear_hi: QPixmap | None = None  # full resolution clear image (veiled snapshots only)
     error: str = ""
     labels: list[tuple[str, float]] = field(default_factory=list)
     mode: str = "color"  # blur, gray or color (see REVEAL_MODES)
@@ -98,14 +101,19 @@ def _muted(palette: QPalette) -> QColor:
     return c
 
 
-class SnapshotViewer(QWidget):
-    """The large snapshot. Mouse press reveals a veiled snapshot until release.
+MAX_ZOOM = 4.0
 
-    Signals: ``revealChanged(bool)`` when the clear image starts or stops being shown.
+
+class SnapshotViewer(QWidget):
+    """The large snapshot. Mouse press reveals a veiled snapshot until release; the wheel
+    zooms (up to 4×) around the pointer, a drag pans, a double click fits again.
+
+    Signals: ``revealChanged(bool)`` when the clear image starts or stops being shown;
+    ``zoomChanged(float)`` (the case view then decodes the snapshot at full resolution).
     """
 
     revealChanged = Signal(bool)
-    stepRequested = Signal(int)
+    zoomChanged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,12 +129,18 @@ class SnapshotViewer(QWidget):
         self._revealed = False
         self._mouse_reveal = False
         self._hint = "Hold V or the mouse button to view"
+        self._zoom = 1.0
+        self._cx = 0.5  # centre of the visible window, as a fraction of the image
+        self._cy = 0.5
+        self._drag: QPointF | None = None
 
     def set_reveal_hint(self, hint: str) -> None:
         self._hint = hint
         self.update()
 
     def set_slot(self, slot: SnapshotSlot | None, message: str = "") -> None:
+        if slot is not self._slot:
+            self.reset_zoom()
         self._slot = slot
         self._message = message or ("" if slot else "No snapshot")
         self._update_accessible()
@@ -165,18 +179,98 @@ class SnapshotViewer(QWidget):
         h = self.fontMetrics().height()
         return QSize(h * 16, h * 9)
 
+    # -- zoom ---------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def reset_zoom(self) -> None:
+        if self._zoom != 1.0:
+            self._zoom, self._cx, self._cy = 1.0, 0.5, 0.5
+            self.update()
+            self.zoomChanged.emit(1.0)
+
+    def set_zoom(self, zoom: float, at: QPointF | None = None) -> None:
+        """Zoom to ``zoom`` (1-4×) keeping the image point under ``at`` where it is."""
+        zoom = max(1.0, min(MAX_ZOOM, zoom))
+        if zoom == self._zoom:
+            return
+        target = self._target()
+        if at is not None and target.width() > 0 and target.height() > 0:
+            fx = (at.x() - target.x()) / target.width() - 0.5
+            fy = (at.y() - target.y()) / target.height() - 0.5
+            ux, uy = self._cx + fx / self._zoom, self._cy + fy / self._zoom
+            self._cx, self._cy = ux - fx / zoom, uy - fy / zoom
+        self._zoom = zoom
+        self._clamp()
+        self.update()
+        self.zoomChanged.emit(zoom)
+
+    def _clamp(self) -> None:
+        half = 0.5 / self._zoom
+        self._cx = max(half, min(1 - half, self._cx))
+        self._cy = max(half, min(1 - half, self._cy))
+
+    def _shown_pixmap(self) -> QPixmap | None:
+        s = self._slot
+        if s is None:
+            return None
+        clear = self.showing_clear()
+        if self._zoom > 1.0:
+            hi = s.clear_hi if clear else s.view_hi
+            if hi is not None:
+                return hi
+        return s.clear if clear else s.view
+
+    def _target(self) -> QRect:
+        s = self._slot
+        area = self.rect().adjusted(4, 4, -4, -4)
+        pix = s.view if s is not None else None
+        if pix is None:
+            return area
+        return _fit(pix.size(), area)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps or self._slot is None or self._slot.error:
+            super().wheelEvent(event)
+            return
+        self.set_zoom(self._zoom * (1.25**steps), event.position())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.reset_zoom()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None and self._zoom > 1.0:
+            target = self._target()
+            delta = event.position() - self._drag
+            self._drag = event.position()
+            self._cx -= delta.x() / max(1, target.width()) / self._zoom
+            self._cy -= delta.y() / max(1, target.height()) / self._zoom
+            self._clamp()
+            self.update()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._slot and self._slot.veiled:
-            self._mouse_reveal = True
-            self.set_revealed(True)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.position()
+            if self._slot and self._slot.veiled:
+                self._mouse_reveal = True
+                self.set_revealed(True)
             event.accept()
             return
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._mouse_reveal:
-            self._mouse_reveal = False
-            self.set_revealed(False)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = None
+            if self._mouse_reveal:
+                self._mouse_reveal = False
+                self.set_revealed(False)
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -197,13 +291,18 @@ class SnapshotViewer(QWidget):
                 p, area, QSize(shot.width, shot.height), "Snapshot not shown", s.error
             )
             return
-        pix = s.clear if self.showing_clear() else s.view
+        pix = self._shown_pixmap()
         if pix is None:
             self._placeholder(p, area, QSize(shot.width, shot.height), "Loading snapshot…", "")
             return
         target = _fit(pix.size(), area)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        p.drawPixmap(target, pix)
+        if self._zoom > 1.0:
+            w, h = pix.width() / self._zoom, pix.height() / self._zoom
+            source = QRectF(pix.width() * self._cx - w / 2, pix.height() * self._cy - h / 2, w, h)
+            p.drawPixmap(QRectF(target), pix, source)
+        else:
+            p.drawPixmap(target, pix)
         if s.veiled and not self.showing_clear():
             names = ", ".join(f"{name} {score:.2f}" for name, score in s.labels[:3])
             self._banner(p, target, f"Sensitive: {names}", self._hint, low=s.mode == "gray")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tools.shot_case_view import CaseBundle, synth_case, taxonomy
@@ -294,3 +294,75 @@ def test_timeline_links_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
     assert marked
     assert len(marked ^ flagged_cols) <= 2  # integer edges may shift a message by a column
     assert "snapshots" in tl.accessibleDescription()
+
+
+def _wheel(widget: QWidget, steps: int, at: QPointF) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    event = QWheelEvent(
+        at,
+        widget.mapToGlobal(at),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_zooms_at_full_resolution_and_keeps_the_veil(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui.test_images import write_jpeg
+
+    bundle = synth_case(tmp_path, want="sensitive")
+    # make the sensitive snapshot a large one, as a real 1080p capture would be
+    k = next(j for j, s in enumerate(bundle.detail.snapshots) if is_sensitive(s))
+    big = bundle.detail.snapshots[k].model_copy(update={"width": 1920, "height": 1080})
+    write_jpeg(bundle.media[big.sha256], (1920, 1080))
+    shots = list(bundle.detail.snapshots)
+    shots[k] = big
+    bundle = CaseBundle(
+        bundle.detail.model_copy(update={"snapshots": shots}),
+        bundle.chat,
+        bundle.media,
+        [],
+    )
+    view = show_case(qtbot, bundle)
+    i = sensitive_index(view)
+    assert i == k
+    view.show_snapshot(i)
+    viewer = view.viewer
+    slot = view.snapshot_slots()[i]
+    centre = QPointF(viewer.rect().center())
+    _wheel(viewer, 2, centre)
+    assert viewer.zoom() > 1.5
+    qtbot.waitUntil(lambda: slot.view_hi is not None and slot.clear_hi is not None, timeout=20_000)
+    assert slot.view_hi is not None
+    assert slot.view_hi.width() > slot.view.width()  # type: ignore[union-attr]
+    assert not viewer.showing_clear()  # zoomed in, still veiled
+    assert viewer._shown_pixmap() is slot.view_hi
+    viewer.set_revealed(True)
+    assert viewer._shown_pixmap() is slot.clear_hi
+    viewer.set_revealed(False)
+    _wheel(viewer, 20, centre)
+    assert viewer.zoom() == 4.0  # capped
+    QApplication.sendEvent(
+        viewer,
+        QMouseEvent(
+            QEvent.Type.MouseButtonDblClick,
+            centre,
+            viewer.mapToGlobal(centre),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    assert viewer.zoom() == 1.0
+    # another snapshot starts unzoomed
+    _wheel(viewer, 1, centre)
+    view.step_snapshot(1 if i == 0 else -1)
+    assert viewer.zoom() == 1.0
+    img = QImage(viewer.size(), QImage.Format.Format_ARGB32)
+    viewer.render(img)
