@@ -290,6 +290,17 @@ def test_role_scoping(shared_service: LiveService) -> None:
         page = contract.ChatPage.model_validate_json(chat.text)
         assert page.case_id == own[0]["item_id"]
         assert all(i.startswith(own[0]["item_id"] + ":") for i in page.ids)
+    with shared_service.client("lead1") as lead:
+        # A lead sees the sessions they created or review, not an admin's own session.
+        listed = [s["session_id"] for s in lead.get("/v1/calibration/sessions").json()["sessions"]]
+        assert demo["session_id"] in listed  # lead1 created the demo session
+        assert other_id not in listed
+        assert_problem(lead.get(f"/v1/calibration/sessions/{other_id}/report"), 404, "not-found")
+        creator_view = lead.get(f"/v1/calibration/sessions/{demo['session_id']}/report")
+        assert creator_view.status_code == 200  # the creator sees whoever has submitted
+    with shared_service.client("admin1") as admin:
+        everything = admin.get("/v1/calibration/sessions").json()["sessions"]
+        assert {demo["session_id"], other_id} <= {s["session_id"] for s in everything}
 
 
 def test_several_reviewers_get_krippendorff_alpha(shared_service: LiveService) -> None:
