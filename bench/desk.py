@@ -115,7 +115,9 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
         vault=(MemoryVault(), False),
     )
     clock = {"now": 1000.0}
-    config = SyncConfig(lease_size=10, prefetch_depth=4, min_open=4, idle_poll_s=0.2)
+    # enough cases on disk ahead that the "while uploading" samples never wait for a fetch
+    ahead = 2 * KEY_SAMPLES + 5
+    config = SyncConfig(lease_size=20, prefetch_depth=ahead, min_open=ahead, idle_poll_s=0.2)
     window = MainWindow(session, sync_config=config, clock=lambda: clock["now"])
     window.resize(1600, 1000)
     window.show()
@@ -145,8 +147,13 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
 
     alone: list[float] = []
     uploading: list[float] = []
+
+    def cached_ahead() -> int:
+        return sum(r.detail_cached for r in window.store.open_cases())
+
     try:
         _pump(app, lambda: window.controller.current is not None)
+        _pump(app, lambda: cached_ahead() >= ahead, timeout=120)
         while len(alone) < KEY_SAMPLES:
             got = sample()
             if got is None:
