@@ -1,0 +1,25 @@
+"""Tables of the team-lead audit (same metadata as ``server.models``).
+
+An announcement without a target row goes to everyone: the announcements shipped with
+the seed predate targeting and keep working unchanged.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from server.models import Base, UTCDateTime
+
+
+class AnnouncementTargetRow(Base):
+    """Who an announcement is for (all, one vendor, one queue) and who published it."""
+
+    __tablename__ = "announcement_targets"
+    announcement_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    target: Mapped[str] = mapped_column(String(16))  # all | vendor | queue
+    target_value: Mapped[str] = mapped_column(String(64), default="")
+    published_by: Mapped[str] = mapped_column(String(64))  # user_id
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

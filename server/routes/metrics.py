@@ -1,0 +1,42 @@
+"""``GET /v1/metrics``: the dashboard's figures, scoped by role (QA reviewers: 403)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from reviewer import contract
+from server import metrics
+from server.problems import ApiError
+from server.security import CurrentUser, DbSession, now_utc, require_role
+
+router = APIRouter(prefix=contract.API_PREFIX, tags=["metrics"])
+
+_PROBLEMS: dict[int | str, dict[str, Any]] = {403: {"model": contract.Problem}}
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@router.get("/metrics", response_model=contract.Metrics, responses=_PROBLEMS)
+def get_metrics(
+    principal: CurrentUser,
+    session: DbSession,
+    from_: Annotated[datetime | None, Query(alias="from")] = None,
+    to: datetime | None = None,
+    group_by: contract.MetricsGroupBy = "moderator",
+) -> contract.Metrics:
+    """Throughput, handle time, action mix, skips, QA overturns per group over [from, to);
+    QA agreement by week; queue depth and age now. Moderator: self, lead: team, admin: all."""
+    require_role(principal, "moderator", "lead", "admin")
+    since, until = _aware(from_), _aware(to)
+    if since is not None and until is not None and until <= since:
+        raise ApiError(422, "validation", "'to' must be after 'from'.")
+    return metrics.compute(
+        session, principal, since=since, until=until, group_by=group_by, now=now_utc()
+    )
