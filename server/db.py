@@ -7,8 +7,9 @@ from typing import Any
 from sqlalchemy import CursorResult, Engine, Executable, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-# The calibration and QA tables share Base's metadata: imported so that every
-# create_all/drop_all of the schema includes them.
+# The calibration, QA and team-lead audit tables share Base's metadata: imported so that
+# every create_all/drop_all of the schema includes them.
+from server import audit_models as _audit_models  # noqa: F401
 from server import calibration_models as _calibration_models  # noqa: F401
 from server.models import Base
 

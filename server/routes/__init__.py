@@ -18,3 +18,9 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.calibration import router as calibration_router  # QA calibration
 
     app.include_router(calibration_router)
+    from server.routes.audit import router as audit_router  # team-lead audit
+
+    app.include_router(audit_router)
+    from server.routes.metrics import router as metrics_router  # team-lead dashboard
+
+    app.include_router(metrics_router)
