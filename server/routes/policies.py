@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from reviewer import contract
 from server import policies
+from server.announcements import delivery_filter
 from server.models import Ack, AnnouncementRow
 from server.problems import ApiError
 from server.security import CurrentUser, DbSession, State, now_utc
@@ -28,6 +29,7 @@ def get_policies(
     acked = set(
         session.scalars(select(Ack.announcement_id).where(Ack.user_id == principal.user.user_id))
     )
+    delivered = delivery_filter(session, principal.user)  # a targeted one only to its audience
     announcements = [
         contract.Announcement(
             id=a.announcement_id,
@@ -42,6 +44,7 @@ def get_policies(
         for a in session.scalars(
             select(AnnouncementRow).order_by(AnnouncementRow.published_at.desc())
         )
+        if delivered(a.announcement_id)
     ]
     return contract.PolicyTaxonomy(
         version=state.meta("policy_version", policies.POLICY_VERSION),
