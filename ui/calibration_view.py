@@ -57,13 +57,13 @@ from ui.case_view import CaseView
 from ui.decision_keys import DecisionKeyFilter
 from ui.policy_panel import PanelDecision, PolicyPanel
 from ui.signin import describe_error
-from ui.text import one_line, plain_label, set_plain
+from ui.text import one_line, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.session import Session
 
-PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS = 0, 1, 2, 3
+PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS, PAGE_DISPUTES = 0, 1, 2, 3, 4
 SUBMIT_KEY = "Ctrl+Return"
 
 
@@ -136,10 +136,14 @@ class SessionListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def set_sessions(self, sessions: list[contract.CalibrationSessionSummary]) -> None:
+    def set_sessions(
+        self, sessions: list[contract.CalibrationSessionSummary], me: str = ""
+    ) -> None:
         self.table.setRowCount(len(sessions))
         for r, s in enumerate(sessions):
             state = "submitted" if s.submitted else ("in progress" if s.answered else "new")
+            if me and me not in s.reviewers:
+                state = f"report ({', '.join(s.reviewers)})"
             cells = [one_line(s.title), str(s.item_count), str(s.answered), state]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -223,7 +227,9 @@ class QaResultsPage(QWidget):
         self.table.setRowCount(len(results))
         for row, r in enumerate(results):
             verdict = (
-                r.verdict if r.final_verdict == r.verdict else f"{r.verdict} → {r.final_verdict}"
+                r.verdict
+                if r.final_verdict == r.verdict
+                else f"{r.verdict} → {r.final_verdict} after dispute"
             )
             dispute = {"none": "", "open": "open, waiting for a lead"}.get(
                 r.dispute_status, r.dispute_status
@@ -283,6 +289,101 @@ class QaResultsPage(QWidget):
         if r is not None and note:
             self.send.setEnabled(False)
             self.disputeRequested.emit(r.result_id, note[: contract.MAX_NOTE_CHARS])
+
+
+class DisputesPage(QWidget):
+    """A lead's open disputes: the moderator's decision, the QA verdict and the moderator's
+    note side by side; accepting lets the decision stand, rejecting keeps the overturn."""
+
+    refreshRequested = Signal()
+    resolveRequested = Signal(str, str, str)  # result id, outcome, note
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("disputes")
+        title = plain_label("Open disputes", self, object_name="pageTitle")
+        title.setProperty("role", "title")
+        self.table = _table(
+            self,
+            "disputeTable",
+            ["Case", "Moderator", "Decision", "QA decision", "Moderator's note"],
+        )
+        self.table.setAccessibleName("Open disputes")
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("resolutionNote")
+        self.note.setAccessibleName("Resolution note")
+        self.note.setPlaceholderText("Your answer to the moderator (optional)")
+        self.note.setMaximumHeight(80)
+        self.accept = QPushButton("Accept: the decision stands", self)
+        self.accept.setObjectName("acceptDispute")
+        self.accept.clicked.connect(lambda: self._resolve("accepted"))
+        self.reject = QPushButton("Reject: the overturn stands", self)
+        self.reject.setObjectName("rejectDispute")
+        self.reject.clicked.connect(lambda: self._resolve("rejected"))
+        self.message = plain_label("", self, object_name="disputeMessage")
+        self.message.setProperty("role", "muted")
+        refresh = QPushButton("Refresh", self)
+        refresh.clicked.connect(self.refreshRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(refresh)
+        row.addWidget(self.reject)
+        row.addWidget(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.results: dict[str, contract.QaResult] = {}
+        self._selection_changed()
+
+    def set_results(self, results: list[contract.QaResult], names: dict[str, str]) -> None:
+        def decision(action: str, codes: list[str]) -> str:
+            area = ", ".join(names.get(c, c) for c in codes)
+            return f"{names.get(action, action)} · {area}" if area else names.get(action, action)
+
+        self.results = {r.result_id: r for r in results}
+        self.table.setRowCount(len(results))
+        for row, r in enumerate(results):
+            cells = [
+                f"{r.case_id} · {r.queue}",
+                r.moderator,
+                decision(r.decision_action, r.decision_policy_codes),
+                decision(r.qa_action, r.qa_policy_codes),
+                one_line(r.dispute_note),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r.result_id)
+                if col == 4:
+                    item.setToolTip(plain_tooltip(r.dispute_note))
+                self.table.setItem(row, col, item)
+        set_plain(
+            self.message,
+            f"{len(results)} open dispute{'s' * (len(results) != 1)}."
+            if results
+            else "No open disputes.",
+        )
+        self._selection_changed()
+
+    def selected_result(self) -> str:
+        return _selected_data(self.table)
+
+    def _selection_changed(self) -> None:
+        ok = self.selected_result() in self.results
+        self.accept.setEnabled(ok)
+        self.reject.setEnabled(ok)
+
+    def _resolve(self, outcome: str) -> None:
+        rid = self.selected_result()
+        if rid in self.results:
+            self.accept.setEnabled(False)
+            self.reject.setEnabled(False)
+            note = self.note.toPlainText().strip()[: contract.MAX_NOTE_CHARS]
+            self.resolveRequested.emit(rid, outcome, note)
 
 
 class CalibrationWindow(QMainWindow):
@@ -381,9 +482,13 @@ class CalibrationWindow(QMainWindow):
         self.results_page = QaResultsPage(self)
         self.results_page.refreshRequested.connect(self.refresh)
         self.results_page.disputeRequested.connect(self.dispute)
+        self.disputes_page = DisputesPage(self)
+        self.disputes_page.refreshRequested.connect(self.refresh_disputes)
+        self.disputes_page.resolveRequested.connect(self.resolve)
 
         self.pages = QStackedWidget(self)
-        for page in (self.sessions_page, review, report_page, self.results_page):
+        pages = (self.sessions_page, review, report_page, self.results_page, self.disputes_page)
+        for page in pages:
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
@@ -393,8 +498,13 @@ class CalibrationWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.back_action = QAction("Sessions", self)
         self.back_action.triggered.connect(self.show_sessions)
+        self.disputes_action = QAction("Disputes", self)
+        self.disputes_action.setToolTip("Moderators' disputes of overturned decisions")
+        self.disputes_action.triggered.connect(self.show_disputes)
         if not self.moderator:
             bar.addAction(self.back_action)
+        if session.me.role in ("lead", "admin"):
+            bar.addAction(self.disputes_action)
         self.message = plain_label("", bar, object_name="calibrationMessage")
         self.message.setWordWrap(False)
         bar.addWidget(self.message)
@@ -494,13 +604,13 @@ class CalibrationWindow(QMainWindow):
 
     def _show_sessions(self, sessions: list[contract.CalibrationSessionSummary]) -> None:
         self.cal_store.save_sessions(sessions)
-        self.sessions_page.set_sessions(sessions)
+        self.sessions_page.set_sessions(sessions, self.session.me.username)
         self.show_message("")
 
     def _sessions_offline(self, _exc: BaseException) -> None:
         cached = self.cal_store.sessions()
         if cached:
-            self.sessions_page.set_sessions(cached)
+            self.sessions_page.set_sessions(cached, self.session.me.username)
 
     def show_sessions(self) -> None:
         self.keys.set_enabled(False)
@@ -513,7 +623,10 @@ class CalibrationWindow(QMainWindow):
 
     def open_session(self, session_id: str) -> None:
         summary = next((s for s in self.cal_store.sessions() if s.session_id == session_id), None)
-        if summary is not None and summary.submitted:
+        me = self.session.me.username
+        overseeing = summary is not None and me not in summary.reviewers
+        if summary is not None and (summary.submitted or overseeing):
+            # a submitted session, or one a lead created for others: its report
             self._run(lambda cal: cal.report(session_id), self._show_report)
             return
 
@@ -701,6 +814,27 @@ class CalibrationWindow(QMainWindow):
     def _show_results(self, results: list[contract.QaResult]) -> None:
         self.results_page.set_results(results, self.names)
         self.resultsShown.emit(len(results))
+
+    def show_disputes(self) -> None:
+        self.keys.set_enabled(False)
+        self._remove_filter()
+        self.case_view.clear("")
+        self.pages.setCurrentIndex(PAGE_DISPUTES)
+        self.refresh_disputes()
+
+    def refresh_disputes(self) -> None:
+        self._run(
+            lambda cal: cal.qa_results(dispute="open").items,
+            lambda results: self.disputes_page.set_results(results, self.names),
+        )
+
+    def resolve(self, result_id: str, outcome: str, note: str) -> None:
+        def done(r: contract.QaResult) -> None:
+            self.disputes_page.note.clear()
+            self.show_message(f"Dispute {r.dispute_status}: {r.moderator} was told.")
+            self.refresh_disputes()
+
+        self._run(lambda cal: cal.resolve(result_id, outcome, note), done)
 
     def dispute(self, result_id: str, note: str) -> None:
         def done(_r: contract.QaResult) -> None:

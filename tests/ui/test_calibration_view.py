@@ -170,3 +170,21 @@ def test_moderator_disputes_an_overturn(
     )
     qtbot.waitUntil(lambda: "open" in page.table.item(0, 4).text(), timeout=WAIT_MS)
     assert not page.send.isEnabled()
+
+    # The team lead accepts the dispute on the Disputes page: the decision stands.
+    lead_window = make_window(live_service, "lead1", FakeClock())  # type: ignore[operator]
+    assert isinstance(lead_window, CalibrationWindow)
+    lead_window.disputes_action.trigger()
+    disputes = lead_window.disputes_page
+    qtbot.waitUntil(lambda: disputes.table.rowCount() == 1, timeout=WAIT_MS)
+    assert disputes.table.item(0, 1).text() == "moderator1"
+    assert disputes.table.item(0, 4).text() == "The chat was quiet at that point."
+    disputes.table.selectRow(0)
+    qtbot.keyClicks(disputes.note, "Agreed, no raid yet.")
+    qtbot.mouseClick(disputes.accept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: disputes.table.rowCount() == 0, timeout=WAIT_MS)
+    assert rows(live_service.db_path, "SELECT dispute_status, resolution_note FROM qa_results") == [
+        ("accepted", "Agreed, no raid yet.")
+    ]
+    window.refresh()
+    qtbot.waitUntil(lambda: "after dispute" in page.table.item(0, 3).text(), timeout=WAIT_MS)
