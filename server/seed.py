@@ -77,12 +77,24 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
 
 
 def seed_database(
-    url: str, *, cases: int, seed: int, huge_chats: int = 0, huge_size: int = 200_000
+    url: str,
+    *,
+    cases: int,
+    seed: int,
+    huge_chats: int = 0,
+    huge_size: int = 200_000,
+    history: bool = True,
 ) -> SeedReport:
-    """Drop and rebuild every table, then write users, queues, announcements and cases."""
+    """Drop and rebuild every table, then write users, queues, announcements and cases
+    (and, with ``history``, a decided demo week for the team-lead audit)."""
     engine = make_engine(url)
     try:
-        return _seed(engine, cases=cases, seed=seed, huge_chats=huge_chats, huge_size=huge_size)
+        report = _seed(engine, cases=cases, seed=seed, huge_chats=huge_chats, huge_size=huge_size)
+        if history:
+            from server.audit_seed import seed_audit_history
+
+            seed_audit_history(engine)  # a decided week: lead1's weekly business review
+        return report
     finally:
         engine.dispose()
 
