@@ -32,13 +32,16 @@ DEMO_PASSWORDS = {
 }
 
 
-def seed_database_file(path: Path, *, cases: int = 30, seed: int = 7) -> Path:
-    """Seed a SQLite file in-process (the same code as `reviewer-server seed`)."""
+def seed_database_file(
+    path: Path, *, cases: int = 30, seed: int = 7, history: bool = False
+) -> Path:
+    """Seed a SQLite file in-process (the same code as `reviewer-server seed`); the demo
+    week of decided history only with ``history`` (tests count their own decisions)."""
     from server.config import sqlite_url
     from server.seed import seed_database
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    seed_database(sqlite_url(path), cases=cases, seed=seed)
+    seed_database(sqlite_url(path), cases=cases, seed=seed, history=history)
     return path
 
 
