@@ -150,7 +150,6 @@ def current_principal(
     session: Annotated[Session, Depends(get_session)],
 ) -> Principal:
     """Resolve the bearer token to a user: 401 unauthenticated or token_expired otherwise."""
-    get_state(request)
     token = _bearer(request)
     h = token_hash(token)
     row = session.execute(

@@ -113,6 +113,7 @@ class LiveService:
         self._close_log()
         self._log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the child
         env = dict(os.environ)
+        env.setdefault("PYTHONWARNINGS", "default")  # warnings land in service.log, visibly
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p
         )

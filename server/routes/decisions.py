@@ -455,7 +455,7 @@ def _apply_batch(
             query = select(Decision.decision_id, Decision.server_seq).where(
                 Decision.decision_id.in_(chunk)
             )
-            for decision_id, server_seq in session.execute(query).tuples():
+            for decision_id, server_seq in session.execute(query):
                 seqs[decision_id] = server_seq
     session.flush()  # lease rows and superseded decisions changed in memory
     results = [
