@@ -18,7 +18,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -58,9 +57,9 @@ def _tail(path: Path, limit: int = 1500) -> str:
 class DemoService:
     """Seeds and serves the reference service in a temporary folder; never blocks.
 
-    Drive it with :meth:`poll` (the Qt :class:`DemoRunner` does so on a timer) or
-    with :meth:`wait_ready` from plain scripts. Must be started from the main
-    thread: the parent-death signal follows the thread that forked the child.
+    Drive it with :meth:`poll` (the Qt :class:`DemoRunner` does so on a timer).
+    Must be started from the main thread: the parent-death signal follows the
+    thread that forked the child.
     """
 
     @classmethod
@@ -204,20 +203,6 @@ class DemoService:
             return None  # written but not yet complete
         port = int(digits)
         return port if 0 < port < 65536 else None
-
-    def wait_ready(self, timeout: float = 120.0) -> str:
-        """Block until the service answers (for scripts and tools, never the GUI thread)."""
-        if self.state is DemoState.IDLE:
-            self.start()
-        deadline = time.monotonic() + timeout
-        while self.poll() not in (DemoState.READY, DemoState.FAILED):
-            if time.monotonic() > deadline:
-                self._fail("The demo service did not start in time.")
-                break
-            time.sleep(POLL_MS / 1000)
-        if self.state is not DemoState.READY or self.base_url is None:
-            raise RuntimeError(self.error or "the demo service did not start")
-        return self.base_url
 
     def _terminate(self, timeout: float = 5.0) -> None:
         for proc in (self._serve_proc, self._seed_proc):

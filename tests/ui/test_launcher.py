@@ -16,7 +16,6 @@ import httpx
 import pytest
 
 from ui import launcher
-from ui.demo import DemoService, DemoState
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -91,24 +90,6 @@ def test_installed_xcb_libraries_pass() -> None:
     if launcher.missing_xcb_packages():
         pytest.skip(f"this machine lacks {launcher.missing_xcb_packages()}")
     assert launcher.display_problem({"DISPLAY": ":0"}) is None
-
-
-def test_demo_service_starts_answers_and_stops(tmp_path: Path) -> None:
-    service = DemoService(cases=4, huge_chats=0)
-    try:
-        base_url = service.wait_ready(timeout=120)
-        assert service.state is DemoState.READY
-        workdir = service.workdir
-        assert workdir is not None
-        assert (workdir / "service.db").exists()
-        with httpx.Client(timeout=10) as client:
-            _wait_for(lambda: not _refused(base_url), 30, "the demo service to accept")
-            assert client.get(base_url + "/v1/info").status_code == 200
-    finally:
-        service.stop()
-    assert service.state is DemoState.STOPPED
-    assert _refused(base_url)
-    assert not workdir.exists()
 
 
 def _start_demo_client() -> tuple[subprocess.Popen[str], str, Path]:

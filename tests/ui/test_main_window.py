@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from reviewer.credentials import MemoryVault
 from reviewer.paths import AppPaths
+from reviewer.sync import SyncReport
 from tests.live_service import LiveService
 from tests.ui.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
 from ui.app import DesktopApp
@@ -140,13 +142,22 @@ def test_the_app_goes_from_sign_in_to_the_window_and_back(
             dialog.submit()
         window = shown.args[0]  # deleted by the app after sign-out: not handed to qtbot
         assert window.isVisible()
+        # the service refused to refresh the session: the sync thread reports it
+        expired = SyncReport(
+            at=datetime.now(UTC),
+            online=True,
+            pending=0,
+            synced_total=0,
+            problem_count=0,
+            auth_expired=True,
+        )
         with qtbot.waitSignal(window.signedOut, timeout=WAIT_MS):
-            window.sign_out()
+            window.sync.report.emit(expired)
         assert desktop.window is None
         assert desktop.dialog is not None
         qtbot.addWidget(desktop.dialog)
         assert desktop.dialog.isVisible()
         assert desktop.dialog.user_edit.text() == "moderator1"
-        assert "signed out" in desktop.dialog.message_text()
+        assert desktop.dialog.message_text().startswith("Your session ended.")
     finally:
         desktop.shutdown()
