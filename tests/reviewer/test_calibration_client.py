@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from reviewer.calibration import (
 )
 from reviewer.calibration_api import CalibrationApi
 from reviewer.errors import Offline
-from tests.live_service import LiveService
+from tests.live_service import LiveService, copy_database
 from tests.reviewer.synckit import sign_in
 from tests.server.helpers import rows
 
@@ -34,12 +35,24 @@ def _answers_on_service(db: Path, session_id: str) -> list[tuple[str, str]]:
     ]
 
 
-def test_offline_answers_sync_exactly_once(live_service: LiveService, tmp_path: Path) -> None:
-    api, _tokens = sign_in(live_service.base_url, "qa1", deadline_s=10)
+@pytest.fixture(scope="module")
+def service(
+    tmp_path_factory: pytest.TempPathFactory, live_service_template: Path
+) -> Iterator[LiveService]:
+    """One service for the module (the offline test stops and restarts it on its port)."""
+    root = tmp_path_factory.mktemp("calibration-client")
+    svc = LiveService(copy_database(live_service_template, root / "db.sqlite3"), root)
+    svc.start()
+    yield svc
+    svc.stop()
+
+
+def test_offline_answers_sync_exactly_once(service: LiveService, tmp_path: Path) -> None:
+    api, _tokens = sign_in(service.base_url, "qa1", deadline_s=10)
     cal = CalibrationApi(api)
     store = CalibrationStore.open(calibration_path_for(tmp_path / "store.sqlite3"))
     try:
-        (summary,) = cal.sessions().sessions
+        (summary,) = [s for s in cal.sessions().sessions if s.title == "Weekly golden set"]
         store.save_sessions([summary])
         store.save_items(cal.items(summary.session_id))
         items = store.items(summary.session_id)
@@ -48,7 +61,7 @@ def test_offline_answers_sync_exactly_once(live_service: LiveService, tmp_path: 
         assert len(content.chat) == items[0].case.chat_count
         assert set(content.media) == {s.sha256 for s in items[0].case.snapshots}
 
-        live_service.stop()
+        service.stop()
         # Offline: everything works from the local files.
         assert [s.session_id for s in store.sessions()] == [summary.session_id]
         recorded = [
@@ -61,14 +74,14 @@ def test_offline_answers_sync_exactly_once(live_service: LiveService, tmp_path: 
             sync_answers(store, cal)
         assert store.counts() == {"pending": len(items)}
 
-        live_service.start()
-        assert _answers_on_service(live_service.db_path, summary.session_id) == []
+        service.start()
+        assert _answers_on_service(service.db_path, summary.session_id) == []
         first = sync_answers(store, cal)
         assert (first.sent, first.accepted, first.problems) == (len(items), len(items), [])
         assert store.counts() == {"synced": len(items)}
         second = sync_answers(store, cal)
         assert second.sent == 0
-        on_service = _answers_on_service(live_service.db_path, summary.session_id)
+        on_service = _answers_on_service(service.db_path, summary.session_id)
         assert on_service == sorted((a.answer_id, "no_violation") for a in recorded)
 
         report = cal.submit(summary.session_id)
@@ -81,17 +94,25 @@ def test_offline_answers_sync_exactly_once(live_service: LiveService, tmp_path: 
 
 
 def test_lost_answer_resent_verbatim_and_rejected_answer_kept(
-    live_service: LiveService, tmp_path: Path
+    service: LiveService, tmp_path: Path
 ) -> None:
     """The service stored the upload but the client never heard: the same bytes go again and
     come back duplicate; the stored request bytes cannot be changed. A rejected answer is
     kept as a problem with the service's reason, never dropped."""
-    api, _tokens = sign_in(live_service.base_url, "qa1", deadline_s=10)
+    api, _tokens = sign_in(service.base_url, "qa1", deadline_s=10)
     cal = CalibrationApi(api)
     path = tmp_path / "cal.sqlite3"
     store = CalibrationStore.open(path)
+    with service.client("lead1") as lead:
+        created = lead.post(
+            "/v1/calibration/sessions",
+            json={"title": "Second", "reviewers": ["qa1"], "golden_count": 2},
+        )
+        assert created.status_code == 201, created.text
     try:
-        (summary,) = cal.sessions().sessions
+        summary = next(
+            s for s in cal.sessions().sessions if s.session_id == created.json()["session_id"]
+        )
         store.save_items(cal.items(summary.session_id))
         item = store.items(summary.session_id)[0]
         answer = store.record_answer(summary.session_id, item.item_id, "no_violation")
@@ -103,7 +124,7 @@ def test_lost_answer_resent_verbatim_and_rejected_answer_kept(
         outcome = sync_answers(store, cal)
         assert (outcome.sent, outcome.duplicate, outcome.accepted) == (1, 1, 0)
         assert store.counts() == {"synced": 1}
-        assert len(_answers_on_service(live_service.db_path, sid)) == 1
+        assert len(_answers_on_service(service.db_path, sid)) == 1
         with closing(sqlite3.connect(path)) as raw, pytest.raises(sqlite3.IntegrityError):
             raw.execute("UPDATE cal_answers SET body = x'00'")
 

@@ -4,13 +4,14 @@ overturn. Real service over loopback, offscreen Qt, a fake clock for the key gua
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reviewer.credentials import MemoryVault
-from tests.live_service import LiveService
+from tests.live_service import LiveService, copy_database
 from tests.server.helpers import decision, lease, rows, upload
 from tests.server.test_calibration import answer, golden_refs, post_answers
 from tests.ui.test_review_flow import WAIT_MS, FakeClock, fast_sync
@@ -25,6 +26,19 @@ def _session(service: LiveService, user: str) -> Session:
     return sign_in(
         SignInRequest(service.base_url, user, f"demo-{user}"), vault=(MemoryVault(), False)
     )
+
+
+@pytest.fixture(scope="module")
+def service(
+    tmp_path_factory: pytest.TempPathFactory, live_service_template: Path
+) -> Iterator[LiveService]:
+    """One service for this module (a start costs seconds on a busy CI box); the tests use
+    different sessions and users' data, found by title or id, never by position."""
+    root = tmp_path_factory.mktemp("calibration-ui")
+    svc = LiveService(copy_database(live_service_template, root / "db.sqlite3"), root)
+    svc.start()
+    yield svc
+    svc.stop()
 
 
 @pytest.fixture
@@ -53,15 +67,17 @@ def make_window(qtbot: QtBot) -> Iterator[object]:
 
 
 def test_qa1_answers_a_session_by_keys_and_sees_the_report(
-    qtbot: QtBot, live_service: LiveService, make_window: object
+    qtbot: QtBot, service: LiveService, make_window: object
 ) -> None:
     clock = FakeClock()
-    window = make_window(live_service, "qa1", clock)  # type: ignore[operator]
+    window = make_window(service, "qa1", clock)  # type: ignore[operator]
     assert isinstance(window, CalibrationWindow)
     table = window.sessions_page.table
-    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: table.rowCount() >= 1, timeout=WAIT_MS)
+    (row,) = [r for r in range(table.rowCount()) if table.item(r, 0).text() == "Weekly golden set"]
+    table.selectRow(row)
     sid = window.sessions_page.selected_session()
-    refs = golden_refs(live_service.db_path, sid)
+    refs = golden_refs(service.db_path, sid)
     tax = window.session.taxonomy
     action_key = {a.code: a.shortcut for a in tax.actions}
     needs_note = {a.code for a in tax.actions if a.requires_note}
@@ -117,7 +133,7 @@ def test_qa1_answers_a_session_by_keys_and_sees_the_report(
 
     # Exactly one answer per item reached the service, and the local outbox is drained.
     assert rows(
-        live_service.db_path,
+        service.db_path,
         "SELECT count(*) FROM calibration_answers WHERE session_id = ?",
         sid,
     ) == [(total,)]
@@ -125,15 +141,15 @@ def test_qa1_answers_a_session_by_keys_and_sees_the_report(
 
 
 def test_moderator_disputes_an_overturn(
-    qtbot: QtBot, live_service: LiveService, make_window: object
+    qtbot: QtBot, service: LiveService, make_window: object
 ) -> None:
-    with live_service.client("lead1") as lead:
+    with service.client("lead1") as lead:
         assert lead.put("/v1/qa/sampling/live-general", json={"rate": 1.0}).status_code == 200
-    with live_service.client("moderator1") as m1:
+    with service.client("moderator1") as m1:
         case_id = lease(m1, "live-general", size=1)["cases"][0]["case_id"]
         made = decision(case_id)
         assert upload(m1, made)[0]["status"] == "accepted"
-    with live_service.client("lead1") as lead:
+    with service.client("lead1") as lead:
         sid = lead.post(
             "/v1/calibration/sessions",
             json={
@@ -143,13 +159,13 @@ def test_moderator_disputes_an_overturn(
                 "live_decision_ids": [made["decision_id"]],
             },
         ).json()["session_id"]
-    with live_service.client("qa1") as qa:
+    with service.client("qa1") as qa:
         (item,) = qa.get(f"/v1/calibration/sessions/{sid}/items").json()["items"]
         overturn = answer(item["item_id"], "mute_chat", policy_codes=["harassment_bullying"])
         assert post_answers(qa, sid, overturn)[0]["status"] == "accepted"
         assert qa.post(f"/v1/calibration/sessions/{sid}/submit").status_code == 200
 
-    window = make_window(live_service, "moderator1", FakeClock())  # type: ignore[operator]
+    window = make_window(service, "moderator1", FakeClock())  # type: ignore[operator]
     assert isinstance(window, CalibrationWindow)
     assert window.pages.currentIndex() == PAGE_RESULTS
     page = window.results_page
@@ -163,7 +179,11 @@ def test_moderator_disputes_an_overturn(
     qtbot.mouseClick(page.send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: (
-            rows(live_service.db_path, "SELECT dispute_status, dispute_note FROM qa_results")
+            rows(
+                service.db_path,
+                "SELECT dispute_status, dispute_note FROM qa_results WHERE decision_id = ?",
+                made["decision_id"],
+            )
             == [("open", "The chat was quiet at that point.")]
         ),
         timeout=WAIT_MS,
@@ -172,7 +192,7 @@ def test_moderator_disputes_an_overturn(
     assert not page.send.isEnabled()
 
     # The team lead accepts the dispute on the Disputes page: the decision stands.
-    lead_window = make_window(live_service, "lead1", FakeClock())  # type: ignore[operator]
+    lead_window = make_window(service, "lead1", FakeClock())  # type: ignore[operator]
     assert isinstance(lead_window, CalibrationWindow)
     lead_window.disputes_action.trigger()
     disputes = lead_window.disputes_page
@@ -183,7 +203,8 @@ def test_moderator_disputes_an_overturn(
     qtbot.keyClicks(disputes.note, "Agreed, no raid yet.")
     qtbot.mouseClick(disputes.accept, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: disputes.table.rowCount() == 0, timeout=WAIT_MS)
-    assert rows(live_service.db_path, "SELECT dispute_status, resolution_note FROM qa_results") == [
+    resolved = "SELECT dispute_status, resolution_note FROM qa_results WHERE decision_id = ?"
+    assert rows(service.db_path, resolved, made["decision_id"]) == [
         ("accepted", "Agreed, no raid yet.")
     ]
     window.refresh()
