@@ -544,7 +544,8 @@ class MainWindow(QMainWindow):
         self.status.set_problem_count(counts.get("problem", 0))
 
     def show_problems(self) -> ProblemsDialog:
-        dialog = ProblemsDialog(self.store.problems(), self)
+        labels = {a.code: a.label for a in self.session.taxonomy.actions}
+        dialog = ProblemsDialog(self.store.problems(), self, action_labels=labels)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.problems_dialog = dialog

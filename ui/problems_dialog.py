@@ -7,7 +7,7 @@ shows each with its case, action, status and the service's reason.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -45,13 +45,16 @@ class ProblemsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[str, str, str, str, str]] = []
 
-    def set_problems(self, problems: Sequence[ProblemRow]) -> None:
+    def set_problems(
+        self, problems: Sequence[ProblemRow], action_labels: Mapping[str, str] | None = None
+    ) -> None:
+        labels = action_labels or {}
         self.beginResetModel()
         self._rows = [
             (
                 p.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                 _one_line(p.case_id, 80),
-                _one_line(p.action, 40),
+                _one_line(labels.get(p.action, p.action), 60),
                 STATUS_TEXT.get(p.status, _one_line(p.status, 40)),
                 _one_line(p.reason),
             )
@@ -93,7 +96,13 @@ class ProblemsModel(QAbstractTableModel):
 class ProblemsDialog(QDialog):
     """The list behind the status bar's "Problems" button."""
 
-    def __init__(self, problems: Sequence[ProblemRow], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        problems: Sequence[ProblemRow],
+        parent: QWidget | None = None,
+        *,
+        action_labels: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("problemsDialog")
         self.setWindowTitle("Sync problems · Live Review Desk")
@@ -106,7 +115,7 @@ class ProblemsDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         self.model = ProblemsModel(self)
-        self.model.set_problems(problems)
+        self.model.set_problems(problems, action_labels)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

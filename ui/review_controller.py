@@ -100,8 +100,11 @@ class SkipReasonDialog(QDialog):
         self.setObjectName("skipDialog")
         self.setWindowTitle("Skip this case")
         self.setModal(True)
+        self.setMinimumWidth(440)
         intro = plain_label("Why are you skipping this case? It goes back to the queue.", self)
         intro.setWordWrap(True)
+        hint = plain_label("Press a number, or pick a reason and press Enter. Esc cancels.", self)
+        hint.setProperty("role", "muted")
         self.reasons = QListWidget(self)
         self.reasons.setObjectName("skipReasons")
         self.reasons.setAccessibleName("Skip reasons")
@@ -112,7 +115,8 @@ class SkipReasonDialog(QDialog):
         if reasons:
             self.reasons.setCurrentRow(0)
         self.reasons.itemActivated.connect(lambda _item: self.accept())
-        self.reasons.setMinimumHeight(min(9, max(3, len(reasons))) * 30)
+        self.reasons.setSpacing(4)
+        self.reasons.setMinimumHeight(min(9, max(3, len(reasons))) * 34)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -121,6 +125,7 @@ class SkipReasonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(hint)
         layout.addWidget(self.reasons)
         layout.addWidget(buttons)
         self.reasons.setFocus()

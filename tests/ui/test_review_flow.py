@@ -342,6 +342,6 @@ def test_a_conflict_is_shown_in_the_problems_list(desk: Desk) -> None:
     assert dialog.model.rowCount() == 1
     _when, shown_case, action, status, reason = dialog.model.row_text(0)
     assert shown_case == case_id
-    assert action == "no_violation"
+    assert action == "No violation"
     assert status.startswith("Conflict")
     assert reason
