@@ -25,12 +25,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShort
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -386,6 +391,53 @@ class DisputesPage(QWidget):
             self.resolveRequested.emit(rid, outcome, note)
 
 
+class NewSessionDialog(QDialog):
+    """A lead or admin builds a session: golden cases drawn at random, and the oldest
+    sampled live decisions of the QA pool, for one or several reviewers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newSessionDialog")
+        self.setWindowTitle("New calibration session")
+        self.title = QLineEdit(self)
+        self.title.setObjectName("sessionTitle")
+        self.title.setMaxLength(200)
+        self.title.setPlaceholderText("Week 48 golden set")
+        self.reviewers = QLineEdit(self)
+        self.reviewers.setObjectName("sessionReviewers")
+        self.reviewers.setPlaceholderText("qa1, lead1")
+        self.golden = QSpinBox(self)
+        self.golden.setObjectName("goldenCount")
+        self.golden.setRange(0, contract.MAX_CALIBRATION_ITEMS)
+        self.golden.setValue(10)
+        self.live = QSpinBox(self)
+        self.live.setObjectName("liveCount")
+        self.live.setRange(0, contract.MAX_CALIBRATION_ITEMS)
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Reviewers (user names)", self.reviewers)
+        form.addRow("Golden items", self.golden)
+        form.addRow("Sampled live decisions", self.live)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def request(self) -> contract.CalibrationSessionCreate:
+        """The request the fields describe; ValueError (pydantic's) when they are not valid."""
+        names = [n.strip() for n in self.reviewers.text().replace(";", ",").split(",")]
+        return contract.CalibrationSessionCreate(
+            title=self.title.text().strip(),
+            reviewers=[n for n in names if n],
+            golden_count=self.golden.value(),
+            live_count=self.live.value(),
+        )
+
+
 class CalibrationWindow(QMainWindow):
     """See the module docstring. ``reportShown(str)`` carries the session id once a report is
     on screen; ``itemShown(str)`` an item id once it is drawn; ``synced(object)`` each
@@ -503,7 +555,10 @@ class CalibrationWindow(QMainWindow):
         self.disputes_action.triggered.connect(self.show_disputes)
         if not self.moderator:
             bar.addAction(self.back_action)
+        self.new_session_action = QAction("New session…", self)
+        self.new_session_action.triggered.connect(self.new_session)
         if session.me.role in ("lead", "admin"):
+            bar.addAction(self.new_session_action)
             bar.addAction(self.disputes_action)
         self.message = plain_label("", bar, object_name="calibrationMessage")
         self.message.setWordWrap(False)
@@ -814,6 +869,32 @@ class CalibrationWindow(QMainWindow):
     def _show_results(self, results: list[contract.QaResult]) -> None:
         self.results_page.set_results(results, self.names)
         self.resultsShown.emit(len(results))
+
+    def new_session(self) -> NewSessionDialog:
+        """Ask for a title, reviewers and counts; create the session on the service."""
+        dialog = NewSessionDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            try:
+                body = dialog.request()
+            except ValueError as exc:
+                self.show_message(f"The session was not created: {exc}".splitlines()[0])
+                return
+
+            def done(summary: contract.CalibrationSessionSummary) -> None:
+                self.show_message(
+                    f"Session created: {summary.item_count} items for "
+                    f"{', '.join(summary.reviewers)}."
+                )
+                self.show_sessions()
+
+            self._run(lambda cal: cal.create_session(body), done)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.new_session_dialog = dialog
+        return dialog
 
     def show_disputes(self) -> None:
         self.keys.set_enabled(False)

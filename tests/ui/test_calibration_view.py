@@ -209,3 +209,19 @@ def test_moderator_disputes_an_overturn(
     ]
     window.refresh()
     qtbot.waitUntil(lambda: "after dispute" in page.table.item(0, 3).text(), timeout=WAIT_MS)
+
+    # The lead builds the next session from the toolbar; it lists as the lead's report.
+    lead_window.new_session_action.trigger()
+    dialog = lead_window.new_session_dialog
+    qtbot.keyClicks(dialog.title, "Week 48")
+    qtbot.keyClicks(dialog.reviewers, "qa1, admin1")
+    dialog.golden.setValue(2)
+    dialog.accept()
+    table = lead_window.sessions_page.table
+    qtbot.waitUntil(
+        lambda: any(table.item(r, 0).text() == "Week 48" for r in range(table.rowCount())),
+        timeout=WAIT_MS,
+    )
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Week 48")
+    assert table.item(row, 1).text() == "2"
+    assert table.item(row, 3).text() == "report (qa1, admin1)"
