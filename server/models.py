@@ -153,7 +153,11 @@ class Media(Base):
 
 
 class ChatMessage(Base):
+    """One chat line. On SQLite the table is clustered on its key (WITHOUT ROWID): a page
+    is one range scan and seeding writes one B-tree; other backends ignore the option."""
+
     __tablename__ = "chat_messages"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy's own shape
     case_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     idx: Mapped[int] = mapped_column(Integer, primary_key=True)
     offset_ms: Mapped[int] = mapped_column(Integer)
