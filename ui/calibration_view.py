@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 
 PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS, PAGE_DISPUTES = 0, 1, 2, 3, 4
 SUBMIT_KEY = "Ctrl+Return"
+#: a failed item fetch (offline) is tried again after this long
+RETRY_MS = 5000
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -484,6 +486,7 @@ class CalibrationWindow(QMainWindow):
         self._sync_again = False
         self._filter_installed = False
         self._closed = False
+        self._fetching: set[str] = set()
 
         # pages
         self.sessions_page = SessionListPage(self)
@@ -573,8 +576,10 @@ class CalibrationWindow(QMainWindow):
         self.keys.set_enabled(False)
         self.panel.decisionRequested.connect(self.record)
         self.case_view.caseShown.connect(self._on_item_drawn)
-        submit = QShortcut(QKeySequence(SUBMIT_KEY), self)
-        submit.activated.connect(self.submit)
+        for key in (SUBMIT_KEY, "Ctrl+Enter"):  # Return, and Enter on the keypad
+            submit = QShortcut(QKeySequence(key), self)
+            submit.activated.connect(self.submit)
+        self.case_view.set_reveal_key_text(self.keys.reveal_key())
         self.pages.setCurrentIndex(PAGE_RESULTS if self.moderator else PAGE_SESSIONS)
         self.refresh()
 
@@ -615,6 +620,13 @@ class CalibrationWindow(QMainWindow):
         self.case_view.clear("")
         self.case_view.purge_images()
         self.cal_store.close()
+
+    def _purge_session_media(self) -> None:
+        """The session is submitted: its snapshots need not stay on this computer."""
+        for item in self.items:
+            self.content.pop(item.item_id, None)
+            for snap in item.case.snapshots:
+                (self.media_dir / snap.sha256).unlink(missing_ok=True)
 
     def purge_media(self) -> None:
         """Sign-out: cached snapshots of calibration items leave the disk."""
@@ -735,25 +747,48 @@ class CalibrationWindow(QMainWindow):
             self._show(content)
             return
         self.case_view.clear("Loading the item…")
+        self._fetch(item)
+
+    def _fetch(self, item: contract.CalibrationItem) -> None:
+        """Fetch an item's chat and snapshots on the pool; show it if it is the current one,
+        then fetch the next one ahead (the whole session ends up on disk, for offline work)."""
+        if item.item_id in self._fetching or item.item_id in self.content:
+            return
+        self._fetching.add(item.item_id)
 
         def got(result: ItemContent) -> None:
-            self.content[result.item.item_id] = result
-            if self.current is not None and self.current.item_id == result.item.item_id:
+            self._fetching.discard(item.item_id)
+            self.content[item.item_id] = result
+            if self.current is not None and self.current.item_id == item.item_id:
                 self._show(result)
-            self._prefetch_after(result.item)
+            self._prefetch_after(item)
 
-        self._run(lambda cal: fetch_item_content(cal, item, self.media_dir), got)
+        def failed(_exc: BaseException) -> None:
+            self._fetching.discard(item.item_id)
+            if self.current is not None and self.current.item_id == item.item_id:
+                self.case_view.clear(
+                    "This item could not be loaded (see the message above); trying again "
+                    "in a few seconds."
+                )
+                QTimer.singleShot(RETRY_MS, lambda: self._retry(item.item_id))
+
+        self._run(lambda cal: fetch_item_content(cal, item, self.media_dir), got, failed)
+
+    def _retry(self, item_id: str) -> None:
+        if not self._closed and self.current is not None and self.current.item_id == item_id:
+            self._fetch(self.current)
 
     def _prefetch_after(self, item: contract.CalibrationItem) -> None:
         answered = self._answered()
-        later = [i for i in self.items if i.position > item.position and i.item_id not in answered]
-        if later and later[0].item_id not in self.content:
-            nxt = later[0]
-            self._run(
-                lambda cal: fetch_item_content(cal, nxt, self.media_dir),
-                lambda r: self.content.setdefault(r.item.item_id, r),
-                lambda _e: None,
-            )
+        later = [
+            i
+            for i in self.items
+            if i.position > item.position
+            and i.item_id not in answered
+            and i.item_id not in self.content
+        ]
+        if later:
+            self._fetch(later[0])
 
     def _show(self, content: ItemContent) -> None:
         media = content.media
@@ -855,6 +890,8 @@ class CalibrationWindow(QMainWindow):
 
     def _show_report(self, report: contract.CalibrationReport) -> None:
         self.cal_store.save_report(report)
+        if report.session_id == self.session_id:
+            self._purge_session_media()
         self.keys.set_enabled(False)
         self._remove_filter()
         self.current = None

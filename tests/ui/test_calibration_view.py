@@ -130,6 +130,8 @@ def test_qa1_answers_a_session_by_keys_and_sees_the_report(
     assert names[first.answer_action] in disagreements.item(0, 3).text()
     texts = window.report_view.texts()
     assert any("Krippendorff" in t for t in texts)
+    # The submitted session's snapshots left the disk with it.
+    assert not [p for p in window.media_dir.iterdir() if p.is_file()]
 
     # Exactly one answer per item reached the service, and the local outbox is drained.
     assert rows(
