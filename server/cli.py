@@ -43,6 +43,7 @@ def _cmd_seed(args: argparse.Namespace) -> int:
         seed=args.seed,
         huge_chats=args.huge_chats,
         huge_size=args.huge_size,
+        history=not args.no_history,
     )
     elapsed = time.perf_counter() - started
     print(
@@ -129,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=1, help="same seed, same data")
     seed.add_argument("--huge-chats", type=int, default=0, help="cases with a huge chat log")
     seed.add_argument("--huge-size", type=int, default=200_000, help="messages in a huge chat")
+    seed.add_argument(
+        "--no-history",
+        action="store_true",
+        help="leave out the decided demo week that the team-lead audit views show",
+    )
     seed.set_defaults(func=_cmd_seed)
 
     serve = sub.add_parser("serve", help="serve the v1 API")

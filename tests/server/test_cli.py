@@ -35,6 +35,7 @@ def test_seed_then_serve_a_huge_chat_in_pages(tmp_path: Path) -> None:
         "1",
         "--huge-size",
         "6001",
+        "--no-history",
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("seeded 3 cases")
