@@ -19,9 +19,9 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, func, insert, literal, select
+from sqlalchemy import Engine, String, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
@@ -301,38 +301,19 @@ def _write(
 ) -> None:
     s.execute(insert(Case), b.case_rows)
     s.flush()
-    for new_id, template_id in b.case_sources:
-        snap_cols = [
-            CaseSnapshot.position,
-            CaseSnapshot.sha256,
-            CaseSnapshot.offset_seconds,
-            CaseSnapshot.captured_at,
-            CaseSnapshot.width,
-            CaseSnapshot.height,
-            CaseSnapshot.content_type,
-            CaseSnapshot.size_bytes,
-            CaseSnapshot.labels_json,
-        ]
-        s.execute(
-            insert(CaseSnapshot).from_select(
-                ["case_id", *(c.key for c in snap_cols)],
-                select(literal(new_id), *snap_cols).where(CaseSnapshot.case_id == template_id),
-            )
+    # Snapshots and chat of each clone copied inside the database: one INSERT ... SELECT
+    # per table, executed for all clones at once (executemany).
+    clones = [{"new_id": n, "template_id": t} for n, t in b.case_sources]
+    for model in (CaseSnapshot, ChatMessage):
+        table = cast(Table, model.__table__)
+        cols = [c for c in table.columns if c.key not in ("case_id", "id")]
+        copy = insert(table).from_select(
+            ["case_id", *(c.key for c in cols)],
+            select(bindparam("new_id", type_=String()), *cols).where(
+                table.c.case_id == bindparam("template_id")
+            ),
         )
-        chat_cols = [
-            ChatMessage.idx,
-            ChatMessage.offset_ms,
-            ChatMessage.user_id,
-            ChatMessage.username,
-            ChatMessage.text,
-            ChatMessage.flagged,
-        ]
-        s.execute(
-            insert(ChatMessage).from_select(
-                ["case_id", *(c.key for c in chat_cols)],
-                select(literal(new_id), *chat_cols).where(ChatMessage.case_id == template_id),
-            )
-        )
+        s.connection().execute(copy, clones)
     # leases: one batch per (user, day, queue)
     batches: dict[tuple[str, str, str], str] = {}
     for lease in sorted(leases, key=lambda x: x["at"]):
@@ -419,7 +400,7 @@ def _write(
         )
     s.execute(insert(Decision), server_rows)
     s.flush()
-    seqs = {d: q for d, q in s.execute(select(Decision.decision_id, Decision.server_seq)).tuples()}
+    seqs = {d: q for d, q in s.execute(select(Decision.decision_id, Decision.server_seq))}
     _write_qa(s, b, users, rng, seqs)
     top_seq = s.scalar(select(func.max(Decision.server_seq))) or 0
     sweep = s.get(QaSweep, 1)

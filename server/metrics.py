@@ -122,7 +122,7 @@ def compute(
     total = _Acc(label="all")
     decision_key: dict[str, str] = {}
     base = select(Decision, User).join(User, User.user_id == Decision.user_id)
-    for d, u in session.execute(scoped(base)).tuples():
+    for d, u in session.execute(scoped(base)):
         key, label = key_of(u, d.queue, d.decided_at)
         decision_key[d.decision_id] = key
         if d.action == "retract" or d.superseded_by is not None:
@@ -148,7 +148,7 @@ def compute(
         skips = skips.where(CaseLease.ended_at >= since)
     if until is not None:
         skips = skips.where(CaseLease.ended_at < until)
-    for lease, u, queue in session.execute(skips).tuples():
+    for lease, u, queue in session.execute(skips):
         assert lease.ended_at is not None
         key, label = key_of(u, queue, lease.ended_at)
         _, _, reason = lease.end_reason.partition(":")
@@ -163,7 +163,7 @@ def compute(
         .join(Decision, Decision.decision_id == QaResultRow.decision_id)
         .join(User, User.user_id == Decision.user_id)
     )
-    for r, d, _u in session.execute(qa).tuples():
+    for r, d, _u in session.execute(qa):
         final = "upheld" if r.dispute_status == "accepted" else r.verdict
         over = final == "overturned"
         group = decision_key.get(d.decision_id)
@@ -181,7 +181,7 @@ def compute(
             select(Case.queue, func.count(Case.case_id), func.min(Case.created_at))
             .where(lease_is_free(now))
             .group_by(Case.queue)
-        ).tuples()
+        )
     }
     queues = []
     for q in session.scalars(select(Queue).order_by(Queue.position)):

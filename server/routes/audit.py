@@ -132,7 +132,7 @@ def escalation_outcomes(
                 Decision.superseded_by.is_(None),
             )
             .order_by(Decision.server_seq)
-        ).tuples():
+        ):
             by_case[d.case_id].append((d, u))
     out: dict[str, contract.EscalationOutcome] = {}
     for e in live:
@@ -284,9 +284,7 @@ def audit_decisions(
         )
     if cursor:
         query = query.where(Decision.server_seq < _cursor_seq(cursor))
-    rows = list(
-        session.execute(query.order_by(Decision.server_seq.desc()).limit(limit + 1)).tuples()
-    )
+    rows = list(session.execute(query.order_by(Decision.server_seq.desc()).limit(limit + 1)))
     page = rows[:limit]
     next_cursor = _encode_cursor(page[-1][0].server_seq) if len(rows) > limit and page else None
     return contract.AuditDecisionPage(items=enrich(session, page), next_cursor=next_cursor)
@@ -324,7 +322,7 @@ def case_chain(
             .join(User, User.user_id == Decision.user_id)
             .where(Decision.case_id == case_id)
             .order_by(Decision.server_seq)
-        ).tuples()
+        )
     )
     if principal.role != "admin" and not any(may_see_user(principal, u) for _d, u in rows):
         raise ApiError(404, "not_found", "No such case for you.")
@@ -335,7 +333,7 @@ def case_chain(
             .join(Decision, Decision.decision_id == QaResultRow.decision_id)
             .where(Decision.case_id == case_id)
             .order_by(QaResultRow.reviewed_at)
-        ).tuples()
+        )
     )
     qa = render_qa_results(session, qa_rows)
     events: list[tuple[datetime, int, contract.ChainEvent]] = []
@@ -586,7 +584,7 @@ def list_announcements(
     require_role(principal, "lead", "admin")
     known = audience_of.targets(session)
     acks: dict[str, set[str]] = defaultdict(set)
-    for ann_id, user_id in session.execute(select(Ack.announcement_id, Ack.user_id)).tuples():
+    for ann_id, user_id in session.execute(select(Ack.announcement_id, Ack.user_id)):
         acks[ann_id].add(user_id)
     rows = session.scalars(select(AnnouncementRow).order_by(AnnouncementRow.published_at.desc()))
     return contract.PublishedAnnouncementList(
@@ -620,7 +618,7 @@ def ack_table(
         user_id: at
         for user_id, at in session.execute(
             select(Ack.user_id, Ack.acknowledged_at).where(Ack.announcement_id == announcement_id)
-        ).tuples()
+        )
     }
     table = [
         contract.AckRow(
