@@ -1,0 +1,64 @@
+"""A seeded database with the audit demo week, built once per test session, and a
+long-lived signed-in client per user for the audit and metrics tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.live_service import LiveService, copy_database
+
+_BUILT: dict[str, Path] = {}
+USERS = ("moderator1", "moderator2", "moderator3", "qa1", "lead1", "admin1")
+
+
+def history_database(tmp_path_factory: pytest.TempPathFactory, template: Path) -> Path:
+    """The session template plus the demo week (``server.audit_seed``), built once."""
+    key = str(template)
+    if key not in _BUILT:
+        from server.audit_seed import seed_audit_history
+        from server.config import sqlite_url
+        from server.db import make_engine
+
+        path = copy_database(template, tmp_path_factory.mktemp("audit-week") / "week.sqlite3")
+        engine = make_engine(sqlite_url(path))
+        try:
+            assert seed_audit_history(engine) > 100
+        finally:
+            engine.dispose()
+        _BUILT[key] = path
+    return _BUILT[key]
+
+
+class Clients:
+    """One signed-in httpx client per demo user, opened lazily, closed at the end."""
+
+    def __init__(self, service: LiveService, stack: ExitStack) -> None:
+        self.service = service
+        self._stack = stack
+        self._open: dict[str, httpx.Client] = {}
+
+    def __getitem__(self, username: str) -> httpx.Client:
+        if username not in self._open:
+            self._open[username] = self._stack.enter_context(self.service.client(username))
+        return self._open[username]
+
+
+def service_on_copy(
+    tmp_path_factory: pytest.TempPathFactory, template: Path, name: str
+) -> Iterator[tuple[LiveService, Clients]]:
+    root = tmp_path_factory.mktemp(name)
+    service = LiveService(
+        copy_database(history_database(tmp_path_factory, template), root / "db.sqlite3"), root
+    )
+    service.start()
+    with ExitStack() as stack:
+        try:
+            yield service, Clients(service, stack)
+        finally:
+            stack.close()
+            service.stop()
