@@ -673,6 +673,8 @@ class CalibrationWindow(QMainWindow):
         self.cal_store.save_sessions(sessions)
         self.sessions_page.set_sessions(sessions, self.session.me.username)
         self.show_message("")
+        if self.cal_store.counts().get("pending"):
+            self.sync_now()  # answers recorded while offline (or before a sign-out) go now
 
     def _sessions_offline(self, _exc: BaseException) -> None:
         cached = self.cal_store.sessions()
@@ -843,6 +845,10 @@ class CalibrationWindow(QMainWindow):
             return sync_answers(store, cal)
         finally:
             store.close()
+
+    def is_syncing(self) -> bool:
+        """An upload of answers is under way (tests wait for it to finish)."""
+        return self._syncing
 
     def sync_now(self) -> None:
         if self._syncing:

@@ -87,6 +87,10 @@ def test_qa1_answers_a_session_by_keys_and_sees_the_report(
         qtbot.mouseClick(window.sessions_page.open_button, Qt.MouseButton.LeftButton)
     total = len(window.items)
     assert total == len(refs) >= 2
+    # The whole session is fetched ahead; then the service goes away: answers are recorded
+    # offline, from the local files, and wait in the calibration file.
+    qtbot.waitUntil(lambda: all(i.item_id in window.content for i in window.items), timeout=WAIT_MS)
+    service.stop()
     agreed = 0
     for n in range(total):
         item = window.current
@@ -111,6 +115,10 @@ def test_qa1_answers_a_session_by_keys_and_sees_the_report(
                 qtbot.keyClick(window.case_view, key)
     assert window.current is None
     assert window.submit_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.is_syncing(), timeout=WAIT_MS)
+    assert window.cal_store.counts(sid) == {"pending": total}
+    assert "waiting to sync" in window.sync_state.text()
+    service.start()
     with qtbot.waitSignal(window.reportShown, timeout=WAIT_MS):
         qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
 
