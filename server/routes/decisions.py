@@ -287,6 +287,15 @@ class _Applier:
                 "the case was decided again after the decision this one supersedes",
                 conflicting=case.current_decision,
             )
+        if (
+            case.lease_holder not in (None, self.user.user_id)
+            and case.lease_expires_at is not None
+            and case.lease_expires_at > self.now
+        ):
+            # e.g. a lead already works the case this reviewer escalated
+            return _result(
+                item, "case_conflict", "another reviewer holds the lease on this case now"
+            )
         queue = case.queue
         if item.action == "retract":
             values, restore = self._reopen_values(case, target)
@@ -372,8 +381,18 @@ class _Applier:
             )
         if current is not None and current.user_id == me and case.lease_holder != me:
             return _result(item, "rejected", already)
-        if case.case_id not in self.own_lease:
+        lease = self.own_lease.get(case.case_id)
+        if lease is None:
             return _result(item, "rejected", "this case was never leased to you")
+        if current is not None and current.user_id != me and lease.leased_at < current.received_at:
+            # Someone else escalated the case after your lease: only a lease taken on the
+            # escalated case (a lead working the escalation queue) may decide it now.
+            return _result(
+                item,
+                "case_conflict",
+                "someone else escalated this case after your lease",
+                conflicting=current.decision_id,
+            )
         late = not (holder_valid and case.lease_holder == me)
         queue = case.queue
         self._guarded_update(case, self._decided_values(item))

@@ -260,3 +260,30 @@ def test_the_same_batch_through_two_processes_at_once_is_stored_once(
         "(SELECT user_id FROM users WHERE username = 'moderator1')",
     )
     assert stored == [(len(ids), len(ids))]
+
+
+def test_a_late_decision_on_a_case_someone_else_escalated_is_a_conflict(
+    shared_service: LiveService,
+) -> None:
+    with (
+        shared_service.client("moderator1") as m1,
+        shared_service.client("moderator3") as m3,
+        shared_service.client("lead1") as lead,
+    ):
+        batch_ = lease(m1, "live-general", size=1)
+        (case_id,) = (c["case_id"] for c in batch_["cases"])
+        m1.post(f"/v1/batches/{batch_['batch_id']}/release", json={})
+        assert _lease_ids(m3, 1) == [case_id]
+        esc = decision(case_id, "escalate", note="needs a lead", escalation_reason="other")
+        assert upload(m3, esc)[0]["status"] == "accepted"
+
+        (late,) = upload(m1, decision(case_id, "no_violation"))
+        assert late["status"] == "case_conflict"
+        assert late["conflicting_decision_id"] == esc["decision_id"]
+
+        assert case_id in [c["case_id"] for c in lease(lead, "escalations", size=20)["cases"]]
+        # Once a lead works the escalation, the escalating reviewer cannot pull it back.
+        (undo,) = upload(m3, decision(case_id, "retract", supersedes=esc["decision_id"]))
+        assert undo["status"] == "case_conflict"
+        (final,) = upload(lead, decision(case_id, "end_stream", policy_codes=["violent_graphic"]))
+        assert final["status"] == "accepted"
