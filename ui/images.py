@@ -95,17 +95,6 @@ def decode_image(path: Path, target_width: int) -> QImage:
     return image
 
 
-class _Relay(QObject):
-    """Carries results from worker threads; owned by Python, never by a parent widget.
-
-    The worker keeps its own reference, so a decoder deleted mid-decode never leaves a
-    worker emitting on a dead object; the queued connection simply has no receiver.
-    """
-
-    done = Signal(str, QImage)
-    refused = Signal(str, str)
-
-
 def grayscale(image: QImage) -> QImage:
     """The staged-reveal step between blurred and colour."""
     return image.convertToFormat(QImage.Format.Format_Grayscale8)
@@ -114,11 +103,38 @@ def grayscale(image: QImage) -> QImage:
 EFFECTS = {"": None, "blur": blurred, "gray": grayscale}
 
 
+class _Relay(QObject):
+    """Carries results from worker threads to the decoders on the GUI thread.
+
+    One relay for the whole process, created on the GUI thread and never destroyed: a
+    worker that finishes after its decoder is gone emits into a live object (the queued
+    delivery to the dead decoder is simply dropped), and no QObject is ever deleted on a
+    worker thread. Results carry the decoder's number so each decoder takes only its own.
+    """
+
+    done = Signal(int, str, QImage)
+    refused = Signal(int, str, str)
+
+
+_relay: _Relay | None = None
+_next_decoder = 0
+
+
+def _shared_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
 class _DecodeTask(QRunnable):
-    def __init__(self, relay: _Relay, key: str, path: Path, width: int, effect: str) -> None:
+    def __init__(
+        self, relay: _Relay, owner: int, key: str, path: Path, width: int, effect: str
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._relay = relay
+        self._owner = owner
         self._key = key
         self._path = path
         self._width = width
@@ -130,11 +146,13 @@ class _DecodeTask(QRunnable):
             if self._effect is not None:
                 image = self._effect(image)
         except ImageRefused as exc:
-            self._relay.refused.emit(self._key, str(exc))
-        except Exception as exc:
-            self._relay.refused.emit(self._key, f"decoding failed: {type(exc).__name__}")
+            self._relay.refused.emit(self._owner, self._key, str(exc))
+        except Exception as exc:  # a decoder bug must not take the worker thread down
+            self._relay.refused.emit(
+                self._owner, self._key, f"decoding failed: {type(exc).__name__}"
+            )
         else:
-            self._relay.done.emit(self._key, image)
+            self._relay.done.emit(self._owner, self._key, image)
 
 
 class ImageDecoder(QObject):
@@ -158,9 +176,12 @@ class ImageDecoder(QObject):
         super().__init__(parent)
         _ensure_allocation_limit()
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
-        self._relay = _Relay()
-        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self._relay.refused.connect(self._on_refused, Qt.ConnectionType.QueuedConnection)
+        global _next_decoder
+        _next_decoder += 1
+        self._id = _next_decoder
+        relay = _shared_relay()
+        relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        relay.refused.connect(self._on_refused, Qt.ConnectionType.QueuedConnection)
         self._cache: OrderedDict[str, QImage] = OrderedDict()
         self._cache_bytes = 0
         self._cache_limit = cache_bytes
@@ -192,7 +213,7 @@ class ImageDecoder(QObject):
         if key in self._in_flight:
             return
         self._in_flight.add(key)
-        self._pool.start(_DecodeTask(self._relay, key, path, target_width, effect))
+        self._pool.start(_DecodeTask(_shared_relay(), self._id, key, path, target_width, effect))
 
     def cached(self, key: str) -> QImage | None:
         """The decoded image for ``key`` if it is in memory (no decode is started)."""
@@ -215,14 +236,18 @@ class ImageDecoder(QObject):
         self._cache_bytes = 0
         self._failures.clear()
 
-    @Slot(str, QImage)
-    def _on_done(self, key: str, image: QImage) -> None:
+    @Slot(int, str, QImage)
+    def _on_done(self, owner: int, key: str, image: QImage) -> None:
+        if owner != self._id:
+            return
         self._in_flight.discard(key)
         self._store(key, image)
         self.decoded.emit(key, image)
 
-    @Slot(str, str)
-    def _on_refused(self, key: str, reason: str) -> None:
+    @Slot(int, str, str)
+    def _on_refused(self, owner: int, key: str, reason: str) -> None:
+        if owner != self._id:
+            return
         self._in_flight.discard(key)
         if len(self._failures) > 1000:
             self._failures.clear()
