@@ -324,6 +324,9 @@ class MainWindow(QMainWindow):
         from ui.calibration_view import install_calibration
 
         self.calibration_action = install_calibration(self)  # Calibration / My QA results
+        from ui.lead_window import install_lead
+
+        self.lead_action = install_lead(self)  # Team audit: leads and admins only, else None
 
         self._policy_timer = QTimer(self)
         self._policy_timer.setInterval(POLICY_REFRESH_MS)
