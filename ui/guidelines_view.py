@@ -59,6 +59,7 @@ class GuidelinesView(QWidget):
         self.items: list[contract.PublishedAnnouncement] = []
         self.acks: contract.AckTable | None = None
         self._select_after: str = ""
+        self._acks_asked = 0
 
         # -- compose
         heading = plain_label("Publish an urgent guideline", self, object_name="pageTitle")
@@ -262,7 +263,9 @@ class GuidelinesView(QWidget):
         self.listed.emit(len(self.items))
         ids = [i.announcement.id for i in self.items]
         if ids:
+            self.list_table.blockSignals(True)
             self.list_table.selectRow(ids.index(keep) if keep in ids else 0)
+            self.list_table.blockSignals(False)
             self.load_acks(self.selected_id())
 
     def selected_id(self) -> str:
@@ -279,7 +282,14 @@ class GuidelinesView(QWidget):
             self.load_acks(selected)
 
     def load_acks(self, announcement_id: str) -> None:
-        self.runner.run(lambda api: api.acks(announcement_id), self.set_acks, self.failed.emit)
+        self._acks_asked += 1
+        asked = self._acks_asked
+
+        def done(table: contract.AckTable) -> None:
+            if asked == self._acks_asked:  # only the newest answer: an older one is stale
+                self.set_acks(table)
+
+        self.runner.run(lambda api: api.acks(announcement_id), done, self.failed.emit)
 
     def set_acks(self, table: contract.AckTable) -> None:
         if table.announcement_id != self.selected_id():
