@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+import pytest
+
+from server import cli
 from server.app import create_app
 from server.config import Settings
 
@@ -21,15 +22,9 @@ def test_committed_openapi_matches_the_code() -> None:
     )
 
 
-def test_openapi_command_prints_the_same_document() -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "server", "openapi"],
-        capture_output=True,
-        check=True,
-        text=True,
-        cwd=DOC.parents[1],
-    ).stdout
-    assert json.loads(out) == json.loads(DOC.read_text(encoding="utf-8"))
+def test_openapi_command_prints_the_same_document(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["openapi"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(DOC.read_text(encoding="utf-8"))
 
 
 def test_document_covers_the_contract() -> None:
