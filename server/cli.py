@@ -103,6 +103,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         date_header=False,  # the app stamps its own Date header on every answer
         server_header=False,
         timeout_graceful_shutdown=5,
+        # Clients keep one connection per thread; uvicorn's 5 s default closes it between
+        # sync rounds, and a request racing that close fails. Idle connections live 30 s.
+        timeout_keep_alive=30,
     )
     uvicorn.Server(config).run(sockets=[sock])
     return 0
