@@ -93,6 +93,8 @@ def refresh(body: contract.RefreshRequest, session: DbSession, state: State) -> 
     if user is None or not user.active:
         raise ApiError(401, "unauthenticated", "This account is disabled.")
     secret = state.meta("token_secret")
+    if len(secret) < 32:  # never derive tokens from an empty or weak key
+        raise RuntimeError("the database has no token secret: create it with `seed`")
     new_access = derive_token(secret, body.refresh_token, "access")
     new_refresh = derive_token(secret, body.refresh_token, "refresh")
     if row.rotated_at is None:
