@@ -15,8 +15,8 @@ import pytest
 
 from reviewer import contract
 from reviewer.audit import GENESIS_HASH, canonical_json, event_hash
-from tests.live_service import LiveService
-from tests.server.audit_kit import Clients, service_on_copy
+from tests.live_service import LiveService, copy_database
+from tests.server.audit_kit import Clients, history_database, service_on_copy
 from tests.server.helpers import assert_problem, batch, decision, lease, rows
 
 WEEK = {"since": "2026-11-16T00:00:00Z", "until": "2026-11-23T00:00:00Z"}
@@ -395,3 +395,23 @@ def test_altered_audit_chains_are_reported(week: tuple[LiveService, Clients]) ->
     assert [i["kind"] for i in forged["issues"]].count("claim_mismatch") == 1
     assert_problem(lead.get("/v1/audit/chains/moderator1", params={"seq": 3}), 400, "bad-request")
     assert_problem(lead.get("/v1/audit/chains/nobody"), 404, "not-found")
+
+
+def test_the_demo_week_is_deterministic(
+    tmp_path_factory: pytest.TempPathFactory, live_service_template: Path, tmp_path: Path
+) -> None:
+    """Seeding the week again on the same cases writes the very same rows, ids included."""
+    from server.audit_seed import seed_audit_history
+    from server.config import sqlite_url
+    from server.db import make_engine
+
+    built = history_database(tmp_path_factory, live_service_template)
+    again = copy_database(live_service_template, tmp_path / "again.sqlite3")
+    engine = make_engine(sqlite_url(again))
+    try:
+        seed_audit_history(engine)
+    finally:
+        engine.dispose()
+    for table in ("decisions", "uploads", "case_leases", "qa_results", "calibration_items"):
+        sql = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert rows(built, sql) == rows(again, sql), table
