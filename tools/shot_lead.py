@@ -2,10 +2,11 @@
 
     .venv/bin/python -m tools.shot_lead [--outdir docs/screenshots] [--theme dark]
 
-Seeds a database, starts the reference service, makes a working week through its API
-(tests/ui/lead_data.py: shifts of three moderators, skips, an escalation lead1 decides,
-a blind QA sample with overturns and a dispute), signs in as lead1 and draws the lead
-window's History and Dashboard pages as the client shows them (``widget.grab()``).
+Seeds a database as ``make demo`` does (with the decided demo week of server/audit_seed.py),
+starts the reference service, signs in as lead1 and draws the lead window's History and
+Dashboard pages for that week as the client shows them (``widget.grab()``). With
+``--source api`` the week is made through the service's API instead
+(tests/ui/lead_data.py, the data the UI tests use).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -37,13 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--outdir", type=Path, default=OUTDIR)
     parser.add_argument("--theme", default="light", help="light or dark")
-    parser.add_argument("--size", default="1500x940")
+    parser.add_argument("--size", default="1600x940")
     parser.add_argument("--suffix", default="", help="appended to the file names, e.g. -dark")
+    parser.add_argument("--source", choices=("demo", "api"), default="demo")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     sys.path.insert(0, str(REPO))
 
+    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication
 
     from reviewer.credentials import MemoryVault
@@ -59,11 +63,25 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.split("x"))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["REVIEWER_HOME"] = str(Path(tmp) / "home")
-        db = seed_database_file(Path(tmp) / "db.sqlite3", cases=140, seed=11)
+        demo = args.source == "demo"
+        db = seed_database_file(
+            Path(tmp) / "db.sqlite3",
+            cases=40 if demo else 140,
+            seed=7 if demo else 11,
+            history=demo,
+        )
         service = LiveService(db, Path(tmp) / "service")
         service.start()
         try:
-            seed_lead_history(service, rounds=5)
+            if demo:
+                from server.audit_seed import WEEK_START
+
+                first = WEEK_START.date()
+            else:
+                seed_lead_history(service, rounds=5)
+                first = (datetime.now(UTC) - timedelta(days=6)).date()
+            week = (QDate(first.year, first.month, first.day),)
+            week = (week[0], week[0].addDays(6))
             session = sign_in(
                 SignInRequest(service.base_url, "lead1", DEMO_PASSWORDS["lead1"]),
                 vault=(MemoryVault(), False),
@@ -79,9 +97,22 @@ def main(argv: list[str] | None = None) -> int:
             args.outdir.mkdir(parents=True, exist_ok=True)
             shots = {}
             window.tabs.setCurrentIndex(TAB_HISTORY)
+            # the weekly review: the last seven days
+            window.history.set_dates(*week)
+            window.history.apply_filters()
+            _wait_until(
+                lambda: window.history.model.pages_loaded > 0 and not window.history.model.loading
+            )
             app.processEvents()
             shots["history"] = window.grab()
             window.tabs.setCurrentIndex(TAB_DASHBOARD)
+            assert window.dashboard is not None
+            _wait_until(lambda: window.dashboard is not None and window.dashboard.data is not None)
+            window.dashboard.preset.setCurrentIndex(window.dashboard.preset.findData("custom"))
+            window.dashboard.date_from.setDate(week[0])
+            window.dashboard.date_to.setDate(week[1])
+            window.dashboard.data = None
+            window.dashboard.refresh()
             _wait_until(lambda: window.dashboard.data is not None)
             app.processEvents()
             shots["dashboard"] = window.grab()

@@ -47,7 +47,16 @@ from ui.text import one_line, plain_label, set_plain
 
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
-PRESETS = [("Last 7 days", "7"), ("Last 28 days", "28"), ("All time", "all"), ("Custom", "custom")]
+PRESETS = [
+    ("This week", "this_week"),
+    ("Last week", "last_week"),
+    ("Last 7 days", "7"),
+    ("Last 28 days", "28"),
+    ("All time", "all"),
+    ("Custom", "custom"),
+]
+#: the period a lead sees first: wide enough for last week's review, recent enough to be fast
+DEFAULT_PRESET = "28"
 
 
 @dataclass(frozen=True)
@@ -423,6 +432,7 @@ class DashboardView(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(f"Dashboard {name}")
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 44)
+        self.preset.setCurrentIndex(self.preset.findData(DEFAULT_PRESET))
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.refresh_button = QPushButton("Refresh", self)
         self.refresh_button.setObjectName("dashboardRefresh")
@@ -576,9 +586,16 @@ class DashboardView(QWidget):
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
         today = QDate.currentDate()
+        monday = today.addDays(1 - today.dayOfWeek())  # ISO weeks start on Monday
         if preset in ("7", "28"):
             self.date_from.setDate(today.addDays(-int(preset) + 1))
             self.date_to.setDate(today)
+        elif preset == "this_week":
+            self.date_from.setDate(monday)
+            self.date_to.setDate(today)
+        elif preset == "last_week":
+            self.date_from.setDate(monday.addDays(-7))
+            self.date_to.setDate(monday.addDays(-1))
 
     def period(self) -> tuple[datetime | None, datetime | None]:
         """[since, until) for the request: local days, sent as UTC."""
