@@ -139,6 +139,10 @@ class PolicyArea(ResponseModel):
     label: str
     description: str = ""
     shortcut: str = ""
+    #: the team's default staged reveal for sensitive media of this area: blurred,
+    #: hold_to_reveal, grayscale or colour ("" = the client's built-in default; an
+    #: unknown value is ignored by the client)
+    media_reveal: str = ""
 
 
 class ReasonDef(ResponseModel):
