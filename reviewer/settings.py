@@ -60,6 +60,13 @@ class Settings(BaseModel):
     idle_after_seconds: Annotated[int, Field(ge=30, le=3600)] = 300
     theme: Theme = "system"
     media_reveal: MediaReveal = "blurred"
+    #: the moderator's own reveal level per policy area (reviewer.wellbeing); an area
+    #: not listed follows the team default
+    media_reveal_areas: dict[Annotated[str, Field(min_length=1, max_length=64)], MediaReveal] = (
+        Field(default_factory=dict, max_length=100)
+    )
+    #: minutes of exposure to sensitive media before a break reminder (0: never)
+    break_after_minutes: Annotated[int, Field(ge=0, le=480)] = 30
     shortcuts: dict[
         Annotated[str, Field(min_length=1, max_length=64)],
         Annotated[str, Field(min_length=1, max_length=32)],
