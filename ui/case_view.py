@@ -592,7 +592,8 @@ class CaseView(QWidget):
         veil = effect[:1]
         plan = [(f"{sha}:t{veil}:{tw}", tw, effect), (f"{sha}:v{veil}:{vw}", vw, effect)]
         if slot.veiled:
-            plan.append((f"{sha}:c:{vw}", vw, ""))
+            held = slot.clear_effect  # "gray" for the wellbeing level "blurred"
+            plan.append((f"{sha}:c{held[:1]}:{vw}", vw, held))
         return plan
 
     def _load(self, index: int, slot: SnapshotSlot, media_path: MediaPath) -> None:
@@ -664,7 +665,7 @@ class CaseView(QWidget):
         effect = {"blur": "blur", "gray": "gray"}.get(slot.mode, "")
         plan = [(f"{sha}:z{effect[:1]}:{width}", effect)]
         if slot.veiled:
-            plan.append((f"{sha}:zc:{width}", ""))
+            plan.append((f"{sha}:zc{slot.clear_effect[:1]}:{width}", slot.clear_effect))
         for key, eff in plan:
             pix = self._pixmap(key)
             if pix is not None:
@@ -677,13 +678,13 @@ class CaseView(QWidget):
     def _apply(self, key: str, pix: QPixmap) -> None:
         kind = key.split(":")[1]
         for slot in self._slots_for(key):
-            if kind == "zc":
+            if kind.startswith("zc"):
                 slot.clear_hi = pix
             elif kind.startswith("z"):
                 slot.view_hi = pix
             elif kind.startswith("t"):
                 slot.thumb = pix
-            elif kind == "c":
+            elif kind.startswith("c"):
                 slot.clear = pix
             else:
                 slot.view = pix

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
 SENSITIVE_SCORE = 0.5
-REVEAL_MODES = ("blur", "gray", "color")
+#: blur_gray (the wellbeing level "blurred"): blurred at rest, grey (never colour) while held
+REVEAL_MODES = ("blur", "gray", "color", "blur_gray")
 
 
 def default_reveal_mode(snapshot: Snapshot) -> str:
@@ -69,6 +70,7 @@ class SnapshotSlot:
     error: str = ""
     labels: list[tuple[str, float]] = field(default_factory=list)
     mode: str = "color"  # blur, gray or color (see REVEAL_MODES)
+    clear_effect: str = ""  # "gray": the held image is grey too (mode blur_gray)
 
     @property
     def veiled(self) -> bool:
@@ -82,7 +84,15 @@ class SnapshotSlot:
             mode = "blur" if labels else "color"
         if mode not in REVEAL_MODES:
             raise ValueError(f"unknown reveal mode {mode!r}")
-        return cls(snapshot=snapshot, sensitive=bool(labels), labels=labels, mode=mode)
+        clear_effect = "gray" if mode == "blur_gray" else ""
+        mode = "blur" if mode == "blur_gray" else mode
+        return cls(
+            snapshot=snapshot,
+            sensitive=bool(labels),
+            labels=labels,
+            mode=mode,
+            clear_effect=clear_effect,
+        )
 
 
 def _fit(size: QSize, bounds: QRect) -> QRect:
