@@ -441,7 +441,8 @@ class CaseView(QWidget):
     def _update_exposure(self, *_: object) -> None:
         slot = self.viewer.slot()
         shown = slot is not None and slot.sensitive and not slot.error
-        if shown and slot is not None and slot.veiled:
+        if shown and slot is not None and slot.mode == "blur":
+            # a blurred snapshot exposes only while held; a grey one is seen as it is
             shown = self.viewer.showing_clear()
         exposed: tuple[str, ...] = ()
         if shown and slot is not None:
