@@ -4,6 +4,9 @@ and the escalation queue."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -24,10 +27,49 @@ def _free_depth(client: httpx.Client, queue: str) -> int:
     return depth
 
 
+_PULLER = """
+import json, sys, threading
+import httpx
+base, tokens = sys.argv[1], json.loads(sys.argv[2])
+got, errors, lock = [], [], threading.Lock()
+go = threading.Event()
+
+def pull(user):
+    headers = {"Authorization": "Bearer " + tokens[user]}
+    with httpx.Client(base_url=base, headers=headers, timeout=30) as c:
+        c.get("/v1/info")
+        go.wait()
+        for _ in range(60):  # bounded: a livelock must fail, not hang
+            r = c.post("/v1/queues/live-general/batches", json={"size": 1})
+            if r.status_code != 200:
+                with lock:
+                    errors.append(r.text)
+                return
+            cases = r.json()["cases"]
+            if not cases:
+                return
+            with lock:
+                got.extend([x["case_id"], user, r.json()["batch_id"]] for x in cases)
+        with lock:
+            errors.append(user + " never saw an empty queue")
+
+threads = [threading.Thread(target=pull, args=(u,)) for u in tokens for _ in range(2)]
+for t in threads:
+    t.start()
+print("ready", flush=True)
+sys.stdin.readline()
+go.set()
+for t in threads:
+    t.join()
+print(json.dumps({"got": got, "errors": errors}))
+"""
+
+
 def test_concurrent_pulls_from_threads_and_processes_never_double_lease(
     live_service_factory: Callable[..., LiveService],
 ) -> None:
-    # Three service processes write the same SQLite file; twelve threads pull through them.
+    # Three service processes write the same SQLite file; three client processes with
+    # four threads each pull through them at the same moment.
     first = live_service_factory()
     services = [first] + [live_service_factory(db=first.db_path, start=False) for _ in range(2)]
     tokens: dict[str, str] = {}
@@ -45,41 +87,39 @@ def test_concurrent_pulls_from_threads_and_processes_never_double_lease(
         expected = _free_depth(admin, "live-general")
     assert expected >= 20
 
-    barrier = threading.Barrier(12)
+    procs = []
+    for k, service in enumerate(services):
+        users = {u: tokens[u] for u in USERS[2 * k : 2 * k + 2]}
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", _PULLER, service.base_url, json.dumps(users)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    for proc in procs:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready", proc.stderr
+    for proc in procs:  # all twelve pullers start together
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
     got: list[tuple[str, str, str]] = []
-    errors: list[str] = []
-    lock = threading.Lock()
+    per_process = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        answer = json.loads(out)
+        assert answer["errors"] == []
+        per_process.append(len(answer["got"]))
+        got += [tuple(row) for row in answer["got"]]
 
-    def worker(i: int) -> None:
-        user = USERS[i % len(USERS)]
-        service = services[i % len(services)]
-        headers = {"Authorization": f"Bearer {tokens[user]}"}
-        with httpx.Client(base_url=service.base_url, headers=headers, timeout=30) as client:
-            barrier.wait()
-            for _pull in range(60):  # bounded: a livelock must fail, not hang
-                resp = client.post("/v1/queues/live-general/batches", json={"size": 2})
-                if resp.status_code != 200:
-                    with lock:
-                        errors.append(resp.text)
-                    return
-                cases = resp.json()["cases"]
-                if not cases:
-                    return
-                with lock:
-                    got.extend((c["case_id"], user, resp.json()["batch_id"]) for c in cases)
-            with lock:
-                errors.append(f"{user} never saw an empty queue")
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(12)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-
-    assert errors == []
     counts = Counter(case_id for case_id, _user, _batch in got)
     assert [c for c, n in counts.items() if n > 1] == []
     assert len(counts) == expected
+    assert sum(per_process) == expected
     # The database agrees: one lease row per case, held by the user who was told so.
     lease_rows = rows(
         first.db_path,
@@ -94,6 +134,7 @@ def test_concurrent_pulls_from_threads_and_processes_never_double_lease(
         )
     )
     assert holders == {case_id: user for case_id, user, _batch in got}
+    print("cases per client process:", per_process)
 
 
 def _sleep_past(batch: dict[str, object]) -> None:
