@@ -327,6 +327,10 @@ class MainWindow(QMainWindow):
         from ui.lead_window import install_lead
 
         self.lead_action = install_lead(self)  # Team audit: leads and admins only, else None
+        from ui.wellbeing import install_wellbeing
+
+        # staged reveal, exposure minutes, breaks, idle lock, key remaps, Ctrl+, settings
+        self.wellbeing = install_wellbeing(self, clock)
 
         self._policy_timer = QTimer(self)
         self._policy_timer.setInterval(POLICY_REFRESH_MS)
@@ -463,7 +467,7 @@ class MainWindow(QMainWindow):
 
     def set_taxonomy(self, taxonomy: contract.PolicyTaxonomy) -> None:
         self.session.taxonomy = taxonomy
-        self.controller.set_taxonomy(taxonomy)
+        self.controller.set_taxonomy(self.wellbeing.keyed(taxonomy))  # with the user's keys
         self.status.set_policy_version(taxonomy.version)
 
     def shortcuts_text(self) -> str:
