@@ -188,12 +188,24 @@ class DesktopApp(QObject):
             save_preferences(session.server_url, session.me.username, session.device_id)
         self.server_url = session.server_url
         self.username = session.me.username
-        self.dialog = None
-        window = MainWindow(session, demo=self.demo)
+        from reviewer.store import StoreError
+
+        try:
+            window = MainWindow(session, demo=self.demo)
+        except (StoreError, OSError) as exc:
+            # e.g. a store written by a newer client, or a data folder that cannot be written
+            session.close()
+            if self.dialog is not None:
+                self.dialog.show()
+                self.dialog.show_error(f"The local work store cannot be opened: {exc}")
+            return
+        dialog, self.dialog = self.dialog, None
         window.setWindowIcon(theme.app_icon())
         window.signedOut.connect(self._signed_out)
         window.closed.connect(self._window_closed)
         self.window = window
+        if dialog is not None:
+            dialog.accept()  # after self.window is set: closing it must not quit the app
         controller = window.controller
         controller.caseShown.connect(lambda case_id: trace("case-shown", case_id))
         controller.decided.connect(lambda rec: trace("decided", rec.case_id))

@@ -51,6 +51,8 @@ from ui.text import plain_label, set_plain
 
 #: how often the taxonomy (and its announcements) is fetched again
 POLICY_REFRESH_MS = 5 * 60 * 1000
+#: how often cached case content is checked against the eviction and retention rules
+HOUSEKEEPING_MS = 5 * 60 * 1000
 #: note the moderator's activity for lease renewal at most this often
 ACTIVITY_THROTTLE_S = 5.0
 
@@ -335,6 +337,10 @@ class MainWindow(QMainWindow):
         self._policy_timer = QTimer(self)
         self._policy_timer.setInterval(POLICY_REFRESH_MS)
         self._policy_timer.timeout.connect(self.refresh_policies)
+        self._retention_s = float(settings.retention_hours) * 3600
+        self._housekeeping_timer = QTimer(self)
+        self._housekeeping_timer.setInterval(HOUSEKEEPING_MS)
+        self._housekeeping_timer.timeout.connect(self.housekeeping)
 
     # -- toolbar ------------------------------------------------------------------------------
 
@@ -379,8 +385,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.keys)
             app.installEventFilter(self)
+        self.housekeeping()  # after a crash: no cached case content is trusted
         self.sync.start()
         self._policy_timer.start()
+        self._housekeeping_timer.start()
         self.queue_page.table.setFocus()
 
     def shutdown(self) -> None:
@@ -389,6 +397,7 @@ class MainWindow(QMainWindow):
             return
         self._shut = True
         self._policy_timer.stop()
+        self._housekeeping_timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
@@ -411,6 +420,19 @@ class MainWindow(QMainWindow):
                 self._last_activity = now
                 self.sync.note_activity()
         return False
+
+    def housekeeping(self) -> None:
+        """Evict finished cases' content; nothing outlives the retention period."""
+        if self._shut:
+            return
+        from reviewer.cache import housekeeping
+
+        done = housekeeping(self.store, self.cache, self._retention_s)
+        if done.purged_after_crash:
+            self.status.show_message(
+                "The last session did not close cleanly: cached case content was removed "
+                "and is fetched again. Your decisions are safe."
+            )
 
     # -- queues and review --------------------------------------------------------------------
 

@@ -283,8 +283,7 @@ class SignInDialog(QDialog):
         self.password_edit.clear()
         self._update_enabled()
         self._show("", "info")
-        self.signedIn.emit(session)
-        self.accept()
+        self.signedIn.emit(session)  # the receiver closes the dialog once its window is up
 
     def _on_failed(self, exc: BaseException, server_url: str) -> None:
         self._busy = False

@@ -3,17 +3,28 @@
 The GUI thread never waits on the network. A task runs a plain callable on a
 pool thread; only its finished result (or exception) crosses back, through a
 queued signal, to a callback on the GUI thread.
+
+One long-lived hub object carries every result. A relay object per task would
+have to be deleted once its result was delivered, and deleting a QObject from
+inside its own queued call crashes Qt now and then (seen here under load).
+
+The pool thread also lets go of everything before it signals: the callable, its
+result and its exception are handed to the hub, and the GUI thread drops the last
+reference. Otherwise a closure holding, say, a window could be freed on the pool
+thread and destroy the widget there, which crashes Qt.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
-_live: set[_Relay] = set()
+Callbacks = tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]
 
 
 def pool() -> QThreadPool:
@@ -21,39 +32,52 @@ def pool() -> QThreadPool:
     return QThreadPool.globalInstance()
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits, Qt queues the call back here."""
+class _Hub(QObject):
+    """Created on the GUI thread on first use and kept for the life of the process."""
 
-    finished = Signal(object, object)  # (result, exception or None)
+    finished = Signal(int)  # task id; the outcome waits in ``outcomes``
 
-    def __init__(
-        self,
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None,
-    ) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
+        self.waiting: dict[int, tuple[Callable[[], Any], Callbacks]] = {}
+        self.outcomes: dict[int, tuple[Any, BaseException | None]] = {}
         self.finished.connect(self._deliver)
 
-    @Slot(object, object)
-    def _deliver(self, result: Any, error: BaseException | None) -> None:
-        _live.discard(self)
+    @Slot(int)
+    def _deliver(self, task_id: int) -> None:
+        _fn, (on_done, on_error) = self.waiting.pop(task_id, (None, (None, None)))
+        result, error = self.outcomes.pop(task_id, (None, None))
         if error is not None:
-            if self._on_error is not None:
-                self._on_error(error)
-        elif self._on_done is not None:
-            self._on_done(result)
+            if on_error is not None:
+                on_error(error)
+        elif on_done is not None:
+            on_done(result)
 
 
-def _run(fn: Callable[[], Any], relay: _Relay) -> None:
-    """Runs on a pool thread; only the outcome crosses back (queued to the relay's thread)."""
+_hub: _Hub | None = None
+_hub_lock = threading.Lock()
+_ids = itertools.count(1)
+
+
+def _the_hub() -> _Hub:
+    global _hub
+    with _hub_lock:
+        if _hub is None:
+            _hub = _Hub()
+        return _hub
+
+
+def _run(box: list[Callable[[], Any]], hub: _Hub, task_id: int) -> None:
+    """Runs on a pool thread; keeps no reference once the outcome is handed over."""
+    fn = box.pop()
     try:
-        result = fn()
+        outcome: tuple[Any, BaseException | None] = (fn(), None)
     except BaseException as exc:  # every failure must reach the GUI, never vanish
-        relay.finished.emit(None, exc)
-    else:
-        relay.finished.emit(result, None)
+        outcome = (None, exc)
+    del fn
+    hub.outcomes[task_id] = outcome
+    del outcome
+    hub.finished.emit(task_id)
 
 
 def submit(
@@ -61,14 +85,18 @@ def submit(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
 ) -> None:
-    """Run ``fn`` on the pool; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread."""
-    relay = _Relay(on_done, on_error)
-    _live.add(relay)
+    """Run ``fn`` on the pool; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread.
+
+    Call from the GUI thread (the hub, and so the callbacks, live there).
+    """
+    hub = _the_hub()
+    task_id = next(_ids)
+    hub.waiting[task_id] = (fn, (on_done, on_error))  # released on the GUI thread
     # A plain callable, not a QRunnable subclass: the pool owns a C++ runnable wrapping it,
     # so no Python wrapper's lifetime can race the pool's auto-delete.
-    pool().start(functools.partial(_run, fn, relay))
+    pool().start(functools.partial(_run, [fn], hub, task_id))
 
 
 def pending() -> int:
     """Tasks whose result has not yet been delivered (tests wait for zero)."""
-    return len(_live)
+    return len(_hub.waiting) if _hub is not None else 0

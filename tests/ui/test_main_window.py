@@ -161,3 +161,35 @@ def test_the_app_goes_from_sign_in_to_the_window_and_back(
         assert desktop.dialog.message_text().startswith("Your session ended.")
     finally:
         desktop.shutdown()
+
+
+def test_a_store_from_a_newer_client_is_a_clear_message_not_a_crash(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    import sqlite3
+
+    store_path = AppPaths.default().ensure().store_path
+    with sqlite3.connect(store_path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    desktop = DesktopApp(
+        app,
+        server_url=live_service.base_url,
+        username="moderator1",
+        sign_in=lambda req: sign_in(req, vault=(MemoryVault(), False)),
+    )
+    try:
+        desktop.start()
+        dialog = desktop.dialog
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        dialog.password_edit.setText("demo-moderator1")
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.message.property("role") == "error", timeout=WAIT_MS)
+        assert dialog.message_text().startswith("The local work store cannot be opened")
+        assert "schema version 999" in dialog.message_text()
+        assert desktop.window is None
+        assert dialog.isVisible()
+    finally:
+        desktop.shutdown()
