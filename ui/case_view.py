@@ -361,6 +361,7 @@ class CaseView(QWidget):
         self._slots = [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots]
         self._media_path = media_path
         self._zoom_keys = set()
+        self._current = -1
         self.timeline.set_case(
             [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
             [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
@@ -391,7 +392,7 @@ class CaseView(QWidget):
         if chat is not None and 0 <= self._current < len(self._slots):
             # a log that arrives after the case opens at the moment of the snapshot shown
             self.chat.scroll_to_offset(
-                int(self._slots[self._current].snapshot.offset_seconds * 1000)
+                int(self._slots[self._current].snapshot.offset_seconds * 1000), mark=True
             )
         detail = self._detail
         if chat is None:

@@ -39,7 +39,7 @@ _TIME_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # message is also set in a bolder weight (no colour of its own: calm, readable text).
 FLAGGED_BACKGROUND = QBrush(QColor(230, 140, 0, 56))
 # The message nearest to the snapshot on screen: a quiet blue band.
-MOMENT_BACKGROUND = QBrush(QColor(47, 111, 235, 60))
+MOMENT_BACKGROUND = QBrush(QColor(47, 111, 235, 96))
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -202,6 +202,7 @@ class PolicyPanel(QWidget):
             item = self._grid.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # gone now, not at the next turn of the event loop
                 w.deleteLater()
         self._buttons.clear()
         for row, action in enumerate(shown):

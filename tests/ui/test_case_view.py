@@ -266,6 +266,7 @@ def test_a_late_chat_opens_at_the_snapshot_moment(qtbot: QtBot, tmp_path: Path) 
     table = view.chat.table
     assert table.viewport().rect().intersects(table.visualRect(view.chat.model.index(near, 2)))
     assert not table.viewport().rect().intersects(table.visualRect(view.chat.model.index(0, 2)))
+    assert view.chat.model.moment() == near  # and marks the message of that moment
 
 
 def test_the_message_at_the_snapshot_moment_is_marked(qtbot: QtBot, tmp_path: Path) -> None:
