@@ -143,6 +143,7 @@ class AuditChainView(QWidget):
         row.addStretch(1)
         self.headline = plain_label("", self, object_name="chainHeadline")
         self.headline.setWordWrap(True)
+        self.headline.setMargin(self.fontMetrics().height() // 3)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("chainDetails")
         self.details.setAccessibleName("Audit chain findings")

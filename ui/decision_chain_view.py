@@ -4,11 +4,22 @@ The original decision, its supersessions and retracts, an escalation and its out
 QA verdicts and disputes with their resolution, merged into one timeline (the
 service builds it: ``GET /v1/audit/cases/{id}/chain``). Every name, note and title
 in it came from someone else: all cells and labels are plain text.
+
+The "Case" tab shows what the moderator saw (snapshots, chat, streamer and reports) in
+the ordinary :class:`ui.case_view.CaseView`, with no decision keys. Its content is
+fetched on the pool only when the tab is first opened, into a private folder that is
+deleted when the dialog closes (case media never outlives the look at it).
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from reviewer.chat import ChatLog
+from reviewer.paths import AppPaths
 from ui.audit_common import AuditRunner, fill_table, fmt_seconds, fmt_time, make_table
 from ui.text import isolate, one_line, plain_label, set_plain
 
@@ -39,6 +52,8 @@ class DecisionChainView(QDialog):
 
     loaded = Signal(str)
     failed = Signal(str)
+    #: the case content is on screen (every snapshot drawn or failed)
+    caseShown = Signal(str)
 
     def __init__(
         self,
@@ -55,6 +70,7 @@ class DecisionChainView(QDialog):
         self.chain: contract.DecisionChain | None = None
         self._actions = {a.code: a.label for a in taxonomy.actions}
         self._areas = {a.code: a.label for a in taxonomy.areas}
+        self._flagged = list(taxonomy.flagged_terms)
 
         self.heading = plain_label(f"Case {case_id}", self, object_name="chainHeading")
         self.heading.setProperty("role", "title")
@@ -105,6 +121,19 @@ class DecisionChainView(QDialog):
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.decisions, "Decisions")
         self.tabs.addTab(self.qa, "QA and disputes")
+        self.case_host = QWidget(self)
+        self.case_host.setObjectName("chainCaseHost")
+        host = QVBoxLayout(self.case_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        self._case_layout = host
+        self.case_note = plain_label("", self.case_host, object_name="chainCaseNote")
+        self.case_note.setProperty("role", "muted")
+        host.addWidget(self.case_note)
+        self.case_view: Any = None  # a CaseView, built when the tab is first opened
+        self._media_dir: Path | None = None
+        self._closed = False
+        self.tabs.addTab(self.case_host, "Case")
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -115,6 +144,76 @@ class DecisionChainView(QDialog):
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 80, em * 45)
+
+    # -- the case content ----------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.case_host and self.case_view is None:
+            self.load_case()
+
+    def load_case(self) -> None:
+        """Fetch the case detail, its chat and snapshots on the pool, then show them."""
+        from ui.case_view import CaseView
+
+        self.case_view = CaseView(self.case_host)
+        self.case_view.caseShown.connect(self.caseShown)
+        self._case_layout.addWidget(self.case_view, 1)
+        set_plain(self.case_note, "Loading the case…")
+        cache = AppPaths.default().ensure().cache_dir
+        self._media_dir = Path(tempfile.mkdtemp(prefix="chain-", dir=cache))
+        media_dir, case_id = self._media_dir, self.case_id
+
+        def job(api: Any) -> tuple[contract.CaseDetail, ChatLog, dict[str, Path]]:
+            base = api.api  # the plain ApiClient under the audit calls
+            detail = base.case_detail(case_id)
+            chat = ChatLog(case_id)
+            cursor: str | None = None
+            while True:
+                _raw, page = base.chat_page_raw(case_id, cursor)
+                chat.append_page(page)
+                cursor = page.next_cursor
+                if not cursor or not len(page):
+                    break
+            paths: dict[str, Path] = {}
+            for snap in detail.snapshots:
+                path = media_dir / snap.sha256
+                if not path.exists():
+                    path.write_bytes(base.media(snap.sha256))
+                    path.chmod(0o600)
+                paths[snap.sha256] = path
+            return detail, chat, paths
+
+        def done(result: tuple[contract.CaseDetail, ChatLog, dict[str, Path]]) -> None:
+            if self._closed:
+                return
+            detail, chat, paths = result
+            self.case_note.hide()
+            self.case_view.set_case(detail, chat, paths.get, self._flagged)
+
+        def failed(message: str) -> None:
+            set_plain(self.case_note, f"The case could not be loaded: {message}")
+
+        self.runner.run(job, done, failed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._purge()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self._purge()
+        super().done(result)
+
+    def _purge(self) -> None:
+        """Forget the case content: images off screen, the media folder deleted."""
+        self._closed = True
+        if self.case_view is not None:
+            self.case_view.clear("")
+            self.case_view.purge_images()
+        if self._media_dir is not None:
+            shutil.rmtree(self._media_dir, ignore_errors=True)
+            self._media_dir = None
+
+    # -- the chain ----------------------------------------------------------------------------
 
     def load(self) -> None:
         case_id = self.case_id

@@ -139,6 +139,17 @@ def test_lookup_opens_the_decision_chain(
     assert "End stream by lead1" in chain_view.context.text()
     assert chain_view.context.textFormat() == Qt.TextFormat.PlainText
 
+    # The Case tab shows what the moderator saw, fetched only now; closing deletes the media.
+    with qtbot.waitSignal(chain_view.caseShown, timeout=WAIT_MS) as shown:
+        chain_view.tabs.setCurrentWidget(chain_view.case_host)
+    assert shown.args == [demo.escalated_case]
+    assert chain_view.case_view.case_id() == demo.escalated_case
+    media = chain_view._media_dir
+    assert media is not None
+    assert any(media.iterdir())
+    chain_view.close()
+    assert not media.exists()
+
     # A streamer handle finds the same case.
     handle = view.model.record(escalation).streamer_handle
     view.lookup.setText("@" + handle)
