@@ -301,8 +301,17 @@ class Wellbeing(QObject):
         if app is not None:
             app.installEventFilter(self)
         window.installEventFilter(self)
+        window.signedOut.connect(self.stop)
+        window.closed.connect(self.stop)
         window.controller.set_taxonomy(self.keyed(window.session.taxonomy))
         self._restore_layout()
+
+    def stop(self) -> None:
+        """The window is going: no more ticks, no more input watching."""
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     # -- settings -----------------------------------------------------------------------------
 
