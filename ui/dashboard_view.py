@@ -776,10 +776,14 @@ class DashboardView(QWidget):
             return
 
         def done(_count: int) -> None:
+            if self.runner.closed:
+                return  # the window closed while the file was written
             set_plain(self.status, f"Saved {path.name}")
             self.exported.emit(str(path))
 
         def failed(exc: BaseException) -> None:
+            if self.runner.closed:
+                return
             set_plain(self.status, f"Could not write {path}: {exc}")
             self.failed.emit(str(exc))
 

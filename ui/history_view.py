@@ -615,12 +615,16 @@ class HistoryView(QWidget):
                 api.close()
 
         def done(count: int) -> None:
+            if self.runner.closed:
+                return  # the window closed while the file was written
             self._exporting = False
             self.export_button.setEnabled(True)
             set_plain(self.status, f"Exported {count} decisions to {path}.")
             self.exported.emit(str(path))
 
         def failed(exc: BaseException) -> None:
+            if self.runner.closed:
+                return
             self._exporting = False
             self.export_button.setEnabled(True)
             text = describe_error(exc, session.server_url)
