@@ -166,6 +166,7 @@ class SettingsDialog(QDialog):
         self.key_error.setProperty("role", "error")
         self.key_error.setWordWrap(True)
         self.key_error.setAccessibleName("Key problem")
+        self.key_error.setContentsMargins(8, 4, 8, 4)
         hint = plain_label(
             "Space on a key, then the new key. V, K, F1, Ctrl+Z, arrows and the policy-area "
             "digits are kept for their own jobs.",
@@ -179,6 +180,8 @@ class SettingsDialog(QDialog):
         grid.addWidget(self.key_error, row, 0, 1, 2)
         grid.addWidget(hint, row + 1, 0, 1, 2)
         grid.addWidget(self.reset_keys, row + 2, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        grid.setRowStretch(row + 3, 1)  # spare height below, not inside the message
+        self.key_error.setVisible(False)
 
         # -- sensitive media ------------------------------------------------------------------
         media_box = QGroupBox("Sensitive media (staged reveal)", self)
@@ -267,17 +270,20 @@ class SettingsDialog(QDialog):
         reason = check_assignment(self.taxonomy, self.remap, action, key_text)
         if reason is not None:
             set_plain(self.key_error, f"Not changed. {reason}.")
+            self.key_error.setVisible(True)
             return False
         self.remap[action] = key_text
         self.remap = dict(validate_remap(self.taxonomy, self.remap).accepted)
         self._show_keys()
         set_plain(self.key_error, "")
+        self.key_error.setVisible(False)
         return True
 
     def reset_remap(self) -> None:
         self.remap = {}
         self._show_keys()
         set_plain(self.key_error, "")
+        self.key_error.setVisible(False)
 
     def _show_keys(self) -> None:
         in_force = effective_keys(self.taxonomy, self.remap)
