@@ -656,9 +656,8 @@ class CalibrationWindow(QMainWindow):
             if not self._closed:
                 done(result)
 
-        tasks.submit(
-            lambda: self.session.call(lambda api: job(CalibrationApi(api))), on_done, on_error
-        )
+        session = self.session  # the worker closure holds the session, not the window
+        tasks.submit(lambda: session.call(lambda api: job(CalibrationApi(api))), on_done, on_error)
 
     def refresh(self) -> None:
         if self.moderator:
@@ -774,7 +773,8 @@ class CalibrationWindow(QMainWindow):
                 )
                 QTimer.singleShot(RETRY_MS, lambda: self._retry(item.item_id))
 
-        self._run(lambda cal: fetch_item_content(cal, item, self.media_dir), got, failed)
+        media_dir = self.media_dir  # worker closures never hold the window itself
+        self._run(lambda cal: fetch_item_content(cal, item, media_dir), got, failed)
 
     def _retry(self, item_id: str) -> None:
         if not self._closed and self.current is not None and self.current.item_id == item_id:
@@ -839,12 +839,19 @@ class CalibrationWindow(QMainWindow):
             parts.append(f"{problems} refused by the service")
         set_plain(self.sync_state, " · ".join(parts) or "All answers synced")
 
-    def _sync_job(self, cal: CalibrationApi) -> SyncOutcome:
-        store = CalibrationStore.open(self.store_path)  # this thread's own connection
-        try:
-            return sync_answers(store, cal)
-        finally:
-            store.close()
+    def _sync_job(self) -> Callable[[CalibrationApi], SyncOutcome]:
+        """The upload, for a pool thread: its own connection to the calibration file, and
+        nothing of the window (a widget must never be released on a worker thread)."""
+        path = self.store_path
+
+        def job(cal: CalibrationApi) -> SyncOutcome:
+            store = CalibrationStore.open(path)
+            try:
+                return sync_answers(store, cal)
+            finally:
+                store.close()
+
+        return job
 
     def is_syncing(self) -> bool:
         """An upload of answers is under way (tests wait for it to finish)."""
@@ -871,17 +878,18 @@ class CalibrationWindow(QMainWindow):
         def failed(_exc: BaseException) -> None:
             finished(None)
 
-        self._run(self._sync_job, finished, failed)
+        self._run(self._sync_job(), finished, failed)
 
     def submit(self) -> None:
         if not self.session_id or not self.submit_button.isEnabled():
             return
         self.submit_button.setEnabled(False)
         sid = self.session_id
+        upload = self._sync_job()
         self.show_message("Sending your answers and submitting…")
 
         def job(cal: CalibrationApi) -> contract.CalibrationReport:
-            outcome = self._sync_job(cal)
+            outcome = upload(cal)
             if outcome.problems:
                 raise RuntimeError(
                     f"{len(outcome.problems)} answer(s) were refused; see the message above"
