@@ -166,12 +166,19 @@ def test_demo_decides_three_cases_with_real_keys(xvfb: Xvfb) -> None:
             headers = {"Authorization": f"Bearer {token}"}
             deadline = time.monotonic() + 60
             while True:
-                items = client.get("/v1/decisions", headers=headers).json()["items"]
+                items = [
+                    i
+                    for case_id in decided
+                    for i in client.get(
+                        "/v1/decisions", headers=headers, params={"case_id": case_id}
+                    ).json()["items"]
+                ]
                 if len(items) >= 3 or time.monotonic() > deadline:
                     break
                 time.sleep(0.2)  # the app's sync thread uploads in the background
         assert sorted(i["case_id"] for i in items) == sorted(decided)
         assert {i["action"] for i in items} == {"no_violation"}
+        assert {i["moderator"] for i in items} == {"moderator1"}
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGINT)

@@ -118,11 +118,14 @@ class Desk:
     # -- the service's view -----------------------------------------------------------------
 
     def service_decisions(self) -> list[dict[str, Any]]:
+        """moderator1's decisions on the cases this test's store leased (the seed may hold
+        older history of its own)."""
+        ours = {r.case_id for r in self.window.store.recent_decisions(1000)}
         with self.service.client("moderator1") as client:
             resp = client.get("/v1/decisions", params={"limit": 500})
         resp.raise_for_status()
         items: list[dict[str, Any]] = resp.json()["items"]
-        return items
+        return [i for i in items if i["case_id"] in ours]
 
     def close(self) -> None:
         self.window.shutdown()
