@@ -80,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 seed_lead_history(service, rounds=5)
                 first = (datetime.now(UTC) - timedelta(days=6)).date()
-            week = (QDate(first.year, first.month, first.day),)
-            week = (week[0], week[0].addDays(6))
+            monday = QDate(first.year, first.month, first.day)
+            week = (monday, monday.addDays(6))
             session = sign_in(
                 SignInRequest(service.base_url, "lead1", DEMO_PASSWORDS["lead1"]),
                 vault=(MemoryVault(), False),
@@ -106,14 +106,15 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             shots["history"] = window.grab()
             window.tabs.setCurrentIndex(TAB_DASHBOARD)
-            assert window.dashboard is not None
-            _wait_until(lambda: window.dashboard is not None and window.dashboard.data is not None)
-            window.dashboard.preset.setCurrentIndex(window.dashboard.preset.findData("custom"))
-            window.dashboard.date_from.setDate(week[0])
-            window.dashboard.date_to.setDate(week[1])
-            window.dashboard.data = None
-            window.dashboard.refresh()
-            _wait_until(lambda: window.dashboard.data is not None)
+            board = window.dashboard
+            assert board is not None
+            _wait_until(lambda: board.data is not None)
+            board.preset.setCurrentIndex(board.preset.findData("custom"))
+            board.date_from.setDate(week[0])
+            board.date_to.setDate(week[1])
+            board.data = None
+            board.refresh()  # an answer for the default period is dropped (older generation)
+            _wait_until(lambda: board.data is not None)
             app.processEvents()
             shots["dashboard"] = window.grab()
             for name, pixmap in shots.items():

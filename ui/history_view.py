@@ -98,7 +98,7 @@ def display_row(
     note = one_line(d.note)
     if len(note) > NOTE_CHARS:
         note = note[:NOTE_CHARS] + "…"
-    qa = d.qa_verdict or "–"
+    qa: str = d.qa_verdict or "–"
     if d.dispute_status != "none":
         qa += f" · dispute {d.dispute_status}"
     return (
