@@ -217,11 +217,20 @@ class _Applier:
             self.decisions[decision_id] = found
         return self.decisions[decision_id]
 
-    def reload(self, case_id: str) -> None:
-        """After a lost race: read the case again as the other writer left it."""
-        case = self.cases.get(case_id)
+    def reload(self, item: contract.DecisionIn) -> None:
+        """After a lost race: read the case, and the decisions it may now refer to, again as
+        the other writer left them (it may even have stored this very decision id)."""
+        case = self.cases.get(item.case_id)
         if case is not None:
             self.s.refresh(case)
+        for decision_id in {item.decision_id, case.current_decision if case else None}:
+            if decision_id is None:
+                continue
+            self.decisions.pop(decision_id, None)
+            found = self.s.scalar(select(Decision).where(Decision.decision_id == decision_id))
+            if found is not None:
+                self.s.refresh(found)
+                self.decisions[decision_id] = found
 
     def _guarded_update(self, case: Case, values: dict[str, Any]) -> None:
         """The one write that decides who wins: only if the case is as we read it."""
@@ -461,7 +470,7 @@ def _apply_batch(
                     outcomes.append(applier.apply(item))
                     break
                 except _Retry:
-                    applier.reload(item.case_id)
+                    applier.reload(item)
             else:
                 outcomes.append(_result(item, "case_conflict", "the case kept changing; retry"))
     seqs: dict[str, int] = {}
