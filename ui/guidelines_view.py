@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,12 @@ from ui.audit_common import AuditRunner, combo, combo_value, fill_table, fmt_tim
 from ui.text import one_line, plain_label, set_plain
 
 TARGET_WORDS = {"all": "Everyone", "vendor": "Vendor", "queue": "Queue"}
+
+
+def _stretch(table: QTableWidget, column: int) -> None:
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def target_text(target: str, value: str) -> str:
@@ -130,6 +138,7 @@ class GuidelinesView(QWidget):
             "Published guidelines",
         )
         self.list_table.itemSelectionChanged.connect(self._selection_changed)
+        _stretch(self.list_table, 1)  # the title takes the room, counts stay beside it
         self.refresh_button = QPushButton("Refresh", self)
         self.refresh_button.setObjectName("guidelineRefresh")
         self.refresh_button.clicked.connect(self.refresh)
@@ -141,6 +150,7 @@ class GuidelinesView(QWidget):
             ["Name", "Username", "Role", "Vendor", "Team", "Acknowledged"],
             "Who has acknowledged the guideline",
         )
+        _stretch(self.ack_table, 0)
         right = QFrame(self)
         right.setObjectName("card")
         rl = QVBoxLayout(right)
