@@ -265,9 +265,14 @@ def test_handle_time_counts_only_while_visible_and_active(desk: Desk) -> None:
     desk.start()
     case_id = desk.wait_for_case()
     desk.clock.advance(3)
-    desk.controller.set_app_active(False)  # another window in front: the clock stops
+    # another application in front: Qt says so, and the clock stops
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert not desk.controller.handle.running
     desk.clock.advance(100)
-    desk.controller.set_app_active(True)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert desk.controller.handle.running
     desk.press(Qt.Key.Key_N, after=2)
     recorded = desk.window.store.case_decisions(case_id)[0]
     payload = desk.window.store.decision(recorded.decision_id)
