@@ -33,6 +33,13 @@ if TYPE_CHECKING:
     from ui.session import Session
 
 LEAD_ROLES = ("lead", "admin")
+
+
+def _warm_charts() -> None:
+    """Import pyqtgraph (and numpy) on a pool thread before the Dashboard tab needs it."""
+    import_module("pyqtgraph")
+
+
 TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD = 0, 1, 2, 3
 
 
@@ -92,7 +99,8 @@ class LeadWindow(QMainWindow):
         self._opened.add(TAB_HISTORY)
         self.history.load(contract.AuditFilter())
         self.load_people()
-        tasks.submit(lambda: import_module("pyqtgraph"))
+        # nothing comes back, so no result relay: a plain pool job (the pool waits for it at exit)
+        tasks.pool().start(_warm_charts)
 
     def _tab_changed(self, index: int) -> None:
         if index in self._opened:
