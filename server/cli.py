@@ -88,7 +88,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         min_client_version=args.min_client_version,
     )
     app = create_app(settings)
-    sock = _bind(args.host, args.port)
+    try:
+        sock = _bind(args.host, args.port)
+    except OSError as exc:
+        print(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     port = sock.getsockname()[1]
     if args.port_file:
         tmp = Path(str(args.port_file) + ".tmp")

@@ -62,3 +62,12 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     done = _cli("serve", "--db", str(tmp_path / "absent.sqlite3"), "--port", "0")
     assert done.returncode == 2
     assert "seed" in done.stderr
+
+
+def test_serve_says_clearly_when_the_port_is_taken(
+    tmp_path: Path, live_service: LiveService
+) -> None:
+    done = _cli("serve", "--db", str(live_service.db_path), "--port", str(live_service.port))
+    assert done.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{live_service.port}" in done.stderr
+    assert "Traceback" not in done.stderr
