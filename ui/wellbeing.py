@@ -260,6 +260,7 @@ class Wellbeing(QObject):
         )
         self.is_locked = False
         self._disabled: list[QAction] = []
+        self._hidden: list[QWidget] = []
         self._checked_version = ""
         self._labels: dict[str, str] = {}
         self.settings_dialog: QDialog | None = None
@@ -421,6 +422,14 @@ class Wellbeing(QObject):
         for action in self._disabled:
             action.setEnabled(False)
         w.pages.setVisible(False)
+        # other windows of the app (calibration, team audit) show cases too: hide them
+        self._hidden = [
+            t
+            for t in QApplication.topLevelWidgets()
+            if t is not w and t.isVisible() and t.isWindow() and not isinstance(t, QDialog)
+        ]
+        for t in self._hidden:
+            t.hide()
         minutes = max(1, round(self.settings.idle_after_seconds / 60))
         self.lock_screen.cover(
             f"Nothing happened for {minutes} minute{'s' * (minutes != 1)}, so the case was "
@@ -460,6 +469,9 @@ class Wellbeing(QObject):
         self._disabled = []
         w = self.window
         w.pages.setVisible(True)
+        for t in self._hidden:
+            t.show()
+        self._hidden = []
         self.idle.activity(self._clock())
         self.locked.emit(False)
         if w.controller.started and w.controller.paused:

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
 from reviewer import contract
@@ -20,6 +20,7 @@ from tests.ui.test_review_flow import WAIT_MS, Desk, fast_sync
 from tests.ui.test_snapshots import sensitive_index
 from tools.shot_case_view import synth_case, taxonomy
 from ui.case_view import CaseView
+from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.wellbeing import mode_for
 
@@ -162,10 +163,11 @@ def test_exposure_minutes_break_reminder_and_idle_lock_that_releases_leases(
     desk.wait_for_case()
 
 
-def test_remaps_in_the_dialog_are_refused_or_decide_and_a_new_taxonomy_rechecks_them(
+def test_remaps_refused_or_deciding_rechecked_on_a_new_taxonomy_and_layout_remembered(
     qtbot: QtBot, desk: Desk
 ) -> None:
     window = desk.window
+    _layout_round_trip(qtbot, desk)
     dialog = window.wellbeing.open_settings()
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitExposed(dialog)
@@ -217,6 +219,33 @@ def test_remaps_in_the_dialog_are_refused_or_decide_and_a_new_taxonomy_rechecks_
     chords = window.keys.action_chords()
     assert chords["no_violation"] == "N"
     assert chords["restrict_chat"] == "J"
+
+    # closing the window saves its layout
+    ini = window.paths.config_dir / "window.ini"
+    ini.unlink(missing_ok=True)
+    window.close()
+    assert ini.is_file()
+
+
+def _layout_round_trip(qtbot: QtBot, desk: Desk) -> None:
+    """Geometry and splitters saved by one window come back in the next (same screen)."""
+    window = desk.window
+    # restoreGeometry keeps a window on its screen (offscreen: a small one), so fit in it
+    window.resize(window.screen().availableGeometry().size() - QSize(40, 40))
+    splitter = window.findChild(QSplitter, "reviewSplitter")
+    assert splitter is not None
+    splitter.setSizes([500, 300])
+    sizes = splitter.sizes()
+    window.wellbeing.save_layout()  # what closing the window does
+    again = MainWindow(desk.session, sync_config=fast_sync(), clock=desk.clock)
+    qtbot.addWidget(again)
+    try:
+        assert again.size() == window.size()
+        restored = again.findChild(QSplitter, "reviewSplitter")
+        assert restored is not None
+        assert restored.sizes() == sizes
+    finally:
+        again.shutdown()
 
 
 def test_theme_switch_from_the_dialog(qtbot: QtBot) -> None:
