@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from reviewer.credentials import MemoryVault
-from tests.live_service import LiveService
+from tests.live_service import LiveService, copy_database
 from ui import tasks
 from ui.session import Session, sign_in
 from ui.signin import SignInDialog, SignInRequest, check_url
+
+
+@pytest.fixture(scope="module")
+def service(
+    tmp_path_factory: pytest.TempPathFactory, live_service_template: Path
+) -> Iterator[LiveService]:
+    """One service for the module: sign-in tests only read users (one failed login)."""
+    root = tmp_path_factory.mktemp("signin-service")
+    with LiveService(copy_database(live_service_template, root / "db.sqlite3"), root) as svc:
+        yield svc
 
 
 def _memory_sign_in(req: SignInRequest) -> Session:
@@ -46,8 +57,8 @@ def _closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_sign_in_succeeds_and_password_is_cleared(qtbot: QtBot, live_service: LiveService) -> None:
-    dialog = _dialog(qtbot, live_service.base_url, "demo-moderator1")
+def test_sign_in_succeeds_and_password_is_cleared(qtbot: QtBot, service: LiveService) -> None:
+    dialog = _dialog(qtbot, service.base_url, "demo-moderator1")
     with qtbot.waitSignal(dialog.signedIn, timeout=40_000) as blocker:
         qtbot.mouseClick(dialog.sign_in_button, pytest.importorskip("PySide6.QtCore").Qt.LeftButton)
     session = blocker.args[0]
@@ -60,8 +71,8 @@ def test_sign_in_succeeds_and_password_is_cleared(qtbot: QtBot, live_service: Li
     session.close()
 
 
-def test_wrong_password(qtbot: QtBot, live_service: LiveService) -> None:
-    dialog = _dialog(qtbot, live_service.base_url, "not-the-password")
+def test_wrong_password(qtbot: QtBot, service: LiveService) -> None:
+    dialog = _dialog(qtbot, service.base_url, "not-the-password")
     text = _submit_and_wait_for_error(qtbot, dialog)
     assert "user name or password is not correct" in text
     assert dialog.password_edit.hasFocus() or not dialog.isActiveWindow()
@@ -73,9 +84,9 @@ def test_unreachable_server(qtbot: QtBot) -> None:
     assert text.startswith("Cannot reach the case service at http://127.0.0.1:")
 
 
-def test_tls_failure(qtbot: QtBot, live_service: LiveService) -> None:
+def test_tls_failure(qtbot: QtBot, service: LiveService) -> None:
     """https:// to a plain-http service fails the handshake: a TLS message, not 'offline'."""
-    url = live_service.base_url.replace("http://", "https://")
+    url = service.base_url.replace("http://", "https://")
     dialog = _dialog(qtbot, url, "demo-moderator1")
     text = _submit_and_wait_for_error(qtbot, dialog)
     assert "secure connection" in text
@@ -94,18 +105,18 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_request(qtbot: QtBot)
     assert check_url("http://10.0.0.5") is not None
 
 
-def test_keyring_that_cannot_store_secrets(qtbot: QtBot, live_service: LiveService) -> None:
+def test_keyring_that_cannot_store_secrets(qtbot: QtBot, service: LiveService) -> None:
     """The test environment's keyring is the null backend: a real sign-in must refuse."""
     dialog = _dialog(
-        qtbot, live_service.base_url, "demo-moderator1", fn=lambda req: sign_in(req, demo=False)
+        qtbot, service.base_url, "demo-moderator1", fn=lambda req: sign_in(req, demo=False)
     )
     text = _submit_and_wait_for_error(qtbot, dialog)
     assert text.startswith("Cannot store your sign-in safely")
 
 
-def test_demo_on_loopback_keeps_tokens_in_memory(qtbot: QtBot, live_service: LiveService) -> None:
+def test_demo_on_loopback_keeps_tokens_in_memory(qtbot: QtBot, service: LiveService) -> None:
     dialog = _dialog(
-        qtbot, live_service.base_url, "demo-moderator1", fn=lambda req: sign_in(req, demo=True)
+        qtbot, service.base_url, "demo-moderator1", fn=lambda req: sign_in(req, demo=True)
     )
     with qtbot.waitSignal(dialog.signedIn, timeout=40_000) as blocker:
         dialog.submit()
@@ -128,7 +139,7 @@ def test_empty_fields_get_a_message(qtbot: QtBot) -> None:
 
 
 def test_server_and_user_are_remembered_but_not_the_password(
-    qtbot: QtBot, live_service: LiveService
+    qtbot: QtBot, service: LiveService
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -142,21 +153,21 @@ def test_server_and_user_are_remembered_but_not_the_password(
     first.start()
     assert first.dialog is not None
     qtbot.addWidget(first.dialog)
-    first.dialog.server_edit.setText(live_service.base_url)
+    first.dialog.server_edit.setText(service.base_url)
     first.dialog.user_edit.setText("moderator1")
     first.dialog.password_edit.setText("demo-moderator1")
     with qtbot.waitSignal(first.mainWindowShown, timeout=40_000):
         first.dialog.submit()
     first.shutdown()
     saved = load_settings().settings
-    assert (saved.server_url, saved.username) == (live_service.base_url, "moderator1")
+    assert (saved.server_url, saved.username) == (service.base_url, "moderator1")
     assert "demo-moderator1" not in str(load_settings().settings.model_dump())
     assert load_preferences()["device_id"] == saved.device_id
     second = DesktopApp(app)
     second.start()
     assert second.dialog is not None
     qtbot.addWidget(second.dialog)
-    assert second.dialog.server_edit.text() == live_service.base_url
+    assert second.dialog.server_edit.text() == service.base_url
     assert second.dialog.user_edit.text() == "moderator1"
     assert second.dialog.password_edit.text() == ""
     second.shutdown()
