@@ -173,6 +173,7 @@ class IdleLock(QFrame):
         self.error = plain_label("", self, object_name="idleLockError")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
+        self.error.setContentsMargins(6, 3, 6, 3)
 
         card = QFrame(self)
         card.setObjectName("card")
@@ -230,8 +231,9 @@ class IdleLock(QFrame):
             self.unlockRequested.emit(self.password.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self.setGeometry(watched.rect())  # type: ignore[attr-defined]
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and watched is parent and parent is not None:
+            self.setGeometry(parent.rect())
         return False
 
 
@@ -412,7 +414,8 @@ class Wellbeing(QObject):
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog) and w.isAncestorOf(modal):
             modal.reject()
-        if w.controller.started and not w.controller.paused:
+        reviewing = w.controller.started and not w.controller.paused
+        if reviewing:
             w.toggle_pause()  # releases every undecided case through the sync thread
         w.case_view.clear("Locked")
         self.exposure.stop(self._clock())
@@ -431,10 +434,12 @@ class Wellbeing(QObject):
         for t in self._hidden:
             t.hide()
         minutes = max(1, round(self.settings.idle_after_seconds / 60))
+        idle = f"Nothing happened for {minutes} minute{'s' * (minutes != 1)}"
         self.lock_screen.cover(
-            f"Nothing happened for {minutes} minute{'s' * (minutes != 1)}, so the case was "
-            "hidden and your undecided cases went back to the queue. "
+            f"{idle}, so the case was hidden and your undecided cases went back to the queue. "
             "Enter your password to continue."
+            if reviewing
+            else f"{idle}, so this workstation was locked. Enter your password to continue."
         )
         self.locked.emit(True)
 

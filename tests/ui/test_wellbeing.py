@@ -135,6 +135,7 @@ def test_exposure_minutes_break_reminder_and_idle_lock_that_releases_leases(
     with qtbot.waitSignal(wb.locked, timeout=WAIT_MS):
         wb.check()
     assert wb.lock_screen.isVisible()
+    assert "went back to the queue" in wb.lock_screen.explain.text()
     assert not desk.window.pages.isVisible()  # content hidden
     assert view.case_id() is None
     assert desk.controller.current is None
