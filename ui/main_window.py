@@ -522,6 +522,7 @@ class MainWindow(QMainWindow):
         lines.append(f"  {self.keys.reveal_key():>8}  Hold to see a blurred snapshot clearly")
         lines.append(f"  {'← →':>8}  Previous / next snapshot")
         lines.append(f"  {'Ctrl+P':>8}  Pause or resume")
+        lines.append(f"  {'Ctrl+,':>8}  Settings: keys, sensitive media, breaks, lock, theme")
         lines.append(f"  {'F1':>8}  This list")
         lines.append("")
         lines.append("Keys do nothing while you type in a text field; Esc leaves the field.")
