@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from ui.session import Session
 
 
+class Closed(Exception):
+    """A job dropped because its window had closed (never shown to anyone)."""
+
+
 class AuditRunner(QObject):
     """Runs ``job(AuditApi)`` on the pool; ``problem(str)`` carries a readable failure."""
 
@@ -62,7 +66,13 @@ class AuditRunner(QObject):
                 done(result)
 
         session = self.session
-        tasks.submit(lambda: session.call(lambda api: job(AuditApi(api))), on_done, on_error)
+
+        def work() -> Any:
+            if self.closed:  # the window closed before the job started: no request at all
+                raise Closed
+            return session.call(lambda api: job(AuditApi(api)))
+
+        tasks.submit(work, on_done, on_error)
 
 
 def row_height(widget: QWidget) -> int:

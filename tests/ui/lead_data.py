@@ -92,8 +92,25 @@ class LeadDemo:
     overturned: list[str] = field(default_factory=list)
     disputed: str = ""
 
+    #: where each user's decisions of the last round start in ``decisions``
+    last_round: dict[str, int] = field(default_factory=dict)
+    corrected_case: str = ""
+    retracted_case: str = ""
+
     def count(self, moderator: str) -> int:
+        """Every decision uploaded (history shows them all)."""
         return len(self.decisions.get(moderator, []))
+
+    def counted(self, moderator: str) -> list[dict[str, Any]]:
+        """The decisions in force: not a retract, not superseded by a later one."""
+        replaced = {
+            d["supersedes"] for items in self.decisions.values() for d in items if d["supersedes"]
+        }
+        return [
+            d
+            for d in self.decisions.get(moderator, [])
+            if d["action"] != "retract" and d["decision_id"] not in replaced
+        ]
 
 
 def _upload(client: Any, chain: Chain, items: list[dict[str, Any]]) -> None:
@@ -145,6 +162,33 @@ def _decide(
             demo.escalated_case = case_id
         items.append(item)
     _upload(client, chain, items)
+    # moderator1 corrects a warning into ending the stream; moderator3 undoes a warning
+    fix = {"moderator1": ("end_stream", ["spam_scams"], "giveaway scam confirmed")}.get(
+        user, ("retract", [], "") if user == "moderator3" else None
+    )
+    if fix is not None:
+        target = items[3]
+        action, codes, note = fix
+        later = datetime.fromisoformat(target["decided_at"]) + timedelta(minutes=2)
+        correction = chain.sign(
+            {
+                "decision_id": str(uuid.uuid4()),
+                "case_id": target["case_id"],
+                "action": action,
+                "policy_codes": codes,
+                "note": note,
+                "supersedes": target["decision_id"],
+                "policy_version": POLICY_VERSION,
+                "handle_time_ms": 9_000,
+                "decided_at": later.isoformat(),
+            }
+        )
+        _upload(client, chain, [correction])
+        items.append(correction)
+        if action == "retract":
+            demo.retracted_case = target["case_id"]
+        else:
+            demo.corrected_case = target["case_id"]
     # the spare case is skipped with a reason
     skipped = cases[len(plan)]
     client.post(
@@ -183,6 +227,7 @@ def seed_lead_history(
         for m, (user, plan) in enumerate(PLANS.items()):
             start = day - timedelta(hours=m + 2, minutes=5 * r)
             times = [start + timedelta(minutes=PACE_MIN[user] * i) for i in range(len(plan))]
+            demo.last_round[user] = len(demo.decisions.get(user, []))
             with service.client(user) as client:
                 demo.decisions.setdefault(user, []).extend(
                     _decide(client, chains[user], user, "live-general", plan, times, demo)
@@ -228,7 +273,7 @@ def _work_escalations(service: LiveService, chain: Chain, at: datetime, demo: Le
 
 def _qa_review(service: LiveService, demo: LeadDemo) -> None:
     """qa1 re-reviews two decisions of each moderator blind; two verdicts overturn."""
-    sample = [d for user in PLANS for d in demo.decisions[user][-len(PLANS[user]) :][:2]]
+    sample = [d for user in PLANS for d in demo.decisions[user][demo.last_round[user] :][:2]]
     with service.client("lead1") as lead:
         created = lead.post(
             "/v1/calibration/sessions",

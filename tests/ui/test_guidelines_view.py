@@ -130,6 +130,8 @@ def test_only_leads_get_the_team_audit_action(
             lead = main.lead_window
             assert isinstance(lead, LeadWindow)
             assert lead.isVisible()
+            with qtbot.waitSignal(lead.peopleLoaded, timeout=WAIT_MS):
+                pass  # the pickers' request, sent by start()
             qtbot.waitUntil(lambda: lead.history.model.pages_loaded > 0, timeout=WAIT_MS)
             lead.close()
     finally:

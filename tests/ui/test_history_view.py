@@ -47,8 +47,13 @@ def _wait_page(qtbot: QtBot, view: HistoryView, pages: int) -> None:
 
 
 def _apply(qtbot: QtBot, view: HistoryView) -> None:
+    """Apply the filters, then scroll until every page of the result is in."""
     with qtbot.waitSignal(view.model.pageLoaded, timeout=WAIT_MS):
         qtbot.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
+    while view.model.has_more:
+        pages = view.model.pages_loaded
+        view.table.scrollToBottom()
+        _wait_page(qtbot, view, pages + 1)
 
 
 def _column(view: HistoryView, key: str) -> list[str]:
@@ -151,6 +156,18 @@ def test_lookup_opens_the_decision_chain(
     assert any(media.iterdir())
     chain_view.close()
     assert not media.exists()
+
+    # A correction and an undo read as such in their cases' timelines.
+    for case_id, kinds in (
+        (demo.corrected_case, ["Decision", "Correction"]),
+        (demo.retracted_case, ["Decision", "Undo (retract)"]),
+    ):
+        other = lead_window.open_chain(case_id)
+        qtbot.waitUntil(lambda v=other: v.chain is not None, timeout=WAIT_MS)
+        assert [other.timeline.item(r, 1).text() for r in range(other.timeline.rowCount())] == (
+            kinds
+        )
+        other.close()
 
     # A streamer handle finds the same case.
     handle = view.model.record(escalation).streamer_handle
