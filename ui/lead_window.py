@@ -190,6 +190,9 @@ def open_lead(window: MainWindow) -> LeadWindow:
         existing.raise_()
         existing.activateWindow()
         return existing
+    if window.controller.started and not window.controller.paused:
+        # as with calibration: no handle-time clock runs on a case while the lead audits
+        window.toggle_pause()
     lead = LeadWindow(window.session, parent=window)
     lead.setWindowFlag(Qt.WindowType.Window, True)
     lead.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
