@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -263,6 +263,7 @@ class Wellbeing(QObject):
         self.is_locked = False
         self._disabled: list[QAction] = []
         self._hidden: list[QWidget] = []
+        self._stopped = False
         self._checked_version = ""
         self._labels: dict[str, str] = {}
         self.settings_dialog: QDialog | None = None
@@ -306,15 +307,30 @@ class Wellbeing(QObject):
         window.installEventFilter(self)
         window.signedOut.connect(self.stop)
         window.closed.connect(self.stop)
+        # the desktop switched light/dark: keep the theme chosen in Settings (after any
+        # handler connected at start-up for the theme of that time)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme)
         window.controller.set_taxonomy(self.keyed(window.session.taxonomy))
         self._restore_layout()
 
     def stop(self) -> None:
         """The window is going: no more ticks, no more input watching."""
+        if self._stopped:
+            return
+        self._stopped = True
         self._timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        with contextlib.suppress(RuntimeError, TypeError):
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme)
+
+    def _on_scheme(self, *_: object) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from ui import theme
+
+            theme.apply_theme(app, self.settings.theme)
 
     # -- settings -----------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from tests.live_service import LiveService
 from tests.ui.test_review_flow import WAIT_MS, Desk, fast_sync
 from tests.ui.test_snapshots import sensitive_index
 from tools.shot_case_view import synth_case, taxonomy
+from ui import theme
 from ui.case_view import CaseView
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -221,6 +223,16 @@ def test_remaps_refused_or_deciding_rechecked_on_a_new_taxonomy_and_layout_remem
     assert chords["no_violation"] == "N"
     assert chords["restrict_chat"] == "J"
 
+    # the desktop switching light/dark keeps the theme chosen in Settings
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window.wellbeing.settings = window.wellbeing.settings.model_copy(update={"theme": "dark"})
+    try:
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert app.property("reviewerTheme") == "dark"
+    finally:
+        theme.apply_theme(app, "light")
+
     # closing the window saves its layout
     ini = window.paths.config_dir / "window.ini"
     ini.unlink(missing_ok=True)
@@ -253,8 +265,6 @@ def test_theme_switch_from_the_dialog(qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = update_settings(None, theme="light")
-    from ui import theme
-
     theme.apply_theme(app, "light")
     dialog = SettingsDialog(taxonomy(), settings)
     qtbot.addWidget(dialog)
