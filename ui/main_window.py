@@ -235,7 +235,16 @@ class MainWindow(QMainWindow):
         self.demo = demo
         settings = load_settings().settings
         self.paths = (paths or AppPaths.default()).ensure()
-        self.store = Store.open(self.paths.store_path)
+        # One store per (server, user), claimed before anything syncs: on a shared workstation
+        # one moderator's pending decisions must never go out with the next person's token.
+        owner = (session.server_url, session.me.username)
+        self.store_path = self.paths.store_path_for(*owner)
+        self.store = Store.open(self.store_path)
+        try:
+            self.store.claim(*owner)
+        except BaseException:
+            self.store.close()
+            raise
         self.cache = HoldingCache(self.paths.content_dir)
         config = sync_config or SyncConfig(
             lease_size=settings.batch_size,
@@ -243,7 +252,8 @@ class MainWindow(QMainWindow):
             device_id=session.device_id,
         )
         self.sync = SyncThread(
-            store_path=self.paths.store_path,
+            store_path=self.store_path,
+            owner=owner,
             cache=self.cache,
             api_factory=session.new_api,
             config=config,

@@ -92,6 +92,7 @@ class SyncThread(QThread):
         *,
         store_path: Path,
         cache: HoldingCache,
+        owner: tuple[str, str] | None = None,
         api_factory: Callable[[], ApiClient],
         config: SyncConfig,
         parent: QObject | None = None,
@@ -99,6 +100,7 @@ class SyncThread(QThread):
         super().__init__(parent)
         self.setObjectName("sync")
         self._store_path = store_path
+        self._owner = owner
         self._cache = cache
         self._api_factory = api_factory
         self._config = config
@@ -162,6 +164,8 @@ class SyncThread(QThread):
         api: ApiClient | None = None
         try:
             store = Store.open(self._store_path)
+            if self._owner is not None:
+                store.claim(*self._owner)  # never upload a store's work with another's token
             api = self._api_factory()
             engine = SyncEngine(
                 store,

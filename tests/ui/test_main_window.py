@@ -168,7 +168,7 @@ def test_a_store_from_a_newer_client_is_a_clear_message_not_a_crash(
 ) -> None:
     import sqlite3
 
-    store_path = AppPaths.default().ensure().store_path
+    store_path = AppPaths.default().ensure().store_path_for(live_service.base_url, "moderator1")
     with sqlite3.connect(store_path) as conn:
         conn.execute("PRAGMA user_version = 999")
     app = QApplication.instance()

@@ -57,13 +57,19 @@ class Desk:
     """A signed-in main window plus helpers that act as the moderator."""
 
     def __init__(
-        self, qtbot: QtBot, service: LiveService, config: SyncConfig, undo_window_s: float = 60
+        self,
+        qtbot: QtBot,
+        service: LiveService,
+        config: SyncConfig,
+        undo_window_s: float = 60,
+        username: str = "moderator1",
     ) -> None:
         self.qtbot = qtbot
         self.service = service
+        self.username = username
         self.clock = FakeClock()
         self.session: Session = sign_in(
-            SignInRequest(service.base_url, "moderator1", "demo-moderator1"),
+            SignInRequest(service.base_url, username, f"demo-{username}"),
             vault=(MemoryVault(), False),
         )
         self.window = MainWindow(
@@ -118,10 +124,10 @@ class Desk:
     # -- the service's view -----------------------------------------------------------------
 
     def service_decisions(self) -> list[dict[str, Any]]:
-        """moderator1's decisions on the cases this test's store leased (the seed may hold
+        """This moderator's decisions on the cases this test's store leased (the seed may hold
         older history of its own)."""
         ours = {r.case_id for r in self.window.store.recent_decisions(1000)}
-        with self.service.client("moderator1") as client:
+        with self.service.client(self.username) as client:
             resp = client.get("/v1/decisions", params={"limit": 500})
         resp.raise_for_status()
         items: list[dict[str, Any]] = resp.json()["items"]
@@ -176,6 +182,54 @@ def test_offline_decisions_sync_when_the_service_comes_back(
         assert sorted(d["case_id"] for d in desk.service_decisions()) == sorted(decided)
     finally:
         desk.close()
+
+
+def test_a_moderators_offline_decisions_never_go_out_under_the_next_sign_in(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    """Shared workstation: moderator1 decides offline and leaves; moderator2 signs in with the
+    service up. moderator2's window must not upload (or even hold) moderator1's work; it goes
+    out when moderator1 signs in again."""
+    config = fast_sync(lease_size=5, prefetch_depth=5, min_open=5)
+    first = Desk(qtbot, live_service, config)
+    try:
+        first.acknowledge_all()
+        first.start()
+        qtbot.waitUntil(
+            lambda: sum(r.detail_cached for r in first.window.store.open_cases()) >= 3,
+            timeout=60_000,
+        )
+        live_service.stop()
+        decided = [first.decide(Qt.Key.Key_N) for _ in range(3)]
+        assert first.window.store.outbox_counts()["pending"] == 3
+    finally:
+        first.close()
+    live_service.start()
+
+    second = Desk(qtbot, live_service, config, username="moderator2")
+    try:
+        assert second.window.store_path != first.window.store_path
+        qtbot.waitUntil(lambda: second.window.sync.steps >= 2, timeout=WAIT_MS)
+        assert second.window.last_report is not None
+        assert not second.window.last_report.auth_expired
+        assert second.window.store.recent_decisions(100) == []
+        assert second.window.store.outbox_counts().get("pending", 0) == 0
+        with live_service.client("admin1") as client:
+            for case_id in decided:
+                resp = client.get("/v1/decisions", params={"case_id": case_id})
+                resp.raise_for_status()
+                assert resp.json()["items"] == [], case_id
+    finally:
+        second.close()
+
+    again = Desk(qtbot, live_service, config)
+    try:
+        assert again.window.store_path == first.window.store_path
+        again.wait_synced()
+        mine = again.service_decisions()
+        assert sorted(d["case_id"] for d in mine) == sorted(decided)
+    finally:
+        again.close()
 
 
 def _send_key(widget: Any, key: Qt.Key, text: str, *, repeat: bool) -> None:
