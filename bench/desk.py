@@ -159,7 +159,7 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
             if got is None:
                 break
             alone.append(got)
-        _fill_outbox(window.paths.store_path, UPLOAD_LOAD)
+        _fill_outbox(window.store_path, UPLOAD_LOAD)
         window.sync.wake()
         while len(uploading) < KEY_SAMPLES:
             if window.store.outbox_counts().get("pending", 0) == 0:
