@@ -258,7 +258,7 @@ def _layout_round_trip(qtbot: QtBot, desk: Desk) -> None:
         assert restored is not None
         assert restored.sizes() == sizes
     finally:
-        again.shutdown()
+        again.close()  # shuts it down and stops its wellbeing
 
 
 def test_theme_switch_from_the_dialog(qtbot: QtBot) -> None:
