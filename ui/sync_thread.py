@@ -8,6 +8,7 @@ signals; the GUI talks to it only through the lock-guarded methods below.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -35,13 +36,16 @@ class HoldingCache(ContentCache):
 
     Sync evicts a decided case's content as soon as its decision has synced;
     during the undo grace window the case may come back on screen, so its files
-    stay until :meth:`unhold` (then they go as sync asked).
+    stay until :meth:`unhold` (then they go as sync asked). Unlinking files is slow I/O
+    that the GUI thread must not do between a keystroke and the next case: ``unhold``
+    only queues the eviction and the sync thread runs it (:meth:`flush_evictions`).
     """
 
     def __init__(self, root: Path) -> None:
         self._hold_lock = threading.Lock()
         self._held: set[str] = set()
         self._deferred: dict[str, list[str]] = {}
+        self._ready: list[tuple[str, list[str]]] = []
         super().__init__(root)
 
     def hold(self, case_id: str) -> None:
@@ -49,12 +53,28 @@ class HoldingCache(ContentCache):
             self._held.add(case_id)
 
     def unhold(self, case_id: str, *, evict: bool = True) -> None:
-        """End the hold; ``evict`` runs the eviction that sync asked for meanwhile."""
+        """End the hold; ``evict`` queues the eviction sync asked for meanwhile (GUI thread:
+        no file is touched here)."""
         with self._hold_lock:
             self._held.discard(case_id)
             media = self._deferred.pop(case_id, None)
-        if media is not None and evict:
+            if media is not None and evict:
+                self._ready.append((case_id, media))
+
+    def flush_evictions(self) -> int:
+        """Run the evictions :meth:`unhold` queued (sync thread); returns how many ran.
+        A case held again meanwhile keeps its files until its next unhold."""
+        with self._hold_lock:
+            ready, self._ready = self._ready, []
+        done = 0
+        for case_id, media in ready:
+            with self._hold_lock:
+                if case_id in self._held:
+                    self._deferred[case_id] = media
+                    continue
             super().evict_case(case_id, media)
+            done += 1
+        return done
 
     def held(self) -> set[str]:
         with self._hold_lock:
@@ -71,6 +91,7 @@ class HoldingCache(ContentCache):
         with self._hold_lock:
             self._held.clear()
             self._deferred.clear()
+            self._ready.clear()
         super().purge_all()
 
 
@@ -179,6 +200,8 @@ class SyncThread(QThread):
             log.exception("sync thread stopped")
             self.crashed.emit(f"Sync stopped after an internal error ({type(exc).__name__}).")
         finally:
+            with contextlib.suppress(OSError):
+                self._cache.flush_evictions()
             if api is not None:
                 api.close()
             if store is not None:
@@ -210,6 +233,7 @@ class SyncThread(QThread):
         assert isinstance(engine, SyncEngine)
         while True:
             self._wake.clear()
+            self._cache.flush_evictions()  # file deletion queued by the GUI thread
             stop, sign_out = self._apply_controls(engine)
             if sign_out:
                 self.signedOut.emit(engine.sign_out())

@@ -173,6 +173,18 @@ def test_holding_cache_keeps_a_held_case_until_released(tmp_path: Path) -> None:
     cache.evict_case("LV-1", [sha])
     assert cache.media_path(sha) is not None  # held: the undo window may bring it back
     cache.unhold("LV-1", evict=True)
+    assert cache.media_path(sha) is not None  # the GUI thread deletes no file
+    assert cache.flush_evictions() == 1  # the sync thread does
+    assert cache.media_path(sha) is None
+    cache.put_media(sha, data)
+    cache.hold("LV-3")
+    cache.evict_case("LV-3", [sha])
+    cache.unhold("LV-3", evict=True)
+    cache.hold("LV-3")  # back on screen before the sync thread got to it
+    assert cache.flush_evictions() == 0
+    assert cache.media_path(sha) is not None
+    cache.unhold("LV-3", evict=True)
+    assert cache.flush_evictions() == 1
     assert cache.media_path(sha) is None
     cache.put_media(sha, data)
     cache.hold("LV-2")
