@@ -26,6 +26,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -301,6 +302,26 @@ MIGRATIONS: Final[tuple[str, ...]] = (
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
+_WRITE_LOCKS: dict[str, threading.Lock] = {}
+_WRITE_LOCKS_GUARD = threading.Lock()
+
+
+def _write_lock(path: Path) -> threading.Lock:
+    """One lock per store file in this process, shared by every connection to it.
+
+    The GUI thread and the sync thread each own a connection to the same file. When one
+    writes while the other holds SQLite's write lock, SQLite's busy handler polls with
+    sleeps of 1, 2, 5, 10 ... ms, so a 2 ms sync transaction could cost a GUI commit
+    8-20 ms. Waiting on this lock first wakes the waiter the moment the other commits.
+    (Other processes still meet SQLite's own lock and busy timeout.)
+    """
+    key = os.path.abspath(path)
+    with _WRITE_LOCKS_GUARD:
+        lock = _WRITE_LOCKS.get(key)
+        if lock is None:
+            lock = _WRITE_LOCKS[key] = threading.Lock()
+        return lock
+
 
 class Store:
     """One connection to the local store; use it from the thread that opened it only."""
@@ -308,6 +329,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
+        self._lock = _write_lock(path)
 
     # --- opening and closing ------------------------------------------------------------------
 
@@ -387,15 +409,26 @@ class Store:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """A short write transaction that takes the write lock up front (no upgrade deadlock)."""
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-            self._conn.execute("COMMIT")
-        except BaseException:
-            # SQLite may already have rolled back (disk full, I/O error): do not mask the cause.
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            raise
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                # SQLite may already have rolled back (disk full, I/O error): keep the cause.
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    def checkpoint(self) -> None:
+        """Copy the WAL back into the database without waiting for anyone (PASSIVE).
+
+        SQLite runs an automatic checkpoint inside whichever commit pushes the WAL past
+        1,000 pages; the sync thread calls this after its writes so that commit is rarely
+        the GUI's decision. PASSIVE takes no write lock, so a GUI commit never waits on it;
+        a busy reader or writer only makes it copy less this time.
+        """
+        self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -598,43 +631,53 @@ class Store:
         stamp = _iso(now or _now())
         synced: list[str] = []
         problems: list[str] = []
-        answered: set[str] = set()
+        rows: list[tuple[Any, ...]] = []
+        by_id: dict[str, str] = {}
+        for result in results:
+            if result.status in _SYNCED_RESULTS:
+                new_status = "synced"
+            elif result.status in _PROBLEM_RESULTS:
+                new_status = "problem"
+            else:  # pragma: no cover - the contract's Literal forbids anything else
+                continue
+            if result.decision_id in by_id:
+                continue  # the first answer for an id wins, as the row is no longer pending
+            by_id[result.decision_id] = new_status
+            reason = result.reason or _default_reason(result)
+            rows.append(
+                (
+                    new_status,
+                    result.status,
+                    reason,
+                    result.conflicting_decision_id,
+                    result.server_seq,
+                    stamp,
+                    stamp,
+                    result.decision_id,
+                )
+            )
+        answered = {r.decision_id for r in results}
+        retry = [d for d in dict.fromkeys(sent) if d not in answered]
+        # One short transaction of two executemany statements: the GUI thread commits
+        # decisions meanwhile and waits for this one.
         with self._write() as conn:
-            for result in results:
-                answered.add(result.decision_id)
-                if result.status in _SYNCED_RESULTS:
-                    new_status = "synced"
-                elif result.status in _PROBLEM_RESULTS:
-                    new_status = "problem"
-                else:  # pragma: no cover - the contract's Literal forbids anything else
-                    continue
-                reason = result.reason or _default_reason(result)
-                cur = conn.execute(
-                    "UPDATE outbox SET status = ?, result_status = ?, result_reason = ?,"
-                    " conflicting_decision_id = ?, server_seq = ?, updated_at = ?,"
-                    " attempts = attempts + 1, last_attempt_at = ?"
-                    " WHERE decision_id = ? AND status = 'pending'",
-                    (
-                        new_status,
-                        result.status,
-                        reason,
-                        result.conflicting_decision_id,
-                        result.server_seq,
-                        stamp,
-                        stamp,
-                        result.decision_id,
-                    ),
-                )
-                if cur.rowcount:
-                    (synced if new_status == "synced" else problems).append(result.decision_id)
-            retry = [d for d in dict.fromkeys(sent) if d not in answered]
-            for decision_id in retry:
-                conn.execute(
-                    "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?,"
-                    " last_error = 'no answer from the service for this item', updated_at = ?"
-                    " WHERE decision_id = ? AND status = 'pending'",
-                    (stamp, stamp, decision_id),
-                )
+            pending = _pending_among(conn, list(by_id))
+            conn.executemany(
+                "UPDATE outbox SET status = ?, result_status = ?, result_reason = ?,"
+                " conflicting_decision_id = ?, server_seq = ?, updated_at = ?,"
+                " attempts = attempts + 1, last_attempt_at = ?"
+                " WHERE decision_id = ? AND status = 'pending'",
+                [r for r in rows if r[-1] in pending],
+            )
+            conn.executemany(
+                "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?,"
+                " last_error = 'no answer from the service for this item', updated_at = ?"
+                " WHERE decision_id = ? AND status = 'pending'",
+                [(stamp, stamp, d) for d in retry],
+            )
+        for decision_id, new_status in by_id.items():
+            if decision_id in pending:
+                (synced if new_status == "synced" else problems).append(decision_id)
         return OutboxChange(tuple(synced), tuple(problems), tuple(retry))
 
     def note_attempt(
@@ -962,6 +1005,24 @@ class Store:
     def integrity_check(self) -> str:
         """The thorough check (also verifies indexes against tables); slower than quick_check."""
         return _pragma_check(self._conn, "integrity_check")
+
+
+def _pending_among(conn: sqlite3.Connection, decision_ids: list[str]) -> set[str]:
+    """Which of these outbox rows are still pending (read inside the caller's transaction)."""
+    pending: set[str] = set()
+    for start in range(0, len(decision_ids), 500):
+        chunk = decision_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        pending.update(
+            row[0]
+            for row in conn.execute(
+                # only "?" placeholders are formatted in; the ids are bound parameters
+                f"SELECT decision_id FROM outbox WHERE status = 'pending'"  # noqa: S608
+                f" AND decision_id IN ({marks})",
+                chunk,
+            )
+        )
+    return pending
 
 
 def _pragma_check(conn: sqlite3.Connection, pragma: str) -> str:
