@@ -601,7 +601,10 @@ class HistoryView(QWidget):
         self._exporting = True
         self.export_button.setEnabled(False)
         set_plain(self.status, "Exporting…")
-        flt = self.model.filter.model_copy(update={"cursor": None})
+        # the largest pages the service allows: fewer round trips than the table's pages
+        flt = self.model.filter.model_copy(
+            update={"cursor": None, "limit": contract.MAX_HISTORY_PAGE}
+        )
         session = self.runner.session
 
         def job() -> int:
