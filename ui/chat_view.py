@@ -38,6 +38,7 @@ FILTER_DELAY_MS = 150
 _SAME_WIDTH_SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 TERM_BACKGROUND = QColor(230, 140, 0, 90)
 SEARCH_BACKGROUND = QColor(255, 214, 0, 150)
+SPAN_CACHE_SIZE = 4096
 
 
 def _pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
@@ -59,12 +60,27 @@ class HighlightDelegate(QStyledItemDelegate):
         self._model = model
         self._terms: re.Pattern[str] | None = None
         self._search: re.Pattern[str] | None = None
+        # spans per message text: a repaint (every case swap, every scroll step) must not
+        # run both patterns over every visible row again
+        self._spans: dict[str, list[tuple[int, int, bool]]] = {}
 
     def set_terms(self, terms: Sequence[str]) -> None:
         self._terms = _pattern(terms)
+        self._spans.clear()
 
     def set_search(self, needle: str) -> None:
-        self._search = _pattern([needle])
+        pattern = _pattern([needle])
+        if pattern != self._search:
+            self._search = pattern
+            self._spans.clear()
+
+    def cached_spans(self, text: str) -> list[tuple[int, int, bool]]:
+        spans = self._spans.get(text)
+        if spans is None:
+            if len(self._spans) >= SPAN_CACHE_SIZE:
+                self._spans.clear()
+            spans = self._spans[text] = self.spans(text)
+        return spans
 
     def spans(self, text: str) -> list[tuple[int, int, bool]]:
         """(start, end, is_search) for every marked stretch of ``text``."""
@@ -81,7 +97,7 @@ class HighlightDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         text = self._model.text(index.row())
-        spans = self.spans(text)
+        spans = self.cached_spans(text)
         if not spans:
             super().paint(painter, option, index)
             return

@@ -303,7 +303,8 @@ class MainWindow(QMainWindow):
         self.status.problemsRequested.connect(self.show_problems)
         self.setStatusBar(self.status)
         counts = self.store.outbox_counts()
-        self.status.set_pending(counts.get("pending", 0))
+        self._pending = counts.get("pending", 0)
+        self.status.set_pending(self._pending)
         self.status.set_problem_count(counts.get("problem", 0))
 
         # keys and the review loop
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(self.status.show_message)
         self.banner.acknowledged.connect(lambda _id: self._focus_review())
         self.keys.helpRequested.connect(self.show_shortcuts)
-        self.controller.decided.connect(lambda _d: self._refresh_counts())
+        self.controller.decided.connect(lambda _d: self._count_decision())
         self.controller.undone.connect(lambda _c: self._refresh_counts())
         self.sync.report.connect(self._on_report)
         self.sync.signedOut.connect(self._sync_signed_out)
@@ -565,8 +566,10 @@ class MainWindow(QMainWindow):
         if self._shut:
             return  # a report queued before the thread stopped; the store is closed
         self.last_report = report
+        # Counted on the sync thread (no SQLite count on the GUI thread per round). A decision
+        # recorded after that count woke the thread, so the next report includes it.
+        self._pending = report.pending
         self.status.apply_report(report)
-        self._refresh_counts()  # the report was counted on the sync thread: maybe a step ago
         self.controller.on_sync_report(report)
         if report.problems_now:
             n = len(report.problems_now)
@@ -576,11 +579,18 @@ class MainWindow(QMainWindow):
         if report.auth_expired and not self._signing_out:
             self.sign_out(message="Your session ended. Please sign in again.")
 
+    def _count_decision(self) -> None:
+        """One more decision waiting: shown at once without a count query on the keystroke
+        path; the sync thread's next report (it was woken) brings the exact figures."""
+        self._pending += 1
+        self.status.set_pending(self._pending)
+
     def _refresh_counts(self) -> None:
         if self._shut:
             return
         counts = self.store.outbox_counts()
-        self.status.set_pending(counts.get("pending", 0))
+        self._pending = counts.get("pending", 0)
+        self.status.set_pending(self._pending)
         self.status.set_problem_count(counts.get("problem", 0))
 
     def show_problems(self) -> ProblemsDialog:
