@@ -27,6 +27,7 @@ import random
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import ParamSpec, TypeVar
@@ -77,6 +78,10 @@ class SyncConfig:
     min_open: int = 2
     #: cases whose detail, media and chat are fetched ahead
     prefetch_depth: int = 3
+    #: cases fetched in one step when the cache is behind
+    prefetch_per_step: int = 8
+    #: requests in flight while prefetching (one case per worker; the step waits for all)
+    fetch_workers: int = 4
     #: decisions per upload (the service takes at most 500)
     upload_batch: int = contract.MAX_BATCH_DECISIONS
     #: uploads per step before yielding (the thread calls step again at once)
@@ -96,6 +101,16 @@ class SyncConfig:
     #: chat page size asked of the service
     chat_page_size: int = contract.MAX_CHAT_PAGE
     device_id: str = ""
+
+
+@dataclass
+class _Fetched:
+    """One case as a prefetch worker brought it back, before anything is written."""
+
+    detail: contract.CaseDetail
+    media: dict[str, bytes] = field(default_factory=dict)
+    chat: list[bytes] = field(default_factory=list)
+    chat_progress: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -477,40 +492,71 @@ class SyncEngine:
     # --- prefetch and eviction ----------------------------------------------------------------
 
     def _prefetch(self, now: datetime, work: _Round) -> None:
-        """Fetch detail, media and chat of the next few cases, one case per step.
+        """Fetch detail, media and chat of the next few cases, several cases at once.
 
-        The detail is stored last, so ``detail_cached`` means everything is on disk.
+        Workers only fetch (each case's requests in order, the cases side by side over the
+        shared HTTP connection pool); this thread writes the cache and the store, case by
+        case in queue order. The detail is stored last, so ``detail_cached`` means
+        everything is on disk. A failed request fails the step after the cases that
+        arrived whole are kept.
         """
         todo = [r for r in self.store.open_cases()[: self.config.prefetch_depth]]
         missing = [r.case_id for r in todo if not r.detail_cached]
         if not missing:
             return
-        case_id = missing[0]
-        detail = self._call(now, self.api.case_detail, case_id)
-        if self.cache is not None:
-            cache = self.cache
-            snaps = detail.snapshots
-            for n, snap in enumerate(snaps, 1):
-                if cache.media_path(snap.sha256) is None:
-                    sha = snap.sha256
-                    cache.put_media(sha, self._call(now, self.api.media, sha))
-                self._progress("media", n, len(snaps))
-            cursor: str | None = None
-            index = 0
-            while True:
-                raw, page = self._call(
-                    now, self.api.chat_page_raw, case_id, cursor, self.config.chat_page_size
-                )
-                cache.put_chat_page(case_id, index, raw)
-                index += 1
-                self._progress("chat", page.start + len(page), page.total)
-                cursor = page.next_cursor
-                if not cursor or len(page) == 0:
-                    break
-        self.store.save_case_detail(detail)
-        work.prefetched.append(case_id)
-        if len(missing) > 1:
+        picked = missing[: max(1, self.config.prefetch_per_step)]
+        workers = max(1, min(self.config.fetch_workers, len(picked)))
+        failure: ApiError | None = None
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="prefetch") as pool:
+            futures = [pool.submit(self._fetch_case, case_id) for case_id in picked]
+            for case_id, future in zip(picked, futures, strict=True):
+                try:
+                    fetched = future.result()
+                except ApiError as exc:
+                    failure = failure or exc
+                    continue
+                self._keep_case(case_id, fetched)
+                work.prefetched.append(case_id)
+        if failure is not None:
+            self._fail(now, failure)
+            raise _Stop
+        if len(missing) > len(picked):
             work.more = True
+
+    def _fetch_case(self, case_id: str) -> _Fetched:
+        """On a worker thread: one case's detail, missing media and chat pages (no writes)."""
+        detail = self.api.case_detail(case_id)
+        fetched = _Fetched(detail)
+        if self.cache is None:
+            return fetched
+        for snap in detail.snapshots:
+            sha = snap.sha256
+            if sha not in fetched.media and self.cache.media_path(sha) is None:
+                fetched.media[sha] = self.api.media(sha)
+        cursor: str | None = None
+        while True:
+            raw, page = self.api.chat_page_raw(case_id, cursor, self.config.chat_page_size)
+            fetched.chat.append(raw)
+            fetched.chat_progress.append((page.start + len(page), page.total))
+            cursor = page.next_cursor
+            if not cursor or len(page) == 0:
+                return fetched
+
+    def _keep_case(self, case_id: str, fetched: _Fetched) -> None:
+        """On the engine thread: cache what a worker fetched, then store the detail."""
+        if self.cache is not None:
+            snaps = fetched.detail.snapshots
+            for n, snap in enumerate(snaps, 1):
+                data = fetched.media.get(snap.sha256)
+                if data is not None and self.cache.media_path(snap.sha256) is None:
+                    self.cache.put_media(snap.sha256, data)
+                self._progress("media", n, len(snaps))
+            for index, (raw, (done, total)) in enumerate(
+                zip(fetched.chat, fetched.chat_progress, strict=True)
+            ):
+                self.cache.put_chat_page(case_id, index, raw)
+                self._progress("chat", done, total)
+        self.store.save_case_detail(fetched.detail)
 
     def _evict(self, work: _Round) -> None:
         """Cached content of finished cases goes (DESIGN: never kept past the work)."""
