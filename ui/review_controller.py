@@ -202,7 +202,10 @@ class ReviewController(QObject):
         self.paused = False
         self._app_active = self._initial_app_state()
         self._undo: list[UndoEntry] = []
-        self._skipped: set[str] = set()
+        from ui.sync_thread import pending_releases
+
+        # a skip the last run could not send yet (offline) stays skipped across a restart
+        self._skipped: set[str] = {c for ids, _r in pending_releases(store) for c in ids}
         self._chats: dict[str, ChatLog] = {}
         self._details: dict[str, contract.CaseDetail] = {}
         self._loading: set[str] = set()

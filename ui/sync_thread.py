@@ -9,6 +9,7 @@ signals; the GUI talks to it only through the lock-guarded methods below.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -29,6 +30,37 @@ log = logging.getLogger(__name__)
 
 #: never sleep longer than this between rounds (status bar freshness, lease countdown)
 MAX_SLEEP_S = 5.0
+#: store state key: releases (skips) asked for and not yet done on the service
+PENDING_RELEASES_KEY = "pending_releases"
+_OPEN_STATES = frozenset({"leased", "expired"})
+
+Release = tuple[tuple[str, ...], str]
+
+
+def pending_releases(store: Store) -> list[Release]:
+    """Releases recorded in ``store`` whose cases are still leased here (a skip made offline
+    survives a restart: the next sync thread sends it). Malformed state reads as none."""
+    raw = store.get_state(PENDING_RELEASES_KEY)
+    if not raw:
+        return []
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return []
+    out: list[Release] = []
+    for item in data if isinstance(data, list) else []:
+        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[1], str)):
+            continue
+        ids, reason = item
+        if isinstance(ids, list) and all(isinstance(c, str) for c in ids):
+            still = tuple(c for c in ids if store.case_state(c) in _OPEN_STATES)
+            if still:
+                out.append((still, reason))
+    return out
+
+
+def _save_releases(store: Store, releases: Sequence[Release]) -> None:
+    store.set_state(PENDING_RELEASES_KEY, json.dumps([[list(ids), r] for ids, r in releases]))
 
 
 class HoldingCache(ContentCache):
@@ -130,7 +162,8 @@ class SyncThread(QThread):
         self._stop = False
         self._sign_out = False
         self._queue: str | None = None
-        self._releases: list[tuple[tuple[str, ...], str]] = []
+        self._releases: list[Release] = []
+        self._durable: list[Release] = []  # written to the store: see pending_releases
         self._activity: datetime | None = None
         self._reset_backoff = False
         self.steps = 0
@@ -195,6 +228,9 @@ class SyncThread(QThread):
                 self._config,
                 on_progress=lambda phase, done, total: self.progress.emit(phase, done, total),
             )
+            self._durable = pending_releases(store)  # skips a closed app had not sent yet
+            for case_ids, reason in self._durable:
+                engine.release(case_ids, reason)
             self._loop(engine)
         except Exception as exc:  # the GUI must learn that sync stopped, and why
             log.exception("sync thread stopped")
@@ -221,6 +257,10 @@ class SyncThread(QThread):
             engine.set_queue(queue)
         if activity is not None:
             engine.note_activity(activity)
+        if releases:
+            # durable before it is sent: a skip made offline outlives the app
+            self._durable.extend(releases)
+            _save_releases(engine.store, self._durable)
         for case_ids, reason in releases:
             engine.release(case_ids, reason)
         if reset or queue or releases:
@@ -241,6 +281,11 @@ class SyncThread(QThread):
             if stop:
                 return
             report: SyncReport = engine.step()
+            if self._durable:
+                still = pending_releases(engine.store)
+                if still != self._durable:
+                    self._durable = still
+                    _save_releases(engine.store, still)
             self.steps += 1
             self.report.emit(report)
             self._wake.wait(self._sleep_for(report))

@@ -23,6 +23,7 @@ from tests.live_service import LiveService
 from ui.main_window import MainWindow
 from ui.session import Session, sign_in
 from ui.signin import SignInRequest
+from ui.sync_thread import pending_releases
 
 QUEUE = "live-general"
 WAIT_MS = 30_000
@@ -312,6 +313,51 @@ def test_skip_asks_for_a_reason_and_releases_the_case(desk: Desk) -> None:
         detail = client.get(f"/v1/cases/{first}")
     assert detail.status_code == 200
     assert detail.json()["status"] == "open"
+
+
+def test_a_skip_made_offline_is_sent_after_a_restart(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    """Skip while the service is down, close the app, start again with the service up: the
+    case goes back to the queue and is not shown again meanwhile."""
+    config = fast_sync(lease_size=5, prefetch_depth=5, min_open=5)
+    first = Desk(qtbot, live_service, config)
+    try:
+        first.acknowledge_all()
+        first.start()
+        qtbot.waitUntil(
+            lambda: sum(r.detail_cached for r in first.window.store.open_cases()) >= 2,
+            timeout=60_000,
+        )
+        live_service.stop()
+        skipped = first.wait_for_case()
+        first.controller.skip_with(skipped, "language")
+        assert first.wait_for_case(other_than=skipped) != skipped
+        qtbot.waitUntil(
+            lambda: (
+                [c for ids, _r in pending_releases(first.window.store) for c in ids] == [skipped]
+            ),
+            timeout=WAIT_MS,
+        )
+    finally:
+        first.close()
+    live_service.start()
+    with live_service.client("admin1") as client:
+        assert client.get(f"/v1/cases/{skipped}").json()["status"] != "open"
+
+    again = Desk(qtbot, live_service, config)
+    try:
+        assert skipped in again.controller._skipped
+
+        def back_in_queue() -> bool:
+            with live_service.client("admin1") as client:
+                return bool(client.get(f"/v1/cases/{skipped}").json()["status"] == "open")
+
+        qtbot.waitUntil(back_in_queue, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: pending_releases(again.window.store) == [], timeout=WAIT_MS)
+        assert again.window.store.case_state(skipped) == "released"
+    finally:
+        again.close()
 
 
 def test_handle_time_counts_only_while_visible_and_active(desk: Desk) -> None:
