@@ -238,7 +238,9 @@ class PolicyPanel(QWidget):
             self.area.addItem(text, area.code)
             if area.description:
                 self.area.setItemData(
-                    self.area.count() - 1, area.description, Qt.ItemDataRole.ToolTipRole
+                    self.area.count() - 1,
+                    plain_tooltip(area.description),  # tooltips guess rich text
+                    Qt.ItemDataRole.ToolTipRole,
                 )
         self.area.blockSignals(False)
         digits = sorted(_key_text(k) for k in keys.values())

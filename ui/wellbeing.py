@@ -46,7 +46,7 @@ from reviewer.keymap import apply_remap
 from reviewer.settings import Settings, load_settings, update_settings
 from reviewer.wellbeing import ExposureTracker, IdleTimer, RevealPolicy, format_minutes
 from ui import tasks
-from ui.text import plain_label, set_plain
+from ui.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -92,8 +92,10 @@ class ExposureStatus(QLabel):
             if len(seconds) > 2:
                 text += " …"
             self.setToolTip(
-                f"Minutes of sensitive content on screen un-blurred this session "
-                f"(about {total} min in all):\n" + format_minutes(seconds, labels)
+                plain_tooltip(  # the labels come from the service: never rich text
+                    "Minutes of sensitive content on screen un-blurred this session "
+                    f"(about {total} min in all):\n" + format_minutes(seconds, labels)
+                )
             )
         set_plain(self, text)
         self.setAccessibleDescription(text)

@@ -185,3 +185,16 @@ def test_picking_the_area_moves_on_to_the_missing_note(qtbot: QtBot) -> None:
     assert panel.message_text() == "Ready: press Enter in the note or press B again."
     qtbot.keyClick(panel.note, Qt.Key.Key_Return)
     assert decisions == [PanelDecision("ban_account", ("hateful_behavior",), "slurs", "")]
+
+
+def test_area_descriptions_from_the_service_are_literal_tooltips(qtbot: QtBot) -> None:
+    tax = taxonomy()
+    hostile = '<img src="file:///etc/hostname"><b>x</b>'
+    first = tax.areas[0].model_copy(update={"description": hostile})
+    tax = tax.model_copy(update={"areas": [first, *tax.areas[1:]]})
+    panel = PolicyPanel()
+    qtbot.addWidget(panel)
+    panel.set_taxonomy(tax)
+    tip = panel.area.itemData(1, Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip
+    assert '&lt;img src="file:///etc/hostname"&gt;&lt;b&gt;x&lt;/b&gt;' in tip
