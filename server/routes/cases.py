@@ -22,7 +22,9 @@ from server.security import CurrentUser, DbSession, Principal, now_utc
 router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"])
 
 _CASE_PROBLEMS: dict[int | str, dict[str, Any]] = {404: {"model": contract.Problem}}
-IMMUTABLE = "public, max-age=31536000, immutable"
+# private: the bytes are served only to users allowed to see the case, so a shared proxy must
+# not keep them for anyone else; immutable: the name is the sha256 of the bytes.
+IMMUTABLE = "private, max-age=31536000, immutable"
 
 
 def encode_cursor(kind: str, position: int) -> str:

@@ -152,7 +152,7 @@ def test_case_chat_and_media_for_the_holder(
         sha = detail["snapshots"][0]["sha256"]
         media = m3.get(f"/v1/media/{sha}")
         assert media.status_code == 200
-        assert media.headers["cache-control"] == "public, max-age=31536000, immutable"
+        assert media.headers["cache-control"] == "private, max-age=31536000, immutable"
         assert media.headers["content-type"] == "image/jpeg"
         assert len(media.content) == detail["snapshots"][0]["size_bytes"]
         assert hashlib.sha256(media.content).hexdigest() == sha
