@@ -12,10 +12,10 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
-from sqlalchemy import exists, select
+from sqlalchemy import ColumnElement, exists, select
 
 from reviewer import contract
-from server.models import Case, CaseLease, CaseSnapshot, ChatMessage, Media
+from server.models import Case, CaseLease, CaseSnapshot, ChatMessage, Media, User
 from server.problems import ApiError
 from server.security import CurrentUser, DbSession, Principal, now_utc
 
@@ -25,6 +25,7 @@ _CASE_PROBLEMS: dict[int | str, dict[str, Any]] = {404: {"model": contract.Probl
 # private: the bytes are served only to users allowed to see the case, so a shared proxy must
 # not keep them for anyone else; immutable: the name is the sha256 of the bytes.
 IMMUTABLE = "private, max-age=31536000, immutable"
+ESCALATION_QUEUE = "escalations"
 
 
 def encode_cursor(kind: str, position: int) -> str:
@@ -45,17 +46,20 @@ def decode_cursor(kind: str, cursor: str) -> int:
 
 
 def can_see_case(session: DbSession, principal: Principal, case_id: str) -> bool:
-    if principal.role in ("lead", "admin"):
+    """Admin: every case. Lead: cases someone in their team held, and the escalation queue
+    they work. Everyone else: only cases leased to them at some point."""
+    if principal.role == "admin":
         return True
-    return bool(
-        session.scalar(
-            select(
-                exists().where(
-                    CaseLease.case_id == case_id, CaseLease.user_id == principal.user.user_id
-                )
-            )
-        )
-    )
+    me = principal.user
+    holder: ColumnElement[bool]
+    if principal.role == "lead":
+        if session.scalar(select(Case.queue).where(Case.case_id == case_id)) == ESCALATION_QUEUE:
+            return True
+        held_by = select(User.user_id).where(User.team == me.team)
+        holder = CaseLease.user_id.in_(held_by)
+    else:
+        holder = CaseLease.user_id == me.user_id
+    return bool(session.scalar(select(exists().where(CaseLease.case_id == case_id, holder))))
 
 
 def _visible_case(session: DbSession, principal: Principal, case_id: str) -> Case:
@@ -174,8 +178,16 @@ def get_media(
     session: DbSession,
     sha256: str = Path(pattern=r"^[0-9a-f]{64}$"),
 ) -> Response:
-    """Snapshot bytes by content hash: immutable, so clients and proxies cache them forever."""
-    if principal.role not in ("lead", "admin"):
+    """Snapshot bytes by content hash: immutable, so the client caches them for good.
+
+    Visible to whoever may see a case that shows them (see :func:`can_see_case`)."""
+    if principal.role == "lead":
+        cases = session.scalars(
+            select(CaseSnapshot.case_id).where(CaseSnapshot.sha256 == sha256).distinct()
+        )
+        if not any(can_see_case(session, principal, case_id) for case_id in cases):
+            raise ApiError(404, "not_found", "No such media for you.")
+    elif principal.role != "admin":
         allowed = session.scalar(
             select(
                 exists().where(

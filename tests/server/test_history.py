@@ -197,3 +197,25 @@ def test_policies_and_acknowledgement(shared_service: LiveService) -> None:
     with shared_service.client("moderator1") as m1:
         others = {a["id"]: a for a in m1.get("/v1/policies").json()["announcements"]}
         assert others[urgent[0]["id"]]["acknowledged"] is False
+
+
+def test_a_lead_sees_cases_of_their_team_only(
+    shared_service: LiveService, world: dict[str, Any]
+) -> None:
+    """lead1 leads team-a (moderators 1-3); qa1 is in another team, admin1 sees everything."""
+    team_case = world["cases"]["moderator3"][0]
+    other_case = world["cases"]["qa1"][0]
+    with shared_service.client("lead1") as lead:
+        assert lead.get(f"/v1/cases/{team_case}").status_code == 200
+        assert_problem(lead.get(f"/v1/cases/{other_case}"), 404, "not-found")
+        assert_problem(lead.get(f"/v1/cases/{other_case}/chat"), 404, "not-found")
+    with shared_service.client("qa1") as qa:
+        other_sha = qa.get(f"/v1/cases/{other_case}").json()["snapshots"][0]["sha256"]
+    with shared_service.client("moderator3") as m3:
+        team_sha = m3.get(f"/v1/cases/{team_case}").json()["snapshots"][0]["sha256"]
+    with shared_service.client("lead1") as lead:
+        assert lead.get(f"/v1/media/{team_sha}").status_code == 200
+        assert_problem(lead.get(f"/v1/media/{other_sha}"), 404, "not-found")
+    with shared_service.client("admin1") as admin:
+        assert admin.get(f"/v1/cases/{other_case}").status_code == 200
+        assert admin.get(f"/v1/media/{other_sha}").status_code == 200
