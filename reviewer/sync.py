@@ -141,6 +141,17 @@ class SyncReport:
     client_too_old: bool = False
 
 
+def _names_a_decision(exc: ValidationRejected) -> bool:
+    """Whether the service's validation errors point into the decisions array."""
+    for err in exc.errors:
+        loc = err.get("loc") if isinstance(err, dict) else None
+        if isinstance(loc, list) and "decisions" in loc:
+            after = loc[loc.index("decisions") + 1 :]
+            if after and isinstance(after[0], int):
+                return True
+    return False
+
+
 class _Stop(Exception):
     """A network failure ended this step early (already recorded)."""
 
@@ -374,8 +385,16 @@ class SyncEngine:
 
         One bad item must not block every decision behind it, and it must not
         be dropped: it becomes a durable ``rejected`` problem with the reason.
+        A refusal that names no decision (a limit, a proxy's 413, a bad chain
+        head: nothing one item did) is a failure like any other: everything
+        stays pending and the engine backs off, so the service still rules on
+        every decision.
         """
         ids = [getattr(i, "decision_id", "") for i in items]
+        if not _names_a_decision(exc):
+            self.store.note_attempt(ids, exc.message)
+            self._fail(now, exc)
+            raise _Stop
         if len(ids) > 1:
             self._upload_limit = max(1, len(ids) // 2)
             self.store.note_attempt(ids, exc.message)

@@ -209,8 +209,16 @@ def test_a_batch_refused_as_invalid_is_narrowed_to_the_bad_item(rig: Rig) -> Non
 
     def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
         request = json.loads(seen.body)
-        if any(d["decision_id"] == bad for d in request["decisions"]):
-            doc = {"type": contract.PROBLEM_TYPES["validation"], "status": 422, "detail": "bad"}
+        ids = [d["decision_id"] for d in request["decisions"]]
+        if bad in ids:
+            # as the reference service words it: the error's location names the item
+            loc = ["body", "decisions", ids.index(bad), "note"]
+            doc = {
+                "type": contract.PROBLEM_TYPES["validation"],
+                "status": 422,
+                "detail": "bad",
+                "errors": [{"loc": loc, "msg": "too long", "type": "string_too_long"}],
+            }
             return 422, PROBLEM_JSON, json.dumps(doc).encode()
         return accept_all(seen)
 
@@ -221,6 +229,29 @@ def test_a_batch_refused_as_invalid_is_narrowed_to_the_bad_item(rig: Rig) -> Non
             break
     assert rig.store.outbox_counts() == {"pending": 0, "synced": 1, "problem": 1}
     assert [(p.decision_id, p.status) for p in rig.store.problems()] == [(bad, "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("status", "kind", "errors"),
+    [
+        (413, "body_too_large", []),
+        (422, "validation", [{"loc": ["body", "chain_head"], "msg": "bad", "type": "x"}]),
+    ],
+)
+def test_a_refusal_that_names_no_decision_keeps_every_decision_pending(
+    rig: Rig, status: int, kind: str, errors: list[dict[str, object]]
+) -> None:
+    """A proxy's 413 or a bad batch field is nobody's decision: nothing becomes a problem."""
+    doc = {"type": contract.PROBLEM_TYPES[kind], "status": status, "errors": errors}
+    rig.hostile.status, rig.hostile.body = status, json.dumps(doc).encode()
+    rig.hostile.headers = PROBLEM_JSON
+    now = T0
+    for _ in range(4):
+        report = rig.engine.step(now)
+        assert report.next_attempt_at is not None  # backing off, as after any failure
+        now = report.next_attempt_at
+    assert rig.store.outbox_counts()["pending"] == 2
+    assert rig.store.problems() == []
 
 
 def _detail_json(case_id: str) -> bytes:
