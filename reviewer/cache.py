@@ -60,6 +60,17 @@ def _case_dir_name(case_id: str) -> str:
     return case_id
 
 
+def side_folder(content_root: Path, name: str) -> Path:
+    """A folder under the content cache for case content that other views keep (calibration
+    items, a lead's read-only case view): purged after a crash and at sign-out, and never kept
+    past the retention period, like the rest of the cache."""
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"not a folder name: {name!r}")
+    folder = Path(content_root) / "side" / name
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
 class ContentCache:
     """Files for the cases being worked on; one instance per running client."""
 
@@ -70,6 +81,8 @@ class ContentCache:
         self._media = self.root / "media"
         self._chat = self.root / "chat"
         self._tmp = self.root / "tmp"
+        #: other views' case content (calibration items, a lead's case view) under the same rules
+        self._side = self.root / "side"
         marker = self.root / DIRTY_MARKER
         # A marker left from the last run means it did not close cleanly: content may have
         # been left behind by a crash, so none of it is trusted or kept.
@@ -165,7 +178,7 @@ class ContentCache:
 
         Call it with the sync engine stopped: a download in flight would lose its temp file.
         """
-        for name in ("media", "chat", "tmp"):
+        for name in ("media", "chat", "tmp", "side"):
             shutil.rmtree(self.root / name, ignore_errors=True)
         for folder in (self.root / "media", self.root / "chat", self.root / "tmp"):
             folder.mkdir(exist_ok=True, mode=0o700)
@@ -200,6 +213,12 @@ class ContentCache:
             for folder in top.iterdir() if top.is_dir() else ():
                 if folder.is_dir():
                     yield from (p for p in folder.iterdir() if p.is_file())
+        if self._side.is_dir():
+            yield from (p for p in self._side.rglob("*") if p.is_file())
+
+    def side_dir(self, name: str) -> Path:
+        """A folder for case content that other views keep (see :func:`side_folder`)."""
+        return side_folder(self.root, name)
 
     def _atomic_write(self, target: Path, data: bytes) -> None:
         fd, tmp_name = tempfile.mkstemp(dir=self._tmp, prefix="part-")

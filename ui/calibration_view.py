@@ -1014,7 +1014,7 @@ def open_calibration(window: MainWindow) -> CalibrationWindow:
     cal = CalibrationWindow(
         window.session,
         store_path=calibration_path_for(window.store.path),
-        media_dir=window.paths.cache_dir / "calibration",
+        media_dir=window.cache.side_dir("calibration"),
         clock=getattr(window.keys, "_clock", time.monotonic),  # the window's (test) clock
         parent=window,
     )

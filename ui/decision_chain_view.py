@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from reviewer.cache import side_folder
 from reviewer.chat import ChatLog
 from reviewer.paths import AppPaths
 from ui.audit_common import AuditRunner, fill_table, fmt_seconds, fmt_time, make_table
@@ -159,7 +160,8 @@ class DecisionChainView(QDialog):
         self.case_view.caseShown.connect(self.caseShown)
         self._case_layout.addWidget(self.case_view, 1)
         set_plain(self.case_note, "Loading the case…")
-        cache = AppPaths.default().ensure().cache_dir
+        # under the content cache, so a crash, a sign-out or the retention sweep clears it
+        cache = side_folder(AppPaths.default().ensure().content_dir, "case-views")
         self._media_dir = Path(tempfile.mkdtemp(prefix="chain-", dir=cache))
         media_dir, case_id = self._media_dir, self.case_id
 

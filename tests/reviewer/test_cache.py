@@ -19,6 +19,7 @@ from reviewer.cache import (
     MediaHashMismatch,
     evict_finished,
     housekeeping,
+    side_folder,
     sign_out_purge,
 )
 from reviewer.paths import AppPaths
@@ -285,3 +286,27 @@ def test_housekeeping_after_a_crash_and_past_retention(root: Path) -> None:
         # Leases are the sync engine's business: only the content went.
         assert [c.case_id for c in store.open_cases()] == ["old", "fresh"]
         cache.close()
+
+
+def test_side_folders_follow_the_cache_rules(root: Path) -> None:
+    """Calibration items and a lead's case view keep files beside the cache, under its rules."""
+    cache = ContentCache(root)
+    calibration = cache.side_dir("calibration") / "item.jpg"
+    calibration.write_bytes(b"jpeg")
+    view = side_folder(root, "case-views") / "chain-1"
+    view.mkdir()
+    (view / "snap.jpg").write_bytes(b"jpeg")
+    old = time.time() - 3600
+    os.utime(calibration, (old, old))
+    assert cache.purge_older_than(600) == 1  # past retention: gone; the fresh one stays
+    assert not calibration.exists()
+    assert (view / "snap.jpg").exists()
+    cache.purge_all()  # sign-out
+    assert not (view / "snap.jpg").exists()
+    (side_folder(root, "case-views") / "left.jpg").write_bytes(b"jpeg")
+    # no close(): the next start finds the crash marker and keeps nothing
+    ContentCache(root).close()
+    assert not (root / "side" / "case-views" / "left.jpg").exists()
+    for bad in ("", "../x", "a/b", ".hidden"):
+        with pytest.raises(ValueError, match="not a folder name"):
+            cache.side_dir(bad)
