@@ -328,12 +328,20 @@ class CalibrationStore:
     # --- reports ----------------------------------------------------------------------------
 
     def save_report(self, report: contract.CalibrationReport) -> None:
+        """Keep the report; the session is submitted, so its case content goes."""
         with self._write() as c:
             c.execute(
                 "INSERT INTO cal_reports (session_id, report_json) VALUES (?, ?) "
                 "ON CONFLICT (session_id) DO UPDATE SET report_json = excluded.report_json",
                 (report.session_id, report.model_dump_json()),
             )
+            c.execute("DELETE FROM cal_items WHERE session_id = ?", (report.session_id,))
+
+    def forget_items(self) -> int:
+        """Sign-out on a shared workstation: no case content (titles, reports, streamers)
+        stays behind. Answers stay: the pending ones still have to reach the service."""
+        with self._write() as c:
+            return c.execute("DELETE FROM cal_items").rowcount
 
     def report(self, session_id: str) -> contract.CalibrationReport | None:
         row = self._conn.execute(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from reviewer.calibration import CalibrationStore, calibration_path_for
 from reviewer.paths import AppPaths
 from reviewer.store import Store
 from reviewer.sync import SyncConfig, SyncReport
@@ -621,6 +623,7 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.store.forget_all_case_content()
         self.cache.purge_all()
+        forget_calibration_items(self.store.path)
         pending = self.store.outbox_counts().get("pending", 0)
         message = self._sign_out_message
         if pending:
@@ -639,3 +642,11 @@ class MainWindow(QMainWindow):
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+def forget_calibration_items(store_path: Path) -> None:
+    """Calibration items hold case content too: they go at sign-out like the cache."""
+    path = calibration_path_for(store_path)
+    if path.exists():
+        with CalibrationStore.open(path) as cal:
+            cal.forget_items()

@@ -88,6 +88,9 @@ def test_offline_answers_sync_exactly_once(service: LiveService, tmp_path: Path)
         store.save_report(report)
         assert store.report(summary.session_id) == report
         assert report.reviewers[0].answered == len(items)
+        # submitted: the items' case content is gone, the answers and the report stay
+        assert store.items(summary.session_id) == []
+        assert store.counts() == {"synced": len(items)}
     finally:
         store.close()
         api.close()
@@ -133,6 +136,10 @@ def test_lost_answer_resent_verbatim_and_rejected_answer_kept(
         outcome = sync_answers(store, cal)
         assert [(p.item_id, p.result) for p in outcome.problems] == [(other.item_id, "rejected")]
         assert "policy area" in outcome.problems[0].reason
+        assert store.counts() == {"synced": 1, "problem": 1}
+        # sign-out: case content goes, answers (and their problems) stay
+        assert store.forget_items() == len(cal.items(summary.session_id).items)
+        assert store.items(summary.session_id) == []
         assert store.counts() == {"synced": 1, "problem": 1}
     finally:
         store.close()
