@@ -416,8 +416,10 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.keys)
             app.removeEventFilter(self)
         self.controller.stop()
-        self.sync.stop()
-        self.cache.close()
+        if self.sync.stop():
+            # a clean close: the next start keeps what is within retention. If the sync
+            # thread did not end, the crash marker stays and the next start purges.
+            self.cache.close()
         self.store.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -620,9 +622,10 @@ class MainWindow(QMainWindow):
             self._sync_signed_out(None)
 
     def _sync_signed_out(self, _report: object) -> None:
-        self.sync.stop()
+        stopped = self.sync.stop()
         self.store.forget_all_case_content()
-        self.cache.purge_all()
+        if stopped:  # never purge under a download still in flight; the crash marker stays
+            self.cache.purge_all()
         forget_calibration_items(self.store.path)
         pending = self.store.outbox_counts().get("pending", 0)
         message = self._sign_out_message
