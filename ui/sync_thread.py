@@ -8,7 +8,6 @@ signals; the GUI talks to it only through the lock-guarded methods below.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import threading
@@ -104,7 +103,11 @@ class HoldingCache(ContentCache):
                 if case_id in self._held:
                     self._deferred[case_id] = media
                     continue
-            super().evict_case(case_id, media)
+            try:
+                super().evict_case(case_id, media)
+            except OSError:  # a file that cannot go now goes with the next purge
+                log.warning("could not evict the content of %s", case_id, exc_info=True)
+                continue
             done += 1
         return done
 
@@ -236,8 +239,7 @@ class SyncThread(QThread):
             log.exception("sync thread stopped")
             self.crashed.emit(f"Sync stopped after an internal error ({type(exc).__name__}).")
         finally:
-            with contextlib.suppress(OSError):
-                self._cache.flush_evictions()
+            self._cache.flush_evictions()
             if api is not None:
                 api.close()
             if store is not None:
