@@ -91,6 +91,18 @@ class UnknownCaseError(StoreError, ValueError):
     """The case is not in the store (never leased here)."""
 
 
+class StoreWriteError(StoreError, sqlite3.OperationalError):
+    """SQLite refused a write (disk full, locked for too long, I/O error); nothing changed.
+
+    A StoreError, so the UI shows the reason instead of a keystroke silently doing nothing;
+    still a sqlite3 error for callers that deal in those.
+    """
+
+
+def _write_failure(exc: sqlite3.Error) -> str:
+    return f"The local store could not save this change ({exc}); nothing was written."
+
+
 class StoreDamagedError(StoreError):
     """The file is not a readable SQLite database; it was left exactly as it was."""
 
@@ -410,14 +422,19 @@ class Store:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """A short write transaction that takes the write lock up front (no upgrade deadlock)."""
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreWriteError(_write_failure(exc)) from exc
             try:
                 yield self._conn
                 self._conn.execute("COMMIT")
-            except BaseException:
+            except BaseException as exc:
                 # SQLite may already have rolled back (disk full, I/O error): keep the cause.
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error) and not isinstance(exc, StoreError):
+                    raise StoreWriteError(_write_failure(exc)) from exc
                 raise
 
     def checkpoint(self) -> None:

@@ -22,7 +22,9 @@ from reviewer.store import (
     SchemaTooNewError,
     Store,
     StoreDamagedError,
+    StoreError,
     StoreOwnerError,
+    StoreWriteError,
     UnknownCaseError,
 )
 from tests.reviewer.storekit import draft, dump, lease
@@ -625,3 +627,17 @@ def test_chain_head_genesis(store: Store) -> None:
     assert store.chain_hash_at(0) == GENESIS_HASH
     assert store.chain_hash_at(1) is None
     assert store.verify_chain().ok
+
+
+def test_a_refused_write_is_a_store_error_and_changes_nothing(store: Store, path: Path) -> None:
+    """Disk full or a read-only file: the UI gets a StoreError with the reason, not a crash."""
+    lease(store, ["c1"])
+    before = dump(path)
+    store._conn.execute("PRAGMA query_only = ON")  # every write now fails inside SQLite
+    with pytest.raises(StoreWriteError, match="could not save") as caught:
+        store.record_decision(draft("c1"))
+    assert isinstance(caught.value, StoreError)
+    store._conn.execute("PRAGMA query_only = OFF")
+    assert dump(path) == before
+    assert store.verify_chain().ok
+    store.record_decision(draft("c1"))  # and the store works again afterwards
