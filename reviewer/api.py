@@ -180,6 +180,9 @@ class ApiClient:
         self.last_local_date: datetime | None = None
         #: answers received (any status): tells the sync engine it really talked to the service
         self.responses = 0
+        # The sync engine's prefetch workers share one client (httpx.Client is thread-safe);
+        # this keeps the clock pair and the counter consistent between them.
+        self._stats_lock = threading.Lock()
         host = urlsplit(self.base_url).hostname or ""
         # A single stall may not outlive the deadline; the deadline itself is checked per chunk.
         idle = min(deadline_s, 10.0)
@@ -212,9 +215,11 @@ class ApiClient:
 
     def clock_skew_s(self) -> float | None:
         """Server clock minus local clock, from the last Date header (1 s resolution)."""
-        if self.last_server_date is None or self.last_local_date is None:
+        with self._stats_lock:
+            server, local = self.last_server_date, self.last_local_date
+        if server is None or local is None:
             return None
-        return (self.last_server_date - self.last_local_date).total_seconds()
+        return (server - local).total_seconds()
 
     def _note_date(self, headers: httpx.Headers) -> None:
         value = headers.get("date")
@@ -226,8 +231,9 @@ class ApiClient:
             return
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        self.last_server_date = when
-        self.last_local_date = datetime.now(UTC)
+        with self._stats_lock:
+            self.last_server_date = when
+            self.last_local_date = datetime.now(UTC)
 
     def _once(
         self,
@@ -259,7 +265,8 @@ class ApiClient:
                 method, path, content=content, params=params, headers=headers, timeout=timeout
             ) as resp:
                 self._note_date(resp.headers)
-                self.responses += 1
+                with self._stats_lock:
+                    self.responses += 1
                 declared = resp.headers.get("content-length")
                 if declared is not None and declared.isdigit() and int(declared) > cap:
                     raise BadResponse(
