@@ -140,7 +140,10 @@ class _Raw:
 
 
 class ApiClient:
-    """Typed client of one case service; use one instance per thread.
+    """Typed client of one case service; one instance per thread that owns one.
+
+    The sync engine's short-lived prefetch workers share their engine's client:
+    httpx.Client is thread-safe, and the bookkeeping here is lock-guarded.
 
     ``deadline_s`` bounds a whole request (connect, send, wait and read);
     ``max_bytes`` caps ordinary JSON answers (chat pages and media have their
