@@ -729,6 +729,10 @@ class CaseView(QWidget):
             return
         self._announced = True
         if self.isVisible():
+            # The new case's texts changed label sizes; their layouts run from posted events.
+            # Run them first so this one repaint draws the final geometry (otherwise the
+            # event loop moves the widgets afterwards and the whole view is painted twice).
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.repaint()
         self.caseShown.emit(self._detail.case_id)
 
