@@ -79,9 +79,9 @@ class SyncConfig:
     #: cases whose detail, media and chat are fetched ahead
     prefetch_depth: int = 3
     #: cases fetched in one step when the cache is behind
-    prefetch_per_step: int = 8
+    prefetch_per_step: int = 16
     #: requests in flight while prefetching (one case per worker; the step waits for all)
-    fetch_workers: int = 4
+    fetch_workers: int = 8
     #: decisions per upload (the service takes at most 500)
     upload_batch: int = contract.MAX_BATCH_DECISIONS
     #: uploads per step before yielding (the thread calls step again at once)
