@@ -47,11 +47,11 @@ def test_seed_then_serve_a_huge_chat_in_pages(tmp_path: Path) -> None:
     for (stored,) in rows(db, "SELECT password_hash FROM users"):
         assert stored.startswith("$argon2id$")
 
-    with LiveService(db, tmp_path / "svc") as service, service.client("lead1") as lead:
-        first = lead.get(f"/v1/cases/{huge[0]}/chat").json()
+    with LiveService(db, tmp_path / "svc") as service, service.client("admin1") as admin:
+        first = admin.get(f"/v1/cases/{huge[0]}/chat").json()
         assert len(first["ids"]) == 5000
         assert first["next_cursor"]
-        second = lead.get(
+        second = admin.get(
             f"/v1/cases/{huge[0]}/chat", params={"cursor": first["next_cursor"]}
         ).json()
         assert (second["start"], len(second["ids"]), second["next_cursor"]) == (5000, 1001, None)
