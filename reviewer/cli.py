@@ -168,7 +168,9 @@ def doctor(server_url: str | None, store_path: Path | None, out: TextIO) -> int:
         Check("settings", loaded.warning is None, loaded.warning or str(paths.settings_path))
     ]
     checks.append(check_keyring())
-    checks.extend(check_store(store_path or paths.store_path))
+    stores = [store_path] if store_path else paths.local_stores()
+    for path in stores or [paths.store_path]:  # none: says "no store yet"
+        checks.extend(check_store(path))
     checks.extend(check_service(server_url or loaded.settings.server_url))
     for check in checks:
         print(check.line(), file=out)
@@ -188,9 +190,23 @@ def _ago(moment: datetime, now: datetime) -> str:
 
 
 def status(store_path: Path | None, out: TextIO) -> int:
+    """Every store on this machine (one per server and user), or the one asked for."""
     from reviewer.paths import AppPaths
 
-    path = store_path or AppPaths.default().store_path
+    paths = AppPaths.default()
+    stores = [store_path] if store_path else paths.local_stores()
+    if not stores:
+        print(f"store        {paths.data_dir}: none yet (nothing recorded here)", file=out)
+        return 0
+    worst = 0
+    for n, path in enumerate(stores):
+        if n:
+            print(file=out)
+        worst = max(worst, _status_of(path, out))
+    return worst
+
+
+def _status_of(path: Path, out: TextIO) -> int:
     if not path.exists():
         print(f"store        {path}: none yet (nothing recorded on this machine)", file=out)
         return 0
@@ -249,9 +265,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     doc = sub.add_parser("doctor", help="check keyring, store, audit chain, service and clock")
     doc.add_argument("--server", default=None, help="service URL (default: from settings)")
-    doc.add_argument("--store", type=Path, default=None, help="store file (default: app data)")
+    doc.add_argument(
+        "--store", type=Path, default=None, help="store file (default: every store on this machine)"
+    )
     st = sub.add_parser("status", help="outbox counts, problems and last sync")
-    st.add_argument("--store", type=Path, default=None, help="store file (default: app data)")
+    st.add_argument(
+        "--store", type=Path, default=None, help="store file (default: every store on this machine)"
+    )
     return parser
 
 

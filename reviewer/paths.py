@@ -71,6 +71,14 @@ class AppPaths:
         readable = re.sub(r"[^A-Za-z0-9_.-]", "_", user)[:40]
         return self.data_dir / f"store-{readable}-{digest}.sqlite3"
 
+    def local_stores(self) -> list[Path]:
+        """Every store on this machine: one per (server, user), plus a store from before
+        stores were per user, if one is left."""
+        found = sorted(self.data_dir.glob("store-*.sqlite3"))
+        if self.store_path.exists():
+            found.append(self.store_path)
+        return found
+
     @property
     def settings_path(self) -> Path:
         return self.config_dir / SETTINGS_FILE

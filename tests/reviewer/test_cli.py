@@ -160,3 +160,27 @@ def test_status_without_a_store_creates_nothing() -> None:
     assert main(["status"], out=out) == 0
     assert "none yet" in out.getvalue()
     assert not AppPaths.default().store_path.exists()
+
+
+def test_status_and_doctor_cover_every_moderators_store() -> None:
+    """Stores are per (server, user): support staff see each one, not an empty default."""
+    paths = AppPaths.default().ensure()
+    made = {}
+    for user, n in (("moderator1", 2), ("moderator2", 1)):
+        path = paths.store_path_for("https://review.example.com", user)
+        with Store.open(path) as store:
+            cases = [f"{user}-c{i}" for i in range(n)]
+            lease(store, cases)
+            for case_id in cases:
+                store.record_decision(draft(case_id))
+        made[user] = path
+    out = io.StringIO()
+    assert main(["status"], out=out) == 0
+    text = out.getvalue()
+    for path in made.values():
+        assert f"store        {path}" in text
+    assert "outbox       pending 2, synced 0, problem 0" in text
+    assert "outbox       pending 1, synced 0, problem 0" in text
+    out = io.StringIO()
+    main(["doctor", "--server", "http://127.0.0.1:9"], out=out)
+    assert sum("integrity ok" in line for line in out.getvalue().splitlines()) == 2
