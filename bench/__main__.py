@@ -24,6 +24,9 @@ def main() -> int:
             desk_rows = None
         if desk_rows is not None:
             rows += desk_rows(svc, workdir)
+        from bench.memory import memory_rows
+
+        rows += memory_rows(workdir)
     finally:
         svc.service.stop()
     print(render(rows))
