@@ -48,7 +48,7 @@ from server.calibration_models import (
 from server.db import rowcount
 from server.models import Case, CaseSnapshot, ChatMessage, Decision, Media, Queue, User
 from server.problems import ApiError
-from server.routes.cases import IMMUTABLE, decode_cursor, encode_cursor
+from server.routes.cases import IMMUTABLE, case_detail, decode_cursor, encode_cursor
 from server.security import CurrentUser, DbSession, Principal, now_utc, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["calibration"])
@@ -493,38 +493,14 @@ def _blind_case(session: Session, item: CalibrationItemRow) -> contract.CaseDeta
     case = session.get(Case, item.case_id)
     if case is None:  # pragma: no cover - cases are never deleted
         raise ApiError(404, "not_found", "The case behind this item is gone.")
-    snaps = session.scalars(
-        select(CaseSnapshot)
-        .where(CaseSnapshot.case_id == case.case_id)
-        .order_by(CaseSnapshot.position)
-    )
-    return contract.CaseDetail(
-        case_id=item.item_id,
-        queue=CALIBRATION_QUEUE,
-        status="open",
-        created_at=case.created_at,
-        stream=contract.StreamInfo.model_validate(json.loads(case.stream_json)),
-        streamer=contract.StreamerInfo.model_validate(json.loads(case.streamer_json)),
-        reports=[contract.ReportInfo.model_validate(r) for r in json.loads(case.reports_json)],
-        prior_enforcement=[
-            contract.PriorEnforcement.model_validate(p) for p in json.loads(case.prior_json)
-        ],
-        snapshots=[
-            contract.Snapshot(
-                sha256=s.sha256,
-                offset_seconds=s.offset_seconds,
-                captured_at=s.captured_at,
-                width=s.width,
-                height=s.height,
-                content_type=s.content_type,
-                size_bytes=s.size_bytes,
-                labels=[
-                    contract.SensitivityLabel.model_validate(x) for x in json.loads(s.labels_json)
-                ],
-            )
-            for s in snaps
-        ],
-        chat_count=case.chat_count,
+    return case_detail(session, case).model_copy(
+        update={
+            "case_id": item.item_id,
+            "queue": CALIBRATION_QUEUE,
+            "status": "open",
+            "escalation_reason": "",
+            "escalation_note": "",
+        }
     )
 
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy.orm import Session
 
 from reviewer import contract
 from server.models import Case, CaseLease, CaseSnapshot, ChatMessage, Media, User
@@ -77,13 +78,12 @@ def case_status(case: Case) -> str:
     return case.status
 
 
-@router.get("/cases/{case_id}", response_model=contract.CaseDetail, responses=_CASE_PROBLEMS)
-def get_case(
-    principal: CurrentUser, session: DbSession, case_id: str = Path(max_length=64)
-) -> contract.CaseDetail:
-    case = _visible_case(session, principal, case_id)
+def case_detail(session: Session, case: Case) -> contract.CaseDetail:
+    """The wire form of a stored case (the calibration items reuse it, blinded)."""
     snaps = session.scalars(
-        select(CaseSnapshot).where(CaseSnapshot.case_id == case_id).order_by(CaseSnapshot.position)
+        select(CaseSnapshot)
+        .where(CaseSnapshot.case_id == case.case_id)
+        .order_by(CaseSnapshot.position)
     )
     return contract.CaseDetail(
         case_id=case.case_id,
@@ -115,6 +115,13 @@ def get_case(
         escalation_reason=case.escalation_reason,
         escalation_note=case.escalation_note,
     )
+
+
+@router.get("/cases/{case_id}", response_model=contract.CaseDetail, responses=_CASE_PROBLEMS)
+def get_case(
+    principal: CurrentUser, session: DbSession, case_id: str = Path(max_length=64)
+) -> contract.CaseDetail:
+    return case_detail(session, _visible_case(session, principal, case_id))
 
 
 @router.get("/cases/{case_id}/chat", response_model=contract.ChatPage, responses=_CASE_PROBLEMS)
