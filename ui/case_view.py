@@ -65,6 +65,8 @@ MAX_ZOOM_DECODE_WIDTH = 2560
 # 1080p-ish viewer widths); bounded so that memory stays flat over a thousand cases.
 PIXMAP_CACHE_BYTES = 64 * 1024 * 1024
 REVEAL_KEY = Qt.Key.Key_V
+#: prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)
+PREFETCH_REMEMBERED = 4
 LIVE_COLOUR = QColor(207, 34, 46)
 
 MediaPath = Callable[[str], Path | None]
@@ -115,6 +117,18 @@ def _duration_s(d: CaseDetail) -> float:
     """How long the stream ran (or has run, up to the case): the timeline's axis."""
     end = d.stream.ended_at or d.created_at
     return max(0.0, (end - d.stream.started_at).total_seconds())
+
+
+def _fits(slot: SnapshotSlot, kind: str) -> bool:
+    """True when a decode of ``kind`` (a cache key's middle part: ``t``/``v``/``z`` plus the
+    veil letter, ``c``/``zc`` plus the held effect's letter) belongs to the slot's plan."""
+    veil = {"blur": "b", "gray": "g"}.get(slot.mode, "")
+    held = slot.clear_effect[:1]
+    if kind.startswith("zc"):
+        return slot.veiled and kind[2:] == held
+    if kind.startswith("c"):
+        return slot.veiled and kind[1:] == held
+    return kind[1:] == veil
 
 
 def _local(dt: datetime) -> str:
@@ -231,6 +245,8 @@ class CaseView(QWidget):
         self._now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._reveal_mode: RevealPolicy = default_reveal_mode
         self._exposed: tuple[str, ...] = ()
+        # the cases decoded ahead, so that a new reveal policy re-plans them too
+        self._prefetched: list[tuple[CaseDetail, MediaPath]] = []
 
         # header
         self.title = plain_label("", self, object_name="streamTitle", selectable=True)
@@ -410,6 +426,7 @@ class CaseView(QWidget):
         self._slots = []
         self._current = -1
         self._waiting = set()
+        self._prefetched = []
         self._announced = True
         self.viewer.set_revealed(False)
         self.viewer.set_slot(None, "")
@@ -426,14 +443,60 @@ class CaseView(QWidget):
         set_plain(self.empty, message or "No case on screen")
         self.empty.setVisible(True)
 
-    def set_reveal_policy(self, policy: RevealPolicy | None) -> None:
+    def set_reveal_policy(self, policy: RevealPolicy | None, *, apply_now: bool = False) -> None:
         """How each snapshot is shown before a hold: ``blur``, ``gray`` or ``color``.
 
         The wellbeing settings decide per policy area (the snapshot's labels carry policy
-        codes); None restores the default (blur whatever is sensitive). Applies from the
-        next case on.
+        codes); None restores the default (blur whatever is sensitive). The next case uses
+        it; ``apply_now`` also re-plans the case on screen (:meth:`replan_reveal`).
         """
         self._reveal_mode = policy or default_reveal_mode
+        if apply_now:
+            self.replan_reveal()
+
+    def replan_reveal(self) -> list[int]:
+        """Apply the reveal policy to the case on screen, without switching cases.
+
+        The policy is a live lookup, so a saved setting shows here at once. Each snapshot
+        whose mode changed drops every pixmap of its old plan *before* anything can paint
+        (so one that becomes more veiled never shows its clear image, not even for a frame:
+        the viewer shows "Loading snapshot…" until the veiled decode lands), asks for the
+        decodes of its new plan (cached ones apply at once) and is redrawn; the exposure
+        count follows the new mode. The prefetched next cases are planned again too.
+        Returns the indices of the snapshots that changed.
+        """
+        changed: list[int] = []
+        media_path = self._media_path
+        if self._detail is not None and media_path is not None:
+            for i, slot in enumerate(self._slots):
+                fresh = SnapshotSlot.of(slot.snapshot, self._reveal_mode(slot.snapshot))
+                if (fresh.mode, fresh.clear_effect) == (slot.mode, slot.clear_effect):
+                    continue
+                slot.mode, slot.clear_effect = fresh.mode, fresh.clear_effect
+                slot.thumb = slot.view = slot.clear = slot.view_hi = slot.clear_hi = None
+                slot.error = ""
+                changed.append(i)
+        if changed and media_path is not None:
+            if self._current in changed:
+                self.viewer.set_revealed(False)  # a hold started on the old veil ends here
+            shas = {self._slots[i].snapshot.sha256 for i in changed}
+            # decodes of the old plans still on their way are no longer awaited (and
+            # ``_apply`` refuses a late one whose veil does not fit the slot anyway)
+            self._waiting = {k for k in self._waiting if k.split(":", 1)[0] not in shas}
+            self._zoom_keys = {k for k in self._zoom_keys if k.split(":", 1)[0] not in shas}
+            for i in changed:
+                self._load(i, self._slots[i], media_path)
+            self.strip.update()
+            if 0 <= self._current < len(self._slots):
+                self._draw_current()
+                if self._current in changed and self.viewer.zoom() > 1.0:
+                    self._on_zoom(self.viewer.zoom())
+            self._maybe_announce()
+        on_screen = self.case_id()
+        for detail, path in list(self._prefetched):
+            if detail.case_id != on_screen:
+                self.prefetch(detail, path)
+        return changed
 
     def exposed_labels(self) -> tuple[str, ...]:
         """Policy codes (or labels) of sensitive content whose clear pixels are on screen."""
@@ -445,6 +508,8 @@ class CaseView(QWidget):
         if shown and slot is not None and slot.mode == "blur":
             # a blurred snapshot exposes only while held; a grey one is seen as it is
             shown = self.viewer.showing_clear()
+        elif shown and slot is not None:
+            shown = slot.view is not None  # nothing is seen while its image still decodes
         exposed: tuple[str, ...] = ()
         if shown and slot is not None:
             codes = [
@@ -474,6 +539,7 @@ class CaseView(QWidget):
         self._pixmaps.clear()
         self._pixmap_bytes = 0
         self._prefetching.clear()
+        self._prefetched = []
         self.decoder.clear()
         for slot in self._slots:
             slot.thumb = slot.view = slot.clear = slot.view_hi = slot.clear_hi = None
@@ -531,6 +597,8 @@ class CaseView(QWidget):
 
     def prefetch(self, detail: CaseDetail, media_path: MediaPath) -> None:
         """Decode the next case's snapshots ahead so that it draws from memory."""
+        others = [(d, p) for d, p in self._prefetched if d.case_id != detail.case_id]
+        self._prefetched = [*others[-(PREFETCH_REMEMBERED - 1) :], (detail, media_path)]
         for slot in (SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots):
             path = media_path(slot.snapshot.sha256)
             if path is None:
@@ -680,6 +748,8 @@ class CaseView(QWidget):
     def _apply(self, key: str, pix: QPixmap) -> None:
         kind = key.split(":")[1]
         for slot in self._slots_for(key):
+            if not _fits(slot, kind):
+                continue  # a decode of an older plan: never put clear pixels under a veil
             if kind.startswith("zc"):
                 slot.clear_hi = pix
             elif kind.startswith("z"):

@@ -341,11 +341,8 @@ class Wellbeing(QObject):
         self.settings = settings
         self.exposure.set_break_after(settings.break_after_minutes)
         self.idle.set_idle_after(settings.idle_after_seconds, self._clock())
-        self.policy = RevealPolicy.build(
-            self.window.session.taxonomy, settings.media_reveal_areas, settings.media_reveal
-        )
         self.window.controller.set_taxonomy(self.keyed(self.window.session.taxonomy))
-        self.message.emit("Settings saved. Reveal levels apply from the next case.")
+        self.message.emit("Settings saved. Reveal levels apply to this case now.")
 
     def keyed(self, taxonomy: contract.PolicyTaxonomy) -> contract.PolicyTaxonomy:
         """``taxonomy`` with the moderator's remaps; a new version re-checks them."""
@@ -353,6 +350,9 @@ class Wellbeing(QObject):
         self.policy = RevealPolicy.build(
             taxonomy, self.settings.media_reveal_areas, self.settings.media_reveal
         )
+        # new levels (saved settings, or a team default in a new taxonomy) apply to the
+        # case on screen at once, not from the next case: a tighter veil must not wait
+        self.window.case_view.replan_reveal()
         remap = dict(self.settings.shortcuts)
         updated, check = apply_remap(taxonomy, remap)
         new_version = taxonomy.version != self._checked_version

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -91,6 +91,154 @@ def test_staged_reveal_levels_shape_what_is_drawn_and_what_counts_as_exposure(
     slot = view.snapshot_slots()[i]
     assert not slot.veiled
     assert slot.clear is None
+
+
+class _Levels:
+    """The reveal policy a settings save would build, swappable while a case is on screen."""
+
+    def __init__(self, level: str, areas: dict[str, str]) -> None:
+        self.policy = RevealPolicy.build(taxonomy(), dict.fromkeys(areas, level), level)
+
+    def set(self, level: str, areas: dict[str, str]) -> None:
+        self.policy = RevealPolicy.build(taxonomy(), dict.fromkeys(areas, level), level)
+
+    def mode(self, snap: contract.Snapshot) -> str:
+        return mode_for(self.policy, snap)
+
+
+def _image_area(view: CaseView) -> QImage:
+    """The viewer's pixels as drawn now (a synchronous render of the widget)."""
+    return view.viewer.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _mean_difference(a: QImage, b: QImage) -> float:
+    """Mean absolute difference per channel over a grid of pixels (0-255)."""
+    total, n = 0, 0
+    for y in range(0, min(a.height(), b.height()), 7):
+        for x in range(0, min(a.width(), b.width()), 7):
+            ca, cb = a.pixelColor(x, y), b.pixelColor(x, y)
+            total += (
+                abs(ca.red() - cb.red()) + abs(ca.green() - cb.green()) + abs(ca.blue() - cb.blue())
+            )
+            n += 3
+    return total / max(1, n)
+
+
+def test_a_saved_reveal_level_applies_to_the_case_on_screen_and_a_tighter_veil_never_flashes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    bundle = synth_case(tmp_path, want="sensitive")
+    view = _case_view(qtbot)
+    sensitive = next(s for s in bundle.detail.snapshots if sensitive_categories(s))
+    areas = {c: "" for c in sensitive_categories(sensitive, raw=True) if c}
+    levels = _Levels("colour", areas)
+    view.set_reveal_policy(levels.mode)
+    exposures: list[tuple[str, ...]] = []
+    view.exposureChanged.connect(exposures.append)
+    shown: list[str] = []
+    view.caseShown.connect(shown.append)
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    i = sensitive_index(view)
+    view.show_snapshot(i)
+    slot = view.snapshot_slots()[i]
+    assert slot.mode == "color"
+    assert slot.view is not None
+    assert slot.thumb is not None
+    assert exposures[-1]  # colour: the content is seen as it is
+    clear_image = slot.view.toImage()
+    clear_keys = {slot.view.cacheKey(), slot.thumb.cacheKey()}
+    clear_grab = _image_area(view)
+
+    # every pixmap the viewer paints from here on is recorded
+    painted: list[int | None] = []
+    shown_pixmap = view.viewer._shown_pixmap
+
+    def spy() -> QPixmap | None:
+        pix = shown_pixmap()
+        painted.append(None if pix is None else pix.cacheKey())
+        return pix
+
+    view.viewer._shown_pixmap = spy  # type: ignore[method-assign]
+
+    # the moderator saves "blurred" for these areas: more veiled, on the case on screen
+    levels.set("blurred", areas)
+    changed = view.replan_reveal()
+    assert i in changed
+    assert view.case_id() == bundle.detail.case_id
+    assert view.snapshot_slots()[i] is slot  # the same case, re-planned in place
+    assert slot.mode == "blur"
+    assert slot.clear_effect == "gray"
+    # before any event is processed: the viewer holds no clear pixmap, the exposure stopped
+    assert slot.view is None or slot.view.cacheKey() not in clear_keys
+    assert slot.thumb is None or slot.thumb.cacheKey() not in clear_keys
+    assert not view.viewer.showing_clear()
+    assert exposures[-1] == ()
+    loading_grab = _image_area(view)
+    assert _mean_difference(loading_grab, clear_grab) > 8  # the clear picture is gone
+    qtbot.waitUntil(lambda: slot.view is not None and slot.thumb is not None, timeout=20_000)
+    assert slot.clear is not None
+    assert slot.clear.toImage().isGrayscale()  # held, "blurred" shows grey only
+    veiled_grab = _image_area(view)
+    assert _mean_difference(veiled_grab, clear_grab) > 2
+    assert painted  # the viewer did paint in between
+    assert not clear_keys & {k for k in painted if k is not None}
+    assert slot.view is not None
+    assert slot.view.toImage() != clear_image
+    assert exposures[-1] == ()  # blurred at rest is not exposure
+    view.set_revealed(True)
+    assert exposures[-1]  # held: grey is seen, so it counts
+    view.set_revealed(False)
+
+    # a decode of the old (clear) plan that arrives late is refused
+    sha = slot.snapshot.sha256
+    stale = f"{sha}:v:{view._view_width()}"
+    view._waiting.add(stale)
+    view.decoder.decoded.emit(stale, clear_image)
+    assert slot.view is not None
+    assert slot.view.cacheKey() not in clear_keys
+    assert slot.view.toImage() != clear_image
+
+    # and back to colour (less veiled): the case changes mode again, still without a switch
+    levels.set("colour", areas)
+    assert i in view.replan_reveal()
+    assert slot.mode == "color"
+    qtbot.waitUntil(lambda: slot.view is not None, timeout=20_000)
+    assert exposures[-1]  # counted again once the colour image is on screen
+    assert shown == [bundle.detail.case_id]  # never a second case shown
+
+
+def test_saving_settings_in_the_window_re_plans_the_case_on_screen(
+    qtbot: QtBot, tmp_path: Path, live_service: LiveService
+) -> None:
+    d = Desk(qtbot, live_service, fast_sync())
+    try:
+        bundle = synth_case(tmp_path, want="sensitive")
+        view = d.window.case_view
+        view.resize(1400, 900)
+        with qtbot.waitSignal(view.caseShown, timeout=20_000):
+            view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+        i = sensitive_index(view)
+        view.show_snapshot(i)
+        slot = view.snapshot_slots()[i]
+        areas = [c for c in sensitive_categories(slot.snapshot, raw=True) if c]
+        assert slot.mode != "color"
+        dialog = d.window.wellbeing.open_settings()
+        assert isinstance(dialog, SettingsDialog)
+        combos = [dialog.area_combos[code] for code in areas] + [dialog.uncategorised]
+        for combo in combos:  # what the sensitive snapshot is flagged for, and "no area"
+            combo.setCurrentIndex(combo.findData("colour"))
+        messages: list[str] = []
+        d.window.wellbeing.message.connect(messages.append)
+        with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
+            dialog.save_button.click()
+        assert view.case_id() == bundle.detail.case_id
+        assert slot.mode == "color"
+        assert any("apply to this case now" in m for m in messages)
+        qtbot.waitUntil(lambda: slot.view is not None, timeout=20_000)
+        assert view.exposed_labels()
+    finally:
+        d.close()
 
 
 # -- with a signed-in window on the live service -------------------------------------------------
