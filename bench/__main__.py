@@ -24,6 +24,9 @@ def main() -> int:
             desk_rows = None
         if desk_rows is not None:
             rows += desk_rows(svc, workdir)
+        from bench.chat_open import chat_open_rows
+
+        rows += chat_open_rows(workdir)
         from bench.memory import memory_rows
 
         rows += memory_rows(workdir)
