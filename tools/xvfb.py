@@ -10,6 +10,7 @@ import os
 import select
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 from types import TracebackType
@@ -118,6 +119,35 @@ def start_xvfb(width: int = 1600, height: int = 1000) -> Xvfb:
     server = Xvfb(width, height)
     server.start()
     return server
+
+
+#: a separate X client that reads the root window (XGetImage through Qt's xcb plugin): the
+#: pixels the X server holds, whatever drew them; the app under test grabs nothing itself.
+#: (``xwd`` and ImageMagick's ``import`` would do the same but are not in CI's packages.)
+_GRAB = """
+import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([sys.argv[0]])
+shot = app.primaryScreen().grabWindow(0)
+sys.exit(0 if not shot.isNull() and shot.save(sys.argv[1], "PNG") else 1)
+"""
+
+
+def grab_screen(display: str, out: Path, timeout: float = 60.0) -> Path:
+    """Save the whole X screen of ``display`` as a PNG at ``out`` (raises on failure)."""
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
+        [sys.executable, "-c", _GRAB, str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if done.returncode != 0 or not out.is_file():
+        raise XvfbUnavailable(f"could not grab the X screen {display}: {done.stderr[-500:]}")
+    return out
 
 
 def lock_file(display: str) -> Path:

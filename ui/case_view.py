@@ -258,6 +258,7 @@ class CaseView(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.live = plain_label("", self, object_name="liveState")
         self.live.setAccessibleName("Live or ended")
+        self.live.installEventFilter(self)
         self.viewers = plain_label("", self, object_name="viewerCount")
         self.viewers.setAccessibleName("Viewers")
         self.streamer = plain_label("", self, object_name="streamerLine", selectable=True)
@@ -637,6 +638,25 @@ class CaseView(QWidget):
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.set_revealed(False)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.live and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+        ):
+            # a theme switched at run time re-polishes every widget: keep LIVE red
+            self._colour_live_state()
+        return False
+
+    def _colour_live_state(self) -> None:
+        live = self.live.property("state") == "live"
+        want = LIVE_COLOUR if live else self.palette().color(QPalette.ColorRole.WindowText)
+        if self.live.palette().color(QPalette.ColorRole.WindowText) == want:
+            return  # also ends the PaletteChange that setPalette itself sends
+        pal = self.palette()
+        if live:
+            pal.setColor(QPalette.ColorRole.WindowText, LIVE_COLOUR)
+        self.live.setPalette(pal)
+
     # -- internals ----------------------------------------------------------------------
 
     def _thumb_width(self) -> int:
@@ -839,16 +859,14 @@ class CaseView(QWidget):
         s, st = d.stream, d.streamer
         set_plain(self.title, one_line(s.title) or "(untitled stream)")
         self.title.setToolTip(plain_tooltip(s.title) if len(s.title) > 60 else "")
-        pal = self.palette()
         if s.is_live:
             set_plain(self.live, "● LIVE")
             self.live.setProperty("state", "live")
-            pal.setColor(QPalette.ColorRole.WindowText, LIVE_COLOUR)
         else:
             ended = f" {_local(s.ended_at)}" if s.ended_at else ""
             set_plain(self.live, f"Ended{ended}")
             self.live.setProperty("state", "ended")
-        self.live.setPalette(pal)
+        self._colour_live_state()
         set_plain(self.viewers, f"{s.viewer_count:,} viewers")
         verified = " · verified" if st.verified else ""
         age = account_age(st.account_created_at, self._now())

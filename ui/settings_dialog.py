@@ -1,7 +1,8 @@
 """Settings: decision keys, sensitive media per policy area, breaks, idle lock, theme.
 
 Everything is reachable from the keyboard: Tab moves between controls; on a key button,
-Space or Enter starts listening and the next key pressed is the new key (Esc cancels).
+Space or Enter starts listening and the next key pressed is the new key (Esc cancels);
+Alt+B, Alt+I and Alt+T jump to the break, idle and theme fields, and Ctrl+S saves.
 A key that would clash (reserved, a policy area's digit, another action's key) is refused
 on the spot with the reason from ``reviewer.keymap``. Save writes ``reviewer.settings``
 atomically and applies the theme at once; ``saved(Settings)`` tells the window.
@@ -9,8 +10,8 @@ atomically and applies the theme at once; ``saved(Settings)`` tells the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QKeyCombination, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,6 +35,8 @@ from ui import theme
 from ui.decision_keys import physical_key
 from ui.text import plain_label, set_plain
 
+#: saves the dialog from anywhere in it (a listening key button takes the key instead)
+SAVE_SHORTCUT = "Ctrl+S"
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 _MODIFIER_KEYS = {
     Qt.Key.Key_Shift,
@@ -100,6 +103,12 @@ class KeyButton(QPushButton):
     def listen(self) -> None:
         self.listening = True
         self.setText("Press a key…")
+
+    def event(self, event: QEvent) -> bool:
+        if self.listening and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the next key is the new decision key, not Ctrl+S or a mnemonic
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.listening:
@@ -233,9 +242,15 @@ class SettingsDialog(QDialog):
         for value, label in THEME_LABELS.items():
             self.theme_combo.addItem(label, value)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
-        care.addRow(plain_label("Break reminder after", care_box), self.break_minutes)
-        care.addRow(plain_label("Lock when idle for", care_box), self.idle_minutes)
-        care.addRow(plain_label("Theme", care_box), self.theme_combo)
+        # mnemonics (Alt+B, Alt+I, Alt+T) reach these from the keyboard without a long Tab walk
+        for text, field in (
+            ("&Break reminder after", self.break_minutes),
+            ("Lock when &idle for", self.idle_minutes),
+            ("&Theme", self.theme_combo),
+        ):
+            label = plain_label(text, care_box)
+            label.setBuddy(field)
+            care.addRow(label, field)
 
         self.save_error = plain_label("", self, object_name="saveError")
         self.save_error.setProperty("role", "error")
@@ -245,6 +260,9 @@ class SettingsDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAutoDefault(False)
+        self.save_button.setToolTip(f"Save ({SAVE_SHORTCUT})")
+        save_key = QShortcut(QKeySequence(SAVE_SHORTCUT), self)
+        save_key.activated.connect(self.save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 

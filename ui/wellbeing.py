@@ -377,8 +377,10 @@ class Wellbeing(QObject):
         dialog.saved.connect(self.apply_settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "settings_dialog", None))
+        dialog.finished.connect(_trace_closed)
         dialog.open()
         self.settings_dialog = dialog
+        _trace("settings-open")
         return dialog
 
     # -- exposure and breaks ------------------------------------------------------------------
@@ -531,6 +533,21 @@ class Wellbeing(QObject):
             state = store.value(f"splitter/{splitter.objectName()}")
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
+
+
+def _trace(event: str, detail: str = "") -> None:
+    """A state line for the end-to-end test (REVIEWER_TRACE=1; see ``ui.app.trace``)."""
+    from ui.app import trace
+
+    trace(event, detail)
+
+
+def _trace_closed(result: int) -> None:
+    """The dialog is hidden (``finished`` follows ``hide``): say so, with the theme in force."""
+    app = QApplication.instance()
+    name = app.property("reviewerTheme") if app is not None else None
+    saved = int(result == QDialog.DialogCode.Accepted.value)
+    _trace("settings-closed", f"saved={saved} theme={name}")
 
 
 def install_wellbeing(window: MainWindow, clock: Callable[[], float] | None = None) -> Wellbeing:

@@ -22,13 +22,16 @@ import httpx
 import pytest
 
 from tests.conftest import skip_or_fail
-from tools.xvfb import Xvfb, XvfbUnavailable
+from tools.xvfb import Xvfb, XvfbUnavailable, grab_screen
 
 pytestmark = pytest.mark.xvfb
 
 REPO = Path(__file__).resolve().parents[2]
 #: the key guard refuses keys for 200 ms after a case appears; real time must pass
 GUARD_PAUSE_S = 0.4
+#: set to 1 to copy the screenshots this test takes into docs/screenshots/
+SAVE_ENV = "REVIEWER_SAVE_SCREENSHOTS"
+MAIN_WINDOW = "Live Review Desk —"
 
 
 class App:
@@ -104,6 +107,53 @@ def _key(display: str, key: str) -> None:
     _xdotool(display, "key", "--clearmodifiers", key)
 
 
+def _window_rect(display: str, name: str) -> tuple[int, int, int, int]:
+    """(x, y, width, height) of the visible window titled ``name``, from the X server."""
+    wid = _xdotool(display, "search", "--onlyvisible", "--name", name).split()[0]
+    shell = _xdotool(display, "getwindowgeometry", "--shell", wid)
+    geo = dict(line.split("=", 1) for line in shell.splitlines() if "=" in line)
+    return int(geo["X"]), int(geo["Y"]), int(geo["WIDTH"]), int(geo["HEIGHT"])
+
+
+def _luminance(png: Path, rect: tuple[int, int, int, int]) -> float:
+    """Mean grey level (0 black - 255 white) of ``rect`` in the PNG."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_Grayscale8)
+    assert not image.isNull(), png
+    x, y, w, h = rect
+    x0, y0 = max(0, x), max(0, y)
+    x1, y1 = min(image.width(), x + w), min(image.height(), y + h)
+    assert x1 > x0, (rect, image.size())
+    assert y1 > y0, (rect, image.size())
+    bpl = image.bytesPerLine()
+    data = bytes(image.constBits())
+    total = sum(sum(data[row * bpl + x0 : row * bpl + x1]) for row in range(y0, y1))
+    return total / ((x1 - x0) * (y1 - y0))
+
+
+def _settled_shot(display: str, out: Path, window: str, timeout: float = 60.0) -> float:
+    """Grab the X screen until two grabs in a row show the window alike (the app has
+    finished repainting); returns the window's mean grey level in the last grab."""
+    deadline = time.monotonic() + timeout
+    last = -1000.0
+    while True:
+        grab_screen(display, out)
+        lum = _luminance(out, _window_rect(display, window))
+        if abs(lum - last) < 0.5:
+            return lum
+        if time.monotonic() > deadline:
+            pytest.fail(f"the screen kept changing (grey level {last:.1f} -> {lum:.1f})")
+        last = lum
+        time.sleep(0.3)  # real time must pass for a repaint to show
+
+
+def _keep_screenshot(shot: Path, name: str) -> None:
+    """Copy to docs/screenshots when asked (REVIEWER_SAVE_SCREENSHOTS=1): the README's."""
+    if os.environ.get(SAVE_ENV) == "1":
+        shutil.copyfile(shot, REPO / "docs" / "screenshots" / name)
+
+
 @pytest.fixture
 def xvfb() -> Iterator[Xvfb]:
     if not Xvfb.available():
@@ -126,7 +176,9 @@ def _reviewer_command() -> list[str]:
     return [sys.executable, "-m", "ui.launcher", "--demo"]
 
 
-def test_demo_decides_three_cases_with_real_keys(xvfb: Xvfb) -> None:
+def test_demo_decides_three_cases_with_real_keys_then_turns_dark(
+    xvfb: Xvfb, tmp_path: Path
+) -> None:
     env = xvfb.env()
     env.update(REVIEWER_DEMO_SMALL="1", REVIEWER_TRACE="1", PYTHONPATH=str(REPO))
     proc = subprocess.Popen(
@@ -144,7 +196,7 @@ def test_demo_decides_three_cases_with_real_keys(xvfb: Xvfb) -> None:
         _focus_window(xvfb.display, "Sign in")
         _key(xvfb.display, "Return")  # moderator1 / demo-moderator1 are filled in
         app.expect("trace main-window")
-        _focus_window(xvfb.display, "Live Review Desk —")
+        _focus_window(xvfb.display, MAIN_WINDOW)
         _key(xvfb.display, "Return")  # start reviewing the selected queue
         shown = app.expect_case()
         for _ in range(2):  # the seeded urgent updates: Space on the focused button
@@ -179,6 +231,29 @@ def test_demo_decides_three_cases_with_real_keys(xvfb: Xvfb) -> None:
         assert sorted(i["case_id"] for i in items) == sorted(decided)
         assert {i["action"] for i in items} == {"no_violation"}
         assert {i["moderator"] for i in items} == {"moderator1"}
+
+        # the next case, in the light theme, then dark the way a moderator gets there:
+        # Ctrl+, opens Settings, Alt+T goes to the theme, End picks Dark, Ctrl+S saves
+        app.expect_case()
+        light = tmp_path / "xvfb-case-view-light.png"
+        light_lum = _settled_shot(xvfb.display, light, MAIN_WINDOW)
+        _key(xvfb.display, "ctrl+comma")
+        app.expect("trace settings-open")
+        _focus_window(xvfb.display, "Settings")
+        _key(xvfb.display, "alt+t")
+        _key(xvfb.display, "End")
+        _key(xvfb.display, "ctrl+s")
+        closed = app.expect("trace settings-closed")
+        assert closed == "saved=1 theme=dark", closed
+        dark = tmp_path / "xvfb-case-view-dark.png"
+        dark_lum = _settled_shot(xvfb.display, dark, MAIN_WINDOW)
+        _keep_screenshot(light, light.name)
+        _keep_screenshot(dark, dark.name)
+        print(f"window grey level: light {light_lum:.1f}, dark {dark_lum:.1f}")
+        # the whole window went dark (snapshots and all), and far from the light shot
+        assert light_lum > 150, f"light window grey level {light_lum:.1f}"
+        assert dark_lum < 80, f"dark window grey level {dark_lum:.1f}"
+        assert light_lum - dark_lum > 80
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGINT)

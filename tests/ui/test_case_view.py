@@ -303,3 +303,32 @@ def test_clicking_a_report_goes_to_its_moment(qtbot: QtBot, tmp_path: Path) -> N
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
     row = view.chat.table.currentIndex().row()
     assert row == bundle.chat.nearest_index(int(report.offset_seconds * 1000))  # type: ignore[operator]
+
+
+def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seen in the Xvfb dark shot: a theme switched at run time turned LIVE grey."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+    from ui.case_view import LIVE_COLOUR
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app, "light")
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=0)
+    d = bundle.detail
+    live = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": True})})
+    show(qtbot, view, CaseBundle(live, bundle.chat, bundle.media, bundle.flagged_terms))
+    role = QPalette.ColorRole.WindowText
+    assert view.live.palette().color(role) == LIVE_COLOUR
+    try:
+        theme.apply_theme(app, "dark")
+        qtbot.waitUntil(lambda: view.title.palette().color(role).name() == "#d1d7e0")
+        assert view.live.palette().color(role) == LIVE_COLOUR
+        ended = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": False})})
+        show(qtbot, view, CaseBundle(ended, bundle.chat, bundle.media, bundle.flagged_terms))
+        assert view.live.palette().color(role) == view.title.palette().color(role)
+    finally:
+        theme.apply_theme(app, "light")

@@ -437,3 +437,39 @@ def test_theme_switch_from_the_dialog(qtbot: QtBot) -> None:
         assert saved == [stored]
     finally:
         theme.apply_theme(app, "light")
+
+
+def test_theme_chosen_and_saved_from_the_keyboard_alone(qtbot: QtBot) -> None:
+    """Alt+T reaches the theme, Ctrl+S saves; a listening key button keeps Ctrl+S as a key."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = update_settings(None, theme="light")
+    theme.apply_theme(app, "light")
+    dialog = SettingsDialog(taxonomy(), settings)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog, timeout=5_000):
+        dialog.show()
+        dialog.activateWindow()
+    saved: list[object] = []
+    dialog.saved.connect(saved.append)
+
+    button = dialog.key_buttons["no_violation"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # listen
+    qtbot.keyClick(button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved == []  # the key went to the button, not to the save shortcut
+    assert button.text() == "Ctrl+S"
+
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.theme_combo
+    qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_End)
+    try:
+        with qtbot.waitSignal(dialog.finished, timeout=5_000):
+            qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert app.property("reviewerTheme") == "dark"
+        stored = load_settings().settings
+        assert stored.theme == "dark"
+        assert stored.shortcuts == {"no_violation": "Ctrl+S"}
+        assert saved == [stored]
+    finally:
+        theme.apply_theme(app, "light")
