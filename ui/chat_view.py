@@ -7,135 +7,29 @@ Columns get widths from the font, never ``ResizeToContents`` (which would visit 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.chat_model import COL_TEXT, COL_TIME, COL_USER, ChatTableModel
+from ui.chat_table import ChatTable, Highlighter
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
 FILTER_DELAY_MS = 150
-_SAME_WIDTH_SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
-TERM_BACKGROUND = QColor(230, 140, 0, 90)
-SEARCH_BACKGROUND = QColor(255, 214, 0, 150)
-SPAN_CACHE_SIZE = 4096
-
-
-def _pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
-    words = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-
-
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints the message column with flagged terms and search matches marked.
-
-    Rows without a match take the stock (C++) paint path; a row with one is drawn as plain
-    text segments (never rich text) over the stock background and selection.
-    """
-
-    def __init__(self, model: ChatTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._terms: re.Pattern[str] | None = None
-        self._search: re.Pattern[str] | None = None
-        # spans per message text: a repaint (every case swap, every scroll step) must not
-        # run both patterns over every visible row again
-        self._spans: dict[str, list[tuple[int, int, bool]]] = {}
-
-    def set_terms(self, terms: Sequence[str]) -> None:
-        self._terms = _pattern(terms)
-        self._spans.clear()
-
-    def set_search(self, needle: str) -> None:
-        pattern = _pattern([needle])
-        if pattern != self._search:
-            self._search = pattern
-            self._spans.clear()
-
-    def cached_spans(self, text: str) -> list[tuple[int, int, bool]]:
-        spans = self._spans.get(text)
-        if spans is None:
-            if len(self._spans) >= SPAN_CACHE_SIZE:
-                self._spans.clear()
-            spans = self._spans[text] = self.spans(text)
-        return spans
-
-    def spans(self, text: str) -> list[tuple[int, int, bool]]:
-        """(start, end, is_search) for every marked stretch of ``text``."""
-        found: list[tuple[int, int, bool]] = []
-        if self._terms is not None:
-            found.extend((m.start(), m.end(), False) for m in self._terms.finditer(text))
-        if self._search is not None:
-            found.extend((m.start(), m.end(), True) for m in self._search.finditer(text))
-        found.sort()
-        return found
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if self._terms is None and self._search is None:
-            super().paint(painter, option, index)
-            return
-        text = self._model.text(index.row())
-        spans = self.cached_spans(text)
-        if not spans:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        rect = rect.adjusted(margin, 0, -margin, 0)
-        fm = opt.fontMetrics
-        line = fm.elidedText(
-            text.translate(_SAME_WIDTH_SPACES), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        pen = opt.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        painter.save()
-        painter.setClipRect(rect)
-        y = rect.y() + (rect.height() - fm.height()) // 2
-        baseline = y + fm.ascent()
-        shown = len(line) - 1 if line.endswith("…") and line != text else len(line)
-        for start, end, is_search in spans:
-            if start >= shown:
-                break
-            x0 = rect.x() + fm.horizontalAdvance(line[:start])
-            x1 = rect.x() + fm.horizontalAdvance(line[: min(end, shown)])
-            painter.fillRect(
-                QRect(x0, y, max(1, x1 - x0), fm.height()),
-                SEARCH_BACKGROUND if is_search else TERM_BACKGROUND,
-            )
-        painter.setPen(pen)
-        painter.setFont(opt.font)
-        painter.drawText(rect.x(), baseline, line)
-        painter.restore()
 
 
 class ChatView(QWidget):
@@ -180,10 +74,10 @@ class ChatView(QWidget):
         self.count_label.setProperty("role", "muted")
 
         self.model = ChatTableModel(self)
-        self.table = QTableView(self)
+        self.highlighter = Highlighter()
+        self.table = ChatTable(self.model, self.highlighter, self)
         self.table.setObjectName("chatTable")
         self.table.setAccessibleName("Chat messages")
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -203,8 +97,6 @@ class ChatView(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         hh.setHighlightSections(False)
-        self.highlighter = HighlightDelegate(self.model, self.table)
-        self.table.setItemDelegateForColumn(COL_TEXT, self.highlighter)
         self._apply_metrics()
 
         bar = QHBoxLayout()
@@ -306,6 +198,7 @@ class ChatView(QWidget):
         flagged = self.flagged_only.isChecked()
         keep_log_index = self._current_log_index()
         self.highlighter.set_search(text)
+        self.table.viewport().update()
         if not text and not user and not flagged:
             self.model.set_row_indices(None)
         elif user:

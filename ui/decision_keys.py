@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -204,13 +204,35 @@ def is_text_entry(widget: QWidget | None) -> bool:
     return False
 
 
+_KEY_PRESS = QEvent.Type.KeyPress
+_KEY_RELEASE = QEvent.Type.KeyRelease
+_DEACTIVATE = frozenset({QEvent.Type.WindowDeactivate, QEvent.Type.ApplicationDeactivate})
+# What counts as someone at the desk (lease renewal, idle lock). A mouse move is included:
+# reading a long chat log with the mouse on it is work too.
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+ACTIVITY_EMIT_S = 1.0
+
+
 class DecisionKeyFilter(QObject):
     """Turns key presses into decision intents; see the module docstring for the rules.
 
     Signals: ``actionKey(str)`` (action code), ``areaKey(str)`` (policy area code),
     ``undoRequested()``, ``skipRequested()``, ``revealChanged(bool)`` (the reveal key went
     down or up: sensitive snapshots are shown clear only while it is held),
-    ``helpRequested()`` (F1), ``refused(str)`` (a decision key was ignored, and why).
+    ``helpRequested()`` (F1), ``refused(str)`` (a decision key was ignored, and why),
+    ``activity()`` (a key, click, wheel or mouse move anywhere, at most once a second).
+
+    It is the application's only event filter on purpose: a Python filter runs for every
+    event of every widget (each paint too), and each call must take the GIL, so the idle
+    lock and the lease renewal listen to ``activity`` instead of filtering on their own.
     """
 
     actionKey = Signal(str)
@@ -220,6 +242,7 @@ class DecisionKeyFilter(QObject):
     revealChanged = Signal(bool)
     helpRequested = Signal()
     refused = Signal(str)
+    activity = Signal()
 
     def __init__(
         self,
@@ -243,6 +266,11 @@ class DecisionKeyFilter(QObject):
         self._help = parse_chord(HELP_KEY)
         self._revealing = False
         self._taxonomy: PolicyTaxonomy | None = None
+        self._activity_at = -ACTIVITY_EMIT_S
+        # input inside the quiet second is reported when that second ends
+        self._activity_later = QTimer(self)
+        self._activity_later.setSingleShot(True)
+        self._activity_later.timeout.connect(self._report_activity)
 
     # -- configuration ------------------------------------------------------------------
 
@@ -346,14 +374,26 @@ class DecisionKeyFilter(QObject):
     # -- the filter ---------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Hot path: every event of the application passes here. Keep it flat.
         etype = event.type()
-        if etype == QEvent.Type.KeyPress:
-            return self._on_press(watched, event)  # type: ignore[arg-type]
-        if etype == QEvent.Type.KeyRelease:
+        if etype in _ACTIVITY:
+            quiet_for = ACTIVITY_EMIT_S - (time.monotonic() - self._activity_at)
+            if quiet_for <= 0:
+                self._report_activity()
+            elif not self._activity_later.isActive():
+                self._activity_later.start(int(quiet_for * 1000) + 1)
+            if etype == _KEY_PRESS:
+                return self._on_press(watched, event)  # type: ignore[arg-type]
+            return False
+        if etype == _KEY_RELEASE:
             return self._on_release(event)  # type: ignore[arg-type]
-        if etype in (QEvent.Type.WindowDeactivate, QEvent.Type.ApplicationDeactivate):
+        if etype in _DEACTIVATE:
             self._stop_reveal()
         return False
+
+    def _report_activity(self) -> None:
+        self._activity_at = time.monotonic()
+        self.activity.emit()
 
     def _on_press(self, watched: QObject, event: QKeyEvent) -> bool:
         key = event.key()

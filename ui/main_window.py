@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
 
         # keys and the review loop
         self.keys = DecisionKeyFilter(self, scope=self, clock=clock)
+        self.keys.activity.connect(self._on_activity)
         self.controller = ReviewController(
             store=self.store,
             cache=self.cache,
@@ -397,7 +398,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.keys)
-            app.installEventFilter(self)
         self.housekeeping()  # after a crash: no cached case content is trusted
         self.sync.start()
         self._policy_timer.start()
@@ -414,7 +414,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
-            app.removeEventFilter(self)
         self.controller.stop()
         if self.sync.stop():
             # a clean close: the next start keeps what is within retention. If the sync
@@ -427,14 +426,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         self.closed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Any key or click in this window counts as activity (leases are renewed)."""
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
-            now = time.monotonic()
-            if now - self._last_activity > ACTIVITY_THROTTLE_S:
-                self._last_activity = now
-                self.sync.note_activity()
-        return False
+    def _on_activity(self) -> None:
+        """Someone is at the desk: the sync thread keeps renewing the leases."""
+        now = time.monotonic()
+        if now - self._last_activity > ACTIVITY_THROTTLE_S:
+            self._last_activity = now
+            self.sync.note_activity()
 
     def housekeeping(self) -> None:
         """Evict finished cases' content; nothing outlives the retention period."""

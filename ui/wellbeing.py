@@ -54,13 +54,6 @@ if TYPE_CHECKING:
 #: how often (ms) the exposure minutes, the break reminder and the idle rule are checked
 TICK_MS = 5_000
 SETTINGS_SHORTCUT = "Ctrl+,"
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
 
 
 def mode_for(policy: RevealPolicy, snapshot: contract.Snapshot) -> str:
@@ -303,9 +296,8 @@ class Wellbeing(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # activity comes from the window's key filter (the one application-wide filter)
+        window.keys.activity.connect(self._on_activity)
         window.installEventFilter(self)
         window.signedOut.connect(self.stop)
         window.closed.connect(self.stop)
@@ -321,9 +313,8 @@ class Wellbeing(QObject):
             return
         self._stopped = True
         self._timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.window.keys.activity.disconnect(self._on_activity)
         with contextlib.suppress(RuntimeError, TypeError):
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme)
 
@@ -417,11 +408,12 @@ class Wellbeing(QObject):
 
     # -- idle lock ----------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        etype = event.type()
-        if etype in _ACTIVITY and not self.is_locked:
+    def _on_activity(self) -> None:
+        if not self.is_locked:
             self.idle.activity(self._clock())
-        elif etype == QEvent.Type.Close and watched is self.window:
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and watched is self.window:
             self.save_layout()
         return False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -327,3 +328,21 @@ def test_shortcut_sheet_follows_the_live_mapping() -> None:
     assert sheet["K"].startswith("Skip")
     assert sheet["V"].startswith("Hold")
     assert "Left / Right" in sheet
+
+
+def test_activity_is_reported_for_input_anywhere_at_most_once_a_second(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """The idle lock and the lease renewal hear about input from this filter alone."""
+    heard: list[float] = []
+    rig.keys.activity.connect(lambda: heard.append(time.monotonic()))
+    with qtbot.waitSignal(rig.keys.activity, timeout=3000):
+        qtbot.mouseMove(rig.edit, rig.edit.rect().center())
+    first = len(heard)
+    rig.press(Qt.Key.Key_Shift)  # within the quiet second: reported when it ends, once
+    qtbot.mouseClick(rig.button, Qt.MouseButton.LeftButton)
+    assert len(heard) == first
+    with qtbot.waitSignal(rig.keys.activity, timeout=3000):
+        pass
+    assert len(heard) == first + 1
+    assert heard[-1] - heard[-2] >= 0.9

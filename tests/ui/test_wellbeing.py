@@ -223,6 +223,7 @@ def test_saving_settings_in_the_window_re_plans_the_case_on_screen(
         slot = view.snapshot_slots()[i]
         areas = [c for c in sensitive_categories(slot.snapshot, raw=True) if c]
         assert slot.mode != "color"
+        assert d.window.wellbeing.exposure.showing == ()  # veiled at rest: not counted
         dialog = d.window.wellbeing.open_settings()
         assert isinstance(dialog, SettingsDialog)
         combos = [dialog.area_combos[code] for code in areas] + [dialog.uncategorised]
@@ -237,6 +238,8 @@ def test_saving_settings_in_the_window_re_plans_the_case_on_screen(
         assert any("apply to this case now" in m for m in messages)
         qtbot.waitUntil(lambda: slot.view is not None, timeout=20_000)
         assert view.exposed_labels()
+        # the session's exposure minutes now count this snapshot's category
+        assert d.window.wellbeing.exposure.showing == ("uncategorised",)
     finally:
         d.close()
 
@@ -276,8 +279,11 @@ def test_exposure_minutes_break_reminder_and_idle_lock_that_releases_leases(
     assert not wb.reminder.isVisible()
     assert not wb.is_locked  # 121 s without input: under the 5 minutes
 
-    # idle: no input for the configured five minutes
-    wb.idle.activity(desk.clock())
+    # idle: no input for the configured five minutes; a real mouse move over the case
+    # counts as input (it reaches wellbeing through the window's one key filter)
+    desk.clock.advance(250)
+    with qtbot.waitSignal(desk.window.keys.activity, timeout=WAIT_MS):
+        qtbot.mouseMove(view, view.rect().center())
     desk.clock.advance(299)
     wb.check()
     assert not wb.is_locked
