@@ -29,3 +29,7 @@ class Settings:
     min_client_version: str = "0.1.0"
     version: str = reviewer.__version__
     echo_sql: bool = False
+    #: snapshot bytes kept in memory (content-addressed, so they never go stale)
+    media_cache_bytes: int = 64 * 1024 * 1024
+    #: the fixed part of case details kept in memory, counted by the size of its JSON
+    case_cache_bytes: int = 16 * 1024 * 1024

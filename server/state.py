@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from threading import Lock
+from typing import TYPE_CHECKING
 
 from fastapi import Request
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
+from server.content import ContentCache
 from server.models import Meta
+
+if TYPE_CHECKING:
+    from reviewer import contract
 
 
 @dataclass
@@ -21,6 +26,15 @@ class ServiceState:
     sessions: sessionmaker[Session]
     _meta: dict[str, str] = field(default_factory=dict)
     _lock: Lock = field(default_factory=Lock)
+    #: sha256 -> (content type, bytes)
+    media: ContentCache[str, tuple[str, bytes]] = field(init=False)
+    #: case id -> the case's wire form as seeded (its queue, status and escalation are not
+    #: kept: they change, and every request reads them afresh)
+    cases: ContentCache[str, contract.CaseDetail] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.media = ContentCache(self.settings.media_cache_bytes)
+        self.cases = ContentCache(self.settings.case_cache_bytes)
 
     def meta(self, key: str, default: str = "") -> str:
         """A cached value from the meta table (written once at seed time)."""
@@ -40,7 +54,18 @@ def get_state(request: Request) -> ServiceState:
     return state
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per request, closed afterwards; handlers commit explicitly."""
+async def state_dependency(request: Request) -> ServiceState:
+    """``get_state`` as a dependency; async because it does no I/O, so FastAPI calls it on
+    the event loop instead of handing it to the thread pool (a hop per request)."""
+    return get_state(request)
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """One session per request, closed afterwards; handlers commit explicitly.
+
+    Async on purpose: opening a session does no I/O (the connection is checked out on first
+    use, in the handler's thread), and a sync generator would cost two thread-pool hops per
+    request, one in and one out. Closing returns the connection to the pool on the loop.
+    """
     with get_state(request).sessions() as session:
         yield session

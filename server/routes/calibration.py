@@ -45,11 +45,15 @@ from server.calibration_models import (
     QaSamplingRateRow,
     QaSweep,
 )
+from server.cursors import decode_cursor
 from server.db import rowcount
-from server.models import Case, CaseSnapshot, ChatMessage, Decision, Media, Queue, User
+from server.models import Case, CaseSnapshot, Decision, Queue, User
 from server.problems import ApiError
-from server.routes.cases import IMMUTABLE, case_detail, decode_cursor, encode_cursor
-from server.security import CurrentUser, DbSession, Principal, now_utc, require_role
+from server.routes._chat import chat_page_response
+from server.routes._media import media_response
+from server.routes.cases import case_detail
+from server.security import CurrentUser, DbSession, Principal, State, now_utc, require_role
+from server.state import ServiceState
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["calibration"])
 
@@ -488,12 +492,14 @@ def _my_session(
     return row, assignment
 
 
-def _blind_case(session: Session, item: CalibrationItemRow) -> contract.CaseDetail:
+def _blind_case(
+    session: Session, state: ServiceState, item: CalibrationItemRow
+) -> contract.CaseDetail:
     """The case as a reviewer sees it: no id, queue, status or escalation to tell its origin."""
     case = session.get(Case, item.case_id)
     if case is None:  # pragma: no cover - cases are never deleted
         raise ApiError(404, "not_found", "The case behind this item is gone.")
-    return case_detail(session, case).model_copy(
+    return case_detail(session, case, state.cases).model_copy(
         update={
             "case_id": item.item_id,
             "queue": CALIBRATION_QUEUE,
@@ -510,7 +516,10 @@ def _blind_case(session: Session, item: CalibrationItemRow) -> contract.CaseDeta
     responses=_PROBLEMS,
 )
 def get_items(
-    principal: CurrentUser, session: DbSession, session_id: str = Path(max_length=64)
+    principal: CurrentUser,
+    session: DbSession,
+    state: State,
+    session_id: str = Path(max_length=64),
 ) -> contract.CalibrationItemList:
     """Every item of the session, blind, in the session's order."""
     _my_session(session, principal, session_id)
@@ -523,7 +532,7 @@ def get_items(
         session_id=session_id,
         items=[
             contract.CalibrationItem(
-                item_id=i.item_id, position=i.position, case=_blind_case(session, i)
+                item_id=i.item_id, position=i.position, case=_blind_case(session, state, i)
             )
             for i in items
         ],
@@ -547,37 +556,14 @@ def get_item_chat(
     item_id: str = Path(max_length=64),
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=contract.MAX_CHAT_PAGE)] = contract.MAX_CHAT_PAGE,
-) -> contract.ChatPage:
+) -> Response:
     """One chat page of an item's case, message ids under the item id."""
     item = _my_item(session, principal, item_id)
     case = session.get(Case, item.case_id)
     total = case.chat_count if case is not None else 0
     start = decode_cursor("chat", cursor) if cursor else 0
-    rows = session.execute(
-        select(
-            ChatMessage.idx,
-            ChatMessage.offset_ms,
-            ChatMessage.user_id,
-            ChatMessage.username,
-            ChatMessage.text,
-            ChatMessage.flagged,
-        )
-        .where(ChatMessage.case_id == item.case_id, ChatMessage.idx >= start)
-        .order_by(ChatMessage.idx)
-        .limit(limit)
-    ).all()
-    end = start + len(rows)
-    return contract.ChatPage(
-        case_id=item_id,
-        total=total,
-        start=start,
-        ids=[f"{item_id}:{r[0]}" for r in rows],
-        offset_ms=[r[1] for r in rows],
-        user_ids=[r[2] for r in rows],
-        usernames=[r[3] for r in rows],
-        texts=[r[4] for r in rows],
-        flagged=[bool(r[5]) for r in rows],
-        next_cursor=encode_cursor("chat", end) if rows and end < total else None,
+    return chat_page_response(
+        session, item.case_id, shown_as=item_id, total=total, start=start, limit=limit
     )
 
 
@@ -610,14 +596,7 @@ def get_item_media(
     )
     if not allowed:
         raise ApiError(404, "not_found", "No such media for you.")
-    etag = f'"{sha256}"'
-    headers = {"Cache-Control": IMMUTABLE, "ETag": etag}
-    if etag in request.headers.get("if-none-match", ""):
-        return Response(status_code=304, headers=headers)
-    media = session.get(Media, sha256)
-    if media is None:
-        raise ApiError(404, "not_found", "No such media.")
-    return Response(content=media.data, media_type=media.content_type, headers=headers)
+    return media_response(request, session, sha256)
 
 
 # --- answers ----------------------------------------------------------------------------------

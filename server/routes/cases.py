@@ -2,93 +2,121 @@
 
 A reviewer sees a case only while or after holding its lease; leads and admins
 see every case. Anything else is a 404, so case ids do not leak.
+
+These are the routes a desk calls most (a case's detail, its 4-12 snapshots and its chat,
+for every case it prefetches), so each is one thread-pool call with prebuilt statements,
+and what never changes once seeded (snapshot bytes, the fixed part of a case's detail) is
+served from the app's memory. Who may see it is checked in the database on every request.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
-from server.models import Case, CaseLease, CaseSnapshot, ChatMessage, Media, User
+from server.content import ContentCache
+from server.cursors import decode_cursor
+from server.db import read
+from server.models import Case, CaseLease, CaseSnapshot, User
 from server.problems import ApiError
-from server.security import CurrentUser, DbSession, Principal, now_utc
+from server.routes._chat import chat_page_response
+from server.routes._media import media_response
+from server.security import Bearer, DbSession, Principal, State, authenticate, now_utc
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"])
 
 _CASE_PROBLEMS: dict[int | str, dict[str, Any]] = {404: {"model": contract.Problem}}
-# private: the bytes are served only to users allowed to see the case, so a shared proxy must
-# not keep them for anyone else; immutable: the name is the sha256 of the bytes.
-IMMUTABLE = "private, max-age=31536000, immutable"
 ESCALATION_QUEUE = "escalations"
 
+# --- prebuilt statements (building one costs more than SQLite takes to answer it) ----------
 
-def encode_cursor(kind: str, position: int) -> str:
-    return base64.urlsafe_b64encode(f"{kind}:{position}".encode()).rstrip(b"=").decode()
+_QUEUE_OF = select(Case.queue).where(Case.case_id == bindparam("case_id"))
+_HELD_BY_USER = select(
+    exists().where(CaseLease.case_id == bindparam("case_id"), CaseLease.user_id == bindparam("me"))
+)
+_HELD_BY_TEAM = select(
+    exists().where(
+        CaseLease.case_id == bindparam("case_id"),
+        CaseLease.user_id.in_(select(User.user_id).where(User.team == bindparam("team"))),
+    )
+)
+# what changes on a case (its lease, status, queue, escalation): read on every request
+_CASE_STATE = select(
+    Case.queue,
+    Case.status,
+    Case.lease_holder,
+    Case.lease_expires_at,
+    Case.escalation_reason,
+    Case.escalation_note,
+    Case.chat_count,
+).where(Case.case_id == bindparam("case_id"))
+_SNAPSHOTS = (
+    select(CaseSnapshot)
+    .where(CaseSnapshot.case_id == bindparam("case_id"))
+    .order_by(CaseSnapshot.position)
+)
+_CASES_SHOWING = (
+    select(CaseSnapshot.case_id).where(CaseSnapshot.sha256 == bindparam("sha256")).distinct()
+)
+_MEDIA_LEASED_TO = select(
+    exists().where(
+        CaseSnapshot.sha256 == bindparam("sha256"),
+        CaseLease.case_id == CaseSnapshot.case_id,
+        CaseLease.user_id == bindparam("me"),
+    )
+)
 
 
-def decode_cursor(kind: str, cursor: str) -> int:
-    """Opaque cursors are base64 of 'kind:position'; anything else is a 400."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        got_kind, _, pos = raw.partition(":")
-        value = int(pos)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise ApiError(400, "bad_request", "The cursor is not valid here.") from None
-    if got_kind != kind or value < 0:
-        raise ApiError(400, "bad_request", "The cursor is not valid here.")
-    return value
-
-
-def can_see_case(session: DbSession, principal: Principal, case_id: str) -> bool:
+def can_see_case(
+    session: Session, principal: Principal, case_id: str, *, queue: str | None = None
+) -> bool:
     """Admin: every case. Lead: cases someone in their team held, and the escalation queue
-    they work. Everyone else: only cases leased to them at some point."""
+    they work. Everyone else: only cases leased to them at some point.
+
+    ``queue``: the case's queue when the caller has just read it (saves a lookup)."""
     if principal.role == "admin":
         return True
     me = principal.user
-    holder: ColumnElement[bool]
     if principal.role == "lead":
-        if session.scalar(select(Case.queue).where(Case.case_id == case_id)) == ESCALATION_QUEUE:
+        if queue is None:
+            queue = read(session, _QUEUE_OF, {"case_id": case_id}).scalar()
+        if queue == ESCALATION_QUEUE:
             return True
-        held_by = select(User.user_id).where(User.team == me.team)
-        holder = CaseLease.user_id.in_(held_by)
+        held = read(session, _HELD_BY_TEAM, {"case_id": case_id, "team": me.team})
     else:
-        holder = CaseLease.user_id == me.user_id
-    return bool(session.scalar(select(exists().where(CaseLease.case_id == case_id, holder))))
+        held = read(session, _HELD_BY_USER, {"case_id": case_id, "me": me.user_id})
+    return bool(held.scalar())
 
 
-def _visible_case(session: DbSession, principal: Principal, case_id: str) -> Case:
-    case = session.get(Case, case_id)
-    if case is None or not can_see_case(session, principal, case_id):
+def _visible_state(session: Session, principal: Principal, case_id: str) -> Any:
+    """The case's changing columns, if the caller may see it; 404 otherwise."""
+    row = read(session, _CASE_STATE, {"case_id": case_id}).first()
+    if row is None or not can_see_case(session, principal, case_id, queue=row.queue):
         raise ApiError(404, "not_found", "No such case for you.")
-    return case
+    return row
 
 
-def case_status(case: Case) -> str:
-    if case.status in ("open", "escalated") and case.lease_holder is not None:
-        expires = case.lease_expires_at
-        if expires is not None and expires > now_utc():
-            return "leased"
-    return case.status
+def case_status(status: str, lease_holder: str | None, lease_expires_at: datetime | None) -> str:
+    """'leased' while someone holds an unexpired lease on an open or escalated case."""
+    if status not in ("open", "escalated") or lease_holder is None or lease_expires_at is None:
+        return status
+    return "leased" if lease_expires_at > now_utc() else status
 
 
-def case_detail(session: Session, case: Case) -> contract.CaseDetail:
-    """The wire form of a stored case (the calibration items reuse it, blinded)."""
-    snaps = session.scalars(
-        select(CaseSnapshot)
-        .where(CaseSnapshot.case_id == case.case_id)
-        .order_by(CaseSnapshot.position)
-    )
+def _content(session: Session, case: Case) -> contract.CaseDetail:
+    """The wire form of a stored case as seeded; the changing fields are overwritten by
+    the caller (see :func:`_with_state`)."""
+    snaps = session.scalars(_SNAPSHOTS, {"case_id": case.case_id})
     return contract.CaseDetail(
         case_id=case.case_id,
         queue=case.queue,
-        status=case_status(case),
+        status=case_status(case.status, case.lease_holder, case.lease_expires_at),
         created_at=case.created_at,
         stream=contract.StreamInfo.model_validate(json.loads(case.stream_json)),
         streamer=contract.StreamerInfo.model_validate(json.loads(case.streamer_json)),
@@ -117,57 +145,65 @@ def case_detail(session: Session, case: Case) -> contract.CaseDetail:
     )
 
 
+def _cached_content(
+    session: Session, cache: ContentCache[str, contract.CaseDetail], case: Case
+) -> contract.CaseDetail:
+    kept = cache.get(case.case_id)
+    if kept is None:
+        kept = _content(session, case)
+        size = len(case.stream_json) + len(case.streamer_json) + len(case.reports_json)
+        cache.put(case.case_id, kept, size + len(case.prior_json) + 300 * len(kept.snapshots))
+    return kept
+
+
+def _with_state(content: contract.CaseDetail, state: Any) -> contract.CaseDetail:
+    """The seeded content with the case's current queue, status and escalation."""
+    return content.model_copy(
+        update={
+            "queue": state.queue,
+            "status": case_status(state.status, state.lease_holder, state.lease_expires_at),
+            "escalation_reason": state.escalation_reason,
+            "escalation_note": state.escalation_note,
+        }
+    )
+
+
+def case_detail(
+    session: Session, case: Case, cache: ContentCache[str, contract.CaseDetail]
+) -> contract.CaseDetail:
+    """The wire form of a stored case (the calibration items reuse it, blinded)."""
+    return _with_state(_cached_content(session, cache, case), case)
+
+
 @router.get("/cases/{case_id}", response_model=contract.CaseDetail, responses=_CASE_PROBLEMS)
 def get_case(
-    principal: CurrentUser, session: DbSession, case_id: str = Path(max_length=64)
-) -> contract.CaseDetail:
-    return case_detail(session, _visible_case(session, principal, case_id))
+    token: Bearer, session: DbSession, state: State, case_id: str = Path(max_length=64)
+) -> Response:
+    # Serialised here: the response model would validate the whole detail again first.
+    row = _visible_state(session, authenticate(session, token), case_id)
+    content = state.cases.get(case_id)
+    if content is None:
+        case = session.get(Case, case_id)
+        assert case is not None  # cases are never deleted
+        content = _cached_content(session, state.cases, case)
+    body = _with_state(content, row).model_dump_json(by_alias=True)
+    return Response(content=body, media_type="application/json")
 
 
 @router.get("/cases/{case_id}/chat", response_model=contract.ChatPage, responses=_CASE_PROBLEMS)
 def get_chat(
-    principal: CurrentUser,
+    token: Bearer,
     session: DbSession,
     case_id: str = Path(max_length=64),
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=contract.MAX_CHAT_PAGE)] = contract.MAX_CHAT_PAGE,
 ) -> Response:
     """One page of the chat log, one array per field; ``next_cursor`` until the end."""
-    # Serialised straight from the rows: validating 5,000 x 6 values twice through
-    # pydantic (return value, then response model) would cost more than the query.
-    case = _visible_case(session, principal, case_id)
+    row = _visible_state(session, authenticate(session, token), case_id)
     start = decode_cursor("chat", cursor) if cursor else 0
-    rows = session.execute(
-        select(
-            ChatMessage.idx,
-            ChatMessage.offset_ms,
-            ChatMessage.user_id,
-            ChatMessage.username,
-            ChatMessage.text,
-            ChatMessage.flagged,
-        )
-        .where(ChatMessage.case_id == case_id, ChatMessage.idx >= start)
-        .order_by(ChatMessage.idx)
-        .limit(limit)
-    ).all()
-    idx, offsets, user_ids, usernames, texts, flagged = (
-        (list(col) for col in zip(*rows, strict=True)) if rows else ([] for _ in range(6))
+    return chat_page_response(
+        session, case_id, shown_as=case_id, total=row.chat_count, start=start, limit=limit
     )
-    end = start + len(rows)
-    page = {
-        "case_id": case_id,
-        "total": case.chat_count,
-        "start": start,
-        "ids": [f"{case_id}:{i}" for i in idx],
-        "offset_ms": offsets,
-        "user_ids": user_ids,
-        "usernames": usernames,
-        "texts": texts,
-        "flagged": [bool(f) for f in flagged],
-        "next_cursor": encode_cursor("chat", end) if rows and end < case.chat_count else None,
-    }
-    body = json.dumps(page, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Response(content=body, media_type="application/json")
 
 
 @router.get(
@@ -181,36 +217,20 @@ def get_chat(
 )
 def get_media(
     request: Request,
-    principal: CurrentUser,
+    token: Bearer,
     session: DbSession,
     sha256: str = Path(pattern=r"^[0-9a-f]{64}$"),
 ) -> Response:
     """Snapshot bytes by content hash: immutable, so the client caches them for good.
 
     Visible to whoever may see a case that shows them (see :func:`can_see_case`)."""
+    principal = authenticate(session, token)
     if principal.role == "lead":
-        cases = session.scalars(
-            select(CaseSnapshot.case_id).where(CaseSnapshot.sha256 == sha256).distinct()
-        )
+        cases = read(session, _CASES_SHOWING, {"sha256": sha256}).scalars().all()
         if not any(can_see_case(session, principal, case_id) for case_id in cases):
             raise ApiError(404, "not_found", "No such media for you.")
     elif principal.role != "admin":
-        allowed = session.scalar(
-            select(
-                exists().where(
-                    CaseSnapshot.sha256 == sha256,
-                    CaseLease.case_id == CaseSnapshot.case_id,
-                    CaseLease.user_id == principal.user.user_id,
-                )
-            )
-        )
-        if not allowed:
+        me = principal.user.user_id
+        if not read(session, _MEDIA_LEASED_TO, {"sha256": sha256, "me": me}).scalar():
             raise ApiError(404, "not_found", "No such media for you.")
-    etag = f'"{sha256}"'
-    headers = {"Cache-Control": IMMUTABLE, "ETag": etag}
-    if etag in request.headers.get("if-none-match", ""):
-        return Response(status_code=304, headers=headers)
-    media = session.get(Media, sha256)
-    if media is None:
-        raise ApiError(404, "not_found", "No such media.")
-    return Response(content=media.data, media_type=media.content_type, headers=headers)
+    return media_response(request, session, sha256)
