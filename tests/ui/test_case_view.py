@@ -315,6 +315,7 @@ def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    before = (app.styleSheet(), QPalette(app.palette()), app.property("reviewerTheme"))
     theme.apply_theme(app, "light")
     view = open_view(qtbot)
     bundle = synth_case(tmp_path, index=0)
@@ -330,5 +331,7 @@ def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path
         ended = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": False})})
         show(qtbot, view, CaseBundle(ended, bundle.chat, bundle.media, bundle.flagged_terms))
         assert view.live.palette().color(role) == view.title.palette().color(role)
-    finally:
-        theme.apply_theme(app, "light")
+    finally:  # the look before, so that no later test runs themed by accident
+        app.setStyleSheet(before[0])
+        app.setPalette(before[1])
+        app.setProperty("reviewerTheme", before[2])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,19 @@ from ui.case_view import CaseView
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.wellbeing import mode_for
+
+
+@pytest.fixture
+def app_look() -> Iterator[QApplication]:
+    """The application; its style sheet, palette and theme are put back afterwards, so a
+    theme test leaves no look behind for the tests after it (sizes depend on it)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = (app.styleSheet(), QPalette(app.palette()), app.property("reviewerTheme"))
+    yield app
+    app.setStyleSheet(before[0])
+    app.setPalette(before[1])
+    app.setProperty("reviewerTheme", before[2])
 
 
 def _case_view(qtbot: QtBot) -> CaseView:
@@ -321,7 +334,7 @@ def test_exposure_minutes_break_reminder_and_idle_lock_that_releases_leases(
 
 
 def test_remaps_refused_or_deciding_rechecked_on_a_new_taxonomy_and_layout_remembered(
-    qtbot: QtBot, desk: Desk
+    qtbot: QtBot, desk: Desk, app_look: QApplication
 ) -> None:
     window = desk.window
     _layout_round_trip(qtbot, desk)
@@ -378,14 +391,9 @@ def test_remaps_refused_or_deciding_rechecked_on_a_new_taxonomy_and_layout_remem
     assert chords["restrict_chat"] == "J"
 
     # the desktop switching light/dark keeps the theme chosen in Settings
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     window.wellbeing.settings = window.wellbeing.settings.model_copy(update={"theme": "dark"})
-    try:
-        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
-        assert app.property("reviewerTheme") == "dark"
-    finally:
-        theme.apply_theme(app, "light")
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert app_look.property("reviewerTheme") == "dark"
 
     # closing the window saves its layout
     ini = window.paths.config_dir / "window.ini"
@@ -415,9 +423,8 @@ def _layout_round_trip(qtbot: QtBot, desk: Desk) -> None:
         again.close()  # shuts it down and stops its wellbeing
 
 
-def test_theme_switch_from_the_dialog(qtbot: QtBot) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+def test_theme_switch_from_the_dialog(qtbot: QtBot, app_look: QApplication) -> None:
+    app = app_look
     settings = update_settings(None, theme="light")
     theme.apply_theme(app, "light")
     dialog = SettingsDialog(taxonomy(), settings)
@@ -433,22 +440,20 @@ def test_theme_switch_from_the_dialog(qtbot: QtBot) -> None:
     dialog.area_combos["dangerous_acts"].setCurrentIndex(
         dialog.area_combos["dangerous_acts"].findData("blurred")
     )
-    try:
-        dialog.save_button.click()
-        assert app.property("reviewerTheme") == "dark"
-        stored = load_settings().settings
-        assert stored.theme == "dark"
-        assert stored.break_after_minutes == 45
-        assert stored.media_reveal_areas == {"dangerous_acts": "blurred"}
-        assert saved == [stored]
-    finally:
-        theme.apply_theme(app, "light")
+    dialog.save_button.click()
+    assert app.property("reviewerTheme") == "dark"
+    stored = load_settings().settings
+    assert stored.theme == "dark"
+    assert stored.break_after_minutes == 45
+    assert stored.media_reveal_areas == {"dangerous_acts": "blurred"}
+    assert saved == [stored]
 
 
-def test_theme_chosen_and_saved_from_the_keyboard_alone(qtbot: QtBot) -> None:
+def test_theme_chosen_and_saved_from_the_keyboard_alone(
+    qtbot: QtBot, app_look: QApplication
+) -> None:
     """Alt+T reaches the theme, Ctrl+S saves; a listening key button keeps Ctrl+S as a key."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+    app = app_look
     settings = update_settings(None, theme="light")
     theme.apply_theme(app, "light")
     dialog = SettingsDialog(taxonomy(), settings)
@@ -469,13 +474,10 @@ def test_theme_chosen_and_saved_from_the_keyboard_alone(qtbot: QtBot) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is dialog.theme_combo
     qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_End)
-    try:
-        with qtbot.waitSignal(dialog.finished, timeout=5_000):
-            qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-        assert app.property("reviewerTheme") == "dark"
-        stored = load_settings().settings
-        assert stored.theme == "dark"
-        assert stored.shortcuts == {"no_violation": "Ctrl+S"}
-        assert saved == [stored]
-    finally:
-        theme.apply_theme(app, "light")
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert app.property("reviewerTheme") == "dark"
+    stored = load_settings().settings
+    assert stored.theme == "dark"
+    assert stored.shortcuts == {"no_violation": "Ctrl+S"}
+    assert saved == [stored]
