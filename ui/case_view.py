@@ -67,6 +67,7 @@ PIXMAP_CACHE_BYTES = 64 * 1024 * 1024
 REVEAL_KEY = Qt.Key.Key_V
 #: prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)
 PREFETCH_REMEMBERED = 4
+LAYOUT_PASSES = 3  # label -> section -> splitter: how deep a new case's layout change travels
 LIVE_COLOUR = QColor(207, 34, 46)
 
 MediaPath = Callable[[str], Path | None]
@@ -172,7 +173,7 @@ class _Section(QFrame):
         """Each line is (object name, untrusted text); ``moments`` optionally gives each
         line's moment in ms. Labels are reused across cases."""
         while len(self._pool) < len(lines):
-            label = plain_label("", self, selectable=True)
+            label = plain_label("", self, copyable=True)
             label.setWordWrap(True)
             label.installEventFilter(self)
             self._lines.addWidget(label)
@@ -187,7 +188,7 @@ class _Section(QFrame):
             label.setCursor(
                 Qt.CursorShape.PointingHandCursor
                 if moment is not None
-                else Qt.CursorShape.IBeamCursor
+                else Qt.CursorShape.ArrowCursor
             )
             label.setVisible(True)
         for label in self._pool[len(lines) :]:
@@ -249,7 +250,7 @@ class CaseView(QWidget):
         self._prefetched: list[tuple[CaseDetail, MediaPath]] = []
 
         # header
-        self.title = plain_label("", self, object_name="streamTitle", selectable=True)
+        self.title = plain_label("", self, object_name="streamTitle", copyable=True)
         self.title.setAccessibleName("Stream title")
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.35)
@@ -261,14 +262,14 @@ class CaseView(QWidget):
         self.live.installEventFilter(self)
         self.viewers = plain_label("", self, object_name="viewerCount")
         self.viewers.setAccessibleName("Viewers")
-        self.streamer = plain_label("", self, object_name="streamerLine", selectable=True)
+        self.streamer = plain_label("", self, object_name="streamerLine", copyable=True)
         self.streamer.setAccessibleName("Streamer")
         self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta = plain_label("", self, object_name="streamMeta")
         self.meta.setAccessibleName("Stream details")
         self.meta.setProperty("role", "muted")
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.escalation = plain_label("", self, object_name="escalationNote", selectable=True)
+        self.escalation = plain_label("", self, object_name="escalationNote", copyable=True)
         self.escalation.setAccessibleName("Escalation")
         self.escalation.setWordWrap(True)
         self.escalation.setVisible(False)
@@ -596,6 +597,13 @@ class CaseView(QWidget):
         """Show the current sensitive snapshot clear while a key or button is held."""
         self.viewer.set_revealed(revealed)
 
+    def prepare_chat(self, detail: CaseDetail, chat: ChatLog) -> int:
+        """Shape the chat rows the next case will open on (at its first snapshot's moment),
+        so that its swap only draws them; returns the rows shaped."""
+        first = detail.snapshots[0] if detail.snapshots else None
+        offset = int(first.offset_seconds * 1000) if first is not None else None
+        return self.chat.table.prepare(chat, offset)
+
     def prefetch(self, detail: CaseDetail, media_path: MediaPath) -> None:
         """Decode the next case's snapshots ahead so that it draws from memory."""
         others = [(d, p) for d, p in self._prefetched if d.case_id != detail.case_id]
@@ -819,10 +827,13 @@ class CaseView(QWidget):
             return
         self._announced = True
         if self.isVisible():
-            # The new case's texts changed label sizes; their layouts run from posted events.
-            # Run them first so this one repaint draws the final geometry (otherwise the
-            # event loop moves the widgets afterwards and the whole view is painted twice).
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            # The new case's texts changed label sizes; their layouts run from posted events,
+            # and one layout can post its parent's. Run them (and the chat table's pending
+            # item layout) first so that this one repaint draws the final geometry;
+            # otherwise the event loop moves widgets afterwards and paints the view twice.
+            self.chat.table.settle()
+            for _ in range(LAYOUT_PASSES):
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.repaint()
         self.caseShown.emit(self._detail.case_id)
 

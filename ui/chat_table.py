@@ -132,6 +132,11 @@ class ChatTable(QTableView):
             self._shaped.clear()
             self._times.clear()
 
+    def settle(self) -> None:
+        """Run the item layout a model reset queued for the event loop now: the case
+        swap paints once, with the final scroll range, instead of again afterwards."""
+        self.executeDelayedItemsLayout()
+
     def row_rect(self, row: int) -> QRect:
         """The viewport rectangle of ``row`` (whether or not it is scrolled into view)."""
         return QRect(0, self.rowViewportPosition(row), self.viewport().width(), self._row_h())

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 RETRACT = "retract"
 #: cases whose detail and chat are made ready ahead of the one on screen
 PREPARE_AHEAD = 2
+# Getting the next cases ready (decodes queued, chat rows shaped) waits this long after a
+# case is shown: after its frame and the rest of the window are painted, and well inside
+# the key guard, when no decision key is taken anyway.
+PREPARE_DELAY_MS = 30
 
 
 class HandleClock:
@@ -210,6 +214,8 @@ class ReviewController(QObject):
         self._details: dict[str, contract.CaseDetail] = {}
         self._loading: set[str] = set()
         self._prepared: set[str] = set()
+        self._ahead: list[str] = []
+        self._chat_prepared: set[str] = set()
         self.skip_dialog: SkipReasonDialog | None = None
 
         keys.actionKey.connect(self.on_action_key)
@@ -335,13 +341,14 @@ class ReviewController(QObject):
         self._update_clock()
         self.caseShown.emit(case.case_id)
         # after this case is drawn, not inside the keystroke: get the next ones ready
-        QTimer.singleShot(0, self._prepare_ahead)
+        QTimer.singleShot(PREPARE_DELAY_MS, self._prepare_ahead)
 
     def _prepare_ahead(self) -> None:
         """Decode the next cases' snapshots and parse their chat before they are needed."""
         if not self.started or self.paused:
             return  # also: a timer that fires after sign-out finds the store closed
         ahead = self._candidates()[:PREPARE_AHEAD]
+        self._ahead = ahead
         keep = set(ahead)
         if self.current is not None:
             keep.add(self.current.case_id)
@@ -363,6 +370,19 @@ class ReviewController(QObject):
             if detail.chat_count:
                 self._load_chat(case_id)
 
+        if ahead and ahead[0] in self._chats:
+            self._prepare_chat(ahead[0])
+
+    def _prepare_chat(self, case_id: str) -> None:
+        """Shape the next case's chat rows while this case is read: its swap then only
+        draws them."""
+        if case_id in self._chat_prepared:
+            return
+        detail, log = self._details.get(case_id), self._chats.get(case_id)
+        if detail is not None and log is not None:
+            self._chat_prepared = {case_id}
+            self.view.prepare_chat(detail, log)
+
     def _load_chat(self, case_id: str) -> None:
         """Parse the cached chat pages on the pool; the log reaches the view when done."""
         if case_id in self._chats or case_id in self._loading:
@@ -381,6 +401,8 @@ class ReviewController(QObject):
             if self.current is not None and self.current.case_id == case_id:
                 self.current.chat = log
                 self.view.set_chat(log)
+            elif self._ahead[:1] == [case_id]:
+                self._prepare_chat(case_id)
 
         def failed(exc: BaseException) -> None:
             self._loading.discard(case_id)

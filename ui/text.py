@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 _MAX_TOOLTIP_CHARS = 2000
@@ -22,8 +23,15 @@ def plain_label(
     object_name: str = "",
     accessible_name: str = "",
     selectable: bool = False,
+    copyable: bool = False,
 ) -> QLabel:
-    """A QLabel that can only ever show ``text`` literally and never opens links."""
+    """A QLabel that can only ever show ``text`` literally and never opens links.
+
+    ``selectable`` lets the mouse select part of it; ``copyable`` offers Copy (the whole
+    text) on right-click instead, for labels that change with every case: a selectable
+    label keeps a text document of its own, which lays itself out again on its first paint
+    and so has the whole case view painted twice per case swap.
+    """
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setOpenExternalLinks(False)
@@ -32,12 +40,24 @@ def plain_label(
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     else:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if copyable:
+        add_copy_action(label)
     if object_name:
         label.setObjectName(object_name)
     if accessible_name:
         label.setAccessibleName(accessible_name)
     label.setText(text)
     return label
+
+
+def add_copy_action(label: QLabel) -> QAction:
+    """Right-click on ``label`` offers Copy, which puts its whole text on the clipboard."""
+    action = QAction("Copy", label)
+    action.setObjectName("copyText")
+    action.triggered.connect(lambda: QGuiApplication.clipboard().setText(label.text()))
+    label.addAction(action)
+    label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action
 
 
 def set_plain(label: QLabel, text: str) -> None:

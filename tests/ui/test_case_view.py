@@ -335,3 +335,16 @@ def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path
         app.setStyleSheet(before[0])
         app.setPalette(before[1])
         app.setProperty("reviewerTheme", before[2])
+
+
+def test_case_texts_offer_copy_on_right_click(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path)
+    show(qtbot, view, bundle)
+    for label in (view.title, view.streamer):
+        assert label.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+        (copy,) = [a for a in label.actions() if a.objectName() == "copyText"]
+        copy.trigger()
+        assert QGuiApplication.clipboard().text() == label.text() != ""
