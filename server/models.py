@@ -8,6 +8,7 @@ range scan; media bytes are rows keyed by sha256.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,6 +50,15 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     pass
+
+
+def encode_codes(codes: Sequence[str]) -> str:
+    """Policy codes as stored: ",a,b," so that a filter is a portable LIKE '%,code,%'."""
+    return "," + ",".join(codes) + "," if codes else ""
+
+
+def decode_codes(stored: str) -> list[str]:
+    return [c for c in stored.split(",") if c]
 
 
 class Meta(Base):

@@ -8,13 +8,11 @@ or a 404 (by id), so ids do not reveal what exists.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
@@ -26,10 +24,18 @@ from server import announcements as audience_of
 from server import audit_chain, policies
 from server.audit_models import AnnouncementTargetRow
 from server.calibration_models import QaResultRow
-from server.models import Ack, AnnouncementRow, Case, Decision, Queue, Upload, User
+from server.models import Ack, AnnouncementRow, Case, Decision, Queue, Upload, User, decode_codes
 from server.problems import ApiError
+from server.routes._history import (
+    common_filters,
+    decision_record,
+    decision_scope,
+    may_see_user,
+    newest_first,
+    user_by_name,
+)
 from server.routes.calibration import _render as render_qa_results
-from server.routes.decisions import ESCALATION_QUEUE, decode_codes
+from server.routes.decisions import ESCALATION_QUEUE
 from server.security import CurrentUser, DbSession, Principal, State, now_utc, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["audit"])
@@ -40,35 +46,6 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
     404: {"model": contract.Problem},
 }
 _CURSOR_KIND = "aud"
-
-
-# --- scope -------------------------------------------------------------------------------------
-
-
-def scope_clause(principal: Principal) -> Any:
-    """SQL over Decision joined with its User: what this caller may see (None: all)."""
-    if principal.role == "admin":
-        return None
-    if principal.role == "lead":
-        return User.team == principal.user.team
-    return Decision.user_id == principal.user.user_id
-
-
-def may_see_user(principal: Principal, target: User) -> bool:
-    return (
-        principal.role == "admin"
-        or target.user_id == principal.user.user_id
-        or (principal.role == "lead" and target.team == principal.user.team)
-    )
-
-
-def _user_by_name(session: Session, principal: Principal, username: str) -> User:
-    target = session.scalar(select(User).where(User.username == username))
-    if target is None:
-        raise ApiError(404, "not_found", f"No user {username!r}.")
-    if not may_see_user(principal, target):
-        raise ApiError(403, "forbidden", "You may not see that user's decisions.")
-    return target
 
 
 # --- enrichment --------------------------------------------------------------------------------
@@ -169,25 +146,10 @@ def enrich(session: Session, rows: Sequence[tuple[Decision, User]]) -> list[cont
         statuses = [r.dispute_status for r in mine if r.dispute_status != "none"]
         dispute = "open" if "open" in statuses else (statuses[-1] if statuses else "none")
         out.append(
-            contract.AuditDecision(
-                decision_id=d.decision_id,
-                server_seq=d.server_seq,
-                case_id=d.case_id,
-                queue=d.queue,
-                moderator=u.username,
-                team=u.team,
-                vendor=u.vendor,
-                action=d.action,
-                policy_codes=decode_codes(d.policy_codes),
-                note=d.note,
-                escalation_reason=d.escalation_reason,
-                supersedes=d.supersedes,
-                superseded_by=d.superseded_by,
-                policy_version=d.policy_version,
-                handle_time_ms=d.handle_time_ms,
-                decided_at=d.decided_at,
-                received_at=d.received_at,
-                late=d.late,
+            decision_record(
+                contract.AuditDecision,
+                d,
+                u,
                 streamer_handle=handles.get(d.case_id, ("", ""))[0],
                 qa_verdict=verdict,
                 overturned=verdict == "overturned",
@@ -199,28 +161,6 @@ def enrich(session: Session, rows: Sequence[tuple[Decision, User]]) -> list[cont
 
 
 # --- history -----------------------------------------------------------------------------------
-
-
-def _encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"{_CURSOR_KIND}:{seq}".encode()).rstrip(b"=").decode()
-
-
-def _cursor_seq(cursor: str) -> int:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        kind, _, pos = raw.partition(":")
-        value = int(pos)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise ApiError(400, "bad_request", "The cursor is not valid here.") from None
-    if kind != _CURSOR_KIND or value < 0:
-        raise ApiError(400, "bad_request", "The cursor is not valid here.")
-    return value
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 @router.get("/audit/decisions", response_model=contract.AuditDecisionPage, responses=_PROBLEMS)
@@ -246,34 +186,21 @@ def audit_decisions(
     """Newest first, every filter combined with AND, inside the caller's scope. Each row
     also says its final QA verdict, dispute state and, for an escalation, its outcome."""
     query = select(Decision, User).join(User, User.user_id == Decision.user_id)
-    scope = scope_clause(principal)
+    scope = decision_scope(principal)
     if scope is not None:
         query = query.where(scope)
     if moderator is not None:
-        query = query.where(
-            Decision.user_id == _user_by_name(session, principal, moderator).user_id
-        )
+        query = query.where(Decision.user_id == user_by_name(session, principal, moderator).user_id)
     if vendor is not None:
         query = query.where(User.vendor == vendor)
     if team is not None:
         query = query.where(User.team == team)
-    if queue is not None:
-        query = query.where(Decision.queue == queue)
-    if action is not None:
-        query = query.where(Decision.action == action)
     if policy_code is not None:
         query = query.where(Decision.policy_codes.contains(f",{policy_code},", autoescape=True))
-    if case_id is not None:
-        query = query.where(Decision.case_id == case_id)
     if streamer is not None:
         needle = '"handle":' + json.dumps(streamer.lstrip("@"), ensure_ascii=False)
         cases = select(Case.case_id).where(Case.streamer_json.contains(needle, autoescape=True))
         query = query.where(Decision.case_id.in_(cases))
-    since_utc, until_utc = _aware(since), _aware(until)
-    if since_utc is not None:
-        query = query.where(Decision.decided_at >= since_utc)
-    if until_utc is not None:
-        query = query.where(Decision.decided_at < until_utc)
     if overturned is not None:
         query = query.where(_overturned_sql() if overturned else ~_overturned_sql())
     if disputed is not None:
@@ -282,11 +209,17 @@ def audit_decisions(
         query = query.where(
             Decision.action == "escalate" if escalated else Decision.action != "escalate"
         )
-    if cursor:
-        query = query.where(Decision.server_seq < _cursor_seq(cursor))
-    rows = list(session.execute(query.order_by(Decision.server_seq.desc()).limit(limit + 1)))
-    page = rows[:limit]
-    next_cursor = _encode_cursor(page[-1][0].server_seq) if len(rows) > limit and page else None
+    query = common_filters(
+        query,
+        queue=queue,
+        action=action,
+        case_id=case_id,
+        since=since,
+        until=until,
+        cursor=cursor,
+        cursor_kind=_CURSOR_KIND,
+    )
+    page, next_cursor = newest_first(session, query, limit=limit, cursor_kind=_CURSOR_KIND)
     return contract.AuditDecisionPage(items=enrich(session, page), next_cursor=next_cursor)
 
 
@@ -435,7 +368,7 @@ def chain_report(
     stored decisions: gaps, edits, a missing tail, a regressed head."""
     if (seq is None) != (head is None):
         raise ApiError(400, "bad_request", "Give both seq and head, or neither.")
-    user = _user_by_name(session, principal, username)
+    user = user_by_name(session, principal, username)
     stored = []
     for d in session.scalars(
         select(Decision).where(Decision.user_id == user.user_id).order_by(Decision.server_seq)

@@ -47,9 +47,10 @@ from server.calibration_models import (
 )
 from server.cursors import decode_cursor
 from server.db import rowcount
-from server.models import Case, CaseSnapshot, Decision, Queue, User
+from server.models import Case, CaseSnapshot, Decision, Queue, User, decode_codes, encode_codes
 from server.problems import ApiError
 from server.routes._chat import chat_page_response
+from server.routes._history import user_by_name
 from server.routes._media import media_response
 from server.routes.cases import case_detail
 from server.security import CurrentUser, DbSession, Principal, State, now_utc, require_role
@@ -70,14 +71,6 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
 
 
 # --- small helpers ----------------------------------------------------------------------------
-
-
-def encode_codes(codes: Sequence[str]) -> str:
-    return "," + ",".join(codes) + "," if codes else ""
-
-
-def decode_codes(stored: str) -> list[str]:
-    return [c for c in stored.split(",") if c]
 
 
 def area_label(codes: Sequence[str]) -> str:
@@ -1000,16 +993,9 @@ def list_results(
     if scope is not None:
         query = query.where(scope)
     if moderator is not None:
-        target = session.scalar(select(User).where(User.username == moderator))
-        if target is None:
-            raise ApiError(404, "not_found", f"No user {moderator!r}.")
-        allowed = (
-            principal.role in ("admin", "qa")
-            or target.user_id == principal.user.user_id
-            or (principal.role == "lead" and target.team == principal.user.team)
+        target = user_by_name(
+            session, principal, moderator, sees_all=("admin", "qa"), what="QA results"
         )
-        if not allowed:
-            raise ApiError(403, "forbidden", "You may not see that user's QA results.")
         query = query.where(QaResultRow.moderator_id == target.user_id)
     if verdict is not None:
         query = query.where(QaResultRow.verdict == verdict)

@@ -19,25 +19,30 @@ again from fresh reads.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Query
-from sqlalchemy import Select, Table, bindparam, insert, or_, select, update
+from sqlalchemy import Table, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only
 from sqlalchemy.orm.attributes import set_committed_value
 
 from reviewer import contract
 from server import policies
-from server.models import Case, CaseLease, Decision, Upload, User
+from server.models import Case, CaseLease, Decision, Upload, User, encode_codes
 from server.problems import ApiError
+from server.routes._history import (
+    common_filters,
+    decision_record,
+    decision_scope,
+    newest_first,
+    user_by_name,
+)
 from server.security import CurrentUser, DbSession, Principal, now_utc
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
@@ -53,14 +58,6 @@ def content_hash(item: contract.DecisionIn) -> str:
     """A canonical hash of the decision's content: key order and spacing do not matter."""
     canonical = json.dumps(item.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def encode_codes(codes: list[str]) -> str:
-    return "," + ",".join(codes) + "," if codes else ""
-
-
-def decode_codes(stored: str) -> list[str]:
-    return [c for c in stored.split(",") if c]
 
 
 class _Retry(Exception):
@@ -542,56 +539,7 @@ def upload_decisions(
 
 # --- history -------------------------------------------------------------------------------------
 
-
-def _visible(principal: Principal) -> Any:
-    """SQL: the decisions this caller may see (the join with User is in the query)."""
-    user = principal.user
-    if principal.role == "admin":
-        return None
-    if principal.role == "lead":
-        return User.team == user.team
-    return Decision.user_id == user.user_id
-
-
-def _record(decision: Decision, user: User) -> contract.DecisionRecord:
-    return contract.DecisionRecord(
-        decision_id=decision.decision_id,
-        server_seq=decision.server_seq,
-        case_id=decision.case_id,
-        queue=decision.queue,
-        moderator=user.username,
-        team=user.team,
-        vendor=user.vendor,
-        action=decision.action,
-        policy_codes=decode_codes(decision.policy_codes),
-        note=decision.note,
-        escalation_reason=decision.escalation_reason,
-        supersedes=decision.supersedes,
-        superseded_by=decision.superseded_by,
-        policy_version=decision.policy_version,
-        handle_time_ms=decision.handle_time_ms,
-        decided_at=decision.decided_at,
-        received_at=decision.received_at,
-        late=decision.late,
-    )
-
-
-def _cursor_seq(cursor: str) -> int:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        kind, _, pos = raw.partition(":")
-        value = int(pos)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise ApiError(400, "bad_request", "The cursor is not valid here.") from None
-    if kind != "dec" or value < 0:
-        raise ApiError(400, "bad_request", "The cursor is not valid here.")
-    return value
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+_CURSOR_KIND = "dec"
 
 
 @router.get("/decisions", response_model=contract.DecisionPage, responses=_PROBLEMS)
@@ -610,46 +558,29 @@ def list_decisions(
 ) -> contract.DecisionPage:
     """Newest first. Moderators and QA see their own, a lead the team, an admin everything;
     asking for someone outside that scope by name is a 403."""
-    query: Select[Decision, User] = select(Decision, User).join(
-        User, User.user_id == Decision.user_id
-    )
-    scope = _visible(principal)
+    query = select(Decision, User).join(User, User.user_id == Decision.user_id)
+    scope = decision_scope(principal)
     if scope is not None:
         query = query.where(scope)
     if moderator is not None:
-        target = session.scalar(select(User).where(User.username == moderator))
-        if target is None:
-            raise ApiError(404, "not_found", f"No user {moderator!r}.")
-        allowed = (
-            principal.role == "admin"
-            or target.user_id == principal.user.user_id
-            or (principal.role == "lead" and target.team == principal.user.team)
-        )
-        if not allowed:
-            raise ApiError(403, "forbidden", "You may not see that user's decisions.")
-        query = query.where(Decision.user_id == target.user_id)
-    if queue is not None:
-        query = query.where(Decision.queue == queue)
-    if action is not None:
-        query = query.where(Decision.action == action)
+        query = query.where(Decision.user_id == user_by_name(session, principal, moderator).user_id)
     if policy_code is not None:
         query = query.where(Decision.policy_codes.like(f"%,{policy_code},%"))
-    if case_id is not None:
-        query = query.where(Decision.case_id == case_id)
-    since_utc, until_utc = _aware(since), _aware(until)
-    if since_utc is not None:
-        query = query.where(Decision.decided_at >= since_utc)
-    if until_utc is not None:
-        query = query.where(Decision.decided_at < until_utc)
-    if cursor:
-        query = query.where(Decision.server_seq < _cursor_seq(cursor))
-    rows = session.execute(query.order_by(Decision.server_seq.desc()).limit(limit + 1)).all()
-    page = rows[:limit]
-    next_cursor = None
-    if len(rows) > limit and page:
-        last = page[-1][0].server_seq
-        next_cursor = base64.urlsafe_b64encode(f"dec:{last}".encode()).rstrip(b"=").decode()
-    return contract.DecisionPage(items=[_record(d, u) for d, u in page], next_cursor=next_cursor)
+    query = common_filters(
+        query,
+        queue=queue,
+        action=action,
+        case_id=case_id,
+        since=since,
+        until=until,
+        cursor=cursor,
+        cursor_kind=_CURSOR_KIND,
+    )
+    page, next_cursor = newest_first(session, query, limit=limit, cursor_kind=_CURSOR_KIND)
+    return contract.DecisionPage(
+        items=[decision_record(contract.DecisionRecord, d, u) for d, u in page],
+        next_cursor=next_cursor,
+    )
 
 
 @router.get("/decisions/{decision_id}", response_model=contract.DecisionRecord, responses=_PROBLEMS)
@@ -658,10 +589,10 @@ def get_decision(
 ) -> contract.DecisionRecord:
     query = select(Decision, User).join(User, User.user_id == Decision.user_id)
     query = query.where(Decision.decision_id == decision_id)
-    scope = _visible(principal)
+    scope = decision_scope(principal)
     if scope is not None:
         query = query.where(scope)
     row = session.execute(query).first()
     if row is None:
         raise ApiError(404, "not_found", "No such decision for you.")
-    return _record(row[0], row[1])
+    return decision_record(contract.DecisionRecord, row[0], row[1])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -10,17 +10,12 @@ from fastapi import APIRouter, Query
 from reviewer import contract
 from server import metrics
 from server.problems import ApiError
+from server.routes._history import aware
 from server.security import CurrentUser, DbSession, now_utc, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["metrics"])
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {403: {"model": contract.Problem}}
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 @router.get("/metrics", response_model=contract.Metrics, responses=_PROBLEMS)
@@ -34,7 +29,7 @@ def get_metrics(
     """Throughput, handle time, action mix, skips, QA overturns per group over [from, to);
     QA agreement by week; queue depth and age now. Moderator: self, lead: team, admin: all."""
     require_role(principal, "moderator", "lead", "admin")
-    since, until = _aware(from_), _aware(to)
+    since, until = aware(from_), aware(to)
     if since is not None and until is not None and until <= since:
         raise ApiError(422, "validation", "'to' must be after 'from'.")
     return metrics.compute(
