@@ -68,7 +68,8 @@ def _pump(app: Any, until: Any, timeout: float = 60.0) -> bool:
 
 
 def _next_ready(window: Any) -> bool:
-    """The case after the one on screen is on disk, its chat parsed and its images decoded."""
+    """The case after the one on screen is on disk, its chat parsed (and its first rows
+    shaped) and its images decoded: what the desk does within the key guard after a swap."""
     controller = window.controller
     if controller.current is None:
         return False
@@ -79,7 +80,9 @@ def _next_ready(window: Any) -> bool:
     detail = window.store.case_detail(nxt)
     if detail is None:
         return False
-    chat_ready = not detail.chat_count or nxt in controller._chats
+    chat_ready = not detail.chat_count or (
+        nxt in controller._chats and nxt in controller._chat_prepared
+    )
     return bool(chat_ready and window.case_view.decoder.pending() == 0)
 
 
