@@ -305,7 +305,7 @@ class ChatTable(QTableView):
                 painter.drawStaticText(max(tx, sx), y + text_top, stamp)
             if uw > 0:
                 _w, _line, static = self._shape(cache, COL_USER, i, names[i], font, fm, uw)
-                painter.drawStaticText(ux, y + text_top, static)
+                painter.drawStaticText(ux, y + (h - int(static.size().height())) // 2, static)
             if mw <= 0:
                 continue
             text = texts[i]
@@ -319,7 +319,8 @@ class ChatTable(QTableView):
                 spans = highlighter.cached_spans(text)
                 if spans:
                     self._paint_spans(painter, spans, text, line, mfm, mx, top)
-            painter.drawStaticText(mx, top, static)
+            # centre the line's own box: a fallback font (CJK, emoji) makes it taller
+            painter.drawStaticText(mx, y + (h - int(static.size().height())) // 2, static)
 
     @staticmethod
     def _paint_spans(
