@@ -40,7 +40,7 @@ from server.models import (
     Case,
     CaseLease,
     CaseSnapshot,
-    ChatMessage,
+    ChatChunk,
     Decision,
     LeaseBatch,
     Upload,
@@ -304,7 +304,7 @@ def _write(
     # Snapshots and chat of each clone copied inside the database: one INSERT ... SELECT
     # per table, executed for all clones at once (executemany).
     clones = [{"new_id": n, "template_id": t} for n, t in b.case_sources]
-    for model in (CaseSnapshot, ChatMessage):
+    for model in (CaseSnapshot, ChatChunk):
         table = cast(Table, model.__table__)
         cols = [c for c in table.columns if c.key not in ("case_id", "id")]
         copy = insert(table).from_select(

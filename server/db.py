@@ -42,7 +42,9 @@ def rowcount(session: Session, statement: Executable) -> int:
     return int(result.rowcount)
 
 
-def read(session: Session, statement: Executable, params: Mapping[str, Any]) -> Result[Any]:
+def read(
+    session: Session, statement: Executable, params: Mapping[str, Any]
+) -> Result[*tuple[Any, ...]]:
     """A prebuilt read on the session's connection and transaction, as plain rows.
 
     For the per-request lookups of the hot routes: it skips the ORM's per-call work, which

@@ -2,8 +2,8 @@
 
 Plain portable types only (no SQLite-only SQL), so the same schema runs on
 PostgreSQL. Timestamps are stored as naive UTC and come back timezone-aware.
-Chat messages live in their own table keyed by (case_id, idx) so a page is one
-range scan; media bytes are rows keyed by sha256.
+A chat is stored in chunks of consecutive messages keyed by (case_id, first_idx), each
+field already JSON, so a page is one short range scan; media bytes are rows keyed by sha256.
 """
 
 from __future__ import annotations
@@ -162,19 +162,21 @@ class Media(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class ChatMessage(Base):
-    """One chat line. On SQLite the table is clustered on its key (WITHOUT ROWID): a page
-    is one range scan and seeding writes one B-tree; other backends ignore the option."""
+class ChatChunk(Base):
+    """Up to ``chat_chunks.CHUNK`` consecutive messages of a case's chat, each field the inside
+    of a JSON array (see :mod:`server.chat_chunks`). On SQLite the table is clustered on its
+    key (WITHOUT ROWID): a page is one short range scan; other backends ignore the option."""
 
-    __tablename__ = "chat_messages"
+    __tablename__ = "chat_chunks"
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy's own shape
     case_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
-    offset_ms: Mapped[int] = mapped_column(Integer)
-    user_id: Mapped[str] = mapped_column(String(64))
-    username: Mapped[str] = mapped_column(String(200))
-    text: Mapped[str] = mapped_column(Text)
-    flagged: Mapped[bool] = mapped_column(Boolean)
+    first_idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_count: Mapped[int] = mapped_column(Integer)
+    offset_ms: Mapped[str] = mapped_column(Text)
+    user_ids: Mapped[str] = mapped_column(Text)
+    usernames: Mapped[str] = mapped_column(Text)
+    texts: Mapped[str] = mapped_column(Text)
+    flagged: Mapped[str] = mapped_column(Text)
 
 
 class LeaseBatch(Base):

@@ -18,13 +18,14 @@ from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session
 
 from server import policies, synth
+from server.chat_chunks import chunk_rows
 from server.db import create_schema, make_engine
 from server.models import (
     AnnouncementRow,
     Base,
     Case,
     CaseSnapshot,
-    ChatMessage,
+    ChatChunk,
     Media,
     Meta,
     Queue,
@@ -32,7 +33,7 @@ from server.models import (
 )
 from server.security import hash_password
 
-CHAT_CHUNK = 5000
+CHAT_INSERT_ROWS = 50  # chunk rows per INSERT
 ESCALATION_QUEUE = "escalations"
 
 
@@ -194,20 +195,9 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                 conn.execute(insert(CaseSnapshot), snap_rows)
             if media_rows:
                 conn.execute(insert(Media), media_rows)
-            rows = (
-                {
-                    "case_id": c.case_id,
-                    "idx": i,
-                    "offset_ms": int(chat.offset_ms[i]),
-                    "user_id": chat.user_ids[i],
-                    "username": chat.usernames[i],
-                    "text": chat.texts[i],
-                    "flagged": bool(chat.flagged[i]),
-                }
-                for i in range(len(chat.texts))
-            )
-            for chunk in _chunks(rows, CHAT_CHUNK):
-                conn.execute(insert(ChatMessage), chunk)
+            columns = (chat.offset_ms, chat.user_ids, chat.usernames, chat.texts, chat.flagged)
+            for chunk in _chunks(chunk_rows(c.case_id, columns), CHAT_INSERT_ROWS):
+                conn.execute(insert(ChatChunk), chunk)
             report.cases += 1
             report.snapshots += len(snap_rows)
             report.media += len(media_rows)

@@ -1,4 +1,4 @@
-"""One page of a case's chat log in the columnar wire form, serialised straight from rows.
+"""One page of a case's chat log in the columnar wire form, joined from the stored chunks.
 
 Shared by the case routes and the calibration routes (which show the page under an item
 id instead of the case id); each checks the caller's scope before it calls
@@ -7,29 +7,36 @@ id instead of the case id); each checks the caller's scope before it calls
 
 from __future__ import annotations
 
-import json
-
 from fastapi import Response
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from server.cursors import encode_cursor
+from server.chat_chunks import StoredChunk, page_body
 from server.db import read
-from server.models import ChatMessage
+from server.models import ChatChunk
 
-# One range scan of the (case_id, idx) key, only the columns the page sends.
-_PAGE = (
+# The chunk that holds message `start`, and every later one that starts before `end`.
+_HOLDING_START = (
+    select(func.max(ChatChunk.first_idx))
+    .where(ChatChunk.case_id == bindparam("case_id"), ChatChunk.first_idx <= bindparam("start"))
+    .scalar_subquery()
+)
+_CHUNKS = (
     select(
-        ChatMessage.idx,
-        ChatMessage.offset_ms,
-        ChatMessage.user_id,
-        ChatMessage.username,
-        ChatMessage.text,
-        ChatMessage.flagged,
+        ChatChunk.first_idx,
+        ChatChunk.message_count,
+        ChatChunk.offset_ms,
+        ChatChunk.user_ids,
+        ChatChunk.usernames,
+        ChatChunk.texts,
+        ChatChunk.flagged,
     )
-    .where(ChatMessage.case_id == bindparam("case_id"), ChatMessage.idx >= bindparam("start"))
-    .order_by(ChatMessage.idx)
-    .limit(bindparam("limit"))
+    .where(
+        ChatChunk.case_id == bindparam("case_id"),
+        ChatChunk.first_idx >= _HOLDING_START,
+        ChatChunk.first_idx < bindparam("end"),
+    )
+    .order_by(ChatChunk.first_idx)
 )
 
 
@@ -42,22 +49,10 @@ def chat_page_response(
     The JSON is written here, not by the response model: validating 5,000 x 6 values twice
     through pydantic (return value, then response model) would cost more than the query.
     """
-    rows = read(session, _PAGE, {"case_id": case_id, "start": start, "limit": limit}).all()
-    idx, offsets, user_ids, usernames, texts, flagged = (
-        (list(col) for col in zip(*rows, strict=True)) if rows else ([] for _ in range(6))
-    )
-    end = start + len(rows)
-    page = {
-        "case_id": shown_as,
-        "total": total,
-        "start": start,
-        "ids": [f"{shown_as}:{i}" for i in idx],
-        "offset_ms": offsets,
-        "user_ids": user_ids,
-        "usernames": usernames,
-        "texts": texts,
-        "flagged": [bool(f) for f in flagged],
-        "next_cursor": encode_cursor("chat", end) if rows and end < total else None,
-    }
-    body = json.dumps(page, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    params = {"case_id": case_id, "start": start, "end": start + limit}
+    chunks = [
+        StoredChunk(first_idx=r[0], count=r[1], fields=tuple(r[2:]))
+        for r in read(session, _CHUNKS, params)
+    ]
+    body = page_body(chunks, shown_as=shown_as, total=total, start=start, limit=limit)
     return Response(content=body, media_type="application/json")

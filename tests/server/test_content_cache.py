@@ -114,8 +114,9 @@ def test_wire_bytes_are_what_the_response_models_would_send(shared_service: Live
         warm = m1.get(f"/v1/cases/{case_id}")
         assert cold.headers["content-type"] == "application/json"
         assert cold.content == warm.content == _canonical(contract.CaseDetail, cold.content)
-        page = m1.get(f"/v1/cases/{case_id}/chat", params={"limit": 50})
-        assert page.content == _canonical(contract.ChatPage, page.content)
+        for params in ({}, {"limit": 50}):  # whole stored chunks, then a slice of one
+            page = m1.get(f"/v1/cases/{case_id}/chat", params=params)
+            assert page.content == _canonical(contract.ChatPage, page.content)
     with shared_service.client("qa1") as qa:
         sessions = qa.get("/v1/calibration/sessions").json()["sessions"]
         (demo,) = [s for s in sessions if s["title"] == "Weekly golden set"]
