@@ -15,6 +15,7 @@ from bench.table import Row, median, ms, pct, verdict
 from reviewer import contract
 from reviewer.cache import ContentCache
 from reviewer.chat import ChatLog
+from reviewer.gil import favour_foreground
 from reviewer.store import Store
 
 DRAIN_N = 10_000
@@ -104,6 +105,7 @@ def drain_and_concurrent_commits(
             sync_store.close()
             done.set()
 
+    favour_foreground()  # the desk's process setting, made at its start-up (ui.app.run)
     worker = threading.Thread(target=sync_thread, name="bench-sync")
     worker.start()
     during: list[float] = []

@@ -110,15 +110,16 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
     from PySide6.QtWidgets import QApplication
 
     from reviewer.credentials import MemoryVault
+    from reviewer.gil import favour_foreground
     from reviewer.sync import SyncConfig
+    from ui import theme
     from ui.main_window import MainWindow
     from ui.session import sign_in
     from ui.signin import SignInRequest
 
-    from ui import theme
-
     app = QApplication.instance() or QApplication([sys.argv[0]])
     theme.apply_theme(app, "system")  # as the desk starts: a stylesheet paints slower
+    favour_foreground()  # as the desk starts
     session = sign_in(
         SignInRequest(url, "moderator2", DEMO_PASSWORDS["moderator2"]),
         vault=(MemoryVault(), False),

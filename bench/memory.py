@@ -39,12 +39,14 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
 
     from bench.desk import _next_ready, _pump
     from reviewer.credentials import MemoryVault
+    from reviewer.gil import favour_foreground
     from reviewer.sync import SyncConfig
     from ui.main_window import MainWindow
     from ui.session import sign_in
     from ui.signin import SignInRequest
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    favour_foreground()  # as the desk starts
     session = sign_in(
         SignInRequest(url, "moderator1", DEMO_PASSWORDS["moderator1"]),
         vault=(MemoryVault(), False),

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import random
-import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -57,11 +56,6 @@ P = ParamSpec("P")
 #: results applied per store transaction (two executemany statements: the write lock is
 #: held well under a millisecond plus the commit's fsync)
 APPLY_CHUNK = 50
-
-#: the longest the engine's thread keeps the GIL from the GUI thread while it runs Python
-#: code (CPython's default is 5 ms; every SQLite call of a GUI commit gives the GIL away and
-#: may wait that long to get it back, which put the commit p99 at 20-60 ms during a drain)
-GIL_SWITCH_INTERVAL_S = 0.0005
 
 #: a clock difference beyond this is shown to the moderator (decision times would mislead)
 CLOCK_SKEW_LIMIT_S = 60.0
@@ -206,10 +200,6 @@ class SyncEngine:
         self.auth_expired = False
         self.client_too_old = False
         self.synced_total = 0
-        # The engine runs on a thread beside the GUI in one process: hand the GIL over
-        # sooner so a decision commit never queues behind a long stretch of sync work.
-        if sys.getswitchinterval() > GIL_SWITCH_INTERVAL_S:
-            sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
     # --- called from any thread --------------------------------------------------------------
 

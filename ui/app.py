@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from reviewer.gil import favour_foreground
 from ui import tasks, theme
 from ui.signin import SignInDialog, SignInRequest
 
@@ -269,6 +270,7 @@ def run(*, demo: bool = False, server_url: str = "", username: str = "") -> int:
     """Open the client; returns the process exit code."""
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    favour_foreground()  # the sync thread shares the GIL with this window
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Live Review Desk")
