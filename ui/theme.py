@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
@@ -41,7 +42,10 @@ def read_qss(name: str) -> str:
     """The style sheet text of a theme (``light`` or ``dark``)."""
     if name not in THEMES:
         raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEMES)}")
-    return (resources.files("resources.themes") / f"{name}.qss").read_text(encoding="utf-8")
+    qss = (resources.files("resources.themes") / f"{name}.qss").read_text(encoding="utf-8")
+    # a style sheet names its images by path: @ICONS@ is the installed icons folder
+    icons = Path(str(resources.files("resources.icons"))).as_posix()
+    return qss.replace("@ICONS@", icons)
 
 
 def parse_palette(qss: str) -> dict[str, str]:

@@ -44,6 +44,47 @@ def test_themes_load_through_importlib_resources(name: str, qapp: QApplication) 
         app.setPalette(before[1])
 
 
+@pytest.mark.parametrize("name", theme.THEMES)
+def test_theme_images_resolve_to_files(name: str) -> None:
+    import re
+    from pathlib import Path
+
+    qss = theme.read_qss(name)
+    assert "@ICONS@" not in qss
+    for url in re.findall(r"url\(([^)]+)\)", qss):
+        assert Path(url).is_file(), url
+
+
+def test_dark_check_box_is_visible_on_its_background(qtbot: QtBot) -> None:
+    """Fusion alone drew the frame darker than the dark base: a box nobody could find."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = (app.styleSheet(), app.palette(), app.style().name())
+    try:
+        theme.apply_theme(app, "dark")
+        box = QCheckBox("Flagged only")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        image = box.grab().toImage()
+        background = image.pixelColor(image.width() - 2, image.height() // 2).lightness()
+        lightest = max(
+            image.pixelColor(x, y).lightness()
+            for x in range(indicator.left(), indicator.right() + 1)
+            for y in range(indicator.top(), indicator.bottom() + 1)
+        )
+        assert lightest - background > 40  # Fusion alone: 6
+    finally:
+        app.setStyleSheet(before[0])
+        app.setPalette(before[1])
+        app.setStyle(before[2])
+
+
 def test_system_theme_is_the_default_and_unknown_names_are_refused(qapp: QApplication) -> None:
     assert theme.resolve("system") in theme.THEMES
     assert theme.resolve("dark") == "dark"
