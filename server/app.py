@@ -14,6 +14,7 @@ from starlette.types import ASGIApp
 from reviewer import contract
 from server.config import SERVICE_NAME, Settings
 from server.db import make_engine, session_factory
+from server.fastpath import HotReads
 from server.problems import EdgeMiddleware, install_problem_handlers
 from server.state import ServiceState
 
@@ -95,18 +96,20 @@ def create_app(settings: Settings) -> FastAPI:
 
     register_routes(app)
     _document_security(app)
-    _wrap_outermost(app, settings)
+    _wrap_outermost(app, settings, state)
     return app
 
 
-def _wrap_outermost(app: FastAPI, settings: Settings) -> None:
+def _wrap_outermost(app: FastAPI, settings: Settings, state: ServiceState) -> None:
     """Put EdgeMiddleware outside Starlette's ServerErrorMiddleware, so that even a 500
-    carries the Date header and an oversized body is refused before any routing."""
+    carries the Date header and an oversized body is refused before any routing; the
+    desk's hot reads (:mod:`server.fastpath`) just inside it."""
     build_inner = app.build_middleware_stack
 
     def build() -> ASGIApp:
+        inner = build_inner()
         return EdgeMiddleware(
-            build_inner(),
+            HotReads(inner, state) if settings.fast_reads else inner,
             max_body=contract.MAX_REQUEST_BYTES,
             min_client_version=settings.min_client_version,
         )

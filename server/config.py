@@ -29,6 +29,9 @@ class Settings:
     min_client_version: str = "0.1.0"
     version: str = reviewer.__version__
     echo_sql: bool = False
+    #: answer case detail, chat and media GETs without FastAPI's per-request machinery
+    #: (server.fastpath); off only to compare the two in tests
+    fast_reads: bool = True
     #: snapshot bytes kept in memory (content-addressed, so they never go stale)
     media_cache_bytes: int = 64 * 1024 * 1024
     #: the fixed part of case details kept in memory, counted by the size of its JSON

@@ -112,8 +112,7 @@ def _clean_errors(errors: Any) -> list[dict[str, Any]]:
     return out
 
 
-async def _api_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, ApiError)
+def _api_error_problem(request: Request, exc: ApiError) -> JSONResponse:
     return problem_response(
         exc.status,
         exc.kind,
@@ -123,6 +122,11 @@ async def _api_error(request: Request, exc: Exception) -> JSONResponse:
         headers=exc.headers,
         **exc.extra,
     )
+
+
+async def _api_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return _api_error_problem(request, exc)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
@@ -152,7 +156,7 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(status, kind, detail, instance=request.url.path, headers=headers)
 
 
-async def _database_busy(request: Request, exc: Exception) -> JSONResponse:
+def _database_busy_problem(request: Request, exc: Exception) -> JSONResponse:
     """The database stayed locked or unreachable past its timeout: retry later, not a bug."""
     log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
     return problem_response(
@@ -166,11 +170,30 @@ async def _database_busy(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
+async def _database_busy(request: Request, exc: Exception) -> JSONResponse:
+    return _database_busy_problem(request, exc)
+
+
+def _unhandled_problem(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return problem_response(
         500, "server_error", "The service failed; the error has been logged.", instance=None
     )
+
+
+async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+    return _unhandled_problem(request, exc)
+
+
+def problem_for_exception(request: Request, exc: Exception) -> JSONResponse:
+    """What the handlers below answer for an error a route function raised, for code that
+    calls a route function outside FastAPI (:mod:`server.fastpath`); synchronous, so it
+    can run in the worker thread that raised."""
+    if isinstance(exc, ApiError):
+        return _api_error_problem(request, exc)
+    if isinstance(exc, OperationalError):
+        return _database_busy_problem(request, exc)
+    return _unhandled_problem(request, exc)
 
 
 def install_problem_handlers(app: FastAPI) -> None:

@@ -132,7 +132,8 @@ class Principal:
         return self.user.role
 
 
-def _bearer(request: Request) -> str:
+def read_bearer(request: Request) -> str:
+    """The token of an ``Authorization: Bearer`` header; a 401 when there is none."""
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() != "bearer" or not value.strip():
@@ -156,7 +157,7 @@ _TOKEN_AND_USER = (
 
 async def bearer_token(request: Request) -> str:
     """The bearer token as sent, or a 401 when there is none (no I/O: runs on the loop)."""
-    return _bearer(request)
+    return read_bearer(request)
 
 
 def current_principal(
