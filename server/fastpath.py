@@ -5,8 +5,9 @@ Prefetching a case costs a detail, its 4-12 snapshots and its chat page. Routing
 dependencies and the framework's middleware took about 0.7 ms of the 2 ms a snapshot cost
 the service, more than the handler itself. This layer sits just inside ``EdgeMiddleware``
 (so the Date header, the body cap and the client-version check still apply) and calls the
-very route functions of :mod:`server.routes.cases`, in one thread-pool call with a session
-of its own; authentication and the caller's scope are checked exactly as there.
+very route functions of :mod:`server.routes.cases`, after the same authentication as
+their dependency, in one thread-pool call with a session of its own (a FastAPI request
+makes three hops: the caller's identity, the route, the session's close).
 
 It takes a request only when it is sure to answer it as the FastAPI route would: a GET of
 one of the three paths with well-formed parameters and a bearer token. Everything else (a
@@ -26,7 +27,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from reviewer import contract
 from server.problems import problem_for_exception
 from server.routes import cases
-from server.security import read_bearer
+from server.security import authenticate, read_bearer
 from server.state import ServiceState
 
 _PREFIX = re.escape(contract.API_PREFIX)
@@ -91,16 +92,19 @@ def _route(scope: Scope) -> _Answer | None:
 
 def _media(request: Request, state: ServiceState, sha256: str) -> Response:
     with state.sessions() as session:
-        return cases.get_media(request, read_bearer(request), session, sha256)
+        principal = authenticate(session, read_bearer(request))
+        return cases.get_media(request, principal, session, sha256)
 
 
 def _case(request: Request, state: ServiceState, case_id: str) -> Response:
     with state.sessions() as session:
-        return cases.get_case(read_bearer(request), session, state, case_id)
+        principal = authenticate(session, read_bearer(request))
+        return cases.get_case(principal, session, state, case_id)
 
 
 def _chat(
     request: Request, state: ServiceState, case_id: str, cursor: str | None, limit: int
 ) -> Response:
     with state.sessions() as session:
-        return cases.get_chat(read_bearer(request), session, case_id, cursor, limit)
+        principal = authenticate(session, read_bearer(request))
+        return cases.get_chat(principal, session, case_id, cursor, limit)

@@ -169,13 +169,7 @@ def current_principal(
 
 
 def authenticate(session: Session, token: str) -> Principal:
-    """Resolve the bearer token to a user: 401 unauthenticated or token_expired otherwise.
-
-    The routes a desk calls hundreds of times per batch (case detail, chat, media) take the
-    token (:data:`Bearer`) and call this themselves, in the same worker thread as their own
-    queries: a sync dependency is one more thread-pool hop, which costs about as much as all
-    of the route's work. There, a request with a token that is present but not valid and
-    also with a malformed parameter is a 422 rather than a 401; either way it gets nothing."""
+    """Resolve the bearer token to a user: 401 unauthenticated or token_expired otherwise."""
     h = token_hash(token)
     row = session.execute(_TOKEN_AND_USER, {"token_hash": h}).first()
     if row is None or row[0].kind != "access" or row[0].revoked_at is not None:
@@ -199,8 +193,6 @@ def authenticate(session: Session, token: str) -> Principal:
 
 
 CurrentUser = Annotated[Principal, Depends(current_principal)]
-#: the raw token, for routes that call :func:`authenticate` themselves
-Bearer = Annotated[str, Depends(bearer_token)]
 DbSession = Annotated[Session, Depends(get_session)]
 State = Annotated[ServiceState, Depends(state_dependency)]
 

@@ -4,9 +4,10 @@ A reviewer sees a case only while or after holding its lease; leads and admins
 see every case. Anything else is a 404, so case ids do not leak.
 
 These are the routes a desk calls most (a case's detail, its 4-12 snapshots and its chat,
-for every case it prefetches), so each is one thread-pool call with prebuilt statements,
-and what never changes once seeded (snapshot bytes, the fixed part of a case's detail) is
-served from the app's memory. Who may see it is checked in the database on every request.
+for every case it prefetches): :mod:`server.fastpath` calls these functions directly for
+well-formed requests. They use prebuilt statements, and what never changes once seeded
+(snapshot bytes, the fixed part of a case's detail) is served from the app's memory. Who
+may see it is checked in the database on every request.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from server.models import Case, CaseLease, CaseSnapshot, User
 from server.problems import ApiError
 from server.routes._chat import chat_page_response
 from server.routes._media import media_response
-from server.security import Bearer, DbSession, Principal, State, authenticate, now_utc
+from server.security import CurrentUser, DbSession, Principal, State, now_utc
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"])
 
@@ -177,10 +178,10 @@ def case_detail(
 
 @router.get("/cases/{case_id}", response_model=contract.CaseDetail, responses=_CASE_PROBLEMS)
 def get_case(
-    token: Bearer, session: DbSession, state: State, case_id: str = Path(max_length=64)
+    principal: CurrentUser, session: DbSession, state: State, case_id: str = Path(max_length=64)
 ) -> Response:
     # Serialised here: the response model would validate the whole detail again first.
-    row = _visible_state(session, authenticate(session, token), case_id)
+    row = _visible_state(session, principal, case_id)
     content = state.cases.get(case_id)
     if content is None:
         case = session.get(Case, case_id)
@@ -192,14 +193,14 @@ def get_case(
 
 @router.get("/cases/{case_id}/chat", response_model=contract.ChatPage, responses=_CASE_PROBLEMS)
 def get_chat(
-    token: Bearer,
+    principal: CurrentUser,
     session: DbSession,
     case_id: str = Path(max_length=64),
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=contract.MAX_CHAT_PAGE)] = contract.MAX_CHAT_PAGE,
 ) -> Response:
     """One page of the chat log, one array per field; ``next_cursor`` until the end."""
-    row = _visible_state(session, authenticate(session, token), case_id)
+    row = _visible_state(session, principal, case_id)
     start = decode_cursor("chat", cursor) if cursor else 0
     return chat_page_response(
         session, case_id, shown_as=case_id, total=row.chat_count, start=start, limit=limit
@@ -217,14 +218,13 @@ def get_chat(
 )
 def get_media(
     request: Request,
-    token: Bearer,
+    principal: CurrentUser,
     session: DbSession,
     sha256: str = Path(pattern=r"^[0-9a-f]{64}$"),
 ) -> Response:
     """Snapshot bytes by content hash: immutable, so the client caches them for good.
 
     Visible to whoever may see a case that shows them (see :func:`can_see_case`)."""
-    principal = authenticate(session, token)
     if principal.role == "lead":
         cases = read(session, _CASES_SHOWING, {"sha256": sha256}).scalars().all()
         if not any(can_see_case(session, principal, case_id) for case_id in cases):
