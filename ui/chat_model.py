@@ -170,14 +170,6 @@ class ChatTableModel(QAbstractTableModel):
     def is_flagged(self, row: int) -> bool:
         return bool(self._flagged[self.log_index(row)])
 
-    def time_text(self, row: int) -> str:
-        """The time column's text (h:mm:ss since stream start), built once per message."""
-        i = self.log_index(row)
-        t = self._times[i]
-        if t is None:
-            t = self._times[i] = format_offset(self._offsets[i])
-        return t
-
     def bold_font(self) -> QFont:
         """The face of a flagged message: the view's font, bolder."""
         return self._bold

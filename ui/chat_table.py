@@ -83,8 +83,10 @@ class Highlighter:
         return self._terms is not None or self._search is not None
 
     def set_terms(self, terms: Sequence[str]) -> None:
-        self._terms = _pattern(terms)
-        self._spans.clear()
+        pattern = _pattern(terms)
+        if pattern != self._terms:  # the same taxonomy case after case: keep the cache
+            self._terms = pattern
+            self._spans.clear()
 
     def set_search(self, needle: str) -> None:
         pattern = _pattern([needle])
@@ -123,7 +125,7 @@ class ChatTable(QTableView):
         # id(log) -> (log, {(column, log index): shaped}); the log is held so its id stays
         # its own while cached
         self._shaped: dict[int, tuple[ChatLog, dict[tuple[int, int], _Shaped]]] = {}
-        self._times: dict[str, QStaticText] = {}
+        self._times: dict[int, QStaticText] = {}
         self.setModel(model)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -186,15 +188,18 @@ class ChatTable(QTableView):
         shaped = cache[key] = (width, line, static)
         return shaped
 
-    def _time(self, text: str, font: QFont) -> QStaticText:
-        static = self._times.get(text)
+    def _time(self, offset_ms: int, font: QFont) -> QStaticText:
+        """The shaped h:mm:ss of ``offset_ms``; streams share their seconds, so these are
+        kept across logs."""
+        second = int(offset_ms) // 1000
+        static = self._times.get(second)
         if static is None:
             if len(self._times) >= TIME_CACHE_SIZE:
                 self._times.clear()
-            static = QStaticText(text)
+            static = QStaticText(format_offset(second * 1000))
             static.setTextFormat(_PLAIN)
             static.prepare(_IDENTITY, font)
-            self._times[text] = static
+            self._times[second] = static
         return static
 
     def prepare(self, log: ChatLog, center_offset_ms: int | None) -> int:
@@ -219,7 +224,7 @@ class ChatTable(QTableView):
         uw, mw = self._text_widths()
         texts, names, flagged, offsets = log.texts, log.usernames, log.flagged, log.offset_ms
         for i in range(first, last + 1):
-            self._time(format_offset(offsets[i]), font)
+            self._time(offsets[i], font)
             if uw > 0:
                 self._shape(cache, COL_USER, i, names[i], font, fm, uw)
             if mw > 0:
@@ -282,7 +287,7 @@ class ChatTable(QTableView):
         cache = self._cache_for(log)
         highlighter = self._highlighter
         marking = highlighter.active()
-        texts, names, flags = log.texts, log.usernames, log.flagged
+        texts, names, flags, offsets = log.texts, log.usernames, log.flagged, log.offset_ms
         painter.setClipRect(area)
         for row in range(first, last + 1):
             y = row * h - offset
@@ -300,7 +305,7 @@ class ChatTable(QTableView):
                     painter.fillRect(QRect(0, y, width, h), FLAGGED_BACKGROUND)
             painter.setPen(selected_pen if selected else text_pen)
             if tw > 0:
-                stamp = self._time(model.time_text(row), font)
+                stamp = self._time(offsets[i], font)
                 sx = tx + tw - int(stamp.size().width())
                 painter.drawStaticText(max(tx, sx), y + text_top, stamp)
             if uw > 0:

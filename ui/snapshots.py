@@ -369,6 +369,9 @@ class SnapshotViewer(QWidget):
         )
 
 
+CELL_GAP = 6
+
+
 class SnapshotStrip(QWidget):
     """A row of thumbnails with their stream times; a click selects one.
 
@@ -414,13 +417,19 @@ class SnapshotStrip(QWidget):
     def _cell_height(self, fm: QFontMetrics) -> int:
         return self.thumb_width() * 9 // 16 + fm.height() + 14
 
+    def _cell_width(self, count: int) -> int:
+        return min(self.thumb_width(), max(8, (self.width() - CELL_GAP * (count - 1)) // count))
+
+    def image_width(self, count: int) -> int:
+        """The drawn width of a thumbnail when the strip holds ``count`` snapshots."""
+        return max(4, self._cell_width(max(1, count)) - 4)
+
     def _cells(self) -> list[QRect]:
         n = len(self._slots)
         if n == 0:
             return []
-        gap = 6
-        width = min(self.thumb_width(), max(8, (self.width() - gap * (n - 1)) // n))
-        return [QRect(i * (width + gap), 0, width, self.height()) for i in range(n)]
+        width = self._cell_width(n)
+        return [QRect(i * (width + CELL_GAP), 0, width, self.height()) for i in range(n)]
 
     def index_at(self, pos: QPoint) -> int:
         for i, cell in enumerate(self._cells()):
@@ -652,27 +661,35 @@ class Timeline(QWidget):
             track.x(), track.y() + 6, track.width(), track.height() - 6 - fm.height() // 2 - 4
         )
         # chat density, as a quiet area
+        # (each layer is one drawRects call: a fillRect per column was a call from Python
+        # per column on every case swap)
         bins = self._bins(track)
         peak = max(bins) if bins else 0
+        p.setPen(Qt.PenStyle.NoPen)
         if peak:
             fill = pal.color(QPalette.ColorRole.Highlight)
             fill.setAlpha(120)
             step = track.width() / len(bins)
+            bar_w = max(1, round(step) - 1)
+            bottom, full = bar_area.bottom() + 1, bar_area.height()
+            bars = []
             for b, count in enumerate(bins):
                 if count:
-                    h = max(1, round(bar_area.height() * count / peak))
-                    x = track.x() + round(b * step)
-                    p.fillRect(
-                        QRect(x, bar_area.bottom() - h + 1, max(1, round(step) - 1), h), fill
-                    )
+                    h = max(1, round(full * count / peak))
+                    bars.append(QRect(track.x() + round(b * step), bottom - h, bar_w, h))
+            p.setBrush(fill)
+            p.drawRects(bars)
         # flagged messages: short ticks along the top, one per column that has any
         if bins:
             step = track.width() / len(bins)
-            for b, flagged in enumerate(self._flag_columns):
-                if flagged:
-                    p.fillRect(
-                        QRect(track.x() + round(b * step), track.y(), 3, 5), self.FLAG_COLOUR
-                    )
+            ticks = [
+                QRect(track.x() + round(b * step), track.y(), 3, 5)
+                for b, flagged in enumerate(self._flag_columns)
+                if flagged
+            ]
+            if ticks:
+                p.setBrush(self.FLAG_COLOUR)
+                p.drawRects(ticks)
         # reports: full-height thin lines
         report = QColor(self.REPORT_COLOUR)
         report.setAlpha(170)
