@@ -698,12 +698,10 @@ class CaseView(QWidget):
         return plan
 
     def _load(self, index: int, slot: SnapshotSlot, media_path: MediaPath) -> None:
-        path = media_path(slot.snapshot.sha256)
-        if path is None:
-            slot.error = "the image is not in the local cache"
-            return
+        # Decoded ahead (the usual case): no file system call on the swap at all.
         plan = self._decode_plan(slot, len(self._slots))
-        for key, _width, _blur in plan:
+        missing: list[tuple[str, int, str]] = []
+        for key, width, effect in plan:
             pix = self._pixmap(key)
             if pix is not None:
                 self._apply(key, pix)
@@ -712,10 +710,16 @@ class CaseView(QWidget):
             if reason is not None:
                 slot.error = reason
                 continue
+            missing.append((key, width, effect))
+        if not missing:
+            return
+        path = media_path(slot.snapshot.sha256)
+        if path is None:
+            slot.error = "the image is not in the local cache"
+            return
+        for key, width, effect in missing:
             self._waiting.add(key)
-        for key, width, effect in plan:
-            if key in self._waiting:
-                self.decoder.request(key, path, width, effect=effect)
+            self.decoder.request(key, path, width, effect=effect)
 
     def _pixmap(self, key: str) -> QPixmap | None:
         """The GUI-side pixmap for ``key``: converted once, kept in a small LRU."""
