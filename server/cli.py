@@ -69,6 +69,26 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _schema_is_current(url: str, db: str | None) -> bool:
+    """False, with the fix on stderr, for a database seeded by an older version (a table of
+    today's schema is missing: every request touching it would fail)."""
+    from server.db import make_engine, missing_tables
+
+    engine = make_engine(url)
+    try:
+        missing = missing_tables(engine)
+    finally:
+        engine.dispose()
+    if missing:
+        where = f"--db {db}" if db is not None else "--database-url ..."
+        print(
+            f"the database lacks {', '.join(missing)}: it was seeded by an older version; "
+            f"run `reviewer-server seed {where}` again",
+            file=sys.stderr,
+        )
+    return not missing
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -80,8 +100,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    url = _database_url(args)
+    if not _schema_is_current(url, args.db):
+        return 2
     settings = Settings(
-        database_url=_database_url(args),
+        database_url=url,
         lease_seconds=args.lease_seconds,
         access_ttl_seconds=args.access_ttl_seconds,
         refresh_grace_seconds=args.refresh_grace_seconds,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import CursorResult, Engine, Executable, Result, create_engine, event
+from sqlalchemy import CursorResult, Engine, Executable, Result, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 # The calibration, QA and team-lead audit tables share Base's metadata: imported so that
@@ -50,6 +50,12 @@ def read(
     For the per-request lookups of the hot routes: it skips the ORM's per-call work, which
     costs more than SQLite takes to answer a one-row lookup."""
     return session.connection().execute(statement, params)
+
+
+def missing_tables(engine: Engine) -> list[str]:
+    """Tables of this version's schema the database lacks (seeded by an older version)."""
+    present = set(inspect(engine).get_table_names())
+    return sorted(name for name in Base.metadata.tables if name not in present)
 
 
 def create_schema(engine: Engine) -> None:

@@ -3,11 +3,12 @@ and a chat log over one page comes back in pages of at most 5,000."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.live_service import LiveService
+from tests.live_service import LiveService, copy_database
 from tests.server.helpers import rows
 
 
@@ -63,6 +64,23 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     done = _cli("serve", "--db", str(tmp_path / "absent.sqlite3"), "--port", "0")
     assert done.returncode == 2
     assert "seed" in done.stderr
+
+
+def test_serve_refuses_a_database_seeded_by_an_older_version(
+    tmp_path: Path, live_service_template: Path
+) -> None:
+    """A database from before chat was stored in chunks: serving it would fail every chat
+    request, so serve says to seed again and does not start."""
+    db = copy_database(live_service_template, tmp_path / "old.sqlite3")
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DROP TABLE chat_chunks")
+    conn.close()
+    done = _cli("serve", "--db", str(db), "--port", "0")
+    assert done.returncode == 2
+    assert "chat_chunks" in done.stderr
+    assert f"reviewer-server seed --db {db}" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_serve_says_clearly_when_the_port_is_taken(
