@@ -11,7 +11,9 @@ needs: a case's files go once its decision has synced or its lease has ended
 (:func:`evict_finished`), everything goes at sign-out (:func:`sign_out_purge`)
 and at the first start after a crash (a ``.dirty`` marker is written when the
 cache opens and removed when it closes cleanly), and nothing outlives the
-retention period. :func:`housekeeping` applies all of these rules in one call.
+retention period. :func:`housekeeping` applies all of these rules in one call; the desk
+runs it as a job of its sync thread (``SyncEngine.housekeeping``), which owns the store
+connection there, so no file is unlinked on the GUI thread.
 """
 
 from __future__ import annotations
@@ -284,15 +286,23 @@ def housekeeping(
     period, not even a case that is still leased.
     """
     moment = now or datetime.now(UTC)
-    crashed = cache.recovered_from_crash and not cache.crash_recovery_done
-    if crashed:
-        store.forget_all_case_content()
-        cache.crash_recovery_done = True
+    crashed = recover_after_crash(store, cache)
     evicted = evict_finished(store, cache)
     stale = store.cases_leased_before(moment - timedelta(seconds=retention_seconds))
     evicted += _evict(store, cache, stale)
     files = cache.purge_older_than(retention_seconds, now=moment.timestamp())
     return Housekeeping(crashed, tuple(evicted), files)
+
+
+def recover_after_crash(store: Store, cache: ContentCache) -> bool:
+    """After a crash, forget every case detail too (the cache purged its files when it
+    opened); True when this call did it. Fast: one UPDATE, so it may run at start-up on the
+    thread that will show cases, before any is shown. Runs once per cache."""
+    if not cache.recovered_from_crash or cache.crash_recovery_done:
+        return False
+    store.forget_all_case_content()
+    cache.crash_recovery_done = True
+    return True
 
 
 def sign_out_purge(store: Store, cache: ContentCache) -> None:

@@ -33,7 +33,7 @@ from typing import ParamSpec, TypeVar
 
 from reviewer import contract
 from reviewer.api import ApiClient
-from reviewer.cache import ContentCache, evict_finished, sign_out_purge
+from reviewer.cache import ContentCache, Housekeeping, evict_finished, housekeeping, sign_out_purge
 from reviewer.errors import (
     ApiError,
     AuthExpired,
@@ -95,6 +95,12 @@ class SyncConfig:
     #: chat page size asked of the service
     chat_page_size: int = contract.MAX_CHAT_PAGE
     device_id: str = ""
+    #: cached content goes this long after its case was leased, even if still open; None:
+    #: no retention sweep (finished cases are still evicted every round)
+    retention_s: float | None = None
+    #: run the cache housekeeping (finished cases, retention) this often, first at the end
+    #: of the first round; the other rounds evict finished cases only
+    housekeeping_s: float = 300.0
 
 
 @dataclass
@@ -177,6 +183,7 @@ class SyncEngine:
         *,
         on_report: Callable[[SyncReport], None] | None = None,
         on_progress: Callable[[str, int, int], None] | None = None,
+        on_housekeeping: Callable[[Housekeeping], None] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self.store = store
@@ -185,6 +192,8 @@ class SyncEngine:
         self.config = config or SyncConfig()
         self.on_report = on_report
         self.on_progress = on_progress
+        self.on_housekeeping = on_housekeeping
+        self._next_housekeeping_at: datetime | None = None  # None: due in the first round
         self._rng = rng or random.Random()
         self._lock = threading.Lock()
         self._last_activity: datetime | None = None
@@ -249,9 +258,11 @@ class SyncEngine:
         now = now or datetime.now(UTC)
         work = _Round()
         if self.auth_expired or self.client_too_old:
+            self._housekeeping_if_due(now, work)  # local rules: they apply offline too
             return self._report(now, work)
         if self.next_attempt_at is not None and now < self.next_attempt_at:
             self._expire_local(now)
+            self._housekeeping_if_due(now, work)
             return self._report(now, work)
         before = self.api.responses
         try:
@@ -269,7 +280,10 @@ class SyncEngine:
         else:
             if self.api.responses != before:
                 self._succeeded(now)
-        self._evict(work)
+        # the full sweep when due (after this round's uploads: what just synced goes too),
+        # else the finished cases only
+        if not self._housekeeping_if_due(now, work):
+            self._evict(work)
         return self._report(now, work)
 
     def _fail(self, now: datetime, exc: ApiError) -> None:
@@ -566,6 +580,40 @@ class SyncEngine:
                 self.cache.put_chat_page(case_id, index, raw)
                 self._progress("chat", done, total)
         self.store.save_case_detail(fetched.detail)
+
+    def housekeeping(self, now: datetime | None = None) -> Housekeeping | None:
+        """The cache rules (finished cases, retention) on this engine's thread and store
+        connection; None without a cache or when a file could not go (tried again next time).
+        The crash purge is not here: it must finish before any case is shown, so the desk
+        runs it at start-up (:func:`reviewer.cache.recover_after_crash`)."""
+        if self.cache is None:
+            return None
+        moment = now or datetime.now(UTC)
+        retention = self.config.retention_s
+        try:
+            if retention is None:
+                done = Housekeeping(False, tuple(evict_finished(self.store, self.cache)), 0)
+            else:
+                done = housekeeping(self.store, self.cache, retention, now=moment)
+        except OSError:
+            log.warning("cache housekeeping failed; tried again later", exc_info=True)
+            return None
+        if self.on_housekeeping is not None:
+            self.on_housekeeping(done)
+        return done
+
+    def _housekeeping_if_due(self, now: datetime, work: _Round) -> bool:
+        """Run :meth:`housekeeping` when its interval has passed (at once in the first
+        round); True when it ran and succeeded."""
+        due = self._next_housekeeping_at
+        if due is not None and now < due:
+            return False
+        self._next_housekeeping_at = now + timedelta(seconds=self.config.housekeeping_s)
+        done = self.housekeeping(now)
+        if done is None:
+            return False
+        work.evicted.extend(done.evicted_cases)
+        return True
 
     def _evict(self, work: _Round) -> None:
         """Cached content of finished cases goes (DESIGN: never kept past the work)."""

@@ -7,7 +7,9 @@ and the review controller, and wires them together with signals. Network calls
 
 from __future__ import annotations
 
+import logging
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from reviewer.cache import Housekeeping, recover_after_crash
 from reviewer.calibration import CalibrationStore, calibration_path_for
 from reviewer.paths import AppPaths
 from reviewer.store import Store
@@ -51,14 +55,73 @@ from ui.status_bar import ReviewStatusBar
 from ui.sync_thread import HoldingCache, SyncThread
 from ui.text import plain_label, set_plain
 
+log = logging.getLogger(__name__)
+
 #: how often the taxonomy (and its announcements) is fetched again
 POLICY_REFRESH_MS = 5 * 60 * 1000
-#: how often cached case content is checked against the eviction and retention rules
-HOUSEKEEPING_MS = 5 * 60 * 1000
+#: how long sign-out lets the sync thread finish its last upload and releases; past it the
+#: thread is given up, the crash marker stays and the decisions wait on this machine
+SIGN_OUT_DEADLINE_MS = 15_000
 #: note the moderator's activity for lease renewal at most this often
 ACTIVITY_THROTTLE_S = 5.0
 
 PAGE_QUEUES, PAGE_REVIEW = 0, 1
+
+
+def signing_out_text(pending: int) -> str:
+    """What the window says while sign-out finishes in the background."""
+    if pending <= 0:
+        return "Signing out: releasing cases…"
+    return f"Signing out: sending {pending} decision{'s' * (pending != 1)}, releasing cases…"
+
+
+def left_behind_text(pending: int, *, gave_up: bool) -> str:
+    """The sign-in dialog's note about decisions that did not reach the service."""
+    if pending <= 0:
+        return ""
+    n = f"{pending} decision{'s' * (pending != 1)}"
+    verb = "stays" if pending == 1 else "stay"
+    if gave_up:
+        return (
+            f" The case service did not answer in time: {n} {verb} on this machine and "
+            "go to the service after your next sign-in."
+        )
+    return f" {n} {verb} on this machine and go to the service after your next sign-in."
+
+
+class SigningOutPage(QWidget):
+    """Shown the moment sign-out starts, instead of the case: a calm note, nothing else."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signingOutPage")
+        self.title = plain_label("", self)
+        self.title.setObjectName("signingOutTitle")
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.detail = plain_label(
+            "Unfinished cases go back to the queue and cached case content is removed from "
+            "this machine. You can close the window: sign-out finishes first.",
+            self,
+        )
+        self.detail.setProperty("role", "muted")
+        self.detail.setWordWrap(True)
+        card = QFrame(self)
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.detail)
+        card.setMaximumWidth(720)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 4)
+        outer.addStretch(1)
+
+    def say(self, title: str) -> None:
+        set_plain(self.title, title)
+        self.title.setAccessibleName(title)
 
 
 def format_age(seconds: float | None) -> str:
@@ -253,6 +316,8 @@ class MainWindow(QMainWindow):
             prefetch_depth=settings.prefetch_depth,
             device_id=session.device_id,
         )
+        if config.retention_s is None:  # the housekeeping job keeps the user's retention
+            config = replace(config, retention_s=float(settings.retention_hours) * 3600)
         self.sync = SyncThread(
             store_path=self.store_path,
             owner=owner,
@@ -263,6 +328,14 @@ class MainWindow(QMainWindow):
         )
         self._shut = False
         self._signing_out = False
+        self._sync_gave_up = False  # the sync thread missed the sign-out deadline
+        self._sync_settled = False  # sign-out: the sync thread ended or was given up
+        self._sign_out_purged = False
+        self._close_after_sign_out = False
+        self._sign_out_report: SyncReport | None = None
+        self.sign_out_deadline_ms = SIGN_OUT_DEADLINE_MS
+        self.signing_out_page: SigningOutPage | None = None
+        self.last_housekeeping: Housekeeping | None = None
         self._last_activity = 0.0
         self.last_report: SyncReport | None = None
 
@@ -333,7 +406,8 @@ class MainWindow(QMainWindow):
         self.controller.decided.connect(lambda _d: self._count_decision())
         self.controller.undone.connect(lambda _c: self._refresh_counts())
         self.sync.report.connect(self._on_report)
-        self.sync.signedOut.connect(self._sync_signed_out)
+        self.sync.signedOut.connect(self._on_sync_signed_out)
+        self.sync.housekept.connect(self._on_housekept)
         self.sync.crashed.connect(self.status.show_message)
 
         self._build_toolbar()
@@ -351,10 +425,9 @@ class MainWindow(QMainWindow):
         self._policy_timer = QTimer(self)
         self._policy_timer.setInterval(POLICY_REFRESH_MS)
         self._policy_timer.timeout.connect(self.refresh_policies)
-        self._retention_s = float(settings.retention_hours) * 3600
-        self._housekeeping_timer = QTimer(self)
-        self._housekeeping_timer.setInterval(HOUSEKEEPING_MS)
-        self._housekeeping_timer.timeout.connect(self.housekeeping)
+        self._sign_out_timer = QTimer(self)
+        self._sign_out_timer.setSingleShot(True)
+        self._sign_out_timer.timeout.connect(lambda: self._sync_done(stopped=False))
 
     # -- toolbar ------------------------------------------------------------------------------
 
@@ -398,30 +471,52 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.keys)
-        self.housekeeping()  # after a crash: no cached case content is trusted
+        # After a crash no cached case content is trusted. The cache removed its files when
+        # it opened; forgetting the store's case detail is one UPDATE, done here before any
+        # case can be shown. The rest of the housekeeping is a job of the sync thread (first
+        # in its first round, before it fetches anything, then every few minutes).
+        if recover_after_crash(self.store, self.cache):
+            self.status.show_message(
+                "The last session did not close cleanly: cached case content was removed "
+                "and is fetched again. Your decisions are safe."
+            )
         self.sync.start()
         self._policy_timer.start()
-        self._housekeeping_timer.start()
         self.queue_page.table.setFocus()
 
     def shutdown(self) -> None:
-        """Stop the sync thread (its connection and client close with it), close the store."""
+        """Stop the sync thread (its connection and client close with it), close the store.
+
+        Closing the application may wait for the thread (up to its stop deadline); at the end
+        of a sign-out it has already ended or been given up, so nothing waits here.
+        """
         if self._shut:
             return
         self._shut = True
         self._policy_timer.stop()
-        self._housekeeping_timer.stop()
+        self._sign_out_timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
         self.controller.stop()
-        if self.sync.stop():
-            # a clean close: the next start keeps what is within retention. If the sync
-            # thread did not end, the crash marker stays and the next start purges.
+        stopped = False if self._sync_gave_up else self.sync.stop()
+        if not stopped and not self._sync_gave_up:
+            self._give_up_sync()  # a running QThread must not die with the window
+        # A clean close: the next start keeps what is within retention. If the sync thread
+        # did not end, or a sign-out did not get to its purge, the crash marker stays and the
+        # next start purges.
+        if stopped and (self._sign_out_purged or not self._signing_out):
             self.cache.close()
         self.store.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._signing_out and not self._shut:
+            # Sign-out is finishing in the background: hide now, close when it is done
+            # (its purge and the token's removal must not be cut short).
+            self._close_after_sign_out = True
+            event.ignore()
+            self.hide()
+            return
         self.shutdown()
         super().closeEvent(event)
         self.closed.emit()
@@ -433,17 +528,17 @@ class MainWindow(QMainWindow):
             self._last_activity = now
             self.sync.note_activity()
 
-    def housekeeping(self) -> None:
-        """Evict finished cases' content; nothing outlives the retention period."""
+    def _on_housekept(self, done: Housekeeping) -> None:
+        """The sync thread's housekeeping job ran (queued here after it finished)."""
         if self._shut:
             return
-        from reviewer.cache import housekeeping
-
-        done = housekeeping(self.store, self.cache, self._retention_s)
-        if done.purged_after_crash:
+        self.last_housekeeping = done
+        if self.controller.current is not None and (
+            self.controller.current.case_id in done.evicted_cases
+        ):
             self.status.show_message(
-                "The last session did not close cleanly: cached case content was removed "
-                "and is fetched again. Your decisions are safe."
+                "This case was leased longer ago than the retention period allows: its cached "
+                "content was removed. Decide it from what is on screen or skip it."
             )
 
     # -- queues and review --------------------------------------------------------------------
@@ -605,38 +700,130 @@ class MainWindow(QMainWindow):
     # -- sign out -----------------------------------------------------------------------------
 
     def sign_out(self, message: str = "") -> None:
-        """Release unfinished cases, purge cached content, delete the refresh token."""
-        if self._signing_out:
+        """Sign out without waiting on anything: the case goes at once, the rest follows.
+
+        The window covers the case and turns keys off immediately, then the sync thread
+        sends its last decisions, releases the open cases, purges and ends in the background
+        (``finished``); the final purge and the token's removal run on the pool; then
+        ``signedOut`` brings the sign-in dialog back. A thread that misses
+        :attr:`sign_out_deadline_ms` is given up: the crash marker stays (the next start
+        purges) and the pending decisions wait on this machine for the next sign-in.
+        """
+        if self._signing_out or self._shut:
             return
         self._signing_out = True
         self._sign_out_message = message or "You are signed out."
-        self.controller.stop()
-        self.sign_out_action.setEnabled(False)
-        self.status.show_message("Signing out: releasing cases and removing cached content…")
+        self._cover_for_sign_out()
+        self.sync.finished.connect(self._on_sync_finished)
         if self.sync.isRunning():
             self.sync.request_sign_out()
+            self._sign_out_timer.start(max(0, int(self.sign_out_deadline_ms)))
         else:
-            self._sync_signed_out(None)
+            self._sync_done(stopped=True)
 
-    def _sync_signed_out(self, _report: object) -> None:
-        stopped = self.sync.stop()
+    def _cover_for_sign_out(self) -> None:
+        """Nothing of the case stays visible and no key acts, from this moment on."""
+        self._policy_timer.stop()
+        self.controller.stop()  # clears the case view, keys off, handle-time clock stopped
+        self.keys.set_enabled(False)
+        self.wellbeing.stop()  # no idle lock or break reminder over the sign-out
+        self.wellbeing.lock_screen.setVisible(False)
+        self.wellbeing.reminder.setVisible(False)
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        for action in self.findChildren(QAction):
+            action.setEnabled(False)
+        for top in QApplication.topLevelWidgets():  # calibration, team audit: they show cases
+            if top is not self and top.isVisible() and self._owns(top):
+                top.hide()
+        page = self.signing_out_page
+        if page is None:
+            page = self.signing_out_page = SigningOutPage(self.pages)
+            self.pages.addWidget(page)
+        page.say(signing_out_text(self._pending))
+        self.pages.setCurrentWidget(page)
+        self.pages.setVisible(True)
+        self.status.show_message(signing_out_text(self._pending))
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _on_sync_signed_out(self, report: object) -> None:
+        """The engine's sign-out ran (last upload, releases, purge); ``finished`` follows."""
+        if isinstance(report, SyncReport):
+            self._sign_out_report = report
+
+    def _on_sync_finished(self) -> None:
+        if self._signing_out:
+            self._sync_done(stopped=True)
+
+    def _give_up_sync(self) -> None:
+        self._sync_gave_up = True
+        self.sync.abandon()
+
+    def _sync_done(self, *, stopped: bool) -> None:
+        """The sync thread ended (or missed its deadline): purge on the pool, then sign out."""
+        if self._shut or self._sync_settled:
+            return
+        self._sync_settled = True
+        self._sign_out_timer.stop()
+        if stopped:
+            stopped = self.sync.wait(1000)  # ``finished`` was emitted: the thread is ending
+        if not stopped:
+            self._give_up_sync()
+        report = self._sign_out_report
+        pending = report.pending if report is not None and stopped else self._count_pending()
+        left = left_behind_text(pending, gave_up=not stopped)
+        self._sign_out_message += left
+        if not stopped:
+            note = left.strip() or "The case service did not answer in time."
+            self.status.show_message(note)
+            if self.signing_out_page is not None:
+                self.signing_out_page.say(f"Signing out: {note}")
+        # One short UPDATE on this thread's connection (the engine did it too if it got that
+        # far); the files go on the pool, and only when no sync thread can still write.
         self.store.forget_all_case_content()
-        if stopped:  # never purge under a download still in flight; the crash marker stays
-            self.cache.purge_all()
-        forget_calibration_items(self.store.path)
-        pending = self.store.outbox_counts().get("pending", 0)
-        message = self._sign_out_message
-        if pending:
-            message += (
-                f" {pending} decision{'s' * (pending != 1)} will sync after your next sign-in."
-            )
+        cache, store_path = self.cache, self.store.path
 
-        def finish(_result: object = None) -> None:
-            self.shutdown()
-            self.signedOut.emit(message)
-            self.close()
+        def purge() -> None:
+            if stopped:
+                cache.purge_all()
+            forget_calibration_items(store_path)
 
-        tasks.submit(self.session.sign_out, finish, lambda _exc: finish())
+        def purged(_result: object = None) -> None:
+            self._sign_out_purged = stopped
+            if not self._shut:
+                tasks.submit(self.session.sign_out, self._finish_sign_out, self._logout_failed)
+
+        def purge_failed(exc: BaseException) -> None:
+            log.warning("sign-out purge failed; the next start purges", exc_info=exc)
+            if not self._shut:
+                tasks.submit(self.session.sign_out, self._finish_sign_out, self._logout_failed)
+
+        tasks.submit(purge, purged, purge_failed)
+
+    def _count_pending(self) -> int:
+        if self._shut:
+            return self._pending
+        return self.store.outbox_counts().get("pending", 0)
+
+    def _logout_failed(self, exc: BaseException) -> None:
+        log.info("sign-out: the session could not be revoked (%s)", type(exc).__name__)
+        self._finish_sign_out()
+
+    def _finish_sign_out(self, _result: object = None) -> None:
+        if self._shut:
+            return  # the application closed meanwhile
+        self.shutdown()
+        if not self._close_after_sign_out:
+            self.signedOut.emit(self._sign_out_message)
+        self.close()
 
     # -- helpers for tests and the benchmark --------------------------------------------------
 

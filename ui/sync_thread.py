@@ -2,8 +2,13 @@
 
 It has its own SQLite connection and its own ApiClient (DESIGN "Threads"),
 loops ``engine.step()``, sleeps until the engine's ``next_step_at`` and wakes
-early when the GUI records a decision. It talks to the GUI only through
-signals; the GUI talks to it only through the lock-guarded methods below.
+early when the GUI records a decision. The engine's rounds include the cache
+housekeeping (finished cases, retention), so no file is unlinked on the GUI
+thread. It talks to the GUI only through signals; the GUI talks to it only
+through the lock-guarded methods below, and never waits for it at sign-out:
+:meth:`SyncThread.request_sign_out` returns at once and ``finished`` follows.
+A thread that misses its deadline is :meth:`SyncThread.abandon`-ed: it keeps
+running unowned until its network call returns, and may touch nothing shared.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from reviewer.cache import ContentCache
+from reviewer.cache import CacheError, ContentCache
 from reviewer.store import Store
 
 if TYPE_CHECKING:
@@ -34,6 +39,11 @@ PENDING_RELEASES_KEY = "pending_releases"
 _OPEN_STATES = frozenset({"leased", "expired"})
 
 Release = tuple[tuple[str, ...], str]
+
+
+class CacheAbandoned(CacheError):
+    """The cache was given up (its sync thread missed the sign-out deadline): the thread
+    that still holds it may neither write nor remove files, so it ends at its next use."""
 
 
 def pending_releases(store: Store) -> list[Release]:
@@ -77,7 +87,39 @@ class HoldingCache(ContentCache):
         self._held: set[str] = set()
         self._deferred: dict[str, list[str]] = {}
         self._ready: list[tuple[str, list[str]]] = []
+        self._abandoned = False
         super().__init__(root)
+
+    def abandon(self) -> None:
+        """Refuse every later write, eviction and purge, and keep the crash marker: the content
+        folder is shared with the next sign-in, whose start-up purge removes what is left."""
+        with self._hold_lock:
+            self._abandoned = True
+
+    @property
+    def abandoned(self) -> bool:
+        with self._hold_lock:
+            return self._abandoned
+
+    def _check_live(self) -> None:
+        if self.abandoned:
+            raise CacheAbandoned("the content cache was given up at sign-out")
+
+    def put_media(self, sha256: str, data: bytes) -> Path:
+        self._check_live()
+        return super().put_media(sha256, data)
+
+    def put_chat_page(self, case_id: str, index: int, raw: bytes) -> Path:
+        self._check_live()
+        return super().put_chat_page(case_id, index, raw)
+
+    def purge_older_than(self, seconds: float, *, now: float | None = None) -> int:
+        self._check_live()
+        return super().purge_older_than(seconds, now=now)
+
+    def close(self) -> None:
+        if not self.abandoned:  # an abandoned cache keeps its marker: the next start purges
+            super().close()
 
     def hold(self, case_id: str) -> None:
         with self._hold_lock:
@@ -96,6 +138,8 @@ class HoldingCache(ContentCache):
         """Run the evictions :meth:`unhold` queued (sync thread); returns how many ran.
         A case held again meanwhile keeps its files until its next unhold."""
         with self._hold_lock:
+            if self._abandoned:
+                return 0
             ready, self._ready = self._ready, []
         done = 0
         for case_id, media in ready:
@@ -116,6 +160,7 @@ class HoldingCache(ContentCache):
             return set(self._held)
 
     def evict_case(self, case_id: str, media: Iterable[str]) -> None:
+        self._check_live()
         with self._hold_lock:
             if case_id in self._held:
                 self._deferred[case_id] = list(media)
@@ -123,6 +168,7 @@ class HoldingCache(ContentCache):
         super().evict_case(case_id, media)
 
     def purge_all(self) -> None:
+        self._check_live()
         with self._hold_lock:
             self._held.clear()
             self._deferred.clear()
@@ -130,16 +176,28 @@ class HoldingCache(ContentCache):
         super().purge_all()
 
 
+#: threads given up at sign-out, kept alive (not owned by any window) until they end
+_ABANDONED: set[SyncThread] = set()
+
+
+def abandoned_threads() -> int:
+    """Sync threads given up at sign-out that are still running (tests wait for zero)."""
+    return len(_ABANDONED)
+
+
 class SyncThread(QThread):
     """Runs the engine; see the module docstring.
 
     Signals (queued to the GUI thread): ``report(SyncReport)`` after every
-    round, ``progress(phase, done, total)``, ``signedOut(SyncReport)`` when
-    :meth:`request_sign_out` has finished, ``crashed(str)`` if the loop died.
+    round, ``progress(phase, done, total)``, ``housekept(Housekeeping)`` after each
+    cache housekeeping job (emitted on this thread, after the job), ``signedOut(SyncReport)``
+    when :meth:`request_sign_out` has finished (the thread then ends: ``finished``),
+    ``crashed(str)`` if the loop died.
     """
 
     report = Signal(object)
     progress = Signal(str, int, int)
+    housekept = Signal(object)
     signedOut = Signal(object)
     crashed = Signal(str)
 
@@ -204,13 +262,37 @@ class SyncThread(QThread):
         self.wake()
 
     def stop(self, timeout_ms: int = 15_000) -> bool:
-        """Ask the loop to end and wait for it; returns True when it ended."""
+        """Ask the loop to end and wait for it; returns True when it ended. Blocks: only for
+        closing the application (sign-out waits for ``finished`` instead)."""
         with self._lock:
             self._stop = True
         self.wake()
         if not self.isRunning():
             return True
         return self.wait(timeout_ms)
+
+    def abandon(self) -> None:
+        """Give up on a thread that missed its deadline (stuck in a network call).
+
+        Its cache refuses every later write and purge (the crash marker stays, so the next
+        start purges), it stops at its next look at the controls, and it no longer belongs
+        to the window: deleting the window must not destroy a running QThread. It is kept
+        referenced until it ends (:func:`abandoned_threads`).
+        """
+        with self._lock:
+            self._stop = True
+        self._cache.abandon()
+        self.wake()
+        self.setParent(None)
+        _ABANDONED.add(self)
+        self.finished.connect(self._forget)
+        if self.isFinished():
+            self._forget()
+
+    def _forget(self) -> None:
+        if self in _ABANDONED:
+            _ABANDONED.discard(self)
+            self.deleteLater()
 
     # -- the loop (sync thread) ---------------------------------------------------------------
 
@@ -230,11 +312,14 @@ class SyncThread(QThread):
                 self._cache,
                 self._config,
                 on_progress=lambda phase, done, total: self.progress.emit(phase, done, total),
+                on_housekeeping=self.housekept.emit,
             )
             self._durable = pending_releases(store)  # skips a closed app had not sent yet
             for case_ids, reason in self._durable:
                 engine.release(case_ids, reason)
             self._loop(engine)
+        except CacheAbandoned:
+            log.info("sync thread abandoned at sign-out: ended at its next cache use")
         except Exception as exc:  # the GUI must learn that sync stopped, and why
             log.exception("sync thread stopped")
             self.crashed.emit(f"Sync stopped after an internal error ({type(exc).__name__}).")
