@@ -103,6 +103,28 @@ def test_contract_flows_on_postgresql(tmp_path: Path) -> None:
             _run_all([lambda k=k: send(k) for k in range(6)])
             assert Counter(answers) == {"accepted": 3, "duplicate": 15}
 
+            # The desk's reads: detail, chat pages from the stored chunks, media and its 304.
+            detail = m1.get(f"/v1/cases/{a}").json()
+            assert detail["case_id"] == a
+            texts: list[str] = []
+            cursor = None
+            while True:
+                params: dict[str, Any] = {"limit": 7} if len(texts) < 14 else {}
+                if cursor:
+                    params["cursor"] = cursor
+                page = m1.get(f"/v1/cases/{a}/chat", params=params).json()
+                assert page["start"] == len(texts)
+                texts += page["texts"]
+                cursor = page["next_cursor"]
+                if cursor is None:
+                    break
+            assert len(texts) == detail["chat_count"]
+            sha = detail["snapshots"][0]["sha256"]
+            assert m1.get(f"/v1/media/{sha}").status_code == 200
+            again = m1.get(f"/v1/media/{sha}", headers={"If-None-Match": f'"{sha}"'})
+            assert again.status_code == 304
+            assert m2.get(f"/v1/media/{sha}").status_code == 404
+
         pair = services[0].login("moderator3")
         refreshed: list[httpx.Response] = []
 
