@@ -785,7 +785,7 @@ class MainWindow(QMainWindow):
             note = left.strip() or "The case service did not answer in time."
             self.status.show_message(note)
             if self.signing_out_page is not None:
-                self.signing_out_page.say(f"Signing out: {note}")
+                self.signing_out_page.say(f"Still signing out. {note}")
         # One short UPDATE on this thread's connection (the engine did it too if it got that
         # far); the files go on the pool, and only when no sync thread can still write.
         self.store.forget_all_case_content()

@@ -159,6 +159,15 @@ class HoldingCache(ContentCache):
         with self._hold_lock:
             return set(self._held)
 
+    def end_holds(self) -> None:
+        """The window is closing: no held case comes back on screen, so every eviction that
+        waited for a hold is queued (the store already counts that content as gone; left
+        here, its files would stay until the retention sweep)."""
+        with self._hold_lock:
+            self._held.clear()
+            self._ready.extend(self._deferred.items())
+            self._deferred.clear()
+
     def evict_case(self, case_id: str, media: Iterable[str]) -> None:
         self._check_live()
         with self._hold_lock:
@@ -324,6 +333,10 @@ class SyncThread(QThread):
             log.exception("sync thread stopped")
             self.crashed.emit(f"Sync stopped after an internal error ({type(exc).__name__}).")
         finally:
+            with self._lock:
+                closing = self._stop or self._sign_out
+            if closing:
+                self._cache.end_holds()
             self._cache.flush_evictions()
             if api is not None:
                 api.close()

@@ -211,3 +211,21 @@ def test_housekeeping_evicts_a_synced_case_on_the_sync_thread(
     finally:
         window.shutdown()
         session.close()
+
+
+def test_closing_the_window_removes_content_held_for_undo(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    """A decided case keeps its files through the undo window even once synced; closing the
+    window ends that window, so they go with the sync thread's last act, not at retention."""
+    desk, case_id = ready_desk(qtbot, live_service)
+    cache = desk.window.cache
+    try:
+        desk.decide()
+        desk.wait_synced()
+        qtbot.waitUntil(lambda: desk.window.store.case_detail(case_id) is None, timeout=WAIT_MS)
+        assert cache.chat_pages(case_id)  # held: Ctrl+Z could still bring the case back
+    finally:
+        desk.close()
+    assert cache.chat_pages(case_id) == []
+    assert not (AppPaths.default().content_dir / DIRTY_MARKER).exists()
