@@ -117,6 +117,8 @@ def test_a_sync_thread_past_its_deadline_is_given_up_and_decisions_stay(
             desk.decide()
             window.sign_out_action.trigger()
             qtbot.waitUntil(lambda: abandoned_threads() == 1, timeout=WAIT_MS)
+            assert window.sync.parent() is None  # deleting the window cannot destroy it
+            assert window.sync.isRunning()
             assert window.signing_out_page is not None
             note = window.signing_out_page.title.text()
             assert "did not answer in time: 1 decision stays on this machine" in note
