@@ -1,7 +1,8 @@
 """Case detail, columnar chat pages and content-addressed media.
 
-A reviewer sees a case only while or after holding its lease; leads and admins
-see every case. Anything else is a 404, so case ids do not leak.
+A reviewer sees a case only while or after holding its lease, a lead the cases their team
+held and the escalation queue, an admin every case. Anything else is a 404, so case ids do
+not leak.
 
 These are the routes a desk calls most (a case's detail, its 4-12 snapshots and its chat,
 for every case it prefetches): :mod:`server.fastpath` calls these functions directly for
