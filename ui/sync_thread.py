@@ -299,9 +299,9 @@ class SyncThread(QThread):
             self._forget()
 
     def _forget(self) -> None:
-        if self in _ABANDONED:
-            _ABANDONED.discard(self)
-            self.deleteLater()
+        # Only dropped from the registry: the window may still hold this object, and a
+        # finished QThread may be freed whenever its last reference goes.
+        _ABANDONED.discard(self)
 
     # -- the loop (sync thread) ---------------------------------------------------------------
 

@@ -9,6 +9,7 @@ stuck, through qtbot.waitUntil.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import threading
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QThread, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +29,7 @@ from tests.ui.test_review_flow import WAIT_MS, Desk, fast_sync
 from ui.main_window import MainWindow
 from ui.session import sign_in
 from ui.signin import SignInRequest
-from ui.sync_thread import abandoned_threads
+from ui.sync_thread import CacheAbandoned, HoldingCache, abandoned_threads
 
 
 @contextmanager
@@ -231,3 +233,26 @@ def test_closing_the_window_removes_content_held_for_undo(
         desk.close()
     assert cache.chat_pages(case_id) == []
     assert not (AppPaths.default().content_dir / DIRTY_MARKER).exists()
+
+
+def test_an_abandoned_cache_refuses_every_write_and_keeps_its_marker(tmp_path: Path) -> None:
+    """What a given-up sync thread may still do to the shared content folder: nothing."""
+    data = b"snapshot"
+    sha = hashlib.sha256(data).hexdigest()
+    cache = HoldingCache(tmp_path / "content")
+    cache.put_chat_page("LV-1", 0, b"chat")
+    cache.abandon()
+    for act in (
+        lambda: cache.put_media(sha, data),
+        lambda: cache.put_chat_page("LV-2", 0, b"chat"),
+        lambda: cache.evict_case("LV-1", []),
+        cache.purge_all,
+        lambda: cache.purge_older_than(0),
+    ):
+        with pytest.raises(CacheAbandoned):
+            act()
+    assert cache.flush_evictions() == 0
+    cache.close()
+    assert (tmp_path / "content" / DIRTY_MARKER).exists()  # the next start purges
+    assert cache.chat_pages("LV-1")  # left for that purge, not removed under a new session
+    assert HoldingCache(tmp_path / "content").recovered_from_crash
