@@ -65,8 +65,8 @@ class HotReads:
 
 def _route(scope: Scope) -> _Answer | None:
     """The answer for a request this layer takes, or None to leave it to the app."""
-    if not any(name == b"authorization" for name, _ in scope["headers"]):
-        return None
+    if scope.get("root_path") or not any(name == b"authorization" for name, _ in scope["headers"]):
+        return None  # mounted under a prefix, or no token: the app's routing and its 401
     path: str = scope["path"]
     if match := _MEDIA.fullmatch(path):
         sha256 = match.group(1)
