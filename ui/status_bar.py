@@ -42,7 +42,12 @@ def format_last_sync(at: datetime | None, now: datetime) -> str:
     return "Last sync: " + at.astimezone().strftime("%H:%M")
 
 
-def _restyle(widget: QWidget) -> None:
+def _set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on, restyling only when it changed: a
+    restyle repaints the widget and re-resolves its rules (every sync report, every case)."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -108,13 +113,11 @@ class ReviewStatusBar(QStatusBar):
         self.problems.setText(
             "No sync problems" if count == 0 else f"⚠ {count} sync problem{'s' * (count != 1)}"
         )
-        self.problems.setProperty("alert", count > 0)
-        _restyle(self.problems)
+        _set_style_property(self.problems, "alert", count > 0)
 
     def set_pending(self, count: int) -> None:
         set_plain(self.pending, f"{count} waiting to sync")
-        self.pending.setProperty("chip", "warning" if count > 0 else "")
-        _restyle(self.pending)
+        _set_style_property(self.pending, "chip", "warning" if count > 0 else "")
 
     def apply_report(self, report: SyncReport) -> None:
         self._last = report
@@ -129,9 +132,8 @@ class ReviewStatusBar(QStatusBar):
         else:
             text, chip = "● Offline: work is kept", "offline"
         set_plain(self.connection, text)
-        self.connection.setProperty("chip", chip)
+        _set_style_property(self.connection, "chip", chip)
         self.connection.setToolTip(plain_tooltip(report.error) if report.error else "")
-        _restyle(self.connection)
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)
         self._lease_expires_at = report.lease_expires_at
@@ -150,12 +152,11 @@ class ReviewStatusBar(QStatusBar):
         expires = self._lease_expires_at
         if expires is None:
             set_plain(self.lease, "No cases leased")
-            self.lease.setProperty("chip", "")
+            _set_style_property(self.lease, "chip", "")
         else:
             left = (expires - now).total_seconds()
             if left <= 0:
                 set_plain(self.lease, "Lease ended")
             else:
                 set_plain(self.lease, f"Lease {format_countdown(left)}")
-            self.lease.setProperty("chip", "warning" if left < LEASE_WARNING_S else "")
-        _restyle(self.lease)
+            _set_style_property(self.lease, "chip", "warning" if left < LEASE_WARNING_S else "")
