@@ -90,7 +90,10 @@ def left_behind_text(pending: int, *, gave_up: bool) -> str:
 
 
 class SigningOutPage(QWidget):
-    """Shown the moment sign-out starts, instead of the case: a calm note, nothing else."""
+    """Shown the moment sign-out starts, instead of the case: a calm note, nothing else.
+    ``said(str)`` carries each new note (the steps of the sign-out, in order)."""
+
+    said = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,8 +123,11 @@ class SigningOutPage(QWidget):
         outer.addStretch(1)
 
     def say(self, title: str) -> None:
+        if title == self.title.text():
+            return
         set_plain(self.title, title)
         self.title.setAccessibleName(title)
+        self.said.emit(title)
 
 
 def format_age(seconds: float | None) -> str:
@@ -715,6 +721,7 @@ class MainWindow(QMainWindow):
         self._sign_out_message = message or "You are signed out."
         self._cover_for_sign_out()
         self.sync.finished.connect(self._on_sync_finished)
+        self.sync.progress.connect(self._on_sign_out_progress)
         if self.sync.isRunning():
             self.sync.request_sign_out()
             self._sign_out_timer.start(max(0, int(self.sign_out_deadline_ms)))
@@ -759,6 +766,15 @@ class MainWindow(QMainWindow):
         if isinstance(report, SyncReport):
             self._sign_out_report = report
 
+    def _on_sign_out_progress(self, phase: str, done: int, total: int) -> None:
+        """The last upload counts down on the page (thousands of decisions take a while)."""
+        if phase == "upload" and not self._sync_settled and self.signing_out_page is not None:
+            self.signing_out_page.say(signing_out_text(max(0, total - done)))
+
+    def _say(self, text: str) -> None:
+        if self.signing_out_page is not None and not self._sync_gave_up:
+            self.signing_out_page.say(text)
+
     def _on_sync_finished(self) -> None:
         if self._signing_out:
             self._sync_done(stopped=True)
@@ -790,6 +806,7 @@ class MainWindow(QMainWindow):
         # far); the files go on the pool, and only when no sync thread can still write.
         self.store.forget_all_case_content()
         cache, store_path = self.cache, self.store.path
+        self._say("Signing out: removing cached case content…")
 
         def purge() -> None:
             if stopped:
@@ -798,15 +815,20 @@ class MainWindow(QMainWindow):
 
         def purged(_result: object = None) -> None:
             self._sign_out_purged = stopped
-            if not self._shut:
-                tasks.submit(self.session.sign_out, self._finish_sign_out, self._logout_failed)
+            self._end_session()
 
         def purge_failed(exc: BaseException) -> None:
             log.warning("sign-out purge failed; the next start purges", exc_info=exc)
-            if not self._shut:
-                tasks.submit(self.session.sign_out, self._finish_sign_out, self._logout_failed)
+            self._end_session()
 
         tasks.submit(purge, purged, purge_failed)
+
+    def _end_session(self) -> None:
+        """Revoke the session and forget the token (pool: it may wait on the network)."""
+        if self._shut:
+            return
+        self._say("Signing out: ending your session with the service…")
+        tasks.submit(self.session.sign_out, self._finish_sign_out, self._logout_failed)
 
     def _count_pending(self) -> int:
         if self._shut:

@@ -90,11 +90,18 @@ def test_sign_out_with_a_stalled_service_keeps_the_window_responsive(
             assert window.signing_out_page.title.text() == (
                 "Signing out: sending 1 decision, releasing cases…"
             )
+            steps: list[str] = []
+            window.signing_out_page.said.connect(steps.append)
             # the event loop turns while the sync thread is still stuck in its upload
             event_loop_turns(qtbot)
             assert window.sync.isRunning()
         with qtbot.waitSignal(window.signedOut, timeout=WAIT_MS) as blocker:
             pass  # the service answers again: upload, releases, purge, token, sign-in
+        assert steps == [
+            "Signing out: releasing cases…",  # the upload went through
+            "Signing out: removing cached case content…",
+            "Signing out: ending your session with the service…",
+        ]
         assert blocker.args[0] == "You are signed out."  # the decision went up first
         assert not content_files()
         assert not (AppPaths.default().content_dir / DIRTY_MARKER).exists()
