@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from reviewer.cache import CacheError, ContentCache
 from reviewer.store import Store
@@ -189,9 +189,21 @@ class HoldingCache(ContentCache):
 _ABANDONED: set[SyncThread] = set()
 
 
+#: at quit, how long to let given-up threads end (a QThread destroyed while it runs aborts
+#: the process; its store writes are transactions either way)
+QUIT_WAIT_MS = 15_000
+
+
 def abandoned_threads() -> int:
     """Sync threads given up at sign-out that are still running (tests wait for zero)."""
     return len(_ABANDONED)
+
+
+def wait_for_abandoned() -> None:
+    """Before the application quits: give the given-up threads a bounded time to end."""
+    for thread in list(_ABANDONED):
+        if not thread.wait(QUIT_WAIT_MS):
+            log.warning("a sync thread given up at sign-out was still running at quit")
 
 
 class SyncThread(QThread):
@@ -293,6 +305,10 @@ class SyncThread(QThread):
         self._cache.abandon()
         self.wake()
         self.setParent(None)
+        app = QCoreApplication.instance()
+        if app is not None and not app.property("reviewerWaitsForAbandoned"):
+            app.setProperty("reviewerWaitsForAbandoned", True)
+            app.aboutToQuit.connect(wait_for_abandoned)
         _ABANDONED.add(self)
         self.finished.connect(self._forget)
         if self.isFinished():

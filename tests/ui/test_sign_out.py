@@ -29,7 +29,7 @@ from tests.ui.test_review_flow import WAIT_MS, Desk, fast_sync
 from ui.main_window import MainWindow
 from ui.session import sign_in
 from ui.signin import SignInRequest
-from ui.sync_thread import CacheAbandoned, HoldingCache, abandoned_threads
+from ui.sync_thread import CacheAbandoned, HoldingCache, abandoned_threads, wait_for_abandoned
 
 
 @contextmanager
@@ -133,6 +133,9 @@ def test_a_sync_thread_past_its_deadline_is_given_up_and_decisions_stay(
             assert "did not answer in time: 1 decision stays on this machine" in note
             assert window.status.message.text() in note
             event_loop_turns(qtbot)
+        # what quitting the application now would do: wait (bounded) for the thread to end
+        wait_for_abandoned()
+        assert not window.sync.isRunning()  # it ended at its next use of the given-up cache
         with qtbot.waitSignal(window.signedOut, timeout=WAIT_MS) as blocker:
             pass  # the token's revocation waited for the service
         message = blocker.args[0]
