@@ -83,7 +83,12 @@ def _next_ready(window: Any) -> bool:
     chat_ready = not detail.chat_count or (
         nxt in controller._chats and nxt in controller._chat_prepared
     )
-    return bool(chat_ready and window.case_view.decoder.pending() == 0)
+    # and what the desk got going for the cases after it (decodes, chat parsing on the
+    # pool) is done, as it is seconds later when a moderator presses the next key
+    from ui import tasks
+
+    pool_idle = tasks.pool().activeThreadCount() == 0
+    return bool(chat_ready and window.case_view.decoder.pending() == 0 and pool_idle)
 
 
 def _fill_outbox(store_path: Path, n: int) -> None:

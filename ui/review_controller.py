@@ -477,7 +477,10 @@ class ReviewController(QObject):
         QTimer.singleShot(int(self.undo_window_s * 1000), lambda: self._expire(entry))
         if self.sync is not None:
             self.sync.note_activity()
-            self.sync.wake()
+            # The upload starts once the next case is drawn: started now, the sync thread
+            # would run Python (batch, HTTP) beside the swap's paint and take the GIL from it.
+            # The decision is durable already; 30 ms later on the wire changes nothing.
+            QTimer.singleShot(PREPARE_DELAY_MS, self.sync.wake)
         label = self._label(decision.action)
         self.current = None
         self.decided.emit(recorded)
