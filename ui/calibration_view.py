@@ -1019,6 +1019,9 @@ def open_calibration(window: MainWindow) -> CalibrationWindow:
         parent=window,
     )
     cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wellbeing = getattr(window, "wellbeing", None)
+    if wellbeing is not None:  # QA reviewers see the same content: same veils, same minutes
+        wellbeing.attach_case_view(cal.case_view)
     window.calibration_window = cal  # type: ignore[attr-defined]
     cal.show()
     return cal

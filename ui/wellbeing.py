@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -49,6 +50,7 @@ from ui import tasks
 from ui.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
+    from ui.case_view import CaseView
     from ui.main_window import MainWindow
 
 #: how often (ms) the exposure minutes, the break reminder and the idle rule are checked
@@ -263,6 +265,7 @@ class Wellbeing(QObject):
         self._labels: dict[str, str] = {}
         self.settings_dialog: QDialog | None = None
 
+        self._other_views: list[CaseView] = []
         window.case_view.set_reveal_policy(lambda snap: mode_for(self.policy, snap))
         window.case_view.exposureChanged.connect(self._on_exposure)
 
@@ -344,6 +347,8 @@ class Wellbeing(QObject):
         # new levels (saved settings, or a team default in a new taxonomy) apply to the
         # case on screen at once, not from the next case: a tighter veil must not wait
         self.window.case_view.replan_reveal()
+        for view in self._live_views():
+            view.replan_reveal()
         remap = dict(self.settings.shortcuts)
         updated, check = apply_remap(taxonomy, remap)
         new_version = taxonomy.version != self._checked_version
@@ -375,6 +380,19 @@ class Wellbeing(QObject):
         return dialog
 
     # -- exposure and breaks ------------------------------------------------------------------
+
+    def attach_case_view(self, view: CaseView) -> None:
+        """Another window that shows cases (QA calibration) uses the same reveal levels and
+        its sensitive minutes count toward the same session exposure."""
+        view.set_reveal_policy(lambda snap: mode_for(self.policy, snap))
+        view.exposureChanged.connect(self._on_exposure)
+        # a window closed with a sensitive snapshot on screen stops counting with it
+        view.destroyed.connect(lambda *_: self._on_exposure(()))
+        self._other_views.append(view)
+
+    def _live_views(self) -> list[CaseView]:
+        self._other_views = [v for v in self._other_views if shiboken6.isValid(v)]
+        return list(self._other_views)
 
     def _on_exposure(self, codes: object) -> None:
         categories = tuple(codes) if isinstance(codes, tuple) else ()

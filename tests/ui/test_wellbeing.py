@@ -481,3 +481,47 @@ def test_theme_chosen_and_saved_from_the_keyboard_alone(
     assert stored.theme == "dark"
     assert stored.shortcuts == {"no_violation": "Ctrl+S"}
     assert saved == [stored]
+
+
+def test_the_calibration_window_follows_the_same_veils_and_exposure(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """QA and dispute windows show cases too: same reveal levels, same session minutes."""
+    from datetime import UTC, datetime
+
+    import shiboken6
+
+    from reviewer import contract
+    from reviewer.wellbeing import RevealPolicy
+    from ui.calibration_view import CalibrationWindow
+    from ui.wellbeing import mode_for
+
+    wb = desk.window.wellbeing
+    desk.window.calibration_action.trigger()
+    cal = desk.window.calibration_window
+    assert isinstance(cal, CalibrationWindow)
+    area = desk.session.taxonomy.areas[0].code
+    snap = contract.Snapshot(
+        sha256="0" * 64,
+        offset_seconds=1.0,
+        captured_at=datetime(2026, 11, 25, tzinfo=UTC),
+        width=16,
+        height=9,
+        size_bytes=100,
+        labels=[contract.SensitivityLabel(label="graphic", score=0.9, policy_code=area)],
+    )
+    # the moderator's own level for this area (colour) reaches the QA window's case view
+    wb.policy = RevealPolicy.build(desk.session.taxonomy, {area: "colour"})
+    assert mode_for(wb.policy, snap) == "color"
+    assert cal.case_view._reveal_mode(snap) == "color"
+
+    before = wb.exposure.total_seconds(desk.clock())
+    cal.case_view.exposureChanged.emit((area,))
+    desk.clock.advance(120)
+    assert wb.exposure.total_seconds(desk.clock()) - before == pytest.approx(120)
+    view = cal.case_view
+    cal.close()  # with the sensitive snapshot still "on screen"
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=WAIT_MS)
+    stopped = wb.exposure.total_seconds(desk.clock())
+    desk.clock.advance(300)
+    assert wb.exposure.total_seconds(desk.clock()) == pytest.approx(stopped)
