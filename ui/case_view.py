@@ -612,7 +612,7 @@ class CaseView(QWidget):
             path = media_path(slot.snapshot.sha256)
             if path is None:
                 continue
-            for key, width, effect in self._decode_plan(slot, len(detail.snapshots)):
+            for key, width, effect in self._decode_plan(slot):
                 if key in self._pixmaps:
                     continue
                 if len(self._prefetching) > 200:
@@ -667,10 +667,11 @@ class CaseView(QWidget):
 
     # -- internals ----------------------------------------------------------------------
 
-    def _thumb_width(self, count: int) -> int:
-        """Decode width of a thumbnail: exactly its drawn width in a strip of ``count``
-        snapshots, so that the strip blits it instead of scaling it on every paint."""
-        return int(self.strip.image_width(count) * self.devicePixelRatioF())
+    def _thumb_width(self) -> int:
+        """Decode width of a thumbnail: the strip's largest cell (a strip of many snapshots
+        draws it smaller). Not the current cell width: before the strip is laid out that is
+        a few pixels, and the thumbnails would be decoded blurred."""
+        return int(self.strip.thumb_width() * self.devicePixelRatioF())
 
     def _view_width(self) -> int:
         """Decode width for the large viewer: its width in device pixels, in 160 px steps.
@@ -682,13 +683,12 @@ class CaseView(QWidget):
         px = int(width * self.devicePixelRatioF())
         return max(MIN_VIEW_DECODE_WIDTH, min(MAX_VIEW_DECODE_WIDTH, -(-px // 160) * 160))
 
-    def _decode_plan(self, slot: SnapshotSlot, count: int) -> list[tuple[str, int, str]]:
+    def _decode_plan(self, slot: SnapshotSlot) -> list[tuple[str, int, str]]:
         """(cache key, width, effect) for the thumbnail, the viewer image and, if veiled,
-        the clear viewer image, for a case of ``count`` snapshots. Keys are
-        ``sha:kind:width``: kind t or v plus the veil (b blur, g gray), or c for a veiled
-        snapshot's clear image."""
+        the clear viewer image. Keys are ``sha:kind:width``: kind t or v plus the veil
+        (b blur, g gray), or c for a veiled snapshot's clear image."""
         sha = slot.snapshot.sha256
-        tw, vw = self._thumb_width(count), self._view_width()
+        tw, vw = self._thumb_width(), self._view_width()
         effect = {"blur": "blur", "gray": "gray"}.get(slot.mode, "")
         veil = effect[:1]
         plan = [(f"{sha}:t{veil}:{tw}", tw, effect), (f"{sha}:v{veil}:{vw}", vw, effect)]
@@ -699,7 +699,7 @@ class CaseView(QWidget):
 
     def _load(self, index: int, slot: SnapshotSlot, media_path: MediaPath) -> None:
         # Decoded ahead (the usual case): no file system call on the swap at all.
-        plan = self._decode_plan(slot, len(self._slots))
+        plan = self._decode_plan(slot)
         missing: list[tuple[str, int, str]] = []
         for key, width, effect in plan:
             pix = self._pixmap(key)

@@ -420,10 +420,6 @@ class SnapshotStrip(QWidget):
     def _cell_width(self, count: int) -> int:
         return min(self.thumb_width(), max(8, (self.width() - CELL_GAP * (count - 1)) // count))
 
-    def image_width(self, count: int) -> int:
-        """The drawn width of a thumbnail when the strip holds ``count`` snapshots."""
-        return max(4, self._cell_width(max(1, count)) - 4)
-
     def _cells(self) -> list[QRect]:
         n = len(self._slots)
         if n == 0:

@@ -348,3 +348,19 @@ def test_case_texts_offer_copy_on_right_click(qtbot: QtBot, tmp_path: Path) -> N
         (copy,) = [a for a in label.actions() if a.objectName() == "copyText"]
         copy.trigger()
         assert QGuiApplication.clipboard().text() == label.text() != ""
+
+
+def test_thumbnails_decode_at_full_cell_width_before_layout(qtbot: QtBot, tmp_path: Path) -> None:
+    """A plan made before the strip is laid out (a prefetch) must not decode tiny, blurred
+    thumbnails from the strip's momentary width."""
+    from ui.snapshots import SnapshotSlot
+
+    view = CaseView()
+    qtbot.addWidget(view)  # never shown: the strip has no laid-out width yet
+    view.strip.resize(40, view.strip.height())
+    bundle = synth_case(tmp_path)
+    slot = SnapshotSlot.of(bundle.detail.snapshots[0], "color")
+    (thumb_key, thumb_width, _effect), *_ = view._decode_plan(slot)
+    assert ":t" in thumb_key
+    assert thumb_width == int(view.strip.thumb_width() * view.devicePixelRatioF())
+    assert thumb_width > 40
