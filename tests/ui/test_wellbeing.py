@@ -487,12 +487,10 @@ def test_the_calibration_window_follows_the_same_veils_and_exposure(
     qtbot: QtBot, desk: Desk
 ) -> None:
     """QA and dispute windows show cases too: same reveal levels, same session minutes."""
-    from datetime import UTC, datetime
-
     import shiboken6
 
-    from reviewer import contract
     from reviewer.wellbeing import RevealPolicy
+    from tests.reviewer.wellbeing_kit import snapshot
     from ui.calibration_view import CalibrationWindow
     from ui.wellbeing import mode_for
 
@@ -501,15 +499,7 @@ def test_the_calibration_window_follows_the_same_veils_and_exposure(
     cal = desk.window.calibration_window
     assert isinstance(cal, CalibrationWindow)
     area = desk.session.taxonomy.areas[0].code
-    snap = contract.Snapshot(
-        sha256="0" * 64,
-        offset_seconds=1.0,
-        captured_at=datetime(2026, 11, 25, tzinfo=UTC),
-        width=16,
-        height=9,
-        size_bytes=100,
-        labels=[contract.SensitivityLabel(label="graphic", score=0.9, policy_code=area)],
-    )
+    snap = snapshot(("graphic", 0.9, area))
     # the moderator's own level for this area (colour) reaches the QA window's case view
     wb.policy = RevealPolicy.build(desk.session.taxonomy, {area: "colour"})
     assert mode_for(wb.policy, snap) == "color"
