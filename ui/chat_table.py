@@ -223,6 +223,9 @@ class ChatTable(QTableView):
         fm, bold_fm = QFontMetrics(font), QFontMetrics(bold)
         uw, mw = self._text_widths()
         texts, names, flagged, offsets = log.texts, log.usernames, log.flagged, log.offset_ms
+        # flagged-term marks too (a search in the case on screen is cleared at the swap,
+        # which empties this cache, so a mark is never drawn from the wrong pattern)
+        marks = self._highlighter.cached_spans if self._highlighter.active() else None
         for i in range(first, last + 1):
             self._time(offsets[i], font)
             if uw > 0:
@@ -232,6 +235,8 @@ class ChatTable(QTableView):
                     self._shape(cache, COL_TEXT, i, texts[i], bold, bold_fm, mw)
                 else:
                     self._shape(cache, COL_TEXT, i, texts[i], font, fm, mw)
+                if marks is not None:
+                    marks(texts[i])
         if self._chat.chat_log() is not None:
             self._cache_for(self._chat.chat_log())  # the log on screen stays the newest
         return last - first + 1
