@@ -81,7 +81,7 @@ def _next_ready(window: Any) -> bool:
     if detail is None:
         return False
     chat_ready = not detail.chat_count or (
-        nxt in controller._chats and nxt in controller._chat_prepared
+        nxt in controller._chats and controller._chat_shaped == nxt
     )
     # and what the desk got going for the cases after it (decodes, chat parsing on the
     # pool) is done, as it is seconds later when a moderator presses the next key

@@ -139,10 +139,6 @@ class ChatTable(QTableView):
         swap paints once, with the final scroll range, instead of again afterwards."""
         self.executeDelayedItemsLayout()
 
-    def row_rect(self, row: int) -> QRect:
-        """The viewport rectangle of ``row`` (whether or not it is scrolled into view)."""
-        return QRect(0, self.rowViewportPosition(row), self.viewport().width(), self._row_h())
-
     def _row_h(self) -> int:
         return max(1, self.verticalHeader().defaultSectionSize())
 

@@ -214,8 +214,8 @@ class ReviewController(QObject):
         self._details: dict[str, contract.CaseDetail] = {}
         self._loading: set[str] = set()
         self._prepared: set[str] = set()
-        self._ahead: list[str] = []
-        self._chat_prepared: set[str] = set()
+        self._next_up = ""  # the case after the one on screen, as last prepared
+        self._chat_shaped = ""  # the case whose first chat rows are shaped ahead
         self.skip_dialog: SkipReasonDialog | None = None
 
         keys.actionKey.connect(self.on_action_key)
@@ -348,7 +348,7 @@ class ReviewController(QObject):
         if not self.started or self.paused:
             return  # also: a timer that fires after sign-out finds the store closed
         ahead = self._candidates()[:PREPARE_AHEAD]
-        self._ahead = ahead
+        self._next_up = ahead[0] if ahead else ""
         keep = set(ahead)
         if self.current is not None:
             keep.add(self.current.case_id)
@@ -376,11 +376,11 @@ class ReviewController(QObject):
     def _prepare_chat(self, case_id: str) -> None:
         """Shape the next case's chat rows while this case is read: its swap then only
         draws them."""
-        if case_id in self._chat_prepared:
+        if case_id == self._chat_shaped:
             return
         detail, log = self._details.get(case_id), self._chats.get(case_id)
         if detail is not None and log is not None:
-            self._chat_prepared = {case_id}
+            self._chat_shaped = case_id
             self.view.prepare_chat(detail, log)
 
     def _load_chat(self, case_id: str) -> None:
@@ -401,7 +401,7 @@ class ReviewController(QObject):
             if self.current is not None and self.current.case_id == case_id:
                 self.current.chat = log
                 self.view.set_chat(log)
-            elif self._ahead[:1] == [case_id]:
+            elif case_id == self._next_up:
                 self._prepare_chat(case_id)
 
         def failed(exc: BaseException) -> None:

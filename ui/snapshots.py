@@ -417,14 +417,11 @@ class SnapshotStrip(QWidget):
     def _cell_height(self, fm: QFontMetrics) -> int:
         return self.thumb_width() * 9 // 16 + fm.height() + 14
 
-    def _cell_width(self, count: int) -> int:
-        return min(self.thumb_width(), max(8, (self.width() - CELL_GAP * (count - 1)) // count))
-
     def _cells(self) -> list[QRect]:
         n = len(self._slots)
         if n == 0:
             return []
-        width = self._cell_width(n)
+        width = min(self.thumb_width(), max(8, (self.width() - CELL_GAP * (n - 1)) // n))
         return [QRect(i * (width + CELL_GAP), 0, width, self.height()) for i in range(n)]
 
     def index_at(self, pos: QPoint) -> int:

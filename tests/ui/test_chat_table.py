@@ -22,7 +22,7 @@ def shown_view(qtbot: QtBot) -> ChatView:
 
 def row_colour(image: QImage, view: ChatView, row: int) -> QColor:
     """The background at the right end of ``row`` (past any text)."""
-    rect = view.table.row_rect(row)
+    rect = view.table.visualRect(view.model.index(row, COL_TEXT))
     return image.pixelColor(rect.right() - 3, rect.center().y())
 
 
@@ -42,7 +42,7 @@ def test_rows_show_selection_flagged_tint_and_text(qtbot: QtBot) -> None:
     assert row_colour(image, view, flagged) != base  # the amber tint of a flagged message
     assert row_colour(image, view, plain + 2) not in (base, row_colour(image, view, flagged))
     # some text was drawn in the message column of the first row
-    rect = view.table.row_rect(0)
+    rect = view.table.visualRect(view.model.index(0, COL_TEXT))
     x0 = view.table.columnViewportPosition(COL_TEXT)
     colours = {
         image.pixelColor(x, y).rgb()
