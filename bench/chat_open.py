@@ -42,7 +42,7 @@ def _app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ui import theme
+    from ui.common import theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -169,10 +169,10 @@ def measure(workdir: Path, runs: int = RUNS) -> dict[str, Any]:
     """Seconds per run for each step (see the module docstring)."""
     app = _app()
     from bench.core import chat_pages
-    from reviewer.cache import ContentCache
     from reviewer.chat import ChatLog
+    from reviewer.store.cache import ContentCache
     from tools.shot_case_view import synth_case
-    from ui.case_view import CaseView
+    from ui.case.screen import CaseView
 
     bundle = synth_case(workdir / "synth", want="sensitive")
     other = synth_case(workdir / "synth", index=1)

@@ -13,10 +13,10 @@ import httpx
 from bench.harness import BenchService, draft, engine_for, live_queue, sign_in
 from bench.table import Row, median, ms, pct, verdict
 from reviewer import contract
-from reviewer.cache import ContentCache
 from reviewer.chat import ChatLog
 from reviewer.gil import favour_foreground
-from reviewer.store import Store
+from reviewer.store.cache import ContentCache
+from reviewer.store.decisions import Store
 
 DRAIN_N = 10_000
 CHAIN_CASES = 20
@@ -105,7 +105,7 @@ def drain_and_concurrent_commits(
             sync_store.close()
             done.set()
 
-    favour_foreground()  # the desk's process setting, made at its start-up (ui.app.run)
+    favour_foreground()  # the desk's process setting, made at its start-up (ui.shell.app.run)
     worker = threading.Thread(target=sync_thread, name="bench-sync")
     worker.start()
     during: list[float] = []

@@ -22,7 +22,7 @@ from typing import Any
 
 from bench.harness import start_service
 from bench.table import Row, median, ms, pct, verdict
-from tests.live_service import DEMO_PASSWORDS
+from devkit.live_service import DEMO_PASSWORDS
 
 COLD_RUNS = 5
 KEY_SAMPLES = 25
@@ -85,7 +85,7 @@ def _next_ready(window: Any) -> bool:
     )
     # and what the desk got going for the cases after it (decodes, chat parsing on the
     # pool) is done, as it is seconds later when a moderator presses the next key
-    from ui import tasks
+    from ui.common import tasks
 
     pool_idle = tasks.pool().activeThreadCount() == 0
     return bool(chat_ready and window.case_view.decoder.pending() == 0 and pool_idle)
@@ -96,7 +96,7 @@ def _fill_outbox(store_path: Path, n: int) -> None:
     them as unknown cases, which is an answer like any other)."""
     from bench.core import _local_batch
     from bench.harness import draft
-    from reviewer.store import Store
+    from reviewer.store.decisions import Store
 
     store = Store.open(store_path)
     try:
@@ -114,13 +114,13 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from reviewer.credentials import MemoryVault
+    from reviewer.client.credentials import MemoryVault
     from reviewer.gil import favour_foreground
     from reviewer.sync import SyncConfig
-    from ui import theme
-    from ui.main_window import MainWindow
-    from ui.session import sign_in
-    from ui.signin import SignInRequest
+    from ui.common import theme
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import sign_in
+    from ui.shell.signin import SignInRequest
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     theme.apply_theme(app, "system")  # as the desk starts: a stylesheet paints slower

@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from reviewer.api import ApiClient
-from reviewer.credentials import MemoryVault
-from reviewer.store import DecisionDraft, Store
+from devkit.live_service import DEMO_PASSWORDS, LiveService, seed_database_file
+from reviewer.client.credentials import MemoryVault
+from reviewer.client.tokens import TokenManager
+from reviewer.client.transport import ApiClient
+from reviewer.store.decisions import DecisionDraft, Store
 from reviewer.sync import SyncConfig, SyncEngine
-from reviewer.tokens import TokenManager
-from tests.live_service import DEMO_PASSWORDS, LiveService, seed_database_file
 
 
 @dataclass

@@ -17,7 +17,7 @@ from typing import Any
 
 from bench.harness import start_service
 from bench.table import Row, verdict
-from tests.live_service import DEMO_PASSWORDS
+from devkit.live_service import DEMO_PASSWORDS
 
 CASES = 1000
 MARKS = (100, 250, 500, 750, 1000)
@@ -38,12 +38,12 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from bench.desk import _next_ready, _pump
-    from reviewer.credentials import MemoryVault
+    from reviewer.client.credentials import MemoryVault
     from reviewer.gil import favour_foreground
     from reviewer.sync import SyncConfig
-    from ui.main_window import MainWindow
-    from ui.session import sign_in
-    from ui.signin import SignInRequest
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import sign_in
+    from ui.shell.signin import SignInRequest
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     favour_foreground()  # as the desk starts

@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Final
 
 from reviewer import contract
-from reviewer.calibration_api import CalibrationApi
 from reviewer.chat import ChatLog
-from reviewer.errors import BadResponse
+from reviewer.client.calibration import CalibrationApi
+from reviewer.client.errors import BadResponse
 from reviewer.ids import new_id
 
 __all__ = [

@@ -50,7 +50,7 @@ def _version_tuple(text: str) -> tuple[int, ...]:
 
 
 def check_keyring() -> Check:
-    from reviewer.credentials import KeyringVault
+    from reviewer.client.credentials import KeyringVault
 
     described = KeyringVault().describe()
     ok = described.startswith("OK")
@@ -63,7 +63,7 @@ def check_store(store_path: Path) -> list[Check]:
     if not store_path.exists():
         message = f"no store yet at {store_path} (nothing recorded on this machine)"
         return [Check("store", True, message), Check("audit chain", True, "nothing to verify")]
-    from reviewer.store import Store, StoreError
+    from reviewer.store.decisions import Store, StoreError
 
     try:
         store = Store.open(store_path)
@@ -106,8 +106,8 @@ def check_service(server_url: str, *, deadline_s: float = 10.0) -> tuple[Check, 
             Check("service", False, "no service address configured (sign in once, or --server)"),
             Check("clock", False, "not checked (no service to compare with)"),
         )
-    from reviewer.api import ApiClient
-    from reviewer.errors import ApiError
+    from reviewer.client.errors import ApiError
+    from reviewer.client.transport import ApiClient
 
     try:
         api = ApiClient(server_url, deadline_s=deadline_s, connect_timeout=min(5.0, deadline_s))
@@ -210,7 +210,7 @@ def _status_of(path: Path, out: TextIO) -> int:
     if not path.exists():
         print(f"store        {path}: none yet (nothing recorded on this machine)", file=out)
         return 0
-    from reviewer.store import Store
+    from reviewer.store.decisions import Store
 
     try:
         store = Store.open(path)

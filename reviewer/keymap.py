@@ -125,7 +125,7 @@ def normalize_key(text: str) -> str | None:
 def area_keys(taxonomy: contract.PolicyTaxonomy) -> dict[str, str]:
     """Each policy area's key: its own, else the free digits 1-9 in order.
 
-    The same rule as the key filter's (``ui.decision_keys.area_shortcuts``).
+    The same rule as the key filter's (``ui.case.decision_keys.area_shortcuts``).
     """
     used = {k for k in (normalize_key(a.shortcut) for a in taxonomy.actions) if k}
     used |= {k for k in (normalize_key(a.shortcut) for a in taxonomy.areas) if k}

@@ -1,8 +1,8 @@
 """The sync engine: outbox, leases, prefetch and eviction, one round per ``step()``.
 
 Pure Python with no threads of its own: the UI's sync ``QThread`` owns one
-engine (with its own :class:`~reviewer.store.Store` connection and its own
-:class:`~reviewer.api.ApiClient`) and calls :meth:`SyncEngine.step` in a loop,
+engine (with its own :class:`~reviewer.store.decisions.Store` connection and its own
+:class:`~reviewer.client.transport.ApiClient`) and calls :meth:`SyncEngine.step` in a loop,
 sleeping until ``report.next_step_at`` or until it is woken (a new decision, a
 skip). Everything the UI needs to show comes back as a :class:`SyncReport` and
 through the optional callbacks.
@@ -32,9 +32,7 @@ from datetime import UTC, datetime, timedelta
 from typing import ParamSpec, TypeVar
 
 from reviewer import contract
-from reviewer.api import ApiClient
-from reviewer.cache import ContentCache, Housekeeping, evict_finished, housekeeping, sign_out_purge
-from reviewer.errors import (
+from reviewer.client.errors import (
     ApiError,
     AuthExpired,
     BadResponse,
@@ -46,7 +44,15 @@ from reviewer.errors import (
     ServerError,
     ValidationRejected,
 )
-from reviewer.store import Store
+from reviewer.client.transport import ApiClient
+from reviewer.store.cache import (
+    ContentCache,
+    Housekeeping,
+    evict_finished,
+    housekeeping,
+    sign_out_purge,
+)
+from reviewer.store.decisions import Store
 
 log = logging.getLogger(__name__)
 
@@ -585,7 +591,7 @@ class SyncEngine:
         """The cache rules (finished cases, retention) on this engine's thread and store
         connection; None without a cache or when a file could not go (tried again next time).
         The crash purge is not here: it must finish before any case is shown, so the desk
-        runs it at start-up (:func:`reviewer.cache.recover_after_crash`)."""
+        runs it at start-up (:func:`reviewer.store.cache.recover_after_crash`)."""
         if self.cache is None:
             return None
         moment = now or datetime.now(UTC)

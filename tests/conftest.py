@@ -37,7 +37,7 @@ def reviewer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 from collections.abc import Callable, Sequence  # noqa: E402
 
-from tests.live_service import LiveService, copy_database, seed_database_file  # noqa: E402
+from devkit.live_service import LiveService, copy_database, seed_database_file  # noqa: E402
 
 LIVE_TEMPLATE_CASES = 30
 LIVE_TEMPLATE_SEED = 7

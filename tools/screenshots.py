@@ -1,6 +1,6 @@
 """`make screenshots`: the README's pictures, taken from the real app in a real X window.
 
-The outer process starts Xvfb (tools.xvfb) and runs this module again inside it
+The outer process starts Xvfb (devkit.xvfb) and runs this module again inside it
 with ``--inside``: that child starts the real demo (service child process and
 all), signs in as moderator1, starts reviewing and grabs each window from the X
 server (QScreen.grabWindow), so the pictures show exactly what a moderator sees.
@@ -26,8 +26,8 @@ def _inside(out: Path, theme_name: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from ui import theme
-    from ui.app import DesktopApp
+    from ui.common import theme
+    from ui.shell.app import DesktopApp
 
     app = QApplication([sys.argv[0]])
     theme.apply_theme(app, theme_name)
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.inside:
         return _inside(args.out, args.theme)
 
-    from tools.xvfb import Xvfb, XvfbUnavailable
+    from devkit.xvfb import Xvfb, XvfbUnavailable
 
     try:
         server = Xvfb(*SIZE)

@@ -57,8 +57,8 @@ def build_report(workdir: Path) -> tuple[Any, Any]:
     """Run the session on a real service; returns (qa1's report, taxonomy)."""
     import sqlite3
 
+    from devkit.live_service import LiveService, seed_database_file
     from reviewer import contract
-    from tests.live_service import LiveService, seed_database_file
 
     db = seed_database_file(workdir / "db.sqlite3", cases=80, seed=3)
     service = LiveService(db, workdir / "service")
@@ -149,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         report, taxonomy = build_report(Path(tmp))
     from PySide6.QtWidgets import QApplication
 
-    from ui.calibration_report import CalibrationReportView
-    from ui.theme import apply_theme
+    from ui.calibration.report import CalibrationReportView
+    from ui.common.theme import apply_theme
 
     app = QApplication([sys.argv[0]])
     apply_theme(app, args.theme)

@@ -159,12 +159,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
-    from ui.case_view import CaseView
-    from ui.policy_panel import PolicyPanel
+    from ui.case.policy_panel import PolicyPanel
+    from ui.case.screen import CaseView
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if args.theme != "none":
-        from ui.theme import apply_theme
+        from ui.common.theme import apply_theme
 
         apply_theme(app, args.theme)  # type: ignore[arg-type]
     width, height = (int(v) for v in args.size.split("x"))

@@ -6,7 +6,7 @@ Seeds a database as ``make demo`` does (with the decided demo week of server/aud
 starts the reference service, signs in as lead1 and draws the lead window's History and
 Dashboard pages for that week as the client shows them (``widget.grab()``). With
 ``--source api`` the week is made through the service's API instead
-(tests/ui/lead_data.py, the data the UI tests use).
+(devkit/lead_data.py, the data the UI tests use).
 """
 
 from __future__ import annotations
@@ -50,13 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication
 
-    from reviewer.credentials import MemoryVault
-    from tests.live_service import DEMO_PASSWORDS, LiveService, seed_database_file
-    from tests.ui.lead_data import seed_lead_history
-    from ui.lead_window import TAB_DASHBOARD, TAB_HISTORY, LeadWindow
-    from ui.session import sign_in
-    from ui.signin import SignInRequest
-    from ui.theme import apply_theme
+    from devkit.lead_data import seed_lead_history
+    from devkit.live_service import DEMO_PASSWORDS, LiveService, seed_database_file
+    from reviewer.client.credentials import MemoryVault
+    from ui.common.theme import apply_theme
+    from ui.lead.window import TAB_DASHBOARD, TAB_HISTORY, LeadWindow
+    from ui.shell.session import sign_in
+    from ui.shell.signin import SignInRequest
 
     app = QApplication([sys.argv[0]])
     apply_theme(app, args.theme)

@@ -30,8 +30,8 @@ def main(argv: list[str] | None = None) -> int:
 
         from reviewer.settings import update_settings
         from tools.shot_case_view import taxonomy
-        from ui import theme
-        from ui.settings_dialog import SettingsDialog
+        from ui.common import theme
+        from ui.settings.dialog import SettingsDialog
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)

@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
-    from ui.app import run  # imports PySide6: only now that a window can open
+    from ui.shell.app import run  # imports PySide6: only now that a window can open
 
     return run(demo=options.demo, server_url=options.server, username=options.user)
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from devkit.xvfb import Xvfb, XvfbUnavailable, grab_screen
 from tests.conftest import skip_or_fail
-from tools.xvfb import Xvfb, XvfbUnavailable, grab_screen
 
 pytestmark = pytest.mark.xvfb
 

@@ -30,8 +30,8 @@ import sys
 from pathlib import Path
 
 from reviewer import ids
-from reviewer import store as store_module
-from reviewer.store import DecisionDraft, Store
+from reviewer.store import decisions as store_module
+from reviewer.store.decisions import DecisionDraft, Store
 
 MAX_DECISIONS_PER_RECORDER = 5000  # a recorder nobody kills must still stop
 

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reviewer import contract
-from reviewer.store import Store
+from reviewer.store.decisions import Store
 
 CHILD = Path(__file__).with_name("crash_child.py")
 REPO_ROOT = CHILD.parents[2]

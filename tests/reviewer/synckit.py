@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reviewer.api import ApiClient
-from reviewer.credentials import MemoryVault
-from reviewer.store import DecisionDraft, RecordedDecision, Store
+from devkit.live_service import DEMO_PASSWORDS, LiveService
+from reviewer.client.credentials import MemoryVault
+from reviewer.client.tokens import TokenManager
+from reviewer.client.transport import ApiClient
+from reviewer.store.decisions import DecisionDraft, RecordedDecision, Store
 from reviewer.sync import SyncConfig, SyncEngine
-from reviewer.tokens import TokenManager
-from tests.live_service import DEMO_PASSWORDS, LiveService
 
 
 @dataclass

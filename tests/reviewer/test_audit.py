@@ -14,8 +14,8 @@ from reviewer.audit import (
     sha256_hex,
 )
 from reviewer.paths import AppPaths
-from reviewer.store import RecordedDecision, Store
-from tests.reviewer.storekit import draft, lease, tamper
+from reviewer.store.decisions import RecordedDecision, Store
+from tests.reviewer.store.storekit import draft, lease, tamper
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.audit_api import AuditApi
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
+from reviewer.client.lead import AuditApi
 from tests.reviewer.synckit import decide, drain, make_desk
 
 

@@ -8,13 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from devkit.live_service import REPO_ROOT, LiveService
 from reviewer import contract
 from reviewer.cli import main
 from reviewer.paths import AppPaths
-from reviewer.store import Store
-from tests.live_service import REPO_ROOT, LiveService
+from reviewer.store.decisions import Store
 from tests.reviewer.hostile_server import GOOD_INFO, run_hostile
-from tests.reviewer.storekit import draft, lease, tamper
+from tests.reviewer.store.storekit import draft, lease, tamper
 
 
 def run(*argv: str) -> tuple[int, dict[str, str]]:

@@ -17,7 +17,7 @@ import pytest
 
 from reviewer import contract
 from reviewer.paths import AppPaths
-from reviewer.store import Store
+from reviewer.store.decisions import Store
 from tests.reviewer.crashkit import durable_decision_ids, run_campaign
 
 pytestmark = [

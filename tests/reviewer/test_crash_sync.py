@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from devkit.live_service import LiveService
 from reviewer.paths import AppPaths
-from reviewer.store import Store
+from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncEngine
-from tests.live_service import LiveService
 from tests.reviewer.crashkit import durable_decision_ids, run_campaign
 from tests.reviewer.synckit import live_queue, service_rows, sign_in
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from devkit.live_service import LiveService
 from reviewer import contract
-from reviewer.audit_api import AuditApi
-from reviewer.errors import ApiError
+from reviewer.client.errors import ApiError
+from reviewer.client.lead import AuditApi
 from reviewer.export import (
     HISTORY_HEADER,
     escape_cell,
@@ -23,7 +24,6 @@ from reviewer.export import (
     read_csv,
     write_csv,
 )
-from tests.live_service import LiveService
 from tests.reviewer.synckit import sign_in
 from tests.server.audit_kit import Clients, shared_week_service
 

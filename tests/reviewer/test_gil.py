@@ -28,12 +28,12 @@ def test_favour_foreground_shortens_and_never_lengthens() -> None:
 
 
 def test_building_a_sync_engine_leaves_the_process_setting_alone(tmp_path: Path) -> None:
-    from reviewer.api import ApiClient
-    from reviewer.cache import ContentCache
-    from reviewer.credentials import MemoryVault
-    from reviewer.store import Store
+    from reviewer.client.credentials import MemoryVault
+    from reviewer.client.tokens import TokenManager
+    from reviewer.client.transport import ApiClient
+    from reviewer.store.cache import ContentCache
+    from reviewer.store.decisions import Store
     from reviewer.sync import SyncEngine
-    from reviewer.tokens import TokenManager
 
     sys.setswitchinterval(0.005)
     store = Store.open(tmp_path / "s.sqlite3")

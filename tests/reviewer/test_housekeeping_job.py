@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.cache import ContentCache, Housekeeping
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
+from reviewer.store.cache import ContentCache, Housekeeping
 from tests.reviewer.synckit import Desk, make_desk
 
 

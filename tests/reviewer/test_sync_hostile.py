@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from reviewer import contract
-from reviewer.api import ApiClient
-from reviewer.cache import ContentCache
-from reviewer.credentials import MemoryVault
-from reviewer.store import Store
+from reviewer.client.credentials import MemoryVault
+from reviewer.client.tokens import TokenManager
+from reviewer.client.transport import ApiClient
+from reviewer.store.cache import ContentCache
+from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncEngine
-from reviewer.tokens import TokenManager
 from tests.reviewer.hostile_server import (
     GOOD_INFO,
     MEDIA,
@@ -27,7 +27,7 @@ from tests.reviewer.hostile_server import (
     Seen,
     run_hostile,
 )
-from tests.reviewer.storekit import draft, dump, lease
+from tests.reviewer.store.storekit import draft, dump, lease
 
 # step() times are given explicitly; leases in the store run 10 minutes from the real clock
 T0 = datetime.now(UTC).replace(microsecond=0)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.cache import ContentCache
+from devkit.live_service import LiveService
 from reviewer.chat import ChatLog
-from tests.live_service import LiveService
+from reviewer.store.cache import ContentCache
 from tests.reviewer.synckit import Desk, decide, drain, make_desk
 
 

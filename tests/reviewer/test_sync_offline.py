@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
 from tests.reviewer.dropping_proxy import DroppingProxy
 from tests.reviewer.synckit import (
     decide,
@@ -113,7 +113,7 @@ def test_late_decisions_after_leases_expired_in_an_outage(
         # the problem stays: a later round, or a restart, does not drop it
         mine.engine.step(drain_at + timedelta(minutes=1))
         mine.store.close()
-        from reviewer.store import Store
+        from reviewer.store.decisions import Store
 
         reopened = Store.open(tmp_path / "mine.sqlite3")
         try:

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.live_service import LiveService, copy_database
+from devkit.live_service import LiveService, copy_database
 
 _BUILT: dict[str, Path] = {}
 USERS = ("moderator1", "moderator2", "moderator3", "qa1", "lead1", "admin1")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live_service import LiveService, copy_database
+from devkit.live_service import LiveService, copy_database
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
+from devkit.live_service import LiveService, copy_database
 from reviewer import contract
 from reviewer.audit import GENESIS_HASH, canonical_json, event_hash
-from tests.live_service import LiveService, copy_database
 from tests.server.audit_kit import Clients, history_database, shared_week_service
 from tests.server.helpers import assert_problem, batch, decision, lease, rows
 
@@ -56,7 +56,7 @@ def _raw(db: Path) -> list[dict[str, Any]]:
 
 
 def _chained(items: list[dict[str, Any]], start: int = 1, prev: str = GENESIS_HASH) -> str:
-    """Give decisions seqs and hashes exactly as the client's store does (reviewer/store.py:
+    """Give decisions seqs and hashes exactly as the client's store does (reviewer.store.decisions:
     the body is the validated DecisionIn without its audit fields, in canonical JSON)."""
     for seq, item in enumerate(items, start=start):
         model = contract.DecisionIn.model_validate(item)

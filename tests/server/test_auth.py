@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
 from tests.server.helpers import assert_problem, rows
 
 

@@ -12,10 +12,10 @@ import httpx
 import pytest
 from sqlalchemy.exc import OperationalError
 
+from devkit.live_service import LiveService
 from reviewer import contract
 from server.app import create_app
 from server.config import Settings
-from tests.live_service import LiveService
 from tests.server.helpers import assert_problem, batch, decision, lease, table_snapshot
 
 

@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
+from devkit.live_service import LiveService
 from reviewer import contract
-from tests.live_service import LiveService
 from tests.server.helpers import assert_problem, decision, lease, rows, upload
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.live_service import LiveService, copy_database
+from devkit.live_service import LiveService, copy_database
 from tests.server.helpers import rows
 
 

@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 from pydantic import TypeAdapter
 
+from devkit.live_service import LiveService
 from reviewer import contract
 from server.content import ContentCache
-from tests.live_service import LiveService
 from tests.server.helpers import assert_problem, decision, lease, upload
 
 

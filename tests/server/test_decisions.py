@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import httpx
 
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
 from tests.server.helpers import batch, decision, lease, rows, upload
 
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import httpx
 
+from devkit.live_service import DEMO_PASSWORDS, copy_database
 from server.app import create_app
 from server.config import Settings, sqlite_url
-from tests.live_service import DEMO_PASSWORDS, copy_database
 
 Answer = tuple[int, list[tuple[str, str]], bytes]
 

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
 from tests.server.helpers import assert_problem, decision, lease, upload
 
 DECIDERS = ("moderator1", "moderator2", "moderator3", "qa1")

@@ -15,7 +15,7 @@ from datetime import datetime
 
 import httpx
 
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
 from tests.server.helpers import assert_problem, decision, lease, rows, upload
 
 USERS = ("moderator1", "moderator2", "moderator3", "qa1", "lead1", "admin1")

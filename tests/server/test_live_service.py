@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import httpx
 
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
 
 
 def test_service_answers_info_and_restarts_on_the_same_port(live_service: LiveService) -> None:

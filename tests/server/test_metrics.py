@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
 from tests.server.audit_kit import Clients, shared_week_service
 from tests.server.helpers import assert_problem, rows
 

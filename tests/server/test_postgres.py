@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.live_service import LiveService
+from devkit.live_service import LiveService
 from tests.server.helpers import batch, decision, lease, upload
 
 URL = os.environ.get("REVIEWER_TEST_POSTGRES_URL", "")

@@ -1,5 +1,5 @@
 """Fixtures of the team-lead pages (a seeded working week on a live service)."""
 
-from tests.ui.lead_data import lead_service
+from devkit.lead_data import lead_service
 
 __all__ = ["lead_service"]

@@ -1,0 +1,215 @@
+"""The reference service as a real subprocess on loopback, for tests of every layer.
+
+A template database is seeded once per test session and copied per test (a
+copy is milliseconds, a seed is a second). The service binds port 0 itself and
+reports the port through a file, so tests never race for ports; after
+``stop()`` or ``kill()`` a ``start()`` comes back on the same port so that a
+client can reconnect after an outage.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import ssl
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# Building an SSLContext parses the CA bundle (~50 ms, FIELD-NOTES); share one.
+_SSL = ssl.create_default_context()
+
+DEMO_PASSWORDS = {
+    name: f"demo-{name}"
+    for name in ("moderator1", "moderator2", "moderator3", "qa1", "lead1", "admin1")
+}
+
+
+def seed_database_file(
+    path: Path, *, cases: int = 30, seed: int = 7, history: bool = False
+) -> Path:
+    """Seed a SQLite file in-process (the same code as `reviewer-server seed`); the demo
+    week of decided history only with ``history`` (tests count their own decisions)."""
+    from server.config import sqlite_url
+    from server.seed import seed_database
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    seed_database(sqlite_url(path), cases=cases, seed=seed, history=history)
+    return path
+
+
+def copy_database(template: Path, dest: Path) -> Path:
+    """Copy a closed SQLite database (plus any WAL beside it) to a new path."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, dest)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(template) + suffix)
+        if side.exists():
+            shutil.copyfile(side, Path(str(dest) + suffix))
+    return dest
+
+
+class LiveService:
+    """One `python -m server serve` child process over one database file."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        workdir: Path,
+        extra_args: Sequence[str] = (),
+        *,
+        host: str = "127.0.0.1",
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.workdir = Path(workdir)
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        self.extra_args = list(extra_args)
+        self.host = host
+        self.port: int | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log_path = self.workdir / "service.log"
+        self._log: Any = None
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        if self.port is None:
+            raise RuntimeError("the service has not been started")
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def start(self, timeout: float = 30.0) -> LiveService:
+        """Start (or restart on the same port) and wait until /v1/info answers."""
+        if self.running:
+            raise RuntimeError("already running")
+        port_file = self.workdir / "port"
+        port_file.unlink(missing_ok=True)
+        cmd = [
+            sys.executable,
+            "-m",
+            "server",
+            "serve",
+            "--db",
+            str(self.db_path),
+            "--host",
+            self.host,
+            "--port",
+            str(self.port or 0),
+            "--port-file",
+            str(port_file),
+            *self.extra_args,
+        ]
+        self._close_log()
+        self._log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the child
+        env = dict(os.environ)
+        env.setdefault("PYTHONWARNINGS", "default")  # warnings land in service.log, visibly
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p
+        )
+        self.proc = subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
+            cmd, stdout=self._log, stderr=subprocess.STDOUT, cwd=str(self.workdir), env=env
+        )
+        deadline = time.monotonic() + timeout
+        while not port_file.exists():
+            self._check_alive()
+            if time.monotonic() > deadline:
+                self.kill()
+                raise RuntimeError(f"service did not bind in {timeout}s:\n{self.log_tail()}")
+            time.sleep(0.02)
+        self.port = int(port_file.read_text())
+        with httpx.Client(timeout=2.0, verify=_SSL) as client:
+            while True:
+                self._check_alive()
+                try:
+                    if client.get(self.base_url + "/v1/info").status_code == 200:
+                        return self
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline:
+                    self.kill()
+                    raise RuntimeError(f"service did not answer in {timeout}s:\n{self.log_tail()}")
+                time.sleep(0.02)
+
+    def _check_alive(self) -> None:
+        if self.proc is not None and self.proc.poll() is not None:
+            code = self.proc.returncode
+            self.proc = None
+            raise RuntimeError(f"service exited with {code}:\n{self.log_tail()}")
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Graceful stop (SIGTERM), then SIGKILL if it lingers."""
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+        self._close_log()
+
+    def kill(self) -> None:
+        """SIGKILL: the service vanishes mid-whatever, like a crashed host."""
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self.proc = None
+        self._close_log()
+
+    def _close_log(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def log_tail(self, chars: int = 4000) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")[-chars:]
+        except OSError:
+            return ""
+
+    def __enter__(self) -> LiveService:
+        return self.start() if not self.running else self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    # --- conveniences for tests --------------------------------------------------------------
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def login(self, username: str, password: str | None = None) -> dict[str, Any]:
+        """Sign in a demo user; returns the TokenPair JSON."""
+        pw = password if password is not None else DEMO_PASSWORDS[username]
+        with httpx.Client(timeout=10.0, verify=_SSL) as client:
+            resp = client.post(
+                self.url("/v1/auth/login"), json={"username": username, "password": pw}
+            )
+        resp.raise_for_status()
+        data: dict[str, Any] = resp.json()
+        return data
+
+    def client(self, username: str | None = None, **kwargs: Any) -> httpx.Client:
+        """An httpx client on the service, signed in as ``username`` when given."""
+        headers = dict(kwargs.pop("headers", {}))
+        if username is not None:
+            headers["Authorization"] = "Bearer " + self.login(username)["access_token"]
+        kwargs.setdefault("verify", _SSL)
+        return httpx.Client(
+            base_url=self.base_url, headers=headers, timeout=kwargs.pop("timeout", 10.0), **kwargs
+        )

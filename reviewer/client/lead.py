@@ -1,0 +1,113 @@
+"""Team-lead audit endpoints on top of :class:`reviewer.client.transport.ApiClient`'s plumbing.
+
+Like :mod:`reviewer.client.calibration`, the calls reuse the client's deadline, byte caps,
+token refresh and problem mapping (``_json``), so a 403 for a role that may not see
+something arrives as the same typed :class:`reviewer.client.errors.ApiError` as everywhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from reviewer import contract
+from reviewer.client.transport import ApiClient, _seg
+
+#: history pages hold many rows with notes: a larger cap than a small JSON answer
+HISTORY_MAX_BYTES = 16 * 1024 * 1024
+
+
+def _params(model: contract.RequestModel) -> dict[str, str]:
+    """Query parameters from a request model: None left out, booleans as true/false."""
+    out: dict[str, str] = {}
+    for key, value in model.model_dump(mode="json", by_alias=True, exclude_none=True).items():
+        if isinstance(value, bool):
+            out[key] = "true" if value else "false"
+        else:
+            out[key] = str(value)
+    return out
+
+
+class AuditApi:
+    """``/v1/audit``, ``/v1/announcements`` (publishing) and ``/v1/metrics`` via one ApiClient."""
+
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    # --- history ---------------------------------------------------------------------------
+
+    def decisions(self, flt: contract.AuditFilter | None = None) -> contract.AuditDecisionPage:
+        """One page of role-scoped history with the lead's filters, newest first."""
+        params = _params(flt or contract.AuditFilter())
+        return self.api._json(
+            "GET",
+            "/v1/audit/decisions",
+            contract.AuditDecisionPage,
+            params=params,
+            cap=HISTORY_MAX_BYTES,
+        )
+
+    def iter_decisions(
+        self, flt: contract.AuditFilter | None = None, *, max_pages: int = 1000
+    ) -> Iterator[contract.AuditDecision]:
+        """Every decision matching the filter, page after page (for exports)."""
+        current = flt or contract.AuditFilter()
+        for _ in range(max_pages):
+            page = self.decisions(current)
+            yield from page.items
+            if not page.next_cursor:
+                return
+            current = current.model_copy(update={"cursor": page.next_cursor})
+
+    def case_chain(self, case_id: str) -> contract.DecisionChain:
+        """The whole decision chain of one case (decisions, QA verdicts, disputes, timeline)."""
+        path = f"/v1/audit/cases/{_seg(case_id)}/chain"
+        return self.api._json("GET", path, contract.DecisionChain)
+
+    # --- audit chains ----------------------------------------------------------------------
+
+    def chain_report(
+        self, username: str, *, seq: int | None = None, head: str | None = None
+    ) -> contract.AuditChainReport:
+        """Compare a moderator's uploaded chain heads with the stored decisions; ``seq`` and
+        ``head`` (both or neither) are an extra claim to check, e.g. read off their client."""
+        params: dict[str, str] = {}
+        if seq is not None:
+            params["seq"] = str(seq)
+        if head is not None:
+            params["head"] = head
+        path = f"/v1/audit/chains/{_seg(username)}"
+        return self.api._json("GET", path, contract.AuditChainReport, params=params)
+
+    # --- urgent guidelines -----------------------------------------------------------------
+
+    def publish(self, body: contract.AnnouncementCreate) -> contract.PublishedAnnouncement:
+        return self.api._json(
+            "POST",
+            "/v1/announcements",
+            contract.PublishedAnnouncement,
+            content=self.api._body(body),
+        )
+
+    def announcements(self) -> contract.PublishedAnnouncementList:
+        """Every announcement with its target and ack counts (lead: counts over the team)."""
+        return self.api._json("GET", "/v1/announcements", contract.PublishedAnnouncementList)
+
+    def acks(self, announcement_id: str) -> contract.AckTable:
+        path = f"/v1/announcements/{_seg(announcement_id)}/acks"
+        return self.api._json("GET", path, contract.AckTable)
+
+    # --- metrics ---------------------------------------------------------------------------
+
+    def metrics(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        group_by: contract.MetricsGroupBy = "moderator",
+    ) -> contract.Metrics:
+        """Dashboard figures over [since, until) grouped by moderator, queue, vendor or day."""
+        query = contract.MetricsQuery.model_validate(
+            {"from": since, "to": until, "group_by": group_by}
+        )
+        return self.api._json("GET", "/v1/metrics", contract.Metrics, params=_params(query))

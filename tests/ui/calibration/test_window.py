@@ -1,0 +1,237 @@
+"""qa1 runs a calibration session by key presses and sees the report; a moderator disputes an
+overturn. Real service over loopback, offscreen Qt, a fake clock for the key guard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from devkit.live_service import LiveService, copy_database
+from reviewer.client.credentials import MemoryVault
+from tests.server.helpers import decision, lease, rows, upload
+from tests.server.test_calibration import answer, golden_refs, post_answers
+from tests.ui.desk.test_review_flow import WAIT_MS, FakeClock, fast_sync
+from ui.calibration.window import PAGE_REPORT, PAGE_RESULTS, CalibrationWindow
+from ui.case.decision_keys import area_shortcuts
+from ui.shell.main_window import MainWindow
+from ui.shell.session import Session, sign_in
+from ui.shell.signin import SignInRequest
+
+
+def _session(service: LiveService, user: str) -> Session:
+    return sign_in(
+        SignInRequest(service.base_url, user, f"demo-{user}"), vault=(MemoryVault(), False)
+    )
+
+
+@pytest.fixture(scope="module")
+def service(
+    tmp_path_factory: pytest.TempPathFactory, live_service_template: Path
+) -> Iterator[LiveService]:
+    """One service for this module (a start costs seconds on a busy CI box); the tests use
+    different sessions and users' data, found by title or id, never by position."""
+    root = tmp_path_factory.mktemp("calibration-ui")
+    svc = LiveService(copy_database(live_service_template, root / "db.sqlite3"), root)
+    svc.start()
+    yield svc
+    svc.stop()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[object]:
+    """Opens the Calibration window the way a user does: the main window's toolbar action."""
+    opened: list[tuple[MainWindow, Session]] = []
+
+    def make(service: LiveService, user: str, clock: FakeClock) -> CalibrationWindow:
+        session = _session(service, user)
+        main = MainWindow(session, sync_config=fast_sync(), clock=clock)
+        qtbot.addWidget(main)
+        opened.append((main, session))
+        assert main.calibration_action.text() == (
+            "My QA results" if user.startswith("moderator") else "Calibration"
+        )
+        main.calibration_action.trigger()
+        window = main.calibration_window
+        assert isinstance(window, CalibrationWindow)
+        assert window.isVisible()
+        return window
+
+    yield make
+    for main, session in opened:
+        main.shutdown()
+        session.close()
+
+
+def test_qa1_answers_a_session_by_keys_and_sees_the_report(
+    qtbot: QtBot, service: LiveService, make_window: object
+) -> None:
+    clock = FakeClock()
+    window = make_window(service, "qa1", clock)  # type: ignore[operator]
+    assert isinstance(window, CalibrationWindow)
+    table = window.sessions_page.table
+    qtbot.waitUntil(lambda: table.rowCount() >= 1, timeout=WAIT_MS)
+    (row,) = [r for r in range(table.rowCount()) if table.item(r, 0).text() == "Weekly golden set"]
+    table.selectRow(row)
+    sid = window.sessions_page.selected_session()
+    refs = golden_refs(service.db_path, sid)
+    tax = window.session.taxonomy
+    action_key = {a.code: a.shortcut for a in tax.actions}
+    needs_note = {a.code for a in tax.actions if a.requires_note}
+    area_key = area_shortcuts(tax)
+
+    with qtbot.waitSignal(window.itemShown, timeout=WAIT_MS):
+        qtbot.mouseClick(window.sessions_page.open_button, Qt.MouseButton.LeftButton)
+    total = len(window.items)
+    assert total == len(refs) >= 2
+    # The whole session is fetched ahead; then the service goes away: answers are recorded
+    # offline, from the local files, and wait in the calibration file.
+    qtbot.waitUntil(lambda: all(i.item_id in window.content for i in window.items), timeout=WAIT_MS)
+    service.stop()
+    agreed = 0
+    for n in range(total):
+        item = window.current
+        assert item is not None
+        # The blind item on screen is the service's blind CaseDetail under the item id.
+        assert window.case_view.case_id() == item.item_id
+        ref_action, ref_codes, _note, _src = refs[item.item_id]
+        if n == 0 or ref_action in needs_note:
+            # a deliberate disagreement on the first item (and on any that needs a note)
+            keys = ["n"] if ref_action != "no_violation" else [area_key["spam_scams"], "m"]
+        else:
+            keys = [area_key[ref_codes[0]]] if ref_codes else []
+            keys.append(action_key[ref_action])
+            agreed += 1
+        clock.advance(1.0)  # past the key guard of a new item
+        if n < total - 1:
+            with qtbot.waitSignal(window.itemShown, timeout=WAIT_MS):
+                for key in keys:
+                    qtbot.keyClick(window.case_view, key)
+        else:
+            for key in keys:
+                qtbot.keyClick(window.case_view, key)
+    assert window.current is None
+    assert window.submit_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.is_syncing(), timeout=WAIT_MS)
+    assert window.cal_store.counts(sid) == {"pending": total}
+    assert "waiting to sync" in window.sync_state.text()
+    service.start()
+    with qtbot.waitSignal(window.reportShown, timeout=WAIT_MS):
+        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+
+    assert window.pages.currentIndex() == PAGE_REPORT
+    report = window.report_view.report
+    assert report is not None
+    (mine,) = report.reviewers
+    assert (mine.action.n, mine.action.agreed) == (total, agreed)
+    action_block, _area_block, disagreements = window.report_view.blocks[0]
+    assert action_block.accuracy.text() == f"{agreed / total * 100:.0f} %"
+    assert action_block.ac1.text() != ""
+    assert action_block.matrix.rowCount() == len(mine.action.labels)
+    assert disagreements.rowCount() == len(mine.disagreements) >= 1
+    first = mine.disagreements[0]
+    names = {a.code: a.label for a in tax.actions}
+    assert names[first.reference_action] in disagreements.item(0, 2).text()
+    assert names[first.answer_action] in disagreements.item(0, 3).text()
+    texts = window.report_view.texts()
+    assert any("Krippendorff" in t for t in texts)
+    # The submitted session's snapshots left the disk with it.
+    assert not [p for p in window.media_dir.iterdir() if p.is_file()]
+
+    # Exactly one answer per item reached the service, and the local outbox is drained.
+    assert rows(
+        service.db_path,
+        "SELECT count(*) FROM calibration_answers WHERE session_id = ?",
+        sid,
+    ) == [(total,)]
+    assert window.cal_store.counts(sid) == {"synced": total}
+
+
+def test_moderator_disputes_an_overturn(
+    qtbot: QtBot, service: LiveService, make_window: object
+) -> None:
+    with service.client("lead1") as lead:
+        assert lead.put("/v1/qa/sampling/live-general", json={"rate": 1.0}).status_code == 200
+    with service.client("moderator1") as m1:
+        case_id = lease(m1, "live-general", size=1)["cases"][0]["case_id"]
+        made = decision(case_id)
+        assert upload(m1, made)[0]["status"] == "accepted"
+    with service.client("lead1") as lead:
+        sid = lead.post(
+            "/v1/calibration/sessions",
+            json={
+                "title": "Live sample",
+                "reviewers": ["qa1"],
+                "golden_count": 0,
+                "live_decision_ids": [made["decision_id"]],
+            },
+        ).json()["session_id"]
+    with service.client("qa1") as qa:
+        (item,) = qa.get(f"/v1/calibration/sessions/{sid}/items").json()["items"]
+        overturn = answer(item["item_id"], "mute_chat", policy_codes=["harassment_bullying"])
+        assert post_answers(qa, sid, overturn)[0]["status"] == "accepted"
+        assert qa.post(f"/v1/calibration/sessions/{sid}/submit").status_code == 200
+
+    window = make_window(service, "moderator1", FakeClock())  # type: ignore[operator]
+    assert isinstance(window, CalibrationWindow)
+    assert window.pages.currentIndex() == PAGE_RESULTS
+    page = window.results_page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=WAIT_MS)
+    assert "overturned" in page.table.item(0, 3).text()
+    assert "Mute chat" in page.table.item(0, 2).text()
+    assert not page.send.isEnabled()
+    page.table.selectRow(0)
+    qtbot.keyClicks(page.note, "The chat was quiet at that point.")
+    assert page.send.isEnabled()
+    qtbot.mouseClick(page.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            rows(
+                service.db_path,
+                "SELECT dispute_status, dispute_note FROM qa_results WHERE decision_id = ?",
+                made["decision_id"],
+            )
+            == [("open", "The chat was quiet at that point.")]
+        ),
+        timeout=WAIT_MS,
+    )
+    qtbot.waitUntil(lambda: "open" in page.table.item(0, 4).text(), timeout=WAIT_MS)
+    assert not page.send.isEnabled()
+
+    # The team lead accepts the dispute on the Disputes page: the decision stands.
+    lead_window = make_window(service, "lead1", FakeClock())  # type: ignore[operator]
+    assert isinstance(lead_window, CalibrationWindow)
+    lead_window.disputes_action.trigger()
+    disputes = lead_window.disputes_page
+    qtbot.waitUntil(lambda: disputes.table.rowCount() == 1, timeout=WAIT_MS)
+    assert disputes.table.item(0, 1).text() == "moderator1"
+    assert disputes.table.item(0, 4).text() == "The chat was quiet at that point."
+    disputes.table.selectRow(0)
+    qtbot.keyClicks(disputes.note, "Agreed, no raid yet.")
+    qtbot.mouseClick(disputes.accept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: disputes.table.rowCount() == 0, timeout=WAIT_MS)
+    resolved = "SELECT dispute_status, resolution_note FROM qa_results WHERE decision_id = ?"
+    assert rows(service.db_path, resolved, made["decision_id"]) == [
+        ("accepted", "Agreed, no raid yet.")
+    ]
+    window.refresh()
+    qtbot.waitUntil(lambda: "after dispute" in page.table.item(0, 3).text(), timeout=WAIT_MS)
+
+    # The lead builds the next session from the toolbar; it lists as the lead's report.
+    lead_window.new_session_action.trigger()
+    dialog = lead_window.new_session_dialog
+    qtbot.keyClicks(dialog.title, "Week 48")
+    qtbot.keyClicks(dialog.reviewers, "qa1, admin1")
+    dialog.golden.setValue(2)
+    dialog.accept()
+    table = lead_window.sessions_page.table
+    qtbot.waitUntil(
+        lambda: any(table.item(r, 0).text() == "Week 48" for r in range(table.rowCount())),
+        timeout=WAIT_MS,
+    )
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Week 48")
+    assert table.item(row, 1).text() == "2"
+    assert table.item(row, 3).text() == "report (qa1, admin1)"

@@ -1,0 +1,366 @@
+"""The case view: one screen with header, reports, prior enforcement, snapshots and chat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from reviewer.chat import ChatColumns, ChatLog
+from tools.shot_case_view import CaseBundle, synth_case
+from ui.case.screen import CaseView, account_age, humanize_count
+from ui.common.text import isolate
+
+HOSTILE = '<img src="file:///etc/hostname"><b>x</b>'
+
+
+def open_view(qtbot: QtBot) -> CaseView:
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def show(qtbot: QtBot, view: CaseView, bundle: CaseBundle) -> None:
+    with qtbot.waitSignal(view.caseShown, timeout=20_000) as blocker:
+        view.set_case(bundle.detail, bundle.chat, bundle.media_path, bundle.flagged_terms)
+    assert blocker.args == [bundle.detail.case_id]
+
+
+def hostile_bundle(tmp_path: Path) -> CaseBundle:
+    bundle = synth_case(tmp_path, index=3)
+    d = bundle.detail
+    detail = d.model_copy(
+        update={
+            "stream": d.stream.model_copy(update={"title": HOSTILE}),
+            "streamer": d.streamer.model_copy(update={"display_name": HOSTILE, "handle": HOSTILE}),
+            "reports": [
+                r.model_copy(update={"reason": HOSTILE, "description": HOSTILE}) for r in d.reports
+            ],
+        }
+    )
+    chat = ChatLog(d.case_id)
+    chat.append_page(
+        ChatColumns(
+            case_id=d.case_id,
+            total=2,
+            start=0,
+            ids=["m1", "m2"],
+            offset_ms=[1000, 2000],
+            user_ids=["u1", "u2"],
+            usernames=[HOSTILE, "calm"],
+            texts=["hello", HOSTILE],
+            flagged=[False, True],
+            next_cursor=None,
+        )
+    )
+    return CaseBundle(detail, chat, bundle.media, bundle.flagged_terms)
+
+
+def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=4)
+    view = open_view(qtbot)
+    show(qtbot, view, bundle)
+    d = bundle.detail
+    assert view.title.text() == d.stream.title
+    assert f"@{isolate(d.streamer.handle)}" in view.streamer.text()
+    assert d.streamer.display_name in view.streamer.text()
+    assert "followers" in view.streamer.text()
+    assert "account" in view.streamer.text()
+    assert d.stream.region in view.meta.text()
+    assert d.stream.language in view.meta.text()
+    assert f"{d.stream.viewer_count:,} viewers" == view.viewers.text()
+    assert view.live.text() in ("● LIVE",) or view.live.text().startswith("Ended")
+    total = sum(r.count for r in d.reports)
+    assert view.reports.title.text() == f"Reports ({total:,})"
+    top = max(d.reports, key=lambda r: r.count)
+    reason = isolate(top.reason.replace("_", " "))
+    assert view.reports.labels[0].text().startswith(f"{reason} ×{top.count}")
+    assert len(view.prior.labels) >= 1
+    assert view.chat.model.rowCount() == len(bundle.chat)
+    for w in (view.title, view.streamer, view.meta, view.viewer, view.strip, view.chat.table):
+        assert w.isVisible()
+
+
+def test_untrusted_text_is_plain_everywhere(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = hostile_bundle(tmp_path)
+    view = open_view(qtbot)
+    show(qtbot, view, bundle)
+    assert view.title.text() == HOSTILE
+    assert view.title.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in view.streamer.text()
+    assert HOSTILE in view.reports.labels[0].text()
+    for label in view.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+        assert not label.openExternalLinks()
+    model = view.chat.model
+    assert model.data(model.index(1, 2)) == HOSTILE
+    assert model.data(model.index(0, 1)) == HOSTILE
+    assert "<img" not in model.data(model.index(1, 2), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    show(qtbot, view, synth_case(tmp_path, index=0))
+    for w in view.findChildren(QWidget):
+        if w.isVisibleTo(view) and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            assert w.accessibleName(), (type(w).__name__, w.objectName())
+
+
+def test_case_swap_and_clear(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    first = synth_case(tmp_path / "a", index=0)
+    second = synth_case(tmp_path / "b", index=1)
+    show(qtbot, view, first)
+    view.step_snapshot(2)
+    show(qtbot, view, second)
+    assert view.case_id() == second.detail.case_id
+    assert view.current_snapshot() == 0
+    assert len(view.snapshot_slots()) == len(second.detail.snapshots)
+    assert view.chat.model.rowCount() == len(second.chat)
+    view.clear("Paused")
+    assert view.case_id() is None
+    assert view.empty.text() == "Paused"
+    assert not view.splitter.isVisible()
+    assert view.title.text() == ""
+    assert view.chat.model.rowCount() == 0
+
+
+def test_prefetched_case_is_drawn_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=2)
+    view.prefetch(bundle.detail, bundle.media_path)
+    qtbot.waitUntil(lambda: view.decoder.pending() == 0, timeout=20_000)
+    shown: list[str] = []
+    view.caseShown.connect(shown.append)
+    view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    assert shown == [bundle.detail.case_id]  # synchronously: everything was in memory
+    assert all(s.view is not None for s in view.snapshot_slots())
+
+
+def test_chat_may_arrive_later(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=4)
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, None, bundle.media_path)
+    assert view.chat_note.isVisible()
+    assert "loading" in view.chat_note.text().lower()
+    view.set_chat(bundle.chat)
+    assert not view.chat_note.isVisible()
+    assert view.chat.model.rowCount() == len(bundle.chat)
+
+
+def test_missing_media_still_shows_the_case(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=0)
+    show(qtbot, view, CaseBundle(bundle.detail, bundle.chat, {}, []))
+    assert all(s.error for s in view.snapshot_slots())
+    assert "not shown" in view.caption.text()
+
+
+def test_helpers() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 11, 20, tzinfo=UTC)
+    assert account_age(now - timedelta(hours=3), now) == "under a day"
+    assert account_age(now - timedelta(days=12), now) == "12 days"
+    assert account_age(now - timedelta(days=400), now) == "13 months"
+    assert account_age(now - timedelta(days=800), now) == "2 years 2 months"
+    assert humanize_count(999) == "999"
+    assert humanize_count(12_345) == "12k"
+    assert humanize_count(1_234) == "1.2k"
+    assert humanize_count(2_500_000) == "2.5M"
+
+
+def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=2)
+    show(qtbot, view, bundle)
+    assert view.decoder.cached(next(iter(view._pixmaps))) is not None
+    view.purge_images()
+    assert not view._pixmaps
+    assert all(s.view is None and s.thumb is None for s in view.snapshot_slots())
+    # showing the case again decodes afresh
+    show(qtbot, view, bundle)
+    assert all(s.view is not None for s in view.snapshot_slots())
+
+
+def test_a_new_case_takes_focus_out_of_the_search_box(qtbot: QtBot, tmp_path: Path) -> None:
+    view = open_view(qtbot)
+    view.activateWindow()
+    show(qtbot, view, synth_case(tmp_path / "a", index=0))
+    view.chat.search.setFocus()
+    qtbot.waitUntil(view.chat.search.hasFocus)
+    show(qtbot, view, synth_case(tmp_path / "b", index=1))
+    assert not view.chat.search.hasFocus()
+    assert view.chat.table.hasFocus()
+    view.set_reveal_key_text("Ctrl+V")
+    assert "Ctrl+V" in view.viewer._hint
+
+
+def test_bidi_override_in_a_name_is_isolated(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=0)
+    d = bundle.detail
+    evil = "\u202eevil"
+    detail = d.model_copy(update={"streamer": d.streamer.model_copy(update={"display_name": evil})})
+    view = open_view(qtbot)
+    show(qtbot, view, CaseBundle(detail, bundle.chat, bundle.media, []))
+    text = view.streamer.text()
+    assert isolate(evil) in text
+    end = text.index(evil) + len(evil)
+    assert text[end] == "\u2069"  # the override ends with the name
+
+
+def test_an_empty_case_and_huge_texts(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=0)
+    d = bundle.detail
+    long_text = "spam " * 1000
+    detail = d.model_copy(
+        update={
+            "snapshots": [],
+            "reports": [d.reports[0].model_copy(update={"description": long_text})],
+            "prior_enforcement": [],
+            "chat_count": 0,
+            "stream": d.stream.model_copy(update={"title": "T" * 500}),
+        }
+    )
+    view = open_view(qtbot)
+    show(qtbot, view, CaseBundle(detail, None, {}, []))  # type: ignore[arg-type]
+    assert view.current_snapshot() == -1
+    assert view.chat_note.text() == "No chat"
+    assert view.prior.labels[0].text() == "None on record"
+    assert len(view.reports.labels[0].text()) < 300
+    assert view.title.toolTip()
+    view.step_snapshot(1)  # nothing to step through: no error
+    assert view.timeline.duration_ms() > 0
+
+
+def test_decoded_snapshots_stay_bounded(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.case.screen as cv
+
+    monkeypatch.setattr(cv, "PIXMAP_CACHE_BYTES", 6 * 1024 * 1024)
+    view = open_view(qtbot)
+    for i in range(5):
+        show(qtbot, view, synth_case(tmp_path / str(i), index=i))
+        assert view.pixmap_cache_bytes() <= 6 * 1024 * 1024 + 4 * 1920 * 1080
+    # the case on screen still has every image it needs
+    assert all(s.view is not None for s in view.snapshot_slots())
+
+
+def test_a_late_chat_opens_at_the_snapshot_moment(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=4)  # 2,003 messages
+    view = open_view(qtbot)
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, None, bundle.media_path)
+    view.show_snapshot(len(bundle.detail.snapshots) - 1)
+    view.set_chat(bundle.chat)
+    shot = bundle.detail.snapshots[-1]
+    near = bundle.chat.nearest_index(int(shot.offset_seconds * 1000))
+    table = view.chat.table
+    assert table.viewport().rect().intersects(table.visualRect(view.chat.model.index(near, 2)))
+    assert not table.viewport().rect().intersects(table.visualRect(view.chat.model.index(0, 2)))
+    assert view.chat.model.moment() == near  # and marks the message of that moment
+
+
+def test_the_message_at_the_snapshot_moment_is_marked(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.case.chat_model import MOMENT_BACKGROUND
+
+    bundle = synth_case(tmp_path, index=4)
+    view = open_view(qtbot)
+    show(qtbot, view, bundle)
+    model = view.chat.model
+    shots = bundle.detail.snapshots
+    first = bundle.chat.nearest_index(int(shots[0].offset_seconds * 1000))
+    assert model.moment() == first
+    bg = Qt.ItemDataRole.BackgroundRole
+    assert model.data(model.index(first, 1), bg) is MOMENT_BACKGROUND
+    with qtbot.waitSignal(model.dataChanged):
+        view.show_snapshot(2)
+    second = bundle.chat.nearest_index(int(shots[2].offset_seconds * 1000))
+    assert model.moment() == second
+    assert model.data(model.index(first, 1), bg) is not MOMENT_BACKGROUND
+    view.chat.set_filter(flagged_only=True)  # the mark survives a filter (it is by log index)
+    assert model.moment() == second
+
+
+def test_clicking_a_report_goes_to_its_moment(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, index=4)
+    view = open_view(qtbot)
+    show(qtbot, view, bundle)
+    report = next(r for r in bundle.detail.reports if r.offset_seconds is not None)
+    line = next(
+        label
+        for label in view.reports.labels
+        if label.text().startswith(isolate(report.reason.replace("_", " ")))
+    )
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    row = view.chat.table.currentIndex().row()
+    assert row == bundle.chat.nearest_index(int(report.offset_seconds * 1000))  # type: ignore[operator]
+
+
+def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seen in the Xvfb dark shot: a theme switched at run time turned LIVE grey."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from ui.case.screen import LIVE_COLOUR
+    from ui.common import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = (app.styleSheet(), QPalette(app.palette()), app.property("reviewerTheme"))
+    theme.apply_theme(app, "light")
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path, index=0)
+    d = bundle.detail
+    live = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": True})})
+    show(qtbot, view, CaseBundle(live, bundle.chat, bundle.media, bundle.flagged_terms))
+    role = QPalette.ColorRole.WindowText
+    assert view.live.palette().color(role) == LIVE_COLOUR
+    try:
+        theme.apply_theme(app, "dark")
+        qtbot.waitUntil(lambda: view.title.palette().color(role).name() == "#d1d7e0")
+        assert view.live.palette().color(role) == LIVE_COLOUR
+        ended = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": False})})
+        show(qtbot, view, CaseBundle(ended, bundle.chat, bundle.media, bundle.flagged_terms))
+        assert view.live.palette().color(role) == view.title.palette().color(role)
+    finally:  # the look before, so that no later test runs themed by accident
+        app.setStyleSheet(before[0])
+        app.setPalette(before[1])
+        app.setProperty("reviewerTheme", before[2])
+
+
+def test_case_texts_offer_copy_on_right_click(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    view = open_view(qtbot)
+    bundle = synth_case(tmp_path)
+    show(qtbot, view, bundle)
+    for label in (view.title, view.streamer):
+        assert label.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+        (copy,) = [a for a in label.actions() if a.objectName() == "copyText"]
+        copy.trigger()
+        assert QGuiApplication.clipboard().text() == label.text() != ""
+
+
+def test_thumbnails_decode_at_full_cell_width_before_layout(qtbot: QtBot, tmp_path: Path) -> None:
+    """A plan made before the strip is laid out (a prefetch) must not decode tiny, blurred
+    thumbnails from the strip's momentary width."""
+    from ui.case.snapshots import SnapshotSlot
+
+    view = CaseView()
+    qtbot.addWidget(view)  # never shown: the strip has no laid-out width yet
+    view.strip.resize(40, view.strip.height())
+    bundle = synth_case(tmp_path)
+    slot = SnapshotSlot.of(bundle.detail.snapshots[0], "color")
+    (thumb_key, thumb_width, _effect), *_ = view._decode_plan(slot)
+    assert ":t" in thumb_key
+    assert thumb_width == int(view.strip.thumb_width() * view.devicePixelRatioF())
+    assert thumb_width > 40

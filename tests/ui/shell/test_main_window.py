@@ -1,0 +1,195 @@
+"""The main window's frame: sign-out, pause, the window title, the app's window flow."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from devkit.live_service import LiveService
+from reviewer.client.credentials import MemoryVault
+from reviewer.paths import AppPaths
+from reviewer.sync import SyncReport
+from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
+from ui.shell.app import DesktopApp
+from ui.shell.main_window import MainWindow, format_age, window_title
+from ui.shell.session import sign_in
+from ui.shell.signin import SignInRequest
+
+
+def _media_files() -> list[Path]:
+    root = AppPaths.default().content_dir
+    return [p for p in root.rglob("*") if p.is_file() and p.parent.name != "content"]
+
+
+def test_sign_out_releases_cases_purges_content_and_forgets_the_token(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    desk = Desk(qtbot, live_service, fast_sync(prefetch_depth=2))
+    try:
+        vault = desk.session.vault
+        assert vault.load(desk.session.server_url, "moderator1") is not None
+        desk.acknowledge_all()
+        desk.start()
+        case_id = desk.wait_for_case()
+        assert _media_files()
+        with qtbot.waitSignal(desk.window.signedOut, timeout=WAIT_MS) as blocker:
+            desk.window.sign_out_action.trigger()
+        assert blocker.args[0].startswith("You are signed out.")
+        assert vault.load(desk.session.server_url, "moderator1") is None
+        assert not _media_files()
+        with live_service.client("admin1") as client:
+            status = client.get(f"/v1/cases/{case_id}").json()["status"]
+        assert status == "open"
+    finally:
+        desk.close()
+
+
+def test_pause_stops_the_clock_and_gives_cases_back(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    desk = Desk(qtbot, live_service, fast_sync())
+    try:
+        desk.acknowledge_all()
+        desk.start()
+        case_id = desk.wait_for_case()
+        assert desk.controller.handle.running
+        desk.window.pause_action.trigger()
+        assert desk.controller.paused
+        assert not desk.controller.handle.running
+        assert desk.controller.current is None
+        assert desk.window.pause_action.text() == "Resume"
+        qtbot.waitUntil(
+            lambda: desk.window.store.case_state(case_id) == "released", timeout=WAIT_MS
+        )
+        with live_service.client("admin1") as client:
+            assert client.get(f"/v1/cases/{case_id}").json()["status"] == "open"
+        desk.window.pause_action.trigger()
+        assert not desk.controller.paused
+        desk.wait_for_case()
+        assert desk.controller.handle.running
+        desk.press(Qt.Key.Key_F1)  # the key list, built from the taxonomy
+        assert desk.window.shortcuts_dialog.isVisible()
+        assert (
+            "N  No violation"
+            in desk.window.shortcuts_dialog.findChild(QPlainTextEdit).toPlainText()
+        )
+        desk.window.shortcuts_dialog.close()
+    finally:
+        desk.close()
+
+
+def test_window_title_says_when_tokens_live_in_memory(live_service: LiveService) -> None:
+    req = SignInRequest(live_service.base_url, "moderator1", "demo-moderator1")
+    in_memory = sign_in(req, vault=(MemoryVault(), True))
+    in_keyring = sign_in(req, vault=(MemoryVault(), False))
+    try:
+        assert "memory only" in window_title(in_memory, demo=True)
+        assert "memory only" not in window_title(in_keyring, demo=False)
+        assert "Mira Okafor (moderator1)" in window_title(in_keyring, demo=False)
+    finally:
+        in_memory.close()
+        in_keyring.close()
+
+
+def test_queue_page_shows_depth_and_oldest_age(qtbot: QtBot, live_service: LiveService) -> None:
+    session = sign_in(
+        SignInRequest(live_service.base_url, "moderator1", "demo-moderator1"),
+        vault=(MemoryVault(), False),
+    )
+    window = MainWindow(session, sync_config=fast_sync())
+    qtbot.addWidget(window)
+    try:
+        table = window.queue_page.table
+        rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+        general = next(q for q in session.queues if q.id == QUEUE)
+        row = rows[general.name]
+        assert table.item(row, 2).text() == str(general.depth)
+        assert table.item(row, 3).text() == format_age(general.oldest_age_seconds)
+        assert window.queue_page.selected_queue() == next(
+            q.id for q in session.queues if q.depth > 0
+        )
+    finally:
+        window.shutdown()
+        session.close()
+    assert format_age(None) == "–"
+    assert format_age(59) == "59 s"
+    assert format_age(3 * 3600 + 5 * 60) == "3 h 05 min"
+
+
+def test_the_app_goes_from_sign_in_to_the_window_and_back(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    vault = MemoryVault()
+    desktop = DesktopApp(
+        app,
+        server_url=live_service.base_url,
+        username="moderator1",
+        sign_in=lambda req: sign_in(req, vault=(vault, False)),
+    )
+    try:
+        desktop.start()
+        dialog = desktop.dialog
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        dialog.password_edit.setText("demo-moderator1")
+        with qtbot.waitSignal(desktop.mainWindowShown, timeout=WAIT_MS) as shown:
+            dialog.submit()
+        window = shown.args[0]  # deleted by the app after sign-out: not handed to qtbot
+        assert window.isVisible()
+        # the service refused to refresh the session: the sync thread reports it
+        expired = SyncReport(
+            at=datetime.now(UTC),
+            online=True,
+            pending=0,
+            synced_total=0,
+            problem_count=0,
+            auth_expired=True,
+        )
+        with qtbot.waitSignal(window.signedOut, timeout=WAIT_MS):
+            window.sync.report.emit(expired)
+        assert desktop.window is None
+        assert desktop.dialog is not None
+        qtbot.addWidget(desktop.dialog)
+        assert desktop.dialog.isVisible()
+        assert desktop.dialog.user_edit.text() == "moderator1"
+        assert desktop.dialog.message_text().startswith("Your session ended.")
+    finally:
+        desktop.shutdown()
+
+
+def test_a_store_from_a_newer_client_is_a_clear_message_not_a_crash(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    import sqlite3
+
+    store_path = AppPaths.default().ensure().store_path_for(live_service.base_url, "moderator1")
+    with sqlite3.connect(store_path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    desktop = DesktopApp(
+        app,
+        server_url=live_service.base_url,
+        username="moderator1",
+        sign_in=lambda req: sign_in(req, vault=(MemoryVault(), False)),
+    )
+    try:
+        desktop.start()
+        dialog = desktop.dialog
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        dialog.password_edit.setText("demo-moderator1")
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.message.property("role") == "error", timeout=WAIT_MS)
+        assert dialog.message_text().startswith("The local work store cannot be opened")
+        assert "schema version 999" in dialog.message_text()
+        assert desktop.window is None
+        assert dialog.isVisible()
+    finally:
+        desktop.shutdown()

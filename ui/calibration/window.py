@@ -1,0 +1,1038 @@
+"""Calibration mode (QA reviewers, leads, admins) and "My QA results" (moderators).
+
+A separate window opened from the main window's toolbar, so that its keyboard loop
+never reaches the moderator's review loop: the same CaseView, PolicyPanel and
+DecisionKeyFilter, scoped to this window. Items arrive blind (the service sends no
+reference and nothing that tells a golden item from a live one); each answer is
+durable in the local calibration file before the next item shows, and a pool
+thread uploads the stored bytes (exactly once, see :mod:`reviewer.calibration`).
+Submitting the session opens the report (:mod:`ui.calibration.report`).
+
+Moderators get their QA results instead: each verdict on their decisions, and a
+dispute form for an overturn.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from reviewer.calibration import (
+    AlreadyAnswered,
+    CalibrationStore,
+    ItemContent,
+    SyncOutcome,
+    calibration_path_for,
+    fetch_item_content,
+    sync_answers,
+)
+from reviewer.client.calibration import CalibrationApi
+from ui.calibration.report import CalibrationReportView, label_names
+from ui.case.decision_keys import DecisionKeyFilter
+from ui.case.policy_panel import PanelDecision, PolicyPanel
+from ui.case.screen import CaseView
+from ui.common import tasks
+from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
+from ui.shell.signin import describe_error
+
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import Session
+
+PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS, PAGE_DISPUTES = 0, 1, 2, 3, 4
+SUBMIT_KEY = "Ctrl+Return"
+#: a failed item fetch (offline) is tried again after this long
+RETRY_MS = 5000
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(32)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _selected_data(table: QTableWidget) -> str:
+    model = table.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    if not rows:
+        return ""
+    item = table.item(rows[0].row(), 0)
+    return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+
+class SessionListPage(QWidget):
+    """The sessions assigned to me, with my progress."""
+
+    openRequested = Signal(str)
+    refreshRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calibrationSessions")
+        title = plain_label("Calibration sessions", self, object_name="pageTitle")
+        title.setProperty("role", "title")
+        sub = plain_label(
+            "Items are shown blind: decide each as you would a live case. Answers are kept "
+            "on this computer first and sent as soon as the service is reachable.",
+            self,
+        )
+        sub.setWordWrap(True)
+        sub.setProperty("role", "subtitle")
+        self.table = _table(self, "sessionTable", ["Session", "Items", "Answered", "State"])
+        self.table.setAccessibleName("Calibration sessions")
+        self.table.itemActivated.connect(lambda _i: self._open())
+        self.note = plain_label("", self, object_name="sessionNote")
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "muted")
+        self.open_button = QPushButton("Open session", self)
+        self.open_button.setObjectName("openSession")
+        self.open_button.setProperty("primary", True)
+        self.open_button.clicked.connect(self._open)
+        refresh = QPushButton("Refresh", self)
+        refresh.clicked.connect(self.refreshRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(refresh)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(sub)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_sessions(
+        self, sessions: list[contract.CalibrationSessionSummary], me: str = ""
+    ) -> None:
+        self.table.setRowCount(len(sessions))
+        for r, s in enumerate(sessions):
+            state = "submitted" if s.submitted else ("in progress" if s.answered else "new")
+            if me and me not in s.reviewers:
+                state = f"report ({', '.join(s.reviewers)})"
+            cells = [one_line(s.title), str(s.item_count), str(s.answered), state]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, s.session_id)
+                self.table.setItem(r, c, item)
+        if sessions:
+            self.table.selectRow(0)
+        self.open_button.setEnabled(bool(sessions))
+        if not sessions:
+            set_plain(self.note, "No calibration session is assigned to you right now.")
+
+    def selected_session(self) -> str:
+        return _selected_data(self.table)
+
+    def _open(self) -> None:
+        sid = self.selected_session()
+        if sid:
+            self.openRequested.emit(sid)
+
+
+class QaResultsPage(QWidget):
+    """A moderator's QA results: each verdict on their decisions; an overturn can be
+    disputed once, with a note that a lead reads."""
+
+    refreshRequested = Signal()
+    disputeRequested = Signal(str, str)  # result id, note
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qaResults")
+        title = plain_label("My QA results", self, object_name="pageTitle")
+        title.setProperty("role", "title")
+        sub = plain_label(
+            "QA reviewers re-review a sample of decided cases blind. An overturned decision "
+            "can be disputed with a note; your team lead decides.",
+            self,
+        )
+        sub.setWordWrap(True)
+        sub.setProperty("role", "subtitle")
+        self.table = _table(
+            self,
+            "qaResultTable",
+            ["Case", "Your decision", "QA decision", "Verdict", "Dispute"],
+        )
+        self.table.setAccessibleName("QA results")
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("disputeNote")
+        self.note.setAccessibleName("Dispute note")
+        self.note.setPlaceholderText("Why the decision was right (a lead reads this)")
+        self.note.setMaximumHeight(90)
+        self.note.textChanged.connect(self._selection_changed)
+        self.send = QPushButton("Dispute this overturn", self)
+        self.send.setObjectName("sendDispute")
+        self.send.clicked.connect(self._send)
+        self.message = plain_label("", self, object_name="qaMessage")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "muted")
+        refresh = QPushButton("Refresh", self)
+        refresh.clicked.connect(self.refreshRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(refresh)
+        row.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(sub)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.results: dict[str, contract.QaResult] = {}
+        self._names: dict[str, str] = {}
+        self._selection_changed()
+
+    def set_results(self, results: list[contract.QaResult], names: dict[str, str]) -> None:
+        self._names = names
+        selected = self.selected_result()
+        self.results = {r.result_id: r for r in results}
+        self.table.setRowCount(len(results))
+        for row, r in enumerate(results):
+            verdict = (
+                r.verdict
+                if r.final_verdict == r.verdict
+                else f"{r.verdict} → {r.final_verdict} after dispute"
+            )
+            dispute = {"none": "", "open": "open, waiting for a lead"}.get(
+                r.dispute_status, r.dispute_status
+            )
+            cells = [
+                f"{r.case_id} · {r.queue}",
+                self._decision(r.decision_action, r.decision_policy_codes),
+                self._decision(r.qa_action, r.qa_policy_codes),
+                verdict,
+                dispute,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r.result_id)
+                self.table.setItem(row, col, item)
+            if r.result_id == selected:
+                self.table.selectRow(row)
+        overturned = sum(1 for r in results if r.final_verdict == "overturned")
+        set_plain(
+            self.message,
+            f"{len(results)} QA result{'s' * (len(results) != 1)}, {overturned} overturned."
+            if results
+            else "No QA results yet.",
+        )
+        self._selection_changed()
+
+    def _decision(self, action: str, codes: list[str]) -> str:
+        area = ", ".join(self._names.get(c, c) for c in codes)
+        label = self._names.get(action, action)
+        return f"{label} · {area}" if area else label
+
+    def selected_result(self) -> str:
+        return _selected_data(self.table)
+
+    def select_result(self, result_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == result_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _disputable(self) -> contract.QaResult | None:
+        r = self.results.get(self.selected_result())
+        if r is None or r.verdict != "overturned" or r.dispute_status != "none":
+            return None
+        return r
+
+    def _selection_changed(self) -> None:
+        r = self._disputable()
+        self.note.setEnabled(r is not None)
+        self.send.setEnabled(r is not None and bool(self.note.toPlainText().strip()))
+
+    def _send(self) -> None:
+        r = self._disputable()
+        note = self.note.toPlainText().strip()
+        if r is not None and note:
+            self.send.setEnabled(False)
+            self.disputeRequested.emit(r.result_id, note[: contract.MAX_NOTE_CHARS])
+
+
+class DisputesPage(QWidget):
+    """A lead's open disputes: the moderator's decision, the QA verdict and the moderator's
+    note side by side; accepting lets the decision stand, rejecting keeps the overturn."""
+
+    refreshRequested = Signal()
+    resolveRequested = Signal(str, str, str)  # result id, outcome, note
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("disputes")
+        title = plain_label("Open disputes", self, object_name="pageTitle")
+        title.setProperty("role", "title")
+        self.table = _table(
+            self,
+            "disputeTable",
+            ["Case", "Moderator", "Decision", "QA decision", "Moderator's note"],
+        )
+        self.table.setAccessibleName("Open disputes")
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("resolutionNote")
+        self.note.setAccessibleName("Resolution note")
+        self.note.setPlaceholderText("Your answer to the moderator (optional)")
+        self.note.setMaximumHeight(80)
+        self.accept = QPushButton("Accept: the decision stands", self)
+        self.accept.setObjectName("acceptDispute")
+        self.accept.clicked.connect(lambda: self._resolve("accepted"))
+        self.reject = QPushButton("Reject: the overturn stands", self)
+        self.reject.setObjectName("rejectDispute")
+        self.reject.clicked.connect(lambda: self._resolve("rejected"))
+        self.message = plain_label("", self, object_name="disputeMessage")
+        self.message.setProperty("role", "muted")
+        refresh = QPushButton("Refresh", self)
+        refresh.clicked.connect(self.refreshRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(refresh)
+        row.addWidget(self.reject)
+        row.addWidget(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.results: dict[str, contract.QaResult] = {}
+        self._selection_changed()
+
+    def set_results(self, results: list[contract.QaResult], names: dict[str, str]) -> None:
+        def decision(action: str, codes: list[str]) -> str:
+            area = ", ".join(names.get(c, c) for c in codes)
+            return f"{names.get(action, action)} · {area}" if area else names.get(action, action)
+
+        self.results = {r.result_id: r for r in results}
+        self.table.setRowCount(len(results))
+        for row, r in enumerate(results):
+            cells = [
+                f"{r.case_id} · {r.queue}",
+                r.moderator,
+                decision(r.decision_action, r.decision_policy_codes),
+                decision(r.qa_action, r.qa_policy_codes),
+                one_line(r.dispute_note),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r.result_id)
+                if col == 4:
+                    item.setToolTip(plain_tooltip(r.dispute_note))
+                self.table.setItem(row, col, item)
+        set_plain(
+            self.message,
+            f"{len(results)} open dispute{'s' * (len(results) != 1)}."
+            if results
+            else "No open disputes.",
+        )
+        self._selection_changed()
+
+    def selected_result(self) -> str:
+        return _selected_data(self.table)
+
+    def _selection_changed(self) -> None:
+        ok = self.selected_result() in self.results
+        self.accept.setEnabled(ok)
+        self.reject.setEnabled(ok)
+
+    def _resolve(self, outcome: str) -> None:
+        rid = self.selected_result()
+        if rid in self.results:
+            self.accept.setEnabled(False)
+            self.reject.setEnabled(False)
+            note = self.note.toPlainText().strip()[: contract.MAX_NOTE_CHARS]
+            self.resolveRequested.emit(rid, outcome, note)
+
+
+class NewSessionDialog(QDialog):
+    """A lead or admin builds a session: golden cases drawn at random, and the oldest
+    sampled live decisions of the QA pool, for one or several reviewers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newSessionDialog")
+        self.setWindowTitle("New calibration session")
+        self.title = QLineEdit(self)
+        self.title.setObjectName("sessionTitle")
+        self.title.setMaxLength(200)
+        self.title.setPlaceholderText("Week 48 golden set")
+        self.reviewers = QLineEdit(self)
+        self.reviewers.setObjectName("sessionReviewers")
+        self.reviewers.setPlaceholderText("qa1, lead1")
+        self.golden = QSpinBox(self)
+        self.golden.setObjectName("goldenCount")
+        self.golden.setRange(0, contract.MAX_CALIBRATION_ITEMS)
+        self.golden.setValue(10)
+        self.live = QSpinBox(self)
+        self.live.setObjectName("liveCount")
+        self.live.setRange(0, contract.MAX_CALIBRATION_ITEMS)
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Reviewers (user names)", self.reviewers)
+        form.addRow("Golden items", self.golden)
+        form.addRow("Sampled live decisions", self.live)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def request(self) -> contract.CalibrationSessionCreate:
+        """The request the fields describe; ValueError (pydantic's) when they are not valid."""
+        names = [n.strip() for n in self.reviewers.text().replace(";", ",").split(",")]
+        return contract.CalibrationSessionCreate(
+            title=self.title.text().strip(),
+            reviewers=[n for n in names if n],
+            golden_count=self.golden.value(),
+            live_count=self.live.value(),
+        )
+
+
+class CalibrationWindow(QMainWindow):
+    """See the module docstring. ``reportShown(str)`` carries the session id once a report is
+    on screen; ``itemShown(str)`` an item id once it is drawn; ``synced(object)`` each
+    upload's :class:`SyncOutcome`; ``resultsShown(int)`` the number of QA results listed."""
+
+    reportShown = Signal(str)
+    itemShown = Signal(str)
+    synced = Signal(object)
+    resultsShown = Signal(int)
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        store_path: Path,
+        media_dir: Path,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("calibrationWindow")
+        self.session = session
+        self.store_path = Path(store_path)
+        self.media_dir = Path(media_dir)
+        self.clock = clock
+        self.cal_store = CalibrationStore.open(self.store_path)
+        self.moderator = session.me.role == "moderator"
+        self.setWindowTitle(
+            "My QA results — Live Review Desk"
+            if self.moderator
+            else "Calibration — Live Review Desk"
+        )
+        self.resize(1500, 950)
+        self.names = label_names(session.taxonomy)
+
+        self.session_id = ""
+        self.items: list[contract.CalibrationItem] = []
+        self.current: contract.CalibrationItem | None = None
+        self.content: dict[str, ItemContent] = {}
+        self._shown_at = 0.0
+        self._syncing = False
+        self._sync_again = False
+        self._filter_installed = False
+        self._closed = False
+        self._fetching: set[str] = set()
+
+        # pages
+        self.sessions_page = SessionListPage(self)
+        self.sessions_page.openRequested.connect(self.open_session)
+        self.sessions_page.refreshRequested.connect(self.refresh)
+        self.case_view = CaseView(self)
+        self.panel = PolicyPanel(self)
+        self.panel.setMinimumWidth(300)
+        self.panel.setMaximumWidth(420)
+        self.panel.set_taxonomy(session.taxonomy)
+        self.panel.title.setText("Your answer")
+        self.progress = plain_label("", self, object_name="calibrationProgress")
+        f = self.progress.font()
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        self.progress.setFont(f)
+        self.sync_state = plain_label("", self, object_name="calibrationSyncState")
+        self.sync_state.setProperty("role", "muted")
+        self.submit_button = QPushButton("Submit session (Ctrl+Enter)", self)
+        self.submit_button.setObjectName("submitSession")
+        self.submit_button.setProperty("primary", True)
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.submit_button.setEnabled(False)
+        self.submit_button.clicked.connect(self.submit)
+        top = QHBoxLayout()
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.sync_state)
+        top.addWidget(self.submit_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.case_view)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        review = QWidget(self)
+        review.setObjectName("calibrationReview")
+        rl = QVBoxLayout(review)
+        rl.setContentsMargins(10, 8, 10, 6)
+        rl.addLayout(top)
+        rl.addWidget(splitter, 1)
+
+        self.report_view = CalibrationReportView(self)
+        report_page = QFrame(self)
+        report_page.setObjectName("calibrationReportPage")
+        pl = QVBoxLayout(report_page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.report_view, 1)
+
+        self.results_page = QaResultsPage(self)
+        self.results_page.refreshRequested.connect(self.refresh)
+        self.results_page.disputeRequested.connect(self.dispute)
+        self.disputes_page = DisputesPage(self)
+        self.disputes_page.refreshRequested.connect(self.refresh_disputes)
+        self.disputes_page.resolveRequested.connect(self.resolve)
+
+        self.pages = QStackedWidget(self)
+        pages = (self.sessions_page, review, report_page, self.results_page, self.disputes_page)
+        for page in pages:
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        bar = QToolBar("Calibration", self)
+        bar.setObjectName("calibrationToolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.back_action = QAction("Sessions", self)
+        self.back_action.triggered.connect(self.show_sessions)
+        self.disputes_action = QAction("Disputes", self)
+        self.disputes_action.setToolTip("Moderators' disputes of overturned decisions")
+        self.disputes_action.triggered.connect(self.show_disputes)
+        if not self.moderator:
+            bar.addAction(self.back_action)
+        self.new_session_action = QAction("New session…", self)
+        self.new_session_action.triggered.connect(self.new_session)
+        if session.me.role in ("lead", "admin"):
+            bar.addAction(self.new_session_action)
+            bar.addAction(self.disputes_action)
+        self.message = plain_label("", bar, object_name="calibrationMessage")
+        self.message.setWordWrap(False)
+        bar.addWidget(self.message)
+
+        # keys: the same filter as the review loop, scoped to this window
+        self.keys = DecisionKeyFilter(self, scope=self, clock=clock)
+        self.keys.set_taxonomy(session.taxonomy)
+        self.panel.bind_keys(self.keys)
+        self.keys.revealChanged.connect(self.case_view.set_revealed)
+        self.keys.refused.connect(lambda why: self.show_message(f"Key ignored: {why}."))
+        self.keys.set_enabled(False)
+        self.panel.decisionRequested.connect(self.record)
+        self.case_view.caseShown.connect(self._on_item_drawn)
+        for key in (SUBMIT_KEY, "Ctrl+Enter"):  # Return, and Enter on the keypad
+            submit = QShortcut(QKeySequence(key), self)
+            submit.activated.connect(self.submit)
+        self.case_view.set_reveal_key_text(self.keys.reveal_key())
+        self.pages.setCurrentIndex(PAGE_RESULTS if self.moderator else PAGE_SESSIONS)
+        self.refresh()
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.pages.currentIndex() == PAGE_REVIEW:
+            self._install_filter()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._remove_filter()
+        super().hideEvent(event)
+
+    def _install_filter(self) -> None:
+        """Decision keys only while the review page is up: elsewhere (sessions, report, QA
+        results) letters must reach the widgets, even when disabled keys would be refused."""
+        app = QApplication.instance()
+        if app is not None and not self._filter_installed and not self._closed:
+            app.installEventFilter(self.keys)
+            self._filter_installed = True
+
+    def _remove_filter(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._filter_installed:
+            app.removeEventFilter(self.keys)
+            self._filter_installed = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._remove_filter()
+        self.case_view.clear("")
+        self.case_view.purge_images()
+        self.cal_store.close()
+
+    def _purge_session_media(self) -> None:
+        """The session is submitted: its snapshots need not stay on this computer."""
+        for item in self.items:
+            self.content.pop(item.item_id, None)
+            for snap in item.case.snapshots:
+                (self.media_dir / snap.sha256).unlink(missing_ok=True)
+
+    def purge_media(self) -> None:
+        """Sign-out: cached snapshots of calibration items leave the disk."""
+        shutil.rmtree(self.media_dir, ignore_errors=True)
+
+    def show_message(self, text: str) -> None:
+        set_plain(self.message, one_line(text)[:300])
+
+    # -- background work ----------------------------------------------------------------------
+
+    def _run(
+        self,
+        job: Callable[[CalibrationApi], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        def on_error(exc: BaseException) -> None:
+            if self._closed:
+                return
+            text = describe_error(exc, self.session.server_url)
+            self.show_message(text)
+            self.problem.emit(text)
+            if failed is not None:
+                failed(exc)
+
+        def on_done(result: Any) -> None:
+            if not self._closed:
+                done(result)
+
+        session = self.session  # the worker closure holds the session, not the window
+        tasks.submit(lambda: session.call(lambda api: job(CalibrationApi(api))), on_done, on_error)
+
+    def refresh(self) -> None:
+        if self.moderator:
+            self._run(
+                lambda cal: cal.qa_results().items,
+                self._show_results,
+            )
+            return
+        self._run(lambda cal: cal.sessions().sessions, self._show_sessions, self._sessions_offline)
+
+    def _show_sessions(self, sessions: list[contract.CalibrationSessionSummary]) -> None:
+        self.cal_store.save_sessions(sessions)
+        self.sessions_page.set_sessions(sessions, self.session.me.username)
+        self.show_message("")
+        if self.cal_store.counts().get("pending"):
+            self.sync_now()  # answers recorded while offline (or before a sign-out) go now
+
+    def _sessions_offline(self, _exc: BaseException) -> None:
+        cached = self.cal_store.sessions()
+        if cached:
+            self.sessions_page.set_sessions(cached, self.session.me.username)
+
+    def show_sessions(self) -> None:
+        self.keys.set_enabled(False)
+        self._remove_filter()
+        self.case_view.clear("")
+        self.pages.setCurrentIndex(PAGE_SESSIONS)
+        self.refresh()
+
+    # -- a session ----------------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        summary = next((s for s in self.cal_store.sessions() if s.session_id == session_id), None)
+        me = self.session.me.username
+        overseeing = summary is not None and me not in summary.reviewers
+        if summary is not None and (summary.submitted or overseeing):
+            # a submitted session, or one a lead created for others: its report
+            self._run(lambda cal: cal.report(session_id), self._show_report)
+            return
+
+        def offline(_exc: BaseException) -> None:
+            cached = self.cal_store.items(session_id)
+            if cached:
+                self._start(session_id, cached)
+
+        def got(items: contract.CalibrationItemList) -> None:
+            self.cal_store.save_items(items)
+            self._start(session_id, self.cal_store.items(session_id))
+
+        self._run(lambda cal: cal.items(session_id), got, offline)
+
+    def _start(self, session_id: str, items: list[contract.CalibrationItem]) -> None:
+        self.session_id = session_id
+        self.items = items
+        self.pages.setCurrentIndex(PAGE_REVIEW)
+        self._install_filter()
+        self._next()
+
+    def _answered(self) -> set[str]:
+        return {a.item_id for a in self.cal_store.answers(self.session_id)}
+
+    def _next(self) -> None:
+        """Show the first unanswered item, or the invitation to submit."""
+        answered = self._answered()
+        total = len(self.items)
+        remaining = [i for i in self.items if i.item_id not in answered]
+        self.submit_button.setEnabled(not remaining and total > 0)
+        self.panel.reset()
+        self._update_sync_state()
+        if not remaining:
+            self.current = None
+            self.keys.set_enabled(False)
+            set_plain(self.progress, f"All {total} items answered.")
+            self.case_view.clear(
+                f"All {total} items are answered. Submit the session ({SUBMIT_KEY}) to see "
+                "your report."
+            )
+            return
+        item = remaining[0]
+        self.current = item
+        set_plain(
+            self.progress,
+            f"Item {item.position + 1} of {total} · {len(answered)} answered · blind review",
+        )
+        self.keys.set_enabled(False)
+        content = self.content.get(item.item_id)
+        if content is not None:
+            self._show(content)
+            return
+        self.case_view.clear("Loading the item…")
+        self._fetch(item)
+
+    def _fetch(self, item: contract.CalibrationItem) -> None:
+        """Fetch an item's chat and snapshots on the pool; show it if it is the current one,
+        then fetch the next one ahead (the whole session ends up on disk, for offline work)."""
+        if item.item_id in self._fetching or item.item_id in self.content:
+            return
+        self._fetching.add(item.item_id)
+
+        def got(result: ItemContent) -> None:
+            self._fetching.discard(item.item_id)
+            self.content[item.item_id] = result
+            if self.current is not None and self.current.item_id == item.item_id:
+                self._show(result)
+            self._prefetch_after(item)
+
+        def failed(_exc: BaseException) -> None:
+            self._fetching.discard(item.item_id)
+            if self.current is not None and self.current.item_id == item.item_id:
+                self.case_view.clear(
+                    "This item could not be loaded (see the message above); trying again "
+                    "in a few seconds."
+                )
+                QTimer.singleShot(RETRY_MS, lambda: self._retry(item.item_id))
+
+        media_dir = self.media_dir  # worker closures never hold the window itself
+        self._run(lambda cal: fetch_item_content(cal, item, media_dir), got, failed)
+
+    def _retry(self, item_id: str) -> None:
+        if not self._closed and self.current is not None and self.current.item_id == item_id:
+            self._fetch(self.current)
+
+    def _prefetch_after(self, item: contract.CalibrationItem) -> None:
+        answered = self._answered()
+        later = [
+            i
+            for i in self.items
+            if i.position > item.position
+            and i.item_id not in answered
+            and i.item_id not in self.content
+        ]
+        if later:
+            self._fetch(later[0])
+
+    def _show(self, content: ItemContent) -> None:
+        media = content.media
+        self.case_view.set_case(
+            content.item.case, content.chat, media.get, self.session.taxonomy.flagged_terms
+        )
+        self._shown_at = self.clock()
+        self.keys.arm()
+        self.keys.set_enabled(True)
+        self.case_view.setFocus()
+
+    def _on_item_drawn(self, item_id: str) -> None:
+        if self.current is not None and item_id == self.current.item_id:
+            self.itemShown.emit(item_id)
+
+    def record(self, decision: PanelDecision) -> None:
+        """One key decided: the answer is durable before the next item shows."""
+        item = self.current
+        if item is None or not self.session_id:
+            return
+        handle_ms = int(max(0.0, self.clock() - self._shown_at) * 1000)
+        try:
+            self.cal_store.record_answer(
+                self.session_id,
+                item.item_id,
+                decision.action,
+                decision.policy_codes,
+                decision.note,
+                handle_ms,
+            )
+        except AlreadyAnswered:
+            self.show_message("This item already has your answer.")
+        self.content.pop(item.item_id, None)
+        self.sync_now()
+        self._next()
+
+    # -- sync and submit ----------------------------------------------------------------------
+
+    def _update_sync_state(self) -> None:
+        counts = self.cal_store.counts(self.session_id) if self.session_id else {}
+        pending, problems = counts.get("pending", 0), counts.get("problem", 0)
+        parts = []
+        if pending:
+            parts.append(f"{pending} answer{'s' * (pending != 1)} waiting to sync")
+        if problems:
+            parts.append(f"{problems} refused by the service")
+        set_plain(self.sync_state, " · ".join(parts) or "All answers synced")
+
+    def _sync_job(self) -> Callable[[CalibrationApi], SyncOutcome]:
+        """The upload, for a pool thread: its own connection to the calibration file, and
+        nothing of the window (a widget must never be released on a worker thread)."""
+        path = self.store_path
+
+        def job(cal: CalibrationApi) -> SyncOutcome:
+            store = CalibrationStore.open(path)
+            try:
+                return sync_answers(store, cal)
+            finally:
+                store.close()
+
+        return job
+
+    def is_syncing(self) -> bool:
+        """An upload of answers is under way (tests wait for it to finish)."""
+        return self._syncing
+
+    def sync_now(self) -> None:
+        if self._syncing:
+            self._sync_again = True
+            return
+        self._syncing = True
+
+        def finished(result: Any) -> None:
+            self._syncing = False
+            self._update_sync_state()
+            if isinstance(result, SyncOutcome):
+                if result.problems:
+                    first = result.problems[0]
+                    self.show_message(f"An answer was refused: {first.reason or first.result}")
+                self.synced.emit(result)
+            if self._sync_again:
+                self._sync_again = False
+                self.sync_now()
+
+        def failed(_exc: BaseException) -> None:
+            finished(None)
+
+        self._run(self._sync_job(), finished, failed)
+
+    def submit(self) -> None:
+        if not self.session_id or not self.submit_button.isEnabled():
+            return
+        self.submit_button.setEnabled(False)
+        sid = self.session_id
+        upload = self._sync_job()
+        self.show_message("Sending your answers and submitting…")
+
+        def job(cal: CalibrationApi) -> contract.CalibrationReport:
+            outcome = upload(cal)
+            if outcome.problems:
+                raise RuntimeError(
+                    f"{len(outcome.problems)} answer(s) were refused; see the message above"
+                )
+            return cal.submit(sid)
+
+        def failed(_exc: BaseException) -> None:
+            self.submit_button.setEnabled(True)
+            self._update_sync_state()
+
+        self._run(job, self._show_report, failed)
+
+    def _show_report(self, report: contract.CalibrationReport) -> None:
+        self.cal_store.save_report(report)
+        if report.session_id == self.session_id:
+            self._purge_session_media()
+        self.keys.set_enabled(False)
+        self._remove_filter()
+        self.current = None
+        self.case_view.clear("")
+        self.report_view.set_report(report, self.session.taxonomy)
+        self.pages.setCurrentIndex(PAGE_REPORT)
+        self.show_message("")
+        self.reportShown.emit(report.session_id)
+
+    # -- moderators ---------------------------------------------------------------------------
+
+    def _show_results(self, results: list[contract.QaResult]) -> None:
+        self.results_page.set_results(results, self.names)
+        self.resultsShown.emit(len(results))
+
+    def new_session(self) -> NewSessionDialog:
+        """Ask for a title, reviewers and counts; create the session on the service."""
+        dialog = NewSessionDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            try:
+                body = dialog.request()
+            except ValueError as exc:
+                self.show_message(f"The session was not created: {exc}".splitlines()[0])
+                return
+
+            def done(summary: contract.CalibrationSessionSummary) -> None:
+                self.show_message(
+                    f"Session created: {summary.item_count} items for "
+                    f"{', '.join(summary.reviewers)}."
+                )
+                self.show_sessions()
+
+            self._run(lambda cal: cal.create_session(body), done)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.new_session_dialog = dialog
+        return dialog
+
+    def show_disputes(self) -> None:
+        self.keys.set_enabled(False)
+        self._remove_filter()
+        self.case_view.clear("")
+        self.pages.setCurrentIndex(PAGE_DISPUTES)
+        self.refresh_disputes()
+
+    def refresh_disputes(self) -> None:
+        self._run(
+            lambda cal: cal.qa_results(dispute="open").items,
+            lambda results: self.disputes_page.set_results(results, self.names),
+        )
+
+    def resolve(self, result_id: str, outcome: str, note: str) -> None:
+        def done(r: contract.QaResult) -> None:
+            self.disputes_page.note.clear()
+            self.show_message(f"Dispute {r.dispute_status}: {r.moderator} was told.")
+            self.refresh_disputes()
+
+        self._run(lambda cal: cal.resolve(result_id, outcome, note), done)
+
+    def dispute(self, result_id: str, note: str) -> None:
+        def done(_r: contract.QaResult) -> None:
+            self.results_page.note.clear()
+            self.show_message("Your dispute was sent to your team lead.")
+            self.refresh()
+
+        self._run(lambda cal: cal.dispute(result_id, note), done)
+
+
+# --- the main window's entry point ------------------------------------------------------------
+
+
+def calibration_label(role: str) -> str:
+    return "My QA results" if role == "moderator" else "Calibration"
+
+
+def install_calibration(window: MainWindow) -> QAction:
+    """Add the Calibration (or My QA results) action to the main window's toolbar."""
+    action = QAction(calibration_label(window.session.me.role), window)
+    action.setObjectName("calibrationAction")
+    action.setToolTip(
+        "Your QA results and disputes"
+        if window.session.me.role == "moderator"
+        else "Calibration sessions assigned to you: blind review and agreement report"
+    )
+    bar = window.findChild(QToolBar, "reviewToolbar")
+    if bar is not None:
+        bar.insertAction(window.problems_action, action)
+    action.triggered.connect(lambda: open_calibration(window))
+    window.signedOut.connect(lambda _m: close_calibration(window, purge=True))
+    window.closed.connect(lambda: close_calibration(window, purge=False))
+    return action
+
+
+def open_calibration(window: MainWindow) -> CalibrationWindow:
+    existing = getattr(window, "calibration_window", None)
+    if isinstance(existing, CalibrationWindow) and not existing._closed:
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    if window.controller.started and not window.controller.paused:
+        window.toggle_pause()  # one loop at a time: the moderator's cases go back
+    cal = CalibrationWindow(
+        window.session,
+        store_path=calibration_path_for(window.store.path),
+        media_dir=window.cache.side_dir("calibration"),
+        clock=getattr(window.keys, "_clock", time.monotonic),  # the window's (test) clock
+        parent=window,
+    )
+    cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wellbeing = getattr(window, "wellbeing", None)
+    if wellbeing is not None:  # QA reviewers see the same content: same veils, same minutes
+        wellbeing.attach_case_view(cal.case_view)
+    window.calibration_window = cal  # type: ignore[attr-defined]
+    cal.show()
+    return cal
+
+
+def close_calibration(window: MainWindow, *, purge: bool) -> None:
+    cal = getattr(window, "calibration_window", None)
+    if isinstance(cal, CalibrationWindow):
+        try:
+            if purge:
+                cal.purge_media()
+            cal.close()
+        except RuntimeError:  # already deleted with its parent
+            pass

@@ -1,0 +1,711 @@
+"""Snapshot strip and large viewer, with the wellness veil for sensitive snapshots.
+
+A snapshot is sensitive when any of its upstream classifier labels scores at least
+:data:`SENSITIVE_SCORE`. A sensitive snapshot is shown through a veil (a staged reveal):
+``blur`` (the default) or ``gray``, made in the decode worker; the clear image is decoded too
+(so that a reveal is instant) but only ever painted while the reveal key or the mouse button
+is held. Mode ``color`` shows it as it is. Thumbnails always wear the veil.
+Both widgets paint themselves: no rich text, no item views, nothing to hunt for.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from reviewer.contract import Snapshot
+from ui.case.chat_model import format_offset
+
+if TYPE_CHECKING:
+    from reviewer.chat import ChatLog
+
+SENSITIVE_SCORE = 0.5
+#: blur_gray (the wellbeing level "blurred"): blurred at rest, grey (never colour) while held
+REVEAL_MODES = ("blur", "gray", "color", "blur_gray")
+
+
+def default_reveal_mode(snapshot: Snapshot) -> str:
+    """Blur whatever the classifiers call sensitive; show the rest as it is."""
+    return "blur" if is_sensitive(snapshot) else "color"
+
+
+def sensitive_labels(snapshot: Snapshot) -> list[tuple[str, float]]:
+    """The labels that make ``snapshot`` sensitive, highest score first."""
+    hits = [(lab.label, lab.score) for lab in snapshot.labels if lab.score >= SENSITIVE_SCORE]
+    return sorted(hits, key=lambda x: -x[1])
+
+
+def is_sensitive(snapshot: Snapshot) -> bool:
+    return any(lab.score >= SENSITIVE_SCORE for lab in snapshot.labels)
+
+
+@dataclass
+class SnapshotSlot:
+    """What the widgets know about one snapshot; pixmaps arrive as decodes finish."""
+
+    snapshot: Snapshot
+    sensitive: bool
+    thumb: QPixmap | None = None
+    view: QPixmap | None = None  # blurred when sensitive
+    clear: QPixmap | None = None  # only for veiled snapshots, painted only while revealed
+    view_hi: QPixmap | None = None  # full resolution for zooming, veiled like ``view``
+    clear_hi: QPixmap | None = None  # full resolution clear image (veiled snapshots only)
+    error: str = ""
+    labels: list[tuple[str, float]] = field(default_factory=list)
+    mode: str = "color"  # blur, gray or color (see REVEAL_MODES)
+    clear_effect: str = ""  # "gray": the held image is grey too (mode blur_gray)
+
+    @property
+    def veiled(self) -> bool:
+        """True when the clear pixels may be shown only while held."""
+        return self.mode != "color"
+
+    @classmethod
+    def of(cls, snapshot: Snapshot, mode: str | None = None) -> SnapshotSlot:
+        labels = sensitive_labels(snapshot)
+        if mode is None:
+            mode = "blur" if labels else "color"
+        if mode not in REVEAL_MODES:
+            raise ValueError(f"unknown reveal mode {mode!r}")
+        clear_effect = "gray" if mode == "blur_gray" else ""
+        mode = "blur" if mode == "blur_gray" else mode
+        return cls(
+            snapshot=snapshot,
+            sensitive=bool(labels),
+            labels=labels,
+            mode=mode,
+            clear_effect=clear_effect,
+        )
+
+
+def _fit(size: QSize, bounds: QRect) -> QRect:
+    """``size`` scaled to fit ``bounds`` keeping its aspect ratio, centred."""
+    if size.width() <= 0 or size.height() <= 0:
+        return bounds
+    scaled = size.scaled(bounds.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    x = bounds.x() + (bounds.width() - scaled.width()) // 2
+    y = bounds.y() + (bounds.height() - scaled.height()) // 2
+    return QRect(QPoint(x, y), scaled)
+
+
+def _muted(palette: QPalette) -> QColor:
+    c = palette.color(QPalette.ColorRole.WindowText)
+    c.setAlpha(150)
+    return c
+
+
+MAX_ZOOM = 4.0
+
+
+class SnapshotViewer(QWidget):
+    """The large snapshot. Mouse press reveals a veiled snapshot until release; the wheel
+    zooms (up to 4×) around the pointer, a drag pans, a double click fits again.
+
+    Signals: ``revealChanged(bool)`` when the clear image starts or stops being shown;
+    ``zoomChanged(float)`` (the case view then decodes the snapshot at full resolution).
+    """
+
+    revealChanged = Signal(bool)
+    zoomChanged = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snapshotViewer")
+        self.setAccessibleName("Snapshot viewer")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # 16:9 at the pane's width: no empty letterbox
+        self.setSizePolicy(policy)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._slot: SnapshotSlot | None = None
+        self._message = "No snapshot"
+        self._revealed = False
+        self._mouse_reveal = False
+        self._hint = "Hold V or the mouse button to view"
+        self._zoom = 1.0
+        self._cx = 0.5  # centre of the visible window, as a fraction of the image
+        self._cy = 0.5
+        self._drag: QPointF | None = None
+
+    def set_reveal_hint(self, hint: str) -> None:
+        self._hint = hint
+        self.update()
+
+    def set_slot(self, slot: SnapshotSlot | None, message: str = "") -> None:
+        if slot is not self._slot:
+            self.reset_zoom()
+        self._slot = slot
+        self._message = message or ("" if slot else "No snapshot")
+        self._update_accessible()
+        self.update()
+
+    def slot(self) -> SnapshotSlot | None:
+        return self._slot
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Show the clear image of a veiled snapshot (only while a key or button is held)."""
+        if revealed == self._revealed:
+            return
+        self._revealed = revealed
+        self.update()
+        self.revealChanged.emit(revealed)
+
+    def is_revealed(self) -> bool:
+        return self._revealed
+
+    def showing_clear(self) -> bool:
+        """True when the pixels on screen are a veiled snapshot's clear image."""
+        s = self._slot
+        return bool(s and s.veiled and self._revealed and s.clear is not None)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width * 9 // 16 + 8
+
+    def sizeHint(self) -> QSize:
+        h = self.fontMetrics().height()
+        return QSize(h * 40, h * 40 * 9 // 16 + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        h = self.fontMetrics().height()
+        return QSize(h * 16, h * 9)
+
+    # -- zoom ---------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def reset_zoom(self) -> None:
+        if self._zoom != 1.0:
+            self._zoom, self._cx, self._cy = 1.0, 0.5, 0.5
+            self.update()
+            self.zoomChanged.emit(1.0)
+
+    def set_zoom(self, zoom: float, at: QPointF | None = None) -> None:
+        """Zoom to ``zoom`` (1-4×) keeping the image point under ``at`` where it is."""
+        zoom = max(1.0, min(MAX_ZOOM, zoom))
+        if zoom == self._zoom:
+            return
+        target = self._target()
+        if at is not None and target.width() > 0 and target.height() > 0:
+            fx = (at.x() - target.x()) / target.width() - 0.5
+            fy = (at.y() - target.y()) / target.height() - 0.5
+            ux, uy = self._cx + fx / self._zoom, self._cy + fy / self._zoom
+            self._cx, self._cy = ux - fx / zoom, uy - fy / zoom
+        self._zoom = zoom
+        self._clamp()
+        self.update()
+        self.zoomChanged.emit(zoom)
+
+    def _clamp(self) -> None:
+        half = 0.5 / self._zoom
+        self._cx = max(half, min(1 - half, self._cx))
+        self._cy = max(half, min(1 - half, self._cy))
+
+    def _shown_pixmap(self) -> QPixmap | None:
+        s = self._slot
+        if s is None:
+            return None
+        clear = self.showing_clear()
+        if self._zoom > 1.0:
+            hi = s.clear_hi if clear else s.view_hi
+            if hi is not None:
+                return hi
+        return s.clear if clear else s.view
+
+    def _target(self) -> QRect:
+        s = self._slot
+        area = self.rect().adjusted(4, 4, -4, -4)
+        pix = s.view if s is not None else None
+        if pix is None:
+            return area
+        return _fit(pix.size(), area)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps or self._slot is None or self._slot.error:
+            super().wheelEvent(event)
+            return
+        self.set_zoom(self._zoom * (1.25**steps), event.position())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.reset_zoom()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None and self._zoom > 1.0:
+            target = self._target()
+            delta = event.position() - self._drag
+            self._drag = event.position()
+            self._cx -= delta.x() / max(1, target.width()) / self._zoom
+            self._cy -= delta.y() / max(1, target.height()) / self._zoom
+            self._clamp()
+            self.update()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.position()
+            if self._slot and self._slot.veiled:
+                self._mouse_reveal = True
+                self.set_revealed(True)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = None
+            if self._mouse_reveal:
+                self._mouse_reveal = False
+                self.set_revealed(False)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        bg = pal.color(QPalette.ColorRole.Window).darker(115)
+        p.fillRect(self.rect(), bg)
+        s = self._slot
+        area = self.rect().adjusted(4, 4, -4, -4)
+        if s is None:
+            self._center_text(p, area, self._message)
+            return
+        shot = s.snapshot
+        if s.error:
+            self._placeholder(
+                p, area, QSize(shot.width, shot.height), "Snapshot not shown", s.error
+            )
+            return
+        pix = self._shown_pixmap()
+        if pix is None:
+            self._placeholder(p, area, QSize(shot.width, shot.height), "Loading snapshot…", "")
+            return
+        target = _fit(pix.size(), area)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        if self._zoom > 1.0:
+            w, h = pix.width() / self._zoom, pix.height() / self._zoom
+            source = QRectF(pix.width() * self._cx - w / 2, pix.height() * self._cy - h / 2, w, h)
+            p.drawPixmap(QRectF(target), pix, source)
+        else:
+            p.drawPixmap(target, pix)
+        if s.veiled and not self.showing_clear():
+            names = ", ".join(f"{name} {score:.2f}" for name, score in s.labels[:3])
+            self._banner(p, target, f"Sensitive: {names}", self._hint, low=s.mode == "gray")
+
+    def _center_text(self, p: QPainter, rect: QRect, text: str) -> None:
+        p.setPen(_muted(self.palette()))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+    def _placeholder(self, p: QPainter, area: QRect, size: QSize, title: str, detail: str) -> None:
+        box = _fit(size if size.isValid() and not size.isEmpty() else QSize(16, 9), area)
+        pen = QPen(_muted(self.palette()))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawRect(box.adjusted(0, 0, -1, -1))
+        text = title if not detail else f"{title}\n{detail}"
+        self._center_text(p, box.adjusted(8, 8, -8, -8), text)
+
+    def _banner(self, p: QPainter, target: QRect, title: str, hint: str, *, low: bool) -> None:
+        fm = QFontMetrics(self.font())
+        line = fm.height()
+        width = min(
+            target.width() - 2 * line,
+            max(fm.horizontalAdvance(title), fm.horizontalAdvance(hint)) + 2 * line,
+        )
+        box = QRectF(0, 0, width, line * 3.2)
+        box.moveCenter(QRectF(target).center())
+        if low:  # a grey image is meant to be looked at: keep the banner out of its middle
+            box.moveBottom(target.bottom() - line)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(20, 20, 24, 200))
+        p.drawRoundedRect(box, line / 2, line / 2)
+        p.setPen(QColor(240, 240, 240))
+        inner = box.adjusted(line / 2, line / 3, -line / 2, -line / 3).toRect()
+        p.drawText(
+            inner,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            fm.elidedText(title, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        p.setPen(QColor(200, 200, 200))
+        p.drawText(
+            inner,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+            fm.elidedText(hint, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+
+    def _update_accessible(self) -> None:
+        s = self._slot
+        if s is None:
+            self.setAccessibleDescription(self._message)
+            return
+        state = f"sensitive, shown {s.mode}" if s.sensitive else "not flagged"
+        self.setAccessibleDescription(
+            f"Snapshot at {format_offset(int(s.snapshot.offset_seconds * 1000))}, {state}"
+        )
+
+
+CELL_GAP = 6
+
+
+class SnapshotStrip(QWidget):
+    """A row of thumbnails with their stream times; a click selects one.
+
+    Signals: ``currentChanged(int)``.
+    """
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snapshotStrip")
+        self.setAccessibleName("Snapshot strip")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._slots: list[SnapshotSlot] = []
+        self._current = -1
+
+    def thumb_width(self) -> int:
+        """Thumbnail width from the font, so that the strip scales with the system font."""
+        return self.fontMetrics().height() * 7
+
+    def set_slots(self, slots: list[SnapshotSlot], current: int = 0) -> None:
+        self._slots = slots
+        self._current = current if slots else -1
+        self.setAccessibleDescription(f"{len(slots)} snapshots")
+        self.update()
+
+    def set_current(self, index: int) -> None:
+        if index != self._current and 0 <= index < len(self._slots):
+            self._current = index
+            self.update()
+
+    def current(self) -> int:
+        return self._current
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(self.thumb_width() * 6, self._cell_height(fm))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.thumb_width(), self._cell_height(self.fontMetrics()))
+
+    def _cell_height(self, fm: QFontMetrics) -> int:
+        return self.thumb_width() * 9 // 16 + fm.height() + 14
+
+    def _cells(self) -> list[QRect]:
+        n = len(self._slots)
+        if n == 0:
+            return []
+        width = min(self.thumb_width(), max(8, (self.width() - CELL_GAP * (n - 1)) // n))
+        return [QRect(i * (width + CELL_GAP), 0, width, self.height()) for i in range(n)]
+
+    def index_at(self, pos: QPoint) -> int:
+        for i, cell in enumerate(self._cells()):
+            if cell.contains(pos):
+                return i
+        return -1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        i = self.index_at(event.position().toPoint())
+        if i >= 0:
+            self.set_current(i)
+            self.currentChanged.emit(i)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        pal = self.palette()
+        fm = self.fontMetrics()
+        text_h = fm.height()
+        for i, (slot, cell) in enumerate(zip(self._slots, self._cells(), strict=True)):
+            img_rect = QRect(
+                cell.x() + 2, cell.y() + 2, cell.width() - 4, cell.height() - text_h - 10
+            )
+            p.fillRect(img_rect, pal.color(QPalette.ColorRole.Window).darker(115))
+            if slot.thumb is not None and not slot.error:
+                p.drawPixmap(_fit(slot.thumb.size(), img_rect), slot.thumb)
+            else:
+                p.setPen(_muted(pal))
+                p.drawText(img_rect, Qt.AlignmentFlag.AlignCenter, "!" if slot.error else "…")
+            if slot.sensitive:
+                mark = QRect(img_rect.x(), img_rect.bottom() - 3, img_rect.width(), 4)
+                p.fillRect(mark, QColor(200, 70, 60))
+            label = format_offset(int(slot.snapshot.offset_seconds * 1000))
+            p.setPen(
+                pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal)
+            )
+            text_rect = QRect(cell.x(), img_rect.bottom() + 4, cell.width(), text_h)
+            p.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                fm.elidedText(label, Qt.TextElideMode.ElideRight, cell.width()),
+            )
+            if i == self._current:
+                pen = QPen(pal.color(QPalette.ColorRole.Highlight))
+                pen.setWidth(3)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(img_rect.adjusted(-1, -1, 0, 0))
+
+
+def to_pixmap(image: QImage) -> QPixmap:
+    """Convert on the GUI thread (QPixmap is not thread safe)."""
+    return QPixmap.fromImage(image)
+
+
+class Timeline(QWidget):
+    """One axis for the whole stream: chat density, flagged messages, reports, snapshots.
+
+    Everything that happened is placed by its time since the stream started, so that a
+    burst of chat, a flagged message, a report and the snapshot nearest to it line up.
+    A click on a snapshot mark selects it (``snapshotClicked(int)``); a click anywhere else
+    asks for that moment (``momentClicked(int)``, ms), which the case view answers by
+    scrolling the chat there. Drawn from the palette; nothing here is rich text.
+    """
+
+    snapshotClicked = Signal(int)
+    momentClicked = Signal(int)
+
+    FLAG_COLOUR = QColor(230, 140, 0)
+    REPORT_COLOUR = QColor(207, 34, 46)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setAccessibleName("Stream timeline")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMouseTracking(True)
+        self._duration_ms = 1
+        self._shots: list[tuple[int, bool]] = []  # (offset ms, sensitive)
+        self._reports: list[int] = []
+        self._offsets: Sequence[int] = ()
+        self._flagged: Sequence[int] | bytes | bytearray = b""
+        self._density: list[int] = []
+        self._flag_columns: list[bool] = []
+        self._density_width = -1
+        self._current = -1
+        self._cursor_ms: int | None = None
+
+    # -- data ---------------------------------------------------------------------------
+
+    def set_case(
+        self,
+        shots: Sequence[tuple[float, bool]],
+        report_offsets: Sequence[float],
+        duration_s: float,
+        chat: ChatLog | None,
+    ) -> None:
+        """Snapshots as (offset s, sensitive), report offsets (s), the stream's length."""
+        self._shots = [(int(o * 1000), sens) for o, sens in shots]
+        self._reports = [int(o * 1000) for o in report_offsets]
+        self._current = -1
+        self._cursor_ms = None
+        self._set_chat(chat, duration_s)
+
+    def set_chat(self, chat: ChatLog | None) -> None:
+        self._set_chat(chat, self._duration_ms / 1000)
+
+    def _set_chat(self, chat: ChatLog | None, duration_s: float) -> None:
+        offs: Sequence[int] = chat.offset_ms if chat is not None else ()
+        ends = [int(duration_s * 1000), *(o for o, _ in self._shots), *self._reports]
+        if offs:
+            ends.append(int(offs[-1]))
+        self._duration_ms = max(1, max(ends))
+        self._offsets = offs
+        self._flagged = chat.flagged if chat is not None else b""
+        flagged = self._flagged.count(1) if isinstance(self._flagged, bytes | bytearray) else 0
+        self._density_width = -1
+        self.setAccessibleDescription(
+            f"{len(self._shots)} snapshots, {len(self._reports)} reports, "
+            f"{flagged} flagged messages over {format_offset(self._duration_ms)}"
+        )
+        self.update()
+
+    def set_current_snapshot(self, index: int) -> None:
+        if index != self._current:
+            self._current = index
+            self.update()
+
+    def set_cursor(self, offset_ms: int | None) -> None:
+        """Mark a moment (the selected message)."""
+        if offset_ms != self._cursor_ms:
+            self._cursor_ms = offset_ms
+            self.update()
+
+    def duration_ms(self) -> int:
+        return self._duration_ms
+
+    # -- geometry -----------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().height() * 30, self.fontMetrics().height() * 3)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().height() * 8, self.fontMetrics().height() * 3)
+
+    def _track(self) -> QRect:
+        pad = self.fontMetrics().height() // 2
+        return self.rect().adjusted(pad, 2, -pad, -2)
+
+    def x_for(self, offset_ms: int) -> int:
+        track = self._track()
+        return track.x() + round(
+            track.width() * min(offset_ms, self._duration_ms) / self._duration_ms
+        )
+
+    def offset_at(self, x: float) -> int:
+        track = self._track()
+        frac = (x - track.x()) / max(1, track.width())
+        return int(max(0.0, min(1.0, frac)) * self._duration_ms)
+
+    def snapshot_at(self, x: float) -> int:
+        """The snapshot whose mark is within half a line of ``x``, or -1."""
+        reach = self.fontMetrics().height() / 2
+        best, best_d = -1, reach + 1
+        for i, (off, _sens) in enumerate(self._shots):
+            d = abs(self.x_for(off) - x)
+            if d < best_d:
+                best, best_d = i, d
+        return best if best_d <= reach else -1
+
+    def _bins(self, track: QRect) -> list[int]:
+        """Messages per 4-px column over [0, duration], and whether any is flagged.
+
+        Rows are in time order, so the column edges are found by bisection and a column's
+        flags by one C-speed ``find`` over its slice of the flag bytes: the cost follows
+        the width of the strip, not the size of the chat (200k messages stay cheap).
+        """
+        if self._density_width == track.width():
+            return self._density
+        n = max(1, track.width() // 4)
+        offs = self._offsets
+        counts = [0] * n
+        flags = [False] * n
+        if offs:
+            edges = [bisect_left(offs, (b * self._duration_ms) // n) for b in range(n + 1)]
+            edges[-1] = len(offs)
+            counts = [edges[b + 1] - edges[b] for b in range(n)]
+            fl = self._flagged
+            if isinstance(fl, bytes | bytearray):
+                flags = [
+                    counts[b] > 0 and fl.find(1, edges[b], edges[b + 1]) >= 0 for b in range(n)
+                ]
+            else:
+                flags = [any(fl[edges[b] : edges[b + 1]]) for b in range(n)]
+        self._density = counts
+        self._flag_columns = flags
+        self._density_width = track.width()
+        return counts
+
+    # -- events -------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        x = event.position().x()
+        shot = self.snapshot_at(x)
+        if shot >= 0:
+            self.snapshotClicked.emit(shot)
+        else:
+            self.momentClicked.emit(self.offset_at(x))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.setToolTip(format_offset(self.offset_at(event.position().x())))
+        super().mouseMoveEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        track = self._track()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        fm = self.fontMetrics()
+        bar_area = QRect(
+            track.x(), track.y() + 6, track.width(), track.height() - 6 - fm.height() // 2 - 4
+        )
+        # chat density, as a quiet area
+        # (each layer is one drawRects call: a fillRect per column was a call from Python
+        # per column on every case swap)
+        bins = self._bins(track)
+        peak = max(bins) if bins else 0
+        p.setPen(Qt.PenStyle.NoPen)
+        if peak:
+            fill = pal.color(QPalette.ColorRole.Highlight)
+            fill.setAlpha(120)
+            step = track.width() / len(bins)
+            bar_w = max(1, round(step) - 1)
+            bottom, full = bar_area.bottom() + 1, bar_area.height()
+            bars = []
+            for b, count in enumerate(bins):
+                if count:
+                    h = max(1, round(full * count / peak))
+                    bars.append(QRect(track.x() + round(b * step), bottom - h, bar_w, h))
+            p.setBrush(fill)
+            p.drawRects(bars)
+        # flagged messages: short ticks along the top, one per column that has any
+        if bins:
+            step = track.width() / len(bins)
+            ticks = [
+                QRect(track.x() + round(b * step), track.y(), 3, 5)
+                for b, flagged in enumerate(self._flag_columns)
+                if flagged
+            ]
+            if ticks:
+                p.setBrush(self.FLAG_COLOUR)
+                p.drawRects(ticks)
+        # reports: full-height thin lines
+        report = QColor(self.REPORT_COLOUR)
+        report.setAlpha(170)
+        for off in self._reports:
+            p.fillRect(QRect(self.x_for(off), track.y(), 2, bar_area.bottom() - track.y()), report)
+        # the selected message
+        if self._cursor_ms is not None:
+            c = pal.color(QPalette.ColorRole.Text)
+            p.fillRect(QRect(self.x_for(self._cursor_ms), track.y(), 1, track.height()), c)
+        # snapshots: dots on the baseline, the current one larger
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        r = max(3, fm.height() // 4)
+        y = track.bottom() - r - 1
+        for i, (off, sensitive) in enumerate(self._shots):
+            x = self.x_for(off)
+            current = i == self._current
+            p.setPen(
+                QPen(self.REPORT_COLOUR if sensitive else pal.color(QPalette.ColorRole.Text), 1.5)
+            )
+            p.setBrush(
+                pal.color(QPalette.ColorRole.Highlight)
+                if current
+                else pal.color(QPalette.ColorRole.Base)
+            )
+            rr = r + 2 if current else r
+            p.drawEllipse(QPoint(x, y), rr, rr)

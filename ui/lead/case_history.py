@@ -1,0 +1,313 @@
+"""A read-only view of everything that happened to one case.
+
+The original decision, its supersessions and retracts, an escalation and its outcome,
+QA verdicts and disputes with their resolution, merged into one timeline (the
+service builds it: ``GET /v1/audit/cases/{id}/chain``). Every name, note and title
+in it came from someone else: all cells and labels are plain text.
+
+The "Case" tab shows what the moderator saw (snapshots, chat, streamer and reports) in
+the ordinary :class:`ui.case.screen.CaseView`, with no decision keys. Its content is
+fetched on the pool only when the tab is first opened, into a private folder that is
+deleted when the dialog closes (case media never outlives the look at it).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from reviewer.chat import ChatLog
+from reviewer.paths import AppPaths
+from reviewer.store.cache import side_folder
+from ui.common.text import isolate, one_line, plain_label, set_plain
+from ui.lead.runner import AuditRunner, fill_table, fmt_seconds, fmt_time, make_table
+
+EVENT_LABELS: dict[str, str] = {
+    "decision": "Decision",
+    "supersession": "Correction",
+    "retract": "Undo (retract)",
+    "escalation": "Escalated",
+    "escalation_outcome": "Escalation decided",
+    "qa_verdict": "QA verdict",
+    "dispute": "Dispute",
+    "dispute_resolution": "Dispute resolved",
+}
+
+
+class DecisionChainView(QDialog):
+    """Loads and shows the chain of ``case_id``; ``loaded(str)`` fires once it is on screen,
+    ``failed(str)`` with a readable message."""
+
+    loaded = Signal(str)
+    failed = Signal(str)
+    #: the case content is on screen (every snapshot drawn or failed)
+    caseShown = Signal(str)
+
+    def __init__(
+        self,
+        runner: AuditRunner,
+        taxonomy: contract.PolicyTaxonomy,
+        case_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionChainView")
+        self.setWindowTitle(f"Case {case_id} · decision chain")
+        self.runner = runner
+        self.case_id = case_id
+        self.chain: contract.DecisionChain | None = None
+        self._actions = {a.code: a.label for a in taxonomy.actions}
+        self._areas = {a.code: a.label for a in taxonomy.areas}
+        self._flagged = list(taxonomy.flagged_terms)
+
+        self.heading = plain_label(f"Case {case_id}", self, object_name="chainHeading")
+        self.heading.setProperty("role", "title")
+        self.context = plain_label("Loading…", self, object_name="chainContext", selectable=True)
+        self.context.setWordWrap(True)
+        self.context.setProperty("role", "subtitle")
+
+        self.timeline = make_table(
+            self,
+            "chainTimeline",
+            ["When", "What", "Who", "Action", "Policy area", "Details"],
+            "Timeline of the case",
+        )
+        self.decisions = make_table(
+            self,
+            "chainDecisions",
+            [
+                "Decided",
+                "Moderator",
+                "Action",
+                "Policy area",
+                "Handle time",
+                "Supersedes",
+                "Superseded by",
+                "QA",
+                "Note",
+            ],
+            "Decisions on the case",
+        )
+        self.qa = make_table(
+            self,
+            "chainQa",
+            [
+                "Reviewed",
+                "QA reviewer",
+                "Moderator",
+                "Verdict",
+                "Final",
+                "QA action",
+                "Dispute",
+                "Dispute note",
+                "Resolution",
+            ],
+            "QA verdicts and disputes",
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("chainTabs")
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.decisions, "Decisions")
+        self.tabs.addTab(self.qa, "QA and disputes")
+        self.case_host = QWidget(self)
+        self.case_host.setObjectName("chainCaseHost")
+        host = QVBoxLayout(self.case_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        self._case_layout = host
+        self.case_note = plain_label("", self.case_host, object_name="chainCaseNote")
+        self.case_note.setProperty("role", "muted")
+        host.addWidget(self.case_note)
+        self.case_view: Any = None  # a CaseView, built when the tab is first opened
+        self._media_dir: Path | None = None
+        self._closed = False
+        self.tabs.addTab(self.case_host, "Case")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.context)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 80, em * 45)
+
+    # -- the case content ----------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.case_host and self.case_view is None:
+            self.load_case()
+
+    def load_case(self) -> None:
+        """Fetch the case detail, its chat and snapshots on the pool, then show them."""
+        from ui.case.screen import CaseView
+
+        self.case_view = CaseView(self.case_host)
+        self.case_view.caseShown.connect(self.caseShown)
+        self._case_layout.addWidget(self.case_view, 1)
+        set_plain(self.case_note, "Loading the case…")
+        # under the content cache, so a crash, a sign-out or the retention sweep clears it
+        cache = side_folder(AppPaths.default().ensure().content_dir, "case-views")
+        self._media_dir = Path(tempfile.mkdtemp(prefix="chain-", dir=cache))
+        media_dir, case_id = self._media_dir, self.case_id
+
+        def job(api: Any) -> tuple[contract.CaseDetail, ChatLog, dict[str, Path]]:
+            base = api.api  # the plain ApiClient under the audit calls
+            detail = base.case_detail(case_id)
+            chat = ChatLog(case_id)
+            cursor: str | None = None
+            while True:
+                _raw, page = base.chat_page_raw(case_id, cursor)
+                chat.append_page(page)
+                cursor = page.next_cursor
+                if not cursor or not len(page):
+                    break
+            paths: dict[str, Path] = {}
+            for snap in detail.snapshots:
+                path = media_dir / snap.sha256
+                if not path.exists():
+                    path.write_bytes(base.media(snap.sha256))
+                    path.chmod(0o600)
+                paths[snap.sha256] = path
+            return detail, chat, paths
+
+        def done(result: tuple[contract.CaseDetail, ChatLog, dict[str, Path]]) -> None:
+            if self._closed:
+                return
+            detail, chat, paths = result
+            self.case_note.hide()
+            self.case_view.set_case(detail, chat, paths.get, self._flagged)
+
+        def failed(message: str) -> None:
+            set_plain(self.case_note, f"The case could not be loaded: {message}")
+
+        self.runner.run(job, done, failed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._purge()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self._purge()
+        super().done(result)
+
+    def _purge(self) -> None:
+        """Forget the case content: images off screen, the media folder deleted."""
+        self._closed = True
+        if self.case_view is not None:
+            self.case_view.clear("")
+            self.case_view.purge_images()
+        if self._media_dir is not None:
+            shutil.rmtree(self._media_dir, ignore_errors=True)
+            self._media_dir = None
+
+    # -- the chain ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        case_id = self.case_id
+        self.runner.run(lambda api: api.case_chain(case_id), self.set_chain, self._failed)
+
+    def _failed(self, message: str) -> None:
+        set_plain(self.context, f"The chain could not be loaded: {message}")
+        self.failed.emit(message)
+
+    def _action(self, code: str) -> str:
+        return self._actions.get(code, code) if code else "–"
+
+    def _codes(self, codes: list[str]) -> str:
+        return ", ".join(self._areas.get(c, c) for c in codes) or "–"
+
+    def set_chain(self, chain: contract.DecisionChain) -> None:
+        self.chain = chain
+        parts = [f"Queue {chain.queue}", f"status {chain.status}"]
+        if chain.streamer_handle:
+            parts.append(f"streamer @{isolate(one_line(chain.streamer_handle))}")
+        if chain.stream_title:
+            parts.append(f"stream “{isolate(one_line(chain.stream_title))}”")
+        text = " · ".join(parts)
+        if chain.escalation_reason:
+            text += f"\nEscalated: {one_line(chain.escalation_reason)}"
+            if chain.escalation_note:
+                text += f" — {isolate(one_line(chain.escalation_note))}"
+        current = next(
+            (d for d in chain.decisions if d.decision_id == chain.current_decision), None
+        )
+        if current is not None:
+            text += (
+                f"\nIn force: {self._action(current.action)} by {current.moderator}"
+                f" ({fmt_time(current.decided_at)})"
+            )
+        elif chain.decisions:
+            text += "\nNo decision is in force (the last one was undone)."
+        set_plain(self.context, text)
+
+        fill_table(
+            self.timeline,
+            [
+                (
+                    fmt_time(e.at),
+                    EVENT_LABELS.get(e.kind, e.kind),
+                    one_line(e.actor),
+                    self._action(e.action),
+                    self._codes(e.policy_codes),
+                    one_line(e.summary),
+                )
+                for e in chain.events
+            ],
+        )
+        short = {d.decision_id: f"{fmt_time(d.decided_at)} {d.moderator}" for d in chain.decisions}
+        fill_table(
+            self.decisions,
+            [
+                (
+                    fmt_time(d.decided_at),
+                    one_line(d.moderator),
+                    self._action(d.action),
+                    self._codes(d.policy_codes),
+                    fmt_seconds(d.handle_time_ms),
+                    short.get(d.supersedes, d.supersedes or "–") if d.supersedes else "–",
+                    short.get(d.superseded_by, d.superseded_by or "–") if d.superseded_by else "–",
+                    d.qa_verdict or "–",
+                    one_line(d.note) or "–",
+                )
+                for d in chain.decisions
+            ],
+            numeric=(4,),
+        )
+        fill_table(
+            self.qa,
+            [
+                (
+                    fmt_time(q.reviewed_at),
+                    one_line(q.qa_reviewer),
+                    one_line(q.moderator),
+                    q.verdict,
+                    q.final_verdict,
+                    f"{self._action(q.qa_action)} · {self._codes(q.qa_policy_codes)}",
+                    "–" if q.dispute_status == "none" else q.dispute_status,
+                    one_line(q.dispute_note) or "–",
+                    one_line(q.resolution_note) or "–",
+                )
+                for q in chain.qa_results
+            ],
+        )
+        self.tabs.setTabText(2, f"QA and disputes ({len(chain.qa_results)})")
+        self.tabs.setTabText(1, f"Decisions ({len(chain.decisions)})")
+        self.loaded.emit(chain.case_id)
+
+
+__all__ = ["EVENT_LABELS", "DecisionChainView"]

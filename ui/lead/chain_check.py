@@ -1,0 +1,210 @@
+"""Audit-chain check for one moderator: the chain heads their client sent, against what
+the service stored.
+
+Every client keeps a hash-chained trail of its decisions and sends the chain's sequence
+number and head hash with each upload. The service recomputes the links from what it
+stored and reports gaps (sequence numbers with nothing stored), edits (a link whose hash
+does not match), a missing tail (the client claimed more than arrived) and regressions.
+This page says it in plain words, one finding per line; "intact" when there is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from ui.common.text import plain_label, set_plain
+from ui.lead.runner import AuditRunner, combo, fmt_time
+
+ISSUE_WORDS: dict[str, str] = {
+    "gap": "GAP",
+    "edit": "EDITED",
+    "missing_tail": "MISSING TAIL",
+    "regressed": "WENT BACKWARDS",
+    "claim_mismatch": "CLAIM DOES NOT MATCH",
+}
+
+ISSUE_MEANING: dict[str, str] = {
+    "gap": "sequence numbers the client used but the service has no decision for",
+    "edit": "a stored decision no longer matches the hash the client chained",
+    "missing_tail": "the client said it had decided more than the service received",
+    "regressed": "a later upload claimed a lower chain position than an earlier one",
+    "claim_mismatch": "the head given for this check is not the one on record",
+}
+
+
+def _short(digest: str) -> str:
+    return (digest[:12] + "…") if len(digest) > 12 else (digest or "–")
+
+
+def _seqs(a: int, b: int) -> str:
+    return f"seq {a}" if a == b else f"seq {a}–{b}"
+
+
+def report_text(report: contract.AuditChainReport) -> tuple[str, str]:
+    """(headline, details) in plain words; the headline starts with OK or PROBLEM."""
+    if report.ok:
+        head = (
+            f"OK: {report.username}'s audit chain is intact up to seq {report.stored_seq} "
+            f"(head {_short(report.stored_head)})."
+        )
+    else:
+        n = len(report.issues)
+        head = (
+            f"PROBLEM: {n} finding{'s' * (n != 1)} in {report.username}'s audit chain. "
+            "Decisions may have been lost or changed after they were made."
+        )
+    lines = [
+        f"Checked {fmt_time(report.checked_at)}. Stored head: seq {report.stored_seq}, "
+        f"hash {_short(report.stored_head)}.",
+        "",
+    ]
+    if not report.devices:
+        lines.append("No decision from this moderator has reached the service yet.")
+    for dev in report.devices:
+        span = (
+            f"seq {dev.first_seq}–{dev.last_seq}"
+            if dev.first_seq is not None and dev.last_seq is not None
+            else "no stored seq"
+        )
+        lines.append(
+            f"Device {dev.device_id or '(unnamed)'}: {dev.decisions} decisions stored ({span}); "
+            f"the client last claimed seq {dev.claimed_seq}, head {_short(dev.claimed_head)}; "
+            f"{dev.links_checked} links recomputed; {len(dev.uploads)} uploads."
+        )
+    lines.append("")
+    if report.issues:
+        lines.append("Findings:")
+        for issue in report.issues:
+            word = ISSUE_WORDS.get(issue.kind, issue.kind.upper())
+            where = f" on device {issue.device_id}" if issue.device_id else ""
+            line = f"  {word}  {_seqs(issue.seq_from, issue.seq_to)}{where}: " + ISSUE_MEANING.get(
+                issue.kind, ""
+            )
+            if issue.detail:
+                line += f". {issue.detail}"
+            lines.append(line)
+            if issue.decision_ids:
+                lines.append(f"      decisions: {', '.join(issue.decision_ids)}")
+    else:
+        lines.append("Findings: none. Every stored link matches the chain the client sent.")
+    if report.missing_seqs:
+        lines.append("")
+        lines.append(
+            f"Sequence numbers without a decision: {report.missing_seqs}; explained by "
+            f"guideline acknowledgements on record: {report.acks_on_record}; "
+            f"unexplained: {report.unexplained_missing}."
+        )
+    return head, "\n".join(lines)
+
+
+class AuditChainView(QWidget):
+    """Pick a moderator, check, read the verdict. ``checked(bool)`` carries ``ok``."""
+
+    checked = Signal(bool)
+
+    def __init__(self, runner: AuditRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditChainView")
+        self.runner = runner
+        self.report: contract.AuditChainReport | None = None
+        title = plain_label("Audit chain check", self, object_name="pageTitle")
+        title.setProperty("role", "title")
+        sub = plain_label(
+            "Compares the chain heads a moderator's client sent with the decisions the "
+            "service stored: a gap, an edited decision or a missing tail shows here.",
+            self,
+        )
+        sub.setWordWrap(True)
+        sub.setProperty("role", "subtitle")
+        self.moderator = combo(self, "chainModerator", "Moderator to check", [])
+        self.moderator.setEditable(True)
+        self.moderator.setPlaceholderText("username")
+        self.moderator.setMinimumContentsLength(24)
+        self.check_button = QPushButton("Check chain", self)
+        self.check_button.setObjectName("chainCheck")
+        self.check_button.setProperty("primary", True)
+        self.check_button.clicked.connect(self.check)
+        row = QHBoxLayout()
+        row.addWidget(plain_label("Moderator", self))
+        row.addWidget(self.moderator)
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        self.headline = plain_label("", self, object_name="chainHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setMargin(self.fontMetrics().height() // 3)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("chainDetails")
+        self.details.setAccessibleName("Audit chain findings")
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+        card = QFrame(self)
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(16, 14, 16, 14)
+        inner.setSpacing(10)
+        inner.addWidget(title)
+        inner.addWidget(sub)
+        inner.addLayout(row)
+        inner.addWidget(self.headline)
+        inner.addWidget(self.details, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(card)
+
+    def set_moderators(self, moderators: Sequence[tuple[str, str]]) -> None:
+        current = self.moderator.currentText()
+        self.moderator.clear()
+        for username, name in moderators:
+            self.moderator.addItem(f"{username} · {name}" if name else username, username)
+        index = self.moderator.findText(current)
+        self.moderator.setCurrentIndex(max(0, index))
+
+    def username(self) -> str:
+        text = self.moderator.currentText().strip()
+        index = self.moderator.findText(text)
+        if index >= 0:
+            return str(self.moderator.itemData(index) or text)
+        return text
+
+    def check(self) -> None:
+        user = self.username()
+        if not user:
+            set_plain(self.headline, "Pick or type a moderator's username first.")
+            return
+        self.check_button.setEnabled(False)
+        set_plain(self.headline, f"Checking {user}…")
+        self.headline.setProperty("role", "")
+        self.runner.run(lambda api: api.chain_report(user), self.show_report, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.check_button.setEnabled(True)
+        self._set_role("error")
+        set_plain(self.headline, f"The check could not run: {message}")
+
+    def _set_role(self, role: str) -> None:
+        self.headline.setProperty("role", role)
+        self.headline.style().unpolish(self.headline)
+        self.headline.style().polish(self.headline)
+
+    def show_report(self, report: contract.AuditChainReport) -> None:
+        self.report = report
+        self.check_button.setEnabled(True)
+        head, details = report_text(report)
+        self._set_role("info" if report.ok else "error")
+        set_plain(self.headline, head)
+        self.details.setPlainText(details)
+        self.checked.emit(report.ok)

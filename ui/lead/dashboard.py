@@ -1,0 +1,800 @@
+"""The team lead's dashboard: throughput, handle time, action mix, skips, QA, queues.
+
+Figures come from ``GET /v1/metrics`` (grouped by moderator, by vendor and by day, in one
+pool job); the service defines each figure (see :class:`reviewer.contract.MetricsRow`).
+Charts are pyqtgraph (Qt Charts is deprecated since Qt 6.10), drawn without mouse
+interaction, and every chart has its table below: the numbers a lead copies into a
+weekly review. Export writes the whole dashboard as a PNG (``QWidget.grab``) or all the
+tables as one CSV, cells escaped so that a spreadsheet never runs them as formulas.
+
+Chart titles and axis captions are plain labels outside the plots: pyqtgraph renders
+titles as HTML, and category names (usernames, vendors, queues) come from the service.
+Tick labels and value labels are drawn as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg  # type: ignore[import-untyped]
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from reviewer.export import Cell, metrics_table, qa_week_table, queue_table, write_csv
+from ui.common import tasks
+from ui.common.text import one_line, plain_label, set_plain
+from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, fmt_pct, make_table
+from ui.shell.main_window import format_age
+
+#: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
+COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+PRESETS = [
+    ("This week", "this_week"),
+    ("Last week", "last_week"),
+    ("Last 7 days", "7"),
+    ("Last 28 days", "28"),
+    ("All time", "all"),
+    ("Custom", "custom"),
+]
+#: the period a lead sees first: wide enough for last week's review, recent enough to be fast
+DEFAULT_PRESET = "28"
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """One refresh: the same window grouped three ways."""
+
+    by_moderator: contract.Metrics
+    by_vendor: contract.Metrics
+    by_day: contract.Metrics
+
+
+def fetch_dashboard(api: Any, since: datetime | None, until: datetime | None) -> DashboardData:
+    """Runs on a pool thread: three metrics requests on one client."""
+    return DashboardData(
+        by_moderator=api.metrics(since=since, until=until, group_by="moderator"),
+        by_vendor=api.metrics(since=since, until=until, group_by="vendor"),
+        by_day=api.metrics(since=since, until=until, group_by="day"),
+    )
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _s(ms: float | None) -> float | None:
+    return None if ms is None else ms / 1000
+
+
+def _secs(ms: float | None) -> str:
+    return "–" if ms is None else f"{ms / 1000:.1f}"
+
+
+GROUP_HEADERS = [
+    "Decisions",
+    "Staffed hours",
+    "Cases / hour",
+    "Mean handle (s)",
+    "p90 handle (s)",
+    "Escalations",
+    "Skips",
+    "Skip rate",
+    "QA reviewed",
+    "Overturned",
+    "Overturn rate",
+]
+
+
+def group_cells(row: contract.MetricsRow) -> list[str]:
+    return [
+        str(row.decisions),
+        str(row.staffed_hours),
+        _num(row.cases_per_hour),
+        _secs(row.handle_time_mean_ms),
+        _secs(row.handle_time_p90_ms),
+        str(row.escalations),
+        str(row.skips),
+        fmt_pct(row.skip_rate),
+        str(row.qa_reviewed),
+        str(row.qa_overturned),
+        fmt_pct(row.overturn_rate),
+    ]
+
+
+def _label(row: contract.MetricsRow) -> str:
+    return one_line(row.label or row.key)
+
+
+def dashboard_tables(
+    data: DashboardData, taxonomy: contract.PolicyTaxonomy
+) -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Every table of the dashboard: title → (headers, rows of plain strings)."""
+    actions = {a.code: a.label for a in taxonomy.actions}
+    reasons = {r.code: r.label for r in taxonomy.skip_reasons}
+    totals = data.by_moderator.totals
+    tables: dict[str, tuple[list[str], list[list[str]]]] = {}
+    tables["Moderators"] = (
+        ["Moderator", *GROUP_HEADERS],
+        [[_label(r), *group_cells(r)] for r in data.by_moderator.rows]
+        + [["All", *group_cells(totals)]],
+    )
+    tables["Vendors"] = (
+        ["Vendor", *GROUP_HEADERS],
+        [[_label(r), *group_cells(r)] for r in data.by_vendor.rows]
+        + [["All", *group_cells(data.by_vendor.totals)]],
+    )
+    tables["Days"] = (
+        ["Day (UTC)", *GROUP_HEADERS],
+        [[_label(r), *group_cells(r)] for r in data.by_day.rows],
+    )
+    mix_total = sum(totals.action_mix.values())
+    tables["Action mix"] = (
+        ["Action", "Decisions", "Share"],
+        [
+            [actions.get(code, code), str(n), fmt_pct(n / mix_total if mix_total else None)]
+            for code, n in sorted(totals.action_mix.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+    )
+    skip_total = sum(totals.skip_reasons.values())
+    tables["Skip reasons"] = (
+        ["Reason", "Skips", "Share"],
+        [
+            [reasons.get(code, code), str(n), fmt_pct(n / skip_total if skip_total else None)]
+            for code, n in sorted(totals.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+    )
+    tables["QA by week"] = (
+        ["Week", "Reviewed", "Upheld", "Agreement"],
+        [
+            [w.week, str(w.reviewed), str(w.upheld), fmt_pct(w.agreement)]
+            for w in data.by_moderator.qa_by_week
+        ],
+    )
+    tables["Queues"] = (
+        ["Queue", "Kind", "Waiting", "Oldest case", "Target (SLA)"],
+        [
+            [
+                one_line(q.name or q.queue),
+                "Escalation" if q.kind == "escalation" else "Live",
+                str(q.depth),
+                format_age(q.oldest_age_seconds),
+                f"{q.sla_minutes} min",
+            ]
+            for q in data.by_moderator.queues
+        ],
+    )
+    return tables
+
+
+DASHBOARD_CSV_HEADER = ("section", "key", "label", "metric", "value")
+
+
+def dashboard_csv_rows(data: DashboardData) -> list[list[Cell]]:
+    """The dashboard's numbers in long form, one figure per row (pivots well in a
+    spreadsheet): raw values, not the rounded strings on screen."""
+    out: list[list[Cell]] = []
+    for section, metrics in (
+        ("moderator", data.by_moderator),
+        ("vendor", data.by_vendor),
+        ("day", data.by_day),
+    ):
+        header, rows = metrics_table(metrics)
+        for row in rows:
+            key, label = str(row[0]), str(row[1] or "")
+            for name, value in zip(header[2:], row[2:], strict=True):
+                out.append([section, key, label, name, value])
+    header, rows = qa_week_table(data.by_moderator)
+    for row in rows:
+        for name, value in zip(header[1:], row[1:], strict=True):
+            out.append(["qa_week", str(row[0]), "", name, value])
+    header, rows = queue_table(data.by_moderator)
+    for row in rows:
+        for name, value in zip(header[2:], row[2:], strict=True):
+            out.append(["queue", str(row[0]), str(row[1] or ""), name, value])
+    return out
+
+
+def write_dashboard_csv(path: Path, data: DashboardData) -> int:
+    """Every figure of the dashboard to one CSV (atomic, formula cells escaped by
+    :mod:`reviewer.export`); returns the number of rows."""
+    return write_csv(path, DASHBOARD_CSV_HEADER, dashboard_csv_rows(data))
+
+
+# --- charts ------------------------------------------------------------------------------------
+
+
+def _colours(widget: QWidget) -> tuple[QColor, QColor, QColor]:
+    """(background, text, grid) from the palette, so the charts follow the theme."""
+    pal = widget.palette()
+    return (
+        pal.color(QPalette.ColorRole.Base),
+        pal.color(QPalette.ColorRole.Text),
+        pal.color(QPalette.ColorRole.Mid),
+    )
+
+
+class Chart(QFrame):
+    """A titled card with one pyqtgraph plot; the title and caption are plain labels."""
+
+    def __init__(self, title: str, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartCard")
+        self.title = plain_label(title, self, object_name="chartTitle")
+        self.caption = plain_label(caption, self, object_name="chartCaption")
+        self.caption.setProperty("role", "muted")
+        background, text, _grid = _colours(self)
+        # no context menu: a dashboard is read, not explored (and building it costs ~30%)
+        self.plot = pg.PlotWidget(parent=self, background=background, enableMenu=False)
+        self.plot.setObjectName(name)
+        self.plot.setAccessibleName(title)
+        item = self.plot.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.setMouseEnabled(x=False, y=False)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+        item.showGrid(x=False, y=True, alpha=0.2)
+        em = self.fontMetrics().height()
+        self.plot.setMinimumHeight(em * 14)
+        self._text = text
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.plot, 1)
+
+    def clear(self) -> None:
+        self.plot.getPlotItem().clear()
+
+    def _value_label(self, x: float, y: float, text: str, anchor: tuple[float, float]) -> None:
+        label = pg.TextItem(text=text, color=self._text, anchor=anchor)  # setPlainText inside
+        label.setPos(x, y)
+        self.plot.addItem(label)
+
+    def bars(
+        self,
+        labels: Sequence[str],
+        series: Sequence[tuple[str, Sequence[float | None], str]],
+        *,
+        fmt: str = "{:.1f}",
+        texts: Sequence[str] | None = None,
+    ) -> None:
+        """Vertical bars per category; several series side by side. ``texts`` replaces the
+        value labels of a single series."""
+        self.clear()
+        item = self.plot.getPlotItem()
+        n, k = len(labels), max(1, len(series))
+        width = 0.8 / k
+        top = 0.0
+        for s, (_name, values, colour) in enumerate(series):
+            xs = [i - 0.4 + width * (s + 0.5) for i in range(n)]
+            ys = [float(v) if v is not None else 0.0 for v in values]
+            if n:
+                bar = pg.BarGraphItem(
+                    x=xs, height=ys, width=width * 0.9, brush=colour, pen=pg.mkPen(None)
+                )
+                self.plot.addItem(bar)
+            for i, (x, v) in enumerate(zip(xs, values, strict=True)):
+                if v is not None:
+                    text = texts[i] if texts is not None and k == 1 else fmt.format(v)
+                    self._value_label(x, float(v), text, (0.5, 1.0))
+            top = max([top, *ys])
+        item.getAxis("bottom").setTicks([[(i, one_line(lab)) for i, lab in enumerate(labels)]])
+        item.getAxis("left").setTicks(None)
+        item.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
+        item.setYRange(0, top * 1.18 if top > 0 else 1, padding=0)
+
+    def hbars(
+        self,
+        labels: Sequence[str],
+        series: Sequence[tuple[str, Sequence[float | None], str]],
+        *,
+        fmt: str = "{:g}",
+        min_top: float = 1.0,
+    ) -> None:
+        """Horizontal bars, the first category at the top: names of any length (people,
+        actions, reasons) read on the left axis; several series side by side."""
+        self.clear()
+        item = self.plot.getPlotItem()
+        n, k = len(labels), max(1, len(series))
+        height = 0.8 / k
+        top = 0.0
+        for s, (_name, values, colour) in enumerate(series):
+            ys = [n - 1 - i + 0.4 - height * (s + 0.5) for i in range(n)]
+            xs = [float(v) if v is not None else 0.0 for v in values]
+            if n:
+                bar = pg.BarGraphItem(
+                    x0=[0.0] * n,
+                    y=ys,
+                    width=xs,
+                    height=height * 0.9,
+                    brush=colour,
+                    pen=pg.mkPen(None),
+                )
+                self.plot.addItem(bar)
+            for y, v in zip(ys, values, strict=True):
+                if v is not None:
+                    self._value_label(float(v), y, " " + fmt.format(v), (0.0, 0.5))
+            top = max([top, *xs])
+        ticks = [(n - 1 - i, one_line(lab)) for i, lab in enumerate(labels)]
+        item.getAxis("left").setTicks([ticks])
+        item.getAxis("bottom").setTicks(None)
+        item.showGrid(x=True, y=False, alpha=0.2)
+        item.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        item.setXRange(0, max(top * 1.25, min_top), padding=0)
+
+    def line(self, labels: Sequence[str], values: Sequence[float | None], colour: str) -> None:
+        """A line over ordered categories (weeks); missing values break nothing."""
+        self.clear()
+        item = self.plot.getPlotItem()
+        points = [(i, float(v)) for i, v in enumerate(values) if v is not None]
+        if points:
+            xs, ys = zip(*points, strict=True)
+            self.plot.plot(
+                list(xs),
+                list(ys),
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolBrush=colour,
+                symbolPen=pg.mkPen(colour),
+                symbolSize=8,
+            )
+            for x, y in points:
+                self._value_label(x, y, f"{y:.0f} %", (0.5, 1.3))
+        item.getAxis("bottom").setTicks([[(i, lab) for i, lab in enumerate(labels)]])
+        item.getAxis("left").setTicks(None)
+        item.setXRange(-0.5, max(len(labels), 1) - 0.5, padding=0)
+        item.setYRange(0, 118, padding=0)
+
+
+def _tile(parent: QWidget, caption: str, name: str) -> tuple[QFrame, QLabel]:
+    frame = QFrame(parent)
+    frame.setObjectName("kpiTile")
+    value = plain_label("–", frame, object_name="kpiValue")
+    value.setAccessibleName(caption)
+    cap = plain_label(caption, frame, object_name="kpiCaption")
+    cap.setProperty("role", "muted")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 10, 14, 10)
+    layout.setSpacing(2)
+    layout.addWidget(value)
+    layout.addWidget(cap)
+    value.setProperty("kpi", name)
+    return frame, value
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+
+def _day_start(day: QDate) -> datetime:
+    return datetime(day.year(), day.month(), day.day()).astimezone().astimezone(UTC)
+
+
+class DashboardView(QWidget):
+    """See the module docstring. ``loaded(object)`` carries the DashboardData on screen;
+    ``exported(str)`` a written path; ``failed(str)`` a readable message."""
+
+    loaded = Signal(object)
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: AuditRunner,
+        taxonomy: contract.PolicyTaxonomy,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardView")
+        self.runner = runner
+        self.taxonomy = taxonomy
+        self.data: DashboardData | None = None
+        self.tables: dict[str, tuple[list[str], list[list[str]]]] = {}
+        self._generation = 0
+
+        # -- controls
+        title = plain_label("Team dashboard", self, object_name="pageTitle")
+        title.setProperty("role", "title")
+        self.range_note = plain_label("", self, object_name="dashboardRange")
+        self.range_note.setProperty("role", "muted")
+        self.preset = combo(self, "dashboardPreset", "Period", PRESETS)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-6), self)
+        self.date_to = QDateEdit(today, self)
+        for edit, name, obj in (
+            (self.date_from, "first day", "dashboardFrom"),
+            (self.date_to, "last day", "dashboardTo"),
+        ):
+            edit.setObjectName(obj)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(f"Dashboard {name}")
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 44)
+        self.preset.setCurrentIndex(self.preset.findData(DEFAULT_PRESET))
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button.setObjectName("dashboardRefresh")
+        self.refresh_button.setProperty("primary", True)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.png_button = QPushButton("Export PNG…", self)
+        self.png_button.setObjectName("dashboardExportPng")
+        self.png_button.clicked.connect(self.choose_png_path)
+        self.csv_button = QPushButton("Export CSV…", self)
+        self.csv_button.setObjectName("dashboardExportCsv")
+        self.csv_button.clicked.connect(self.choose_csv_path)
+        self.status = plain_label("", self, object_name="dashboardStatus")
+        self.status.setProperty("role", "muted")
+        controls = QHBoxLayout()
+        controls.addWidget(plain_label("Period", self))
+        controls.addWidget(self.preset)
+        controls.addWidget(self.date_from)
+        controls.addWidget(plain_label("to", self))
+        controls.addWidget(self.date_to)
+        controls.addWidget(self.refresh_button)
+        controls.addStretch(1)
+        controls.addWidget(self.status)
+        controls.addWidget(self.png_button)
+        controls.addWidget(self.csv_button)
+
+        # -- the board (what the PNG shows)
+        self.board = QWidget(self)
+        self.board.setObjectName("dashboardBoard")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.range_note)
+        tiles = QHBoxLayout()
+        tiles.setSpacing(10)
+        self.kpi: dict[str, QLabel] = {}
+        for key, caption in (
+            ("decisions", "decisions"),
+            ("cph", "cases per staffed hour"),
+            ("mean", "mean handle time"),
+            ("p90", "p90 handle time"),
+            ("skip", "skip rate"),
+            ("overturn", "overturned by QA"),
+            ("qa", "QA agreement"),
+            ("queue", "waiting in queues"),
+        ):
+            frame, value = _tile(self.board, caption, key)
+            self.kpi[key] = value
+            tiles.addWidget(frame, 1)
+        self.chart_moderator = Chart(
+            "Throughput per moderator",
+            "cases per staffed hour",
+            "chartThroughputModerator",
+            self.board,
+        )
+        self.chart_vendor = Chart(
+            "Throughput per vendor", "cases per staffed hour", "chartThroughputVendor", self.board
+        )
+        self.chart_handle = Chart(
+            "Handle time per moderator",
+            "seconds · blue: mean · orange: p90",
+            "chartHandleTime",
+            self.board,
+        )
+        self.chart_actions = Chart(
+            "Action mix", "final decisions in the period", "chartActionMix", self.board
+        )
+        self.chart_qa = Chart(
+            "QA agreement by week",
+            "% of QA verdicts that upheld the decision",
+            "chartQa",
+            self.board,
+        )
+        self.chart_queues = Chart(
+            "Queue depth", "cases waiting now · age of the oldest", "chartQueues", self.board
+        )
+        self.chart_skips = Chart("Skip reasons", "skips in the period", "chartSkips", self.board)
+        self.chart_overturn = Chart(
+            "Overturn rate per moderator",
+            "% of QA-reviewed decisions overturned",
+            "chartOverturn",
+            self.board,
+        )
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        charts = [
+            self.chart_moderator,
+            self.chart_vendor,
+            self.chart_handle,
+            self.chart_actions,
+            self.chart_skips,
+            self.chart_qa,
+            self.chart_overturn,
+            self.chart_queues,
+        ]
+        for n, chart in enumerate(charts):
+            grid.addWidget(chart, n // 4, n % 4)
+        for col in range(4):
+            grid.setColumnStretch(col, 1)
+        bl = QVBoxLayout(self.board)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.setSpacing(10)
+        bl.addLayout(head)
+        bl.addLayout(tiles)
+        bl.addLayout(grid)
+
+        # -- the tables behind the charts
+        self.table_tabs = QTabWidget(self)
+        self.table_tabs.setObjectName("dashboardTables")
+        self.table_widgets: dict[str, QTableWidget] = {}
+        for name in (
+            "Moderators",
+            "Vendors",
+            "Days",
+            "Action mix",
+            "Skip reasons",
+            "QA by week",
+            "Queues",
+        ):
+            table = make_table(self, "dashboardTable", ["–"], f"{name} table")
+            table.setProperty("table", name)
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)  # numbers stay beside their names
+            self.table_widgets[name] = table
+            self.table_tabs.addTab(table, name)
+        em = self.fontMetrics().height()
+        self.table_tabs.setMinimumHeight(em * 16)
+
+        content = QWidget(self)
+        content.setObjectName("dashboardContent")
+        cl = QVBoxLayout(content)
+        cl.setContentsMargins(12, 12, 12, 12)
+        cl.setSpacing(12)
+        cl.addLayout(controls)
+        cl.addWidget(self.board)
+        cl.addWidget(self.table_tabs)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._preset_changed()
+
+    # -- period -------------------------------------------------------------------------------
+
+    def _preset_changed(self) -> None:
+        preset = combo_value(self.preset)
+        custom = preset == "custom"
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        today = QDate.currentDate()
+        monday = today.addDays(1 - today.dayOfWeek())  # ISO weeks start on Monday
+        if preset in ("7", "28"):
+            self.date_from.setDate(today.addDays(-int(preset) + 1))
+            self.date_to.setDate(today)
+        elif preset == "this_week":
+            self.date_from.setDate(monday)
+            self.date_to.setDate(today)
+        elif preset == "last_week":
+            self.date_from.setDate(monday.addDays(-7))
+            self.date_to.setDate(monday.addDays(-1))
+
+    def period(self) -> tuple[datetime | None, datetime | None]:
+        """[since, until) for the request: local days, sent as UTC."""
+        if combo_value(self.preset) == "all":
+            return None, None
+        first, last = self.date_from.date(), self.date_to.date()
+        if last < first:
+            first, last = last, first
+        return _day_start(first), _day_start(last.addDays(1))
+
+    def set_period(self, since: datetime | None, until: datetime | None) -> None:
+        """Pick a custom period (tests and tools); ``None``/``None`` is all time."""
+        if since is None and until is None:
+            self.preset.setCurrentIndex(self.preset.findData("all"))
+            return
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        if since is not None:
+            d = since.astimezone().date()
+            self.date_from.setDate(QDate(d.year, d.month, d.day))
+        if until is not None:
+            d = (until.astimezone() - timedelta(seconds=1)).date()
+            self.date_to.setDate(QDate(d.year, d.month, d.day))
+
+    def _period_text(self) -> str:
+        since, _until = self.period()
+        if since is None:
+            return "All time"
+        first = self.date_from.date().toString("yyyy-MM-dd")
+        last = self.date_to.date().toString("yyyy-MM-dd")
+        return f"{first} to {last}"
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        since, until = self.period()
+        set_plain(self.status, "Loading…")
+        self.refresh_button.setEnabled(False)
+
+        def done(data: DashboardData) -> None:
+            if generation == self._generation:
+                self.refresh_button.setEnabled(True)
+                self.show_data(data)
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self.refresh_button.setEnabled(True)
+                set_plain(self.status, f"Not loaded: {message}")
+                self.failed.emit(message)
+
+        self.runner.run(lambda api: fetch_dashboard(api, since, until), done, failed)
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        totals = data.by_moderator.totals
+        scope = {"self": "your own", "team": "your team", "all": "every team"}.get(
+            data.by_moderator.scope, data.by_moderator.scope
+        )
+        set_plain(self.range_note, f"{self._period_text()} · {scope}")
+        weeks = data.by_moderator.qa_by_week
+        reviewed = sum(w.reviewed for w in weeks)
+        upheld = sum(w.upheld for w in weeks)
+        waiting = sum(q.depth for q in data.by_moderator.queues)
+        values = {
+            "decisions": str(totals.decisions),
+            "cph": _num(totals.cases_per_hour),
+            "mean": f"{_secs(totals.handle_time_mean_ms)} s",
+            "p90": f"{_secs(totals.handle_time_p90_ms)} s",
+            "skip": fmt_pct(totals.skip_rate),
+            "overturn": fmt_pct(totals.overturn_rate),
+            "qa": fmt_pct(upheld / reviewed if reviewed else None),
+            "queue": str(waiting),
+        }
+        for key, text in values.items():
+            set_plain(self.kpi[key], text)
+
+        actions = {a.code: a.label for a in self.taxonomy.actions}
+        reasons = {r.code: r.label for r in self.taxonomy.skip_reasons}
+        mods = data.by_moderator.rows
+        people = [_label(r) for r in mods]
+        self.chart_moderator.hbars(
+            people, [("cases/h", [r.cases_per_hour for r in mods], COLOURS[0])], fmt="{:.1f}"
+        )
+        vendors = data.by_vendor.rows
+        self.chart_vendor.bars(
+            [_label(r) for r in vendors],
+            [("cases/h", [r.cases_per_hour for r in vendors], COLOURS[2])],
+        )
+        self.chart_handle.hbars(
+            people,
+            [
+                ("mean", [_s(r.handle_time_mean_ms) for r in mods], COLOURS[0]),
+                ("p90", [_s(r.handle_time_p90_ms) for r in mods], COLOURS[1]),
+            ],
+            fmt="{:.0f} s",
+        )
+        mix = sorted(totals.action_mix.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.chart_actions.hbars(
+            [actions.get(c, c) for c, _n in mix],
+            [("decisions", [float(n) for _c, n in mix], COLOURS[0])],
+        )
+        skips = sorted(totals.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.chart_skips.hbars(
+            [reasons.get(c, c) for c, _n in skips],
+            [("skips", [float(n) for _c, n in skips], COLOURS[1])],
+        )
+        self.chart_qa.line(
+            [w.week for w in weeks],
+            [None if w.agreement is None else 100 * w.agreement for w in weeks],
+            COLOURS[2],
+        )
+        self.chart_overturn.hbars(
+            people,
+            [
+                (
+                    "overturned",
+                    [None if r.overturn_rate is None else 100 * r.overturn_rate for r in mods],
+                    COLOURS[5],
+                )
+            ],
+            fmt="{:.0f} %",
+            min_top=10.0,
+        )
+        queues = data.by_moderator.queues
+        self.chart_queues.bars(
+            [one_line(q.name or q.queue) for q in queues],
+            [("waiting", [float(q.depth) for q in queues], COLOURS[4])],
+            texts=[
+                f"{q.depth}" + (f" · {format_age(q.oldest_age_seconds)}" if q.depth else "")
+                for q in queues
+            ],
+        )
+
+        self.tables = dashboard_tables(data, self.taxonomy)
+        for name, (headers, rows) in self.tables.items():
+            table = self.table_widgets[name]
+            table.setColumnCount(len(headers))
+            table.setHorizontalHeaderLabels(headers)
+            fill_table(table, rows, numeric=range(1, len(headers)) if name != "Queues" else (2,))
+        set_plain(self.status, f"Updated {datetime.now().strftime('%H:%M')}")
+        self.loaded.emit(data)
+
+    # -- export -------------------------------------------------------------------------------
+
+    def choose_png_path(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export dashboard as PNG", f"dashboard-{stamp}.png", "PNG images (*.png)"
+        )
+        if path:
+            self.export_png(Path(path))
+
+    def export_png(self, path: Path) -> bool:
+        """The board (tiles and charts) as the lead sees it; grabbing must be on the GUI thread,
+        and saving a PNG of this size takes a few tens of milliseconds."""
+        ok = self.board.grab().save(str(path), "PNG")
+        set_plain(self.status, f"Saved {path.name}" if ok else f"Could not write {path}")
+        if ok:
+            self.exported.emit(str(path))
+        else:
+            self.failed.emit(f"Could not write {path}")
+        return bool(ok)
+
+    def choose_csv_path(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export dashboard tables as CSV", f"dashboard-{stamp}.csv", "CSV files (*.csv)"
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        """Every table as one CSV, written on a pool thread."""
+        data = self.data
+        if data is None:
+            set_plain(self.status, "Nothing to export yet: refresh first.")
+            return
+
+        def done(_count: int) -> None:
+            if self.runner.closed:
+                return  # the window closed while the file was written
+            set_plain(self.status, f"Saved {path.name}")
+            self.exported.emit(str(path))
+
+        def failed(exc: BaseException) -> None:
+            if self.runner.closed:
+                return
+            set_plain(self.status, f"Could not write {path}: {exc}")
+            self.failed.emit(str(exc))
+
+        tasks.submit(lambda: write_dashboard_csv(path, data), done, failed)
+
+
+__all__ = [
+    "Chart",
+    "DashboardData",
+    "DashboardView",
+    "dashboard_tables",
+    "fetch_dashboard",
+    "write_dashboard_csv",
+]

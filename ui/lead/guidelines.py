@@ -1,0 +1,337 @@
+"""Urgent guidelines: a lead or admin writes and publishes one, then sees who has read it.
+
+The target is everyone, one vendor site or one queue. The announcement reaches the
+moderators' banner with the next taxonomy fetch; the acknowledgement table lists every
+targeted person in the caller's scope, acknowledged or not yet. Titles and bodies are
+shown as plain text everywhere (they are untrusted in the moderators' clients too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from ui.common.text import one_line, plain_label, set_plain
+from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, fmt_time, make_table
+
+TARGET_WORDS = {"all": "Everyone", "vendor": "Vendor", "queue": "Queue"}
+
+
+def _stretch(table: QTableWidget, column: int) -> None:
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def target_text(target: str, value: str) -> str:
+    return "Everyone" if target == "all" else f"{TARGET_WORDS.get(target, target)}: {value}"
+
+
+class GuidelinesView(QWidget):
+    """Compose and publish on the left; published guidelines and their acks on the right.
+
+    ``published(str)`` carries the new announcement id; ``acksShown(str)`` fires whenever
+    an acknowledgement table is on screen; ``failed(str)`` with a readable message.
+    """
+
+    published = Signal(str)
+    acksShown = Signal(str)
+    listed = Signal(int)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: AuditRunner,
+        queues: Sequence[contract.QueueInfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidelinesView")
+        self.runner = runner
+        self.items: list[contract.PublishedAnnouncement] = []
+        self.acks: contract.AckTable | None = None
+        self._select_after: str = ""
+        self._acks_asked = 0
+
+        # -- compose
+        heading = plain_label("Publish an urgent guideline", self, object_name="pageTitle")
+        heading.setProperty("role", "title")
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("guidelineTitle")
+        self.title_edit.setAccessibleName("Guideline title")
+        self.title_edit.setMaxLength(200)
+        self.title_edit.setPlaceholderText("One line moderators read first")
+        self.body_edit = QPlainTextEdit(self)
+        self.body_edit.setObjectName("guidelineBody")
+        self.body_edit.setAccessibleName("Guideline text")
+        self.body_edit.setPlaceholderText("What changes, from when, and what to do instead.")
+        self.body_edit.setTabChangesFocus(True)
+        self.target = combo(
+            self,
+            "guidelineTarget",
+            "Who must read it",
+            [("Everyone", "all"), ("One vendor", "vendor"), ("One queue", "queue")],
+        )
+        self.vendor_edit = QLineEdit(self)
+        self.vendor_edit.setObjectName("guidelineVendor")
+        self.vendor_edit.setAccessibleName("Vendor that must read it")
+        self.vendor_edit.setPlaceholderText("vendor name, e.g. northdesk")
+        self.vendor_edit.setMaxLength(64)
+        self.queue_box = combo(
+            self,
+            "guidelineQueue",
+            "Queue whose moderators must read it",
+            [(q.name, q.id) for q in queues],
+        )
+        self.target.currentIndexChanged.connect(self._target_changed)
+        self.requires_ack = QCheckBox("Moderators must acknowledge it", self)
+        self.requires_ack.setObjectName("guidelineRequiresAck")
+        self.requires_ack.setChecked(True)
+        self.publish_button = QPushButton("Publish", self)
+        self.publish_button.setObjectName("guidelinePublish")
+        self.publish_button.setProperty("primary", True)
+        self.publish_button.clicked.connect(self.publish)
+        self.message = plain_label("", self, object_name="guidelineMessage")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Title", self.title_edit)
+        form.addRow("Text", self.body_edit)
+        form.addRow("Target", self.target)
+        form.addRow("Vendor", self.vendor_edit)
+        form.addRow("Queue", self.queue_box)
+        form.addRow("", self.requires_ack)
+        compose = QFrame(self)
+        compose.setObjectName("card")
+        cl = QVBoxLayout(compose)
+        cl.setContentsMargins(16, 14, 16, 14)
+        cl.addWidget(heading)
+        cl.addLayout(form, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.publish_button)
+        cl.addLayout(buttons)
+
+        # -- published and acks
+        listed = plain_label("Published guidelines", self)
+        listed.setProperty("role", "title")
+        self.list_table = make_table(
+            self,
+            "guidelineList",
+            ["Published", "Title", "Target", "Read"],
+            "Published guidelines",
+        )
+        self.list_table.itemSelectionChanged.connect(self._selection_changed)
+        _stretch(self.list_table, 1)  # the title takes the room, counts stay beside it
+        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button.setObjectName("guidelineRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.ack_summary = plain_label("", self, object_name="ackSummary")
+        self.ack_summary.setWordWrap(True)
+        self.ack_table = make_table(
+            self,
+            "ackTable",
+            ["Name", "Username", "Role", "Vendor", "Team", "Acknowledged"],
+            "Who has acknowledged the guideline",
+        )
+        _stretch(self.ack_table, 0)
+        right = QFrame(self)
+        right.setObjectName("card")
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(16, 14, 16, 14)
+        top = QHBoxLayout()
+        top.addWidget(listed, 1)
+        top.addWidget(self.refresh_button)
+        rl.addLayout(top)
+        rl.addWidget(self.list_table, 2)
+        rl.addWidget(self.ack_summary)
+        rl.addWidget(self.ack_table, 3)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(compose)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(splitter)
+        self._target_changed()
+
+    # -- compose ------------------------------------------------------------------------------
+
+    def _target_changed(self) -> None:
+        target = combo_value(self.target)
+        self.vendor_edit.setEnabled(target == "vendor")
+        self.queue_box.setEnabled(target == "queue")
+
+    def set_vendors(self, vendors: Sequence[str]) -> None:
+        from PySide6.QtWidgets import QCompleter
+
+        self.vendor_edit.setCompleter(QCompleter(list(vendors), self.vendor_edit))
+
+    def draft(self) -> contract.AnnouncementCreate:
+        """The announcement the form describes; ValueError says what is missing."""
+        target = combo_value(self.target) or "all"
+        value = ""
+        if target == "vendor":
+            value = self.vendor_edit.text().strip()
+        elif target == "queue":
+            value = combo_value(self.queue_box)
+        title = self.title_edit.text().strip()
+        body = self.body_edit.toPlainText().strip()
+        if not title:
+            raise ValueError("Give the guideline a title.")
+        if not body:
+            raise ValueError("Write what the guideline says.")
+        if target != "all" and not value:
+            raise ValueError(f"Name the {target} that must read it.")
+        return contract.AnnouncementCreate(
+            title=title,
+            body=body,
+            target=target,
+            target_value=value,
+            requires_ack=self.requires_ack.isChecked(),
+        )
+
+    def publish(self) -> None:
+        try:
+            body = self.draft()
+        except ValueError as exc:
+            self._say(str(exc).removeprefix("Value error, "), error=True)
+            return
+        self.publish_button.setEnabled(False)
+        self._say("Publishing…")
+
+        def done(item: contract.PublishedAnnouncement) -> None:
+            self.publish_button.setEnabled(True)
+            self.title_edit.clear()
+            self.body_edit.clear()
+            self._say(
+                f"Published to {item.targeted} "
+                f"{'person' if item.targeted == 1 else 'people'}: "
+                "it shows in their banner with the next policy refresh."
+            )
+            self._select_after = item.announcement.id
+            self.published.emit(item.announcement.id)
+            self.refresh()
+
+        def failed(message: str) -> None:
+            self.publish_button.setEnabled(True)
+            self._say(f"Not published: {message}", error=True)
+            self.failed.emit(message)
+
+        self.runner.run(lambda api: api.publish(body), done, failed)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setProperty("role", "error" if error else "muted")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        set_plain(self.message, text)
+
+    # -- list and acks ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list (keeping the selection) and the selected guideline's acks."""
+        self.runner.run(lambda api: api.announcements().items, self.set_items, self.failed.emit)
+
+    def set_items(self, items: list[contract.PublishedAnnouncement]) -> None:
+        keep = self._select_after or self.selected_id()
+        self._select_after = ""
+        self.items = sorted(items, key=lambda i: i.announcement.published_at, reverse=True)
+        self.list_table.blockSignals(True)
+        fill_table(
+            self.list_table,
+            [
+                (
+                    fmt_time(i.announcement.published_at),
+                    one_line(i.announcement.title),
+                    target_text(i.target, i.target_value),
+                    f"{i.acknowledged} of {i.targeted}" if i.announcement.requires_ack else "info",
+                )
+                for i in self.items
+            ],
+            data=[i.announcement.id for i in self.items],
+        )
+        self.list_table.blockSignals(False)
+        self.listed.emit(len(self.items))
+        ids = [i.announcement.id for i in self.items]
+        if ids:
+            self.list_table.blockSignals(True)
+            self.list_table.selectRow(ids.index(keep) if keep in ids else 0)
+            self.list_table.blockSignals(False)
+            self.load_acks(self.selected_id())
+
+    def selected_id(self) -> str:
+        model = self.list_table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        if not rows:
+            return ""
+        item = self.list_table.item(rows[0].row(), 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def _selection_changed(self) -> None:
+        selected = self.selected_id()
+        if selected:
+            self.load_acks(selected)
+
+    def load_acks(self, announcement_id: str) -> None:
+        self._acks_asked += 1
+        asked = self._acks_asked
+
+        def done(table: contract.AckTable) -> None:
+            if asked == self._acks_asked:  # only the newest answer: an older one is stale
+                self.set_acks(table)
+
+        self.runner.run(lambda api: api.acks(announcement_id), done, self.failed.emit)
+
+    def set_acks(self, table: contract.AckTable) -> None:
+        if table.announcement_id != self.selected_id():
+            return  # the lead picked another guideline meanwhile
+        self.acks = table
+        missing = table.targeted - table.acknowledged
+        set_plain(
+            self.ack_summary,
+            f"“{one_line(table.title)}” · {target_text(table.target, table.target_value)} · "
+            f"{table.acknowledged} of {table.targeted} acknowledged"
+            + (f", {missing} not yet" if missing else ", everyone has read it"),
+        )
+        rows = sorted(table.rows, key=lambda r: (r.acknowledged, r.vendor, r.username))
+        fill_table(
+            self.ack_table,
+            [
+                (
+                    one_line(r.display_name),
+                    r.username,
+                    r.role,
+                    one_line(r.vendor),
+                    one_line(r.team),
+                    fmt_time(r.acknowledged_at) if r.acknowledged else "not yet",
+                )
+                for r in rows
+            ],
+            data=[r.username for r in rows],
+        )
+        self.acksShown.emit(table.announcement_id)
+
+    def ack_state(self) -> dict[str, bool]:
+        """username → acknowledged, as the table on screen shows it (for tests and tools)."""
+        if self.acks is None:
+            return {}
+        return {r.username: r.acknowledged for r in self.acks.rows}

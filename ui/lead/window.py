@@ -1,0 +1,209 @@
+"""The team lead's audit window: History, Audit chains, Guidelines, Dashboard.
+
+Opened from the main window's "Team audit" action, which only leads and admins get (the
+service refuses these endpoints to other roles anyway). A separate window, so that the
+review loop's keys never reach it and a lead can audit beside the case screen.
+Escalations need no page here: the escalation queue is on the lead's queue list and is
+decided in the ordinary case view; its outcomes show in History (filter "Escalated").
+"""
+
+from __future__ import annotations
+
+import contextlib
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from reviewer import contract
+from reviewer.client.lead import AuditApi
+from ui.common import tasks
+from ui.common.text import plain_label
+from ui.lead.case_history import DecisionChainView
+from ui.lead.chain_check import AuditChainView
+from ui.lead.guidelines import GuidelinesView
+from ui.lead.history import PAGE_SIZE, HistoryView
+from ui.lead.runner import AuditRunner
+
+if TYPE_CHECKING:
+    from ui.lead.dashboard import DashboardView
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import Session
+
+LEAD_ROLES = ("lead", "admin")
+
+
+def _warm_charts() -> None:
+    """Import pyqtgraph (and numpy) on a pool thread before the Dashboard tab needs it."""
+    import_module("pyqtgraph")
+
+
+TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD = 0, 1, 2, 3
+
+
+class LeadWindow(QMainWindow):
+    """Hosts the four audit pages; ``peopleLoaded(int)`` fires when the moderator and
+    vendor pickers are filled (with the number of moderators)."""
+
+    peopleLoaded = Signal(int)
+    chainOpened = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        page_size: int = PAGE_SIZE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadWindow")
+        self.setWindowTitle(f"Team audit · {session.me.display_name} · Live Review Desk")
+        self.session = session
+        self._closed = False
+        self.runner = AuditRunner(session, self)
+        self.runner.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        taxonomy, queues = session.taxonomy, session.queues
+
+        self.history = HistoryView(self.runner, taxonomy, queues, page_size=page_size, parent=self)
+        self.chains = AuditChainView(self.runner, self)
+        self.guidelines = GuidelinesView(self.runner, queues, self)
+        # The dashboard needs pyqtgraph (with numpy about 1.2 s to import): it is imported on
+        # the pool when the window opens and the page is built when first shown.
+        self.dashboard: DashboardView | None = None
+        self._dashboard_host = QWidget(self)
+        self._dashboard_host.setObjectName("dashboardHost")
+        host = QVBoxLayout(self._dashboard_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        self._dashboard_wait = plain_label("Loading the charts…", self._dashboard_host)
+        self._dashboard_wait.setProperty("role", "muted")
+        host.addWidget(self._dashboard_wait)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("leadTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.chains, "Audit chains")
+        self.tabs.addTab(self.guidelines, "Guidelines")
+        self.tabs.addTab(self._dashboard_host, "Dashboard")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.history.chainRequested.connect(self.open_chain)
+        self.chain_views: list[DecisionChainView] = []
+        self._opened: set[int] = set()
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 120, em * 70)
+
+    def start(self) -> None:
+        """First requests: the history and the people for the pickers."""
+        self._opened.add(TAB_HISTORY)
+        self.history.load(contract.AuditFilter())
+        self.load_people()
+        # nothing comes back, so no result relay: a plain pool job (the pool waits for it at exit)
+        tasks.pool().start(_warm_charts)
+
+    def _tab_changed(self, index: int) -> None:
+        if index in self._opened:
+            return
+        self._opened.add(index)
+        if index == TAB_GUIDELINES:
+            self.guidelines.refresh()
+        elif index == TAB_DASHBOARD:
+            self.show_dashboard().refresh()
+
+    def show_dashboard(self) -> DashboardView:
+        """Build the dashboard page on first use (imports pyqtgraph) and bring it up."""
+        if self.dashboard is None:
+            from ui.lead.dashboard import DashboardView
+
+            self.dashboard = DashboardView(self.runner, self.session.taxonomy, self._dashboard_host)
+            self._dashboard_wait.hide()
+            layout = self._dashboard_host.layout()
+            assert layout is not None
+            layout.addWidget(self.dashboard)
+            self._opened.add(TAB_DASHBOARD)
+        if self.tabs.currentIndex() != TAB_DASHBOARD:
+            self.tabs.setCurrentIndex(TAB_DASHBOARD)
+        return self.dashboard
+
+    def load_people(self) -> None:
+        """Moderators and vendors with decisions on record, for the pickers (typing works too)."""
+
+        def job(api: AuditApi) -> tuple[list[tuple[str, str]], list[str]]:
+            by_mod = api.metrics(group_by="moderator")
+            by_vendor = api.metrics(group_by="vendor")
+            mods = sorted((r.key, r.label) for r in by_mod.rows)
+            return mods, sorted(r.key for r in by_vendor.rows)
+
+        def done(result: tuple[list[tuple[str, str]], list[str]]) -> None:
+            mods, vendors = result
+            self.history.set_people(mods, vendors)
+            self.chains.set_moderators(mods)
+            self.guidelines.set_vendors(vendors)
+            self.peopleLoaded.emit(len(mods))
+
+        self.runner.run(job, done)
+
+    def open_chain(self, case_id: str) -> DecisionChainView:
+        view = DecisionChainView(self.runner, self.session.taxonomy, case_id, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.destroyed.connect(lambda _o=None, v=view: self._forget(v))
+        self.chain_views.append(view)
+        view.show()
+        view.load()
+        self.chainOpened.emit(view)
+        return view
+
+    def _forget(self, view: DecisionChainView) -> None:
+        if view in self.chain_views:
+            self.chain_views.remove(view)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        self.runner.closed = True
+        super().closeEvent(event)
+
+
+# --- the main window's entry point ------------------------------------------------------------
+
+
+def install_lead(window: MainWindow) -> QAction | None:
+    """Add "Team audit" to the main window's toolbar for leads and admins; None otherwise."""
+    if window.session.me.role not in LEAD_ROLES:
+        return None
+    action = QAction("Team audit", window)
+    action.setObjectName("leadAction")
+    action.setToolTip("History, audit chains, urgent guidelines and the team dashboard")
+    bar = window.findChild(QToolBar, "reviewToolbar")
+    if bar is not None:
+        bar.insertAction(window.problems_action, action)
+    action.triggered.connect(lambda: open_lead(window))
+    window.signedOut.connect(lambda _m: close_lead(window))
+    window.closed.connect(lambda: close_lead(window))
+    return action
+
+
+def open_lead(window: MainWindow) -> LeadWindow:
+    existing = getattr(window, "lead_window", None)
+    if isinstance(existing, LeadWindow) and not existing._closed:
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    if window.controller.started and not window.controller.paused:
+        # as with calibration: no handle-time clock runs on a case while the lead audits
+        window.toggle_pause()
+    lead = LeadWindow(window.session, parent=window)
+    lead.setWindowFlag(Qt.WindowType.Window, True)
+    lead.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.lead_window = lead  # type: ignore[attr-defined]
+    lead.show()
+    lead.start()
+    return lead
+
+
+def close_lead(window: MainWindow) -> None:
+    lead = getattr(window, "lead_window", None)
+    if isinstance(lead, LeadWindow):
+        with contextlib.suppress(RuntimeError):  # already deleted with its parent
+            lead.close()

@@ -1,0 +1,861 @@
+"""The main window: queues to pull from, the case screen, the status bar.
+
+It owns the GUI thread's Store connection, the content cache, the sync thread
+and the review controller, and wires them together with signals. Network calls
+(queues, policies, sign-out) go through the session on the shared pool.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from reviewer.calibration import CalibrationStore, calibration_path_for
+from reviewer.paths import AppPaths
+from reviewer.store.cache import Housekeeping, recover_after_crash
+from reviewer.store.decisions import Store
+from reviewer.sync import SyncConfig, SyncReport
+from ui.case.decision_keys import DecisionKeyFilter
+from ui.case.policy_panel import PolicyPanel
+from ui.case.screen import CaseView
+from ui.common import tasks
+from ui.common.text import plain_label, set_plain
+from ui.desk.banner import AnnouncementBanner
+from ui.desk.controller import ReviewController
+from ui.desk.sync_thread import HoldingCache, SyncThread
+from ui.shell.problems_dialog import ProblemsDialog
+from ui.shell.session import Session
+from ui.shell.signin import describe_error
+from ui.shell.status_bar import ReviewStatusBar
+
+log = logging.getLogger(__name__)
+
+#: how often the taxonomy (and its announcements) is fetched again
+POLICY_REFRESH_MS = 5 * 60 * 1000
+#: how long sign-out lets the sync thread finish its last upload and releases; past it the
+#: thread is given up, the crash marker stays and the decisions wait on this machine
+SIGN_OUT_DEADLINE_MS = 15_000
+#: note the moderator's activity for lease renewal at most this often
+ACTIVITY_THROTTLE_S = 5.0
+
+PAGE_QUEUES, PAGE_REVIEW = 0, 1
+
+
+def signing_out_text(pending: int) -> str:
+    """What the window says while sign-out finishes in the background."""
+    if pending <= 0:
+        return "Signing out: releasing cases…"
+    return f"Signing out: sending {pending} decision{'s' * (pending != 1)}, releasing cases…"
+
+
+def left_behind_text(pending: int, *, gave_up: bool) -> str:
+    """The sign-in dialog's note about decisions that did not reach the service."""
+    if pending <= 0:
+        return ""
+    n = f"{pending} decision{'s' * (pending != 1)}"
+    verb = "stays" if pending == 1 else "stay"
+    if gave_up:
+        return (
+            f" The case service did not answer in time: {n} {verb} on this machine and "
+            "go to the service after your next sign-in."
+        )
+    return f" {n} {verb} on this machine and go to the service after your next sign-in."
+
+
+class SigningOutPage(QWidget):
+    """Shown the moment sign-out starts, instead of the case: a calm note, nothing else.
+    ``said(str)`` carries each new note (the steps of the sign-out, in order)."""
+
+    said = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signingOutPage")
+        self.title = plain_label("", self)
+        self.title.setObjectName("signingOutTitle")
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.detail = plain_label(
+            "Unfinished cases go back to the queue and cached case content is removed from "
+            "this machine. You can close the window: sign-out finishes first.",
+            self,
+        )
+        self.detail.setProperty("role", "muted")
+        self.detail.setWordWrap(True)
+        card = QFrame(self)
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.detail)
+        card.setMaximumWidth(720)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 4)
+        outer.addStretch(1)
+
+    def say(self, title: str) -> None:
+        if title == self.title.text():
+            return
+        set_plain(self.title, title)
+        self.title.setAccessibleName(title)
+        self.said.emit(title)
+
+
+def format_age(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    s = max(0, int(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min"
+    if s < 48 * 3600:
+        return f"{s // 3600} h {(s % 3600) // 60:02d} min"
+    return f"{s // 86400} days"
+
+
+def window_title(session: Session, demo: bool) -> str:
+    me = session.me
+    host = urlsplit(session.server_url).netloc or session.server_url
+    title = f"Live Review Desk — {me.display_name} ({me.username}) · {host}"
+    if demo:
+        title += " · demo"
+    if session.memory_vault:
+        title += " · sign-in kept in memory only (no system keyring)"
+    return title
+
+
+class QueuePage(QWidget):
+    """The queues the user may pull from, with depth and the age of the oldest case."""
+
+    startRequested = Signal(str)
+    refreshRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queuePage")
+        me = session.me
+        hello = plain_label(f"Hello, {me.display_name}", self)
+        hello.setProperty("role", "title")
+        sub = plain_label(
+            f"{me.role.capitalize()} · team {me.team} · {me.vendor}. Pick a queue and start: "
+            "one key decides a case, Ctrl+Z undoes it, K skips it.",
+            self,
+        )
+        sub.setProperty("role", "subtitle")
+        sub.setWordWrap(True)
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("queueTable")
+        self.table.setAccessibleName("Queues")
+        self.table.setHorizontalHeaderLabels(
+            ["Queue", "Kind", "Waiting", "Oldest case", "Target (SLA)"]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda _item: self._start())
+        self.table.setMinimumHeight(160)
+
+        self.start_button = QPushButton("Start reviewing")
+        self.start_button.setObjectName("startReviewing")
+        self.start_button.setProperty("primary", True)
+        self.start_button.setMinimumHeight(36)
+        self.start_button.clicked.connect(self._start)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setMinimumHeight(36)
+        self.refresh_button.clicked.connect(self.refreshRequested)
+        self.note = plain_label("", self)
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.start_button)
+
+        card = QFrame(self)
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(14)
+        inner.addWidget(hello)
+        inner.addWidget(sub)
+        inner.addWidget(self.table, 1)
+        inner.addLayout(buttons)
+        card.setMaximumWidth(960)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        outer.addWidget(card, 4)
+        outer.addStretch(1)
+        self.set_queues(session.queues)
+
+    def set_queues(self, queues: list[contract.QueueInfo]) -> None:
+        selected = self.selected_queue()
+        self.table.setRowCount(len(queues))
+        for row, q in enumerate(queues):
+            cells = [
+                q.name,
+                "Escalation" if q.kind == "escalation" else "Live",
+                str(q.depth),
+                format_age(q.oldest_age_seconds),
+                f"{q.sla_minutes} min",
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, q.id)
+                if col >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        ids = [q.id for q in queues]
+        if queues:
+            # keep the moderator's choice; otherwise the first queue that has work
+            first = next((i for i, q in enumerate(queues) if q.depth > 0), 0)
+            self.table.selectRow(ids.index(selected) if selected in ids else first)
+        self.start_button.setEnabled(bool(queues))
+        set_plain(
+            self.note,
+            "" if queues else "No queue is open to you right now. Ask your team lead.",
+        )
+
+    def selected_queue(self) -> str:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return ""
+        item = self.table.item(rows[0].row(), 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def select_queue(self, queue_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == queue_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _start(self) -> None:
+        queue = self.selected_queue()
+        if queue:
+            self.startRequested.emit(queue)
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring. ``signedOut(str)`` carries a message for the sign-in
+    dialog; ``closed()`` fires once the window has shut its threads down."""
+
+    signedOut = Signal(str)
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        demo: bool = False,
+        paths: AppPaths | None = None,
+        sync_config: SyncConfig | None = None,
+        undo_window_s: float | None = None,
+        clock: Any = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from reviewer.settings import load_settings
+
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.demo = demo
+        settings = load_settings().settings
+        self.paths = (paths or AppPaths.default()).ensure()
+        # One store per (server, user), claimed before anything syncs: on a shared workstation
+        # one moderator's pending decisions must never go out with the next person's token.
+        owner = (session.server_url, session.me.username)
+        self.store_path = self.paths.store_path_for(*owner)
+        self.store = Store.open(self.store_path)
+        try:
+            self.store.claim(*owner)
+        except BaseException:
+            self.store.close()
+            raise
+        self.cache = HoldingCache(self.paths.content_dir)
+        config = sync_config or SyncConfig(
+            lease_size=settings.batch_size,
+            prefetch_depth=settings.prefetch_depth,
+            device_id=session.device_id,
+        )
+        if config.retention_s is None:  # the housekeeping job keeps the user's retention
+            config = replace(config, retention_s=float(settings.retention_hours) * 3600)
+        self.sync = SyncThread(
+            store_path=self.store_path,
+            owner=owner,
+            cache=self.cache,
+            api_factory=session.new_api,
+            config=config,
+            parent=self,
+        )
+        self._shut = False
+        self._signing_out = False
+        self._sync_gave_up = False  # the sync thread missed the sign-out deadline
+        self._sync_settled = False  # sign-out: the sync thread ended or was given up
+        self._sign_out_purged = False
+        self._close_after_sign_out = False
+        self._sign_out_report: SyncReport | None = None
+        self.sign_out_deadline_ms = SIGN_OUT_DEADLINE_MS
+        self.signing_out_page: SigningOutPage | None = None
+        self.last_housekeeping: Housekeeping | None = None
+        self._last_activity = 0.0
+        self.last_report: SyncReport | None = None
+
+        self.setWindowTitle(window_title(session, demo))
+        self.resize(1600, 1000)
+
+        # pages
+        self.queue_page = QueuePage(session, self)
+        self.queue_page.startRequested.connect(self.start_reviewing)
+        self.queue_page.refreshRequested.connect(self.refresh_queues)
+
+        self.banner = AnnouncementBanner(self)
+        self.case_view = CaseView(self)
+        self.panel = PolicyPanel(self)
+        self.panel.setMinimumWidth(300)
+        self.panel.setMaximumWidth(420)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("reviewSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.case_view)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        review = QWidget(self)
+        review.setObjectName("reviewPage")
+        rl = QVBoxLayout(review)
+        rl.setContentsMargins(10, 8, 10, 6)
+        rl.setSpacing(8)
+        rl.addWidget(self.banner)
+        rl.addWidget(splitter, 1)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.queue_page)
+        self.pages.addWidget(review)
+        self.setCentralWidget(self.pages)
+
+        # status bar
+        self.status = ReviewStatusBar(self)
+        self.status.set_policy_version(session.taxonomy.version)
+        self.status.problemsRequested.connect(self.show_problems)
+        self.setStatusBar(self.status)
+        counts = self.store.outbox_counts()
+        self._pending = counts.get("pending", 0)
+        self.status.set_pending(self._pending)
+        self.status.set_problem_count(counts.get("problem", 0))
+
+        # keys and the review loop
+        self.keys = DecisionKeyFilter(self, scope=self, clock=clock)
+        self.keys.activity.connect(self._on_activity)
+        self.controller = ReviewController(
+            store=self.store,
+            cache=self.cache,
+            view=self.case_view,
+            panel=self.panel,
+            keys=self.keys,
+            banner=self.banner,
+            taxonomy=session.taxonomy,
+            sync=self.sync,
+            undo_window_s=float(
+                settings.undo_window_seconds if undo_window_s is None else undo_window_s
+            ),
+            clock=clock,
+            parent=self,
+        )
+        self.controller.message.connect(self.status.show_message)
+        self.banner.acknowledged.connect(lambda _id: self._focus_review())
+        self.keys.helpRequested.connect(self.show_shortcuts)
+        self.controller.decided.connect(lambda _d: self._count_decision())
+        self.controller.undone.connect(lambda _c: self._refresh_counts())
+        self.sync.report.connect(self._on_report)
+        self.sync.signedOut.connect(self._on_sync_signed_out)
+        self.sync.housekept.connect(self._on_housekept)
+        self.sync.crashed.connect(self.status.show_message)
+
+        self._build_toolbar()
+        from ui.calibration.window import install_calibration
+
+        self.calibration_action = install_calibration(self)  # Calibration / My QA results
+        from ui.lead.window import install_lead
+
+        self.lead_action = install_lead(self)  # Team audit: leads and admins only, else None
+        from ui.wellbeing.feature import install_wellbeing
+
+        # staged reveal, exposure minutes, breaks, idle lock, key remaps, Ctrl+, settings
+        self.wellbeing = install_wellbeing(self, clock)
+
+        self._policy_timer = QTimer(self)
+        self._policy_timer.setInterval(POLICY_REFRESH_MS)
+        self._policy_timer.timeout.connect(self.refresh_policies)
+        self._sign_out_timer = QTimer(self)
+        self._sign_out_timer.setSingleShot(True)
+        self._sign_out_timer.timeout.connect(lambda: self._sync_done(stopped=False))
+
+    # -- toolbar ------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Review", self)
+        bar.setObjectName("reviewToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.queues_action = QAction("Queues", self)
+        self.queues_action.setToolTip("Back to the list of queues (pauses review)")
+        self.queues_action.triggered.connect(self.show_queues)
+        self.pause_action = QAction("Pause", self)
+        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pause_action.setToolTip(
+            "Pause (Ctrl+P): stop the handle-time clock and give back undecided cases"
+        )
+        self.pause_action.triggered.connect(self.toggle_pause)
+        self.pause_action.setEnabled(False)
+        self.problems_action = QAction("Sync problems", self)
+        self.problems_action.triggered.connect(self.show_problems)
+        self.sign_out_action = QAction("Sign out", self)
+        self.sign_out_action.setToolTip(
+            "Release unfinished cases, remove cached case content and forget the sign-in"
+        )
+        self.sign_out_action.triggered.connect(self.sign_out)
+        for action in (self.queues_action, self.pause_action, self.problems_action):
+            bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.who = plain_label(f"{self.session.me.display_name} · {self.session.me.role}", bar)
+        self.who.setProperty("role", "muted")
+        bar.addWidget(self.who)
+        bar.addAction(self.sign_out_action)
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the sync thread and the key filter; called once the window is shown."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys)
+        # After a crash no cached case content is trusted. The cache removed its files when
+        # it opened; forgetting the store's case detail is one UPDATE, done here before any
+        # case can be shown. The rest of the housekeeping is a job of the sync thread (first
+        # in its first round, before it fetches anything, then every few minutes).
+        if recover_after_crash(self.store, self.cache):
+            self.status.show_message(
+                "The last session did not close cleanly: cached case content was removed "
+                "and is fetched again. Your decisions are safe."
+            )
+        self.sync.start()
+        self._policy_timer.start()
+        self.queue_page.table.setFocus()
+
+    def shutdown(self) -> None:
+        """Stop the sync thread (its connection and client close with it), close the store.
+
+        Closing the application may wait for the thread (up to its stop deadline); at the end
+        of a sign-out it has already ended or been given up, so nothing waits here.
+        """
+        if self._shut:
+            return
+        self._shut = True
+        self._policy_timer.stop()
+        self._sign_out_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keys)
+        self.controller.stop()
+        stopped = False if self._sync_gave_up else self.sync.stop()
+        if not stopped and not self._sync_gave_up:
+            self._give_up_sync()  # a running QThread must not die with the window
+        # A clean close: the next start keeps what is within retention. If the sync thread
+        # did not end, or a sign-out did not get to its purge, the crash marker stays and the
+        # next start purges.
+        if stopped and (self._sign_out_purged or not self._signing_out):
+            self.cache.close()
+        self.store.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._signing_out and not self._shut:
+            # Sign-out is finishing in the background: hide now, close when it is done
+            # (its purge and the token's removal must not be cut short).
+            self._close_after_sign_out = True
+            event.ignore()
+            self.hide()
+            return
+        self.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _on_activity(self) -> None:
+        """Someone is at the desk: the sync thread keeps renewing the leases."""
+        now = time.monotonic()
+        if now - self._last_activity > ACTIVITY_THROTTLE_S:
+            self._last_activity = now
+            self.sync.note_activity()
+
+    def _on_housekept(self, done: Housekeeping) -> None:
+        """The sync thread's housekeeping job ran (queued here after it finished)."""
+        if self._shut:
+            return
+        self.last_housekeeping = done
+        if self.controller.current is not None and (
+            self.controller.current.case_id in done.evicted_cases
+        ):
+            self.status.show_message(
+                "This case was leased longer ago than the retention period allows: its cached "
+                "content was removed. Decide it from what is on screen or skip it."
+            )
+
+    # -- queues and review --------------------------------------------------------------------
+
+    def start_reviewing(self, queue: str) -> None:
+        self.pages.setCurrentIndex(PAGE_REVIEW)
+        self.pause_action.setEnabled(True)
+        self.pause_action.setText("Pause")
+        self.controller.start(queue)
+        self._focus_review()
+
+    def _focus_review(self) -> None:
+        """The banner's button while an update waits (Space acknowledges), else the case."""
+        if self.banner.pending():
+            self.banner.ack_button.setFocus()
+        else:
+            self.case_view.setFocus()
+
+    def show_queues(self) -> None:
+        if self.controller.started and not self.controller.paused:
+            self.controller.pause()
+        self.controller.started = False
+        self.pause_action.setEnabled(False)
+        self.pages.setCurrentIndex(PAGE_QUEUES)
+        self.refresh_queues()
+
+    def toggle_pause(self) -> None:
+        if not self.controller.started:
+            return
+        if self.controller.paused:
+            self.pause_action.setText("Pause")
+            self.controller.resume()
+            self.status.show_message("Resumed.")
+        else:
+            released = self.controller.pause()
+            self.pause_action.setText("Resume")
+            self.status.show_message(
+                f"Paused. {len(released)} undecided case{'s' * (len(released) != 1)} "
+                "went back to the queue; the handle-time clock is stopped."
+            )
+
+    def refresh_queues(self) -> None:
+        tasks.submit(
+            lambda: self.session.call(lambda api: api.queues()),
+            lambda ql: self.queue_page.set_queues(ql.queues),
+            lambda exc: self.status.show_message(describe_error(exc, self.session.server_url)),
+        )
+
+    def refresh_policies(self) -> None:
+        tasks.submit(
+            lambda: self.session.call(lambda api: api.policies()),
+            self.set_taxonomy,
+            lambda _exc: None,  # offline: keep the taxonomy in force; sync shows the state
+        )
+
+    def set_taxonomy(self, taxonomy: contract.PolicyTaxonomy) -> None:
+        self.session.taxonomy = taxonomy
+        self.controller.set_taxonomy(self.wellbeing.keyed(taxonomy))  # with the user's keys
+        self.status.set_policy_version(taxonomy.version)
+
+    def shortcuts_text(self) -> str:
+        """Every key of the review screen, as plain text (F1)."""
+        from ui.case.decision_keys import area_shortcuts
+
+        taxonomy = self.session.taxonomy
+        chords = self.keys.action_chords()
+        lines = ["Decisions (one key records the decision and shows the next case):"]
+        for action in taxonomy.actions:
+            if action.code in chords:
+                needs = [
+                    n
+                    for n, on in (
+                        ("policy area", action.requires_policy),
+                        ("note", action.requires_note),
+                    )
+                    if on
+                ]
+                tail = f"  (needs {' and '.join(needs)})" if needs else ""
+                lines.append(f"  {chords[action.code]:>8}  {action.label}{tail}")
+        lines.append("")
+        lines.append("Policy areas (pick before the action):")
+        labels = {a.code: a.label for a in taxonomy.areas}
+        for code, key in area_shortcuts(taxonomy).items():
+            lines.append(f"  {key:>8}  {labels.get(code, code)}")
+        lines.append("")
+        lines.append(f"  {'Ctrl+Z':>8}  Undo the last decision (within the undo window)")
+        lines.append(f"  {self.keys.skip_key():>8}  Skip the case (asks for a reason)")
+        lines.append(f"  {self.keys.reveal_key():>8}  Hold to see a blurred snapshot clearly")
+        lines.append(f"  {'← →':>8}  Previous / next snapshot")
+        lines.append(f"  {'Ctrl+P':>8}  Pause or resume")
+        lines.append(f"  {'Ctrl+,':>8}  Settings: keys, sensitive media, breaks, lock, theme")
+        lines.append(f"  {'F1':>8}  This list")
+        lines.append("")
+        lines.append("Keys do nothing while you type in a text field; Esc leaves the field.")
+        return "\n".join(lines)
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle("Keyboard shortcuts · Live Review Desk")
+        text = QPlainTextEdit(dialog)
+        text.setReadOnly(True)
+        text.setPlainText(self.shortcuts_text())
+        text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(620, 560)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+
+    # -- sync ---------------------------------------------------------------------------------
+
+    def _on_report(self, report: SyncReport) -> None:
+        if self._shut:
+            return  # a report queued before the thread stopped; the store is closed
+        self.last_report = report
+        # Counted on the sync thread (no SQLite count on the GUI thread per round). A decision
+        # recorded after that count woke the thread, so the next report includes it.
+        self._pending = report.pending
+        self.status.apply_report(report)
+        self.controller.on_sync_report(report)
+        if report.problems_now:
+            n = len(report.problems_now)
+            self.status.show_message(
+                f"{n} decision{'s' * (n != 1)} came back with a problem: see Sync problems."
+            )
+        if report.auth_expired and not self._signing_out:
+            self.sign_out(message="Your session ended. Please sign in again.")
+
+    def _count_decision(self) -> None:
+        """One more decision waiting: shown at once without a count query on the keystroke
+        path; the sync thread's next report (it was woken) brings the exact figures."""
+        self._pending += 1
+        self.status.set_pending(self._pending)
+
+    def _refresh_counts(self) -> None:
+        if self._shut:
+            return
+        counts = self.store.outbox_counts()
+        self._pending = counts.get("pending", 0)
+        self.status.set_pending(self._pending)
+        self.status.set_problem_count(counts.get("problem", 0))
+
+    def show_problems(self) -> ProblemsDialog:
+        labels = {a.code: a.label for a in self.session.taxonomy.actions}
+        dialog = ProblemsDialog(self.store.problems(), self, action_labels=labels)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.problems_dialog = dialog
+        return dialog
+
+    # -- sign out -----------------------------------------------------------------------------
+
+    def sign_out(self, message: str = "") -> None:
+        """Sign out without waiting on anything: the case goes at once, the rest follows.
+
+        The window covers the case and turns keys off immediately, then the sync thread
+        sends its last decisions, releases the open cases, purges and ends in the background
+        (``finished``); the final purge and the token's removal run on the pool; then
+        ``signedOut`` brings the sign-in dialog back. A thread that misses
+        :attr:`sign_out_deadline_ms` is given up: the crash marker stays (the next start
+        purges) and the pending decisions wait on this machine for the next sign-in.
+        """
+        if self._signing_out or self._shut:
+            return
+        self._signing_out = True
+        self._sign_out_message = message or "You are signed out."
+        self._cover_for_sign_out()
+        self.sync.finished.connect(self._on_sync_finished)
+        self.sync.progress.connect(self._on_sign_out_progress)
+        if self.sync.isRunning():
+            self.sync.request_sign_out()
+            self._sign_out_timer.start(max(0, int(self.sign_out_deadline_ms)))
+        else:
+            self._sync_done(stopped=True)
+
+    def _cover_for_sign_out(self) -> None:
+        """Nothing of the case stays visible and no key acts, from this moment on."""
+        self._policy_timer.stop()
+        self.controller.stop()  # clears the case view, keys off, handle-time clock stopped
+        self.keys.set_enabled(False)
+        self.wellbeing.stop()  # no idle lock or break reminder over the sign-out
+        self.wellbeing.lock_screen.setVisible(False)
+        self.wellbeing.reminder.setVisible(False)
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        for action in self.findChildren(QAction):
+            action.setEnabled(False)
+        for top in QApplication.topLevelWidgets():  # calibration, team audit: they show cases
+            if top is not self and top.isVisible() and self._owns(top):
+                top.hide()
+        page = self.signing_out_page
+        if page is None:
+            page = self.signing_out_page = SigningOutPage(self.pages)
+            self.pages.addWidget(page)
+        page.say(signing_out_text(self._pending))
+        self.pages.setCurrentWidget(page)
+        self.pages.setVisible(True)
+        self.status.show_message(signing_out_text(self._pending))
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _on_sync_signed_out(self, report: object) -> None:
+        """The engine's sign-out ran (last upload, releases, purge); ``finished`` follows."""
+        if isinstance(report, SyncReport):
+            self._sign_out_report = report
+
+    def _on_sign_out_progress(self, phase: str, done: int, total: int) -> None:
+        """The last upload counts down on the page (thousands of decisions take a while)."""
+        if phase == "upload" and not self._sync_settled and self.signing_out_page is not None:
+            self.signing_out_page.say(signing_out_text(max(0, total - done)))
+
+    def _say(self, text: str) -> None:
+        if self.signing_out_page is not None and not self._sync_gave_up:
+            self.signing_out_page.say(text)
+
+    def _on_sync_finished(self) -> None:
+        if self._signing_out:
+            self._sync_done(stopped=True)
+
+    def _give_up_sync(self) -> None:
+        self._sync_gave_up = True
+        self.sync.abandon()
+
+    def _sync_done(self, *, stopped: bool) -> None:
+        """The sync thread ended (or missed its deadline): purge on the pool, then sign out."""
+        if self._shut or self._sync_settled:
+            return
+        self._sync_settled = True
+        self._sign_out_timer.stop()
+        if stopped:
+            stopped = self.sync.wait(1000)  # ``finished`` was emitted: the thread is ending
+        if not stopped:
+            self._give_up_sync()
+        report = self._sign_out_report
+        pending = report.pending if report is not None and stopped else self._count_pending()
+        left = left_behind_text(pending, gave_up=not stopped)
+        self._sign_out_message += left
+        if not stopped:
+            note = left.strip() or "The case service did not answer in time."
+            self.status.show_message(note)
+            if self.signing_out_page is not None:
+                self.signing_out_page.say(f"Still signing out. {note}")
+        # One short UPDATE on this thread's connection (the engine did it too if it got that
+        # far); the files go on the pool, and only when no sync thread can still write.
+        self.store.forget_all_case_content()
+        cache, store_path = self.cache, self.store.path
+        self._say("Signing out: removing cached case content…")
+
+        def purge() -> None:
+            if stopped:
+                cache.purge_all()
+            forget_calibration_items(store_path)
+
+        def purged(_result: object = None) -> None:
+            self._sign_out_purged = stopped
+            self._end_session()
+
+        def purge_failed(exc: BaseException) -> None:
+            log.warning("sign-out purge failed; the next start purges", exc_info=exc)
+            self._end_session()
+
+        tasks.submit(purge, purged, purge_failed)
+
+    def _end_session(self) -> None:
+        """Revoke the session and forget the token (pool: it may wait on the network)."""
+        if self._shut:
+            return
+        self._say("Signing out: ending your session with the service…")
+        tasks.submit(self.session.sign_out, self._finish_sign_out, self._logout_failed)
+
+    def _count_pending(self) -> int:
+        if self._shut:
+            return self._pending
+        return self.store.outbox_counts().get("pending", 0)
+
+    def _logout_failed(self, exc: BaseException) -> None:
+        log.info("sign-out: the session could not be revoked (%s)", type(exc).__name__)
+        self._finish_sign_out()
+
+    def _finish_sign_out(self, _result: object = None) -> None:
+        if self._shut:
+            return  # the application closed meanwhile
+        self.shutdown()
+        if not self._close_after_sign_out:
+            self.signedOut.emit(self._sign_out_message)
+        self.close()
+
+    # -- helpers for tests and the benchmark --------------------------------------------------
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+def forget_calibration_items(store_path: Path) -> None:
+    """Calibration items hold case content too: they go at sign-out like the cache."""
+    path = calibration_path_for(store_path)
+    if path.exists():
+        with CalibrationStore.open(path) as cal:
+            cal.forget_items()

@@ -1,0 +1,139 @@
+"""Conflicts and rejections from sync: a plain-text list the moderator can open.
+
+A decision that came back ``case_conflict``, ``id_reused`` or ``rejected`` is
+never dropped (DESIGN); it stays in the store as a problem row, and this list
+shows each with its case, action, status and the service's reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.store.decisions import ProblemRow
+from ui.common.text import plain_label
+
+STATUS_TEXT = {
+    "case_conflict": "Conflict: someone else decided this case",
+    "id_reused": "Refused: decision id reused (client problem, please report)",
+    "rejected": "Rejected by the service",
+}
+
+COLUMNS = ("When", "Case", "Action", "Status", "Reason")
+
+
+def _one_line(text: str, limit: int = 500) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Rows of :class:`ProblemRow`; DisplayRole only, always plain strings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, str, str]] = []
+
+    def set_problems(
+        self, problems: Sequence[ProblemRow], action_labels: Mapping[str, str] | None = None
+    ) -> None:
+        labels = action_labels or {}
+        self.beginResetModel()
+        self._rows = [
+            (
+                p.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                _one_line(p.case_id, 80),
+                _one_line(labels.get(p.action, p.action), 60),
+                STATUS_TEXT.get(p.status, _one_line(p.status, 40)),
+                _one_line(p.reason),
+            )
+            for p in problems
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._rows[index.row()][index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                from ui.common.text import plain_tooltip
+
+                return plain_tooltip(text)
+            return text
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def row_text(self, row: int) -> tuple[str, str, str, str, str]:
+        return self._rows[row]
+
+
+class ProblemsDialog(QDialog):
+    """The list behind the status bar's "Problems" button."""
+
+    def __init__(
+        self,
+        problems: Sequence[ProblemRow],
+        parent: QWidget | None = None,
+        *,
+        action_labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsDialog")
+        self.setWindowTitle("Sync problems · Live Review Desk")
+        self.resize(920, 420)
+        intro = plain_label(
+            "These decisions were not applied by the case service. They are kept here so that "
+            "nothing is lost silently; tell your team lead about any you do not understand.",
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "muted")
+        self.model = ProblemsModel(self)
+        self.model.set_problems(problems, action_labels)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = plain_label("No problems: every decision was accepted.", self)
+        self.empty.setVisible(not problems)
+        self.table.setVisible(bool(problems))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(buttons)

@@ -1,0 +1,126 @@
+"""One signed-in session: who, where, which vault, and the first things the window shows.
+
+:func:`sign_in` runs on a pool thread (never the GUI thread): it picks the
+token vault, logs in through the shared TokenManager and fetches the taxonomy
+and the queues so that the main window opens complete.
+
+The vault fails closed: a real server with no usable OS keyring refuses to sign
+in. Only the demo, on loopback, falls back to keeping tokens in memory, and the
+window title says so.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
+
+from reviewer import contract
+from reviewer.client.credentials import KeyringUnavailable, KeyringVault, MemoryVault, TokenVault
+from ui.shell.signin import SignInRequest, is_loopback_host
+
+if TYPE_CHECKING:
+    from reviewer.client.tokens import TokenManager
+    from reviewer.client.transport import ApiClient
+
+T = TypeVar("T")
+
+
+@dataclass
+class Session:
+    """Everything about the signed-in user that outlives the sign-in dialog."""
+
+    server_url: str
+    me: contract.Me
+    tokens: TokenManager
+    vault: TokenVault
+    #: True when tokens live only in process memory (demo on loopback without a keyring)
+    memory_vault: bool
+    taxonomy: contract.PolicyTaxonomy
+    queues: list[contract.QueueInfo]
+    device_id: str = ""
+    _api: ApiClient | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def call(self, fn: Callable[[ApiClient], T]) -> T:
+        """Run an interactive request on the session's pool client (call on a pool thread)."""
+        with self._lock:
+            if self._api is None:
+                from reviewer.client.transport import ApiClient
+
+                self._api = ApiClient(self.server_url, tokens=self.tokens)
+            return fn(self._api)
+
+    def new_api(self) -> ApiClient:
+        """A fresh client for another thread (the sync thread has its own)."""
+        from reviewer.client.transport import ApiClient
+
+        return ApiClient(self.server_url, tokens=self.tokens)
+
+    def sign_out(self) -> None:
+        """Revoke the session (best effort) and delete the stored refresh token."""
+        with self._lock:
+            api = self._api
+            try:
+                self.tokens.sign_out(api)
+            finally:
+                if api is not None:
+                    api.close()
+                self._api = None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._api is not None:
+                self._api.close()
+                self._api = None
+
+
+def choose_vault(server_url: str, *, demo: bool) -> tuple[TokenVault, bool]:
+    """The OS keyring; in demo mode on loopback only, memory when no keyring is usable."""
+    vault = KeyringVault()
+    try:
+        vault.backend()
+    except KeyringUnavailable:
+        host = urlsplit(server_url).hostname or ""
+        if demo and is_loopback_host(host):
+            return MemoryVault(), True
+        raise
+    return vault, False
+
+
+def sign_in(
+    req: SignInRequest,
+    *,
+    demo: bool = False,
+    device_id: str = "",
+    vault: tuple[TokenVault, bool] | None = None,
+    **api_options: Any,
+) -> Session:
+    """Log in, keep the refresh token, fetch taxonomy and queues. Blocking: pool thread only."""
+    from reviewer.client.tokens import TokenManager
+    from reviewer.client.transport import ApiClient, check_base_url
+
+    server_url = check_base_url(req.server_url)
+    chosen, in_memory = vault or choose_vault(server_url, demo=demo)
+    tokens = TokenManager(server_url, chosen)
+    api = ApiClient(server_url, tokens=tokens, **api_options)
+    try:
+        me = tokens.sign_in(api, req.username, req.password, device_id)
+        taxonomy = api.policies()
+        queues = api.queues().queues
+    except BaseException:
+        api.close()
+        raise
+    return Session(
+        server_url=server_url,
+        me=me,
+        tokens=tokens,
+        vault=chosen,
+        memory_vault=in_memory,
+        taxonomy=taxonomy,
+        queues=queues,
+        device_id=device_id,
+        _api=api,
+    )

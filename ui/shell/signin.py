@@ -1,0 +1,300 @@
+"""The sign-in dialog: server URL, user, password; one clear message per failure.
+
+The network call runs on the shared QThreadPool through :func:`ui.common.tasks.submit`;
+the dialog only swaps between "ready", "busy" and "error" states. Every message
+is plain text (server text is untrusted) and says what to do next.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.client.credentials import KeyringUnavailable
+from ui.common import tasks
+
+
+@dataclass(frozen=True)
+class SignInRequest:
+    server_url: str
+    username: str
+    password: str
+
+
+def is_loopback_host(host: str) -> bool:
+    """localhost, 127.0.0.0/8 or ::1: the only places plain http is allowed."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalise_url(text: str) -> str:
+    """Trim, default to https:// when no scheme was typed, and drop a trailing slash."""
+    url = text.strip()
+    if url and "://" not in url:
+        url = "https://" + url
+    return url.rstrip("/")
+
+
+def check_url(url: str) -> str | None:
+    """A message when the URL cannot be used, before any byte goes on the wire."""
+    if not url:
+        return "Enter the address of the case service, for example https://review.example.com."
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"“{url}” is not a web address. It should look like https://review.example.com."
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        return (
+            "This address uses plain http://, which would send your password unencrypted. "
+            "Use https:// (plain http is allowed only for a service on this computer)."
+        )
+    return None
+
+
+def describe_error(exc: BaseException, server_url: str = "") -> str:
+    """A plain-text message for a person; never a trace, never a token."""
+    from reviewer.client import errors  # the wire contract behind it costs ~300 ms: not at start-up
+
+    where = f" at {server_url}" if server_url else ""
+    if isinstance(exc, KeyringUnavailable):
+        return str(exc)
+    if isinstance(exc, errors.InvalidCredentials):
+        return "The user name or password is not correct. Check both and try again."
+    if isinstance(exc, errors.InsecureTransport):
+        return check_url(server_url) or exc.message
+    if isinstance(exc, errors.TlsError):
+        return (
+            f"The secure connection to the case service{where} failed: its certificate could "
+            "not be verified. Check the address; if it is right, ask your IT team whether this "
+            "computer trusts the service's certificate."
+        )
+    if isinstance(exc, errors.Offline):
+        return (
+            f"Cannot reach the case service{where}. Check the address and this computer's "
+            "network connection, then try again."
+        )
+    if isinstance(exc, errors.Forbidden):
+        return "This account may not use the review desk. Ask your team lead for access."
+    if isinstance(exc, errors.ApiError):
+        return exc.message
+    return f"Sign-in failed unexpectedly ({type(exc).__name__}). Please try again."
+
+
+class SignInDialog(QDialog):
+    """Collects credentials and runs ``sign_in`` off the GUI thread.
+
+    ``sign_in`` receives a :class:`SignInRequest` on a pool thread and returns a
+    session object (whatever the app needs), which arrives in :attr:`signedIn`.
+    """
+
+    signedIn = Signal(object)
+
+    def __init__(
+        self,
+        sign_in: Callable[[SignInRequest], Any],
+        *,
+        server_url: str = "",
+        username: str = "",
+        password: str = "",
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sign_in = sign_in
+        self._busy = False
+        self._blocked = False
+        self.setObjectName("signInDialog")
+        self.setWindowTitle("Sign in · Live Review Desk")
+        self.setMinimumWidth(460)
+
+        title = QLabel("Live Review Desk")
+        title.setProperty("role", "title")
+        subtitle = QLabel(
+            "Demo: a case service with seeded cases runs on this computer."
+            if demo
+            else "Sign in to review Live cases."
+        )
+        subtitle.setProperty("role", "subtitle")
+        subtitle.setWordWrap(True)
+
+        self.server_edit = QLineEdit(server_url)
+        self.server_edit.setPlaceholderText("https://review.example.com")
+        self.server_edit.setAccessibleName("Case service address")
+        self.user_edit = QLineEdit(username)
+        self.user_edit.setPlaceholderText("your user name")
+        self.user_edit.setAccessibleName("User name")
+        self.password_edit = QLineEdit(password)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName("Password")
+        for edit in (self.server_edit, self.user_edit, self.password_edit):
+            edit.setMinimumHeight(30)
+            edit.textEdited.connect(self._on_edited)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
+        form.addRow("Case service", self.server_edit)
+        form.addRow("User", self.user_edit)
+        form.addRow("Password", self.password_edit)
+
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setContentsMargins(10, 8, 10, 8)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+
+        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button.setProperty("primary", True)
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.setMinimumHeight(34)
+        self.sign_in_button.clicked.connect(self.submit)
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.setMinimumHeight(34)
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.sign_in_button)
+
+        card = QFrame()
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 22, 24, 22)
+        inner.setSpacing(14)
+        inner.addWidget(title)
+        inner.addWidget(subtitle)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addLayout(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 18, 18, 18)
+        outer.addWidget(card)
+
+        self._focus_first_empty()
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _focus_first_empty(self) -> None:
+        for edit in (self.server_edit, self.user_edit, self.password_edit):
+            if not edit.text():
+                edit.setFocus()
+                return
+        self.sign_in_button.setFocus()
+
+    def _show(self, text: str, role: str) -> None:
+        self.message.setProperty("role", role)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        style = self.message.style()
+        style.unpolish(self.message)
+        style.polish(self.message)
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "error")
+
+    def show_info(self, text: str) -> None:
+        self._show(text, "info")
+
+    def message_text(self) -> str:
+        return "" if self.message.isHidden() else self.message.text()
+
+    def _update_enabled(self) -> None:
+        enabled = not self._busy and not self._blocked
+        self.sign_in_button.setEnabled(enabled)
+        for edit in (self.server_edit, self.user_edit, self.password_edit):
+            edit.setReadOnly(self._busy)
+
+    def block(self, message: str) -> None:
+        """Keep sign-in disabled (e.g. while the demo service starts) with a reason."""
+        self._blocked = True
+        self.show_info(message)
+        self._update_enabled()
+
+    def unblock(self, server_url: str | None = None) -> None:
+        self._blocked = False
+        if server_url is not None:
+            self.server_edit.setText(server_url)
+        self._show("", "info")
+        self._update_enabled()
+        self._focus_first_empty()
+
+    def _on_edited(self, _text: str) -> None:
+        if self.message.property("role") == "error":
+            self._show("", "info")
+
+    # -- sign in ------------------------------------------------------------------------------
+
+    def request(self) -> SignInRequest:
+        return SignInRequest(
+            server_url=normalise_url(self.server_edit.text()),
+            username=self.user_edit.text().strip(),
+            password=self.password_edit.text(),
+        )
+
+    def submit(self) -> None:
+        """Validate locally, then sign in on the pool; the dialog stays responsive."""
+        if self._busy or self._blocked:
+            return
+        req = self.request()
+        problem = check_url(req.server_url)
+        if problem is None and not req.username:
+            problem = "Enter your user name."
+        if problem is None and not req.password:
+            problem = "Enter your password."
+        if problem is not None:
+            self.show_error(problem)
+            return
+        self.server_edit.setText(req.server_url)
+        self._busy = True
+        self._update_enabled()
+        self.show_info(f"Signing in to {req.server_url}…")
+        tasks.submit(
+            lambda: self._sign_in(req),
+            self._on_signed_in,
+            lambda exc: self._on_failed(exc, req.server_url),
+        )
+
+    def _on_signed_in(self, session: Any) -> None:
+        self._busy = False
+        self.password_edit.clear()
+        self._update_enabled()
+        self._show("", "info")
+        self.signedIn.emit(session)  # the receiver closes the dialog once its window is up
+
+    def _on_failed(self, exc: BaseException, server_url: str) -> None:
+        self._busy = False
+        self._update_enabled()
+        self.show_error(describe_error(exc, server_url))
+        from reviewer.client.errors import InvalidCredentials
+
+        if isinstance(exc, InvalidCredentials):
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.password_edit.clear()
+        super().closeEvent(event)

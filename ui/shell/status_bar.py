@@ -1,0 +1,162 @@
+"""The status bar: online or offline, decisions waiting to sync, last sync, the lease
+countdown, the policy version, and a button to the list of sync problems.
+
+It is fed :class:`reviewer.sync.SyncReport` objects from the sync thread and
+ticks once a second for the countdown; it never reads the network itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+from ui.common.text import plain_label, plain_tooltip, set_plain
+
+if TYPE_CHECKING:
+    from reviewer.sync import SyncReport
+
+#: show the lease countdown as a warning below this many seconds
+LEASE_WARNING_S = 120
+
+
+def format_countdown(seconds: float) -> str:
+    """``9:05`` for minutes and seconds, ``1:02:03`` past an hour, ``0:00`` when over."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def format_last_sync(at: datetime | None, now: datetime) -> str:
+    if at is None:
+        return "Last sync: not yet"
+    age = (now - at).total_seconds()
+    if age < 5:
+        return "Last sync: just now"
+    if age < 90:
+        return f"Last sync: {int(age)} s ago"
+    return "Last sync: " + at.astimezone().strftime("%H:%M")
+
+
+def _set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on, restyling only when it changed: a
+    restyle repaints the widget and re-resolves its rules (every sync report, every case)."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class ReviewStatusBar(QStatusBar):
+    """See the module docstring; ``problemsRequested`` opens the problems list."""
+
+    problemsRequested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewStatusBar")
+        self.setSizeGripEnabled(False)
+        self._now = now
+        self._last: SyncReport | None = None
+        self._lease_expires_at: datetime | None = None
+
+        self.connection = self._chip("connection", "Connecting…")
+        self.pending = self._chip("pending", "0 waiting to sync")
+        self.last_sync = self._chip("lastSync", "Last sync: not yet")
+        self.lease = self._chip("lease", "No cases leased")
+        self.policy = self._chip("policyVersion", "Policy –")
+        self.problems = QPushButton("No sync problems")
+        self.problems.setObjectName("problemsButton")
+        self.problems.setProperty("chip", "problems")
+        self.problems.setAccessibleName("Sync problems")
+        self.problems.setFlat(False)
+        self.problems.clicked.connect(self.problemsRequested)
+        self.message = plain_label("", self, object_name="statusMessage")
+
+        for w in (self.connection, self.pending, self.last_sync, self.lease):
+            self.addWidget(w)
+        self.addWidget(self.message, 1)
+        self.addPermanentWidget(self.policy)
+        self.addPermanentWidget(self.problems)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.refresh_clock)
+        self._tick.start()
+
+    def _chip(self, name: str, text: str) -> QLabel:
+        label = plain_label(text, self, object_name=name)
+        label.setAccessibleName(name)
+        return label
+
+    # -- inputs -------------------------------------------------------------------------------
+
+    def set_policy_version(self, version: str) -> None:
+        set_plain(self.policy, f"Policy {version}")
+
+    def show_message(self, text: str) -> None:
+        """A short plain-text note (e.g. "Decision recorded") beside the chips."""
+        set_plain(self.message, text)
+
+    def set_problem_count(self, count: int) -> None:
+        self.problems.setText(
+            "No sync problems" if count == 0 else f"⚠ {count} sync problem{'s' * (count != 1)}"
+        )
+        _set_style_property(self.problems, "alert", count > 0)
+
+    def set_pending(self, count: int) -> None:
+        set_plain(self.pending, f"{count} waiting to sync")
+        _set_style_property(self.pending, "chip", "warning" if count > 0 else "")
+
+    def apply_report(self, report: SyncReport) -> None:
+        self._last = report
+        if report.client_too_old:
+            text, chip = "Client too old: update needed", "warning"
+        elif report.auth_expired:
+            text, chip = "Signed out by the service", "warning"
+        elif report.online is None:
+            text, chip = "Connecting…", ""
+        elif report.online:
+            text, chip = "● Online", "online"
+        else:
+            text, chip = "● Offline: work is kept", "offline"
+        set_plain(self.connection, text)
+        _set_style_property(self.connection, "chip", chip)
+        self.connection.setToolTip(plain_tooltip(report.error) if report.error else "")
+        self.set_pending(report.pending)
+        self.set_problem_count(report.problem_count)
+        self._lease_expires_at = report.lease_expires_at
+        self.refresh_clock()
+
+    def refresh_clock(self) -> None:
+        """Once a second: lease countdown and "last sync" age."""
+        now = self._now()
+        report = self._last
+        set_plain(self.last_sync, format_last_sync(report.last_sync_at if report else None, now))
+        if report is not None and report.clock_skew_flagged and report.clock_skew_s is not None:
+            set_plain(
+                self.last_sync,
+                f"{self.last_sync.text()} · clock off by {abs(report.clock_skew_s):.0f} s",
+            )
+        expires = self._lease_expires_at
+        if expires is None:
+            set_plain(self.lease, "No cases leased")
+            _set_style_property(self.lease, "chip", "")
+        else:
+            left = (expires - now).total_seconds()
+            if left <= 0:
+                set_plain(self.lease, "Lease ended")
+            else:
+                set_plain(self.lease, f"Lease {format_countdown(left)}")
+            _set_style_property(self.lease, "chip", "warning" if left < LEASE_WARNING_S else "")

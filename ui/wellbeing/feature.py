@@ -1,0 +1,565 @@
+"""Wellbeing on the review screen: staged reveal, exposure minutes, breaks, the idle lock.
+
+:func:`install_wellbeing` attaches a :class:`Wellbeing` to the main window. It
+
+* tells the case view how to show each snapshot (``reviewer.wellbeing.RevealPolicy``:
+  the moderator's level per policy area, else the team's, else the built-in one),
+* counts the time sensitive content is on screen un-blurred, per category, and shows the
+  minutes in the status bar (:class:`ExposureStatus`),
+* offers a calm, non-modal break reminder after the configured minutes of exposure
+  (:class:`BreakReminder`),
+* locks an idle workstation (:class:`IdleLock`): review is paused (undecided cases go back
+  to the queue through the sync thread's release path), the case is cleared, the window is
+  covered and every action is off until the same moderator signs in again,
+* applies the moderator's decision-key remaps (``reviewer.keymap``) to every taxonomy
+  version and reports remaps that a new version drops or breaks,
+* opens the settings dialog (Ctrl+,) and remembers the window's geometry and splitters.
+
+Time comes from an injectable clock (the window's), so tests never sleep.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from reviewer.keymap import apply_remap
+from reviewer.settings import Settings, load_settings, update_settings
+from reviewer.wellbeing import ExposureTracker, IdleTimer, RevealPolicy, format_minutes
+from ui.common import tasks
+from ui.common.text import plain_label, plain_tooltip, set_plain
+
+if TYPE_CHECKING:
+    from ui.case.screen import CaseView
+    from ui.shell.main_window import MainWindow
+
+#: how often (ms) the exposure minutes, the break reminder and the idle rule are checked
+TICK_MS = 5_000
+SETTINGS_SHORTCUT = "Ctrl+,"
+
+
+def mode_for(policy: RevealPolicy, snapshot: contract.Snapshot) -> str:
+    """The case view's reveal mode (``ui.case.snapshots.REVEAL_MODES``) for one snapshot."""
+    view = policy.view_mode(snapshot)
+    if view.rest == "blur":
+        return "blur_gray" if view.held == "gray" else "blur"
+    return view.rest  # gray or color
+
+
+class ExposureStatus(QLabel):
+    """Minutes of sensitive content seen this session, per category (status bar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exposureStatus")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName("Sensitive content seen this session")
+        self.setProperty("chip", "exposure")
+        self.show_seconds({}, {})
+
+    def show_seconds(self, seconds: dict[str, float], labels: dict[str, str]) -> None:
+        if not seconds:
+            text = "Sensitive seen: none"
+        else:
+            total = int(sum(seconds.values()) // 60)
+            top = dict(list(seconds.items())[:2])
+            text = f"Sensitive seen: {format_minutes(top, labels)}"
+            if len(seconds) > 2:
+                text += " …"
+            self.setToolTip(
+                plain_tooltip(  # the labels come from the service: never rich text
+                    "Minutes of sensitive content on screen un-blurred this session "
+                    f"(about {total} min in all):\n" + format_minutes(seconds, labels)
+                )
+            )
+        set_plain(self, text)
+        self.setAccessibleDescription(text)
+
+
+class BreakReminder(QFrame):
+    """A quiet strip above the case: a break is due. Never modal; Esc-free, one click away.
+
+    Signals: ``breakRequested()`` (pause review), ``dismissed()``.
+    """
+
+    breakRequested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("breakReminder")
+        self.setAccessibleName("Break reminder")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = plain_label("", self, object_name="breakReminderText")
+        self.text.setWordWrap(True)
+        self.pause_button = QPushButton("Take a break (pause)", self)
+        self.pause_button.setObjectName("breakPause")
+        self.pause_button.clicked.connect(self.breakRequested)
+        self.dismiss_button = QPushButton("Not now", self)
+        self.dismiss_button.setObjectName("breakDismiss")
+        self.dismiss_button.clicked.connect(self.dismissed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.pause_button)
+        layout.addWidget(self.dismiss_button)
+        self.setVisible(False)
+
+    def remind(self, minutes: int) -> None:
+        set_plain(
+            self.text,
+            f"You have looked at sensitive content for about {minutes} minutes. "
+            "A few minutes away from the screen helps; your place is kept.",
+        )
+        self.setVisible(True)
+
+
+class IdleLock(QFrame):
+    """Covers the whole window after inactivity; the same moderator's password unlocks.
+
+    Signals: ``unlockRequested(str)`` (the password), ``signOutRequested()``.
+    """
+
+    unlockRequested = Signal(str)
+    signOutRequested = Signal()
+
+    def __init__(self, username: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleLock")
+        self.setAccessibleName("Workstation locked")
+        self.setAutoFillBackground(True)
+        title = plain_label("Locked", self)
+        title.setProperty("role", "title")
+        self.explain = plain_label("", self, object_name="idleLockText")
+        self.explain.setWordWrap(True)
+        who = plain_label(f"Signed in as {username}", self)
+        who.setProperty("role", "muted")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("idleLockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        self.password.setPlaceholderText("Password")
+        self.password.returnPressed.connect(self._submit)
+        self.unlock_button = QPushButton("Sign in again", self)
+        self.unlock_button.setObjectName("idleUnlock")
+        self.unlock_button.setProperty("primary", True)
+        self.unlock_button.clicked.connect(self._submit)
+        self.sign_out_button = QPushButton("Sign out", self)
+        self.sign_out_button.setObjectName("idleSignOut")
+        self.sign_out_button.clicked.connect(self.signOutRequested)
+        self.error = plain_label("", self, object_name="idleLockError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.setContentsMargins(6, 3, 6, 3)
+
+        card = QFrame(self)
+        card.setObjectName("card")
+        card.setMaximumWidth(520)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addWidget(self.explain)
+        inner.addWidget(who)
+        inner.addWidget(self.password)
+        inner.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_out_button)
+        buttons.addWidget(self.unlock_button)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 2)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.setVisible(False)
+        parent.installEventFilter(self)
+
+    def cover(self, message: str) -> None:
+        set_plain(self.explain, message)
+        self.error.setVisible(False)
+        self.password.clear()
+        self.busy(False)
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.setVisible(True)
+        self.raise_()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def busy(self, busy: bool) -> None:
+        self.password.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+
+    def show_error(self, text: str) -> None:
+        set_plain(self.error, text)
+        self.error.setVisible(True)
+        self.busy(False)
+        self.password.selectAll()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _submit(self) -> None:
+        if self.password.text():
+            self.busy(True)
+            self.unlockRequested.emit(self.password.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and watched is parent and parent is not None:
+            self.setGeometry(parent.rect())
+        return False
+
+
+class Wellbeing(QObject):
+    """See the module docstring. ``locked(bool)`` fires when the idle lock goes on or off;
+    ``message(str)`` carries plain text for the status bar."""
+
+    locked = Signal(bool)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self._clock = clock
+        self.settings: Settings = load_settings().settings
+        self.exposure = ExposureTracker(self.settings.break_after_minutes)
+        self.idle = IdleTimer(self.settings.idle_after_seconds, clock())
+        self.policy = RevealPolicy.build(
+            window.session.taxonomy, self.settings.media_reveal_areas, self.settings.media_reveal
+        )
+        self.is_locked = False
+        self._disabled: list[QAction] = []
+        self._hidden: list[QWidget] = []
+        self._stopped = False
+        self._checked_version = ""
+        self._labels: dict[str, str] = {}
+        self.settings_dialog: QDialog | None = None
+
+        self._other_views: list[CaseView] = []
+        window.case_view.set_reveal_policy(lambda snap: mode_for(self.policy, snap))
+        window.case_view.exposureChanged.connect(self._on_exposure)
+
+        self.status = ExposureStatus(window.status)
+        window.status.addPermanentWidget(self.status)
+        self.reminder = BreakReminder(window)
+        review = window.banner.parentWidget()
+        layout = review.layout() if review is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, self.reminder)
+        self.reminder.breakRequested.connect(self._take_break)
+        self.reminder.dismissed.connect(self._dismiss_break)
+        self.lock_screen = IdleLock(window.session.me.username, window)
+        self.lock_screen.unlockRequested.connect(self.unlock)
+        self.lock_screen.signOutRequested.connect(self._sign_out)
+
+        self.settings_action = QAction("Settings…", window)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence(SETTINGS_SHORTCUT))
+        self.settings_action.setToolTip(
+            "Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme"
+        )
+        self.settings_action.triggered.connect(self.open_settings)
+        window.addAction(self.settings_action)
+        bar = window.findChild(QToolBar, "reviewToolbar")
+        if bar is not None:
+            bar.addAction(self.settings_action)
+        self.message.connect(window.status.show_message)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        # activity comes from the window's key filter (the one application-wide filter)
+        window.keys.activity.connect(self._on_activity)
+        window.installEventFilter(self)
+        window.signedOut.connect(self.stop)
+        window.closed.connect(self.stop)
+        # the desktop switched light/dark: keep the theme chosen in Settings (after any
+        # handler connected at start-up for the theme of that time)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme)
+        window.controller.set_taxonomy(self.keyed(window.session.taxonomy))
+        self._restore_layout()
+
+    def stop(self) -> None:
+        """The window is going: no more ticks, no more input watching."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._timer.stop()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.window.keys.activity.disconnect(self._on_activity)
+        with contextlib.suppress(RuntimeError, TypeError):
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme)
+
+    def _on_scheme(self, *_: object) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from ui.common import theme
+
+            theme.apply_theme(app, self.settings.theme)
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings (saved by the dialog): reveal levels, limits and keys take effect."""
+        self.settings = settings
+        self.exposure.set_break_after(settings.break_after_minutes)
+        self.idle.set_idle_after(settings.idle_after_seconds, self._clock())
+        self.window.controller.set_taxonomy(self.keyed(self.window.session.taxonomy))
+        self.message.emit("Settings saved. Reveal levels apply to this case now.")
+
+    def keyed(self, taxonomy: contract.PolicyTaxonomy) -> contract.PolicyTaxonomy:
+        """``taxonomy`` with the moderator's remaps; a new version re-checks them."""
+        self._labels = {a.code: a.label for a in taxonomy.areas}
+        self.policy = RevealPolicy.build(
+            taxonomy, self.settings.media_reveal_areas, self.settings.media_reveal
+        )
+        # new levels (saved settings, or a team default in a new taxonomy) apply to the
+        # case on screen at once, not from the next case: a tighter veil must not wait
+        self.window.case_view.replan_reveal()
+        for view in self._live_views():
+            view.replan_reveal()
+        remap = dict(self.settings.shortcuts)
+        updated, check = apply_remap(taxonomy, remap)
+        new_version = taxonomy.version != self._checked_version
+        self._checked_version = taxonomy.version
+        if not check.ok and new_version:
+            # keep the file equal to the keys in force, and say what changed, once
+            with contextlib.suppress(OSError, ValueError):
+                self.settings = update_settings(None, shortcuts=check.accepted)
+            self.message.emit(
+                f"Policy {taxonomy.version}: some of your keys changed. "
+                + "; ".join(check.messages())
+            )
+        return updated
+
+    def open_settings(self) -> QDialog:
+        from ui.settings.dialog import SettingsDialog
+
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            return self.settings_dialog
+        dialog = SettingsDialog(self.window.session.taxonomy, self.settings, self.window)
+        dialog.saved.connect(self.apply_settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "settings_dialog", None))
+        dialog.finished.connect(_trace_closed)
+        dialog.open()
+        self.settings_dialog = dialog
+        _trace("settings-open")
+        return dialog
+
+    # -- exposure and breaks ------------------------------------------------------------------
+
+    def attach_case_view(self, view: CaseView) -> None:
+        """Another window that shows cases (QA calibration) uses the same reveal levels and
+        its sensitive minutes count toward the same session exposure."""
+        view.set_reveal_policy(lambda snap: mode_for(self.policy, snap))
+        view.exposureChanged.connect(self._on_exposure)
+        # a window closed with a sensitive snapshot on screen stops counting with it
+        view.destroyed.connect(lambda *_: self._on_exposure(()))
+        self._other_views.append(view)
+
+    def _live_views(self) -> list[CaseView]:
+        self._other_views = [v for v in self._other_views if shiboken6.isValid(v)]
+        return list(self._other_views)
+
+    def _on_exposure(self, codes: object) -> None:
+        categories = tuple(codes) if isinstance(codes, tuple) else ()
+        self.exposure.show(categories, self._clock())
+        self._show_minutes()
+
+    def _show_minutes(self) -> None:
+        self.status.show_seconds(self.exposure.seconds(self._clock()), self._labels)
+
+    def check(self) -> None:
+        """Tick: update the minutes, remind of a break, lock when idle."""
+        now = self._clock()
+        self._show_minutes()
+        if self.is_locked:
+            return
+        if self.exposure.break_due(now) and not self.reminder.isVisible():
+            self.reminder.remind(int(self.exposure.total_seconds(now) // 60))
+        if self.idle.is_idle(now):
+            self.lock()
+
+    def _take_break(self) -> None:
+        self.exposure.took_break(self._clock())
+        self.reminder.setVisible(False)
+        w = self.window
+        if w.controller.started and not w.controller.paused:
+            w.toggle_pause()
+
+    def _dismiss_break(self) -> None:
+        self.exposure.took_break(self._clock())
+        self.reminder.setVisible(False)
+
+    # -- idle lock ----------------------------------------------------------------------------
+
+    def _on_activity(self) -> None:
+        if not self.is_locked:
+            self.idle.activity(self._clock())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and watched is self.window:
+            self.save_layout()
+        return False
+
+    def lock(self) -> None:
+        """Pause review (leases released), hide the case, cover the window, turn actions off."""
+        if self.is_locked:
+            return
+        self.is_locked = True
+        w = self.window
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and w.isAncestorOf(modal):
+            modal.reject()
+        reviewing = w.controller.started and not w.controller.paused
+        if reviewing:
+            w.toggle_pause()  # releases every undecided case through the sync thread
+        w.case_view.clear("Locked")
+        self.exposure.stop(self._clock())
+        self.reminder.setVisible(False)
+        w.keys.set_enabled(False)
+        self._disabled = [a for a in w.findChildren(QAction) if a.isEnabled()]
+        for action in self._disabled:
+            action.setEnabled(False)
+        w.pages.setVisible(False)
+        # other windows of the app (calibration, team audit) show cases too: hide them
+        self._hidden = [
+            t
+            for t in QApplication.topLevelWidgets()
+            if t is not w and t.isVisible() and t.isWindow() and not isinstance(t, QDialog)
+        ]
+        for t in self._hidden:
+            t.hide()
+        minutes = max(1, round(self.settings.idle_after_seconds / 60))
+        idle = f"Nothing happened for {minutes} minute{'s' * (minutes != 1)}"
+        self.lock_screen.cover(
+            f"{idle}, so the case was hidden and your undecided cases went back to the queue. "
+            "Enter your password to continue."
+            if reviewing
+            else f"{idle}, so this workstation was locked. Enter your password to continue."
+        )
+        self.locked.emit(True)
+
+    def unlock(self, password: str) -> None:
+        """Sign in again as the same moderator (on the pool); unlock when it works."""
+        session = self.window.session
+        username = session.me.username
+
+        def sign_in() -> Any:
+            return session.call(
+                lambda api: session.tokens.sign_in(api, username, password, session.device_id)
+            )
+
+        def done(me: Any) -> None:
+            if getattr(me, "username", None) != username:
+                self.lock_screen.show_error("That sign-in is for another account.")
+                return
+            self._unlocked()
+
+        def failed(exc: BaseException) -> None:
+            from ui.shell.signin import describe_error
+
+            self.lock_screen.show_error(describe_error(exc, session.server_url))
+
+        tasks.submit(sign_in, done, failed)
+
+    def _unlocked(self) -> None:
+        self.is_locked = False
+        self.lock_screen.setVisible(False)
+        for action in self._disabled:
+            action.setEnabled(True)
+        self._disabled = []
+        w = self.window
+        w.pages.setVisible(True)
+        for t in self._hidden:
+            t.show()
+        self._hidden = []
+        self.idle.activity(self._clock())
+        self.locked.emit(False)
+        if w.controller.started and w.controller.paused:
+            self.message.emit("Welcome back. Review is paused: press Ctrl+P to resume.")
+        else:
+            self.message.emit("Welcome back.")
+
+    def _sign_out(self) -> None:
+        self.window.sign_out(message="You are signed out (the workstation was locked).")
+
+    # -- window layout ------------------------------------------------------------------------
+
+    def _layout_store(self) -> QSettings:
+        path = self.window.paths.config_dir / "window.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.window.findChildren(QSplitter) if s.objectName()]
+
+    def save_layout(self) -> None:
+        """Geometry and splitter positions, for the next start (called on close)."""
+        store = self._layout_store()
+        store.setValue("geometry", self.window.saveGeometry())
+        for splitter in self._splitters():
+            store.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
+        store.sync()
+
+    def _restore_layout(self) -> None:
+        store = self._layout_store()
+        geometry = store.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.window.restoreGeometry(geometry)
+        for splitter in self._splitters():
+            state = store.value(f"splitter/{splitter.objectName()}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+
+
+def _trace(event: str, detail: str = "") -> None:
+    """A state line for the end-to-end test (REVIEWER_TRACE=1; see ``ui.shell.app.trace``)."""
+    from ui.shell.app import trace
+
+    trace(event, detail)
+
+
+def _trace_closed(result: int) -> None:
+    """The dialog is hidden (``finished`` follows ``hide``): say so, with the theme in force."""
+    app = QApplication.instance()
+    name = app.property("reviewerTheme") if app is not None else None
+    saved = int(result == QDialog.DialogCode.Accepted.value)
+    _trace("settings-closed", f"saved={saved} theme={name}")
+
+
+def install_wellbeing(window: MainWindow, clock: Callable[[], float] | None = None) -> Wellbeing:
+    """Attach wellbeing to ``window`` (one call from its constructor)."""
+    return Wellbeing(window, clock=clock or time.monotonic)
