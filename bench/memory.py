@@ -42,8 +42,7 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
     from reviewer.gil import favour_foreground
     from reviewer.sync import SyncConfig
     from ui.shell.main_window import MainWindow
-    from ui.shell.session import sign_in
-    from ui.shell.signin import SignInRequest
+    from ui.shell.session import SignInRequest, sign_in
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     favour_foreground()  # as the desk starts

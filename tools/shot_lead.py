@@ -55,8 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer.client.credentials import MemoryVault
     from ui.common.theme import apply_theme
     from ui.lead.window import TAB_DASHBOARD, TAB_HISTORY, LeadWindow
-    from ui.shell.session import sign_in
-    from ui.shell.signin import SignInRequest
+    from ui.shell.session import SignInRequest, sign_in
 
     app = QApplication([sys.argv[0]])
     apply_theme(app, args.theme)

@@ -14,7 +14,6 @@ a header only: never logged, never put into an exception message.
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import json
 import logging
 import re
@@ -41,6 +40,7 @@ from reviewer.client.errors import (
     TlsError,
     error_from_problem,
 )
+from reviewer.client.urls import is_loopback_host
 
 if TYPE_CHECKING:
     from reviewer.client.tokens import TokenManager
@@ -83,17 +83,6 @@ def shared_ssl_context() -> ssl.SSLContext:
                 ctx.load_verify_locations(certifi.where())
             _shared_ssl = ctx
         return _shared_ssl
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for localhost and loopback addresses: the only places plain http may go."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_base_url(base_url: str) -> str:

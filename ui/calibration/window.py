@@ -61,8 +61,8 @@ from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.policy_panel import PanelDecision, PolicyPanel
 from ui.case.screen import CaseView
 from ui.common import tasks
+from ui.common.errors import describe_error
 from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
-from ui.shell.signin import describe_error
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow

@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from ui.common import tasks
+from ui.common.errors import describe_error
 from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
 from ui.lead.runner import AuditRunner, combo, combo_value, fix_rows, fmt_seconds, fmt_time
-from ui.shell.signin import describe_error
 
 #: rows per request: one screenful several times over, small enough to arrive quickly
 PAGE_SIZE = 100

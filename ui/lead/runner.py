@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.client.lead import AuditApi
 from ui.common import tasks
-from ui.shell.signin import describe_error
+from ui.common.errors import describe_error
 
 if TYPE_CHECKING:
     from ui.shell.session import Session

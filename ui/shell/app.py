@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from reviewer.gil import favour_foreground
 from ui.common import tasks, theme
-from ui.shell.signin import SignInDialog, SignInRequest
+from ui.shell.session import SignInRequest
+from ui.shell.signin import SignInDialog
 
 APP_NAME = "Live Review Desk"
 

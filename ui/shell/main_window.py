@@ -46,13 +46,13 @@ from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.policy_panel import PolicyPanel
 from ui.case.screen import CaseView
 from ui.common import tasks
+from ui.common.errors import describe_error
 from ui.common.text import plain_label, set_plain
 from ui.desk.banner import AnnouncementBanner
 from ui.desk.controller import ReviewController
 from ui.desk.sync_thread import HoldingCache, SyncThread
 from ui.shell.problems_dialog import ProblemsDialog
 from ui.shell.session import Session
-from ui.shell.signin import describe_error
 from ui.shell.status_bar import ReviewStatusBar
 
 log = logging.getLogger(__name__)

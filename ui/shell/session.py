@@ -17,15 +17,24 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
-from reviewer import contract
 from reviewer.client.credentials import KeyringUnavailable, KeyringVault, MemoryVault, TokenVault
-from ui.shell.signin import SignInRequest, is_loopback_host
+from reviewer.client.urls import is_loopback_host
 
 if TYPE_CHECKING:
+    from reviewer import contract
     from reviewer.client.tokens import TokenManager
     from reviewer.client.transport import ApiClient
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SignInRequest:
+    """What the person typed in the sign-in dialog."""
+
+    server_url: str
+    username: str
+    password: str
 
 
 @dataclass

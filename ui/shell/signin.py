@@ -7,11 +7,8 @@ is plain text (server text is untrusted) and says what to do next.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -27,78 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.client.credentials import KeyringUnavailable
+from reviewer.client.urls import check_url, normalise_url
 from ui.common import tasks
-
-
-@dataclass(frozen=True)
-class SignInRequest:
-    server_url: str
-    username: str
-    password: str
-
-
-def is_loopback_host(host: str) -> bool:
-    """localhost, 127.0.0.0/8 or ::1: the only places plain http is allowed."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def normalise_url(text: str) -> str:
-    """Trim, default to https:// when no scheme was typed, and drop a trailing slash."""
-    url = text.strip()
-    if url and "://" not in url:
-        url = "https://" + url
-    return url.rstrip("/")
-
-
-def check_url(url: str) -> str | None:
-    """A message when the URL cannot be used, before any byte goes on the wire."""
-    if not url:
-        return "Enter the address of the case service, for example https://review.example.com."
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"“{url}” is not a web address. It should look like https://review.example.com."
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        return (
-            "This address uses plain http://, which would send your password unencrypted. "
-            "Use https:// (plain http is allowed only for a service on this computer)."
-        )
-    return None
-
-
-def describe_error(exc: BaseException, server_url: str = "") -> str:
-    """A plain-text message for a person; never a trace, never a token."""
-    from reviewer.client import errors  # the wire contract behind it costs ~300 ms: not at start-up
-
-    where = f" at {server_url}" if server_url else ""
-    if isinstance(exc, KeyringUnavailable):
-        return str(exc)
-    if isinstance(exc, errors.InvalidCredentials):
-        return "The user name or password is not correct. Check both and try again."
-    if isinstance(exc, errors.InsecureTransport):
-        return check_url(server_url) or exc.message
-    if isinstance(exc, errors.TlsError):
-        return (
-            f"The secure connection to the case service{where} failed: its certificate could "
-            "not be verified. Check the address; if it is right, ask your IT team whether this "
-            "computer trusts the service's certificate."
-        )
-    if isinstance(exc, errors.Offline):
-        return (
-            f"Cannot reach the case service{where}. Check the address and this computer's "
-            "network connection, then try again."
-        )
-    if isinstance(exc, errors.Forbidden):
-        return "This account may not use the review desk. Ask your team lead for access."
-    if isinstance(exc, errors.ApiError):
-        return exc.message
-    return f"Sign-in failed unexpectedly ({type(exc).__name__}). Please try again."
+from ui.common.errors import describe_error
+from ui.shell.session import SignInRequest
 
 
 class SignInDialog(QDialog):

@@ -490,7 +490,7 @@ class Wellbeing(QObject):
             self._unlocked()
 
         def failed(exc: BaseException) -> None:
-            from ui.shell.signin import describe_error
+            from ui.common.errors import describe_error
 
             self.lock_screen.show_error(describe_error(exc, session.server_url))
 

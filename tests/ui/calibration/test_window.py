@@ -18,8 +18,7 @@ from tests.ui.desk.test_review_flow import WAIT_MS, FakeClock, fast_sync
 from ui.calibration.window import PAGE_REPORT, PAGE_RESULTS, CalibrationWindow
 from ui.case.decision_keys import area_shortcuts
 from ui.shell.main_window import MainWindow
-from ui.shell.session import Session, sign_in
-from ui.shell.signin import SignInRequest
+from ui.shell.session import Session, SignInRequest, sign_in
 
 
 def _session(service: LiveService, user: str) -> Session:

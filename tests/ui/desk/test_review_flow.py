@@ -22,8 +22,7 @@ from reviewer.client.credentials import MemoryVault
 from reviewer.sync import SyncConfig
 from ui.desk.sync_thread import pending_releases
 from ui.shell.main_window import MainWindow
-from ui.shell.session import Session, sign_in
-from ui.shell.signin import SignInRequest
+from ui.shell.session import Session, SignInRequest, sign_in
 
 QUEUE = "live-general"
 WAIT_MS = 30_000

@@ -16,8 +16,7 @@ from reviewer.sync import SyncReport
 from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
 from ui.shell.app import DesktopApp
 from ui.shell.main_window import MainWindow, format_age, window_title
-from ui.shell.session import sign_in
-from ui.shell.signin import SignInRequest
+from ui.shell.session import SignInRequest, sign_in
 
 
 def _media_files() -> list[Path]:

@@ -28,8 +28,7 @@ from reviewer.store.cache import DIRTY_MARKER, Housekeeping
 from tests.ui.desk.test_review_flow import WAIT_MS, Desk, fast_sync
 from ui.desk.sync_thread import CacheAbandoned, HoldingCache, abandoned_threads, wait_for_abandoned
 from ui.shell.main_window import MainWindow
-from ui.shell.session import sign_in
-from ui.shell.signin import SignInRequest
+from ui.shell.session import SignInRequest, sign_in
 
 
 @contextmanager

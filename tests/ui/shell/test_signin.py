@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService, copy_database
 from reviewer.client.credentials import MemoryVault
+from reviewer.client.urls import check_url
 from ui.common import tasks
-from ui.shell.session import Session, sign_in
-from ui.shell.signin import SignInDialog, SignInRequest, check_url
+from ui.shell.session import Session, SignInRequest, sign_in
+from ui.shell.signin import SignInDialog
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,45 @@
+"""The case service's address: the one loopback check, normalising, and a plain message
+for an address that cannot be used.
+
+HTTPS is required except to loopback (DESIGN "Rules"): the sign-in dialog checks an
+address as it is typed and the client checks it again before any request, both here.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for localhost and loopback addresses: the only places plain http may go."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalise_url(text: str) -> str:
+    """Trim, default to https:// when no scheme was typed, and drop a trailing slash."""
+    url = text.strip()
+    if url and "://" not in url:
+        url = "https://" + url
+    return url.rstrip("/")
+
+
+def check_url(url: str) -> str | None:
+    """A message when the URL cannot be used, before any byte goes on the wire."""
+    if not url:
+        return "Enter the address of the case service, for example https://review.example.com."
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"“{url}” is not a web address. It should look like https://review.example.com."
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        return (
+            "This address uses plain http://, which would send your password unencrypted. "
+            "Use https:// (plain http is allowed only for a service on this computer)."
+        )
+    return None
