@@ -116,10 +116,10 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
 
     from reviewer.client.credentials import MemoryVault
     from reviewer.gil import favour_foreground
+    from reviewer.session import SignInRequest, sign_in
     from reviewer.sync import SyncConfig
     from ui.common import theme
     from ui.shell.main_window import MainWindow
-    from ui.shell.session import SignInRequest, sign_in
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     theme.apply_theme(app, "system")  # as the desk starts: a stylesheet paints slower

@@ -40,9 +40,9 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
     from bench.desk import _next_ready, _pump
     from reviewer.client.credentials import MemoryVault
     from reviewer.gil import favour_foreground
+    from reviewer.session import SignInRequest, sign_in
     from reviewer.sync import SyncConfig
     from ui.shell.main_window import MainWindow
-    from ui.shell.session import SignInRequest, sign_in
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     favour_foreground()  # as the desk starts

@@ -24,7 +24,7 @@ from devkit.live_service import DEMO_PASSWORDS, LiveService, copy_database
 from reviewer import contract
 from reviewer.audit import GENESIS_HASH, canonical_json, event_hash
 from reviewer.client.credentials import MemoryVault
-from ui.shell.session import Session, SignInRequest, sign_in
+from reviewer.session import Session, SignInRequest, sign_in
 
 POLICY_VERSION = "2026.11.1"
 LIVE_QUEUES = ("live-priority", "live-general")

@@ -53,9 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     from devkit.lead_data import seed_lead_history
     from devkit.live_service import DEMO_PASSWORDS, LiveService, seed_database_file
     from reviewer.client.credentials import MemoryVault
+    from reviewer.session import SignInRequest, sign_in
     from ui.common.theme import apply_theme
     from ui.lead.window import TAB_DASHBOARD, TAB_HISTORY, LeadWindow
-    from ui.shell.session import SignInRequest, sign_in
 
     app = QApplication([sys.argv[0]])
     apply_theme(app, args.theme)

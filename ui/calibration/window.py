@@ -65,8 +65,8 @@ from ui.common.errors import describe_error
 from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
+    from reviewer.session import Session
     from ui.shell.main_window import MainWindow
-    from ui.shell.session import Session
 
 PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS, PAGE_DISPUTES = 0, 1, 2, 3, 4
 SUBMIT_KEY = "Ctrl+Return"

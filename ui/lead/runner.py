@@ -28,7 +28,7 @@ from ui.common import tasks
 from ui.common.errors import describe_error
 
 if TYPE_CHECKING:
-    from ui.shell.session import Session
+    from reviewer.session import Session
 
 
 class Closed(Exception):

@@ -28,9 +28,9 @@ from ui.lead.history import PAGE_SIZE, HistoryView
 from ui.lead.runner import AuditRunner
 
 if TYPE_CHECKING:
+    from reviewer.session import Session
     from ui.lead.dashboard import DashboardView
     from ui.shell.main_window import MainWindow
-    from ui.shell.session import Session
 
 LEAD_ROLES = ("lead", "admin")
 

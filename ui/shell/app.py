@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from reviewer.gil import favour_foreground
+from reviewer.session import SignInRequest
 from ui.common import tasks, theme
-from ui.shell.session import SignInRequest
 from ui.shell.signin import SignInDialog
 
 APP_NAME = "Live Review Desk"
@@ -150,7 +150,7 @@ class DesktopApp(QObject):
     def _do_sign_in(self, req: SignInRequest) -> Any:
         if self._sign_in_fn is not None:
             return self._sign_in_fn(req)
-        from ui.shell.session import sign_in
+        from reviewer.session import sign_in
 
         device_id = self.prefs.get("device_id", "")
         if not device_id:

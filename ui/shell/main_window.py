@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.calibration import CalibrationStore, calibration_path_for
 from reviewer.paths import AppPaths
+from reviewer.session import Session
 from reviewer.store.cache import Housekeeping, recover_after_crash
 from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncReport
@@ -52,7 +53,6 @@ from ui.desk.banner import AnnouncementBanner
 from ui.desk.controller import ReviewController
 from ui.desk.sync_thread import HoldingCache, SyncThread
 from ui.shell.problems_dialog import ProblemsDialog
-from ui.shell.session import Session
 from ui.shell.status_bar import ReviewStatusBar
 
 log = logging.getLogger(__name__)

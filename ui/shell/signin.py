@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.client.urls import check_url, normalise_url
+from reviewer.session import SignInRequest
 from ui.common import tasks
 from ui.common.errors import describe_error
-from ui.shell.session import SignInRequest
 
 
 class SignInDialog(QDialog):

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService, copy_database
 from reviewer.client.credentials import MemoryVault
+from reviewer.session import Session, SignInRequest, sign_in
 from tests.server.helpers import decision, lease, rows, upload
 from tests.server.test_calibration import answer, golden_refs, post_answers
 from tests.ui.desk.test_review_flow import WAIT_MS, FakeClock, fast_sync
 from ui.calibration.window import PAGE_REPORT, PAGE_RESULTS, CalibrationWindow
 from ui.case.decision_keys import area_shortcuts
 from ui.shell.main_window import MainWindow
-from ui.shell.session import Session, SignInRequest, sign_in
 
 
 def _session(service: LiveService, user: str) -> Session:

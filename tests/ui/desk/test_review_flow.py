@@ -19,10 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService
 from reviewer.client.credentials import MemoryVault
+from reviewer.session import Session, SignInRequest, sign_in
 from reviewer.sync import SyncConfig
 from ui.desk.sync_thread import pending_releases
 from ui.shell.main_window import MainWindow
-from ui.shell.session import Session, SignInRequest, sign_in
 
 QUEUE = "live-general"
 WAIT_MS = 30_000

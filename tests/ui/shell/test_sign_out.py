@@ -24,11 +24,11 @@ from pytestqt.qtbot import QtBot
 from devkit.live_service import LiveService
 from reviewer.client.credentials import MemoryVault
 from reviewer.paths import AppPaths
+from reviewer.session import SignInRequest, sign_in
 from reviewer.store.cache import DIRTY_MARKER, Housekeeping
 from tests.ui.desk.test_review_flow import WAIT_MS, Desk, fast_sync
 from ui.desk.sync_thread import CacheAbandoned, HoldingCache, abandoned_threads, wait_for_abandoned
 from ui.shell.main_window import MainWindow
-from ui.shell.session import SignInRequest, sign_in
 
 
 @contextmanager

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from devkit.live_service import LiveService, copy_database
 from reviewer.client.credentials import MemoryVault
 from reviewer.client.urls import check_url
+from reviewer.session import Session, SignInRequest, sign_in
 from ui.common import tasks
-from ui.shell.session import Session, SignInRequest, sign_in
 from ui.shell.signin import SignInDialog
 
 
