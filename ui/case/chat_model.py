@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from reviewer.formatting import format_offset
 from ui.common.text import isolate, plain_tooltip
 
 if TYPE_CHECKING:
@@ -42,14 +43,6 @@ FLAGGED_BACKGROUND = QBrush(QColor(230, 140, 0, 56))
 MOMENT_BACKGROUND = QBrush(QColor(47, 111, 235, 96))
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def format_offset(offset_ms: int) -> str:
-    """Time since stream start as h:mm:ss (always with hours, so the column width is stable)."""
-    seconds = max(0, int(offset_ms)) // 1000
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
 class ChatTableModel(QAbstractTableModel):

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.contract import CaseDetail, Snapshot
-from ui.case.chat_model import format_offset
+from reviewer.formatting import account_age, format_offset, humanize_count
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
 from ui.case.decoder import ImageDecoder
@@ -72,31 +72,6 @@ LIVE_COLOUR = QColor(207, 34, 46)
 
 MediaPath = Callable[[str], Path | None]
 RevealPolicy = Callable[[Snapshot], str]
-
-
-def humanize_count(n: int) -> str:
-    """12,345 -> '12.3k'; keeps the header short and scannable."""
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f}M"
-    if n >= 10_000:
-        return f"{n / 1000:.0f}k"
-    if n >= 1000:
-        return f"{n / 1000:.1f}k"
-    return str(n)
-
-
-def account_age(created: datetime, now: datetime) -> str:
-    """'3 days', '5 months', '2 years 3 months': coarse, because it is a risk signal."""
-    days = max(0, (now - created).days)
-    if days < 1:
-        return "under a day"
-    if days < 60:
-        return f"{days} day{'s' if days != 1 else ''}"
-    months = days * 12 // 365
-    if months < 24:
-        return f"{months} months"
-    years, rem = divmod(months, 12)
-    return f"{years} years {rem} months" if rem else f"{years} years"
 
 
 def _reason(code: str) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.contract import Snapshot
-from ui.case.chat_model import format_offset
+from reviewer.formatting import format_offset
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog

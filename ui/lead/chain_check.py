@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from reviewer.formatting import fmt_time
 from ui.common.text import plain_label, set_plain
-from ui.lead.runner import AuditRunner, combo, fmt_time
+from ui.lead.runner import AuditRunner, combo
 
 ISSUE_WORDS: dict[str, str] = {
     "gap": "GAP",

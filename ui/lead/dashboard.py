@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.export import Cell, metrics_table, qa_week_table, queue_table, write_csv
+from reviewer.formatting import fmt_pct, format_age
 from ui.common import tasks
 from ui.common.text import one_line, plain_label, set_plain
-from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, fmt_pct, make_table
-from ui.shell.main_window import format_age
+from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, make_table
 
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]

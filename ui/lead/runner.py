@@ -9,7 +9,6 @@ ignores late answers.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -149,24 +148,3 @@ def combo(
 def combo_value(box: QComboBox) -> str:
     value = box.currentData()
     return str(value) if value is not None else ""
-
-
-def fmt_time(value: datetime | None) -> str:
-    """Local wall-clock time, to the minute: how a lead reads a shift."""
-    if value is None:
-        return "–"
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def fmt_seconds(ms: float | None) -> str:
-    """A handle time in seconds with one decimal (``–`` when there is none)."""
-    if ms is None:
-        return "–"
-    return f"{ms / 1000:.1f} s"
-
-
-def fmt_pct(value: float | None) -> str:
-    """A 0..1 share as a percentage with one decimal."""
-    if value is None:
-        return "–"
-    return f"{100 * value:.1f} %"

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.calibration import CalibrationStore, calibration_path_for
+from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
 from reviewer.session import Session
 from reviewer.store.cache import Housekeeping, recover_after_crash
@@ -128,19 +129,6 @@ class SigningOutPage(QWidget):
         set_plain(self.title, title)
         self.title.setAccessibleName(title)
         self.said.emit(title)
-
-
-def format_age(seconds: float | None) -> str:
-    if seconds is None:
-        return "–"
-    s = max(0, int(seconds))
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        return f"{s // 60} min"
-    if s < 48 * 3600:
-        return f"{s // 3600} h {(s % 3600) // 60:02d} min"
-    return f"{s // 86400} days"
 
 
 def window_title(session: Session, demo: bool) -> str:

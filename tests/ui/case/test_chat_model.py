@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from pytestqt.qtbot import QtBot
 
 from reviewer.chat import ChatColumns, ChatLog
+from reviewer.formatting import format_offset
 from ui.case.chat_model import (
     COL_TEXT,
     COL_TIME,
     COL_USER,
     FLAGGED_BACKGROUND,
     ChatTableModel,
-    format_offset,
 )
 from ui.case.chat_pane import ChatView
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reviewer.chat import ChatColumns, ChatLog
+from reviewer.formatting import account_age, humanize_count
 from tools.shot_case_view import CaseBundle, synth_case
-from ui.case.screen import CaseView, account_age, humanize_count
+from ui.case.screen import CaseView
 from ui.common.text import isolate
 
 HOSTILE = '<img src="file:///etc/hostname"><b>x</b>'

@@ -11,12 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService
 from reviewer.client.credentials import MemoryVault
+from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
 from reviewer.session import SignInRequest, sign_in
 from reviewer.sync import SyncReport
 from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
 from ui.shell.app import DesktopApp
-from ui.shell.main_window import MainWindow, format_age, window_title
+from ui.shell.main_window import MainWindow, window_title
 
 
 def _media_files() -> list[Path]:
