@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from devkit.cases import CaseBundle, synth_case
 from reviewer.chat import ChatColumns, ChatLog
-from tools.shot_case_view import CaseBundle, synth_case
 from ui.case.screen import CaseView, account_age, humanize_count
 from ui.common.text import isolate
 

@@ -1,6 +1,6 @@
 """Render the case view offscreen with a realistic synthetic case and save a PNG.
 
-    .venv/bin/python -m tools.shot_case_view [--index N] [--seed S] [--out /tmp/case_view.png]
+    .venv/bin/python -m devkit.cases [--index N] [--seed S] [--out /tmp/case_view.png]
 
 The case comes from ``server.synth.generate_cases`` (the same data the demo service
 serves); snapshots are written to a temporary folder as the content cache would hold
