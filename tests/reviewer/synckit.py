@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from devkit.db import open_service_db
 from devkit.live_service import DEMO_PASSWORDS, LiveService
 from reviewer.client.credentials import MemoryVault
 from reviewer.client.tokens import TokenManager
@@ -94,17 +94,8 @@ def drain(desk: Desk, now: datetime | None = None, rounds: int = 50) -> None:
 
 def service_rows(service: LiveService, decision_ids: list[str]) -> dict[str, int]:
     """How many rows the service's own database holds per decision id (read from its file)."""
-    conn = sqlite3.connect(f"file:{service.db_path}?mode=ro", uri=True)
-    try:
-        marks = ",".join("?" for _ in decision_ids)
-        rows = conn.execute(
-            f"SELECT decision_id, count(*) FROM decisions WHERE decision_id IN ({marks})"
-            " GROUP BY decision_id",
-            decision_ids,
-        ).fetchall()
-    finally:
-        conn.close()
-    return {r[0]: r[1] for r in rows}
+    with open_service_db(service.db_path) as db:
+        return db.decision_row_counts(decision_ids)
 
 
 def service_history_ids(api: ApiClient) -> list[str]:
