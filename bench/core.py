@@ -22,7 +22,7 @@ DRAIN_N = 10_000
 CHAIN_CASES = 20
 
 
-def _local_batch(store: Store, n: int, prefix: str) -> list[str]:
+def local_batch(store: Store, n: int, prefix: str) -> list[str]:
     """Lease-shaped rows for cases that exist only locally (commit latency needs no service)."""
     now = datetime.now(UTC)
     cases = [
@@ -42,7 +42,7 @@ def _local_batch(store: Store, n: int, prefix: str) -> list[str]:
 def commit_alone(workdir: Path, n: int = 2000) -> list[float]:
     store = Store.open(workdir / "commit-alone.sqlite3")
     try:
-        ids = _local_batch(store, n, "alone")
+        ids = local_batch(store, n, "alone")
         times = []
         for case_id in ids:
             t0 = time.perf_counter()
@@ -77,7 +77,7 @@ def drain_and_concurrent_commits(
     assert store.outbox_counts()["pending"] == DRAIN_N
 
     # a second local-only batch for commits made while the sync thread uploads
-    side_ids = _local_batch(store, 1500, "side")
+    side_ids = local_batch(store, 1500, "side")
     sync_api, _ = sign_in(svc.url, "moderator1")
     done = threading.Event()
     drain_s: list[float] = []
