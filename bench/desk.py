@@ -94,7 +94,7 @@ def _fill_outbox(store_path: Path, n: int) -> None:
     """Decisions on local-only cases: the sync thread uploads them (the service rejects
     them as unknown cases, which is an answer like any other)."""
     from bench.core import local_batch
-    from bench.harness import draft
+    from devkit.clients import draft
     from reviewer.store.decisions import Store
 
     store = Store.open(store_path)

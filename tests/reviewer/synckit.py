@@ -1,4 +1,4 @@
-"""Helpers for the sync tests: a signed-in client, an engine, decisions, counting on the service."""
+"""Helpers for the sync tests: a desk (client, store, engine), decisions, rows on the service."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from devkit.clients import draft, live_queue, sign_in
 from devkit.db import open_service_db
-from devkit.live_service import DEMO_PASSWORDS, LiveService
-from reviewer.client.credentials import MemoryVault
+from devkit.live_service import LiveService
 from reviewer.client.tokens import TokenManager
 from reviewer.client.transport import ApiClient
-from reviewer.store.decisions import DecisionDraft, RecordedDecision, Store
+from reviewer.store.decisions import RecordedDecision, Store
 from reviewer.sync import SyncConfig, SyncEngine
 
 
@@ -29,15 +29,6 @@ class Desk:
     def close(self) -> None:
         self.store.close()
         self.api.close()
-
-
-def sign_in(
-    base_url: str, user: str = "moderator1", **api_kw: Any
-) -> tuple[ApiClient, TokenManager]:
-    tokens = TokenManager(base_url, MemoryVault())
-    api = ApiClient(base_url, tokens=tokens, **api_kw)
-    tokens.sign_in(api, user, DEMO_PASSWORDS[user])
-    return api, tokens
 
 
 def make_desk(
@@ -58,26 +49,11 @@ def make_desk(
     return Desk(api, tokens, store, engine, version)
 
 
-def live_queue(api: ApiClient) -> str:
-    """The deepest live queue of the seeded service."""
-    queues = [q for q in api.queues().queues if q.kind == "live"]
-    return max(queues, key=lambda q: q.depth).id
-
-
 def decide(
     desk: Desk, case_id: str, action: str = "no_violation", supersedes: str | None = None
 ) -> RecordedDecision:
     return desk.store.record_decision(
-        DecisionDraft(
-            case_id=case_id,
-            action=action,
-            policy_codes=(),
-            note="",
-            escalation_reason="",
-            supersedes=supersedes,
-            policy_version=desk.policy_version,
-            handle_time_ms=900,
-        )
+        draft(case_id, desk.policy_version, action, supersedes, handle_time_ms=900)
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from devkit.clients import sign_in
 from devkit.db import rows
 from devkit.live_service import LiveService, copy_database
 from reviewer.calibration import (
@@ -20,7 +21,6 @@ from reviewer.calibration import (
 )
 from reviewer.client.calibration import CalibrationApi
 from reviewer.client.errors import Offline
-from tests.reviewer.synckit import sign_in
 
 
 def _answers_on_service(db: Path, session_id: str) -> list[tuple[str, str]]:
