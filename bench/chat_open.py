@@ -169,9 +169,9 @@ def measure(workdir: Path, runs: int = RUNS) -> dict[str, Any]:
     """Seconds per run for each step (see the module docstring)."""
     app = _app()
     from bench.core import chat_pages
+    from devkit.cases import synth_case
     from reviewer.chat import ChatLog
     from reviewer.store.cache import ContentCache
-    from tools.shot_case_view import synth_case
     from ui.case.screen import CaseView
 
     bundle = synth_case(workdir / "synth", want="sensitive")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import httpx
 
-from bench.harness import BenchService, draft, engine_for, live_queue, sign_in
+from bench.harness import BenchService, engine_for
 from bench.table import Row, median, ms, pct, verdict
+from devkit.clients import draft, live_queue, sign_in
 from reviewer import contract
 from reviewer.chat import ChatLog
 from reviewer.gil import favour_foreground
@@ -22,7 +23,7 @@ DRAIN_N = 10_000
 CHAIN_CASES = 20
 
 
-def _local_batch(store: Store, n: int, prefix: str) -> list[str]:
+def local_batch(store: Store, n: int, prefix: str) -> list[str]:
     """Lease-shaped rows for cases that exist only locally (commit latency needs no service)."""
     now = datetime.now(UTC)
     cases = [
@@ -42,7 +43,7 @@ def _local_batch(store: Store, n: int, prefix: str) -> list[str]:
 def commit_alone(workdir: Path, n: int = 2000) -> list[float]:
     store = Store.open(workdir / "commit-alone.sqlite3")
     try:
-        ids = _local_batch(store, n, "alone")
+        ids = local_batch(store, n, "alone")
         times = []
         for case_id in ids:
             t0 = time.perf_counter()
@@ -66,7 +67,7 @@ def _record_chains(store: Store, case_ids: list[str], total: int, version: str) 
 def drain_and_concurrent_commits(
     svc: BenchService, workdir: Path
 ) -> dict[str, float | list[float]]:
-    api, _tokens = sign_in(svc.url, "moderator1")
+    api, _tokens = sign_in(svc.url, "moderator1", deadline_s=60)
     version = api.policies().version
     queue = live_queue(api)
     path = workdir / "drain.sqlite3"
@@ -77,8 +78,8 @@ def drain_and_concurrent_commits(
     assert store.outbox_counts()["pending"] == DRAIN_N
 
     # a second local-only batch for commits made while the sync thread uploads
-    side_ids = _local_batch(store, 1500, "side")
-    sync_api, _ = sign_in(svc.url, "moderator1")
+    side_ids = local_batch(store, 1500, "side")
+    sync_api, _ = sign_in(svc.url, "moderator1", deadline_s=60)
     done = threading.Event()
     drain_s: list[float] = []
 
@@ -130,7 +131,7 @@ def drain_and_concurrent_commits(
 
 def naive_one_per_request(svc: BenchService, n: int = 300) -> float:
     """Baseline: a client that sends each decision in its own request and waits for it."""
-    api, _ = sign_in(svc.url, "moderator2")
+    api, _ = sign_in(svc.url, "moderator2", deadline_s=60)
     version = api.policies().version
     queue = live_queue(api)
     store = Store.open(Path(svc.workdir) / "naive.sqlite3")
@@ -148,7 +149,7 @@ def naive_one_per_request(svc: BenchService, n: int = 300) -> float:
 
 
 def fetch_and_cache(svc: BenchService, workdir: Path, cases: int = 50) -> dict[str, float]:
-    api, _ = sign_in(svc.url, "moderator3")
+    api, _ = sign_in(svc.url, "moderator3", deadline_s=60)
     queue = live_queue(api)
     store = Store.open(workdir / "fetch.sqlite3")
     cache = ContentCache(workdir / "fetch-cache")

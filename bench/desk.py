@@ -57,7 +57,8 @@ def cold_start(runs: int = COLD_RUNS) -> list[float]:
     return times
 
 
-def _pump(app: Any, until: Any, timeout: float = 60.0) -> bool:
+def pump(app: Any, until: Any, timeout: float = 60.0) -> bool:
+    """Run the event loop until ``until()`` holds; False if ``timeout`` seconds pass first."""
     deadline = time.monotonic() + timeout
     while not until():
         if time.monotonic() > deadline:
@@ -67,22 +68,20 @@ def _pump(app: Any, until: Any, timeout: float = 60.0) -> bool:
     return True
 
 
-def _next_ready(window: Any) -> bool:
+def next_ready(window: Any) -> bool:
     """The case after the one on screen is on disk, its chat parsed (and its first rows
     shaped) and its images decoded: what the desk does within the key guard after a swap."""
     controller = window.controller
     if controller.current is None:
         return False
-    upcoming = controller._candidates()
+    upcoming = controller.upcoming()
     if not upcoming:
         return False
     nxt = upcoming[0]
     detail = window.store.case_detail(nxt)
     if detail is None:
         return False
-    chat_ready = not detail.chat_count or (
-        nxt in controller._chats and controller._chat_shaped == nxt
-    )
+    chat_ready = not detail.chat_count or controller.chat_prepared_for(nxt)
     # and what the desk got going for the cases after it (decodes, chat parsing on the
     # pool) is done, as it is seconds later when a moderator presses the next key
     from ui.common import tasks
@@ -94,13 +93,13 @@ def _next_ready(window: Any) -> bool:
 def _fill_outbox(store_path: Path, n: int) -> None:
     """Decisions on local-only cases: the sync thread uploads them (the service rejects
     them as unknown cases, which is an answer like any other)."""
-    from bench.core import _local_batch
-    from bench.harness import draft
+    from bench.core import local_batch
+    from devkit.clients import draft
     from reviewer.store.decisions import Store
 
     store = Store.open(store_path)
     try:
-        for case_id in _local_batch(store, n, "upload-load"):
+        for case_id in local_batch(store, n, "upload-load"):
             store.record_decision(draft(case_id, "bench", "no_violation", None))
     finally:
         store.close()
@@ -143,7 +142,7 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
     window.start_reviewing(queue)
 
     def sample() -> float | None:
-        if not _pump(app, lambda: _next_ready(window)):
+        if not pump(app, lambda: next_ready(window)):
             return None
         clock["now"] += 1.0  # past the key guard, which reads this clock
         before = window.controller.current.case_id
@@ -169,8 +168,8 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
         return sum(r.detail_cached for r in window.store.open_cases())
 
     try:
-        _pump(app, lambda: window.controller.current is not None)
-        _pump(app, lambda: cached_ahead() >= ahead, timeout=120)
+        pump(app, lambda: window.controller.current is not None)
+        pump(app, lambda: cached_ahead() >= ahead, timeout=120)
         while len(alone) < KEY_SAMPLES:
             got = sample()
             if got is None:

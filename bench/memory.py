@@ -37,7 +37,7 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from bench.desk import _next_ready, _pump
+    from bench.desk import next_ready, pump
     from reviewer.client.credentials import MemoryVault
     from reviewer.gil import favour_foreground
     from reviewer.session import SignInRequest, sign_in
@@ -67,10 +67,10 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
     stopped = "target reached"
     t0 = time.perf_counter()
     try:
-        _pump(app, lambda: window.controller.current is not None, timeout=120)
+        pump(app, lambda: window.controller.current is not None, timeout=120)
         start_rss = rss_mb()
         while decided < target:
-            if not _pump(app, lambda: _next_ready(window), timeout=120):
+            if not pump(app, lambda: next_ready(window), timeout=120):
                 stopped = f"no next case ready after 120 s (open: {len(window.store.open_cases())})"
                 break
             clock["now"] += 0.25  # just past the 200 ms key guard (the idle lock reads this clock)

@@ -1,5 +1,7 @@
-"""The developers' kit that tests, bench and tools share: the live service fixture,
-synthetic cases, the Xvfb helper and a database helper.
+"""The developers' kit that tests, bench and tools share: the live service fixture
+(``live_service``), synthetic cases and the service's taxonomy (``cases``), signed-in
+clients and decisions (``clients``), reads of the service's tables (``db``), the team
+lead's demo data (``lead_data``) and the Xvfb helper (``xvfb``).
 
 Never installed or bundled, and never imported by ``reviewer``, ``ui`` or ``server``
 (import-linter). It may import them. Tools and bench take what they share from here,

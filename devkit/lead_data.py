@@ -10,7 +10,6 @@ one). Decision times are spread over the past days so that the dashboard has a s
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from devkit.db import open_service_db
 from devkit.live_service import DEMO_PASSWORDS, LiveService, copy_database
 from reviewer import contract
 from reviewer.audit import GENESIS_HASH, canonical_json, event_hash
@@ -286,22 +286,16 @@ def _qa_review(service: LiveService, demo: LeadDemo) -> None:
         created.raise_for_status()
         sid = created.json()["session_id"]
     demo.qa_session = sid
-    with sqlite3.connect(f"file:{service.db_path}?mode=ro", uri=True) as conn:
-        refs = {
-            r[0]: (r[1], [c for c in r[2].split(",") if c], r[3])
-            for r in conn.execute(
-                "SELECT item_id, ref_action, ref_policy_codes, ref_decision_id "
-                "FROM calibration_items WHERE session_id = ?",
-                (sid,),
-            )
-        }
+    with open_service_db(service.db_path) as db:
+        refs = db.calibration_refs(sid)
     # overturn moderator1's second and moderator3's first sampled decision
     overturn = {sample[1]["decision_id"], sample[4]["decision_id"]}
     with service.client("qa1") as qa:
         items = qa.get(f"/v1/calibration/sessions/{sid}/items").json()["items"]
         answers = []
         for item in items:
-            action, codes, decision_id = refs[item["item_id"]]
+            ref = refs[item["item_id"]]
+            action, codes, decision_id = ref.ref_action, ref.ref_policy_codes, ref.ref_decision_id
             if decision_id in overturn:
                 demo.overturned.append(decision_id)
                 action, codes = (

@@ -6,9 +6,14 @@ that the service enforces are the same ones the client shows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from reviewer import contract
 
 POLICY_VERSION = "2026.11.1"
+PUBLISHED_AT = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -121,3 +126,39 @@ ESCALATION_REASONS: tuple[tuple[str, str], ...] = (
 ACTION_BY_CODE = {a.code: a for a in ACTIONS}
 AREA_CODES = frozenset(code for code, _label, _desc, _key in AREAS)
 ESCALATION_REASON_CODES = frozenset(code for code, _label in ESCALATION_REASONS)
+
+
+def taxonomy(
+    version: str = POLICY_VERSION,
+    *,
+    published_at: datetime = PUBLISHED_AT,
+    flagged_terms: Sequence[str] = (),
+    announcements: Sequence[contract.Announcement] = (),
+) -> contract.PolicyTaxonomy:
+    """The taxonomy as ``GET /v1/policies`` sends it. The route adds the service's state
+    (version, flagged terms, announcements); the dev kit builds the same one without a service.
+    """
+    return contract.PolicyTaxonomy(
+        version=version,
+        published_at=published_at,
+        actions=[
+            contract.ActionDef(
+                code=a.code,
+                label=a.label,
+                shortcut=a.shortcut,
+                description=a.description,
+                requires_policy=a.requires_policy,
+                requires_note=a.requires_note,
+                severity=a.severity,
+            )
+            for a in ACTIONS
+        ],
+        areas=[
+            contract.PolicyArea(code=code, label=label, description=desc, shortcut=key)
+            for code, label, desc, key in AREAS
+        ],
+        skip_reasons=[contract.ReasonDef(code=c, label=lbl) for c, lbl in SKIP_REASONS],
+        escalation_reasons=[contract.ReasonDef(code=c, label=lbl) for c, lbl in ESCALATION_REASONS],
+        flagged_terms=list(flagged_terms),
+        announcements=list(announcements),
+    )

@@ -17,18 +17,22 @@ import tempfile
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from devkit.db import CalibrationRef
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "docs" / "screenshots" / "calibration-report.png"
 
 
 def _answers(
-    refs: dict[str, tuple[str, list[str], str]], items: list[dict[str, Any]], wrong: set[int]
+    refs: dict[str, CalibrationRef], items: list[dict[str, Any]], wrong: set[int]
 ) -> list[dict[str, Any]]:
     out = []
     for n, item in enumerate(items):
-        action, codes, source = refs[item["item_id"]]
+        ref = refs[item["item_id"]]
+        action, codes, source = ref.ref_action, ref.ref_policy_codes, ref.source
         note = ""
         if n in wrong:
             if action == "no_violation":
@@ -55,8 +59,7 @@ def _answers(
 
 def build_report(workdir: Path) -> tuple[Any, Any]:
     """Run the session on a real service; returns (qa1's report, taxonomy)."""
-    import sqlite3
-
+    from devkit.db import open_service_db
     from devkit.live_service import LiveService, seed_database_file
     from reviewer import contract
 
@@ -110,15 +113,8 @@ def build_report(workdir: Path) -> tuple[Any, Any]:
             )
             created.raise_for_status()
             sid = created.json()["session_id"]
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-            refs = {
-                r[0]: (r[1], [c for c in r[2].split(",") if c], r[3])
-                for r in conn.execute(
-                    "SELECT item_id, ref_action, ref_policy_codes, source FROM calibration_items "
-                    "WHERE session_id = ?",
-                    (sid,),
-                )
-            }
+        with open_service_db(db) as service_db:
+            refs = service_db.calibration_refs(sid)
         for user, wrong in (("lead1", {0, 3, 7}), ("qa1", {1, 5})):
             with service.client(user) as c:
                 items = c.get(f"/v1/calibration/sessions/{sid}/items").json()["items"]

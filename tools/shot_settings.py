@@ -28,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["REVIEWER_HOME"] = home
         from PySide6.QtWidgets import QApplication
 
+        from devkit.cases import taxonomy
         from reviewer.settings import update_settings
-        from tools.shot_case_view import taxonomy
         from ui.common import theme
         from ui.settings.dialog import SettingsDialog
 

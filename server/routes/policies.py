@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 from fastapi import APIRouter, Path
 from sqlalchemy import select
@@ -17,8 +16,6 @@ from server.problems import ApiError
 from server.security import CurrentUser, DbSession, State, now_utc
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"])
-
-PUBLISHED_AT = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 
 
 @router.get("/policies", response_model=contract.PolicyTaxonomy)
@@ -46,29 +43,8 @@ def get_policies(
         )
         if delivered(a.announcement_id)
     ]
-    return contract.PolicyTaxonomy(
-        version=state.meta("policy_version", policies.POLICY_VERSION),
-        published_at=PUBLISHED_AT,
-        actions=[
-            contract.ActionDef(
-                code=a.code,
-                label=a.label,
-                shortcut=a.shortcut,
-                description=a.description,
-                requires_policy=a.requires_policy,
-                requires_note=a.requires_note,
-                severity=a.severity,
-            )
-            for a in policies.ACTIONS
-        ],
-        areas=[
-            contract.PolicyArea(code=code, label=label, description=desc, shortcut=key)
-            for code, label, desc, key in policies.AREAS
-        ],
-        skip_reasons=[contract.ReasonDef(code=c, label=lbl) for c, lbl in policies.SKIP_REASONS],
-        escalation_reasons=[
-            contract.ReasonDef(code=c, label=lbl) for c, lbl in policies.ESCALATION_REASONS
-        ],
+    return policies.taxonomy(
+        state.meta("policy_version", policies.POLICY_VERSION),
         flagged_terms=json.loads(state.meta("flagged_terms", "[]")),
         announcements=announcements,
     )

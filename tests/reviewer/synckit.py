@@ -1,18 +1,18 @@
-"""Helpers for the sync tests: a signed-in client, an engine, decisions, counting on the service."""
+"""Helpers for the sync tests: a desk (client, store, engine), decisions, rows on the service."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from devkit.live_service import DEMO_PASSWORDS, LiveService
-from reviewer.client.credentials import MemoryVault
+from devkit.clients import draft, live_queue, sign_in
+from devkit.db import open_service_db
+from devkit.live_service import LiveService
 from reviewer.client.tokens import TokenManager
 from reviewer.client.transport import ApiClient
-from reviewer.store.decisions import DecisionDraft, RecordedDecision, Store
+from reviewer.store.decisions import RecordedDecision, Store
 from reviewer.sync import SyncConfig, SyncEngine
 
 
@@ -29,15 +29,6 @@ class Desk:
     def close(self) -> None:
         self.store.close()
         self.api.close()
-
-
-def sign_in(
-    base_url: str, user: str = "moderator1", **api_kw: Any
-) -> tuple[ApiClient, TokenManager]:
-    tokens = TokenManager(base_url, MemoryVault())
-    api = ApiClient(base_url, tokens=tokens, **api_kw)
-    tokens.sign_in(api, user, DEMO_PASSWORDS[user])
-    return api, tokens
 
 
 def make_desk(
@@ -58,26 +49,11 @@ def make_desk(
     return Desk(api, tokens, store, engine, version)
 
 
-def live_queue(api: ApiClient) -> str:
-    """The deepest live queue of the seeded service."""
-    queues = [q for q in api.queues().queues if q.kind == "live"]
-    return max(queues, key=lambda q: q.depth).id
-
-
 def decide(
     desk: Desk, case_id: str, action: str = "no_violation", supersedes: str | None = None
 ) -> RecordedDecision:
     return desk.store.record_decision(
-        DecisionDraft(
-            case_id=case_id,
-            action=action,
-            policy_codes=(),
-            note="",
-            escalation_reason="",
-            supersedes=supersedes,
-            policy_version=desk.policy_version,
-            handle_time_ms=900,
-        )
+        draft(case_id, desk.policy_version, action, supersedes, handle_time_ms=900)
     )
 
 
@@ -94,17 +70,8 @@ def drain(desk: Desk, now: datetime | None = None, rounds: int = 50) -> None:
 
 def service_rows(service: LiveService, decision_ids: list[str]) -> dict[str, int]:
     """How many rows the service's own database holds per decision id (read from its file)."""
-    conn = sqlite3.connect(f"file:{service.db_path}?mode=ro", uri=True)
-    try:
-        marks = ",".join("?" for _ in decision_ids)
-        rows = conn.execute(
-            f"SELECT decision_id, count(*) FROM decisions WHERE decision_id IN ({marks})"
-            " GROUP BY decision_id",
-            decision_ids,
-        ).fetchall()
-    finally:
-        conn.close()
-    return {r[0]: r[1] for r in rows}
+    with open_service_db(service.db_path) as db:
+        return db.decision_row_counts(decision_ids)
 
 
 def service_history_ids(api: ApiClient) -> list[str]:

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from devkit.clients import live_queue, sign_in
 from devkit.live_service import LiveService
 from reviewer.paths import AppPaths
 from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncEngine
 from tests.reviewer.crashkit import durable_decision_ids, run_campaign
-from tests.reviewer.synckit import live_queue, service_rows, sign_in
+from tests.reviewer.synckit import service_rows
 
 pytestmark = [
     pytest.mark.slow,

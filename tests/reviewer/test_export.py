@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from devkit.clients import sign_in
 from devkit.live_service import LiveService
 from reviewer import contract
 from reviewer.client.errors import ApiError
@@ -24,7 +25,6 @@ from reviewer.export import (
     read_csv,
     write_csv,
 )
-from tests.reviewer.synckit import sign_in
 from tests.server.audit_kit import Clients, shared_week_service
 
 HOSTILE = [

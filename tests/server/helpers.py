@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
+
+from devkit.db import open_service_db
 
 POLICY_VERSION = "2026.11.1"
 PROBLEM_JSON = "application/problem+json"
@@ -59,19 +60,11 @@ def lease(client: httpx.Client, queue: str = "live-general", size: int = 3) -> d
     return data
 
 
-def rows(db: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    """Read the service's SQLite file directly, as an outside observer."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return list(conn.execute(sql, params))
-    finally:
-        conn.close()
-
-
 def table_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables a write could touch, for 'the database is unchanged' checks."""
     tables = ["decisions", "uploads", "cases", "case_leases", "batches", "acks", "users"]
-    return {t: rows(db, f"SELECT * FROM {t} ORDER BY 1") for t in tables}
+    with open_service_db(db) as service_db:
+        return {t: service_db.rows(f"SELECT * FROM {t} ORDER BY 1") for t in tables}
 
 
 def assert_problem(resp: httpx.Response, status: int, type_suffix: str) -> dict[str, Any]:

@@ -12,11 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
+from devkit.db import rows
 from devkit.live_service import LiveService, copy_database
 from reviewer import contract
 from reviewer.audit import GENESIS_HASH, canonical_json, event_hash
 from tests.server.audit_kit import Clients, history_database, shared_week_service
-from tests.server.helpers import assert_problem, batch, decision, lease, rows
+from tests.server.helpers import assert_problem, batch, decision, lease
 
 WEEK = {"since": "2026-11-16T00:00:00Z", "until": "2026-11-23T00:00:00Z"}
 

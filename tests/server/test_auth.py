@@ -10,8 +10,9 @@ from typing import Any
 
 import httpx
 
+from devkit.db import rows
 from devkit.live_service import LiveService
-from tests.server.helpers import assert_problem, rows
+from tests.server.helpers import assert_problem
 
 
 def _refresh(service: LiveService, token: str) -> httpx.Response:

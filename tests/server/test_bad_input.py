@@ -1,5 +1,5 @@
 """Bad input over loopback: every answer is a 4xx problem+json and the database, read
-directly with sqlite3, is exactly as it was."""
+directly from outside the service, is exactly as it was."""
 
 from __future__ import annotations
 

@@ -11,9 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
+from devkit.db import rows
 from devkit.live_service import LiveService
 from reviewer import contract
-from tests.server.helpers import assert_problem, decision, lease, rows, upload
+from tests.server.helpers import assert_problem, decision, lease, upload
 
 
 def answer(item_id: str, action: str = "no_violation", **fields: Any) -> dict[str, Any]:

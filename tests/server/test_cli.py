@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from devkit.db import rows
 from devkit.live_service import LiveService, copy_database
-from tests.server.helpers import rows
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

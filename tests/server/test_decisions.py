@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 import httpx
 
+from devkit.db import rows
 from devkit.live_service import LiveService
-from tests.server.helpers import batch, decision, lease, rows, upload
+from tests.server.helpers import batch, decision, lease, upload
 
 
 def _lease_ids(client: httpx.Client, n: int, queue: str = "live-general") -> list[str]:

@@ -15,8 +15,9 @@ from datetime import datetime
 
 import httpx
 
+from devkit.db import rows
 from devkit.live_service import LiveService
-from tests.server.helpers import assert_problem, decision, lease, rows, upload
+from tests.server.helpers import assert_problem, decision, lease, upload
 
 USERS = ("moderator1", "moderator2", "moderator3", "qa1", "lead1", "admin1")
 

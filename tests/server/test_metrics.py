@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from devkit.db import rows
 from devkit.live_service import LiveService
 from tests.server.audit_kit import Clients, shared_week_service
-from tests.server.helpers import assert_problem, rows
+from tests.server.helpers import assert_problem
 
 WEEK = ("2026-11-16T00:00:00Z", "2026-11-23T00:00:00Z")
 

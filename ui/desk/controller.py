@@ -310,6 +310,15 @@ class ReviewController(QObject):
             if r.detail_cached and r.case_id not in self._skipped and r.case_id != on_screen
         ]
 
+    def upcoming(self) -> list[str]:
+        """The cases the desk would show next, in order: cached, not skipped, not on screen."""
+        return self._candidates()
+
+    def chat_prepared_for(self, case_id: str) -> bool:
+        """The chat of ``case_id`` is parsed and its first rows shaped ahead: its swap then
+        only draws them (what a benchmark waits for before it presses the next key)."""
+        return case_id in self._chats and self._chat_shaped == case_id
+
     def show_next(self) -> bool:
         """Show the next ready case; returns False (and says why) when none is ready."""
         if not self.started or self.paused:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from devkit.clients import sign_in
+from devkit.db import rows
 from devkit.live_service import LiveService, copy_database
 from reviewer.calibration import (
     AlreadyAnswered,
@@ -19,8 +21,6 @@ from reviewer.calibration import (
 )
 from reviewer.client.calibration import CalibrationApi
 from reviewer.client.errors import Offline
-from tests.reviewer.synckit import sign_in
-from tests.server.helpers import rows
 
 
 def _answers_on_service(db: Path, session_id: str) -> list[tuple[str, str]]:

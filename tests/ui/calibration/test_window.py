@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from devkit.db import rows
 from devkit.live_service import LiveService, copy_database
 from reviewer.client.credentials import MemoryVault
 from reviewer.session import Session, SignInRequest, sign_in
-from tests.server.helpers import decision, lease, rows, upload
+from tests.server.helpers import decision, lease, upload
 from tests.server.test_calibration import answer, golden_refs, post_answers
 from tests.ui.desk.test_review_flow import WAIT_MS, FakeClock, fast_sync
 from ui.calibration.window import PAGE_REPORT, PAGE_RESULTS, CalibrationWindow

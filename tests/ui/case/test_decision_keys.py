@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tools.shot_case_view import taxonomy
+from devkit.cases import taxonomy
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts, is_text_entry, parse_chord
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tools.shot_case_view import taxonomy
+from devkit.cases import taxonomy
 from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.policy_panel import PanelDecision, PolicyPanel
 

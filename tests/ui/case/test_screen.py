@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from devkit.cases import CaseBundle, synth_case
 from reviewer.chat import ChatColumns, ChatLog
 from reviewer.formatting import account_age, humanize_count
-from tools.shot_case_view import CaseBundle, synth_case
 from ui.case.screen import CaseView
 from ui.common.text import isolate
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tools.shot_case_view import CaseBundle, synth_case, taxonomy
+from devkit.cases import CaseBundle, synth_case, taxonomy
 from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.screen import CaseView
 from ui.case.snapshots import SnapshotSlot, is_sensitive

@@ -13,13 +13,13 @@ from PySide6.QtGui import QGuiApplication, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
+from devkit.cases import synth_case, taxonomy
 from devkit.live_service import LiveService
 from reviewer import contract
 from reviewer.settings import load_settings, update_settings
 from reviewer.wellbeing import RevealPolicy, sensitive_categories
 from tests.ui.case.test_snapshots import sensitive_index
 from tests.ui.desk.test_review_flow import WAIT_MS, Desk, fast_sync
-from tools.shot_case_view import synth_case, taxonomy
 from ui.case.screen import CaseView
 from ui.common import theme
 from ui.settings.dialog import SettingsDialog
