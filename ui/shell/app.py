@@ -22,19 +22,12 @@ from reviewer.gil import favour_foreground
 from reviewer.session import SignInRequest
 from ui.common import tasks, theme
 from ui.shell.signin import SignInDialog
+from ui.shell.trace import trace
 
 APP_NAME = "Live Review Desk"
 
 #: set by tests and the benchmark: print timing marks to stdout
 TIMING_ENV = "REVIEWER_TIMING"
-#: set by the end-to-end test and the screenshot tool: print state changes to stdout
-TRACE_ENV = "REVIEWER_TRACE"
-
-
-def trace(event: str, detail: str = "") -> None:
-    """One line per state change for a driving process (never case content)."""
-    if os.environ.get(TRACE_ENV):
-        print(f"trace {event} {detail}".rstrip(), flush=True)
 
 
 def _warm_imports() -> None:

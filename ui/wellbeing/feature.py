@@ -546,8 +546,8 @@ class Wellbeing(QObject):
 
 
 def _trace(event: str, detail: str = "") -> None:
-    """A state line for the end-to-end test (REVIEWER_TRACE=1; see ``ui.shell.app.trace``)."""
-    from ui.shell.app import trace
+    """A state line for the end-to-end test (REVIEWER_TRACE=1; see ``ui.shell.trace.trace``)."""
+    from ui.shell.trace import trace
 
     trace(event, detail)
 
