@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,9 +44,13 @@ from ui.common.errors import describe_error
 from ui.common.text import plain_label
 from ui.desk.banner import AnnouncementBanner
 from ui.desk.controller import ReviewController
+from ui.desk.host import TaxonomyFilter
 from ui.desk.sync_thread import HoldingCache, SyncThread
+from ui.desk.windows import ToolWindows
+from ui.shell.layout_memory import LayoutMemory
 from ui.shell.problems_dialog import ProblemsDialog
 from ui.shell.queue_page import QueuePage
+from ui.shell.shortcut_sheet import shortcuts_text, show_shortcut_sheet
 from ui.shell.sign_out import SigningOutPage, left_behind_text, signing_out_text
 from ui.shell.status_bar import ReviewStatusBar
 
@@ -76,10 +80,17 @@ def window_title(session: Session, demo: bool) -> str:
 
 class MainWindow(QMainWindow):
     """See the module docstring. ``signedOut(str)`` carries a message for the sign-in
-    dialog; ``closed()`` fires once the window has shut its threads down."""
+    dialog; ``closed()`` fires once the window has shut its threads down;
+    ``signOutStarted()`` when sign-out covers the case; ``caseViewAdded(CaseView)`` when
+    another window shows cases.
+
+    It is the features' host: it implements :class:`ui.desk.host.DeskHost`.
+    """
 
     signedOut = Signal(str)
     closed = Signal()
+    signOutStarted = Signal()
+    caseViewAdded = Signal(object)
 
     def __init__(
         self,
@@ -89,7 +100,7 @@ class MainWindow(QMainWindow):
         paths: AppPaths | None = None,
         sync_config: SyncConfig | None = None,
         undo_window_s: float | None = None,
-        clock: Any = time.monotonic,
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,6 +109,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self.demo = demo
+        self.clock = clock
+        self.tool_windows = ToolWindows(self)
+        self._taxonomy_filter: TaxonomyFilter = _unchanged
         settings = load_settings().settings
         self.paths = (paths or AppPaths.default()).ensure()
         # One store per (server, user), claimed before anything syncs: on a shared workstation
@@ -166,6 +180,7 @@ class MainWindow(QMainWindow):
         rl.setSpacing(8)
         rl.addWidget(self.banner)
         rl.addWidget(splitter, 1)
+        self._review_layout = rl
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.queue_page)
@@ -211,16 +226,6 @@ class MainWindow(QMainWindow):
         self.sync.crashed.connect(self.status.show_message)
 
         self._build_toolbar()
-        from ui.calibration.window import install_calibration
-
-        self.calibration_action = install_calibration(self)  # Calibration / My QA results
-        from ui.lead.window import install_lead
-
-        self.lead_action = install_lead(self)  # Team audit: leads and admins only, else None
-        from ui.wellbeing.feature import install_wellbeing
-
-        # staged reveal, exposure minutes, breaks, idle lock, key remaps, Ctrl+, settings
-        self.wellbeing = install_wellbeing(self, clock)
 
         self._policy_timer = QTimer(self)
         self._policy_timer.setInterval(POLICY_REFRESH_MS)
@@ -228,11 +233,13 @@ class MainWindow(QMainWindow):
         self._sign_out_timer = QTimer(self)
         self._sign_out_timer.setSingleShot(True)
         self._sign_out_timer.timeout.connect(lambda: self._sync_done(stopped=False))
+        # geometry and splitters as the moderator left them (saved on close)
+        self.layout_memory = LayoutMemory(self, self.paths.config_dir / "window.ini")
 
     # -- toolbar ------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Review", self)
+        bar = self.toolbar = QToolBar("Review", self)
         bar.setObjectName("reviewToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -263,6 +270,50 @@ class MainWindow(QMainWindow):
         self.who.setProperty("role", "muted")
         bar.addWidget(self.who)
         bar.addAction(self.sign_out_action)
+
+    # -- the features' host (ui.desk.host.DeskHost) ---------------------------------------------
+
+    @property
+    def frame(self) -> QWidget:
+        return self
+
+    def cache_side_dir(self, name: str) -> Path:
+        return self.cache.side_dir(name)
+
+    def add_action(self, action: QAction, *, trailing: bool = False) -> None:
+        if trailing:
+            self.addAction(action)
+            self.toolbar.addAction(action)
+        else:
+            self.toolbar.insertAction(self.problems_action, action)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.status.addPermanentWidget(widget)
+
+    def add_review_strip(self, strip: QWidget) -> None:
+        self._review_layout.insertWidget(1, strip)  # under the banner
+
+    def set_pages_visible(self, visible: bool) -> None:
+        self.pages.setVisible(visible)
+
+    def show_message(self, text: str) -> None:
+        self.status.show_message(text)
+
+    def add_case_view(self, view: CaseView) -> None:
+        self.caseViewAdded.emit(view)
+
+    def pause_review(self) -> bool:
+        if self.controller.started and not self.controller.paused:
+            self.toggle_pause()
+            return True
+        return False
+
+    def review_paused(self) -> bool:
+        return self.controller.started and self.controller.paused
+
+    def apply_taxonomy_filter(self, keyed: TaxonomyFilter) -> None:
+        self._taxonomy_filter = keyed
+        self.controller.set_taxonomy(keyed(self.session.taxonomy))
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -319,6 +370,7 @@ class MainWindow(QMainWindow):
             return
         self.shutdown()
         super().closeEvent(event)
+        self.tool_windows.close_all()
         self.closed.emit()
 
     def _on_activity(self) -> None:
@@ -396,65 +448,13 @@ class MainWindow(QMainWindow):
 
     def set_taxonomy(self, taxonomy: contract.PolicyTaxonomy) -> None:
         self.session.taxonomy = taxonomy
-        self.controller.set_taxonomy(self.wellbeing.keyed(taxonomy))  # with the user's keys
+        self.controller.set_taxonomy(self._taxonomy_filter(taxonomy))  # with the user's keys
         self.status.set_policy_version(taxonomy.version)
 
-    def shortcuts_text(self) -> str:
-        """Every key of the review screen, as plain text (F1)."""
-        from ui.case.decision_keys import area_shortcuts
-
-        taxonomy = self.session.taxonomy
-        chords = self.keys.action_chords()
-        lines = ["Decisions (one key records the decision and shows the next case):"]
-        for action in taxonomy.actions:
-            if action.code in chords:
-                needs = [
-                    n
-                    for n, on in (
-                        ("policy area", action.requires_policy),
-                        ("note", action.requires_note),
-                    )
-                    if on
-                ]
-                tail = f"  (needs {' and '.join(needs)})" if needs else ""
-                lines.append(f"  {chords[action.code]:>8}  {action.label}{tail}")
-        lines.append("")
-        lines.append("Policy areas (pick before the action):")
-        labels = {a.code: a.label for a in taxonomy.areas}
-        for code, key in area_shortcuts(taxonomy).items():
-            lines.append(f"  {key:>8}  {labels.get(code, code)}")
-        lines.append("")
-        lines.append(f"  {'Ctrl+Z':>8}  Undo the last decision (within the undo window)")
-        lines.append(f"  {self.keys.skip_key():>8}  Skip the case (asks for a reason)")
-        lines.append(f"  {self.keys.reveal_key():>8}  Hold to see a blurred snapshot clearly")
-        lines.append(f"  {'← →':>8}  Previous / next snapshot")
-        lines.append(f"  {'Ctrl+P':>8}  Pause or resume")
-        lines.append(f"  {'Ctrl+,':>8}  Settings: keys, sensitive media, breaks, lock, theme")
-        lines.append(f"  {'F1':>8}  This list")
-        lines.append("")
-        lines.append("Keys do nothing while you type in a text field; Esc leaves the field.")
-        return "\n".join(lines)
-
     def show_shortcuts(self) -> None:
-        from PySide6.QtGui import QFontDatabase
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
-
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcutsDialog")
-        dialog.setWindowTitle("Keyboard shortcuts · Live Review Desk")
-        text = QPlainTextEdit(dialog)
-        text.setReadOnly(True)
-        text.setPlainText(self.shortcuts_text())
-        text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        dialog.resize(620, 560)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.shortcuts_dialog = dialog
+        """F1: every key of the review screen."""
+        text = shortcuts_text(self.session.taxonomy, self.keys)
+        self.shortcuts_dialog = show_shortcut_sheet(self, text)
 
     # -- sync ---------------------------------------------------------------------------------
 
@@ -527,9 +527,7 @@ class MainWindow(QMainWindow):
         self._policy_timer.stop()
         self.controller.stop()  # clears the case view, keys off, handle-time clock stopped
         self.keys.set_enabled(False)
-        self.wellbeing.stop()  # no idle lock or break reminder over the sign-out
-        self.wellbeing.lock_screen.setVisible(False)
-        self.wellbeing.reminder.setVisible(False)
+        self.signOutStarted.emit()  # wellbeing: no idle lock or break reminder over the sign-out
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
@@ -645,6 +643,10 @@ class MainWindow(QMainWindow):
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+def _unchanged(taxonomy: contract.PolicyTaxonomy) -> contract.PolicyTaxonomy:
+    return taxonomy
 
 
 def forget_calibration_items(store_path: Path) -> None:
