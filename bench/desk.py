@@ -118,6 +118,7 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
     from reviewer.session import SignInRequest, sign_in
     from reviewer.sync import SyncConfig
     from ui.common import theme
+    from ui.shell.features import install_features
     from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -132,6 +133,7 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
     ahead = 2 * KEY_SAMPLES + 5
     config = SyncConfig(lease_size=20, prefetch_depth=ahead, min_open=ahead, idle_poll_s=0.2)
     window = MainWindow(session, sync_config=config, clock=lambda: clock["now"])
+    install_features(window)  # as the app does: reveal policy, key remaps, idle lock
     window.resize(1600, 1000)
     window.show()
     window.start()

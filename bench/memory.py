@@ -42,6 +42,7 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
     from reviewer.gil import favour_foreground
     from reviewer.session import SignInRequest, sign_in
     from reviewer.sync import SyncConfig
+    from ui.shell.features import install_features
     from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -53,6 +54,7 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
     clock = {"now": 1000.0}
     config = SyncConfig(lease_size=20, prefetch_depth=6, min_open=8, idle_poll_s=0.2)
     window = MainWindow(session, sync_config=config, clock=lambda: clock["now"])
+    install_features(window)  # as the app does: reveal policy, key remaps, idle lock
     window.resize(1600, 1000)
     window.show()
     window.start()

@@ -66,7 +66,7 @@ from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewer.session import Session
-    from ui.shell.main_window import MainWindow
+    from ui.desk.host import DeskHost
 
 PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS, PAGE_DISPUTES = 0, 1, 2, 3, 4
 SUBMIT_KEY = "Ctrl+Return"
@@ -979,60 +979,54 @@ class CalibrationWindow(QMainWindow):
 
 # --- the main window's entry point ------------------------------------------------------------
 
+CALIBRATION_WINDOW = "calibration"
+
 
 def calibration_label(role: str) -> str:
     return "My QA results" if role == "moderator" else "Calibration"
 
 
-def install_calibration(window: MainWindow) -> QAction:
+def install_calibration(host: DeskHost) -> QAction:
     """Add the Calibration (or My QA results) action to the main window's toolbar."""
-    action = QAction(calibration_label(window.session.me.role), window)
+    role = host.session.me.role
+    action = QAction(calibration_label(role), host.frame)
     action.setObjectName("calibrationAction")
     action.setToolTip(
         "Your QA results and disputes"
-        if window.session.me.role == "moderator"
+        if role == "moderator"
         else "Calibration sessions assigned to you: blind review and agreement report"
     )
-    bar = window.findChild(QToolBar, "reviewToolbar")
-    if bar is not None:
-        bar.insertAction(window.problems_action, action)
-    action.triggered.connect(lambda: open_calibration(window))
-    window.signedOut.connect(lambda _m: close_calibration(window, purge=True))
-    window.closed.connect(lambda: close_calibration(window, purge=False))
+    host.add_action(action)
+    action.triggered.connect(lambda: open_calibration(host))
+    # sign-out: the cached snapshots go first; a plain close leaves them within retention
+    host.signedOut.connect(lambda _m: close_calibration(host, purge=True))
     return action
 
 
-def open_calibration(window: MainWindow) -> CalibrationWindow:
-    existing = getattr(window, "calibration_window", None)
-    if isinstance(existing, CalibrationWindow) and not existing._closed:
-        existing.show()
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    if window.controller.started and not window.controller.paused:
-        window.toggle_pause()  # one loop at a time: the moderator's cases go back
-    cal = CalibrationWindow(
-        window.session,
-        store_path=calibration_path_for(window.store.path),
-        media_dir=window.cache.side_dir("calibration"),
-        clock=getattr(window.keys, "_clock", time.monotonic),  # the window's (test) clock
-        parent=window,
-    )
-    cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    wellbeing = getattr(window, "wellbeing", None)
-    if wellbeing is not None:  # QA reviewers see the same content: same veils, same minutes
-        wellbeing.attach_case_view(cal.case_view)
-    window.calibration_window = cal  # type: ignore[attr-defined]
-    cal.show()
-    return cal
+def open_calibration(host: DeskHost) -> CalibrationWindow:
+    def build() -> CalibrationWindow:
+        host.pause_review()  # one loop at a time: the moderator's cases go back
+        cal = CalibrationWindow(
+            host.session,
+            store_path=calibration_path_for(host.store_path),
+            media_dir=host.cache_side_dir("calibration"),
+            clock=host.clock,
+            parent=host.frame,
+        )
+        cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        host.add_case_view(cal.case_view)  # QA reviewers see the same content: same veils
+        cal.show()
+        return cal
+
+    return host.tool_windows.open(CALIBRATION_WINDOW, CalibrationWindow, build)
 
 
-def close_calibration(window: MainWindow, *, purge: bool) -> None:
-    cal = getattr(window, "calibration_window", None)
-    if isinstance(cal, CalibrationWindow):
+def close_calibration(host: DeskHost, *, purge: bool) -> None:
+    cal = host.tool_windows.find(CALIBRATION_WINDOW, CalibrationWindow)
+    if cal is not None:
         try:
             if purge:
                 cal.purge_media()
-            cal.close()
         except RuntimeError:  # already deleted with its parent
             pass
+    host.tool_windows.close(CALIBRATION_WINDOW)

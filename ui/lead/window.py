@@ -9,13 +9,12 @@ decided in the ordinary case view; its outcomes show in History (filter "Escalat
 
 from __future__ import annotations
 
-import contextlib
 from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reviewer import contract
 from reviewer.client.lead import AuditApi
@@ -29,8 +28,8 @@ from ui.lead.runner import AuditRunner
 
 if TYPE_CHECKING:
     from reviewer.session import Session
+    from ui.desk.host import DeskHost
     from ui.lead.dashboard import DashboardView
-    from ui.shell.main_window import MainWindow
 
 LEAD_ROLES = ("lead", "admin")
 
@@ -166,44 +165,32 @@ class LeadWindow(QMainWindow):
 
 # --- the main window's entry point ------------------------------------------------------------
 
+LEAD_WINDOW = "lead"
 
-def install_lead(window: MainWindow) -> QAction | None:
-    """Add "Team audit" to the main window's toolbar for leads and admins; None otherwise."""
-    if window.session.me.role not in LEAD_ROLES:
+
+def install_lead(host: DeskHost) -> QAction | None:
+    """Add "Team audit" to the main window's toolbar for leads and admins; None otherwise.
+    The window closes with the main window (its tool windows)."""
+    if host.session.me.role not in LEAD_ROLES:
         return None
-    action = QAction("Team audit", window)
+    action = QAction("Team audit", host.frame)
     action.setObjectName("leadAction")
     action.setToolTip("History, audit chains, urgent guidelines and the team dashboard")
-    bar = window.findChild(QToolBar, "reviewToolbar")
-    if bar is not None:
-        bar.insertAction(window.problems_action, action)
-    action.triggered.connect(lambda: open_lead(window))
-    window.signedOut.connect(lambda _m: close_lead(window))
-    window.closed.connect(lambda: close_lead(window))
+    host.add_action(action)
+    action.triggered.connect(lambda: open_lead(host))
+    host.signedOut.connect(lambda _m: host.tool_windows.close(LEAD_WINDOW))
     return action
 
 
-def open_lead(window: MainWindow) -> LeadWindow:
-    existing = getattr(window, "lead_window", None)
-    if isinstance(existing, LeadWindow) and not existing._closed:
-        existing.show()
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    if window.controller.started and not window.controller.paused:
+def open_lead(host: DeskHost) -> LeadWindow:
+    def build() -> LeadWindow:
         # as with calibration: no handle-time clock runs on a case while the lead audits
-        window.toggle_pause()
-    lead = LeadWindow(window.session, parent=window)
-    lead.setWindowFlag(Qt.WindowType.Window, True)
-    lead.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.lead_window = lead  # type: ignore[attr-defined]
-    lead.show()
-    lead.start()
-    return lead
+        host.pause_review()
+        lead = LeadWindow(host.session, parent=host.frame)
+        lead.setWindowFlag(Qt.WindowType.Window, True)
+        lead.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        lead.show()
+        lead.start()
+        return lead
 
-
-def close_lead(window: MainWindow) -> None:
-    lead = getattr(window, "lead_window", None)
-    if isinstance(lead, LeadWindow):
-        with contextlib.suppress(RuntimeError):  # already deleted with its parent
-            lead.close()
+    return host.tool_windows.open(LEAD_WINDOW, LeadWindow, build)

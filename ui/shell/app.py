@@ -13,7 +13,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -22,19 +22,15 @@ from reviewer.gil import favour_foreground
 from reviewer.session import SignInRequest
 from ui.common import tasks, theme
 from ui.shell.signin import SignInDialog
+from ui.shell.trace import trace
+
+if TYPE_CHECKING:
+    from ui.shell.features import Features
 
 APP_NAME = "Live Review Desk"
 
 #: set by tests and the benchmark: print timing marks to stdout
 TIMING_ENV = "REVIEWER_TIMING"
-#: set by the end-to-end test and the screenshot tool: print state changes to stdout
-TRACE_ENV = "REVIEWER_TRACE"
-
-
-def trace(event: str, detail: str = "") -> None:
-    """One line per state change for a driving process (never case content)."""
-    if os.environ.get(TRACE_ENV):
-        print(f"trace {event} {detail}".rstrip(), flush=True)
 
 
 def _warm_imports() -> None:
@@ -110,6 +106,7 @@ class DesktopApp(QObject):
         self._sign_in_fn = sign_in
         self.dialog: SignInDialog | None = None
         self.window: Any = None
+        self.features: Features | None = None
         self.demo_runner: Any = None
         self._stopped = False
         app.aboutToQuit.connect(self.shutdown)
@@ -198,6 +195,9 @@ class DesktopApp(QObject):
                 self.dialog.show()
                 self.dialog.show_error(f"The local work store cannot be opened: {exc}")
             return
+        from ui.shell.features import install_features
+
+        self.features = install_features(window)  # the one place that knows every feature
         dialog, self.dialog = self.dialog, None
         window.setWindowIcon(theme.app_icon())
         window.signedOut.connect(self._signed_out)

@@ -9,28 +9,21 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.calibration import CalibrationStore, calibration_path_for
-from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
 from reviewer.session import Session
 from reviewer.store.cache import Housekeeping, recover_after_crash
@@ -49,11 +41,17 @@ from ui.case.policy_panel import PolicyPanel
 from ui.case.screen import CaseView
 from ui.common import tasks
 from ui.common.errors import describe_error
-from ui.common.text import plain_label, set_plain
+from ui.common.text import plain_label
 from ui.desk.banner import AnnouncementBanner
 from ui.desk.controller import ReviewController
+from ui.desk.host import TaxonomyFilter
 from ui.desk.sync_thread import HoldingCache, SyncThread
+from ui.desk.windows import ToolWindows
+from ui.shell.layout_memory import LayoutMemory
 from ui.shell.problems_dialog import ProblemsDialog
+from ui.shell.queue_page import QueuePage
+from ui.shell.shortcut_sheet import shortcuts_text, show_shortcut_sheet
+from ui.shell.sign_out import SigningOutPage, left_behind_text, signing_out_text
 from ui.shell.status_bar import ReviewStatusBar
 
 log = logging.getLogger(__name__)
@@ -69,68 +67,6 @@ ACTIVITY_THROTTLE_S = 5.0
 PAGE_QUEUES, PAGE_REVIEW = 0, 1
 
 
-def signing_out_text(pending: int) -> str:
-    """What the window says while sign-out finishes in the background."""
-    if pending <= 0:
-        return "Signing out: releasing cases…"
-    return f"Signing out: sending {pending} decision{'s' * (pending != 1)}, releasing cases…"
-
-
-def left_behind_text(pending: int, *, gave_up: bool) -> str:
-    """The sign-in dialog's note about decisions that did not reach the service."""
-    if pending <= 0:
-        return ""
-    n = f"{pending} decision{'s' * (pending != 1)}"
-    verb = "stays" if pending == 1 else "stay"
-    if gave_up:
-        return (
-            f" The case service did not answer in time: {n} {verb} on this machine and "
-            "go to the service after your next sign-in."
-        )
-    return f" {n} {verb} on this machine and go to the service after your next sign-in."
-
-
-class SigningOutPage(QWidget):
-    """Shown the moment sign-out starts, instead of the case: a calm note, nothing else.
-    ``said(str)`` carries each new note (the steps of the sign-out, in order)."""
-
-    said = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("signingOutPage")
-        self.title = plain_label("", self)
-        self.title.setObjectName("signingOutTitle")
-        self.title.setProperty("role", "title")
-        self.title.setWordWrap(True)
-        self.detail = plain_label(
-            "Unfinished cases go back to the queue and cached case content is removed from "
-            "this machine. You can close the window: sign-out finishes first.",
-            self,
-        )
-        self.detail.setProperty("role", "muted")
-        self.detail.setWordWrap(True)
-        card = QFrame(self)
-        card.setObjectName("card")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
-        inner.setSpacing(12)
-        inner.addWidget(self.title)
-        inner.addWidget(self.detail)
-        card.setMaximumWidth(720)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 4)
-        outer.addStretch(1)
-
-    def say(self, title: str) -> None:
-        if title == self.title.text():
-            return
-        set_plain(self.title, title)
-        self.title.setAccessibleName(title)
-        self.said.emit(title)
-
-
 def window_title(session: Session, demo: bool) -> str:
     me = session.me
     host = urlsplit(session.server_url).netloc or session.server_url
@@ -142,138 +78,19 @@ def window_title(session: Session, demo: bool) -> str:
     return title
 
 
-class QueuePage(QWidget):
-    """The queues the user may pull from, with depth and the age of the oldest case."""
-
-    startRequested = Signal(str)
-    refreshRequested = Signal()
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("queuePage")
-        me = session.me
-        hello = plain_label(f"Hello, {me.display_name}", self)
-        hello.setProperty("role", "title")
-        sub = plain_label(
-            f"{me.role.capitalize()} · team {me.team} · {me.vendor}. Pick a queue and start: "
-            "one key decides a case, Ctrl+Z undoes it, K skips it.",
-            self,
-        )
-        sub.setProperty("role", "subtitle")
-        sub.setWordWrap(True)
-
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("queueTable")
-        self.table.setAccessibleName("Queues")
-        self.table.setHorizontalHeaderLabels(
-            ["Queue", "Kind", "Waiting", "Oldest case", "Target (SLA)"]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemActivated.connect(lambda _item: self._start())
-        self.table.setMinimumHeight(160)
-
-        self.start_button = QPushButton("Start reviewing")
-        self.start_button.setObjectName("startReviewing")
-        self.start_button.setProperty("primary", True)
-        self.start_button.setMinimumHeight(36)
-        self.start_button.clicked.connect(self._start)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setMinimumHeight(36)
-        self.refresh_button.clicked.connect(self.refreshRequested)
-        self.note = plain_label("", self)
-        self.note.setProperty("role", "muted")
-        self.note.setWordWrap(True)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(self.refresh_button)
-        buttons.addWidget(self.start_button)
-
-        card = QFrame(self)
-        card.setObjectName("card")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
-        inner.setSpacing(14)
-        inner.addWidget(hello)
-        inner.addWidget(sub)
-        inner.addWidget(self.table, 1)
-        inner.addLayout(buttons)
-        card.setMaximumWidth(960)
-
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addStretch(1)
-        outer.addWidget(card, 4)
-        outer.addStretch(1)
-        self.set_queues(session.queues)
-
-    def set_queues(self, queues: list[contract.QueueInfo]) -> None:
-        selected = self.selected_queue()
-        self.table.setRowCount(len(queues))
-        for row, q in enumerate(queues):
-            cells = [
-                q.name,
-                "Escalation" if q.kind == "escalation" else "Live",
-                str(q.depth),
-                format_age(q.oldest_age_seconds),
-                f"{q.sla_minutes} min",
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, q.id)
-                if col >= 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, col, item)
-        ids = [q.id for q in queues]
-        if queues:
-            # keep the moderator's choice; otherwise the first queue that has work
-            first = next((i for i, q in enumerate(queues) if q.depth > 0), 0)
-            self.table.selectRow(ids.index(selected) if selected in ids else first)
-        self.start_button.setEnabled(bool(queues))
-        set_plain(
-            self.note,
-            "" if queues else "No queue is open to you right now. Ask your team lead.",
-        )
-
-    def selected_queue(self) -> str:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return ""
-        item = self.table.item(rows[0].row(), 0)
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
-
-    def select_queue(self, queue_id: str) -> bool:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == queue_id:
-                self.table.selectRow(row)
-                return True
-        return False
-
-    def _start(self) -> None:
-        queue = self.selected_queue()
-        if queue:
-            self.startRequested.emit(queue)
-
-
 class MainWindow(QMainWindow):
     """See the module docstring. ``signedOut(str)`` carries a message for the sign-in
-    dialog; ``closed()`` fires once the window has shut its threads down."""
+    dialog; ``closed()`` fires once the window has shut its threads down;
+    ``signOutStarted()`` when sign-out covers the case; ``caseViewAdded(CaseView)`` when
+    another window shows cases.
+
+    It is the features' host: it implements :class:`ui.desk.host.DeskHost`.
+    """
 
     signedOut = Signal(str)
     closed = Signal()
+    signOutStarted = Signal()
+    caseViewAdded = Signal(object)
 
     def __init__(
         self,
@@ -283,7 +100,7 @@ class MainWindow(QMainWindow):
         paths: AppPaths | None = None,
         sync_config: SyncConfig | None = None,
         undo_window_s: float | None = None,
-        clock: Any = time.monotonic,
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -292,6 +109,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self.demo = demo
+        self.clock = clock
+        self.tool_windows = ToolWindows(self)
+        self._taxonomy_filter: TaxonomyFilter = _unchanged
         settings = load_settings().settings
         self.paths = (paths or AppPaths.default()).ensure()
         # One store per (server, user), claimed before anything syncs: on a shared workstation
@@ -360,6 +180,7 @@ class MainWindow(QMainWindow):
         rl.setSpacing(8)
         rl.addWidget(self.banner)
         rl.addWidget(splitter, 1)
+        self._review_layout = rl
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.queue_page)
@@ -405,16 +226,6 @@ class MainWindow(QMainWindow):
         self.sync.crashed.connect(self.status.show_message)
 
         self._build_toolbar()
-        from ui.calibration.window import install_calibration
-
-        self.calibration_action = install_calibration(self)  # Calibration / My QA results
-        from ui.lead.window import install_lead
-
-        self.lead_action = install_lead(self)  # Team audit: leads and admins only, else None
-        from ui.wellbeing.feature import install_wellbeing
-
-        # staged reveal, exposure minutes, breaks, idle lock, key remaps, Ctrl+, settings
-        self.wellbeing = install_wellbeing(self, clock)
 
         self._policy_timer = QTimer(self)
         self._policy_timer.setInterval(POLICY_REFRESH_MS)
@@ -422,11 +233,13 @@ class MainWindow(QMainWindow):
         self._sign_out_timer = QTimer(self)
         self._sign_out_timer.setSingleShot(True)
         self._sign_out_timer.timeout.connect(lambda: self._sync_done(stopped=False))
+        # geometry and splitters as the moderator left them (saved on close)
+        self.layout_memory = LayoutMemory(self, self.paths.config_dir / "window.ini")
 
     # -- toolbar ------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Review", self)
+        bar = self.toolbar = QToolBar("Review", self)
         bar.setObjectName("reviewToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -457,6 +270,50 @@ class MainWindow(QMainWindow):
         self.who.setProperty("role", "muted")
         bar.addWidget(self.who)
         bar.addAction(self.sign_out_action)
+
+    # -- the features' host (ui.desk.host.DeskHost) ---------------------------------------------
+
+    @property
+    def frame(self) -> QWidget:
+        return self
+
+    def cache_side_dir(self, name: str) -> Path:
+        return self.cache.side_dir(name)
+
+    def add_action(self, action: QAction, *, trailing: bool = False) -> None:
+        if trailing:
+            self.addAction(action)
+            self.toolbar.addAction(action)
+        else:
+            self.toolbar.insertAction(self.problems_action, action)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.status.addPermanentWidget(widget)
+
+    def add_review_strip(self, strip: QWidget) -> None:
+        self._review_layout.insertWidget(1, strip)  # under the banner
+
+    def set_pages_visible(self, visible: bool) -> None:
+        self.pages.setVisible(visible)
+
+    def show_message(self, text: str) -> None:
+        self.status.show_message(text)
+
+    def add_case_view(self, view: CaseView) -> None:
+        self.caseViewAdded.emit(view)
+
+    def pause_review(self) -> bool:
+        if self.controller.started and not self.controller.paused:
+            self.toggle_pause()
+            return True
+        return False
+
+    def review_paused(self) -> bool:
+        return self.controller.started and self.controller.paused
+
+    def apply_taxonomy_filter(self, keyed: TaxonomyFilter) -> None:
+        self._taxonomy_filter = keyed
+        self.controller.set_taxonomy(keyed(self.session.taxonomy))
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -513,6 +370,7 @@ class MainWindow(QMainWindow):
             return
         self.shutdown()
         super().closeEvent(event)
+        self.tool_windows.close_all()
         self.closed.emit()
 
     def _on_activity(self) -> None:
@@ -590,65 +448,13 @@ class MainWindow(QMainWindow):
 
     def set_taxonomy(self, taxonomy: contract.PolicyTaxonomy) -> None:
         self.session.taxonomy = taxonomy
-        self.controller.set_taxonomy(self.wellbeing.keyed(taxonomy))  # with the user's keys
+        self.controller.set_taxonomy(self._taxonomy_filter(taxonomy))  # with the user's keys
         self.status.set_policy_version(taxonomy.version)
 
-    def shortcuts_text(self) -> str:
-        """Every key of the review screen, as plain text (F1)."""
-        from ui.case.decision_keys import area_shortcuts
-
-        taxonomy = self.session.taxonomy
-        chords = self.keys.action_chords()
-        lines = ["Decisions (one key records the decision and shows the next case):"]
-        for action in taxonomy.actions:
-            if action.code in chords:
-                needs = [
-                    n
-                    for n, on in (
-                        ("policy area", action.requires_policy),
-                        ("note", action.requires_note),
-                    )
-                    if on
-                ]
-                tail = f"  (needs {' and '.join(needs)})" if needs else ""
-                lines.append(f"  {chords[action.code]:>8}  {action.label}{tail}")
-        lines.append("")
-        lines.append("Policy areas (pick before the action):")
-        labels = {a.code: a.label for a in taxonomy.areas}
-        for code, key in area_shortcuts(taxonomy).items():
-            lines.append(f"  {key:>8}  {labels.get(code, code)}")
-        lines.append("")
-        lines.append(f"  {'Ctrl+Z':>8}  Undo the last decision (within the undo window)")
-        lines.append(f"  {self.keys.skip_key():>8}  Skip the case (asks for a reason)")
-        lines.append(f"  {self.keys.reveal_key():>8}  Hold to see a blurred snapshot clearly")
-        lines.append(f"  {'← →':>8}  Previous / next snapshot")
-        lines.append(f"  {'Ctrl+P':>8}  Pause or resume")
-        lines.append(f"  {'Ctrl+,':>8}  Settings: keys, sensitive media, breaks, lock, theme")
-        lines.append(f"  {'F1':>8}  This list")
-        lines.append("")
-        lines.append("Keys do nothing while you type in a text field; Esc leaves the field.")
-        return "\n".join(lines)
-
     def show_shortcuts(self) -> None:
-        from PySide6.QtGui import QFontDatabase
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
-
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcutsDialog")
-        dialog.setWindowTitle("Keyboard shortcuts · Live Review Desk")
-        text = QPlainTextEdit(dialog)
-        text.setReadOnly(True)
-        text.setPlainText(self.shortcuts_text())
-        text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        dialog.resize(620, 560)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.shortcuts_dialog = dialog
+        """F1: every key of the review screen."""
+        text = shortcuts_text(self.session.taxonomy, self.keys)
+        self.shortcuts_dialog = show_shortcut_sheet(self, text)
 
     # -- sync ---------------------------------------------------------------------------------
 
@@ -721,9 +527,7 @@ class MainWindow(QMainWindow):
         self._policy_timer.stop()
         self.controller.stop()  # clears the case view, keys off, handle-time clock stopped
         self.keys.set_enabled(False)
-        self.wellbeing.stop()  # no idle lock or break reminder over the sign-out
-        self.wellbeing.lock_screen.setVisible(False)
-        self.wellbeing.reminder.setVisible(False)
+        self.signOutStarted.emit()  # wellbeing: no idle lock or break reminder over the sign-out
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
@@ -839,6 +643,10 @@ class MainWindow(QMainWindow):
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+def _unchanged(taxonomy: contract.PolicyTaxonomy) -> contract.PolicyTaxonomy:
+    return taxonomy
 
 
 def forget_calibration_items(store_path: Path) -> None:

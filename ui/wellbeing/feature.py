@@ -13,20 +13,19 @@
   covered and every action is off until the same moderator signs in again,
 * applies the moderator's decision-key remaps (``reviewer.keymap``) to every taxonomy
   version and reports remaps that a new version drops or breaks,
-* opens the settings dialog (Ctrl+,) and remembers the window's geometry and splitters.
+* opens the settings dialog (Ctrl+,).
 
-Time comes from an injectable clock (the window's), so tests never sleep.
+It sees the main window only through :class:`ui.desk.host.DeskHost`. Time comes from the
+host's clock, so tests never sleep.
 """
 
 from __future__ import annotations
 
 import contextlib
-import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,8 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -46,12 +43,10 @@ from reviewer import contract
 from reviewer.keymap import apply_remap
 from reviewer.settings import Settings, load_settings, update_settings
 from reviewer.wellbeing import ExposureTracker, IdleTimer, RevealPolicy, format_minutes
+from ui.case.screen import CaseView
 from ui.common import tasks
 from ui.common.text import plain_label, plain_tooltip, set_plain
-
-if TYPE_CHECKING:
-    from ui.case.screen import CaseView
-    from ui.shell.main_window import MainWindow
+from ui.desk.host import DeskHost
 
 #: how often (ms) the exposure minutes, the break reminder and the idle rule are checked
 TICK_MS = 5_000
@@ -236,26 +231,23 @@ class IdleLock(QFrame):
 
 class Wellbeing(QObject):
     """See the module docstring. ``locked(bool)`` fires when the idle lock goes on or off;
-    ``message(str)`` carries plain text for the status bar."""
+    ``message(str)`` carries plain text for the status bar; ``settingsOpened()`` and
+    ``settingsClosed(bool)`` (saved or not) follow the settings dialog."""
 
     locked = Signal(bool)
     message = Signal(str)
+    settingsOpened = Signal()
+    settingsClosed = Signal(bool)
 
-    def __init__(
-        self,
-        window: MainWindow,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent or window)
-        self.window = window
-        self._clock = clock
+    def __init__(self, host: DeskHost, parent: QObject | None = None) -> None:
+        super().__init__(parent or host.frame)
+        self.host = host
+        self._clock = host.clock
         self.settings: Settings = load_settings().settings
         self.exposure = ExposureTracker(self.settings.break_after_minutes)
-        self.idle = IdleTimer(self.settings.idle_after_seconds, clock())
+        self.idle = IdleTimer(self.settings.idle_after_seconds, self._clock())
         self.policy = RevealPolicy.build(
-            window.session.taxonomy, self.settings.media_reveal_areas, self.settings.media_reveal
+            host.session.taxonomy, self.settings.media_reveal_areas, self.settings.media_reveal
         )
         self.is_locked = False
         self._disabled: list[QAction] = []
@@ -266,49 +258,43 @@ class Wellbeing(QObject):
         self.settings_dialog: QDialog | None = None
 
         self._other_views: list[CaseView] = []
-        window.case_view.set_reveal_policy(lambda snap: mode_for(self.policy, snap))
-        window.case_view.exposureChanged.connect(self._on_exposure)
+        host.case_view.set_reveal_policy(lambda snap: mode_for(self.policy, snap))
+        host.case_view.exposureChanged.connect(self._on_exposure)
+        host.caseViewAdded.connect(self._on_case_view_added)
 
-        self.status = ExposureStatus(window.status)
-        window.status.addPermanentWidget(self.status)
-        self.reminder = BreakReminder(window)
-        review = window.banner.parentWidget()
-        layout = review.layout() if review is not None else None
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(1, self.reminder)
+        self.status = ExposureStatus()
+        host.add_status_widget(self.status)
+        self.reminder = BreakReminder(host.frame)
+        host.add_review_strip(self.reminder)
         self.reminder.breakRequested.connect(self._take_break)
         self.reminder.dismissed.connect(self._dismiss_break)
-        self.lock_screen = IdleLock(window.session.me.username, window)
+        self.lock_screen = IdleLock(host.session.me.username, host.frame)
         self.lock_screen.unlockRequested.connect(self.unlock)
         self.lock_screen.signOutRequested.connect(self._sign_out)
 
-        self.settings_action = QAction("Settings…", window)
+        self.settings_action = QAction("Settings…", host.frame)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence(SETTINGS_SHORTCUT))
         self.settings_action.setToolTip(
             "Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme"
         )
         self.settings_action.triggered.connect(self.open_settings)
-        window.addAction(self.settings_action)
-        bar = window.findChild(QToolBar, "reviewToolbar")
-        if bar is not None:
-            bar.addAction(self.settings_action)
-        self.message.connect(window.status.show_message)
+        host.add_action(self.settings_action, trailing=True)
+        self.message.connect(host.show_message)
 
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
         # activity comes from the window's key filter (the one application-wide filter)
-        window.keys.activity.connect(self._on_activity)
-        window.installEventFilter(self)
-        window.signedOut.connect(self.stop)
-        window.closed.connect(self.stop)
+        host.keys.activity.connect(self._on_activity)
+        host.signOutStarted.connect(self._on_sign_out_started)
+        host.signedOut.connect(self.stop)
+        host.closed.connect(self.stop)
         # the desktop switched light/dark: keep the theme chosen in Settings (after any
         # handler connected at start-up for the theme of that time)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme)
-        window.controller.set_taxonomy(self.keyed(window.session.taxonomy))
-        self._restore_layout()
+        host.apply_taxonomy_filter(self.keyed)
 
     def stop(self) -> None:
         """The window is going: no more ticks, no more input watching."""
@@ -317,9 +303,15 @@ class Wellbeing(QObject):
         self._stopped = True
         self._timer.stop()
         with contextlib.suppress(RuntimeError, TypeError):
-            self.window.keys.activity.disconnect(self._on_activity)
+            self.host.keys.activity.disconnect(self._on_activity)
         with contextlib.suppress(RuntimeError, TypeError):
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme)
+
+    def _on_sign_out_started(self) -> None:
+        """No idle lock or break reminder over the sign-out page."""
+        self.stop()
+        self.lock_screen.setVisible(False)
+        self.reminder.setVisible(False)
 
     def _on_scheme(self, *_: object) -> None:
         app = QApplication.instance()
@@ -335,7 +327,7 @@ class Wellbeing(QObject):
         self.settings = settings
         self.exposure.set_break_after(settings.break_after_minutes)
         self.idle.set_idle_after(settings.idle_after_seconds, self._clock())
-        self.window.controller.set_taxonomy(self.keyed(self.window.session.taxonomy))
+        self.host.apply_taxonomy_filter(self.keyed)
         self.message.emit("Settings saved. Reveal levels apply to this case now.")
 
     def keyed(self, taxonomy: contract.PolicyTaxonomy) -> contract.PolicyTaxonomy:
@@ -346,7 +338,7 @@ class Wellbeing(QObject):
         )
         # new levels (saved settings, or a team default in a new taxonomy) apply to the
         # case on screen at once, not from the next case: a tighter veil must not wait
-        self.window.case_view.replan_reveal()
+        self.host.case_view.replan_reveal()
         for view in self._live_views():
             view.replan_reveal()
         remap = dict(self.settings.shortcuts)
@@ -369,14 +361,16 @@ class Wellbeing(QObject):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.raise_()
             return self.settings_dialog
-        dialog = SettingsDialog(self.window.session.taxonomy, self.settings, self.window)
+        dialog = SettingsDialog(self.host.session.taxonomy, self.settings, self.host.frame)
         dialog.saved.connect(self.apply_settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "settings_dialog", None))
-        dialog.finished.connect(_trace_closed)
+        dialog.finished.connect(
+            lambda result: self.settingsClosed.emit(result == QDialog.DialogCode.Accepted.value)
+        )
         dialog.open()
         self.settings_dialog = dialog
-        _trace("settings-open")
+        self.settingsOpened.emit()
         return dialog
 
     # -- exposure and breaks ------------------------------------------------------------------
@@ -389,6 +383,10 @@ class Wellbeing(QObject):
         # a window closed with a sensitive snapshot on screen stops counting with it
         view.destroyed.connect(lambda *_: self._on_exposure(()))
         self._other_views.append(view)
+
+    def _on_case_view_added(self, view: object) -> None:
+        if isinstance(view, CaseView):
+            self.attach_case_view(view)
 
     def _live_views(self) -> list[CaseView]:
         self._other_views = [v for v in self._other_views if shiboken6.isValid(v)]
@@ -416,9 +414,7 @@ class Wellbeing(QObject):
     def _take_break(self) -> None:
         self.exposure.took_break(self._clock())
         self.reminder.setVisible(False)
-        w = self.window
-        if w.controller.started and not w.controller.paused:
-            w.toggle_pause()
+        self.host.pause_review()
 
     def _dismiss_break(self) -> None:
         self.exposure.took_break(self._clock())
@@ -430,31 +426,24 @@ class Wellbeing(QObject):
         if not self.is_locked:
             self.idle.activity(self._clock())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and watched is self.window:
-            self.save_layout()
-        return False
-
     def lock(self) -> None:
         """Pause review (leases released), hide the case, cover the window, turn actions off."""
         if self.is_locked:
             return
         self.is_locked = True
-        w = self.window
+        host, w = self.host, self.host.frame
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog) and w.isAncestorOf(modal):
             modal.reject()
-        reviewing = w.controller.started and not w.controller.paused
-        if reviewing:
-            w.toggle_pause()  # releases every undecided case through the sync thread
-        w.case_view.clear("Locked")
+        reviewing = host.pause_review()  # releases every undecided case through the sync thread
+        host.case_view.clear("Locked")
         self.exposure.stop(self._clock())
         self.reminder.setVisible(False)
-        w.keys.set_enabled(False)
+        host.keys.set_enabled(False)
         self._disabled = [a for a in w.findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
-        w.pages.setVisible(False)
+        host.set_pages_visible(False)
         # other windows of the app (calibration, team audit) show cases too: hide them
         self._hidden = [
             t
@@ -475,7 +464,7 @@ class Wellbeing(QObject):
 
     def unlock(self, password: str) -> None:
         """Sign in again as the same moderator (on the pool); unlock when it works."""
-        session = self.window.session
+        session = self.host.session
         username = session.me.username
 
         def sign_in() -> Any:
@@ -502,64 +491,21 @@ class Wellbeing(QObject):
         for action in self._disabled:
             action.setEnabled(True)
         self._disabled = []
-        w = self.window
-        w.pages.setVisible(True)
+        self.host.set_pages_visible(True)
         for t in self._hidden:
             t.show()
         self._hidden = []
         self.idle.activity(self._clock())
         self.locked.emit(False)
-        if w.controller.started and w.controller.paused:
+        if self.host.review_paused():
             self.message.emit("Welcome back. Review is paused: press Ctrl+P to resume.")
         else:
             self.message.emit("Welcome back.")
 
     def _sign_out(self) -> None:
-        self.window.sign_out(message="You are signed out (the workstation was locked).")
-
-    # -- window layout ------------------------------------------------------------------------
-
-    def _layout_store(self) -> QSettings:
-        path = self.window.paths.config_dir / "window.ini"
-        return QSettings(str(path), QSettings.Format.IniFormat)
-
-    def _splitters(self) -> list[QSplitter]:
-        return [s for s in self.window.findChildren(QSplitter) if s.objectName()]
-
-    def save_layout(self) -> None:
-        """Geometry and splitter positions, for the next start (called on close)."""
-        store = self._layout_store()
-        store.setValue("geometry", self.window.saveGeometry())
-        for splitter in self._splitters():
-            store.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
-        store.sync()
-
-    def _restore_layout(self) -> None:
-        store = self._layout_store()
-        geometry = store.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.window.restoreGeometry(geometry)
-        for splitter in self._splitters():
-            state = store.value(f"splitter/{splitter.objectName()}")
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
+        self.host.sign_out(message="You are signed out (the workstation was locked).")
 
 
-def _trace(event: str, detail: str = "") -> None:
-    """A state line for the end-to-end test (REVIEWER_TRACE=1; see ``ui.shell.app.trace``)."""
-    from ui.shell.app import trace
-
-    trace(event, detail)
-
-
-def _trace_closed(result: int) -> None:
-    """The dialog is hidden (``finished`` follows ``hide``): say so, with the theme in force."""
-    app = QApplication.instance()
-    name = app.property("reviewerTheme") if app is not None else None
-    saved = int(result == QDialog.DialogCode.Accepted.value)
-    _trace("settings-closed", f"saved={saved} theme={name}")
-
-
-def install_wellbeing(window: MainWindow, clock: Callable[[], float] | None = None) -> Wellbeing:
-    """Attach wellbeing to ``window`` (one call from its constructor)."""
-    return Wellbeing(window, clock=clock or time.monotonic)
+def install_wellbeing(host: DeskHost) -> Wellbeing:
+    """Attach wellbeing to the main window through its host interface."""
+    return Wellbeing(host)

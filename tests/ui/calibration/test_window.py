@@ -17,8 +17,9 @@ from reviewer.session import Session, SignInRequest, sign_in
 from tests.server.helpers import decision, lease, upload
 from tests.server.test_calibration import answer, golden_refs, post_answers
 from tests.ui.desk.test_review_flow import WAIT_MS, FakeClock, fast_sync
-from ui.calibration.window import PAGE_REPORT, PAGE_RESULTS, CalibrationWindow
+from ui.calibration.window import CALIBRATION_WINDOW, PAGE_REPORT, PAGE_RESULTS, CalibrationWindow
 from ui.case.decision_keys import area_shortcuts
+from ui.shell.features import install_features
 from ui.shell.main_window import MainWindow
 
 
@@ -49,13 +50,14 @@ def make_window(qtbot: QtBot) -> Iterator[object]:
     def make(service: LiveService, user: str, clock: FakeClock) -> CalibrationWindow:
         session = _session(service, user)
         main = MainWindow(session, sync_config=fast_sync(), clock=clock)
+        features = install_features(main)
         qtbot.addWidget(main)
         opened.append((main, session))
-        assert main.calibration_action.text() == (
+        assert features.calibration_action.text() == (
             "My QA results" if user.startswith("moderator") else "Calibration"
         )
-        main.calibration_action.trigger()
-        window = main.calibration_window
+        features.calibration_action.trigger()
+        window = main.tool_windows.find(CALIBRATION_WINDOW, CalibrationWindow)
         assert isinstance(window, CalibrationWindow)
         assert window.isVisible()
         return window

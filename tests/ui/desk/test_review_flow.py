@@ -22,6 +22,7 @@ from reviewer.client.credentials import MemoryVault
 from reviewer.session import Session, SignInRequest, sign_in
 from reviewer.sync import SyncConfig
 from ui.desk.sync_thread import pending_releases
+from ui.shell.features import install_features
 from ui.shell.main_window import MainWindow
 
 QUEUE = "live-general"
@@ -75,6 +76,7 @@ class Desk:
         self.window = MainWindow(
             self.session, sync_config=config, undo_window_s=undo_window_s, clock=self.clock
         )
+        self.features = install_features(self.window)
         qtbot.addWidget(self.window)
         self.window.show()
         self.window.start()

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from devkit.lead_data import LeadDemo, lead_session
 from devkit.live_service import LiveService
 from tests.ui.desk.test_review_flow import fast_sync
-from ui.lead.window import TAB_GUIDELINES, LeadWindow
+from ui.lead.window import LEAD_WINDOW, TAB_GUIDELINES, LeadWindow
+from ui.shell.features import install_features
 from ui.shell.main_window import MainWindow
 
 WAIT_MS = 20_000
@@ -121,13 +122,14 @@ def test_only_leads_get_the_team_audit_action(
     service, _demo = lead_service
     session = lead_session(service, user)
     main = MainWindow(session, sync_config=fast_sync())
+    features = install_features(main)
     qtbot.addWidget(main)
     try:
         assert ("leadAction" in _toolbar_actions(main)) is has_action
-        assert (main.lead_action is not None) is has_action
-        if main.lead_action is not None:
-            main.lead_action.trigger()
-            lead = main.lead_window
+        assert (features.lead_action is not None) is has_action
+        if features.lead_action is not None:
+            features.lead_action.trigger()
+            lead = main.tool_windows.find(LEAD_WINDOW, LeadWindow)
             assert isinstance(lead, LeadWindow)
             assert lead.isVisible()
             with qtbot.waitSignal(lead.peopleLoaded, timeout=WAIT_MS):

@@ -28,6 +28,7 @@ from reviewer.session import SignInRequest, sign_in
 from reviewer.store.cache import DIRTY_MARKER, Housekeeping
 from tests.ui.desk.test_review_flow import WAIT_MS, Desk, fast_sync
 from ui.desk.sync_thread import CacheAbandoned, HoldingCache, abandoned_threads, wait_for_abandoned
+from ui.shell.features import install_features
 from ui.shell.main_window import MainWindow
 
 
@@ -200,6 +201,7 @@ def test_housekeeping_evicts_a_synced_case_on_the_sync_thread(
         vault=(MemoryVault(), False),
     )
     window = MainWindow(session, sync_config=fast_sync(housekeeping_s=0.0))  # every round
+    install_features(window)
     qtbot.addWidget(window)
     jobs: list[tuple[int, bool, Housekeeping]] = []
 

@@ -236,14 +236,14 @@ def test_saving_settings_in_the_window_re_plans_the_case_on_screen(
         slot = view.snapshot_slots()[i]
         areas = [c for c in sensitive_categories(slot.snapshot, raw=True) if c]
         assert slot.mode != "color"
-        assert d.window.wellbeing.exposure.showing == ()  # veiled at rest: not counted
-        dialog = d.window.wellbeing.open_settings()
+        assert d.features.wellbeing.exposure.showing == ()  # veiled at rest: not counted
+        dialog = d.features.wellbeing.open_settings()
         assert isinstance(dialog, SettingsDialog)
         combos = [dialog.area_combos[code] for code in areas] + [dialog.uncategorised]
         for combo in combos:  # what the sensitive snapshot is flagged for, and "no area"
             combo.setCurrentIndex(combo.findData("colour"))
         messages: list[str] = []
-        d.window.wellbeing.message.connect(messages.append)
+        d.features.wellbeing.message.connect(messages.append)
         with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
             dialog.save_button.click()
         assert view.case_id() == bundle.detail.case_id
@@ -252,7 +252,7 @@ def test_saving_settings_in_the_window_re_plans_the_case_on_screen(
         qtbot.waitUntil(lambda: slot.view is not None, timeout=20_000)
         assert view.exposed_labels()
         # the session's exposure minutes now count this snapshot's category
-        assert d.window.wellbeing.exposure.showing == view.exposed_labels()
+        assert d.features.wellbeing.exposure.showing == view.exposed_labels()
     finally:
         d.close()
 
@@ -271,7 +271,7 @@ def desk(qtbot: QtBot, live_service: LiveService) -> Iterator[Desk]:
 def test_exposure_minutes_break_reminder_and_idle_lock_that_releases_leases(
     qtbot: QtBot, desk: Desk, live_service: LiveService
 ) -> None:
-    wb = desk.window.wellbeing
+    wb = desk.features.wellbeing
     view = desk.window.case_view
     desk.acknowledge_all()
     desk.start()
@@ -338,7 +338,7 @@ def test_remaps_refused_or_deciding_rechecked_on_a_new_taxonomy_and_layout_remem
 ) -> None:
     window = desk.window
     _layout_round_trip(qtbot, desk)
-    dialog = window.wellbeing.open_settings()
+    dialog = desk.features.wellbeing.open_settings()
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitExposed(dialog)
     button = dialog.key_buttons["no_violation"]
@@ -382,7 +382,7 @@ def test_remaps_refused_or_deciding_rechecked_on_a_new_taxonomy_and_layout_remem
         contract.ActionDef(code="restrict_chat", label="Restrict chat", shortcut="j")
     )
     messages: list[str] = []
-    window.wellbeing.message.connect(messages.append)
+    desk.features.wellbeing.message.connect(messages.append)
     window.set_taxonomy(newer)
     assert any("J is already Restrict chat" in m for m in messages)
     assert load_settings().settings.shortcuts == {}
@@ -391,7 +391,9 @@ def test_remaps_refused_or_deciding_rechecked_on_a_new_taxonomy_and_layout_remem
     assert chords["restrict_chat"] == "J"
 
     # the desktop switching light/dark keeps the theme chosen in Settings
-    window.wellbeing.settings = window.wellbeing.settings.model_copy(update={"theme": "dark"})
+    desk.features.wellbeing.settings = desk.features.wellbeing.settings.model_copy(
+        update={"theme": "dark"}
+    )
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert app_look.property("reviewerTheme") == "dark"
 
@@ -411,7 +413,7 @@ def _layout_round_trip(qtbot: QtBot, desk: Desk) -> None:
     assert splitter is not None
     splitter.setSizes([500, 300])
     sizes = splitter.sizes()
-    window.wellbeing.save_layout()  # what closing the window does
+    window.layout_memory.save()  # what closing the window does
     again = MainWindow(desk.session, sync_config=fast_sync(), clock=desk.clock)
     qtbot.addWidget(again)
     try:
@@ -491,12 +493,12 @@ def test_the_calibration_window_follows_the_same_veils_and_exposure(
 
     from reviewer.wellbeing import RevealPolicy
     from tests.reviewer.wellbeing_kit import snapshot
-    from ui.calibration.window import CalibrationWindow
+    from ui.calibration.window import CALIBRATION_WINDOW, CalibrationWindow
     from ui.wellbeing.feature import mode_for
 
-    wb = desk.window.wellbeing
-    desk.window.calibration_action.trigger()
-    cal = desk.window.calibration_window
+    wb = desk.features.wellbeing
+    desk.features.calibration_action.trigger()
+    cal = desk.window.tool_windows.find(CALIBRATION_WINDOW, CalibrationWindow)
     assert isinstance(cal, CalibrationWindow)
     area = desk.session.taxonomy.areas[0].code
     snap = snapshot(("graphic", 0.9, area))

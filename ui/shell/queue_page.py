@@ -1,0 +1,147 @@
+"""The queue page: the queues the user may pull from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from reviewer.formatting import format_age
+from reviewer.session import Session
+from ui.common.text import plain_label, set_plain
+
+
+class QueuePage(QWidget):
+    """The queues the user may pull from, with depth and the age of the oldest case."""
+
+    startRequested = Signal(str)
+    refreshRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queuePage")
+        me = session.me
+        hello = plain_label(f"Hello, {me.display_name}", self)
+        hello.setProperty("role", "title")
+        sub = plain_label(
+            f"{me.role.capitalize()} · team {me.team} · {me.vendor}. Pick a queue and start: "
+            "one key decides a case, Ctrl+Z undoes it, K skips it.",
+            self,
+        )
+        sub.setProperty("role", "subtitle")
+        sub.setWordWrap(True)
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("queueTable")
+        self.table.setAccessibleName("Queues")
+        self.table.setHorizontalHeaderLabels(
+            ["Queue", "Kind", "Waiting", "Oldest case", "Target (SLA)"]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda _item: self._start())
+        self.table.setMinimumHeight(160)
+
+        self.start_button = QPushButton("Start reviewing")
+        self.start_button.setObjectName("startReviewing")
+        self.start_button.setProperty("primary", True)
+        self.start_button.setMinimumHeight(36)
+        self.start_button.clicked.connect(self._start)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setMinimumHeight(36)
+        self.refresh_button.clicked.connect(self.refreshRequested)
+        self.note = plain_label("", self)
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.start_button)
+
+        card = QFrame(self)
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(14)
+        inner.addWidget(hello)
+        inner.addWidget(sub)
+        inner.addWidget(self.table, 1)
+        inner.addLayout(buttons)
+        card.setMaximumWidth(960)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        outer.addWidget(card, 4)
+        outer.addStretch(1)
+        self.set_queues(session.queues)
+
+    def set_queues(self, queues: list[contract.QueueInfo]) -> None:
+        selected = self.selected_queue()
+        self.table.setRowCount(len(queues))
+        for row, q in enumerate(queues):
+            cells = [
+                q.name,
+                "Escalation" if q.kind == "escalation" else "Live",
+                str(q.depth),
+                format_age(q.oldest_age_seconds),
+                f"{q.sla_minutes} min",
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, q.id)
+                if col >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        ids = [q.id for q in queues]
+        if queues:
+            # keep the moderator's choice; otherwise the first queue that has work
+            first = next((i for i, q in enumerate(queues) if q.depth > 0), 0)
+            self.table.selectRow(ids.index(selected) if selected in ids else first)
+        self.start_button.setEnabled(bool(queues))
+        set_plain(
+            self.note,
+            "" if queues else "No queue is open to you right now. Ask your team lead.",
+        )
+
+    def selected_queue(self) -> str:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return ""
+        item = self.table.item(rows[0].row(), 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def select_queue(self, queue_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == queue_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _start(self) -> None:
+        queue = self.selected_queue()
+        if queue:
+            self.startRequested.emit(queue)

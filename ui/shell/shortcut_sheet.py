@@ -1,0 +1,70 @@
+"""The shortcut sheet (F1): every key of the review screen, as plain text in a dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import contract
+from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts
+
+
+def shortcuts_text(taxonomy: contract.PolicyTaxonomy, keys: DecisionKeyFilter) -> str:
+    """Every key of the review screen, as plain text: the keys in force, remaps included."""
+    chords = keys.action_chords()
+    lines = ["Decisions (one key records the decision and shows the next case):"]
+    for action in taxonomy.actions:
+        if action.code in chords:
+            needs = [
+                n
+                for n, on in (
+                    ("policy area", action.requires_policy),
+                    ("note", action.requires_note),
+                )
+                if on
+            ]
+            tail = f"  (needs {' and '.join(needs)})" if needs else ""
+            lines.append(f"  {chords[action.code]:>8}  {action.label}{tail}")
+    lines.append("")
+    lines.append("Policy areas (pick before the action):")
+    labels = {a.code: a.label for a in taxonomy.areas}
+    for code, key in area_shortcuts(taxonomy).items():
+        lines.append(f"  {key:>8}  {labels.get(code, code)}")
+    lines.append("")
+    lines.append(f"  {'Ctrl+Z':>8}  Undo the last decision (within the undo window)")
+    lines.append(f"  {keys.skip_key():>8}  Skip the case (asks for a reason)")
+    lines.append(f"  {keys.reveal_key():>8}  Hold to see a blurred snapshot clearly")
+    lines.append(f"  {'← →':>8}  Previous / next snapshot")
+    lines.append(f"  {'Ctrl+P':>8}  Pause or resume")
+    lines.append(f"  {'Ctrl+,':>8}  Settings: keys, sensitive media, breaks, lock, theme")
+    lines.append(f"  {'F1':>8}  This list")
+    lines.append("")
+    lines.append("Keys do nothing while you type in a text field; Esc leaves the field.")
+    return "\n".join(lines)
+
+
+def show_shortcut_sheet(parent: QWidget, sheet: str) -> QDialog:
+    """Open the sheet over ``parent`` (window-modal; it deletes itself when closed)."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("shortcutsDialog")
+    dialog.setWindowTitle("Keyboard shortcuts · Live Review Desk")
+    text = QPlainTextEdit(dialog)
+    text.setReadOnly(True)
+    text.setPlainText(sheet)
+    text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(620, 560)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
