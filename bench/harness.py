@@ -11,7 +11,8 @@ from devkit.live_service import DEMO_PASSWORDS, LiveService, seed_database_file
 from reviewer.client.credentials import MemoryVault
 from reviewer.client.tokens import TokenManager
 from reviewer.client.transport import ApiClient
-from reviewer.store.decisions import DecisionDraft, Store
+from reviewer.store.decisions import Store
+from reviewer.store.rows import DecisionDraft
 from reviewer.sync import SyncConfig, SyncEngine
 
 

@@ -12,7 +12,8 @@ from devkit.live_service import DEMO_PASSWORDS, LiveService
 from reviewer.client.credentials import MemoryVault
 from reviewer.client.tokens import TokenManager
 from reviewer.client.transport import ApiClient
-from reviewer.store.decisions import DecisionDraft, RecordedDecision, Store
+from reviewer.store.decisions import Store
+from reviewer.store.rows import DecisionDraft, RecordedDecision
 from reviewer.sync import SyncConfig, SyncEngine
 
 

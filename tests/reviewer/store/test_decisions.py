@@ -16,8 +16,6 @@ from reviewer.paths import AppPaths
 from reviewer.store import decisions as store_module
 from reviewer.store.decisions import (
     GENESIS_HASH,
-    SCHEMA_VERSION,
-    DecisionDraft,
     DraftError,
     SchemaTooNewError,
     Store,
@@ -27,6 +25,8 @@ from reviewer.store.decisions import (
     StoreWriteError,
     UnknownCaseError,
 )
+from reviewer.store.rows import DecisionDraft
+from reviewer.store.schema import SCHEMA_VERSION
 from tests.reviewer.store.storekit import draft, dump, lease
 
 
