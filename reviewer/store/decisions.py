@@ -47,6 +47,7 @@ from reviewer.audit import (
     verify_events,
 )
 from reviewer.ids import new_id
+from reviewer.store import schema
 from reviewer.store.rows import (
     CaseRow,
     DecisionDraft,
@@ -56,18 +57,9 @@ from reviewer.store.rows import (
     ProblemRow,
     RecordedDecision,
 )
-from reviewer.store.schema import (
-    CASE_STATES,
-    MIGRATIONS,
-    OUTBOX_STATES,
-    SCHEMA_VERSION,
-    _pragma_check,
-    _split_sql,
-)
+from reviewer.store.schema import CASE_STATES, OUTBOX_STATES, pragma_check
 
 __all__ = [
-    "GENESIS_HASH",
-    "ChainReport",
     "DraftError",
     "SchemaTooNewError",
     "Store",
@@ -231,25 +223,22 @@ class Store:
         self.close()
 
     def _migrate(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
+        version = schema.user_version(self._conn)
+        if version > schema.SCHEMA_VERSION:
             raise SchemaTooNewError(
                 f"the store at {self.path} has schema version {version}; this client knows "
-                f"up to {SCHEMA_VERSION}. Update the client; the store was left untouched."
+                f"up to {schema.SCHEMA_VERSION}. Update the client; the store was left untouched."
             )
-        while version < SCHEMA_VERSION:
+        while version < schema.SCHEMA_VERSION:
             with self._write():
                 # Re-read inside the write lock: another thread may have migrated meanwhile.
-                version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-                if version >= SCHEMA_VERSION:
+                version = schema.user_version(self._conn)
+                if version >= schema.SCHEMA_VERSION:
                     break
-                for statement in _split_sql(MIGRATIONS[version]):
-                    self._conn.execute(statement)
-                version += 1
-                self._conn.execute(f"PRAGMA user_version = {version}")
+                version = schema.apply_migration(self._conn, version)
 
     def schema_version(self) -> int:
-        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        return schema.user_version(self._conn)
 
     # --- transactions -------------------------------------------------------------------------
 
@@ -852,11 +841,11 @@ class Store:
 
     def quick_check(self) -> str:
         """``"ok"`` or SQLite's description of the damage (PRAGMA quick_check)."""
-        return _pragma_check(self._conn, "quick_check")
+        return pragma_check(self._conn, "quick_check")
 
     def integrity_check(self) -> str:
         """The thorough check (also verifies indexes against tables); slower than quick_check."""
-        return _pragma_check(self._conn, "integrity_check")
+        return pragma_check(self._conn, "integrity_check")
 
 
 def _pending_among(conn: sqlite3.Connection, decision_ids: list[str]) -> set[str]:

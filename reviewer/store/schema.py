@@ -1,6 +1,8 @@
 """The decision store's schema: the DDL as numbered migrations, the version, and the checks.
 
-The states listed here are the ones the tables' CHECK constraints allow.
+Kept apart from :mod:`reviewer.store.decisions` so the tables can be read (and a
+migration appended) without wading through the store's queries. The states
+listed here are the ones the tables' CHECK constraints allow.
 """
 
 from __future__ import annotations
@@ -10,8 +12,6 @@ from typing import Final
 
 CASE_STATES: Final = ("leased", "decided", "released", "expired")
 OUTBOX_STATES: Final = ("pending", "synced", "problem")
-
-# --- schema -----------------------------------------------------------------------------------
 
 # Each entry moves the schema from version i to i+1; never edit a shipped entry, append one.
 MIGRATIONS: Final[tuple[str, ...]] = (
@@ -96,7 +96,8 @@ MIGRATIONS: Final[tuple[str, ...]] = (
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
-def _pragma_check(conn: sqlite3.Connection, pragma: str) -> str:
+def pragma_check(conn: sqlite3.Connection, pragma: str) -> str:
+    """``"ok"`` or SQLite's description of the damage that ``pragma`` found."""
     try:
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
@@ -105,7 +106,7 @@ def _pragma_check(conn: sqlite3.Connection, pragma: str) -> str:
     return "ok" if lines == ["ok"] else "; ".join(lines)
 
 
-def _split_sql(script: str) -> list[str]:
+def split_sql(script: str) -> list[str]:
     """Split a migration into statements (triggers keep their inner ';')."""
     statements: list[str] = []
     current = ""
@@ -118,3 +119,16 @@ def _split_sql(script: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version the file records (0 for a new file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def apply_migration(conn: sqlite3.Connection, version: int) -> int:
+    """Move the schema from ``version`` to the next one, inside the caller's transaction."""
+    for statement in split_sql(MIGRATIONS[version]):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version + 1}")
+    return version + 1
