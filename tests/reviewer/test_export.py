@@ -1,5 +1,5 @@
 """CSV exports: formula cells escaped, an exact round trip, and exports of history and
-metrics through the typed AuditApi client on the live service, scoped by role."""
+metrics through the typed LeadApi client on the live service, scoped by role."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from devkit.live_service import LiveService
 from reviewer import contract
 from reviewer.client.errors import ApiError
-from reviewer.client.lead import AuditApi
+from reviewer.client.lead import LeadApi
 from reviewer.export import (
     HISTORY_HEADER,
     escape_cell,
@@ -91,9 +91,9 @@ def week(
     return shared_week_service(request, tmp_path_factory, live_service_template)
 
 
-def _audit(service: LiveService, user: str) -> AuditApi:
+def _audit(service: LiveService, user: str) -> LeadApi:
     api, _tokens = sign_in(service.base_url, user, deadline_s=10)
-    return AuditApi(api)
+    return LeadApi(api)
 
 
 def test_history_export_is_the_filter_and_the_role_scope(

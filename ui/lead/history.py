@@ -609,12 +609,12 @@ class HistoryView(QWidget):
         session = self.runner.session
 
         def job() -> int:
-            from reviewer.client.lead import AuditApi
+            from reviewer.client.lead import LeadApi
             from reviewer.export import export_history
 
             api = session.new_api()  # its own connection: the table keeps paging meanwhile
             try:
-                return export_history(AuditApi(api), flt, path)
+                return export_history(LeadApi(api), flt, path)
             finally:
                 api.close()
 
