@@ -47,10 +47,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.formatting import fmt_seconds, fmt_time
+from reviewer.formatting import fmt_seconds, fmt_time, one_line
 from ui.common import tasks
 from ui.common.errors import describe_error
-from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
+from ui.common.text import plain_label, plain_tooltip, set_plain
 from ui.lead.runner import AuditRunner, combo, combo_value, fix_rows
 
 #: rows per request: one screenful several times over, small enough to arrive quickly
