@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import contract
-from reviewer.export import Cell, metrics_table, qa_week_table, queue_table, write_csv
+from reviewer.export import Cell, write_csv
+from reviewer.lead.tables import metrics_table, qa_week_table, queue_table
 from reviewer.formatting import fmt_pct, format_age, one_line
 
 

@@ -610,7 +610,7 @@ class HistoryView(QWidget):
 
         def job() -> int:
             from reviewer.client.lead import LeadApi
-            from reviewer.export import export_history
+            from reviewer.lead.tables import export_history
 
             api = session.new_api()  # its own connection: the table keeps paging meanwhile
             try:
