@@ -1,4 +1,5 @@
-"""CSV exports of history and metrics, safe to open in a spreadsheet (no Qt here).
+"""CSV files safe to open in a spreadsheet (no Qt here); what the lead's files hold is
+:mod:`reviewer.lead.tables`.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula, and
 some also after a leading tab or carriage return (OWASP "CSV Injection"). Every text cell

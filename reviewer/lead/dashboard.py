@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from reviewer import contract
+from reviewer.client.lead import LeadApi
 from reviewer.export import Cell, write_csv
-from reviewer.lead.tables import metrics_table, qa_week_table, queue_table
 from reviewer.formatting import fmt_pct, format_age, one_line
+from reviewer.lead.tables import metrics_table, qa_week_table, queue_table
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class DashboardData:
     by_day: contract.Metrics
 
 
-def fetch_dashboard(api: Any, since: datetime | None, until: datetime | None) -> DashboardData:
+def fetch_dashboard(api: LeadApi, since: datetime | None, until: datetime | None) -> DashboardData:
     """Runs on a pool thread: three metrics requests on one client."""
     return DashboardData(
         by_moderator=api.metrics(since=since, until=until, group_by="moderator"),
@@ -36,15 +36,18 @@ def fetch_dashboard(api: Any, since: datetime | None, until: datetime | None) ->
     )
 
 
-def _num(value: float | None, digits: int = 1) -> str:
+def number_cell(value: float | None, digits: int = 1) -> str:
+    """A figure with ``digits`` decimals, ``–`` when the service has none."""
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def _s(ms: float | None) -> float | None:
+def ms_to_s(ms: float | None) -> float | None:
+    """Milliseconds as seconds for a chart (None stays a gap)."""
     return None if ms is None else ms / 1000
 
 
-def _secs(ms: float | None) -> str:
+def seconds_cell(ms: float | None) -> str:
+    """A handle time in seconds without the unit: the column header names it."""
     return "–" if ms is None else f"{ms / 1000:.1f}"
 
 
@@ -64,12 +67,13 @@ GROUP_HEADERS = [
 
 
 def group_cells(row: contract.MetricsRow) -> list[str]:
+    """One group's figures under :data:`GROUP_HEADERS`, as the tables show them."""
     return [
         str(row.decisions),
         str(row.staffed_hours),
-        _num(row.cases_per_hour),
-        _secs(row.handle_time_mean_ms),
-        _secs(row.handle_time_p90_ms),
+        number_cell(row.cases_per_hour),
+        seconds_cell(row.handle_time_mean_ms),
+        seconds_cell(row.handle_time_p90_ms),
         str(row.escalations),
         str(row.skips),
         fmt_pct(row.skip_rate),
@@ -79,7 +83,8 @@ def group_cells(row: contract.MetricsRow) -> list[str]:
     ]
 
 
-def _label(row: contract.MetricsRow) -> str:
+def row_label(row: contract.MetricsRow) -> str:
+    """A group's name on one line (names come from the service), else its key."""
     return one_line(row.label or row.key)
 
 
@@ -93,17 +98,17 @@ def dashboard_tables(
     tables: dict[str, tuple[list[str], list[list[str]]]] = {}
     tables["Moderators"] = (
         ["Moderator", *GROUP_HEADERS],
-        [[_label(r), *group_cells(r)] for r in data.by_moderator.rows]
+        [[row_label(r), *group_cells(r)] for r in data.by_moderator.rows]
         + [["All", *group_cells(totals)]],
     )
     tables["Vendors"] = (
         ["Vendor", *GROUP_HEADERS],
-        [[_label(r), *group_cells(r)] for r in data.by_vendor.rows]
+        [[row_label(r), *group_cells(r)] for r in data.by_vendor.rows]
         + [["All", *group_cells(data.by_vendor.totals)]],
     )
     tables["Days"] = (
         ["Day (UTC)", *GROUP_HEADERS],
-        [[_label(r), *group_cells(r)] for r in data.by_day.rows],
+        [[row_label(r), *group_cells(r)] for r in data.by_day.rows],
     )
     mix_total = sum(totals.action_mix.values())
     tables["Action mix"] = (

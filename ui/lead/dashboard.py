@@ -40,14 +40,14 @@ from reviewer import contract
 from reviewer.formatting import fmt_pct, format_age, one_line
 from reviewer.lead.dashboard import (
     DashboardData,
-    _label,
-    _num,
-    _s,
-    _secs,
     dashboard_tables,
     fetch_dashboard,
     write_dashboard_csv,
 )
+from reviewer.lead.dashboard import ms_to_s as _s
+from reviewer.lead.dashboard import number_cell as _num
+from reviewer.lead.dashboard import row_label as _label
+from reviewer.lead.dashboard import seconds_cell as _secs
 from ui.common import tasks
 from ui.common.text import plain_label, set_plain
 from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, make_table
