@@ -11,9 +11,7 @@ import logging
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.calibration import CalibrationStore, calibration_path_for
+from reviewer.calibration import forget_calibration_items
 from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
-from reviewer.session import Session
+from reviewer.session import Session, left_behind_text, signing_out_text, window_title
 from reviewer.store.cache import Housekeeping, recover_after_crash
 from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncReport
@@ -67,27 +65,6 @@ SIGN_OUT_DEADLINE_MS = 15_000
 ACTIVITY_THROTTLE_S = 5.0
 
 PAGE_QUEUES, PAGE_REVIEW = 0, 1
-
-
-def signing_out_text(pending: int) -> str:
-    """What the window says while sign-out finishes in the background."""
-    if pending <= 0:
-        return "Signing out: releasing cases…"
-    return f"Signing out: sending {pending} decision{'s' * (pending != 1)}, releasing cases…"
-
-
-def left_behind_text(pending: int, *, gave_up: bool) -> str:
-    """The sign-in dialog's note about decisions that did not reach the service."""
-    if pending <= 0:
-        return ""
-    n = f"{pending} decision{'s' * (pending != 1)}"
-    verb = "stays" if pending == 1 else "stay"
-    if gave_up:
-        return (
-            f" The case service did not answer in time: {n} {verb} on this machine and "
-            "go to the service after your next sign-in."
-        )
-    return f" {n} {verb} on this machine and go to the service after your next sign-in."
 
 
 class SigningOutPage(QWidget):
@@ -129,17 +106,6 @@ class SigningOutPage(QWidget):
         set_plain(self.title, title)
         self.title.setAccessibleName(title)
         self.said.emit(title)
-
-
-def window_title(session: Session, demo: bool) -> str:
-    me = session.me
-    host = urlsplit(session.server_url).netloc or session.server_url
-    title = f"Live Review Desk — {me.display_name} ({me.username}) · {host}"
-    if demo:
-        title += " · demo"
-    if session.memory_vault:
-        title += " · sign-in kept in memory only (no system keyring)"
-    return title
 
 
 class QueuePage(QWidget):
@@ -839,11 +805,3 @@ class MainWindow(QMainWindow):
 
     def now(self) -> datetime:
         return datetime.now(UTC)
-
-
-def forget_calibration_items(store_path: Path) -> None:
-    """Calibration items hold case content too: they go at sign-out like the cache."""
-    path = calibration_path_for(store_path)
-    if path.exists():
-        with CalibrationStore.open(path) as cal:
-            cal.forget_items()
