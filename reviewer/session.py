@@ -139,6 +139,7 @@ def sign_in(
 
 
 def window_title(session: Session, demo: bool) -> str:
+    """Who is signed in where; says so when the sign-in is kept in memory only."""
     me = session.me
     host = urlsplit(session.server_url).netloc or session.server_url
     title = f"Live Review Desk — {me.display_name} ({me.username}) · {host}"
