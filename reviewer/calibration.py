@@ -416,3 +416,11 @@ def fetch_item_content(
             os.replace(tmp, path)
         paths[snap.sha256] = path
     return ItemContent(item=item, chat=log, media=paths)
+
+
+def forget_calibration_items(store_path: Path) -> None:
+    """Calibration items hold case content too: they go at sign-out like the cache."""
+    path = calibration_path_for(store_path)
+    if path.exists():
+        with CalibrationStore.open(path) as cal:
+            cal.forget_items()

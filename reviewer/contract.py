@@ -620,7 +620,7 @@ class DisputeResolution(RequestModel):
     note: Annotated[str, Field(max_length=MAX_NOTE_CHARS)] = ""
 
 
-# --- team-lead audit ---
+# --- team lead (reviewer.client.lead.LeadApi) ---
 # History with the lead's filters, a case's whole decision chain, audit-chain verification
 # against what the service stored, targeted urgent guidelines with their acknowledgement
 # table, and the dashboard metrics. Every endpoint is role-scoped by the service: a moderator

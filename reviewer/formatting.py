@@ -73,3 +73,10 @@ def account_age(created: datetime, now: datetime) -> str:
         return f"{months} months"
     years, rem = divmod(months, 12)
     return f"{years} years {rem} months" if rem else f"{years} years"
+
+
+def one_line(text: str) -> str:
+    """Collapse line breaks and tabs so that a single-line cell or label stays one line."""
+    if "\n" in text or "\r" in text or "\t" in text:
+        return " ".join(text.split())
+    return text

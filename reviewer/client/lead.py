@@ -1,4 +1,5 @@
-"""Team-lead audit endpoints on top of :class:`reviewer.client.transport.ApiClient`'s plumbing.
+"""The team lead's endpoints (history, audit chains, guidelines, metrics) on top of
+:class:`reviewer.client.transport.ApiClient`'s plumbing.
 
 Like :mod:`reviewer.client.calibration`, the calls reuse the client's deadline, byte caps,
 token refresh and problem mapping (``_json``), so a 403 for a role that may not see
@@ -28,7 +29,7 @@ def _params(model: contract.RequestModel) -> dict[str, str]:
     return out
 
 
-class AuditApi:
+class LeadApi:
     """``/v1/audit``, ``/v1/announcements`` (publishing) and ``/v1/metrics`` via one ApiClient."""
 
     def __init__(self, api: ApiClient) -> None:

@@ -17,13 +17,10 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from reviewer import contract
 from reviewer.client.errors import ApiError, AuthExpired, Forbidden, InvalidCredentials, NotFound
-
-if TYPE_CHECKING:
-    from reviewer.client.transport import ApiClient
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +33,21 @@ class Vault(Protocol):
     def load(self, server_url: str, username: str) -> str | None: ...
 
     def delete(self, server_url: str, username: str) -> None: ...
+
+
+class AuthCalls(Protocol):
+    """The three auth endpoints the token manager calls (reviewer.client.transport.ApiClient).
+
+    A protocol rather than the client class, so the manager sits below the
+    transport: the transport holds a manager, the manager never imports the
+    transport.
+    """
+
+    def login(self, username: str, password: str, device_id: str = "") -> contract.TokenPair: ...
+
+    def refresh(self, refresh_token: str) -> contract.TokenPair: ...
+
+    def logout(self, refresh_token: str = "", access_token: str | None = None) -> None: ...
 
 
 class TokenManager:
@@ -110,7 +122,7 @@ class TokenManager:
     # --- sign in / out -----------------------------------------------------------------------
 
     def sign_in(
-        self, api: ApiClient, username: str, password: str, device_id: str = ""
+        self, api: AuthCalls, username: str, password: str, device_id: str = ""
     ) -> contract.Me:
         """Log in and keep the refresh token in the vault.
 
@@ -140,7 +152,7 @@ class TokenManager:
             self._access = None
         return token is not None
 
-    def sign_out(self, api: ApiClient | None) -> None:
+    def sign_out(self, api: AuthCalls | None) -> None:
         """Revoke on the service if reachable, then forget locally whatever happens."""
         with self._refreshing:
             with self._state:
@@ -156,7 +168,7 @@ class TokenManager:
 
     # --- refresh -----------------------------------------------------------------------------
 
-    def refresh(self, seen_token: str | None, *, via: ApiClient) -> str:
+    def refresh(self, seen_token: str | None, *, via: AuthCalls) -> str:
         """Return a fresh access token; refresh at most once for everyone who saw ``seen_token``.
 
         Raises AuthExpired when the service refuses the refresh token (the

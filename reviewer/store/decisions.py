@@ -28,7 +28,6 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -48,18 +47,20 @@ from reviewer.audit import (
     verify_events,
 )
 from reviewer.ids import new_id
+from reviewer.store import schema
+from reviewer.store.rows import (
+    CaseRow,
+    DecisionDraft,
+    DecisionRow,
+    OutboxChange,
+    OutboxItem,
+    ProblemRow,
+    RecordedDecision,
+)
+from reviewer.store.schema import CASE_STATES, OUTBOX_STATES, pragma_check
 
 __all__ = [
-    "GENESIS_HASH",
-    "CaseRow",
-    "ChainReport",
-    "DecisionDraft",
-    "DecisionRow",
     "DraftError",
-    "OutboxChange",
-    "OutboxItem",
-    "ProblemRow",
-    "RecordedDecision",
     "SchemaTooNewError",
     "Store",
     "StoreDamagedError",
@@ -70,8 +71,6 @@ __all__ = [
 RETRACT_ACTION: Final = "retract"
 BUSY_TIMEOUT_MS: Final = 5000
 
-CASE_STATES: Final = ("leased", "decided", "released", "expired")
-OUTBOX_STATES: Final = ("pending", "synced", "problem")
 _SYNCED_RESULTS: Final = frozenset({"accepted", "duplicate"})
 _PROBLEM_RESULTS: Final = frozenset({"id_reused", "case_conflict", "rejected"})
 
@@ -115,94 +114,6 @@ class SchemaTooNewError(StoreError):
     """The store file was written by a newer client; opening it could damage it."""
 
 
-# --- value types --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DecisionDraft:
-    """What the UI hands over when a decision key is pressed."""
-
-    case_id: str
-    action: str
-    policy_codes: tuple[str, ...]
-    note: str
-    escalation_reason: str
-    supersedes: str | None
-    policy_version: str
-    handle_time_ms: int
-
-
-@dataclass(frozen=True)
-class RecordedDecision:
-    """A decision as committed; ``payload`` is the exact DecisionIn JSON sent on every retry."""
-
-    decision_id: str
-    case_id: str
-    action: str
-    supersedes: str | None
-    audit_seq: int
-    audit_hash: str
-    decided_at: datetime
-    payload: bytes
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    decision_id: str
-    case_id: str
-    payload: bytes
-    attempts: int
-
-
-@dataclass(frozen=True)
-class OutboxChange:
-    """What one round of service answers changed in the outbox."""
-
-    synced: tuple[str, ...]
-    problems: tuple[str, ...]
-    retry: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ProblemRow:
-    """A decision the service did not take; kept for the moderator to see."""
-
-    decision_id: str
-    case_id: str
-    action: str
-    status: str
-    reason: str
-    at: datetime
-    conflicting_decision_id: str | None = None
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    case_id: str
-    queue: str
-    batch_id: str
-    lease_expires_at: datetime
-    state: str
-    detail_cached: bool
-
-
-@dataclass(frozen=True)
-class DecisionRow:
-    """A stored decision and where it stands with the service."""
-
-    decision_id: str
-    case_id: str
-    action: str
-    policy_codes: tuple[str, ...]
-    note: str
-    supersedes: str | None
-    decided_at: datetime
-    audit_seq: int
-    outbox_status: str
-    result_status: str | None
-    result_reason: str
-
-
 # --- helpers ----------------------------------------------------------------------------------
 
 
@@ -229,90 +140,6 @@ def _restrict(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.chmod(path, 0o600)
 
-
-# --- schema -----------------------------------------------------------------------------------
-
-# Each entry moves the schema from version i to i+1; never edit a shipped entry, append one.
-MIGRATIONS: Final[tuple[str, ...]] = (
-    """
-    CREATE TABLE cases (
-        case_id          TEXT PRIMARY KEY,
-        queue            TEXT NOT NULL,
-        batch_id         TEXT NOT NULL,
-        lease_expires_at TEXT NOT NULL,
-        state            TEXT NOT NULL CHECK (state IN ('leased','decided','released','expired')),
-        detail           TEXT,
-        content_evicted  INTEGER NOT NULL DEFAULT 0,
-        leased_at        TEXT NOT NULL,
-        updated_at       TEXT NOT NULL
-    );
-    CREATE INDEX cases_by_state ON cases (state, leased_at);
-
-    CREATE TABLE decisions (
-        decision_id       TEXT PRIMARY KEY,
-        case_id           TEXT NOT NULL,
-        action            TEXT NOT NULL,
-        policy_codes      TEXT NOT NULL,
-        note              TEXT NOT NULL,
-        escalation_reason TEXT NOT NULL,
-        supersedes        TEXT REFERENCES decisions (decision_id),
-        policy_version    TEXT NOT NULL,
-        handle_time_ms    INTEGER NOT NULL,
-        decided_at        TEXT NOT NULL,
-        audit_seq         INTEGER NOT NULL UNIQUE,
-        audit_hash        TEXT NOT NULL,
-        payload           BLOB NOT NULL
-    );
-    CREATE INDEX decisions_by_case ON decisions (case_id, audit_seq);
-    CREATE INDEX decisions_by_supersedes ON decisions (supersedes);
-    CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions
-        BEGIN SELECT RAISE(ABORT, 'decisions are immutable'); END;
-    CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
-        BEGIN SELECT RAISE(ABORT, 'decisions are immutable'); END;
-
-    CREATE TABLE outbox (
-        decision_id             TEXT PRIMARY KEY REFERENCES decisions (decision_id),
-        queued_seq              INTEGER NOT NULL,
-        status                  TEXT NOT NULL CHECK (status IN ('pending','synced','problem')),
-        attempts                INTEGER NOT NULL DEFAULT 0,
-        last_error              TEXT NOT NULL DEFAULT '',
-        last_attempt_at         TEXT,
-        result_status           TEXT,
-        result_reason           TEXT NOT NULL DEFAULT '',
-        conflicting_decision_id TEXT,
-        server_seq              INTEGER,
-        updated_at              TEXT NOT NULL
-    );
-    CREATE INDEX outbox_by_status ON outbox (status, queued_seq);
-
-    CREATE TABLE audit_events (
-        seq          INTEGER PRIMARY KEY,
-        kind         TEXT NOT NULL,
-        decision_id  TEXT,
-        at           TEXT NOT NULL,
-        body         TEXT NOT NULL,
-        payload_hash TEXT NOT NULL,
-        prev_hash    TEXT NOT NULL,
-        hash         TEXT NOT NULL
-    );
-    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_events
-        BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
-    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_events
-        BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
-
-    CREATE TABLE acks (
-        announcement_id TEXT PRIMARY KEY,
-        acked_at        TEXT NOT NULL,
-        synced_at       TEXT
-    );
-
-    CREATE TABLE state (
-        key   TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    """,
-)
-SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 _WRITE_LOCKS: dict[str, threading.Lock] = {}
 _WRITE_LOCKS_GUARD = threading.Lock()
@@ -396,25 +223,22 @@ class Store:
         self.close()
 
     def _migrate(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
+        version = schema.user_version(self._conn)
+        if version > schema.SCHEMA_VERSION:
             raise SchemaTooNewError(
                 f"the store at {self.path} has schema version {version}; this client knows "
-                f"up to {SCHEMA_VERSION}. Update the client; the store was left untouched."
+                f"up to {schema.SCHEMA_VERSION}. Update the client; the store was left untouched."
             )
-        while version < SCHEMA_VERSION:
+        while version < schema.SCHEMA_VERSION:
             with self._write():
                 # Re-read inside the write lock: another thread may have migrated meanwhile.
-                version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-                if version >= SCHEMA_VERSION:
+                version = schema.user_version(self._conn)
+                if version >= schema.SCHEMA_VERSION:
                     break
-                for statement in _split_sql(MIGRATIONS[version]):
-                    self._conn.execute(statement)
-                version += 1
-                self._conn.execute(f"PRAGMA user_version = {version}")
+                version = schema.apply_migration(self._conn, version)
 
     def schema_version(self) -> int:
-        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        return schema.user_version(self._conn)
 
     # --- transactions -------------------------------------------------------------------------
 
@@ -1017,11 +841,11 @@ class Store:
 
     def quick_check(self) -> str:
         """``"ok"`` or SQLite's description of the damage (PRAGMA quick_check)."""
-        return _pragma_check(self._conn, "quick_check")
+        return pragma_check(self._conn, "quick_check")
 
     def integrity_check(self) -> str:
         """The thorough check (also verifies indexes against tables); slower than quick_check."""
-        return _pragma_check(self._conn, "integrity_check")
+        return pragma_check(self._conn, "integrity_check")
 
 
 def _pending_among(conn: sqlite3.Connection, decision_ids: list[str]) -> set[str]:
@@ -1040,15 +864,6 @@ def _pending_among(conn: sqlite3.Connection, decision_ids: list[str]) -> set[str
             )
         )
     return pending
-
-
-def _pragma_check(conn: sqlite3.Connection, pragma: str) -> str:
-    try:
-        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return f"{pragma} failed: {exc}"
-    lines = [str(r[0]) for r in rows]
-    return "ok" if lines == ["ok"] else "; ".join(lines)
 
 
 def _default_reason(result: contract.DecisionResult) -> str:
@@ -1097,18 +912,3 @@ def _validate_draft(
             for err in exc.errors(include_url=False)
         )
         raise DraftError(f"the decision is not valid: {details}") from None
-
-
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (triggers keep their inner ';')."""
-    statements: list[str] = []
-    current = ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            if current.strip():
-                statements.append(current.strip())
-            current = ""
-    if current.strip():
-        statements.append(current.strip())
-    return statements

@@ -31,7 +31,8 @@ from pathlib import Path
 
 from reviewer import ids
 from reviewer.store import decisions as store_module
-from reviewer.store.decisions import DecisionDraft, Store
+from reviewer.store.decisions import Store
+from reviewer.store.rows import DecisionDraft
 
 MAX_DECISIONS_PER_RECORDER = 5000  # a recorder nobody kills must still stop
 

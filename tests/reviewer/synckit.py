@@ -12,7 +12,8 @@ from devkit.db import open_service_db
 from devkit.live_service import LiveService
 from reviewer.client.tokens import TokenManager
 from reviewer.client.transport import ApiClient
-from reviewer.store.decisions import RecordedDecision, Store
+from reviewer.store.decisions import Store
+from reviewer.store.rows import RecordedDecision
 from reviewer.sync import SyncConfig, SyncEngine
 
 

@@ -14,7 +14,8 @@ from reviewer.audit import (
     sha256_hex,
 )
 from reviewer.paths import AppPaths
-from reviewer.store.decisions import RecordedDecision, Store
+from reviewer.store.decisions import Store
+from reviewer.store.rows import RecordedDecision
 from tests.reviewer.store.storekit import draft, lease, tamper
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from devkit.live_service import LiveService
-from reviewer.client.lead import AuditApi
+from reviewer.client.lead import LeadApi
 from tests.reviewer.synckit import decide, drain, make_desk
 
 
@@ -33,7 +33,7 @@ def test_the_clients_chain_verifies_on_the_service(
         seq, head = desk.store.chain_head()
         assert seq == 6
 
-        report = AuditApi(desk.api).chain_report("moderator1", seq=seq, head=head)
+        report = LeadApi(desk.api).chain_report("moderator1", seq=seq, head=head)
         assert [i.kind for i in report.issues] == ["gap"]
         assert (report.issues[0].seq_from, report.issues[0].seq_to) == (3, 3)
         assert (report.missing_seqs, report.acks_on_record, report.unexplained_missing) == (1, 1, 0)
@@ -44,7 +44,7 @@ def test_the_clients_chain_verifies_on_the_service(
         assert (device.claimed_seq, device.claimed_head) == (seq, head)
         assert (report.stored_seq, report.stored_head) == (seq, head)
 
-        forged = AuditApi(desk.api).chain_report("moderator1", seq=2, head="1" * 64)
+        forged = LeadApi(desk.api).chain_report("moderator1", seq=2, head="1" * 64)
         assert [i.kind for i in forged.issues] == ["gap", "claim_mismatch"]
         assert not forged.ok
     finally:

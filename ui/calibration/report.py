@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
+from reviewer.formatting import one_line
+from ui.common.text import plain_label, plain_tooltip, set_plain
 
 #: kappa this far below AC1 is worth a word about prevalence
 PARADOX_GAP = 0.2

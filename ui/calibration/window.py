@@ -56,13 +56,14 @@ from reviewer.calibration import (
     sync_answers,
 )
 from reviewer.client.calibration import CalibrationApi
+from reviewer.formatting import one_line
 from ui.calibration.report import CalibrationReportView, label_names
 from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.policy_panel import PanelDecision, PolicyPanel
 from ui.case.screen import CaseView
 from ui.common import tasks
 from ui.common.errors import describe_error
-from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
+from ui.common.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewer.session import Session

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.contract import CaseDetail, Snapshot
-from reviewer.formatting import account_age, format_offset, humanize_count
+from reviewer.formatting import account_age, format_offset, humanize_count, one_line
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
 from ui.case.decoder import ImageDecoder
@@ -51,7 +51,7 @@ from ui.case.snapshots import (
     default_reveal_mode,
     to_pixmap,
 )
-from ui.common.text import isolate, one_line, plain_label, plain_tooltip, set_plain
+from ui.common.text import isolate, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog

@@ -88,10 +88,3 @@ def isolate(text: str) -> str:
     rest of a composed line ("… · account 12 days old"); an isolate confines it.
     """
     return _FSI + text + _PDI
-
-
-def one_line(text: str) -> str:
-    """Collapse line breaks and tabs so that a single-line cell or label stays one line."""
-    if "\n" in text or "\r" in text or "\t" in text:
-        return " ".join(text.split())
-    return text

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.store.decisions import DecisionDraft, RecordedDecision, Store, StoreError
+from reviewer.store.decisions import Store, StoreError
+from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.common import tasks
 from ui.common.text import plain_label
 

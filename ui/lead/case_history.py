@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.chat import ChatLog
-from reviewer.formatting import fmt_seconds, fmt_time
+from reviewer.formatting import fmt_seconds, fmt_time, one_line
 from reviewer.paths import AppPaths
 from reviewer.store.cache import side_folder
-from ui.common.text import isolate, one_line, plain_label, set_plain
+from ui.common.text import isolate, plain_label, set_plain
 from ui.lead.runner import AuditRunner, fill_table, make_table
 
 EVENT_LABELS: dict[str, str] = {

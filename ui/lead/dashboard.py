@@ -15,10 +15,8 @@ Tick labels and value labels are drawn as plain text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QDate, Signal
@@ -39,10 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.export import Cell, metrics_table, qa_week_table, queue_table, write_csv
-from reviewer.formatting import fmt_pct, format_age
+from reviewer.formatting import fmt_pct, format_age, one_line
+from reviewer.lead.dashboard import (
+    DashboardData,
+    dashboard_tables,
+    fetch_dashboard,
+    write_dashboard_csv,
+)
+from reviewer.lead.dashboard import ms_to_s as _s
+from reviewer.lead.dashboard import number_cell as _num
+from reviewer.lead.dashboard import row_label as _label
+from reviewer.lead.dashboard import seconds_cell as _secs
 from ui.common import tasks
-from ui.common.text import one_line, plain_label, set_plain
+from ui.common.text import plain_label, set_plain
 from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, make_table
 
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
@@ -57,166 +64,6 @@ PRESETS = [
 ]
 #: the period a lead sees first: wide enough for last week's review, recent enough to be fast
 DEFAULT_PRESET = "28"
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    """One refresh: the same window grouped three ways."""
-
-    by_moderator: contract.Metrics
-    by_vendor: contract.Metrics
-    by_day: contract.Metrics
-
-
-def fetch_dashboard(api: Any, since: datetime | None, until: datetime | None) -> DashboardData:
-    """Runs on a pool thread: three metrics requests on one client."""
-    return DashboardData(
-        by_moderator=api.metrics(since=since, until=until, group_by="moderator"),
-        by_vendor=api.metrics(since=since, until=until, group_by="vendor"),
-        by_day=api.metrics(since=since, until=until, group_by="day"),
-    )
-
-
-def _num(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
-
-
-def _s(ms: float | None) -> float | None:
-    return None if ms is None else ms / 1000
-
-
-def _secs(ms: float | None) -> str:
-    return "–" if ms is None else f"{ms / 1000:.1f}"
-
-
-GROUP_HEADERS = [
-    "Decisions",
-    "Staffed hours",
-    "Cases / hour",
-    "Mean handle (s)",
-    "p90 handle (s)",
-    "Escalations",
-    "Skips",
-    "Skip rate",
-    "QA reviewed",
-    "Overturned",
-    "Overturn rate",
-]
-
-
-def group_cells(row: contract.MetricsRow) -> list[str]:
-    return [
-        str(row.decisions),
-        str(row.staffed_hours),
-        _num(row.cases_per_hour),
-        _secs(row.handle_time_mean_ms),
-        _secs(row.handle_time_p90_ms),
-        str(row.escalations),
-        str(row.skips),
-        fmt_pct(row.skip_rate),
-        str(row.qa_reviewed),
-        str(row.qa_overturned),
-        fmt_pct(row.overturn_rate),
-    ]
-
-
-def _label(row: contract.MetricsRow) -> str:
-    return one_line(row.label or row.key)
-
-
-def dashboard_tables(
-    data: DashboardData, taxonomy: contract.PolicyTaxonomy
-) -> dict[str, tuple[list[str], list[list[str]]]]:
-    """Every table of the dashboard: title → (headers, rows of plain strings)."""
-    actions = {a.code: a.label for a in taxonomy.actions}
-    reasons = {r.code: r.label for r in taxonomy.skip_reasons}
-    totals = data.by_moderator.totals
-    tables: dict[str, tuple[list[str], list[list[str]]]] = {}
-    tables["Moderators"] = (
-        ["Moderator", *GROUP_HEADERS],
-        [[_label(r), *group_cells(r)] for r in data.by_moderator.rows]
-        + [["All", *group_cells(totals)]],
-    )
-    tables["Vendors"] = (
-        ["Vendor", *GROUP_HEADERS],
-        [[_label(r), *group_cells(r)] for r in data.by_vendor.rows]
-        + [["All", *group_cells(data.by_vendor.totals)]],
-    )
-    tables["Days"] = (
-        ["Day (UTC)", *GROUP_HEADERS],
-        [[_label(r), *group_cells(r)] for r in data.by_day.rows],
-    )
-    mix_total = sum(totals.action_mix.values())
-    tables["Action mix"] = (
-        ["Action", "Decisions", "Share"],
-        [
-            [actions.get(code, code), str(n), fmt_pct(n / mix_total if mix_total else None)]
-            for code, n in sorted(totals.action_mix.items(), key=lambda kv: (-kv[1], kv[0]))
-        ],
-    )
-    skip_total = sum(totals.skip_reasons.values())
-    tables["Skip reasons"] = (
-        ["Reason", "Skips", "Share"],
-        [
-            [reasons.get(code, code), str(n), fmt_pct(n / skip_total if skip_total else None)]
-            for code, n in sorted(totals.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0]))
-        ],
-    )
-    tables["QA by week"] = (
-        ["Week", "Reviewed", "Upheld", "Agreement"],
-        [
-            [w.week, str(w.reviewed), str(w.upheld), fmt_pct(w.agreement)]
-            for w in data.by_moderator.qa_by_week
-        ],
-    )
-    tables["Queues"] = (
-        ["Queue", "Kind", "Waiting", "Oldest case", "Target (SLA)"],
-        [
-            [
-                one_line(q.name or q.queue),
-                "Escalation" if q.kind == "escalation" else "Live",
-                str(q.depth),
-                format_age(q.oldest_age_seconds),
-                f"{q.sla_minutes} min",
-            ]
-            for q in data.by_moderator.queues
-        ],
-    )
-    return tables
-
-
-DASHBOARD_CSV_HEADER = ("section", "key", "label", "metric", "value")
-
-
-def dashboard_csv_rows(data: DashboardData) -> list[list[Cell]]:
-    """The dashboard's numbers in long form, one figure per row (pivots well in a
-    spreadsheet): raw values, not the rounded strings on screen."""
-    out: list[list[Cell]] = []
-    for section, metrics in (
-        ("moderator", data.by_moderator),
-        ("vendor", data.by_vendor),
-        ("day", data.by_day),
-    ):
-        header, rows = metrics_table(metrics)
-        for row in rows:
-            key, label = str(row[0]), str(row[1] or "")
-            for name, value in zip(header[2:], row[2:], strict=True):
-                out.append([section, key, label, name, value])
-    header, rows = qa_week_table(data.by_moderator)
-    for row in rows:
-        for name, value in zip(header[1:], row[1:], strict=True):
-            out.append(["qa_week", str(row[0]), "", name, value])
-    header, rows = queue_table(data.by_moderator)
-    for row in rows:
-        for name, value in zip(header[2:], row[2:], strict=True):
-            out.append(["queue", str(row[0]), str(row[1] or ""), name, value])
-    return out
-
-
-def write_dashboard_csv(path: Path, data: DashboardData) -> int:
-    """Every figure of the dashboard to one CSV (atomic, formula cells escaped by
-    :mod:`reviewer.export`); returns the number of rows."""
-    return write_csv(path, DASHBOARD_CSV_HEADER, dashboard_csv_rows(data))
 
 
 # --- charts ------------------------------------------------------------------------------------
@@ -792,9 +639,5 @@ class DashboardView(QWidget):
 
 __all__ = [
     "Chart",
-    "DashboardData",
     "DashboardView",
-    "dashboard_tables",
-    "fetch_dashboard",
-    "write_dashboard_csv",
 ]

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.formatting import fmt_time
-from ui.common.text import one_line, plain_label, set_plain
+from reviewer.formatting import fmt_time, one_line
+from ui.common.text import plain_label, set_plain
 from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, make_table
 
 TARGET_WORDS = {"all": "Everyone", "vendor": "Vendor", "queue": "Queue"}

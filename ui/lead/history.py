@@ -47,16 +47,14 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.formatting import fmt_seconds, fmt_time
+from reviewer.lead.history import display_row
 from ui.common import tasks
 from ui.common.errors import describe_error
-from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
+from ui.common.text import plain_label, plain_tooltip, set_plain
 from ui.lead.runner import AuditRunner, combo, combo_value, fix_rows
 
 #: rows per request: one screenful several times over, small enough to arrive quickly
 PAGE_SIZE = 100
-#: a note is cut in the cell; the whole note is in the tool tip and the chain view
-NOTE_CHARS = 120
 
 COLUMNS: list[tuple[str, str]] = [
     ("decided", "Decided"),
@@ -79,43 +77,6 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 TRISTATE = [("Any", ""), ("Yes", "yes"), ("No", "no")]
-
-
-def display_row(
-    d: contract.AuditDecision, actions: dict[str, str], areas: dict[str, str]
-) -> tuple[str, ...]:
-    """The cells of one decision, built once (on the pool thread) and kept."""
-    codes = ", ".join(areas.get(c, c) for c in d.policy_codes) or "–"
-    state = []
-    if d.superseded_by:
-        state.append("superseded")
-    if d.supersedes:
-        state.append("correction" if d.action != "retract" else "undo")
-    if d.late:
-        state.append("late")
-    if d.escalation_outcome is not None:
-        out = d.escalation_outcome
-        state.append(f"escalation → {actions.get(out.action, out.action)} by {out.decided_by}")
-    note = one_line(d.note)
-    if len(note) > NOTE_CHARS:
-        note = note[:NOTE_CHARS] + "…"
-    qa: str = d.qa_verdict or "–"
-    if d.dispute_status != "none":
-        qa += f" · dispute {d.dispute_status}"
-    return (
-        fmt_time(d.decided_at),
-        one_line(d.moderator),
-        one_line(d.vendor),
-        one_line(d.queue),
-        d.case_id,
-        one_line(d.streamer_handle) or "–",
-        actions.get(d.action, d.action),
-        codes,
-        fmt_seconds(d.handle_time_ms),
-        qa,
-        ", ".join(state) or "–",
-        note,
-    )
 
 
 class HistoryModel(QAbstractTableModel):
@@ -609,12 +570,12 @@ class HistoryView(QWidget):
         session = self.runner.session
 
         def job() -> int:
-            from reviewer.client.lead import AuditApi
-            from reviewer.export import export_history
+            from reviewer.client.lead import LeadApi
+            from reviewer.lead.tables import export_history
 
             api = session.new_api()  # its own connection: the table keeps paging meanwhile
             try:
-                return export_history(AuditApi(api), flt, path)
+                return export_history(LeadApi(api), flt, path)
             finally:
                 api.close()
 
@@ -644,4 +605,4 @@ def last_week() -> tuple[QDate, QDate]:
     return today.addDays(-6), today
 
 
-__all__ = ["COLUMNS", "HistoryModel", "HistoryView", "display_row", "last_week"]
+__all__ = ["COLUMNS", "HistoryModel", "HistoryView", "last_week"]

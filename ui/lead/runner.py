@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.client.lead import AuditApi
+from reviewer.client.lead import LeadApi
 from ui.common import tasks
 from ui.common.errors import describe_error
 
@@ -35,7 +35,7 @@ class Closed(Exception):
 
 
 class AuditRunner(QObject):
-    """Runs ``job(AuditApi)`` on the pool; ``problem(str)`` carries a readable failure."""
+    """Runs ``job(LeadApi)`` on the pool; ``problem(str)`` carries a readable failure."""
 
     problem = Signal(str)
 
@@ -46,7 +46,7 @@ class AuditRunner(QObject):
 
     def run(
         self,
-        job: Callable[[AuditApi], Any],
+        job: Callable[[LeadApi], Any],
         done: Callable[[Any], None],
         failed: Callable[[str], None] | None = None,
     ) -> None:
@@ -69,7 +69,7 @@ class AuditRunner(QObject):
         def work() -> Any:
             if self.closed:  # the window closed before the job started: no request at all
                 raise Closed
-            return session.call(lambda api: job(AuditApi(api)))
+            return session.call(lambda api: job(LeadApi(api)))
 
         tasks.submit(work, on_done, on_error)
 

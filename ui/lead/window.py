@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reviewer import contract
-from reviewer.client.lead import AuditApi
+from reviewer.client.lead import LeadApi
 from ui.common import tasks
 from ui.common.text import plain_label
 from ui.lead.case_history import DecisionChainView
@@ -128,7 +128,7 @@ class LeadWindow(QMainWindow):
     def load_people(self) -> None:
         """Moderators and vendors with decisions on record, for the pickers (typing works too)."""
 
-        def job(api: AuditApi) -> tuple[list[tuple[str, str]], list[str]]:
+        def job(api: LeadApi) -> tuple[list[tuple[str, str]], list[str]]:
             by_mod = api.metrics(group_by="moderator")
             by_vendor = api.metrics(group_by="vendor")
             mods = sorted((r.key, r.label) for r in by_mod.rows)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.calibration import CalibrationStore, calibration_path_for
+from reviewer.calibration import forget_calibration_items
 from reviewer.paths import AppPaths
-from reviewer.session import Session
+from reviewer.session import Session, left_behind_text, signing_out_text, window_title
 from reviewer.store.cache import Housekeeping, recover_after_crash
 from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncReport
@@ -51,7 +50,7 @@ from ui.shell.layout_memory import LayoutMemory
 from ui.shell.problems_dialog import ProblemsDialog
 from ui.shell.queue_page import QueuePage
 from ui.shell.shortcut_sheet import shortcuts_text, show_shortcut_sheet
-from ui.shell.sign_out import SigningOutPage, left_behind_text, signing_out_text
+from ui.shell.sign_out import SigningOutPage
 from ui.shell.status_bar import ReviewStatusBar
 
 log = logging.getLogger(__name__)
@@ -65,17 +64,6 @@ SIGN_OUT_DEADLINE_MS = 15_000
 ACTIVITY_THROTTLE_S = 5.0
 
 PAGE_QUEUES, PAGE_REVIEW = 0, 1
-
-
-def window_title(session: Session, demo: bool) -> str:
-    me = session.me
-    host = urlsplit(session.server_url).netloc or session.server_url
-    title = f"Live Review Desk — {me.display_name} ({me.username}) · {host}"
-    if demo:
-        title += " · demo"
-    if session.memory_vault:
-        title += " · sign-in kept in memory only (no system keyring)"
-    return title
 
 
 class MainWindow(QMainWindow):
@@ -647,11 +635,3 @@ class MainWindow(QMainWindow):
 
 def _unchanged(taxonomy: contract.PolicyTaxonomy) -> contract.PolicyTaxonomy:
     return taxonomy
-
-
-def forget_calibration_items(store_path: Path) -> None:
-    """Calibration items hold case content too: they go at sign-out like the cache."""
-    path = calibration_path_for(store_path)
-    if path.exists():
-        with CalibrationStore.open(path) as cal:
-            cal.forget_items()

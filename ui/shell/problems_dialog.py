@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.store.decisions import ProblemRow
+from reviewer.store.rows import ProblemRow
 from ui.common.text import plain_label
 
 STATUS_TEXT = {

@@ -8,27 +8,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from ui.common.text import plain_label, set_plain
 
 
-def signing_out_text(pending: int) -> str:
-    """What the window says while sign-out finishes in the background."""
-    if pending <= 0:
-        return "Signing out: releasing cases…"
-    return f"Signing out: sending {pending} decision{'s' * (pending != 1)}, releasing cases…"
-
-
-def left_behind_text(pending: int, *, gave_up: bool) -> str:
-    """The sign-in dialog's note about decisions that did not reach the service."""
-    if pending <= 0:
-        return ""
-    n = f"{pending} decision{'s' * (pending != 1)}"
-    verb = "stays" if pending == 1 else "stay"
-    if gave_up:
-        return (
-            f" The case service did not answer in time: {n} {verb} on this machine and "
-            "go to the service after your next sign-in."
-        )
-    return f" {n} {verb} on this machine and go to the service after your next sign-in."
-
-
 class SigningOutPage(QWidget):
     """Shown the moment sign-out starts, instead of the case: a calm note, nothing else.
     ``said(str)`` carries each new note (the steps of the sign-out, in order)."""

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reviewer import contract
-from reviewer.store.decisions import DecisionDraft, Store
+from reviewer.store.decisions import Store
+from reviewer.store.rows import DecisionDraft
 
 
 def lease(

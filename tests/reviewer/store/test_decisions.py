@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 
 from reviewer import contract, ids
+from reviewer.audit import GENESIS_HASH
 from reviewer.paths import AppPaths
 from reviewer.store import decisions as store_module
+from reviewer.store import schema
 from reviewer.store.decisions import (
-    GENESIS_HASH,
-    SCHEMA_VERSION,
-    DecisionDraft,
     DraftError,
     SchemaTooNewError,
     Store,
@@ -27,6 +26,8 @@ from reviewer.store.decisions import (
     StoreWriteError,
     UnknownCaseError,
 )
+from reviewer.store.rows import DecisionDraft
+from reviewer.store.schema import SCHEMA_VERSION
 from tests.reviewer.store.storekit import draft, dump, lease
 
 
@@ -111,12 +112,12 @@ def test_migrations_run_in_order_and_keep_data(path: Path, monkeypatch: pytest.M
         lease(s, ["c1"])
         rec = s.record_decision(draft("c1"))
     upgraded = (
-        *store_module.MIGRATIONS,
+        *schema.MIGRATIONS,
         "ALTER TABLE cases ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;\n"
         "CREATE INDEX cases_pinned ON cases (pinned);",
     )
-    monkeypatch.setattr(store_module, "MIGRATIONS", upgraded)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", len(upgraded))
+    monkeypatch.setattr(schema, "MIGRATIONS", upgraded)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(upgraded))
     with Store.open(path) as s:
         assert s.schema_version() == SCHEMA_VERSION + 1
         assert s._conn.execute("SELECT pinned FROM cases").fetchall() == [(0,)]
@@ -129,9 +130,9 @@ def test_a_failed_migration_leaves_the_old_version(
 ) -> None:
     Store.open(path).close()
     before = dump(path)
-    broken = (*store_module.MIGRATIONS, "CREATE TABLE extra (x);\nSELECT * FROM no_such_table;")
-    monkeypatch.setattr(store_module, "MIGRATIONS", broken)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", len(broken))
+    broken = (*schema.MIGRATIONS, "CREATE TABLE extra (x);\nSELECT * FROM no_such_table;")
+    monkeypatch.setattr(schema, "MIGRATIONS", broken)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(broken))
     with pytest.raises(sqlite3.OperationalError):
         Store.open(path)
     assert dump(path) == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
+from ui.common.text import plain_label, plain_tooltip, set_plain
 
 HOSTILE = '<img src="file:///etc/hostname"><b>x</b>'
 
@@ -39,8 +39,3 @@ def test_tooltip_escapes_markup() -> None:
 
 def test_tooltip_is_capped() -> None:
     assert len(plain_tooltip("a" * 100_000)) < 2100
-
-
-def test_one_line_collapses_breaks() -> None:
-    assert one_line("a\nb\tc\r\nd") == "a b c d"
-    assert one_line(HOSTILE) == HOSTILE

@@ -13,11 +13,11 @@ from devkit.live_service import LiveService
 from reviewer.client.credentials import MemoryVault
 from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
-from reviewer.session import SignInRequest, sign_in
+from reviewer.session import SignInRequest, sign_in, window_title
 from reviewer.sync import SyncReport
 from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
 from ui.shell.app import DesktopApp
-from ui.shell.main_window import MainWindow, window_title
+from ui.shell.main_window import MainWindow
 
 
 def _media_files() -> list[Path]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reviewer.contract import Announcement, ReasonDef
-from reviewer.store.decisions import ProblemRow
+from reviewer.store.rows import ProblemRow
 from reviewer.sync import SyncReport
 from ui.common import theme
 from ui.desk.banner import AnnouncementBanner

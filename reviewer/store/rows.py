@@ -1,0 +1,91 @@
+"""The store's row types: what goes in (a decision draft) and what comes out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class DecisionDraft:
+    """What the UI hands over when a decision key is pressed."""
+
+    case_id: str
+    action: str
+    policy_codes: tuple[str, ...]
+    note: str
+    escalation_reason: str
+    supersedes: str | None
+    policy_version: str
+    handle_time_ms: int
+
+
+@dataclass(frozen=True)
+class RecordedDecision:
+    """A decision as committed; ``payload`` is the exact DecisionIn JSON sent on every retry."""
+
+    decision_id: str
+    case_id: str
+    action: str
+    supersedes: str | None
+    audit_seq: int
+    audit_hash: str
+    decided_at: datetime
+    payload: bytes
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    decision_id: str
+    case_id: str
+    payload: bytes
+    attempts: int
+
+
+@dataclass(frozen=True)
+class OutboxChange:
+    """What one round of service answers changed in the outbox."""
+
+    synced: tuple[str, ...]
+    problems: tuple[str, ...]
+    retry: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    """A decision the service did not take; kept for the moderator to see."""
+
+    decision_id: str
+    case_id: str
+    action: str
+    status: str
+    reason: str
+    at: datetime
+    conflicting_decision_id: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: str
+    queue: str
+    batch_id: str
+    lease_expires_at: datetime
+    state: str
+    detail_cached: bool
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """A stored decision and where it stands with the service."""
+
+    decision_id: str
+    case_id: str
+    action: str
+    policy_codes: tuple[str, ...]
+    note: str
+    supersedes: str | None
+    decided_at: datetime
+    audit_seq: int
+    outbox_status: str
+    result_status: str | None
+    result_reason: str

@@ -1,0 +1,56 @@
+"""Audit-chain findings in plain words (the page shows this text)."""
+
+from __future__ import annotations
+
+from reviewer import contract
+from reviewer.lead.chains import report_text
+
+
+def test_chain_findings_read_in_plain_words() -> None:
+    """A gap, a missing tail and an explained ack seq, as the page words them."""
+    report = contract.AuditChainReport.model_validate(
+        {
+            "username": "moderator2",
+            "stored_seq": 9,
+            "stored_head": "ab" * 32,
+            "devices": [
+                {
+                    "device_id": "desk-7",
+                    "decisions": 6,
+                    "first_seq": 1,
+                    "last_seq": 9,
+                    "claimed_seq": 12,
+                    "claimed_head": "cd" * 32,
+                    "links_checked": 5,
+                }
+            ],
+            "issues": [
+                {"kind": "gap", "device_id": "desk-7", "seq_from": 4, "seq_to": 6},
+                {
+                    "kind": "missing_tail",
+                    "device_id": "desk-7",
+                    "seq_from": 10,
+                    "seq_to": 12,
+                    "detail": "3 decisions never arrived",
+                },
+            ],
+            "missing_seqs": 3,
+            "acks_on_record": 1,
+            "unexplained_missing": 2,
+            "ok": False,
+            "checked_at": "2026-11-25T08:00:00Z",
+        }
+    )
+    head, details = report_text(report)
+    assert head.startswith("PROBLEM: 2 findings in moderator2's audit chain")
+    assert "  GAP  seq 4–6 on device desk-7: sequence numbers the client used" in details
+    assert "  MISSING TAIL  seq 10–12 on device desk-7: the client said it had decided more" in (
+        details
+    )
+    assert "3 decisions never arrived" in details
+    assert "explained by guideline acknowledgements on record: 1; unexplained: 2" in details
+    ok_head, ok_details = report_text(
+        report.model_copy(update={"ok": True, "issues": [], "missing_seqs": 0})
+    )
+    assert ok_head.startswith("OK: moderator2's audit chain is intact up to seq 9")
+    assert "Findings: none." in ok_details
