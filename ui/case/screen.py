@@ -47,10 +47,10 @@ from ui.case.snapshots import (
     SnapshotSlot,
     SnapshotStrip,
     SnapshotViewer,
-    Timeline,
     default_reveal_mode,
     to_pixmap,
 )
+from ui.case.timeline import Timeline
 from ui.common.text import isolate, one_line, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
