@@ -11,37 +11,31 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QImage,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer.contract import CaseDetail, Snapshot
-from reviewer.formatting import account_age, format_offset, humanize_count
+from reviewer.formatting import format_offset
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
 from ui.case.decoder import ImageDecoder
+from ui.case.header import CaseHeader, PriorSection, ReportsSection
 from ui.case.snapshots import (
     SENSITIVE_SCORE,
     SnapshotSlot,
@@ -51,13 +45,11 @@ from ui.case.snapshots import (
     to_pixmap,
 )
 from ui.case.timeline import Timeline
-from ui.common.text import isolate, one_line, plain_label, plain_tooltip, set_plain
+from ui.common.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
-MAX_REPORTS_SHOWN = 4
-MAX_PRIOR_SHOWN = 3
 MIN_VIEW_DECODE_WIDTH = 640
 MAX_VIEW_DECODE_WIDTH = 1920
 MAX_ZOOM_DECODE_WIDTH = 2560
@@ -68,25 +60,13 @@ REVEAL_KEY = Qt.Key.Key_V
 #: prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)
 PREFETCH_REMEMBERED = 4
 LAYOUT_PASSES = 3  # label -> section -> splitter: how deep a new case's layout change travels
-LIVE_COLOUR = QColor(207, 34, 46)
 
 MediaPath = Callable[[str], Path | None]
 RevealPolicy = Callable[[Snapshot], str]
 
 
-def _reason(code: str) -> str:
-    """Report reasons arrive as codes (``spam_scams``): read them as words."""
-    return isolate(one_line(code).replace("_", " "))
-
-
 def _pixmap_bytes(pix: QPixmap) -> int:
     return pix.width() * pix.height() * max(1, pix.depth() // 8)
-
-
-def _short(text: str, limit: int = 160) -> str:
-    """One line, capped: a 4,000-character report text must not push the evidence away."""
-    text = one_line(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _duration_s(d: CaseDetail) -> float:
@@ -105,83 +85,6 @@ def _fits(slot: SnapshotSlot, kind: str) -> bool:
     if kind.startswith("c"):
         return slot.veiled and kind[1:] == held
     return kind[1:] == veil
-
-
-def _local(dt: datetime) -> str:
-    return dt.astimezone().strftime("%H:%M")
-
-
-def _local_date(dt: datetime) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d")
-
-
-class _Section(QFrame):
-    """A titled block of plain-text lines (reports, prior enforcement).
-
-    A line may carry a moment of the stream (ms): a click on it (not a text selection)
-    emits ``momentClicked`` so the timeline, chat and snapshot go there.
-    """
-
-    momentClicked = Signal(int)
-
-    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setAccessibleName(title)
-        self.title = plain_label(title, self, object_name="sectionTitle")
-        f = self.title.font()
-        f.setWeight(QFont.Weight.DemiBold)
-        self.title.setFont(f)
-        self._lines = QVBoxLayout()
-        self._lines.setSpacing(2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addLayout(self._lines)
-        self._pool: list[QLabel] = []
-        self.labels: list[QLabel] = []
-
-    def set_lines(
-        self, lines: Sequence[tuple[str, str]], moments: Sequence[int | None] = ()
-    ) -> None:
-        """Each line is (object name, untrusted text); ``moments`` optionally gives each
-        line's moment in ms. Labels are reused across cases."""
-        while len(self._pool) < len(lines):
-            label = plain_label("", self, copyable=True)
-            label.setWordWrap(True)
-            label.installEventFilter(self)
-            self._lines.addWidget(label)
-            self._pool.append(label)
-        for n, (label, (name, text)) in enumerate(zip(self._pool, lines, strict=False)):
-            if label.objectName() != name:
-                label.setObjectName(name)
-            set_plain(label, text)
-            label.setAccessibleName(text[:200])
-            moment = moments[n] if n < len(moments) else None
-            label.setProperty("momentMs", -1 if moment is None else int(moment))
-            label.setCursor(
-                Qt.CursorShape.PointingHandCursor
-                if moment is not None
-                else Qt.CursorShape.ArrowCursor
-            )
-            label.setVisible(True)
-        for label in self._pool[len(lines) :]:
-            if label.isVisibleTo(self):
-                label.setVisible(False)
-            set_plain(label, "")
-        self.labels = self._pool[: len(lines)]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.MouseButtonRelease
-            and isinstance(watched, QLabel)
-            and not watched.hasSelectedText()
-        ):
-            moment = watched.property("momentMs")
-            if isinstance(moment, int) and moment >= 0:
-                self.momentClicked.emit(moment)
-        return False
 
 
 class CaseView(QWidget):
@@ -218,52 +121,12 @@ class CaseView(QWidget):
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._pixmap_bytes = 0
         self._announced = True
-        self._now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._reveal_mode: RevealPolicy = default_reveal_mode
         self._exposed: tuple[str, ...] = ()
         # the cases decoded ahead, so that a new reveal policy re-plans them too
         self._prefetched: list[tuple[CaseDetail, MediaPath]] = []
 
-        # header
-        self.title = plain_label("", self, object_name="streamTitle", copyable=True)
-        self.title.setAccessibleName("Stream title")
-        f = self.title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.35)
-        f.setWeight(QFont.Weight.DemiBold)
-        self.title.setFont(f)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.live = plain_label("", self, object_name="liveState")
-        self.live.setAccessibleName("Live or ended")
-        self.live.installEventFilter(self)
-        self.viewers = plain_label("", self, object_name="viewerCount")
-        self.viewers.setAccessibleName("Viewers")
-        self.streamer = plain_label("", self, object_name="streamerLine", copyable=True)
-        self.streamer.setAccessibleName("Streamer")
-        self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta = plain_label("", self, object_name="streamMeta")
-        self.meta.setAccessibleName("Stream details")
-        self.meta.setProperty("role", "muted")
-        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.escalation = plain_label("", self, object_name="escalationNote", copyable=True)
-        self.escalation.setAccessibleName("Escalation")
-        self.escalation.setWordWrap(True)
-        self.escalation.setVisible(False)
-
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.viewers)
-        top.addSpacing(self.fontMetrics().height())
-        top.addWidget(self.live)
-        header = QFrame(self)
-        header.setObjectName("caseHeader")
-        header.setAccessibleName("Stream header")
-        hl = QVBoxLayout(header)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.setSpacing(2)
-        hl.addLayout(top)
-        hl.addWidget(self.streamer)
-        hl.addWidget(self.meta)
-        hl.addWidget(self.escalation)
+        self.header = CaseHeader(self)
 
         # snapshots
         self.viewer = SnapshotViewer(self)
@@ -278,9 +141,9 @@ class CaseView(QWidget):
         self.timeline.snapshotClicked.connect(self.show_snapshot)
         self.timeline.momentClicked.connect(self.go_to_moment)
         # context: why the case is here and what was done before, under the evidence
-        self.reports = _Section("Reports", "reportsSection", self)
+        self.reports = ReportsSection(self)
         self.reports.momentClicked.connect(self.go_to_moment)
-        self.prior = _Section("Prior enforcement", "priorSection", self)
+        self.prior = PriorSection(self)
         context = QHBoxLayout()
         context.setSpacing(self.fontMetrics().height() * 2)
         context.addWidget(self.reports, 3, Qt.AlignmentFlag.AlignTop)
@@ -324,10 +187,9 @@ class CaseView(QWidget):
         self.empty.setVisible(False)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
-        self._header = header
 
         for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
             sc = QShortcut(QKeySequence(key), self)
@@ -349,8 +211,9 @@ class CaseView(QWidget):
         self._detail = detail
         self.chat.set_flagged_terms(flagged_terms)
         self.viewer.set_revealed(False)
-        self._fill_header(detail)
-        self._fill_context(detail)
+        self.header.set_case(detail)
+        self.reports.set_case(detail)
+        self.prior.set_case(detail)
         self._slots = [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots]
         self._media_path = media_path
         self._zoom_keys = set()
@@ -369,7 +232,7 @@ class CaseView(QWidget):
         self.strip.set_slots(self._slots, 0)
         self._current = -1
         self.empty.setVisible(False)
-        self._header.setVisible(True)
+        self.header.setVisible(True)
         self.splitter.setVisible(True)
         if self._slots:
             self.show_snapshot(0)
@@ -411,11 +274,11 @@ class CaseView(QWidget):
         self.strip.set_slots([])
         self.timeline.set_case([], [], 0, None)
         self.chat.set_chat_log(None)
-        for w in (self.title, self.live, self.viewers, self.streamer, self.meta, self.caption):
-            set_plain(w, "")
+        self.header.clear()
+        set_plain(self.caption, "")
         self.reports.set_lines([])
         self.prior.set_lines([])
-        self._header.setVisible(False)
+        self.header.setVisible(False)
         self.splitter.setVisible(False)
         set_plain(self.empty, message or "No case on screen")
         self.empty.setVisible(True)
@@ -620,25 +483,6 @@ class CaseView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.set_revealed(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.live and event.type() in (
-            QEvent.Type.PaletteChange,
-            QEvent.Type.StyleChange,
-        ):
-            # a theme switched at run time re-polishes every widget: keep LIVE red
-            self._colour_live_state()
-        return False
-
-    def _colour_live_state(self) -> None:
-        live = self.live.property("state") == "live"
-        want = LIVE_COLOUR if live else self.palette().color(QPalette.ColorRole.WindowText)
-        if self.live.palette().color(QPalette.ColorRole.WindowText) == want:
-            return  # also ends the PaletteChange that setPalette itself sends
-        pal = self.palette()
-        if live:
-            pal.setColor(QPalette.ColorRole.WindowText, LIVE_COLOUR)
-        self.live.setPalette(pal)
 
     # -- internals ----------------------------------------------------------------------
 
@@ -847,89 +691,3 @@ class CaseView(QWidget):
         )
         if best != self._current:
             self.show_snapshot(best, follow_chat=False)
-
-    def _fill_header(self, d: CaseDetail) -> None:
-        s, st = d.stream, d.streamer
-        set_plain(self.title, one_line(s.title) or "(untitled stream)")
-        self.title.setToolTip(plain_tooltip(s.title) if len(s.title) > 60 else "")
-        if s.is_live:
-            set_plain(self.live, "● LIVE")
-            self.live.setProperty("state", "live")
-        else:
-            ended = f" {_local(s.ended_at)}" if s.ended_at else ""
-            set_plain(self.live, f"Ended{ended}")
-            self.live.setProperty("state", "ended")
-        self._colour_live_state()
-        set_plain(self.viewers, f"{s.viewer_count:,} viewers")
-        verified = " · verified" if st.verified else ""
-        age = account_age(st.account_created_at, self._now())
-        set_plain(
-            self.streamer,
-            f"@{isolate(one_line(st.handle))} · {isolate(one_line(st.display_name))}{verified} · "
-            f"account {age} old · {humanize_count(st.followers)} followers",
-        )
-        started = _local(s.started_at)
-        set_plain(
-            self.meta,
-            f"{isolate(one_line(s.category))} · region {isolate(one_line(s.region))} · language "
-            f"{isolate(one_line(s.language))} · started {started} · "
-            f"{d.chat_count:,} chat messages · case {d.case_id} · queue {d.queue}",
-        )
-        if d.escalation_reason or d.escalation_note:
-            text = "Escalated"
-            if d.escalation_reason:
-                text += f": {isolate(one_line(d.escalation_reason))}"
-            if d.escalation_note:
-                text += f" — {isolate(_short(d.escalation_note, 400))}"
-            set_plain(self.escalation, text)
-            self.escalation.setVisible(True)
-        else:
-            self.escalation.setVisible(False)
-
-    def _fill_context(self, d: CaseDetail) -> None:
-        reports = sorted(d.reports, key=lambda r: -r.count)
-        total = sum(r.count for r in reports)
-        set_plain(self.reports.title, f"Reports ({total:,})" if reports else "Reports")
-        lines: list[tuple[str, str]] = []
-        moments: list[int | None] = []
-        for r in reports[:MAX_REPORTS_SHOWN]:
-            when = f"{_local(r.first_reported_at)}–{_local(r.last_reported_at)}"
-            at = (
-                f" · at {format_offset(int(r.offset_seconds * 1000))}"
-                if r.offset_seconds is not None
-                else ""
-            )
-            text = f"{_reason(r.reason)} ×{r.count} · {when}{at}"
-            if r.description:
-                text += f" — “{isolate(_short(r.description))}”"
-            lines.append(("reportLine", text))
-            moments.append(int(r.offset_seconds * 1000) if r.offset_seconds is not None else None)
-        if len(reports) > MAX_REPORTS_SHOWN:
-            rest = reports[MAX_REPORTS_SHOWN:]
-            lines.append(
-                (
-                    "moreLine",
-                    f"+{len(rest)} more: "
-                    + ", ".join(f"{_reason(r.reason)} ×{r.count}" for r in rest),
-                )
-            )
-        if not reports:
-            lines.append(("emptyLine", "No user reports (proactive detection)"))
-        self.reports.set_lines(lines, moments)
-
-        prior = sorted(d.prior_enforcement, key=lambda p: p.decided_at, reverse=True)
-        plines: list[tuple[str, str]] = []
-        for p in prior[:MAX_PRIOR_SHOWN]:
-            text = f"{_local_date(p.decided_at)} · {isolate(p.action)} · {isolate(p.policy_code)}"
-            if p.note:
-                text += f" — {isolate(_short(p.note, 120))}"
-            plines.append(("priorLine", text))
-        if len(prior) > MAX_PRIOR_SHOWN:
-            plines.append(("moreLine", f"+{len(prior) - MAX_PRIOR_SHOWN} earlier"))
-        if not prior:
-            plines.append(("emptyLine", "None on record"))
-        set_plain(
-            self.prior.title,
-            f"Prior enforcement ({len(prior)})" if prior else "Prior enforcement",
-        )
-        self.prior.set_lines(plines)
