@@ -9,17 +9,13 @@ All untrusted text is plain (``ui.common.text``); images decode off the GUI thre
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
-    QImage,
     QKeyEvent,
     QKeySequence,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -34,6 +30,7 @@ from reviewer.contract import CaseDetail, Snapshot
 from reviewer.formatting import format_offset
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
+from ui.case.decode import DecodePipeline, MediaPath
 from ui.case.decoder import ImageDecoder
 from ui.case.header import CaseHeader, PriorSection, ReportsSection
 from ui.case.snapshots import (
@@ -42,7 +39,6 @@ from ui.case.snapshots import (
     SnapshotStrip,
     SnapshotViewer,
     default_reveal_mode,
-    to_pixmap,
 )
 from ui.case.timeline import Timeline
 from ui.common.text import plain_label, set_plain
@@ -52,39 +48,17 @@ if TYPE_CHECKING:
 
 MIN_VIEW_DECODE_WIDTH = 640
 MAX_VIEW_DECODE_WIDTH = 1920
-MAX_ZOOM_DECODE_WIDTH = 2560
-# Decoded pixmaps kept for the current and the next few cases (a case is ~15-25 MB at
-# 1080p-ish viewer widths); bounded so that memory stays flat over a thousand cases.
-PIXMAP_CACHE_BYTES = 64 * 1024 * 1024
 REVEAL_KEY = Qt.Key.Key_V
 #: prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)
 PREFETCH_REMEMBERED = 4
 LAYOUT_PASSES = 3  # label -> section -> splitter: how deep a new case's layout change travels
-
-MediaPath = Callable[[str], Path | None]
 RevealPolicy = Callable[[Snapshot], str]
-
-
-def _pixmap_bytes(pix: QPixmap) -> int:
-    return pix.width() * pix.height() * max(1, pix.depth() // 8)
 
 
 def _duration_s(d: CaseDetail) -> float:
     """How long the stream ran (or has run, up to the case): the timeline's axis."""
     end = d.stream.ended_at or d.created_at
     return max(0.0, (end - d.stream.started_at).total_seconds())
-
-
-def _fits(slot: SnapshotSlot, kind: str) -> bool:
-    """True when a decode of ``kind`` (a cache key's middle part: ``t``/``v``/``z`` plus the
-    veil letter, ``c``/``zc`` plus the held effect's letter) belongs to the slot's plan."""
-    veil = {"blur": "b", "gray": "g"}.get(slot.mode, "")
-    held = slot.clear_effect[:1]
-    if kind.startswith("zc"):
-        return slot.veiled and kind[2:] == held
-    if kind.startswith("c"):
-        return slot.veiled and kind[1:] == held
-    return kind[1:] == veil
 
 
 class CaseView(QWidget):
@@ -109,17 +83,13 @@ class CaseView(QWidget):
         self.setObjectName("caseView")
         self.setAccessibleName("Case")
         self.decoder = decoder if decoder is not None else ImageDecoder(self)
-        self.decoder.decoded.connect(self._on_decoded)
-        self.decoder.failed.connect(self._on_failed)
+        self.decodes = DecodePipeline(
+            self.decoder, thumb_width=self._thumb_width, view_width=self._view_width, parent=self
+        )
+        self.decodes.changed.connect(self._refresh)
         self._detail: CaseDetail | None = None
         self._slots: list[SnapshotSlot] = []
         self._current = -1
-        self._waiting: set[str] = set()
-        self._prefetching: set[str] = set()
-        self._zoom_keys: set[str] = set()
-        self._media_path: MediaPath | None = None
-        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
-        self._pixmap_bytes = 0
         self._announced = True
         self._reveal_mode: RevealPolicy = default_reveal_mode
         self._exposed: tuple[str, ...] = ()
@@ -133,6 +103,7 @@ class CaseView(QWidget):
         self.viewer.revealChanged.connect(self.revealChanged)
         self.viewer.revealChanged.connect(self._update_exposure)
         self.viewer.zoomChanged.connect(self._on_zoom)
+        self.decodes.zoomed.connect(self.viewer.update)
         self.caption = plain_label("", self, object_name="snapshotCaption")
         self.caption.setAccessibleName("Snapshot caption")
         self.strip = SnapshotStrip(self)
@@ -215,8 +186,6 @@ class CaseView(QWidget):
         self.reports.set_case(detail)
         self.prior.set_case(detail)
         self._slots = [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots]
-        self._media_path = media_path
-        self._zoom_keys = set()
         self._current = -1
         self.timeline.set_case(
             [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
@@ -225,10 +194,8 @@ class CaseView(QWidget):
             None,
         )
         self.set_chat(chat)
-        self._waiting = set()
         self._announced = False
-        for i, slot in enumerate(self._slots):
-            self._load(i, slot, media_path)
+        self.decodes.show(self._slots, media_path)
         self.strip.set_slots(self._slots, 0)
         self._current = -1
         self.empty.setVisible(False)
@@ -265,7 +232,7 @@ class CaseView(QWidget):
         self._detail = None
         self._slots = []
         self._current = -1
-        self._waiting = set()
+        self.decodes.forget()
         self._prefetched = []
         self._announced = True
         self.viewer.set_revealed(False)
@@ -306,8 +273,7 @@ class CaseView(QWidget):
         Returns the indices of the snapshots that changed.
         """
         changed: list[int] = []
-        media_path = self._media_path
-        if self._detail is not None and media_path is not None:
+        if self._detail is not None:
             for i, slot in enumerate(self._slots):
                 fresh = SnapshotSlot.of(slot.snapshot, self._reveal_mode(slot.snapshot))
                 if (fresh.mode, fresh.clear_effect) == (slot.mode, slot.clear_effect):
@@ -316,16 +282,10 @@ class CaseView(QWidget):
                 slot.thumb = slot.view = slot.clear = slot.view_hi = slot.clear_hi = None
                 slot.error = ""
                 changed.append(i)
-        if changed and media_path is not None:
+        if changed:
             if self._current in changed:
                 self.viewer.set_revealed(False)  # a hold started on the old veil ends here
-            shas = {self._slots[i].snapshot.sha256 for i in changed}
-            # decodes of the old plans still on their way are no longer awaited (and
-            # ``_apply`` refuses a late one whose veil does not fit the slot anyway)
-            self._waiting = {k for k in self._waiting if k.split(":", 1)[0] not in shas}
-            self._zoom_keys = {k for k in self._zoom_keys if k.split(":", 1)[0] not in shas}
-            for i in changed:
-                self._load(i, self._slots[i], media_path)
+            self.decodes.reload([self._slots[i] for i in changed])
             self.strip.update()
             if 0 <= self._current < len(self._slots):
                 self._draw_current()
@@ -376,13 +336,8 @@ class CaseView(QWidget):
 
     def purge_images(self) -> None:
         """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory."""
-        self._pixmaps.clear()
-        self._pixmap_bytes = 0
-        self._prefetching.clear()
         self._prefetched = []
-        self.decoder.clear()
-        for slot in self._slots:
-            slot.thumb = slot.view = slot.clear = slot.view_hi = slot.clear_hi = None
+        self.decodes.purge()
 
     def case_id(self) -> str | None:
         return self._detail.case_id if self._detail else None
@@ -446,21 +401,9 @@ class CaseView(QWidget):
         """Decode the next case's snapshots ahead so that it draws from memory."""
         others = [(d, p) for d, p in self._prefetched if d.case_id != detail.case_id]
         self._prefetched = [*others[-(PREFETCH_REMEMBERED - 1) :], (detail, media_path)]
-        for slot in (SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots):
-            path = media_path(slot.snapshot.sha256)
-            if path is None:
-                continue
-            for key, width, effect in self._decode_plan(slot):
-                if key in self._pixmaps:
-                    continue
-                if len(self._prefetching) > 200:
-                    self._prefetching.clear()
-                self._prefetching.add(key)
-                if self.decoder.cached(key) is not None:
-                    self._keep(key, self.decoder.cached(key))  # type: ignore[arg-type]
-                    self._prefetching.discard(key)
-                else:
-                    self.decoder.request(key, path, width, effect=effect)
+        self.decodes.prefetch(
+            [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots], media_path
+        )
 
     # -- keyboard fallback (when no DecisionKeyFilter consumed the reveal key) ---------
 
@@ -502,145 +445,15 @@ class CaseView(QWidget):
         px = int(width * self.devicePixelRatioF())
         return max(MIN_VIEW_DECODE_WIDTH, min(MAX_VIEW_DECODE_WIDTH, -(-px // 160) * 160))
 
-    def _decode_plan(self, slot: SnapshotSlot) -> list[tuple[str, int, str]]:
-        """(cache key, width, effect) for the thumbnail, the viewer image and, if veiled,
-        the clear viewer image. Keys are ``sha:kind:width``: kind t or v plus the veil
-        (b blur, g gray), or c for a veiled snapshot's clear image."""
-        sha = slot.snapshot.sha256
-        tw, vw = self._thumb_width(), self._view_width()
-        effect = {"blur": "blur", "gray": "gray"}.get(slot.mode, "")
-        veil = effect[:1]
-        plan = [(f"{sha}:t{veil}:{tw}", tw, effect), (f"{sha}:v{veil}:{vw}", vw, effect)]
-        if slot.veiled:
-            held = slot.clear_effect  # "gray" for the wellbeing level "blurred"
-            plan.append((f"{sha}:c{held[:1]}:{vw}", vw, held))
-        return plan
-
-    def _load(self, index: int, slot: SnapshotSlot, media_path: MediaPath) -> None:
-        # Decoded ahead (the usual case): no file system call on the swap at all.
-        plan = self._decode_plan(slot)
-        missing: list[tuple[str, int, str]] = []
-        for key, width, effect in plan:
-            pix = self._pixmap(key)
-            if pix is not None:
-                self._apply(key, pix)
-                continue
-            reason = self.decoder.failure(key)
-            if reason is not None:
-                slot.error = reason
-                continue
-            missing.append((key, width, effect))
-        if not missing:
-            return
-        path = media_path(slot.snapshot.sha256)
-        if path is None:
-            slot.error = "the image is not in the local cache"
-            return
-        for key, width, effect in missing:
-            self._waiting.add(key)
-            self.decoder.request(key, path, width, effect=effect)
-
-    def _pixmap(self, key: str) -> QPixmap | None:
-        """The GUI-side pixmap for ``key``: converted once, kept in a small LRU."""
-        pix = self._pixmaps.get(key)
-        if pix is not None:
-            self._pixmaps.move_to_end(key)
-            return pix
-        image = self.decoder.cached(key)
-        if image is None:
-            return None
-        return self._keep(key, image)
-
-    def _keep(self, key: str, image: QImage) -> QPixmap:
-        pix = to_pixmap(image)
-        old = self._pixmaps.pop(key, None)
-        if old is not None:
-            self._pixmap_bytes -= _pixmap_bytes(old)
-        self._pixmaps[key] = pix
-        self._pixmap_bytes += _pixmap_bytes(pix)
-        while self._pixmap_bytes > PIXMAP_CACHE_BYTES and len(self._pixmaps) > 1:
-            _, evicted = self._pixmaps.popitem(last=False)
-            self._pixmap_bytes -= _pixmap_bytes(evicted)
-        return pix
-
     def pixmap_cache_bytes(self) -> int:
         """Bytes of decoded snapshots held for the current and prefetched cases."""
-        return self._pixmap_bytes
-
-    def _slots_for(self, key: str) -> list[SnapshotSlot]:
-        sha = key.split(":", 1)[0]
-        return [s for s in self._slots if s.snapshot.sha256 == sha]
+        return self.decodes.pixmap_cache_bytes()
 
     def _on_zoom(self, zoom: float) -> None:
         """Zooming in: decode the shown snapshot at full resolution (veiled as before)."""
-        if zoom <= 1.0 or not 0 <= self._current < len(self._slots) or self._media_path is None:
+        if zoom <= 1.0 or not 0 <= self._current < len(self._slots):
             return
-        slot = self._slots[self._current]
-        if slot.view_hi is not None or slot.error:
-            return
-        path = self._media_path(slot.snapshot.sha256)
-        if path is None:
-            return
-        sha = slot.snapshot.sha256
-        shown = slot.view.width() if slot.view is not None else 0
-        if 0 < slot.snapshot.width <= shown:
-            return  # the image on screen is already every pixel there is
-        width = MAX_ZOOM_DECODE_WIDTH
-        effect = {"blur": "blur", "gray": "gray"}.get(slot.mode, "")
-        plan = [(f"{sha}:z{effect[:1]}:{width}", effect)]
-        if slot.veiled:
-            plan.append((f"{sha}:zc{slot.clear_effect[:1]}:{width}", slot.clear_effect))
-        for key, eff in plan:
-            pix = self._pixmap(key)
-            if pix is not None:
-                self._apply(key, pix)
-                self.viewer.update()
-            else:
-                self._zoom_keys.add(key)
-                self.decoder.request(key, path, width, effect=eff)
-
-    def _apply(self, key: str, pix: QPixmap) -> None:
-        kind = key.split(":")[1]
-        for slot in self._slots_for(key):
-            if not _fits(slot, kind):
-                continue  # a decode of an older plan: never put clear pixels under a veil
-            if kind.startswith("zc"):
-                slot.clear_hi = pix
-            elif kind.startswith("z"):
-                slot.view_hi = pix
-            elif kind.startswith("t"):
-                slot.thumb = pix
-            elif kind.startswith("c"):
-                slot.clear = pix
-            else:
-                slot.view = pix
-
-    def _on_decoded(self, key: str, image: QImage) -> None:
-        if key in self._zoom_keys:
-            self._zoom_keys.discard(key)
-            self._apply(key, self._keep(key, image))
-            self.viewer.update()
-            return
-        if key in self._prefetching:
-            # Convert a prefetched image now, while the moderator reads the current case,
-            # so that the swap itself only hands over ready pixmaps.
-            self._prefetching.discard(key)
-            self._keep(key, image)
-        if key not in self._waiting:
-            return
-        self._waiting.discard(key)
-        pix = self._pixmap(key)
-        self._apply(key, pix if pix is not None else self._keep(key, image))
-        self._refresh()
-
-    def _on_failed(self, key: str, reason: str) -> None:
-        self._zoom_keys.discard(key)  # zooming keeps the smaller image: no placeholder
-        if key not in self._waiting:
-            return
-        self._waiting.discard(key)
-        for slot in self._slots_for(key):
-            slot.error = reason
-        self._refresh()
+        self.decodes.zoom(self._slots[self._current])
 
     def _refresh(self) -> None:
         self.strip.update()
@@ -649,7 +462,7 @@ class CaseView(QWidget):
         self._maybe_announce()
 
     def _maybe_announce(self) -> None:
-        if self._announced or self._waiting or self._detail is None:
+        if self._announced or self.decodes.waiting() or self._detail is None:
             return
         self._announced = True
         if self.isVisible():

@@ -84,7 +84,14 @@ def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) ->
     assert view.reports.labels[0].text().startswith(f"{reason} ×{top.count}")
     assert len(view.prior.labels) >= 1
     assert view.chat.model.rowCount() == len(bundle.chat)
-    for w in (view.header.title, view.header.streamer, view.header.meta, view.viewer, view.strip, view.chat.table):
+    for w in (
+        view.header.title,
+        view.header.streamer,
+        view.header.meta,
+        view.viewer,
+        view.strip,
+        view.chat.table,
+    ):
         assert w.isVisible()
 
 
@@ -182,9 +189,12 @@ def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:
     view = open_view(qtbot)
     bundle = synth_case(tmp_path, index=2)
     show(qtbot, view, bundle)
-    assert view.decoder.cached(next(iter(view._pixmaps))) is not None
+    thumb = view.decodes.plan(view.snapshot_slots()[0])[0]
+    assert view.decoder.cached(thumb) is not None
+    assert view.pixmap_cache_bytes() > 0
     view.purge_images()
-    assert not view._pixmaps
+    assert view.pixmap_cache_bytes() == 0
+    assert view.decoder.cached(thumb) is None
     assert all(s.view is None and s.thumb is None for s in view.snapshot_slots())
     # showing the case again decodes afresh
     show(qtbot, view, bundle)
@@ -244,9 +254,9 @@ def test_an_empty_case_and_huge_texts(qtbot: QtBot, tmp_path: Path) -> None:
 def test_decoded_snapshots_stay_bounded(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.case.screen as cv
+    import ui.case.decode as decode
 
-    monkeypatch.setattr(cv, "PIXMAP_CACHE_BYTES", 6 * 1024 * 1024)
+    monkeypatch.setattr(decode, "PIXMAP_CACHE_BYTES", 6 * 1024 * 1024)
     view = open_view(qtbot)
     for i in range(5):
         show(qtbot, view, synth_case(tmp_path / str(i), index=i))
@@ -361,7 +371,7 @@ def test_thumbnails_decode_at_full_cell_width_before_layout(qtbot: QtBot, tmp_pa
     view.strip.resize(40, view.strip.height())
     bundle = synth_case(tmp_path)
     slot = SnapshotSlot.of(bundle.detail.snapshots[0], "color")
-    (thumb_key, thumb_width, _effect), *_ = view._decode_plan(slot)
-    assert ":t" in thumb_key
-    assert thumb_width == int(view.strip.thumb_width() * view.devicePixelRatioF())
-    assert thumb_width > 40
+    thumb_key, *_ = view.decodes.plan(slot)
+    assert thumb_key.kind == "thumb"
+    assert thumb_key.width == int(view.strip.thumb_width() * view.devicePixelRatioF())
+    assert thumb_key.width > 40
