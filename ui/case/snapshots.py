@@ -142,6 +142,10 @@ class SnapshotViewer(QWidget):
         self._hint = hint
         self.update()
 
+    def reveal_hint(self) -> str:
+        """The hint drawn on a veiled snapshot (which key or button reveals it)."""
+        return self._hint
+
     def set_slot(self, slot: SnapshotSlot | None, message: str = "") -> None:
         if slot is not self._slot:
             self.reset_zoom()

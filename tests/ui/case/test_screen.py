@@ -211,7 +211,7 @@ def test_a_new_case_takes_focus_out_of_the_search_box(qtbot: QtBot, tmp_path: Pa
     assert not view.chat.search.hasFocus()
     assert view.chat.table.hasFocus()
     view.set_reveal_key_text("Ctrl+V")
-    assert "Ctrl+V" in view.viewer._hint
+    assert "Ctrl+V" in view.viewer.reveal_hint()
 
 
 def test_bidi_override_in_a_name_is_isolated(qtbot: QtBot, tmp_path: Path) -> None:
