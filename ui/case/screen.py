@@ -5,6 +5,13 @@ header (what stream, whose, how big, live or ended), why it was reported, what w
 the account before, the snapshots (large viewer + strip, Left/Right to step) and the chat.
 All untrusted text is plain (``ui.common.text``); images decode off the GUI thread
 (``ui.case.decoder``); sensitive snapshots start blurred and show clear only while held.
+
+CaseView composes the parts, each with its own module: the header and the report and
+prior-enforcement sections (``ui.case.header``), the snapshot viewer and strip
+(``ui.case.snapshots``), the timeline (``ui.case.timeline``), the chat pane
+(``ui.case.chat_pane``) and the decode pipeline that decides which decoded pixels may go
+into which snapshot (``ui.case.decode``). It keeps what ties them together: which snapshot
+is selected, the chat following it, the reveal and exposure, and ``caseShown``.
 """
 
 from __future__ import annotations
@@ -339,6 +346,10 @@ class CaseView(QWidget):
         self._prefetched = []
         self.decodes.purge()
 
+    def pixmap_cache_bytes(self) -> int:
+        """Bytes of decoded snapshots held for the current and prefetched cases."""
+        return self.decodes.pixmap_cache_bytes()
+
     def case_id(self) -> str | None:
         return self._detail.case_id if self._detail else None
 
@@ -444,10 +455,6 @@ class CaseView(QWidget):
         width = max(self.viewer.width(), self.viewer.minimumSizeHint().width())
         px = int(width * self.devicePixelRatioF())
         return max(MIN_VIEW_DECODE_WIDTH, min(MAX_VIEW_DECODE_WIDTH, -(-px // 160) * 160))
-
-    def pixmap_cache_bytes(self) -> int:
-        """Bytes of decoded snapshots held for the current and prefetched cases."""
-        return self.decodes.pixmap_cache_bytes()
 
     def _on_zoom(self, zoom: float) -> None:
         """Zooming in: decode the shown snapshot at full resolution (veiled as before)."""
