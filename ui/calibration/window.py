@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -59,8 +58,8 @@ from reviewer.client.calibration import CalibrationApi
 from reviewer.formatting import one_line
 from ui.calibration.report import CalibrationReportView, label_names
 from ui.case.decision_keys import DecisionKeyFilter
-from ui.case.policy_panel import PanelDecision, PolicyPanel
-from ui.case.screen import CaseView
+from ui.case.policy_panel import PanelDecision
+from ui.case.review_pane import ReviewPane
 from ui.common import tasks
 from ui.common.errors import describe_error
 from ui.common.text import plain_label, plain_tooltip, set_plain
@@ -493,10 +492,9 @@ class CalibrationWindow(QMainWindow):
         self.sessions_page = SessionListPage(self)
         self.sessions_page.openRequested.connect(self.open_session)
         self.sessions_page.refreshRequested.connect(self.refresh)
-        self.case_view = CaseView(self)
-        self.panel = PolicyPanel(self)
-        self.panel.setMinimumWidth(300)
-        self.panel.setMaximumWidth(420)
+        review = ReviewPane(self, object_name="calibrationReview")
+        self.case_view = review.case_view
+        self.panel = review.panel
         self.panel.set_taxonomy(session.taxonomy)
         self.panel.title.setText("Your answer")
         self.progress = plain_label("", self, object_name="calibrationProgress")
@@ -515,18 +513,7 @@ class CalibrationWindow(QMainWindow):
         top.addWidget(self.progress, 1)
         top.addWidget(self.sync_state)
         top.addWidget(self.submit_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.case_view)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        review = QWidget(self)
-        review.setObjectName("calibrationReview")
-        rl = QVBoxLayout(review)
-        rl.setContentsMargins(10, 8, 10, 6)
-        rl.addLayout(top)
-        rl.addWidget(splitter, 1)
+        review.set_top(top)
 
         self.report_view = CalibrationReportView(self)
         report_page = QFrame(self)

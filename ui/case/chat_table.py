@@ -19,7 +19,7 @@ Everything else (scrolling, selection, keyboard, tool tips, accessibility) is th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt
@@ -151,6 +151,12 @@ class ChatTable(QTableView):
             max(0, self.columnWidth(COL_USER) - 2 * margin),
             max(0, self.columnWidth(COL_TEXT) - 2 * margin),
         )
+
+    def shaped(self, log: ChatLog) -> Mapping[tuple[int, int], _Shaped]:
+        """The cells shaped for ``log`` so far, by (column, log index): what a paint of
+        them will not shape again. Read only; empty for a log never shaped."""
+        entry = self._shaped.get(id(log))
+        return entry[1] if entry is not None and entry[0] is log else {}
 
     def _cache_for(self, log: ChatLog) -> dict[tuple[int, int], _Shaped]:
         entry = self._shaped.pop(id(log), None)

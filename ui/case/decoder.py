@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Hashable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
@@ -112,8 +113,8 @@ class _Relay(QObject):
     worker thread. Results carry the decoder's number so each decoder takes only its own.
     """
 
-    done = Signal(int, str, QImage)
-    refused = Signal(int, str, str)
+    done = Signal(int, object, QImage)
+    refused = Signal(int, object, str)
 
 
 _relay: _Relay | None = None
@@ -129,7 +130,7 @@ def _shared_relay() -> _Relay:
 
 class _DecodeTask(QRunnable):
     def __init__(
-        self, relay: _Relay, owner: int, key: str, path: Path, width: int, effect: str
+        self, relay: _Relay, owner: int, key: Hashable, path: Path, width: int, effect: str
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
@@ -158,13 +159,15 @@ class _DecodeTask(QRunnable):
 class ImageDecoder(QObject):
     """Decodes snapshots on a shared thread pool and keeps a small in-memory LRU of results.
 
-    ``request(key, path, width)`` answers later through ``decoded`` or ``failed``; the
+    ``request(key, path, width)`` answers later through ``decoded`` or ``failed``. A key is
+    any hashable value (the case view's is :class:`ui.case.decode.DecodeKey`) and comes back
+    as it was given. The
     cache (``cached(key)``) lets a prefetched case draw without waiting for an event loop
     turn. The cache is bounded in bytes so memory stays flat over a long shift.
     """
 
-    decoded = Signal(str, QImage)
-    failed = Signal(str, str)
+    decoded = Signal(object, QImage)
+    failed = Signal(object, str)
 
     def __init__(
         self,
@@ -182,18 +185,18 @@ class ImageDecoder(QObject):
         relay = _shared_relay()
         relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         relay.refused.connect(self._on_refused, Qt.ConnectionType.QueuedConnection)
-        self._cache: OrderedDict[str, QImage] = OrderedDict()
+        self._cache: OrderedDict[Hashable, QImage] = OrderedDict()
         self._cache_bytes = 0
         self._cache_limit = cache_bytes
-        self._failures: dict[str, str] = {}
-        self._in_flight: set[str] = set()
+        self._failures: dict[Hashable, str] = {}
+        self._in_flight: set[Hashable] = set()
 
     @property
     def pool(self) -> QThreadPool:
         return self._pool
 
     def request(
-        self, key: str, path: Path, target_width: int, *, blur: bool = False, effect: str = ""
+        self, key: Hashable, path: Path, target_width: int, *, blur: bool = False, effect: str = ""
     ) -> None:
         """Decode ``path`` for ``key``; a key already cached, failed or in flight is not redone.
 
@@ -215,14 +218,14 @@ class ImageDecoder(QObject):
         self._in_flight.add(key)
         self._pool.start(_DecodeTask(_shared_relay(), self._id, key, path, target_width, effect))
 
-    def cached(self, key: str) -> QImage | None:
+    def cached(self, key: Hashable) -> QImage | None:
         """The decoded image for ``key`` if it is in memory (no decode is started)."""
         image = self._cache.get(key)
         if image is not None:
             self._cache.move_to_end(key)
         return image
 
-    def failure(self, key: str) -> str | None:
+    def failure(self, key: Hashable) -> str | None:
         """Why ``key`` could not be decoded, if it failed before."""
         return self._failures.get(key)
 
@@ -236,16 +239,16 @@ class ImageDecoder(QObject):
         self._cache_bytes = 0
         self._failures.clear()
 
-    @Slot(int, str, QImage)
-    def _on_done(self, owner: int, key: str, image: QImage) -> None:
+    @Slot(int, object, QImage)
+    def _on_done(self, owner: int, key: Hashable, image: QImage) -> None:
         if owner != self._id:
             return
         self._in_flight.discard(key)
         self._store(key, image)
         self.decoded.emit(key, image)
 
-    @Slot(int, str, str)
-    def _on_refused(self, owner: int, key: str, reason: str) -> None:
+    @Slot(int, object, str)
+    def _on_refused(self, owner: int, key: Hashable, reason: str) -> None:
         if owner != self._id:
             return
         self._in_flight.discard(key)
@@ -254,7 +257,7 @@ class ImageDecoder(QObject):
         self._failures[key] = reason
         self.failed.emit(key, reason)
 
-    def _store(self, key: str, image: QImage) -> None:
+    def _store(self, key: Hashable, image: QImage) -> None:
         size = image.sizeInBytes()
         if size > self._cache_limit:
             return

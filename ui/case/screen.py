@@ -5,183 +5,67 @@ header (what stream, whose, how big, live or ended), why it was reported, what w
 the account before, the snapshots (large viewer + strip, Left/Right to step) and the chat.
 All untrusted text is plain (``ui.common.text``); images decode off the GUI thread
 (``ui.case.decoder``); sensitive snapshots start blurred and show clear only while held.
+
+CaseView composes the parts, each with its own module: the header and the report and
+prior-enforcement sections (``ui.case.header``), the snapshot viewer and strip
+(``ui.case.snapshots``), the timeline (``ui.case.timeline``), the chat pane
+(``ui.case.chat_pane``) and the decode pipeline that decides which decoded pixels may go
+into which snapshot (``ui.case.decode``). It keeps what ties them together: which snapshot
+is selected, the chat following it, the reveal and exposure, and ``caseShown``.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
     QKeyEvent,
     QKeySequence,
-    QPalette,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer.contract import CaseDetail, Snapshot
-from reviewer.formatting import account_age, format_offset, humanize_count, one_line
+from reviewer.formatting import format_offset
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
+from ui.case.decode import DecodePipeline, MediaPath
 from ui.case.decoder import ImageDecoder
+from ui.case.header import CaseHeader, PriorSection, ReportsSection
 from ui.case.snapshots import (
     SENSITIVE_SCORE,
     SnapshotSlot,
     SnapshotStrip,
     SnapshotViewer,
-    Timeline,
     default_reveal_mode,
-    to_pixmap,
 )
-from ui.common.text import isolate, plain_label, plain_tooltip, set_plain
+from ui.case.timeline import Timeline
+from ui.common.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
-MAX_REPORTS_SHOWN = 4
-MAX_PRIOR_SHOWN = 3
 MIN_VIEW_DECODE_WIDTH = 640
 MAX_VIEW_DECODE_WIDTH = 1920
-MAX_ZOOM_DECODE_WIDTH = 2560
-# Decoded pixmaps kept for the current and the next few cases (a case is ~15-25 MB at
-# 1080p-ish viewer widths); bounded so that memory stays flat over a thousand cases.
-PIXMAP_CACHE_BYTES = 64 * 1024 * 1024
 REVEAL_KEY = Qt.Key.Key_V
 #: prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)
 PREFETCH_REMEMBERED = 4
 LAYOUT_PASSES = 3  # label -> section -> splitter: how deep a new case's layout change travels
-LIVE_COLOUR = QColor(207, 34, 46)
-
-MediaPath = Callable[[str], Path | None]
 RevealPolicy = Callable[[Snapshot], str]
-
-
-def _reason(code: str) -> str:
-    """Report reasons arrive as codes (``spam_scams``): read them as words."""
-    return isolate(one_line(code).replace("_", " "))
-
-
-def _pixmap_bytes(pix: QPixmap) -> int:
-    return pix.width() * pix.height() * max(1, pix.depth() // 8)
-
-
-def _short(text: str, limit: int = 160) -> str:
-    """One line, capped: a 4,000-character report text must not push the evidence away."""
-    text = one_line(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _duration_s(d: CaseDetail) -> float:
     """How long the stream ran (or has run, up to the case): the timeline's axis."""
     end = d.stream.ended_at or d.created_at
     return max(0.0, (end - d.stream.started_at).total_seconds())
-
-
-def _fits(slot: SnapshotSlot, kind: str) -> bool:
-    """True when a decode of ``kind`` (a cache key's middle part: ``t``/``v``/``z`` plus the
-    veil letter, ``c``/``zc`` plus the held effect's letter) belongs to the slot's plan."""
-    veil = {"blur": "b", "gray": "g"}.get(slot.mode, "")
-    held = slot.clear_effect[:1]
-    if kind.startswith("zc"):
-        return slot.veiled and kind[2:] == held
-    if kind.startswith("c"):
-        return slot.veiled and kind[1:] == held
-    return kind[1:] == veil
-
-
-def _local(dt: datetime) -> str:
-    return dt.astimezone().strftime("%H:%M")
-
-
-def _local_date(dt: datetime) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d")
-
-
-class _Section(QFrame):
-    """A titled block of plain-text lines (reports, prior enforcement).
-
-    A line may carry a moment of the stream (ms): a click on it (not a text selection)
-    emits ``momentClicked`` so the timeline, chat and snapshot go there.
-    """
-
-    momentClicked = Signal(int)
-
-    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setAccessibleName(title)
-        self.title = plain_label(title, self, object_name="sectionTitle")
-        f = self.title.font()
-        f.setWeight(QFont.Weight.DemiBold)
-        self.title.setFont(f)
-        self._lines = QVBoxLayout()
-        self._lines.setSpacing(2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addLayout(self._lines)
-        self._pool: list[QLabel] = []
-        self.labels: list[QLabel] = []
-
-    def set_lines(
-        self, lines: Sequence[tuple[str, str]], moments: Sequence[int | None] = ()
-    ) -> None:
-        """Each line is (object name, untrusted text); ``moments`` optionally gives each
-        line's moment in ms. Labels are reused across cases."""
-        while len(self._pool) < len(lines):
-            label = plain_label("", self, copyable=True)
-            label.setWordWrap(True)
-            label.installEventFilter(self)
-            self._lines.addWidget(label)
-            self._pool.append(label)
-        for n, (label, (name, text)) in enumerate(zip(self._pool, lines, strict=False)):
-            if label.objectName() != name:
-                label.setObjectName(name)
-            set_plain(label, text)
-            label.setAccessibleName(text[:200])
-            moment = moments[n] if n < len(moments) else None
-            label.setProperty("momentMs", -1 if moment is None else int(moment))
-            label.setCursor(
-                Qt.CursorShape.PointingHandCursor
-                if moment is not None
-                else Qt.CursorShape.ArrowCursor
-            )
-            label.setVisible(True)
-        for label in self._pool[len(lines) :]:
-            if label.isVisibleTo(self):
-                label.setVisible(False)
-            set_plain(label, "")
-        self.labels = self._pool[: len(lines)]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.MouseButtonRelease
-            and isinstance(watched, QLabel)
-            and not watched.hasSelectedText()
-        ):
-            moment = watched.property("momentMs")
-            if isinstance(moment, int) and moment >= 0:
-                self.momentClicked.emit(moment)
-        return False
 
 
 class CaseView(QWidget):
@@ -206,70 +90,27 @@ class CaseView(QWidget):
         self.setObjectName("caseView")
         self.setAccessibleName("Case")
         self.decoder = decoder if decoder is not None else ImageDecoder(self)
-        self.decoder.decoded.connect(self._on_decoded)
-        self.decoder.failed.connect(self._on_failed)
+        self.decodes = DecodePipeline(
+            self.decoder, thumb_width=self._thumb_width, view_width=self._view_width, parent=self
+        )
+        self.decodes.changed.connect(self._refresh)
         self._detail: CaseDetail | None = None
         self._slots: list[SnapshotSlot] = []
         self._current = -1
-        self._waiting: set[str] = set()
-        self._prefetching: set[str] = set()
-        self._zoom_keys: set[str] = set()
-        self._media_path: MediaPath | None = None
-        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
-        self._pixmap_bytes = 0
         self._announced = True
-        self._now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._reveal_mode: RevealPolicy = default_reveal_mode
         self._exposed: tuple[str, ...] = ()
         # the cases decoded ahead, so that a new reveal policy re-plans them too
         self._prefetched: list[tuple[CaseDetail, MediaPath]] = []
 
-        # header
-        self.title = plain_label("", self, object_name="streamTitle", copyable=True)
-        self.title.setAccessibleName("Stream title")
-        f = self.title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.35)
-        f.setWeight(QFont.Weight.DemiBold)
-        self.title.setFont(f)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.live = plain_label("", self, object_name="liveState")
-        self.live.setAccessibleName("Live or ended")
-        self.live.installEventFilter(self)
-        self.viewers = plain_label("", self, object_name="viewerCount")
-        self.viewers.setAccessibleName("Viewers")
-        self.streamer = plain_label("", self, object_name="streamerLine", copyable=True)
-        self.streamer.setAccessibleName("Streamer")
-        self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta = plain_label("", self, object_name="streamMeta")
-        self.meta.setAccessibleName("Stream details")
-        self.meta.setProperty("role", "muted")
-        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.escalation = plain_label("", self, object_name="escalationNote", copyable=True)
-        self.escalation.setAccessibleName("Escalation")
-        self.escalation.setWordWrap(True)
-        self.escalation.setVisible(False)
-
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.viewers)
-        top.addSpacing(self.fontMetrics().height())
-        top.addWidget(self.live)
-        header = QFrame(self)
-        header.setObjectName("caseHeader")
-        header.setAccessibleName("Stream header")
-        hl = QVBoxLayout(header)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.setSpacing(2)
-        hl.addLayout(top)
-        hl.addWidget(self.streamer)
-        hl.addWidget(self.meta)
-        hl.addWidget(self.escalation)
+        self.header = CaseHeader(self)
 
         # snapshots
         self.viewer = SnapshotViewer(self)
         self.viewer.revealChanged.connect(self.revealChanged)
         self.viewer.revealChanged.connect(self._update_exposure)
         self.viewer.zoomChanged.connect(self._on_zoom)
+        self.decodes.zoomed.connect(self.viewer.update)
         self.caption = plain_label("", self, object_name="snapshotCaption")
         self.caption.setAccessibleName("Snapshot caption")
         self.strip = SnapshotStrip(self)
@@ -278,9 +119,9 @@ class CaseView(QWidget):
         self.timeline.snapshotClicked.connect(self.show_snapshot)
         self.timeline.momentClicked.connect(self.go_to_moment)
         # context: why the case is here and what was done before, under the evidence
-        self.reports = _Section("Reports", "reportsSection", self)
+        self.reports = ReportsSection(self)
         self.reports.momentClicked.connect(self.go_to_moment)
-        self.prior = _Section("Prior enforcement", "priorSection", self)
+        self.prior = PriorSection(self)
         context = QHBoxLayout()
         context.setSpacing(self.fontMetrics().height() * 2)
         context.addWidget(self.reports, 3, Qt.AlignmentFlag.AlignTop)
@@ -324,10 +165,9 @@ class CaseView(QWidget):
         self.empty.setVisible(False)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
-        self._header = header
 
         for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
             sc = QShortcut(QKeySequence(key), self)
@@ -349,11 +189,10 @@ class CaseView(QWidget):
         self._detail = detail
         self.chat.set_flagged_terms(flagged_terms)
         self.viewer.set_revealed(False)
-        self._fill_header(detail)
-        self._fill_context(detail)
+        self.header.set_case(detail)
+        self.reports.set_case(detail)
+        self.prior.set_case(detail)
         self._slots = [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots]
-        self._media_path = media_path
-        self._zoom_keys = set()
         self._current = -1
         self.timeline.set_case(
             [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
@@ -362,14 +201,12 @@ class CaseView(QWidget):
             None,
         )
         self.set_chat(chat)
-        self._waiting = set()
         self._announced = False
-        for i, slot in enumerate(self._slots):
-            self._load(i, slot, media_path)
+        self.decodes.show(self._slots, media_path)
         self.strip.set_slots(self._slots, 0)
         self._current = -1
         self.empty.setVisible(False)
-        self._header.setVisible(True)
+        self.header.setVisible(True)
         self.splitter.setVisible(True)
         if self._slots:
             self.show_snapshot(0)
@@ -402,7 +239,7 @@ class CaseView(QWidget):
         self._detail = None
         self._slots = []
         self._current = -1
-        self._waiting = set()
+        self.decodes.forget()
         self._prefetched = []
         self._announced = True
         self.viewer.set_revealed(False)
@@ -411,11 +248,11 @@ class CaseView(QWidget):
         self.strip.set_slots([])
         self.timeline.set_case([], [], 0, None)
         self.chat.set_chat_log(None)
-        for w in (self.title, self.live, self.viewers, self.streamer, self.meta, self.caption):
-            set_plain(w, "")
+        self.header.clear()
+        set_plain(self.caption, "")
         self.reports.set_lines([])
         self.prior.set_lines([])
-        self._header.setVisible(False)
+        self.header.setVisible(False)
         self.splitter.setVisible(False)
         set_plain(self.empty, message or "No case on screen")
         self.empty.setVisible(True)
@@ -443,8 +280,7 @@ class CaseView(QWidget):
         Returns the indices of the snapshots that changed.
         """
         changed: list[int] = []
-        media_path = self._media_path
-        if self._detail is not None and media_path is not None:
+        if self._detail is not None:
             for i, slot in enumerate(self._slots):
                 fresh = SnapshotSlot.of(slot.snapshot, self._reveal_mode(slot.snapshot))
                 if (fresh.mode, fresh.clear_effect) == (slot.mode, slot.clear_effect):
@@ -453,16 +289,10 @@ class CaseView(QWidget):
                 slot.thumb = slot.view = slot.clear = slot.view_hi = slot.clear_hi = None
                 slot.error = ""
                 changed.append(i)
-        if changed and media_path is not None:
+        if changed:
             if self._current in changed:
                 self.viewer.set_revealed(False)  # a hold started on the old veil ends here
-            shas = {self._slots[i].snapshot.sha256 for i in changed}
-            # decodes of the old plans still on their way are no longer awaited (and
-            # ``_apply`` refuses a late one whose veil does not fit the slot anyway)
-            self._waiting = {k for k in self._waiting if k.split(":", 1)[0] not in shas}
-            self._zoom_keys = {k for k in self._zoom_keys if k.split(":", 1)[0] not in shas}
-            for i in changed:
-                self._load(i, self._slots[i], media_path)
+            self.decodes.reload([self._slots[i] for i in changed])
             self.strip.update()
             if 0 <= self._current < len(self._slots):
                 self._draw_current()
@@ -513,13 +343,12 @@ class CaseView(QWidget):
 
     def purge_images(self) -> None:
         """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory."""
-        self._pixmaps.clear()
-        self._pixmap_bytes = 0
-        self._prefetching.clear()
         self._prefetched = []
-        self.decoder.clear()
-        for slot in self._slots:
-            slot.thumb = slot.view = slot.clear = slot.view_hi = slot.clear_hi = None
+        self.decodes.purge()
+
+    def pixmap_cache_bytes(self) -> int:
+        """Bytes of decoded snapshots held for the current and prefetched cases."""
+        return self.decodes.pixmap_cache_bytes()
 
     def case_id(self) -> str | None:
         return self._detail.case_id if self._detail else None
@@ -583,21 +412,9 @@ class CaseView(QWidget):
         """Decode the next case's snapshots ahead so that it draws from memory."""
         others = [(d, p) for d, p in self._prefetched if d.case_id != detail.case_id]
         self._prefetched = [*others[-(PREFETCH_REMEMBERED - 1) :], (detail, media_path)]
-        for slot in (SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots):
-            path = media_path(slot.snapshot.sha256)
-            if path is None:
-                continue
-            for key, width, effect in self._decode_plan(slot):
-                if key in self._pixmaps:
-                    continue
-                if len(self._prefetching) > 200:
-                    self._prefetching.clear()
-                self._prefetching.add(key)
-                if self.decoder.cached(key) is not None:
-                    self._keep(key, self.decoder.cached(key))  # type: ignore[arg-type]
-                    self._prefetching.discard(key)
-                else:
-                    self.decoder.request(key, path, width, effect=effect)
+        self.decodes.prefetch(
+            [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots], media_path
+        )
 
     # -- keyboard fallback (when no DecisionKeyFilter consumed the reveal key) ---------
 
@@ -621,25 +438,6 @@ class CaseView(QWidget):
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.set_revealed(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.live and event.type() in (
-            QEvent.Type.PaletteChange,
-            QEvent.Type.StyleChange,
-        ):
-            # a theme switched at run time re-polishes every widget: keep LIVE red
-            self._colour_live_state()
-        return False
-
-    def _colour_live_state(self) -> None:
-        live = self.live.property("state") == "live"
-        want = LIVE_COLOUR if live else self.palette().color(QPalette.ColorRole.WindowText)
-        if self.live.palette().color(QPalette.ColorRole.WindowText) == want:
-            return  # also ends the PaletteChange that setPalette itself sends
-        pal = self.palette()
-        if live:
-            pal.setColor(QPalette.ColorRole.WindowText, LIVE_COLOUR)
-        self.live.setPalette(pal)
-
     # -- internals ----------------------------------------------------------------------
 
     def _thumb_width(self) -> int:
@@ -658,145 +456,11 @@ class CaseView(QWidget):
         px = int(width * self.devicePixelRatioF())
         return max(MIN_VIEW_DECODE_WIDTH, min(MAX_VIEW_DECODE_WIDTH, -(-px // 160) * 160))
 
-    def _decode_plan(self, slot: SnapshotSlot) -> list[tuple[str, int, str]]:
-        """(cache key, width, effect) for the thumbnail, the viewer image and, if veiled,
-        the clear viewer image. Keys are ``sha:kind:width``: kind t or v plus the veil
-        (b blur, g gray), or c for a veiled snapshot's clear image."""
-        sha = slot.snapshot.sha256
-        tw, vw = self._thumb_width(), self._view_width()
-        effect = {"blur": "blur", "gray": "gray"}.get(slot.mode, "")
-        veil = effect[:1]
-        plan = [(f"{sha}:t{veil}:{tw}", tw, effect), (f"{sha}:v{veil}:{vw}", vw, effect)]
-        if slot.veiled:
-            held = slot.clear_effect  # "gray" for the wellbeing level "blurred"
-            plan.append((f"{sha}:c{held[:1]}:{vw}", vw, held))
-        return plan
-
-    def _load(self, index: int, slot: SnapshotSlot, media_path: MediaPath) -> None:
-        # Decoded ahead (the usual case): no file system call on the swap at all.
-        plan = self._decode_plan(slot)
-        missing: list[tuple[str, int, str]] = []
-        for key, width, effect in plan:
-            pix = self._pixmap(key)
-            if pix is not None:
-                self._apply(key, pix)
-                continue
-            reason = self.decoder.failure(key)
-            if reason is not None:
-                slot.error = reason
-                continue
-            missing.append((key, width, effect))
-        if not missing:
-            return
-        path = media_path(slot.snapshot.sha256)
-        if path is None:
-            slot.error = "the image is not in the local cache"
-            return
-        for key, width, effect in missing:
-            self._waiting.add(key)
-            self.decoder.request(key, path, width, effect=effect)
-
-    def _pixmap(self, key: str) -> QPixmap | None:
-        """The GUI-side pixmap for ``key``: converted once, kept in a small LRU."""
-        pix = self._pixmaps.get(key)
-        if pix is not None:
-            self._pixmaps.move_to_end(key)
-            return pix
-        image = self.decoder.cached(key)
-        if image is None:
-            return None
-        return self._keep(key, image)
-
-    def _keep(self, key: str, image: QImage) -> QPixmap:
-        pix = to_pixmap(image)
-        old = self._pixmaps.pop(key, None)
-        if old is not None:
-            self._pixmap_bytes -= _pixmap_bytes(old)
-        self._pixmaps[key] = pix
-        self._pixmap_bytes += _pixmap_bytes(pix)
-        while self._pixmap_bytes > PIXMAP_CACHE_BYTES and len(self._pixmaps) > 1:
-            _, evicted = self._pixmaps.popitem(last=False)
-            self._pixmap_bytes -= _pixmap_bytes(evicted)
-        return pix
-
-    def pixmap_cache_bytes(self) -> int:
-        """Bytes of decoded snapshots held for the current and prefetched cases."""
-        return self._pixmap_bytes
-
-    def _slots_for(self, key: str) -> list[SnapshotSlot]:
-        sha = key.split(":", 1)[0]
-        return [s for s in self._slots if s.snapshot.sha256 == sha]
-
     def _on_zoom(self, zoom: float) -> None:
         """Zooming in: decode the shown snapshot at full resolution (veiled as before)."""
-        if zoom <= 1.0 or not 0 <= self._current < len(self._slots) or self._media_path is None:
+        if zoom <= 1.0 or not 0 <= self._current < len(self._slots):
             return
-        slot = self._slots[self._current]
-        if slot.view_hi is not None or slot.error:
-            return
-        path = self._media_path(slot.snapshot.sha256)
-        if path is None:
-            return
-        sha = slot.snapshot.sha256
-        shown = slot.view.width() if slot.view is not None else 0
-        if 0 < slot.snapshot.width <= shown:
-            return  # the image on screen is already every pixel there is
-        width = MAX_ZOOM_DECODE_WIDTH
-        effect = {"blur": "blur", "gray": "gray"}.get(slot.mode, "")
-        plan = [(f"{sha}:z{effect[:1]}:{width}", effect)]
-        if slot.veiled:
-            plan.append((f"{sha}:zc{slot.clear_effect[:1]}:{width}", slot.clear_effect))
-        for key, eff in plan:
-            pix = self._pixmap(key)
-            if pix is not None:
-                self._apply(key, pix)
-                self.viewer.update()
-            else:
-                self._zoom_keys.add(key)
-                self.decoder.request(key, path, width, effect=eff)
-
-    def _apply(self, key: str, pix: QPixmap) -> None:
-        kind = key.split(":")[1]
-        for slot in self._slots_for(key):
-            if not _fits(slot, kind):
-                continue  # a decode of an older plan: never put clear pixels under a veil
-            if kind.startswith("zc"):
-                slot.clear_hi = pix
-            elif kind.startswith("z"):
-                slot.view_hi = pix
-            elif kind.startswith("t"):
-                slot.thumb = pix
-            elif kind.startswith("c"):
-                slot.clear = pix
-            else:
-                slot.view = pix
-
-    def _on_decoded(self, key: str, image: QImage) -> None:
-        if key in self._zoom_keys:
-            self._zoom_keys.discard(key)
-            self._apply(key, self._keep(key, image))
-            self.viewer.update()
-            return
-        if key in self._prefetching:
-            # Convert a prefetched image now, while the moderator reads the current case,
-            # so that the swap itself only hands over ready pixmaps.
-            self._prefetching.discard(key)
-            self._keep(key, image)
-        if key not in self._waiting:
-            return
-        self._waiting.discard(key)
-        pix = self._pixmap(key)
-        self._apply(key, pix if pix is not None else self._keep(key, image))
-        self._refresh()
-
-    def _on_failed(self, key: str, reason: str) -> None:
-        self._zoom_keys.discard(key)  # zooming keeps the smaller image: no placeholder
-        if key not in self._waiting:
-            return
-        self._waiting.discard(key)
-        for slot in self._slots_for(key):
-            slot.error = reason
-        self._refresh()
+        self.decodes.zoom(self._slots[self._current])
 
     def _refresh(self) -> None:
         self.strip.update()
@@ -805,7 +469,7 @@ class CaseView(QWidget):
         self._maybe_announce()
 
     def _maybe_announce(self) -> None:
-        if self._announced or self._waiting or self._detail is None:
+        if self._announced or self.decodes.waiting() or self._detail is None:
             return
         self._announced = True
         if self.isVisible():
@@ -847,89 +511,3 @@ class CaseView(QWidget):
         )
         if best != self._current:
             self.show_snapshot(best, follow_chat=False)
-
-    def _fill_header(self, d: CaseDetail) -> None:
-        s, st = d.stream, d.streamer
-        set_plain(self.title, one_line(s.title) or "(untitled stream)")
-        self.title.setToolTip(plain_tooltip(s.title) if len(s.title) > 60 else "")
-        if s.is_live:
-            set_plain(self.live, "● LIVE")
-            self.live.setProperty("state", "live")
-        else:
-            ended = f" {_local(s.ended_at)}" if s.ended_at else ""
-            set_plain(self.live, f"Ended{ended}")
-            self.live.setProperty("state", "ended")
-        self._colour_live_state()
-        set_plain(self.viewers, f"{s.viewer_count:,} viewers")
-        verified = " · verified" if st.verified else ""
-        age = account_age(st.account_created_at, self._now())
-        set_plain(
-            self.streamer,
-            f"@{isolate(one_line(st.handle))} · {isolate(one_line(st.display_name))}{verified} · "
-            f"account {age} old · {humanize_count(st.followers)} followers",
-        )
-        started = _local(s.started_at)
-        set_plain(
-            self.meta,
-            f"{isolate(one_line(s.category))} · region {isolate(one_line(s.region))} · language "
-            f"{isolate(one_line(s.language))} · started {started} · "
-            f"{d.chat_count:,} chat messages · case {d.case_id} · queue {d.queue}",
-        )
-        if d.escalation_reason or d.escalation_note:
-            text = "Escalated"
-            if d.escalation_reason:
-                text += f": {isolate(one_line(d.escalation_reason))}"
-            if d.escalation_note:
-                text += f" — {isolate(_short(d.escalation_note, 400))}"
-            set_plain(self.escalation, text)
-            self.escalation.setVisible(True)
-        else:
-            self.escalation.setVisible(False)
-
-    def _fill_context(self, d: CaseDetail) -> None:
-        reports = sorted(d.reports, key=lambda r: -r.count)
-        total = sum(r.count for r in reports)
-        set_plain(self.reports.title, f"Reports ({total:,})" if reports else "Reports")
-        lines: list[tuple[str, str]] = []
-        moments: list[int | None] = []
-        for r in reports[:MAX_REPORTS_SHOWN]:
-            when = f"{_local(r.first_reported_at)}–{_local(r.last_reported_at)}"
-            at = (
-                f" · at {format_offset(int(r.offset_seconds * 1000))}"
-                if r.offset_seconds is not None
-                else ""
-            )
-            text = f"{_reason(r.reason)} ×{r.count} · {when}{at}"
-            if r.description:
-                text += f" — “{isolate(_short(r.description))}”"
-            lines.append(("reportLine", text))
-            moments.append(int(r.offset_seconds * 1000) if r.offset_seconds is not None else None)
-        if len(reports) > MAX_REPORTS_SHOWN:
-            rest = reports[MAX_REPORTS_SHOWN:]
-            lines.append(
-                (
-                    "moreLine",
-                    f"+{len(rest)} more: "
-                    + ", ".join(f"{_reason(r.reason)} ×{r.count}" for r in rest),
-                )
-            )
-        if not reports:
-            lines.append(("emptyLine", "No user reports (proactive detection)"))
-        self.reports.set_lines(lines, moments)
-
-        prior = sorted(d.prior_enforcement, key=lambda p: p.decided_at, reverse=True)
-        plines: list[tuple[str, str]] = []
-        for p in prior[:MAX_PRIOR_SHOWN]:
-            text = f"{_local_date(p.decided_at)} · {isolate(p.action)} · {isolate(p.policy_code)}"
-            if p.note:
-                text += f" — {isolate(_short(p.note, 120))}"
-            plines.append(("priorLine", text))
-        if len(prior) > MAX_PRIOR_SHOWN:
-            plines.append(("moreLine", f"+{len(prior) - MAX_PRIOR_SHOWN} earlier"))
-        if not prior:
-            plines.append(("emptyLine", "None on record"))
-        set_plain(
-            self.prior.title,
-            f"Prior enforcement ({len(prior)})" if prior else "Prior enforcement",
-        )
-        self.prior.set_lines(plines)

@@ -10,10 +10,7 @@ Both widgets paint themselves: no rich text, no item views, nothing to hunt for.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -32,9 +29,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.contract import Snapshot
 from reviewer.formatting import format_offset
-
-if TYPE_CHECKING:
-    from reviewer.chat import ChatLog
 
 SENSITIVE_SCORE = 0.5
 #: blur_gray (the wellbeing level "blurred"): blurred at rest, grey (never colour) while held
@@ -147,6 +141,10 @@ class SnapshotViewer(QWidget):
     def set_reveal_hint(self, hint: str) -> None:
         self._hint = hint
         self.update()
+
+    def reveal_hint(self) -> str:
+        """The hint drawn on a veiled snapshot (which key or button reveals it)."""
+        return self._hint
 
     def set_slot(self, slot: SnapshotSlot | None, message: str = "") -> None:
         if slot is not self._slot:
@@ -479,233 +477,3 @@ class SnapshotStrip(QWidget):
 def to_pixmap(image: QImage) -> QPixmap:
     """Convert on the GUI thread (QPixmap is not thread safe)."""
     return QPixmap.fromImage(image)
-
-
-class Timeline(QWidget):
-    """One axis for the whole stream: chat density, flagged messages, reports, snapshots.
-
-    Everything that happened is placed by its time since the stream started, so that a
-    burst of chat, a flagged message, a report and the snapshot nearest to it line up.
-    A click on a snapshot mark selects it (``snapshotClicked(int)``); a click anywhere else
-    asks for that moment (``momentClicked(int)``, ms), which the case view answers by
-    scrolling the chat there. Drawn from the palette; nothing here is rich text.
-    """
-
-    snapshotClicked = Signal(int)
-    momentClicked = Signal(int)
-
-    FLAG_COLOUR = QColor(230, 140, 0)
-    REPORT_COLOUR = QColor(207, 34, 46)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("timeline")
-        self.setAccessibleName("Stream timeline")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMouseTracking(True)
-        self._duration_ms = 1
-        self._shots: list[tuple[int, bool]] = []  # (offset ms, sensitive)
-        self._reports: list[int] = []
-        self._offsets: Sequence[int] = ()
-        self._flagged: Sequence[int] | bytes | bytearray = b""
-        self._density: list[int] = []
-        self._flag_columns: list[bool] = []
-        self._density_width = -1
-        self._current = -1
-        self._cursor_ms: int | None = None
-
-    # -- data ---------------------------------------------------------------------------
-
-    def set_case(
-        self,
-        shots: Sequence[tuple[float, bool]],
-        report_offsets: Sequence[float],
-        duration_s: float,
-        chat: ChatLog | None,
-    ) -> None:
-        """Snapshots as (offset s, sensitive), report offsets (s), the stream's length."""
-        self._shots = [(int(o * 1000), sens) for o, sens in shots]
-        self._reports = [int(o * 1000) for o in report_offsets]
-        self._current = -1
-        self._cursor_ms = None
-        self._set_chat(chat, duration_s)
-
-    def set_chat(self, chat: ChatLog | None) -> None:
-        self._set_chat(chat, self._duration_ms / 1000)
-
-    def _set_chat(self, chat: ChatLog | None, duration_s: float) -> None:
-        offs: Sequence[int] = chat.offset_ms if chat is not None else ()
-        ends = [int(duration_s * 1000), *(o for o, _ in self._shots), *self._reports]
-        if offs:
-            ends.append(int(offs[-1]))
-        self._duration_ms = max(1, max(ends))
-        self._offsets = offs
-        self._flagged = chat.flagged if chat is not None else b""
-        flagged = self._flagged.count(1) if isinstance(self._flagged, bytes | bytearray) else 0
-        self._density_width = -1
-        self.setAccessibleDescription(
-            f"{len(self._shots)} snapshots, {len(self._reports)} reports, "
-            f"{flagged} flagged messages over {format_offset(self._duration_ms)}"
-        )
-        self.update()
-
-    def set_current_snapshot(self, index: int) -> None:
-        if index != self._current:
-            self._current = index
-            self.update()
-
-    def set_cursor(self, offset_ms: int | None) -> None:
-        """Mark a moment (the selected message)."""
-        if offset_ms != self._cursor_ms:
-            self._cursor_ms = offset_ms
-            self.update()
-
-    def duration_ms(self) -> int:
-        return self._duration_ms
-
-    # -- geometry -----------------------------------------------------------------------
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().height() * 30, self.fontMetrics().height() * 3)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().height() * 8, self.fontMetrics().height() * 3)
-
-    def _track(self) -> QRect:
-        pad = self.fontMetrics().height() // 2
-        return self.rect().adjusted(pad, 2, -pad, -2)
-
-    def x_for(self, offset_ms: int) -> int:
-        track = self._track()
-        return track.x() + round(
-            track.width() * min(offset_ms, self._duration_ms) / self._duration_ms
-        )
-
-    def offset_at(self, x: float) -> int:
-        track = self._track()
-        frac = (x - track.x()) / max(1, track.width())
-        return int(max(0.0, min(1.0, frac)) * self._duration_ms)
-
-    def snapshot_at(self, x: float) -> int:
-        """The snapshot whose mark is within half a line of ``x``, or -1."""
-        reach = self.fontMetrics().height() / 2
-        best, best_d = -1, reach + 1
-        for i, (off, _sens) in enumerate(self._shots):
-            d = abs(self.x_for(off) - x)
-            if d < best_d:
-                best, best_d = i, d
-        return best if best_d <= reach else -1
-
-    def _bins(self, track: QRect) -> list[int]:
-        """Messages per 4-px column over [0, duration], and whether any is flagged.
-
-        Rows are in time order, so the column edges are found by bisection and a column's
-        flags by one C-speed ``find`` over its slice of the flag bytes: the cost follows
-        the width of the strip, not the size of the chat (200k messages stay cheap).
-        """
-        if self._density_width == track.width():
-            return self._density
-        n = max(1, track.width() // 4)
-        offs = self._offsets
-        counts = [0] * n
-        flags = [False] * n
-        if offs:
-            edges = [bisect_left(offs, (b * self._duration_ms) // n) for b in range(n + 1)]
-            edges[-1] = len(offs)
-            counts = [edges[b + 1] - edges[b] for b in range(n)]
-            fl = self._flagged
-            if isinstance(fl, bytes | bytearray):
-                flags = [
-                    counts[b] > 0 and fl.find(1, edges[b], edges[b + 1]) >= 0 for b in range(n)
-                ]
-            else:
-                flags = [any(fl[edges[b] : edges[b + 1]]) for b in range(n)]
-        self._density = counts
-        self._flag_columns = flags
-        self._density_width = track.width()
-        return counts
-
-    # -- events -------------------------------------------------------------------------
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
-            return
-        x = event.position().x()
-        shot = self.snapshot_at(x)
-        if shot >= 0:
-            self.snapshotClicked.emit(shot)
-        else:
-            self.momentClicked.emit(self.offset_at(x))
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self.setToolTip(format_offset(self.offset_at(event.position().x())))
-        super().mouseMoveEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        pal = self.palette()
-        track = self._track()
-        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
-        fm = self.fontMetrics()
-        bar_area = QRect(
-            track.x(), track.y() + 6, track.width(), track.height() - 6 - fm.height() // 2 - 4
-        )
-        # chat density, as a quiet area
-        # (each layer is one drawRects call: a fillRect per column was a call from Python
-        # per column on every case swap)
-        bins = self._bins(track)
-        peak = max(bins) if bins else 0
-        p.setPen(Qt.PenStyle.NoPen)
-        if peak:
-            fill = pal.color(QPalette.ColorRole.Highlight)
-            fill.setAlpha(120)
-            step = track.width() / len(bins)
-            bar_w = max(1, round(step) - 1)
-            bottom, full = bar_area.bottom() + 1, bar_area.height()
-            bars = []
-            for b, count in enumerate(bins):
-                if count:
-                    h = max(1, round(full * count / peak))
-                    bars.append(QRect(track.x() + round(b * step), bottom - h, bar_w, h))
-            p.setBrush(fill)
-            p.drawRects(bars)
-        # flagged messages: short ticks along the top, one per column that has any
-        if bins:
-            step = track.width() / len(bins)
-            ticks = [
-                QRect(track.x() + round(b * step), track.y(), 3, 5)
-                for b, flagged in enumerate(self._flag_columns)
-                if flagged
-            ]
-            if ticks:
-                p.setBrush(self.FLAG_COLOUR)
-                p.drawRects(ticks)
-        # reports: full-height thin lines
-        report = QColor(self.REPORT_COLOUR)
-        report.setAlpha(170)
-        for off in self._reports:
-            p.fillRect(QRect(self.x_for(off), track.y(), 2, bar_area.bottom() - track.y()), report)
-        # the selected message
-        if self._cursor_ms is not None:
-            c = pal.color(QPalette.ColorRole.Text)
-            p.fillRect(QRect(self.x_for(self._cursor_ms), track.y(), 1, track.height()), c)
-        # snapshots: dots on the baseline, the current one larger
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        r = max(3, fm.height() // 4)
-        y = track.bottom() - r - 1
-        for i, (off, sensitive) in enumerate(self._shots):
-            x = self.x_for(off)
-            current = i == self._current
-            p.setPen(
-                QPen(self.REPORT_COLOUR if sensitive else pal.color(QPalette.ColorRole.Text), 1.5)
-            )
-            p.setBrush(
-                pal.color(QPalette.ColorRole.Highlight)
-                if current
-                else pal.color(QPalette.ColorRole.Base)
-            )
-            rr = r + 2 if current else r
-            p.drawEllipse(QPoint(x, y), rr, rr)

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +34,7 @@ from reviewer.store.cache import Housekeeping, recover_after_crash
 from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncReport
 from ui.case.decision_keys import DecisionKeyFilter
-from ui.case.policy_panel import PolicyPanel
+from ui.case.review_pane import ReviewPane
 from ui.case.screen import CaseView
 from ui.common import tasks
 from ui.common.errors import describe_error
@@ -150,25 +148,13 @@ class MainWindow(QMainWindow):
         self.queue_page.refreshRequested.connect(self.refresh_queues)
 
         self.banner = AnnouncementBanner(self)
-        self.case_view = CaseView(self)
-        self.panel = PolicyPanel(self)
-        self.panel.setMinimumWidth(300)
-        self.panel.setMaximumWidth(420)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("reviewSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.case_view)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        review = QWidget(self)
-        review.setObjectName("reviewPage")
-        rl = QVBoxLayout(review)
-        rl.setContentsMargins(10, 8, 10, 6)
-        rl.setSpacing(8)
-        rl.addWidget(self.banner)
-        rl.addWidget(splitter, 1)
-        self._review_layout = rl
+        review = ReviewPane(
+            self, object_name="reviewPage", splitter_name="reviewSplitter", spacing=8
+        )
+        review.set_top(self.banner)
+        self.review = review
+        self.case_view = review.case_view
+        self.panel = review.panel
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.queue_page)
@@ -279,7 +265,7 @@ class MainWindow(QMainWindow):
         self.status.addPermanentWidget(widget)
 
     def add_review_strip(self, strip: QWidget) -> None:
-        self._review_layout.insertWidget(1, strip)  # under the banner
+        self.review.add_row(strip)  # under the banner
 
     def set_pages_visible(self, visible: bool) -> None:
         self.pages.setVisible(visible)

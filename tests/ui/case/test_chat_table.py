@@ -59,12 +59,12 @@ def test_a_prepared_log_opens_on_rows_already_shaped(qtbot: QtBot) -> None:
     view.table.viewport().grab()
     moment = int(second.offset_ms[2500])
     assert view.table.prepare(second, moment) > 20
-    shaped = dict(view.table._cache_for(second))
+    shaped = dict(view.table.shaped(second))
     view.set_chat_log(second)
     view.scroll_to_offset(moment, mark=True)
     view.table.settle()
     view.table.viewport().grab()
-    after = view.table._cache_for(second)
+    after = view.table.shaped(second)
     assert after.keys() == shaped.keys()  # nothing was shaped during the paint
     assert all(after[k] is shaped[k] for k in shaped)
 
@@ -76,7 +76,7 @@ def test_untrusted_text_is_shaped_as_plain_text(qtbot: QtBot) -> None:
     view.scroll_to_log_index(123_456, select=True)
     view.table.settle()
     view.table.viewport().grab()
-    cache = view.table._cache_for(log)
+    cache = view.table.shaped(log)
     _width, line, static = cache[(COL_TEXT, 123_456)]
     assert line.startswith(HOSTILE[:20])
     assert static.textFormat() == Qt.TextFormat.PlainText

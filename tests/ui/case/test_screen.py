@@ -68,15 +68,15 @@ def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) ->
     view = open_view(qtbot)
     show(qtbot, view, bundle)
     d = bundle.detail
-    assert view.title.text() == d.stream.title
-    assert f"@{isolate(d.streamer.handle)}" in view.streamer.text()
-    assert d.streamer.display_name in view.streamer.text()
-    assert "followers" in view.streamer.text()
-    assert "account" in view.streamer.text()
-    assert d.stream.region in view.meta.text()
-    assert d.stream.language in view.meta.text()
-    assert f"{d.stream.viewer_count:,} viewers" == view.viewers.text()
-    assert view.live.text() in ("● LIVE",) or view.live.text().startswith("Ended")
+    assert view.header.title.text() == d.stream.title
+    assert f"@{isolate(d.streamer.handle)}" in view.header.streamer.text()
+    assert d.streamer.display_name in view.header.streamer.text()
+    assert "followers" in view.header.streamer.text()
+    assert "account" in view.header.streamer.text()
+    assert d.stream.region in view.header.meta.text()
+    assert d.stream.language in view.header.meta.text()
+    assert f"{d.stream.viewer_count:,} viewers" == view.header.viewers.text()
+    assert view.header.live.text() in ("● LIVE",) or view.header.live.text().startswith("Ended")
     total = sum(r.count for r in d.reports)
     assert view.reports.title.text() == f"Reports ({total:,})"
     top = max(d.reports, key=lambda r: r.count)
@@ -84,7 +84,14 @@ def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) ->
     assert view.reports.labels[0].text().startswith(f"{reason} ×{top.count}")
     assert len(view.prior.labels) >= 1
     assert view.chat.model.rowCount() == len(bundle.chat)
-    for w in (view.title, view.streamer, view.meta, view.viewer, view.strip, view.chat.table):
+    for w in (
+        view.header.title,
+        view.header.streamer,
+        view.header.meta,
+        view.viewer,
+        view.strip,
+        view.chat.table,
+    ):
         assert w.isVisible()
 
 
@@ -92,9 +99,9 @@ def test_untrusted_text_is_plain_everywhere(qtbot: QtBot, tmp_path: Path) -> Non
     bundle = hostile_bundle(tmp_path)
     view = open_view(qtbot)
     show(qtbot, view, bundle)
-    assert view.title.text() == HOSTILE
-    assert view.title.textFormat() == Qt.TextFormat.PlainText
-    assert HOSTILE in view.streamer.text()
+    assert view.header.title.text() == HOSTILE
+    assert view.header.title.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in view.header.streamer.text()
     assert HOSTILE in view.reports.labels[0].text()
     for label in view.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
@@ -128,7 +135,7 @@ def test_case_swap_and_clear(qtbot: QtBot, tmp_path: Path) -> None:
     assert view.case_id() is None
     assert view.empty.text() == "Paused"
     assert not view.splitter.isVisible()
-    assert view.title.text() == ""
+    assert view.header.title.text() == ""
     assert view.chat.model.rowCount() == 0
 
 
@@ -182,9 +189,12 @@ def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:
     view = open_view(qtbot)
     bundle = synth_case(tmp_path, index=2)
     show(qtbot, view, bundle)
-    assert view.decoder.cached(next(iter(view._pixmaps))) is not None
+    thumb = view.decodes.plan(view.snapshot_slots()[0])[0]
+    assert view.decoder.cached(thumb) is not None
+    assert view.pixmap_cache_bytes() > 0
     view.purge_images()
-    assert not view._pixmaps
+    assert view.pixmap_cache_bytes() == 0
+    assert view.decoder.cached(thumb) is None
     assert all(s.view is None and s.thumb is None for s in view.snapshot_slots())
     # showing the case again decodes afresh
     show(qtbot, view, bundle)
@@ -201,7 +211,7 @@ def test_a_new_case_takes_focus_out_of_the_search_box(qtbot: QtBot, tmp_path: Pa
     assert not view.chat.search.hasFocus()
     assert view.chat.table.hasFocus()
     view.set_reveal_key_text("Ctrl+V")
-    assert "Ctrl+V" in view.viewer._hint
+    assert "Ctrl+V" in view.viewer.reveal_hint()
 
 
 def test_bidi_override_in_a_name_is_isolated(qtbot: QtBot, tmp_path: Path) -> None:
@@ -211,7 +221,7 @@ def test_bidi_override_in_a_name_is_isolated(qtbot: QtBot, tmp_path: Path) -> No
     detail = d.model_copy(update={"streamer": d.streamer.model_copy(update={"display_name": evil})})
     view = open_view(qtbot)
     show(qtbot, view, CaseBundle(detail, bundle.chat, bundle.media, []))
-    text = view.streamer.text()
+    text = view.header.streamer.text()
     assert isolate(evil) in text
     end = text.index(evil) + len(evil)
     assert text[end] == "\u2069"  # the override ends with the name
@@ -236,7 +246,7 @@ def test_an_empty_case_and_huge_texts(qtbot: QtBot, tmp_path: Path) -> None:
     assert view.chat_note.text() == "No chat"
     assert view.prior.labels[0].text() == "None on record"
     assert len(view.reports.labels[0].text()) < 300
-    assert view.title.toolTip()
+    assert view.header.title.toolTip()
     view.step_snapshot(1)  # nothing to step through: no error
     assert view.timeline.duration_ms() > 0
 
@@ -244,9 +254,9 @@ def test_an_empty_case_and_huge_texts(qtbot: QtBot, tmp_path: Path) -> None:
 def test_decoded_snapshots_stay_bounded(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.case.screen as cv
+    import ui.case.decode as decode
 
-    monkeypatch.setattr(cv, "PIXMAP_CACHE_BYTES", 6 * 1024 * 1024)
+    monkeypatch.setattr(decode, "PIXMAP_CACHE_BYTES", 6 * 1024 * 1024)
     view = open_view(qtbot)
     for i in range(5):
         show(qtbot, view, synth_case(tmp_path / str(i), index=i))
@@ -311,7 +321,7 @@ def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from ui.case.screen import LIVE_COLOUR
+    from ui.case.header import LIVE_COLOUR
     from ui.common import theme
 
     app = QApplication.instance()
@@ -324,14 +334,14 @@ def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path
     live = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": True})})
     show(qtbot, view, CaseBundle(live, bundle.chat, bundle.media, bundle.flagged_terms))
     role = QPalette.ColorRole.WindowText
-    assert view.live.palette().color(role) == LIVE_COLOUR
+    assert view.header.live.palette().color(role) == LIVE_COLOUR
     try:
         theme.apply_theme(app, "dark")
-        qtbot.waitUntil(lambda: view.title.palette().color(role).name() == "#d1d7e0")
-        assert view.live.palette().color(role) == LIVE_COLOUR
+        qtbot.waitUntil(lambda: view.header.title.palette().color(role).name() == "#d1d7e0")
+        assert view.header.live.palette().color(role) == LIVE_COLOUR
         ended = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": False})})
         show(qtbot, view, CaseBundle(ended, bundle.chat, bundle.media, bundle.flagged_terms))
-        assert view.live.palette().color(role) == view.title.palette().color(role)
+        assert view.header.live.palette().color(role) == view.header.title.palette().color(role)
     finally:  # the look before, so that no later test runs themed by accident
         app.setStyleSheet(before[0])
         app.setPalette(before[1])
@@ -344,7 +354,7 @@ def test_case_texts_offer_copy_on_right_click(qtbot: QtBot, tmp_path: Path) -> N
     view = open_view(qtbot)
     bundle = synth_case(tmp_path)
     show(qtbot, view, bundle)
-    for label in (view.title, view.streamer):
+    for label in (view.header.title, view.header.streamer):
         assert label.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
         (copy,) = [a for a in label.actions() if a.objectName() == "copyText"]
         copy.trigger()
@@ -361,7 +371,7 @@ def test_thumbnails_decode_at_full_cell_width_before_layout(qtbot: QtBot, tmp_pa
     view.strip.resize(40, view.strip.height())
     bundle = synth_case(tmp_path)
     slot = SnapshotSlot.of(bundle.detail.snapshots[0], "color")
-    (thumb_key, thumb_width, _effect), *_ = view._decode_plan(slot)
-    assert ":t" in thumb_key
-    assert thumb_width == int(view.strip.thumb_width() * view.devicePixelRatioF())
-    assert thumb_width > 40
+    thumb_key, *_ = view.decodes.plan(slot)
+    assert thumb_key.kind == "thumb"
+    assert thumb_key.width == int(view.strip.thumb_width() * view.devicePixelRatioF())
+    assert thumb_key.width > 40

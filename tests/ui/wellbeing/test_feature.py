@@ -4,6 +4,7 @@ taxonomy version, the theme switch. Fake clocks throughout: nothing sleeps."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -204,10 +205,10 @@ def test_a_saved_reveal_level_applies_to_the_case_on_screen_and_a_tighter_veil_n
     view.set_revealed(False)
 
     # a decode of the old (clear) plan that arrives late is refused
-    sha = slot.snapshot.sha256
-    stale = f"{sha}:v:{view._view_width()}"
-    view._waiting.add(stale)
-    view.decoder.decoded.emit(stale, clear_image)
+    view_key = next(k for k in view.decodes.plan(slot) if k.kind == "view")
+    stale = dataclasses.replace(view_key, effect="")
+    view.decoder.decoded.emit(stale, clear_image)  # no longer awaited
+    assert view.decodes.place(stale, QPixmap.fromImage(clear_image)) == 0
     assert slot.view is not None
     assert slot.view.cacheKey() not in clear_keys
     assert slot.view.toImage() != clear_image

@@ -1,0 +1,295 @@
+"""The case's words: the stream header, why it was reported and what was done before.
+
+The header (title, viewers, live or ended, the streamer, the stream's details and an
+escalation note) sits above the evidence; the two sections (reports, prior enforcement)
+sit under the snapshots. Every text here is untrusted and plain (``ui.common.text``); the
+texts that change with every case offer Copy on right-click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from reviewer.contract import CaseDetail
+from reviewer.formatting import account_age, format_offset, humanize_count, one_line
+from ui.common.text import isolate, plain_label, plain_tooltip, set_plain
+
+MAX_REPORTS_SHOWN = 4
+MAX_PRIOR_SHOWN = 3
+LIVE_COLOUR = QColor(207, 34, 46)
+
+
+def _reason(code: str) -> str:
+    """Report reasons arrive as codes (``spam_scams``): read them as words."""
+    return isolate(one_line(code).replace("_", " "))
+
+
+def _short(text: str, limit: int = 160) -> str:
+    """One line, capped: a 4,000-character report text must not push the evidence away."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _local(dt: datetime) -> str:
+    return dt.astimezone().strftime("%H:%M")
+
+
+def _local_date(dt: datetime) -> str:
+    return dt.astimezone().strftime("%Y-%m-%d")
+
+
+class CaseHeader(QFrame):
+    """What stream, whose, how big, live or ended, and why it was escalated.
+
+    ``set_case(detail)`` fills it; ``clear()`` empties it. LIVE stays red when the theme
+    changes at run time.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self._now = now
+        self.title = plain_label("", self, object_name="streamTitle", copyable=True)
+        self.title.setAccessibleName("Stream title")
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(f)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.live = plain_label("", self, object_name="liveState")
+        self.live.setAccessibleName("Live or ended")
+        self.live.installEventFilter(self)
+        self.viewers = plain_label("", self, object_name="viewerCount")
+        self.viewers.setAccessibleName("Viewers")
+        self.streamer = plain_label("", self, object_name="streamerLine", copyable=True)
+        self.streamer.setAccessibleName("Streamer")
+        self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.meta = plain_label("", self, object_name="streamMeta")
+        self.meta.setAccessibleName("Stream details")
+        self.meta.setProperty("role", "muted")
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.escalation = plain_label("", self, object_name="escalationNote", copyable=True)
+        self.escalation.setAccessibleName("Escalation")
+        self.escalation.setWordWrap(True)
+        self.escalation.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.viewers)
+        top.addSpacing(self.fontMetrics().height())
+        top.addWidget(self.live)
+        self.setObjectName("caseHeader")
+        self.setAccessibleName("Stream header")
+        hl = QVBoxLayout(self)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.setSpacing(2)
+        hl.addLayout(top)
+        hl.addWidget(self.streamer)
+        hl.addWidget(self.meta)
+        hl.addWidget(self.escalation)
+
+    def set_case(self, d: CaseDetail) -> None:
+        """Show the header of ``d``."""
+        s, st = d.stream, d.streamer
+        set_plain(self.title, one_line(s.title) or "(untitled stream)")
+        self.title.setToolTip(plain_tooltip(s.title) if len(s.title) > 60 else "")
+        if s.is_live:
+            set_plain(self.live, "● LIVE")
+            self.live.setProperty("state", "live")
+        else:
+            ended = f" {_local(s.ended_at)}" if s.ended_at else ""
+            set_plain(self.live, f"Ended{ended}")
+            self.live.setProperty("state", "ended")
+        self._colour_live_state()
+        set_plain(self.viewers, f"{s.viewer_count:,} viewers")
+        verified = " · verified" if st.verified else ""
+        age = account_age(st.account_created_at, self._now())
+        set_plain(
+            self.streamer,
+            f"@{isolate(one_line(st.handle))} · {isolate(one_line(st.display_name))}{verified} · "
+            f"account {age} old · {humanize_count(st.followers)} followers",
+        )
+        started = _local(s.started_at)
+        set_plain(
+            self.meta,
+            f"{isolate(one_line(s.category))} · region {isolate(one_line(s.region))} · language "
+            f"{isolate(one_line(s.language))} · started {started} · "
+            f"{d.chat_count:,} chat messages · case {d.case_id} · queue {d.queue}",
+        )
+        if d.escalation_reason or d.escalation_note:
+            text = "Escalated"
+            if d.escalation_reason:
+                text += f": {isolate(one_line(d.escalation_reason))}"
+            if d.escalation_note:
+                text += f" — {isolate(_short(d.escalation_note, 400))}"
+            set_plain(self.escalation, text)
+            self.escalation.setVisible(True)
+        else:
+            self.escalation.setVisible(False)
+
+    def clear(self) -> None:
+        """Nothing of the last case stays in the header's texts."""
+        for w in (self.title, self.live, self.viewers, self.streamer, self.meta):
+            set_plain(w, "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.live and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+        ):
+            # a theme switched at run time re-polishes every widget: keep LIVE red
+            self._colour_live_state()
+        return False
+
+    def _colour_live_state(self) -> None:
+        live = self.live.property("state") == "live"
+        want = LIVE_COLOUR if live else self.palette().color(QPalette.ColorRole.WindowText)
+        if self.live.palette().color(QPalette.ColorRole.WindowText) == want:
+            return  # also ends the PaletteChange that setPalette itself sends
+        pal = self.palette()
+        if live:
+            pal.setColor(QPalette.ColorRole.WindowText, LIVE_COLOUR)
+        self.live.setPalette(pal)
+
+
+class Section(QFrame):
+    """A titled block of plain-text lines (reports, prior enforcement).
+
+    A line may carry a moment of the stream (ms): a click on it (not a text selection)
+    emits ``momentClicked`` so the timeline, chat and snapshot go there.
+    """
+
+    momentClicked = Signal(int)
+
+    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(title)
+        self.title = plain_label(title, self, object_name="sectionTitle")
+        f = self.title.font()
+        f.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(f)
+        self._lines = QVBoxLayout()
+        self._lines.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addLayout(self._lines)
+        self._pool: list[QLabel] = []
+        self.labels: list[QLabel] = []
+
+    def set_lines(
+        self, lines: Sequence[tuple[str, str]], moments: Sequence[int | None] = ()
+    ) -> None:
+        """Each line is (object name, untrusted text); ``moments`` optionally gives each
+        line's moment in ms. Labels are reused across cases."""
+        while len(self._pool) < len(lines):
+            label = plain_label("", self, copyable=True)
+            label.setWordWrap(True)
+            label.installEventFilter(self)
+            self._lines.addWidget(label)
+            self._pool.append(label)
+        for n, (label, (name, text)) in enumerate(zip(self._pool, lines, strict=False)):
+            if label.objectName() != name:
+                label.setObjectName(name)
+            set_plain(label, text)
+            label.setAccessibleName(text[:200])
+            moment = moments[n] if n < len(moments) else None
+            label.setProperty("momentMs", -1 if moment is None else int(moment))
+            label.setCursor(
+                Qt.CursorShape.PointingHandCursor
+                if moment is not None
+                else Qt.CursorShape.ArrowCursor
+            )
+            label.setVisible(True)
+        for label in self._pool[len(lines) :]:
+            if label.isVisibleTo(self):
+                label.setVisible(False)
+            set_plain(label, "")
+        self.labels = self._pool[: len(lines)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(watched, QLabel)
+            and not watched.hasSelectedText()
+        ):
+            moment = watched.property("momentMs")
+            if isinstance(moment, int) and moment >= 0:
+                self.momentClicked.emit(moment)
+        return False
+
+
+class ReportsSection(Section):
+    """Why the case is here: the user reports, most reported first, each at its moment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Reports", "reportsSection", parent)
+
+    def set_case(self, d: CaseDetail) -> None:
+        """Show the reports of ``d`` (a click on a timed one emits ``momentClicked``)."""
+        reports = sorted(d.reports, key=lambda r: -r.count)
+        total = sum(r.count for r in reports)
+        set_plain(self.title, f"Reports ({total:,})" if reports else "Reports")
+        lines: list[tuple[str, str]] = []
+        moments: list[int | None] = []
+        for r in reports[:MAX_REPORTS_SHOWN]:
+            when = f"{_local(r.first_reported_at)}–{_local(r.last_reported_at)}"
+            at = (
+                f" · at {format_offset(int(r.offset_seconds * 1000))}"
+                if r.offset_seconds is not None
+                else ""
+            )
+            text = f"{_reason(r.reason)} ×{r.count} · {when}{at}"
+            if r.description:
+                text += f" — “{isolate(_short(r.description))}”"
+            lines.append(("reportLine", text))
+            moments.append(int(r.offset_seconds * 1000) if r.offset_seconds is not None else None)
+        if len(reports) > MAX_REPORTS_SHOWN:
+            rest = reports[MAX_REPORTS_SHOWN:]
+            lines.append(
+                (
+                    "moreLine",
+                    f"+{len(rest)} more: "
+                    + ", ".join(f"{_reason(r.reason)} ×{r.count}" for r in rest),
+                )
+            )
+        if not reports:
+            lines.append(("emptyLine", "No user reports (proactive detection)"))
+        self.set_lines(lines, moments)
+
+
+class PriorSection(Section):
+    """What was done to the account before, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Prior enforcement", "priorSection", parent)
+
+    def set_case(self, d: CaseDetail) -> None:
+        """Show the prior enforcement of ``d``."""
+        prior = sorted(d.prior_enforcement, key=lambda p: p.decided_at, reverse=True)
+        plines: list[tuple[str, str]] = []
+        for p in prior[:MAX_PRIOR_SHOWN]:
+            text = f"{_local_date(p.decided_at)} · {isolate(p.action)} · {isolate(p.policy_code)}"
+            if p.note:
+                text += f" — {isolate(_short(p.note, 120))}"
+            plines.append(("priorLine", text))
+        if len(prior) > MAX_PRIOR_SHOWN:
+            plines.append(("moreLine", f"+{len(prior) - MAX_PRIOR_SHOWN} earlier"))
+        if not prior:
+            plines.append(("emptyLine", "None on record"))
+        set_plain(
+            self.title,
+            f"Prior enforcement ({len(prior)})" if prior else "Prior enforcement",
+        )
+        self.set_lines(plines)
