@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -58,6 +58,7 @@ from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.policy_panel import PanelDecision, PolicyPanel
 from ui.case.screen import CaseView
 from ui.common import pages
+from ui.common.shortcuts import SUBMIT_SESSION
 from ui.common.tables import fill_table, make_table, select_data, selected_data
 from ui.common.tasks import Runner
 from ui.common.text import one_line, plain_label, plain_tooltip, set_plain
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS, PAGE_DISPUTES = 0, 1, 2, 3, 4
-SUBMIT_KEY = "Ctrl+Return"
+SUBMIT_KEY = SUBMIT_SESSION.text
 #: a failed item fetch (offline) is tried again after this long
 RETRY_MS = 5000
 
@@ -508,9 +509,7 @@ class CalibrationWindow(QMainWindow):
         self.keys.set_enabled(False)
         self.panel.decisionRequested.connect(self.record)
         self.case_view.caseShown.connect(self._on_item_drawn)
-        for key in (SUBMIT_KEY, "Ctrl+Enter"):  # Return, and Enter on the keypad
-            submit = QShortcut(QKeySequence(key), self)
-            submit.activated.connect(self.submit)
+        SUBMIT_SESSION.install(self, self.submit)
         self.case_view.set_reveal_key_text(self.keys.reveal_key())
         self.pages.setCurrentIndex(PAGE_RESULTS if self.moderator else PAGE_SESSIONS)
         self.refresh()
