@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QSizePolicy,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +50,16 @@ def list_view(view: QTableView, *, wrap: bool = False, row_px: int = 0) -> None:
     view.setShowGrid(False)
     view.setWordWrap(wrap)
     fix_rows(view, row_px)
+
+
+def static_view(view: QTableView) -> None:
+    """A table to read, not to use: no selection, no focus, no scrolling of its own (it
+    shows every row, and the page around it scrolls)."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
 def make_table(

@@ -16,6 +16,7 @@ from ui.common.tables import (
     row_height,
     select_data,
     selected_data,
+    static_view,
 )
 
 Mode = QHeaderView.ResizeMode
@@ -105,3 +106,12 @@ def test_a_combo_holds_values_behind_labels(qtbot: QtBot) -> None:
     assert combo_value(box) == "live-p"
     box.clear()
     assert combo_value(box) == ""
+
+
+def test_a_static_view_is_only_read(qtbot: QtBot) -> None:
+    view = QTableView()
+    qtbot.addWidget(view)
+    static_view(view)
+    assert view.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
+    assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
