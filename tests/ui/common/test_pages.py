@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
-from pytestqt.qtbot import QtBot
 
 from ui.common import pages
 
 HOSTILE = "<b>not bold</b>"
 
 
-def page(qtbot: QtBot) -> QWidget:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    return widget
-
-
-def test_labels_are_plain_text_in_their_roles(qtbot: QtBot) -> None:
-    parent = page(qtbot)
+def test_labels_are_plain_text_in_their_roles(parent: QWidget) -> None:
     title = pages.title(HOSTILE, parent)
     sub = pages.subtitle("What this page is for.", parent)
     status = pages.muted(parent, "pageStatus")
@@ -37,8 +29,7 @@ def test_labels_are_plain_text_in_their_roles(qtbot: QtBot) -> None:
     assert pages.title("x", parent, object_name="").objectName() == ""
 
 
-def test_a_sheet_fills_the_page_in_order_with_stretch(qtbot: QtBot) -> None:
-    parent = page(qtbot)
+def test_a_sheet_fills_the_page_in_order_with_stretch(parent: QWidget) -> None:
     title = pages.title("Sheet", parent)
     body = QLabel("body", parent)
     button = QPushButton("Go", parent)
@@ -56,8 +47,7 @@ def test_a_sheet_fills_the_page_in_order_with_stretch(qtbot: QtBot) -> None:
     assert row.itemAt(1).widget() is button
 
 
-def test_a_card_page_holds_one_card(qtbot: QtBot) -> None:
-    parent = page(qtbot)
+def test_a_card_page_holds_one_card(parent: QWidget) -> None:
     title = pages.title("Card", parent)
     body = QLabel("body", parent)
     frame = pages.card_page(parent, [title, (body, 1)])
@@ -75,8 +65,7 @@ def test_a_card_page_holds_one_card(qtbot: QtBot) -> None:
     assert body.parent() is frame
 
 
-def test_a_card_can_keep_the_style_spacing(qtbot: QtBot) -> None:
-    parent = page(qtbot)
+def test_a_card_can_keep_the_style_spacing(parent: QWidget) -> None:
     plain = QFrame(parent)
     style_spacing = QVBoxLayout(plain).spacing()
     frame = pages.card(parent, [QLabel("x", parent)], spacing=None)

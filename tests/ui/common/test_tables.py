@@ -22,14 +22,7 @@ from ui.common.tables import (
 Mode = QHeaderView.ResizeMode
 
 
-def page(qtbot: QtBot) -> QWidget:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    return widget
-
-
-def test_a_table_is_a_read_only_list_with_fixed_rows(qtbot: QtBot) -> None:
-    parent = page(qtbot)
+def test_a_table_is_a_read_only_list_with_fixed_rows(parent: QWidget) -> None:
     table = make_table(parent, "things", ["Name", "Count"], "Things")
     assert table.objectName() == "things"
     assert table.accessibleName() == "Things"
@@ -49,8 +42,7 @@ def test_a_table_is_a_read_only_list_with_fixed_rows(qtbot: QtBot) -> None:
     assert header.stretchLastSection()
 
 
-def test_stretch_picks_the_column_that_takes_the_width(qtbot: QtBot) -> None:
-    parent = page(qtbot)
+def test_stretch_picks_the_column_that_takes_the_width(parent: QWidget) -> None:
     first = make_table(parent, "a", ["A", "B", "C"], "A", stretch=0, wrap=True, row_px=32)
     header = first.horizontalHeader()
     assert not header.stretchLastSection()
@@ -77,8 +69,7 @@ def test_a_model_view_gets_the_same_list_look(qtbot: QtBot) -> None:
     assert view.verticalHeader().defaultSectionSize() == row_height(view)
 
 
-def test_cells_are_plain_text_and_rows_carry_their_value(qtbot: QtBot) -> None:
-    parent = page(qtbot)
+def test_cells_are_plain_text_and_rows_carry_their_value(parent: QWidget) -> None:
     table = make_table(parent, "t", ["Who", "N"], "T")
     fill_table(table, [("<b>x</b>", "3"), ("y", "12")], numeric=(1,), data=["id-x", "id-y"])
     assert table.rowCount() == 2
@@ -96,8 +87,7 @@ def test_cells_are_plain_text_and_rows_carry_their_value(qtbot: QtBot) -> None:
     assert table.item(0, 0).data(Qt.ItemDataRole.UserRole) is None
 
 
-def test_a_combo_holds_values_behind_labels(qtbot: QtBot) -> None:
-    parent = page(qtbot)
+def test_a_combo_holds_values_behind_labels(parent: QWidget) -> None:
     box = combo(parent, "pick", "Pick one", [("Every queue", ""), ("Priority", "live-p")])
     assert box.objectName() == "pick"
     assert box.accessibleName() == "Pick one"
