@@ -21,16 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -60,8 +57,10 @@ from ui.calibration.report import CalibrationReportView, label_names
 from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.policy_panel import PanelDecision
 from ui.case.review_pane import ReviewPane
-from ui.common import tasks
-from ui.common.errors import describe_error
+from ui.common import pages
+from ui.common.shortcuts import SUBMIT_SESSION
+from ui.common.tables import fill_table, make_table, select_data, selected_data
+from ui.common.tasks import Runner
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
@@ -69,36 +68,15 @@ if TYPE_CHECKING:
     from ui.desk.host import DeskHost
 
 PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS, PAGE_DISPUTES = 0, 1, 2, 3, 4
-SUBMIT_KEY = "Ctrl+Return"
+SUBMIT_KEY = SUBMIT_SESSION.text
 #: a failed item fetch (offline) is tried again after this long
 RETRY_MS = 5000
 
 
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(32)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _selected_data(table: QTableWidget) -> str:
-    model = table.selectionModel()
-    rows = model.selectedRows() if model is not None else []
-    if not rows:
-        return ""
-    item = table.item(rows[0].row(), 0)
-    return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+def _table(parent: QWidget, name: str, headers: list[str], accessible: str) -> QTableWidget:
+    """The calibration pages' lists: taller rows, the first column takes the width, and a
+    long cell wraps."""
+    return make_table(parent, name, headers, accessible, stretch=0, wrap=True, row_px=32)
 
 
 class SessionListPage(QWidget):
@@ -110,52 +88,36 @@ class SessionListPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calibrationSessions")
-        title = plain_label("Calibration sessions", self, object_name="pageTitle")
-        title.setProperty("role", "title")
-        sub = plain_label(
+        title = pages.title("Calibration sessions", self)
+        sub = pages.subtitle(
             "Items are shown blind: decide each as you would a live case. Answers are kept "
             "on this computer first and sent as soon as the service is reachable.",
             self,
         )
-        sub.setWordWrap(True)
-        sub.setProperty("role", "subtitle")
-        self.table = _table(self, "sessionTable", ["Session", "Items", "Answered", "State"])
-        self.table.setAccessibleName("Calibration sessions")
+        self.table = _table(
+            self, "sessionTable", ["Session", "Items", "Answered", "State"], "Calibration sessions"
+        )
         self.table.itemActivated.connect(lambda _i: self._open())
-        self.note = plain_label("", self, object_name="sessionNote")
-        self.note.setWordWrap(True)
-        self.note.setProperty("role", "muted")
+        self.note = pages.muted(self, "sessionNote")
         self.open_button = QPushButton("Open session", self)
         self.open_button.setObjectName("openSession")
         self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self._open)
         refresh = QPushButton("Refresh", self)
         refresh.clicked.connect(self.refreshRequested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(refresh)
-        buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(sub)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        buttons = pages.status_row(self.note, refresh, self.open_button)
+        pages.sheet(self, [title, sub, (self.table, 1), buttons])
 
     def set_sessions(
         self, sessions: list[contract.CalibrationSessionSummary], me: str = ""
     ) -> None:
-        self.table.setRowCount(len(sessions))
-        for r, s in enumerate(sessions):
+        rows = []
+        for s in sessions:
             state = "submitted" if s.submitted else ("in progress" if s.answered else "new")
             if me and me not in s.reviewers:
                 state = f"report ({', '.join(s.reviewers)})"
-            cells = [one_line(s.title), str(s.item_count), str(s.answered), state]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, s.session_id)
-                self.table.setItem(r, c, item)
+            rows.append([one_line(s.title), str(s.item_count), str(s.answered), state])
+        fill_table(self.table, rows, data=[s.session_id for s in sessions])
         if sessions:
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(sessions))
@@ -163,7 +125,7 @@ class SessionListPage(QWidget):
             set_plain(self.note, "No calibration session is assigned to you right now.")
 
     def selected_session(self) -> str:
-        return _selected_data(self.table)
+        return selected_data(self.table)
 
     def _open(self) -> None:
         sid = self.selected_session()
@@ -181,21 +143,18 @@ class QaResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("qaResults")
-        title = plain_label("My QA results", self, object_name="pageTitle")
-        title.setProperty("role", "title")
-        sub = plain_label(
+        title = pages.title("My QA results", self)
+        sub = pages.subtitle(
             "QA reviewers re-review a sample of decided cases blind. An overturned decision "
             "can be disputed with a note; your team lead decides.",
             self,
         )
-        sub.setWordWrap(True)
-        sub.setProperty("role", "subtitle")
         self.table = _table(
             self,
             "qaResultTable",
             ["Case", "Your decision", "QA decision", "Verdict", "Dispute"],
+            "QA results",
         )
-        self.table.setAccessibleName("QA results")
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("disputeNote")
@@ -206,23 +165,11 @@ class QaResultsPage(QWidget):
         self.send = QPushButton("Dispute this overturn", self)
         self.send.setObjectName("sendDispute")
         self.send.clicked.connect(self._send)
-        self.message = plain_label("", self, object_name="qaMessage")
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "muted")
+        self.message = pages.muted(self, "qaMessage")
         refresh = QPushButton("Refresh", self)
         refresh.clicked.connect(self.refreshRequested)
-        row = QHBoxLayout()
-        row.addWidget(self.message, 1)
-        row.addWidget(refresh)
-        row.addWidget(self.send)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(sub)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
-        layout.addLayout(row)
+        row = pages.status_row(self.message, refresh, self.send)
+        pages.sheet(self, [title, sub, (self.table, 1), self.note, row])
         self.results: dict[str, contract.QaResult] = {}
         self._names: dict[str, str] = {}
         self._selection_changed()
@@ -231,8 +178,8 @@ class QaResultsPage(QWidget):
         self._names = names
         selected = self.selected_result()
         self.results = {r.result_id: r for r in results}
-        self.table.setRowCount(len(results))
-        for row, r in enumerate(results):
+        rows = []
+        for r in results:
             verdict = (
                 r.verdict
                 if r.final_verdict == r.verdict
@@ -241,19 +188,18 @@ class QaResultsPage(QWidget):
             dispute = {"none": "", "open": "open, waiting for a lead"}.get(
                 r.dispute_status, r.dispute_status
             )
-            cells = [
-                f"{r.case_id} · {r.queue}",
-                self._decision(r.decision_action, r.decision_policy_codes),
-                self._decision(r.qa_action, r.qa_policy_codes),
-                verdict,
-                dispute,
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, r.result_id)
-                self.table.setItem(row, col, item)
-            if r.result_id == selected:
-                self.table.selectRow(row)
+            rows.append(
+                [
+                    f"{r.case_id} · {r.queue}",
+                    self._decision(r.decision_action, r.decision_policy_codes),
+                    self._decision(r.qa_action, r.qa_policy_codes),
+                    verdict,
+                    dispute,
+                ]
+            )
+        fill_table(self.table, rows, data=[r.result_id for r in results])
+        if selected:
+            select_data(self.table, selected)
         overturned = sum(1 for r in results if r.final_verdict == "overturned")
         set_plain(
             self.message,
@@ -269,15 +215,10 @@ class QaResultsPage(QWidget):
         return f"{label} · {area}" if area else label
 
     def selected_result(self) -> str:
-        return _selected_data(self.table)
+        return selected_data(self.table)
 
     def select_result(self, result_id: str) -> bool:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == result_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_data(self.table, result_id)
 
     def _disputable(self) -> contract.QaResult | None:
         r = self.results.get(self.selected_result())
@@ -308,14 +249,13 @@ class DisputesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("disputes")
-        title = plain_label("Open disputes", self, object_name="pageTitle")
-        title.setProperty("role", "title")
+        title = pages.title("Open disputes", self)
         self.table = _table(
             self,
             "disputeTable",
             ["Case", "Moderator", "Decision", "QA decision", "Moderator's note"],
+            "Open disputes",
         )
-        self.table.setAccessibleName("Open disputes")
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("resolutionNote")
@@ -328,22 +268,11 @@ class DisputesPage(QWidget):
         self.reject = QPushButton("Reject: the overturn stands", self)
         self.reject.setObjectName("rejectDispute")
         self.reject.clicked.connect(lambda: self._resolve("rejected"))
-        self.message = plain_label("", self, object_name="disputeMessage")
-        self.message.setProperty("role", "muted")
+        self.message = pages.muted(self, "disputeMessage", wrap=False)
         refresh = QPushButton("Refresh", self)
         refresh.clicked.connect(self.refreshRequested)
-        row = QHBoxLayout()
-        row.addWidget(self.message, 1)
-        row.addWidget(refresh)
-        row.addWidget(self.reject)
-        row.addWidget(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
-        layout.addLayout(row)
+        row = pages.status_row(self.message, refresh, self.reject, self.accept)
+        pages.sheet(self, [title, (self.table, 1), self.note, row])
         self.results: dict[str, contract.QaResult] = {}
         self._selection_changed()
 
@@ -353,21 +282,21 @@ class DisputesPage(QWidget):
             return f"{names.get(action, action)} · {area}" if area else names.get(action, action)
 
         self.results = {r.result_id: r for r in results}
-        self.table.setRowCount(len(results))
-        for row, r in enumerate(results):
-            cells = [
+        rows = [
+            [
                 f"{r.case_id} · {r.queue}",
                 r.moderator,
                 decision(r.decision_action, r.decision_policy_codes),
                 decision(r.qa_action, r.qa_policy_codes),
                 one_line(r.dispute_note),
             ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, r.result_id)
-                if col == 4:
-                    item.setToolTip(plain_tooltip(r.dispute_note))
-                self.table.setItem(row, col, item)
+            for r in results
+        ]
+        fill_table(self.table, rows, data=[r.result_id for r in results])
+        for row, r in enumerate(results):
+            note = self.table.item(row, 4)
+            if note is not None:
+                note.setToolTip(plain_tooltip(r.dispute_note))
         set_plain(
             self.message,
             f"{len(results)} open dispute{'s' * (len(results) != 1)}."
@@ -377,7 +306,7 @@ class DisputesPage(QWidget):
         self._selection_changed()
 
     def selected_result(self) -> str:
-        return _selected_data(self.table)
+        return selected_data(self.table)
 
     def _selection_changed(self) -> None:
         ok = self.selected_result() in self.results
@@ -487,6 +416,10 @@ class CalibrationWindow(QMainWindow):
         self._filter_installed = False
         self._closed = False
         self._fetching: set[str] = set()
+        # every request: a failure is said in the toolbar and emitted as ``problem``
+        self.runner: Runner[CalibrationApi] = Runner(session, CalibrationApi, self)
+        self.runner.problem.connect(self.show_message)
+        self.runner.problem.connect(self.problem)
 
         # pages
         self.sessions_page = SessionListPage(self)
@@ -564,9 +497,7 @@ class CalibrationWindow(QMainWindow):
         self.keys.set_enabled(False)
         self.panel.decisionRequested.connect(self.record)
         self.case_view.caseShown.connect(self._on_item_drawn)
-        for key in (SUBMIT_KEY, "Ctrl+Enter"):  # Return, and Enter on the keypad
-            submit = QShortcut(QKeySequence(key), self)
-            submit.activated.connect(self.submit)
+        SUBMIT_SESSION.install(self, self.submit)
         self.case_view.set_reveal_key_text(self.keys.reveal_key())
         self.pages.setCurrentIndex(PAGE_RESULTS if self.moderator else PAGE_SESSIONS)
         self.refresh()
@@ -604,6 +535,7 @@ class CalibrationWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.runner.close()
         self._remove_filter()
         self.case_view.clear("")
         self.case_view.purge_images()
@@ -625,36 +557,16 @@ class CalibrationWindow(QMainWindow):
 
     # -- background work ----------------------------------------------------------------------
 
-    def _run(
-        self,
-        job: Callable[[CalibrationApi], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        def on_error(exc: BaseException) -> None:
-            if self._closed:
-                return
-            text = describe_error(exc, self.session.server_url)
-            self.show_message(text)
-            self.problem.emit(text)
-            if failed is not None:
-                failed(exc)
-
-        def on_done(result: Any) -> None:
-            if not self._closed:
-                done(result)
-
-        session = self.session  # the worker closure holds the session, not the window
-        tasks.submit(lambda: session.call(lambda api: job(CalibrationApi(api))), on_done, on_error)
-
     def refresh(self) -> None:
         if self.moderator:
-            self._run(
+            self.runner.call(
                 lambda cal: cal.qa_results().items,
                 self._show_results,
             )
             return
-        self._run(lambda cal: cal.sessions().sessions, self._show_sessions, self._sessions_offline)
+        self.runner.call(
+            lambda cal: cal.sessions().sessions, self._show_sessions, self._sessions_offline
+        )
 
     def _show_sessions(self, sessions: list[contract.CalibrationSessionSummary]) -> None:
         self.cal_store.save_sessions(sessions)
@@ -663,7 +575,7 @@ class CalibrationWindow(QMainWindow):
         if self.cal_store.counts().get("pending"):
             self.sync_now()  # answers recorded while offline (or before a sign-out) go now
 
-    def _sessions_offline(self, _exc: BaseException) -> None:
+    def _sessions_offline(self, _message: str) -> None:
         cached = self.cal_store.sessions()
         if cached:
             self.sessions_page.set_sessions(cached, self.session.me.username)
@@ -683,10 +595,10 @@ class CalibrationWindow(QMainWindow):
         overseeing = summary is not None and me not in summary.reviewers
         if summary is not None and (summary.submitted or overseeing):
             # a submitted session, or one a lead created for others: its report
-            self._run(lambda cal: cal.report(session_id), self._show_report)
+            self.runner.call(lambda cal: cal.report(session_id), self._show_report)
             return
 
-        def offline(_exc: BaseException) -> None:
+        def offline(_message: str) -> None:
             cached = self.cal_store.items(session_id)
             if cached:
                 self._start(session_id, cached)
@@ -695,7 +607,7 @@ class CalibrationWindow(QMainWindow):
             self.cal_store.save_items(items)
             self._start(session_id, self.cal_store.items(session_id))
 
-        self._run(lambda cal: cal.items(session_id), got, offline)
+        self.runner.call(lambda cal: cal.items(session_id), got, offline)
 
     def _start(self, session_id: str, items: list[contract.CalibrationItem]) -> None:
         self.session_id = session_id
@@ -752,7 +664,7 @@ class CalibrationWindow(QMainWindow):
                 self._show(result)
             self._prefetch_after(item)
 
-        def failed(_exc: BaseException) -> None:
+        def failed(_message: str) -> None:
             self._fetching.discard(item.item_id)
             if self.current is not None and self.current.item_id == item.item_id:
                 self.case_view.clear(
@@ -762,7 +674,7 @@ class CalibrationWindow(QMainWindow):
                 QTimer.singleShot(RETRY_MS, lambda: self._retry(item.item_id))
 
         media_dir = self.media_dir  # worker closures never hold the window itself
-        self._run(lambda cal: fetch_item_content(cal, item, media_dir), got, failed)
+        self.runner.call(lambda cal: fetch_item_content(cal, item, media_dir), got, failed)
 
     def _retry(self, item_id: str) -> None:
         if not self._closed and self.current is not None and self.current.item_id == item_id:
@@ -863,10 +775,10 @@ class CalibrationWindow(QMainWindow):
                 self._sync_again = False
                 self.sync_now()
 
-        def failed(_exc: BaseException) -> None:
+        def failed(_message: str) -> None:
             finished(None)
 
-        self._run(self._sync_job(), finished, failed)
+        self.runner.call(self._sync_job(), finished, failed)
 
     def submit(self) -> None:
         if not self.session_id or not self.submit_button.isEnabled():
@@ -884,11 +796,11 @@ class CalibrationWindow(QMainWindow):
                 )
             return cal.submit(sid)
 
-        def failed(_exc: BaseException) -> None:
+        def failed(_message: str) -> None:
             self.submit_button.setEnabled(True)
             self._update_sync_state()
 
-        self._run(job, self._show_report, failed)
+        self.runner.call(job, self._show_report, failed)
 
     def _show_report(self, report: contract.CalibrationReport) -> None:
         self.cal_store.save_report(report)
@@ -928,7 +840,7 @@ class CalibrationWindow(QMainWindow):
                 )
                 self.show_sessions()
 
-            self._run(lambda cal: cal.create_session(body), done)
+            self.runner.call(lambda cal: cal.create_session(body), done)
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -943,7 +855,7 @@ class CalibrationWindow(QMainWindow):
         self.refresh_disputes()
 
     def refresh_disputes(self) -> None:
-        self._run(
+        self.runner.call(
             lambda cal: cal.qa_results(dispute="open").items,
             lambda results: self.disputes_page.set_results(results, self.names),
         )
@@ -954,7 +866,7 @@ class CalibrationWindow(QMainWindow):
             self.show_message(f"Dispute {r.dispute_status}: {r.moderator} was told.")
             self.refresh_disputes()
 
-        self._run(lambda cal: cal.resolve(result_id, outcome, note), done)
+        self.runner.call(lambda cal: cal.resolve(result_id, outcome, note), done)
 
     def dispute(self, result_id: str, note: str) -> None:
         def done(_r: contract.QaResult) -> None:
@@ -962,7 +874,7 @@ class CalibrationWindow(QMainWindow):
             self.show_message("Your dispute was sent to your team lead.")
             self.refresh()
 
-        self._run(lambda cal: cal.dispute(result_id, note), done)
+        self.runner.call(lambda cal: cal.dispute(result_id, note), done)
 
 
 # --- the main window's entry point ------------------------------------------------------------

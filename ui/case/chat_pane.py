@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.case.chat_model import COL_TEXT, COL_TIME, COL_USER, ChatTableModel
 from ui.case.chat_table import ChatTable, Highlighter
+from ui.common.shortcuts import AUTHOR_HISTORY, FIND_IN_CHAT, LEAVE_FIELD, WIDGET_ONLY
 from ui.common.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -124,16 +124,10 @@ class ChatView(QWidget):
         self.flagged_only.toggled.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(self._on_double_click)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WindowShortcut)
-        find.activated.connect(self.focus_search)
-        history = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
-        history.setContext(Qt.ShortcutContext.WidgetShortcut)
-        history.activated.connect(self.show_user_history)
+        FIND_IN_CHAT.install(self, self.focus_search)
+        AUTHOR_HISTORY.install(self.table, self.show_user_history, WIDGET_ONLY)
         for edit in (self.search, self.user_filter, self.table):
-            esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
-            esc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            esc.activated.connect(self._escape_filters)
+            LEAVE_FIELD.install(edit, self._escape_filters, WIDGET_ONLY)
         self._update_count()
 
     # -- public API ---------------------------------------------------------------------

@@ -12,6 +12,9 @@ The pool thread also lets go of everything before it signals: the callable, its
 result and its exception are handed to the hub, and the GUI thread drops the last
 reference. Otherwise a closure holding, say, a window could be freed on the pool
 thread and destroy the widget there, which crashes Qt.
+
+A window's requests go through its own :class:`Runner`: the same hub carries the
+results, and the runner drops them once the window has closed.
 """
 
 from __future__ import annotations
@@ -20,9 +23,17 @@ import functools
 import itertools
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+from ui.common.errors import describe_error
+
+if TYPE_CHECKING:
+    from reviewer.client.transport import ApiClient
+    from reviewer.session import Session
+
+ApiT = TypeVar("ApiT")
 
 Callbacks = tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]
 
@@ -100,3 +111,78 @@ def submit(
 def pending() -> int:
     """Tasks whose result has not yet been delivered (tests wait for zero)."""
     return len(_hub.waiting) if _hub is not None else 0
+
+
+class Closed(Exception):
+    """A job dropped because its window had closed (never shown to anyone)."""
+
+
+class Runner(QObject, Generic[ApiT]):
+    """A window's background operations, dropped once the window closed.
+
+    :meth:`call` runs ``job(wrap(api))`` on the session's pool client (``wrap`` is the
+    API facade a room speaks, e.g. ``LeadApi``); a failure becomes one readable message,
+    emitted as ``problem(str)`` and then passed to ``failed``. :meth:`run` runs a plain
+    callable (an export with its own client) and hands its exception over as it is.
+    Results come back only through the hub's queued signal, on the GUI thread. After
+    :meth:`close` nothing reaches the window: a job not yet started sends no request, and
+    a late answer (or failure) is ignored.
+    """
+
+    problem = Signal(str)
+
+    def __init__(
+        self, session: Session, wrap: Callable[[ApiClient], ApiT], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._wrap = wrap
+        self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """The window closed: drop every result still to come."""
+        self._closed = True
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Call ``done(result)`` or ``failed(exc)`` on the GUI thread, unless closed by then."""
+
+        def guarded() -> Any:
+            if self._closed:  # the window closed before the job started: no work at all
+                raise Closed
+            return work()
+
+        def on_done(result: Any) -> None:
+            if not self._closed:
+                done(result)
+
+        def on_error(exc: BaseException) -> None:
+            if not self._closed and failed is not None:
+                failed(exc)
+
+        submit(guarded, on_done, on_error)
+
+    def call(
+        self,
+        job: Callable[[ApiT], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run ``job`` on the session's pool client; ``failed(message)`` gets readable text."""
+        session, wrap = self.session, self._wrap  # the worker holds these, not the window
+
+        def on_error(exc: BaseException) -> None:
+            text = describe_error(exc, session.server_url)
+            self.problem.emit(text)
+            if failed is not None:
+                failed(text)
+
+        self.run(lambda: session.call(lambda api: job(wrap(api))), done, on_error)

@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.chat import ChatLog
+from reviewer.client.lead import LeadApi
 from reviewer.formatting import fmt_seconds, fmt_time, one_line
 from reviewer.paths import AppPaths
 from reviewer.store.cache import side_folder
+from ui.common import pages
+from ui.common.tables import fill_table, make_table
+from ui.common.tasks import Runner
 from ui.common.text import isolate, plain_label, set_plain
-from ui.lead.runner import AuditRunner, fill_table, make_table
 
 EVENT_LABELS: dict[str, str] = {
     "decision": "Decision",
@@ -59,7 +62,7 @@ class DecisionChainView(QDialog):
 
     def __init__(
         self,
-        runner: AuditRunner,
+        runner: Runner[LeadApi],
         taxonomy: contract.PolicyTaxonomy,
         case_id: str,
         parent: QWidget | None = None,
@@ -74,8 +77,7 @@ class DecisionChainView(QDialog):
         self._areas = {a.code: a.label for a in taxonomy.areas}
         self._flagged = list(taxonomy.flagged_terms)
 
-        self.heading = plain_label(f"Case {case_id}", self, object_name="chainHeading")
-        self.heading.setProperty("role", "title")
+        self.heading = pages.title(f"Case {case_id}", self, object_name="chainHeading")
         self.context = plain_label("Loading…", self, object_name="chainContext", selectable=True)
         self.context.setWordWrap(True)
         self.context.setProperty("role", "subtitle")
@@ -196,7 +198,7 @@ class DecisionChainView(QDialog):
         def failed(message: str) -> None:
             set_plain(self.case_note, f"The case could not be loaded: {message}")
 
-        self.runner.run(job, done, failed)
+        self.runner.call(job, done, failed)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._purge()
@@ -220,7 +222,7 @@ class DecisionChainView(QDialog):
 
     def load(self) -> None:
         case_id = self.case_id
-        self.runner.run(lambda api: api.case_chain(case_id), self.set_chain, self._failed)
+        self.runner.call(lambda api: api.case_chain(case_id), self.set_chain, self._failed)
 
     def _failed(self, message: str) -> None:
         set_plain(self.context, f"The chain could not be loaded: {message}")

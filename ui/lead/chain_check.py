@@ -15,18 +15,19 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from reviewer import contract
+from reviewer.client.lead import LeadApi
 from reviewer.lead.chains import report_text
+from ui.common import pages
+from ui.common.tables import combo
+from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
-from ui.lead.runner import AuditRunner, combo
 
 
 class AuditChainView(QWidget):
@@ -34,20 +35,17 @@ class AuditChainView(QWidget):
 
     checked = Signal(bool)
 
-    def __init__(self, runner: AuditRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner[LeadApi], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditChainView")
         self.runner = runner
         self.report: contract.AuditChainReport | None = None
-        title = plain_label("Audit chain check", self, object_name="pageTitle")
-        title.setProperty("role", "title")
-        sub = plain_label(
+        title = pages.title("Audit chain check", self)
+        sub = pages.subtitle(
             "Compares the chain heads a moderator's client sent with the decisions the "
             "service stored: a gap, an edited decision or a missing tail shows here.",
             self,
         )
-        sub.setWordWrap(True)
-        sub.setProperty("role", "subtitle")
         self.moderator = combo(self, "chainModerator", "Moderator to check", [])
         self.moderator.setEditable(True)
         self.moderator.setPlaceholderText("username")
@@ -70,20 +68,7 @@ class AuditChainView(QWidget):
         self.details.setReadOnly(True)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-
-        card = QFrame(self)
-        card.setObjectName("card")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(16, 14, 16, 14)
-        inner.setSpacing(10)
-        inner.addWidget(title)
-        inner.addWidget(sub)
-        inner.addLayout(row)
-        inner.addWidget(self.headline)
-        inner.addWidget(self.details, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.addWidget(card)
+        pages.card_page(self, [title, sub, row, self.headline, (self.details, 1)])
 
     def set_moderators(self, moderators: Sequence[tuple[str, str]]) -> None:
         current = self.moderator.currentText()
@@ -108,7 +93,7 @@ class AuditChainView(QWidget):
         self.check_button.setEnabled(False)
         set_plain(self.headline, f"Checking {user}…")
         self.headline.setProperty("role", "")
-        self.runner.run(lambda api: api.chain_report(user), self.show_report, self._failed)
+        self.runner.call(lambda api: api.chain_report(user), self.show_report, self._failed)
 
     def _failed(self, message: str) -> None:
         self.check_button.setEnabled(True)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from reviewer.client.lead import LeadApi
 from reviewer.formatting import fmt_pct, format_age, one_line
 from reviewer.lead.dashboard import (
     DashboardData,
@@ -48,9 +49,10 @@ from reviewer.lead.dashboard import ms_to_s as _s
 from reviewer.lead.dashboard import number_cell as _num
 from reviewer.lead.dashboard import row_label as _label
 from reviewer.lead.dashboard import seconds_cell as _secs
-from ui.common import tasks
+from ui.common import pages
+from ui.common.tables import combo, combo_value, fill_table, make_table
+from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
-from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, make_table
 
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
@@ -249,7 +251,7 @@ class DashboardView(QWidget):
 
     def __init__(
         self,
-        runner: AuditRunner,
+        runner: Runner[LeadApi],
         taxonomy: contract.PolicyTaxonomy,
         parent: QWidget | None = None,
     ) -> None:
@@ -262,10 +264,8 @@ class DashboardView(QWidget):
         self._generation = 0
 
         # -- controls
-        title = plain_label("Team dashboard", self, object_name="pageTitle")
-        title.setProperty("role", "title")
-        self.range_note = plain_label("", self, object_name="dashboardRange")
-        self.range_note.setProperty("role", "muted")
+        title = pages.title("Team dashboard", self)
+        self.range_note = pages.muted(self, "dashboardRange", wrap=False)
         self.preset = combo(self, "dashboardPreset", "Period", PRESETS)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-6), self)
@@ -291,8 +291,7 @@ class DashboardView(QWidget):
         self.csv_button = QPushButton("Export CSV…", self)
         self.csv_button.setObjectName("dashboardExportCsv")
         self.csv_button.clicked.connect(self.choose_csv_path)
-        self.status = plain_label("", self, object_name="dashboardStatus")
-        self.status.setProperty("role", "muted")
+        self.status = pages.muted(self, "dashboardStatus", wrap=False)
         controls = QHBoxLayout()
         controls.addWidget(plain_label("Period", self))
         controls.addWidget(self.preset)
@@ -398,10 +397,9 @@ class DashboardView(QWidget):
             "QA by week",
             "Queues",
         ):
-            table = make_table(self, "dashboardTable", ["–"], f"{name} table")
+            # no stretching column: numbers stay beside their names
+            table = make_table(self, "dashboardTable", ["–"], f"{name} table", stretch=None)
             table.setProperty("table", name)
-            header = table.horizontalHeader()
-            header.setStretchLastSection(False)  # numbers stay beside their names
             self.table_widgets[name] = table
             self.table_tabs.addTab(table, name)
         em = self.fontMetrics().height()
@@ -494,7 +492,7 @@ class DashboardView(QWidget):
                 set_plain(self.status, f"Not loaded: {message}")
                 self.failed.emit(message)
 
-        self.runner.run(lambda api: fetch_dashboard(api, since, until), done, failed)
+        self.runner.call(lambda api: fetch_dashboard(api, since, until), done, failed)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
@@ -622,19 +620,15 @@ class DashboardView(QWidget):
             set_plain(self.status, "Nothing to export yet: refresh first.")
             return
 
-        def done(_count: int) -> None:
-            if self.runner.closed:
-                return  # the window closed while the file was written
+        def done(_count: int) -> None:  # not called once the window closed
             set_plain(self.status, f"Saved {path.name}")
             self.exported.emit(str(path))
 
         def failed(exc: BaseException) -> None:
-            if self.runner.closed:
-                return
             set_plain(self.status, f"Could not write {path}: {exc}")
             self.failed.emit(str(exc))
 
-        tasks.submit(lambda: write_dashboard_csv(path, data), done, failed)
+        self.runner.run(lambda: write_dashboard_csv(path, data), done, failed)
 
 
 __all__ = [

@@ -14,30 +14,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from reviewer import contract
+from reviewer.client.lead import LeadApi
 from reviewer.formatting import fmt_time, one_line
+from ui.common import pages
+from ui.common.tables import combo, combo_value, fill_table, make_table, selected_data
+from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
-from ui.lead.runner import AuditRunner, combo, combo_value, fill_table, make_table
 
 TARGET_WORDS = {"all": "Everyone", "vendor": "Vendor", "queue": "Queue"}
-
-
-def _stretch(table: QTableWidget, column: int) -> None:
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def target_text(target: str, value: str) -> str:
@@ -58,7 +50,7 @@ class GuidelinesView(QWidget):
 
     def __init__(
         self,
-        runner: AuditRunner,
+        runner: Runner[LeadApi],
         queues: Sequence[contract.QueueInfo],
         parent: QWidget | None = None,
     ) -> None:
@@ -71,8 +63,7 @@ class GuidelinesView(QWidget):
         self._acks_asked = 0
 
         # -- compose
-        heading = plain_label("Publish an urgent guideline", self, object_name="pageTitle")
-        heading.setProperty("role", "title")
+        heading = pages.title("Publish an urgent guideline", self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("guidelineTitle")
         self.title_edit.setAccessibleName("Guideline title")
@@ -118,28 +109,19 @@ class GuidelinesView(QWidget):
         form.addRow("Vendor", self.vendor_edit)
         form.addRow("Queue", self.queue_box)
         form.addRow("", self.requires_ack)
-        compose = QFrame(self)
-        compose.setObjectName("card")
-        cl = QVBoxLayout(compose)
-        cl.setContentsMargins(16, 14, 16, 14)
-        cl.addWidget(heading)
-        cl.addLayout(form, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(self.publish_button)
-        cl.addLayout(buttons)
+        buttons = pages.status_row(self.message, self.publish_button)
+        compose = pages.card(self, [heading, (form, 1), buttons], spacing=None)
 
         # -- published and acks
-        listed = plain_label("Published guidelines", self)
-        listed.setProperty("role", "title")
+        listed = pages.title("Published guidelines", self, object_name="")
         self.list_table = make_table(
             self,
             "guidelineList",
             ["Published", "Title", "Target", "Read"],
             "Published guidelines",
+            stretch=1,  # the title takes the room, counts stay beside it
         )
         self.list_table.itemSelectionChanged.connect(self._selection_changed)
-        _stretch(self.list_table, 1)  # the title takes the room, counts stay beside it
         self.refresh_button = QPushButton("Refresh", self)
         self.refresh_button.setObjectName("guidelineRefresh")
         self.refresh_button.clicked.connect(self.refresh)
@@ -150,19 +132,14 @@ class GuidelinesView(QWidget):
             "ackTable",
             ["Name", "Username", "Role", "Vendor", "Team", "Acknowledged"],
             "Who has acknowledged the guideline",
+            stretch=0,
         )
-        _stretch(self.ack_table, 0)
-        right = QFrame(self)
-        right.setObjectName("card")
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(16, 14, 16, 14)
-        top = QHBoxLayout()
-        top.addWidget(listed, 1)
-        top.addWidget(self.refresh_button)
-        rl.addLayout(top)
-        rl.addWidget(self.list_table, 2)
-        rl.addWidget(self.ack_summary)
-        rl.addWidget(self.ack_table, 3)
+        top = pages.status_row(listed, self.refresh_button)
+        right = pages.card(
+            self,
+            [top, (self.list_table, 2), self.ack_summary, (self.ack_table, 3)],
+            spacing=None,
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -170,9 +147,7 @@ class GuidelinesView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.addWidget(splitter)
+        pages.framed(self, splitter)
         self._target_changed()
 
     # -- compose ------------------------------------------------------------------------------
@@ -238,7 +213,7 @@ class GuidelinesView(QWidget):
             self._say(f"Not published: {message}", error=True)
             self.failed.emit(message)
 
-        self.runner.run(lambda api: api.publish(body), done, failed)
+        self.runner.call(lambda api: api.publish(body), done, failed)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setProperty("role", "error" if error else "muted")
@@ -250,7 +225,7 @@ class GuidelinesView(QWidget):
 
     def refresh(self) -> None:
         """Reload the list (keeping the selection) and the selected guideline's acks."""
-        self.runner.run(lambda api: api.announcements().items, self.set_items, self.failed.emit)
+        self.runner.call(lambda api: api.announcements().items, self.set_items, self.failed.emit)
 
     def set_items(self, items: list[contract.PublishedAnnouncement]) -> None:
         keep = self._select_after or self.selected_id()
@@ -280,12 +255,7 @@ class GuidelinesView(QWidget):
             self.load_acks(self.selected_id())
 
     def selected_id(self) -> str:
-        model = self.list_table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if not rows:
-            return ""
-        item = self.list_table.item(rows[0].row(), 0)
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        return selected_data(self.list_table)
 
     def _selection_changed(self) -> None:
         selected = self.selected_id()
@@ -300,7 +270,7 @@ class GuidelinesView(QWidget):
             if asked == self._acks_asked:  # only the newest answer: an older one is stale
                 self.set_acks(table)
 
-        self.runner.run(lambda api: api.acks(announcement_id), done, self.failed.emit)
+        self.runner.call(lambda api: api.acks(announcement_id), done, self.failed.emit)
 
     def set_acks(self, table: contract.AckTable) -> None:
         if table.announcement_id != self.selected_id():

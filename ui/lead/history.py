@@ -35,23 +35,23 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from reviewer import contract
+from reviewer.client.lead import LeadApi
 from reviewer.lead.history import display_row
-from ui.common import tasks
+from ui.common import pages
 from ui.common.errors import describe_error
+from ui.common.tables import combo, combo_value, list_view
+from ui.common.tasks import Runner
 from ui.common.text import plain_label, plain_tooltip, set_plain
-from ui.lead.runner import AuditRunner, combo, combo_value, fix_rows
 
 #: rows per request: one screenful several times over, small enough to arrive quickly
 PAGE_SIZE = 100
@@ -91,7 +91,7 @@ class HistoryModel(QAbstractTableModel):
 
     def __init__(
         self,
-        runner: AuditRunner,
+        runner: Runner[LeadApi],
         taxonomy: contract.PolicyTaxonomy,
         *,
         page_size: int = PAGE_SIZE,
@@ -160,7 +160,7 @@ class HistoryModel(QAbstractTableModel):
             page = api.decisions(flt)
             return page, [display_row(d, actions, areas) for d in page.items]
 
-        self.runner.run(
+        self.runner.call(
             job,
             lambda result: self._arrived(generation, result),
             lambda message: self._failed(generation, message),
@@ -250,7 +250,7 @@ class HistoryView(QWidget):
 
     def __init__(
         self,
-        runner: AuditRunner,
+        runner: Runner[LeadApi],
         taxonomy: contract.PolicyTaxonomy,
         queues: Sequence[contract.QueueInfo],
         *,
@@ -266,8 +266,7 @@ class HistoryView(QWidget):
         self.model.loadFailed.connect(self._load_failed)
         self._exporting = False
 
-        title = plain_label("Decision history", self, object_name="pageTitle")
-        title.setProperty("role", "title")
+        title = pages.title("Decision history", self)
 
         # -- filters
         self.moderator = combo(self, "historyModerator", "Moderator", [("Every moderator", "")])
@@ -375,34 +374,13 @@ class HistoryView(QWidget):
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName("Decision history")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        list_view(self.table)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        fix_rows(self.table)
         self._size_columns()
         self.table.activated.connect(self._open_row)  # double-click, or Enter on a row
 
-        self.status = plain_label("", self, object_name="historyStatus")
-        self.status.setProperty("role", "muted")
-        self.status.setWordWrap(True)
-
-        card = QFrame(self)
-        card.setObjectName("card")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(16, 14, 16, 14)
-        inner.setSpacing(10)
-        inner.addWidget(title)
-        inner.addLayout(grid)
-        inner.addLayout(tools)
-        inner.addWidget(self.table, 1)
-        inner.addWidget(self.status)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.addWidget(card)
+        self.status = pages.muted(self, "historyStatus")
+        pages.card_page(self, [title, grid, tools, (self.table, 1), self.status])
 
     def _size_columns(self) -> None:
         """Widths from the font: no measuring of rows (ResizeToContents would read them all)."""
@@ -521,7 +499,7 @@ class HistoryView(QWidget):
             found = api.decisions(by_case.model_copy(update={"limit": 1})).items
             return by_case if found else contract.AuditFilter(streamer=text)
 
-        self.runner.run(probe, self.load, self._load_failed)
+        self.runner.call(probe, self.load, self._load_failed)
 
     def load(self, flt: contract.AuditFilter) -> None:
         set_plain(self.status, "Loading…")
@@ -579,24 +557,20 @@ class HistoryView(QWidget):
             finally:
                 api.close()
 
-        def done(count: int) -> None:
-            if self.runner.closed:
-                return  # the window closed while the file was written
+        def done(count: int) -> None:  # not called once the window closed
             self._exporting = False
             self.export_button.setEnabled(True)
             set_plain(self.status, f"Exported {count} decisions to {path}.")
             self.exported.emit(str(path))
 
         def failed(exc: BaseException) -> None:
-            if self.runner.closed:
-                return
             self._exporting = False
             self.export_button.setEnabled(True)
             text = describe_error(exc, session.server_url)
             set_plain(self.status, f"The export failed: {text}")
             self.exportFailed.emit(text)
 
-        tasks.submit(job, done, failed)
+        self.runner.run(job, done, failed)
 
 
 def last_week() -> tuple[QDate, QDate]:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 from reviewer import contract
 from reviewer.client.lead import LeadApi
 from ui.common import tasks
+from ui.common.tasks import Runner
 from ui.common.text import plain_label
 from ui.lead.case_history import DecisionChainView
 from ui.lead.chain_check import AuditChainView
 from ui.lead.guidelines import GuidelinesView
 from ui.lead.history import PAGE_SIZE, HistoryView
-from ui.lead.runner import AuditRunner
 
 if TYPE_CHECKING:
     from reviewer.session import Session
@@ -61,7 +61,7 @@ class LeadWindow(QMainWindow):
         self.setWindowTitle(f"Team audit · {session.me.display_name} · Live Review Desk")
         self.session = session
         self._closed = False
-        self.runner = AuditRunner(session, self)
+        self.runner: Runner[LeadApi] = Runner(session, LeadApi, self)
         self.runner.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         taxonomy, queues = session.taxonomy, session.queues
 
@@ -141,7 +141,7 @@ class LeadWindow(QMainWindow):
             self.guidelines.set_vendors(vendors)
             self.peopleLoaded.emit(len(mods))
 
-        self.runner.run(job, done)
+        self.runner.call(job, done)
 
     def open_chain(self, case_id: str) -> DecisionChainView:
         view = DecisionChainView(self.runner, self.session.taxonomy, case_id, self)
@@ -159,7 +159,7 @@ class LeadWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
-        self.runner.closed = True
+        self.runner.close()
         super().closeEvent(event)
 
 

@@ -1,0 +1,92 @@
+"""The client's fixed keys, declared once: what installs a key and what the shortcut sheet
+says about it read the same entry, so the sheet cannot drift from the keys.
+
+The decision keys (actions and policy areas) are not here: they come from the taxonomy
+and the user's remaps (:mod:`ui.case.decision_keys`). Skip and reveal have defaults
+here that the decision-key filter may move to a free key (``rebound``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+#: a key in portable text ("Ctrl+Return"), or a platform's standard key (Find)
+Key = str | QKeySequence.StandardKey
+#: ``install`` context of a key that acts only while its widget has the focus
+WIDGET_ONLY = Qt.ShortcutContext.WidgetShortcut
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One binding: its ``keys`` (the first is the one to mention), a ``name`` for code and
+    tests, the sheet's ``description``; ``shown`` writes the keys on the sheet when their
+    own text would not do (arrows)."""
+
+    keys: tuple[Key, ...]
+    name: str
+    description: str
+    shown: str = ""
+
+    def sequence(self, index: int = 0) -> QKeySequence:
+        return QKeySequence(self.keys[index])
+
+    @property
+    def text(self) -> str:
+        """How the sheet and tool tips write the keys."""
+        if self.shown:
+            return self.shown
+        key = self.keys[0]
+        if isinstance(key, str):
+            return key
+        return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def rebound(self, key: str) -> Shortcut:
+        """The same binding on another key (a remapped skip or reveal key)."""
+        return dataclasses.replace(self, keys=(key,), shown="")
+
+    def install(
+        self,
+        widget: QWidget,
+        slot: Callable[[], object],
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> list[QShortcut]:
+        """A QShortcut on ``widget`` per key, each calling ``slot``."""
+        made = []
+        for n in range(len(self.keys)):
+            shortcut = QShortcut(self.sequence(n), widget)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+            made.append(shortcut)
+        return made
+
+
+UNDO = Shortcut(("Ctrl+Z",), "undo", "Undo the last decision (within the undo window)")
+SKIP = Shortcut(("K",), "skip", "Skip the case (asks for a reason)")
+REVEAL = Shortcut(("V",), "reveal", "Hold to see a blurred snapshot clearly")
+SNAPSHOTS = Shortcut(("Left", "Right"), "snapshots", "Previous / next snapshot", shown="← →")
+PAUSE = Shortcut(("Ctrl+P",), "pause", "Pause or resume")
+SETTINGS = Shortcut(("Ctrl+,",), "settings", "Settings: keys, sensitive media, breaks, lock, theme")
+HELP = Shortcut(("F1",), "help", "This list")
+#: the chat pane
+FIND_IN_CHAT = Shortcut((QKeySequence.StandardKey.Find,), "find", "Search the chat")
+AUTHOR_HISTORY = Shortcut(("Return",), "authorHistory", "In the chat: that author's messages")
+LEAVE_FIELD = Shortcut(("Escape",), "leaveField", "Clear the chat filter, leave a text field")
+#: Return, and Enter on the keypad
+SUBMIT_SESSION = Shortcut(
+    ("Ctrl+Return", "Ctrl+Enter"), "submitSession", "Submit the calibration session"
+)
+SAVE_SETTINGS = Shortcut(("Ctrl+S",), "saveSettings", "Save the settings")
+
+#: the review screen's fixed keys, in the order of the shortcut sheet (after the decisions)
+REVIEW_SHEET: tuple[Shortcut, ...] = (UNDO, SKIP, REVEAL, SNAPSHOTS, PAUSE, SETTINGS, HELP)
+
+
+def sheet_lines(entries: Sequence[Shortcut]) -> list[str]:
+    """One line per entry, keys right-aligned in a column: the sheet's plain-text layout."""
+    return [f"  {entry.text:>8}  {entry.description}" for entry in entries]
