@@ -31,14 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.shortcuts import HELP, REVEAL, SKIP, UNDO
+
 if TYPE_CHECKING:
     from reviewer.contract import PolicyTaxonomy
 
 GUARD_SECONDS = 0.2
-REVEAL_KEY = "V"
-SKIP_KEY = "K"
-UNDO_KEY = "Ctrl+Z"
-HELP_KEY = "F1"
+REVEAL_KEY = REVEAL.text
+SKIP_KEY = SKIP.text
+UNDO_KEY = UNDO.text
+HELP_KEY = HELP.text
 
 _MODS = (
     Qt.KeyboardModifier.ShiftModifier

@@ -48,6 +48,7 @@ from ui.case.snapshots import (
     default_reveal_mode,
 )
 from ui.case.timeline import Timeline
+from ui.common.shortcuts import SNAPSHOTS
 from ui.common.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ class CaseView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
 
-        for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
+        for key, step in zip(SNAPSHOTS.keys, (-1, 1), strict=True):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda step=step: self.step_snapshot(step))

@@ -33,10 +33,10 @@ from reviewer.settings import Settings, update_settings
 from reviewer.wellbeing import LEVEL_LABELS, LEVELS, RevealPolicy
 from ui.case.decision_keys import physical_key
 from ui.common import theme
+from ui.common.shortcuts import SAVE_SETTINGS
 from ui.common.text import plain_label, set_plain
 
 #: saves the dialog from anywhere in it (a listening key button takes the key instead)
-SAVE_SHORTCUT = "Ctrl+S"
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 _MODIFIER_KEYS = {
     Qt.Key.Key_Shift,
@@ -260,8 +260,8 @@ class SettingsDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAutoDefault(False)
-        self.save_button.setToolTip(f"Save ({SAVE_SHORTCUT})")
-        save_key = QShortcut(QKeySequence(SAVE_SHORTCUT), self)
+        self.save_button.setToolTip(f"Save ({SAVE_SETTINGS.text})")
+        save_key = QShortcut(SAVE_SETTINGS.sequence(), self)
         save_key.activated.connect(self.save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

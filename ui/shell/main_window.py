@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,6 +38,7 @@ from ui.case.review_pane import ReviewPane
 from ui.case.screen import CaseView
 from ui.common import tasks
 from ui.common.errors import describe_error
+from ui.common.shortcuts import PAUSE
 from ui.common.text import plain_label
 from ui.desk.banner import AnnouncementBanner
 from ui.desk.controller import ReviewController
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         self.queues_action.setToolTip("Back to the list of queues (pauses review)")
         self.queues_action.triggered.connect(self.show_queues)
         self.pause_action = QAction("Pause", self)
-        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pause_action.setShortcut(PAUSE.sequence())
         self.pause_action.setToolTip(
             "Pause (Ctrl+P): stop the handle-time clock and give back undecided cases"
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts
+from ui.common.shortcuts import REVEAL, REVIEW_SHEET, SKIP, sheet_lines
 
 
 def shortcuts_text(taxonomy: contract.PolicyTaxonomy, keys: DecisionKeyFilter) -> str:
@@ -38,13 +39,8 @@ def shortcuts_text(taxonomy: contract.PolicyTaxonomy, keys: DecisionKeyFilter) -
     for code, key in area_shortcuts(taxonomy).items():
         lines.append(f"  {key:>8}  {labels.get(code, code)}")
     lines.append("")
-    lines.append(f"  {'Ctrl+Z':>8}  Undo the last decision (within the undo window)")
-    lines.append(f"  {keys.skip_key():>8}  Skip the case (asks for a reason)")
-    lines.append(f"  {keys.reveal_key():>8}  Hold to see a blurred snapshot clearly")
-    lines.append(f"  {'← →':>8}  Previous / next snapshot")
-    lines.append(f"  {'Ctrl+P':>8}  Pause or resume")
-    lines.append(f"  {'Ctrl+,':>8}  Settings: keys, sensitive media, breaks, lock, theme")
-    lines.append(f"  {'F1':>8}  This list")
+    rebound = {SKIP: SKIP.rebound(keys.skip_key()), REVEAL: REVEAL.rebound(keys.reveal_key())}
+    lines += sheet_lines([rebound.get(entry, entry) for entry in REVIEW_SHEET])
     lines.append("")
     lines.append("Keys do nothing while you type in a text field; Esc leaves the field.")
     return "\n".join(lines)

@@ -26,7 +26,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,12 +45,12 @@ from reviewer.settings import Settings, load_settings, update_settings
 from reviewer.wellbeing import ExposureTracker, IdleTimer, RevealPolicy, format_minutes
 from ui.case.screen import CaseView
 from ui.common import tasks
+from ui.common.shortcuts import SETTINGS
 from ui.common.text import plain_label, plain_tooltip, set_plain
 from ui.desk.host import DeskHost
 
 #: how often (ms) the exposure minutes, the break reminder and the idle rule are checked
 TICK_MS = 5_000
-SETTINGS_SHORTCUT = "Ctrl+,"
 
 
 def mode_for(policy: RevealPolicy, snapshot: contract.Snapshot) -> str:
@@ -274,7 +274,7 @@ class Wellbeing(QObject):
 
         self.settings_action = QAction("Settings…", host.frame)
         self.settings_action.setObjectName("settingsAction")
-        self.settings_action.setShortcut(QKeySequence(SETTINGS_SHORTCUT))
+        self.settings_action.setShortcut(SETTINGS.sequence())
         self.settings_action.setToolTip(
             "Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme"
         )
