@@ -12,7 +12,7 @@ import argparse
 import ctypes
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 CLI_COMMANDS = frozenset({"doctor", "status"})
 
@@ -49,7 +49,7 @@ XCB_LIBRARIES: tuple[tuple[str, str, str], ...] = (
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc", "eglfs", "linuxfb"})
 
 
-def _library_loads(soname: str, short: str) -> bool:
+def library_loads(soname: str, short: str) -> bool:
     """True when the dynamic loader finds the library the way Qt will (dlopen by soname)."""
     try:
         ctypes.CDLL(soname)
@@ -62,10 +62,10 @@ def _library_loads(soname: str, short: str) -> bool:
 
 def missing_xcb_packages() -> list[str]:
     """Debian packages whose libraries Qt's xcb plugin needs but the loader cannot find."""
-    return [pkg for soname, short, pkg in XCB_LIBRARIES if not _library_loads(soname, short)]
+    return [pkg for soname, short, pkg in XCB_LIBRARIES if not library_loads(soname, short)]
 
 
-def display_problem(environ: os._Environ[str] | dict[str, str] | None = None) -> str | None:
+def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
     """Why this machine cannot open a window, as a message for a person; None when it can."""
     env = os.environ if environ is None else environ
     if not sys.platform.startswith("linux"):

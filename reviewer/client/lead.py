@@ -2,7 +2,7 @@
 :class:`reviewer.client.transport.ApiClient`'s plumbing.
 
 Like :mod:`reviewer.client.calibration`, the calls reuse the client's deadline, byte caps,
-token refresh and problem mapping (``_json``), so a 403 for a role that may not see
+token refresh and problem mapping (``request_json``), so a 403 for a role that may not see
 something arrives as the same typed :class:`reviewer.client.errors.ApiError` as everywhere else.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from reviewer import contract
-from reviewer.client.transport import ApiClient, _seg
+from reviewer.client.transport import ApiClient, encode_body, path_segment
 
 #: history pages hold many rows with notes: a larger cap than a small JSON answer
 HISTORY_MAX_BYTES = 16 * 1024 * 1024
@@ -40,12 +40,12 @@ class LeadApi:
     def decisions(self, flt: contract.AuditFilter | None = None) -> contract.AuditDecisionPage:
         """One page of role-scoped history with the lead's filters, newest first."""
         params = _params(flt or contract.AuditFilter())
-        return self.api._json(
+        return self.api.request_json(
             "GET",
             "/v1/audit/decisions",
             contract.AuditDecisionPage,
             params=params,
-            cap=HISTORY_MAX_BYTES,
+            max_bytes=HISTORY_MAX_BYTES,
         )
 
     def iter_decisions(
@@ -62,8 +62,8 @@ class LeadApi:
 
     def case_chain(self, case_id: str) -> contract.DecisionChain:
         """The whole decision chain of one case (decisions, QA verdicts, disputes, timeline)."""
-        path = f"/v1/audit/cases/{_seg(case_id)}/chain"
-        return self.api._json("GET", path, contract.DecisionChain)
+        path = f"/v1/audit/cases/{path_segment(case_id)}/chain"
+        return self.api.request_json("GET", path, contract.DecisionChain)
 
     # --- audit chains ----------------------------------------------------------------------
 
@@ -77,26 +77,26 @@ class LeadApi:
             params["seq"] = str(seq)
         if head is not None:
             params["head"] = head
-        path = f"/v1/audit/chains/{_seg(username)}"
-        return self.api._json("GET", path, contract.AuditChainReport, params=params)
+        path = f"/v1/audit/chains/{path_segment(username)}"
+        return self.api.request_json("GET", path, contract.AuditChainReport, params=params)
 
     # --- urgent guidelines -----------------------------------------------------------------
 
     def publish(self, body: contract.AnnouncementCreate) -> contract.PublishedAnnouncement:
-        return self.api._json(
+        return self.api.request_json(
             "POST",
             "/v1/announcements",
             contract.PublishedAnnouncement,
-            content=self.api._body(body),
+            content=encode_body(body),
         )
 
     def announcements(self) -> contract.PublishedAnnouncementList:
         """Every announcement with its target and ack counts (lead: counts over the team)."""
-        return self.api._json("GET", "/v1/announcements", contract.PublishedAnnouncementList)
+        return self.api.request_json("GET", "/v1/announcements", contract.PublishedAnnouncementList)
 
     def acks(self, announcement_id: str) -> contract.AckTable:
-        path = f"/v1/announcements/{_seg(announcement_id)}/acks"
-        return self.api._json("GET", path, contract.AckTable)
+        path = f"/v1/announcements/{path_segment(announcement_id)}/acks"
+        return self.api.request_json("GET", path, contract.AckTable)
 
     # --- metrics ---------------------------------------------------------------------------
 
@@ -111,4 +111,4 @@ class LeadApi:
         query = contract.MetricsQuery.model_validate(
             {"from": since, "to": until, "group_by": group_by}
         )
-        return self.api._json("GET", "/v1/metrics", contract.Metrics, params=_params(query))
+        return self.api.request_json("GET", "/v1/metrics", contract.Metrics, params=_params(query))

@@ -102,7 +102,12 @@ class TokenManager:
         with self._state:
             return self._refresh
 
-    def _adopt(self, pair: contract.TokenPair) -> None:
+    def adopt(self, pair: contract.TokenPair) -> None:
+        """Hold a session obtained elsewhere, in memory only (the vault is not written).
+
+        Sign-in and refresh call it after saving the refresh token; tests use it to
+        start signed in without a login round trip.
+        """
         with self._state:
             self._access = pair.access_token
             self._refresh = pair.refresh_token
@@ -140,7 +145,7 @@ class TokenManager:
                 except ApiError:
                     log.warning("could not revoke a session the vault refused to keep")
                 raise
-            self._adopt(pair)
+            self.adopt(pair)
             return pair.user
 
     def resume(self, username: str) -> bool:
@@ -196,5 +201,5 @@ class TokenManager:
                 self._forget()
                 raise AuthExpired("The service returned a session for another user.")
             self._vault.save(self.server_url, pair.user.username, pair.refresh_token)
-            self._adopt(pair)
+            self.adopt(pair)
             return pair.access_token

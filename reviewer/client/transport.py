@@ -355,33 +355,78 @@ class ApiClient:
                 f"({model.__name__}: {exc.error_count()} problem(s), first at '{where}')."
             ) from None
 
-    def _json(self, method: str, path: str, model: type[M], **kw: Any) -> M:
-        return self._parse(model, self._send(method, path, **kw))
+    # --- the request surface the endpoint classes build on -------------------------------
 
-    @staticmethod
-    def _body(model: contract.RequestModel) -> bytes:
-        return model.model_dump_json().encode()
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        content: bytes | None = None,
+        params: Mapping[str, str] | None = None,
+        auth: bool = True,
+        max_bytes: int | None = None,
+        deadline_s: float | None = None,
+    ) -> M:
+        """One request whose answer is parsed into ``model``.
+
+        The same deadline, byte cap (``max_bytes``, default :attr:`max_bytes`),
+        401-refresh-retry and typed errors as every endpoint here; a body that
+        does not fit ``model`` is a :class:`BadResponse`. ``path`` segments that
+        carry ids must be quoted with :func:`path_segment`.
+        """
+        raw = self._send(
+            method,
+            path,
+            content=content,
+            params=params,
+            auth=auth,
+            cap=max_bytes,
+            deadline_s=deadline_s,
+        )
+        return self._parse(model, raw)
+
+    def request_bytes(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+        deadline_s: float | None = None,
+    ) -> bytes:
+        """One authenticated request whose answer body is returned unparsed (chat pages, media).
+
+        Same deadline, byte cap, 401-refresh-retry and typed errors as :meth:`request_json`.
+        """
+        raw = self._send(method, path, params=params, cap=max_bytes, deadline_s=deadline_s)
+        return raw.body
 
     # --- endpoints -----------------------------------------------------------------------
 
     def info(self) -> contract.ServiceInfo:
         """``GET /v1/info``: name, version, minimum client version, server time (no auth)."""
-        return self._json("GET", "/v1/info", contract.ServiceInfo, auth=False)
+        return self.request_json("GET", "/v1/info", contract.ServiceInfo, auth=False)
 
     def login(self, username: str, password: str, device_id: str = "") -> contract.TokenPair:
-        body = self._body(
+        body = encode_body(
             contract.LoginRequest(username=username, password=password, device_id=device_id)
         )
-        return self._json("POST", "/v1/auth/login", contract.TokenPair, content=body, auth=False)
+        return self.request_json(
+            "POST", "/v1/auth/login", contract.TokenPair, content=body, auth=False
+        )
 
     def refresh(self, refresh_token: str) -> contract.TokenPair:
         """Exchange a refresh token (rotating); used by the TokenManager under its lock."""
-        body = self._body(contract.RefreshRequest(refresh_token=refresh_token))
-        return self._json("POST", "/v1/auth/refresh", contract.TokenPair, content=body, auth=False)
+        body = encode_body(contract.RefreshRequest(refresh_token=refresh_token))
+        return self.request_json(
+            "POST", "/v1/auth/refresh", contract.TokenPair, content=body, auth=False
+        )
 
     def logout(self, refresh_token: str = "", access_token: str | None = None) -> None:
         """Revoke the session on the service; the answer body is ignored."""
-        body = self._body(contract.LogoutRequest(refresh_token=refresh_token))
+        body = encode_body(contract.LogoutRequest(refresh_token=refresh_token))
         raw = self._once(
             "POST", "/v1/auth/logout", content=body, params=None, token=access_token, cap=64 * KIB
         )
@@ -389,39 +434,41 @@ class ApiClient:
             raise self._error(raw)
 
     def me(self) -> contract.Me:
-        return self._json("GET", "/v1/me", contract.Me)
+        return self.request_json("GET", "/v1/me", contract.Me)
 
     def policies(self) -> contract.PolicyTaxonomy:
-        return self._json("GET", "/v1/policies", contract.PolicyTaxonomy)
+        return self.request_json("GET", "/v1/policies", contract.PolicyTaxonomy)
 
     def ack_announcement(self, announcement_id: str) -> contract.AckResponse:
-        path = f"/v1/announcements/{_seg(announcement_id)}/ack"
-        return self._json("POST", path, contract.AckResponse, content=b"{}")
+        path = f"/v1/announcements/{path_segment(announcement_id)}/ack"
+        return self.request_json("POST", path, contract.AckResponse, content=b"{}")
 
     def queues(self) -> contract.QueueList:
-        return self._json("GET", "/v1/queues", contract.QueueList)
+        return self.request_json("GET", "/v1/queues", contract.QueueList)
 
     def lease_batch(self, queue: str, size: int = contract.DEFAULT_LEASE_SIZE) -> contract.Batch:
-        body = self._body(contract.LeaseRequest(size=size))
-        return self._json("POST", f"/v1/queues/{_seg(queue)}/batches", contract.Batch, content=body)
+        body = encode_body(contract.LeaseRequest(size=size))
+        return self.request_json(
+            "POST", f"/v1/queues/{path_segment(queue)}/batches", contract.Batch, content=body
+        )
 
     def renew_batch(self, batch_id: str) -> contract.RenewResponse:
-        path = f"/v1/batches/{_seg(batch_id)}/renew"
-        return self._json("POST", path, contract.RenewResponse, content=b"{}")
+        path = f"/v1/batches/{path_segment(batch_id)}/renew"
+        return self.request_json("POST", path, contract.RenewResponse, content=b"{}")
 
     def release_batch(
         self, batch_id: str, case_ids: Sequence[str] | None = None, reason: str = ""
     ) -> contract.ReleaseResponse:
-        body = self._body(
+        body = encode_body(
             contract.ReleaseRequest(
                 case_ids=list(case_ids) if case_ids is not None else None, reason=reason
             )
         )
-        path = f"/v1/batches/{_seg(batch_id)}/release"
-        return self._json("POST", path, contract.ReleaseResponse, content=body)
+        path = f"/v1/batches/{path_segment(batch_id)}/release"
+        return self.request_json("POST", path, contract.ReleaseResponse, content=body)
 
     def case_detail(self, case_id: str) -> contract.CaseDetail:
-        return self._json("GET", f"/v1/cases/{_seg(case_id)}", contract.CaseDetail)
+        return self.request_json("GET", f"/v1/cases/{path_segment(case_id)}", contract.CaseDetail)
 
     def chat_page_raw(
         self, case_id: str, cursor: str | None = None, limit: int | None = None
@@ -432,16 +479,19 @@ class ApiClient:
             params["cursor"] = cursor
         if limit is not None:
             params["limit"] = str(limit)
-        raw = self._send(
-            "GET", f"/v1/cases/{_seg(case_id)}/chat", params=params, cap=self.chat_max_bytes
+        body = self.request_bytes(
+            "GET",
+            f"/v1/cases/{path_segment(case_id)}/chat",
+            params=params,
+            max_bytes=self.chat_max_bytes,
         )
         try:
-            page = parse_chat_page(raw.body)
+            page = parse_chat_page(body)
         except ChatFormatError as exc:
             raise BadResponse(f"The case service sent a broken chat page ({exc}).") from None
         if page.case_id != case_id:
             raise BadResponse("The case service sent a chat page of another case.")
-        return raw.body, page
+        return body, page
 
     def chat_page(
         self, case_id: str, cursor: str | None = None, limit: int | None = None
@@ -452,10 +502,10 @@ class ApiClient:
         """Snapshot bytes; the content hash is checked (BadResponse on mismatch)."""
         if not _SHA256.match(sha256):
             raise ValueError("media is addressed by a lowercase sha256 hex digest")
-        raw = self._send("GET", f"/v1/media/{sha256}", cap=self.media_max_bytes)
-        if hashlib.sha256(raw.body).hexdigest() != sha256:
+        body = self.request_bytes("GET", f"/v1/media/{sha256}", max_bytes=self.media_max_bytes)
+        if hashlib.sha256(body).hexdigest() != sha256:
             raise BadResponse("The case service sent a snapshot whose content hash does not match.")
-        return raw.body
+        return body
 
     def upload_decisions(
         self,
@@ -490,12 +540,12 @@ class ApiClient:
             + b'","decisions":['
         )
         body = head + b",".join(items) + b"]}"
-        response = self._json(
+        response = self.request_json(
             "POST",
             "/v1/decisions:batch",
             contract.DecisionBatchResponse,
             content=body,
-            cap=UPLOAD_RESULT_MAX_BYTES,
+            max_bytes=UPLOAD_RESULT_MAX_BYTES,
             deadline_s=self.upload_deadline_s,
         )
         return response
@@ -509,12 +559,17 @@ class ApiClient:
             params["cursor"] = cursor
         if limit is not None:
             params["limit"] = str(limit)
-        return self._json("GET", "/v1/decisions", contract.DecisionPage, params=params)
+        return self.request_json("GET", "/v1/decisions", contract.DecisionPage, params=params)
 
 
-def _seg(value: str) -> str:
+def path_segment(value: str) -> str:
     """Quote one path segment (ids come from the service: untrusted)."""
     return quote(value, safe="")
+
+
+def encode_body(model: contract.RequestModel) -> bytes:
+    """A request model as the JSON bytes of a request body."""
+    return model.model_dump_json().encode()
 
 
 def _is_tls(exc: BaseException) -> bool:

@@ -240,6 +240,16 @@ class Store:
     def schema_version(self) -> int:
         return schema.user_version(self._conn)
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The store's own SQLite connection, for diagnostics and tests only.
+
+        Per-connection state (pragmas, ``query_only`` for fault injection) can only be
+        seen or set here. Writing through it skips the write lock, the audit chain and
+        the outbox bookkeeping, so application code goes through the methods instead.
+        """
+        return self._conn
+
     # --- transactions -------------------------------------------------------------------------
 
     @contextlib.contextmanager

@@ -34,7 +34,7 @@ from server.routes._history import (
     newest_first,
     user_by_name,
 )
-from server.routes.calibration import _render as render_qa_results
+from server.routes.calibration import render_qa_results
 from server.routes.decisions import ESCALATION_QUEUE
 from server.security import CurrentUser, DbSession, Principal, State, now_utc, require_role
 

@@ -963,7 +963,8 @@ def _results_scope(principal: Principal) -> Any:
     return QaResultRow.moderator_id == me.user_id
 
 
-def _render(session: Session, rows: Sequence[tuple[QaResultRow, Decision]]) -> list[Any]:
+def render_qa_results(session: Session, rows: Sequence[tuple[QaResultRow, Decision]]) -> list[Any]:
+    """QA results as the contract shows them (names resolved); the audit case chain reuses it."""
     ids: set[str] = set()
     for r, _d in rows:
         ids |= {r.moderator_id, r.qa_user_id}
@@ -1004,7 +1005,7 @@ def list_results(
     rows = session.execute(
         query.order_by(QaResultRow.reviewed_at.desc(), QaResultRow.result_id).limit(limit)
     ).all()
-    return contract.QaResultPage(items=_render(session, [(r, d) for r, d in rows]))
+    return contract.QaResultPage(items=render_qa_results(session, [(r, d) for r, d in rows]))
 
 
 def _visible_result(session: Session, principal: Principal, result_id: str) -> QaResultRow:
@@ -1025,7 +1026,7 @@ def _visible_result(session: Session, principal: Principal, result_id: str) -> Q
 def _one(session: Session, r: QaResultRow) -> contract.QaResult:
     d = session.scalar(select(Decision).where(Decision.decision_id == r.decision_id))
     assert d is not None
-    out: contract.QaResult = _render(session, [(r, d)])[0]
+    out: contract.QaResult = render_qa_results(session, [(r, d)])[0]
     return out
 
 

@@ -118,8 +118,9 @@ _STATE_COLUMNS = (
     "escalation_note",
 )
 # One statement, compiled once: set the whole case state, but only if the case still looks
-# exactly as it did when read (IS NOT DISTINCT FROM, which SQLite spells IS).
-_GUARDED_UPDATE = (
+# exactly as it did when read (IS NOT DISTINCT FROM, which SQLite spells IS). Public: the
+# portability test compiles it for PostgreSQL.
+GUARDED_UPDATE = (
     update(_CASES)
     .where(
         _CASES.c.case_id == bindparam("k_case_id"),
@@ -250,7 +251,7 @@ class _Applier:
             }
             for name in _STATE_COLUMNS:
                 params["v_" + name] = getattr(case, name)
-            if conn.execute(_GUARDED_UPDATE, params).rowcount != 1:
+            if conn.execute(GUARDED_UPDATE, params).rowcount != 1:
                 raise _Retry()
 
     def _end_open_leases(self, case_id: str, reason: str) -> None:

@@ -39,7 +39,7 @@ class CrashOutcome:
 def durable_decision_ids(store_path: Path) -> set[str]:
     """Every decision id the store holds (the set that must reach the service exactly once)."""
     with Store.open(store_path) as store:
-        rows = store._conn.execute("SELECT decision_id FROM decisions").fetchall()
+        rows = store.connection.execute("SELECT decision_id FROM decisions").fetchall()
     return {r[0] for r in rows}
 
 

@@ -72,7 +72,7 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
         lease(store, ["c1", "c2", "c3"])
         ids = [store.record_decision(draft(c)).decision_id for c in ("c1", "c2")]
         tokens = TokenManager(hostile.base_url, MemoryVault())
-        tokens._adopt(token_pair())
+        tokens.adopt(token_pair())
         api = ApiClient(hostile.base_url, tokens=tokens, deadline_s=1.5, upload_deadline_s=1.5)
         cache = ContentCache(tmp_path / "cache")
         # no prefetch unless a test asks: these answers are about uploads
@@ -367,7 +367,7 @@ def test_a_refused_refresh_stops_sync_until_the_next_sign_in(rig: Rig) -> None:
     assert len(rig.hostile.seen) == 2  # nothing more is tried without a session
     assert later.pending == 2
     # signed in again: the same decisions go up
-    rig.engine.api.tokens._adopt(token_pair())  # type: ignore[union-attr]
+    rig.engine.api.tokens.adopt(token_pair())  # type: ignore[union-attr]
     rig.engine.reset_backoff()
     rig.hostile.handler = accept_all
     assert len(rig.engine.step(T0 + timedelta(hours=1)).synced_now) == 2

@@ -27,7 +27,7 @@ def test_schema_compiles_for_postgresql() -> None:
 
 def test_guarded_updates_compile_for_postgresql() -> None:
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
-    guarded = str(decisions._GUARDED_UPDATE.compile(dialect=dialect))
+    guarded = str(decisions.GUARDED_UPDATE.compile(dialect=dialect))
     assert "IS NOT DISTINCT FROM" in guarded
     free = str(leases.lease_is_free(datetime.now(UTC)).compile(dialect=dialect))
     assert "lease_expires_at <=" in free

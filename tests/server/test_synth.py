@@ -43,7 +43,7 @@ def cases() -> list[SynthCase]:
     return list(generate_cases(N_CASES, 7, huge_chats=1, huge_size=HUGE_SIZE))
 
 
-def _digest(cases: list[SynthCase]) -> str:
+def digest_cases(cases: list[SynthCase]) -> str:
     """One hash over everything a case carries, bytes and text alike."""
     h = hashlib.sha256()
     for c in cases:
@@ -67,9 +67,9 @@ def test_same_seed_same_cases_and_other_seed_differs() -> None:
 def test_same_bytes_in_another_process() -> None:
     """Catches anything seeded from hash() of a str, which differs per process."""
     code = (
-        "from tests.server.test_synth import _digest\n"
+        "from tests.server.test_synth import digest_cases\n"
         "from server.synth import generate_cases\n"
-        "print(_digest(list(generate_cases(4, 11))))\n"
+        "print(digest_cases(list(generate_cases(4, 11))))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],
@@ -79,7 +79,7 @@ def test_same_bytes_in_another_process() -> None:
         timeout=120,
         cwd=Path(__file__).resolve().parents[2],
     )
-    assert out.stdout.strip() == _digest(list(generate_cases(4, 11)))
+    assert out.stdout.strip() == digest_cases(list(generate_cases(4, 11)))
 
 
 def test_every_dict_matches_the_contract(cases: list[SynthCase]) -> None:

@@ -75,10 +75,10 @@ def test_missing_xcb_libraries_are_named_as_debian_packages(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     missing = {"libxcb-cursor.so.0", "libxkbcommon-x11.so.0"}
-    real = launcher._library_loads
+    real = launcher.library_loads
     monkeypatch.setattr(
         launcher,
-        "_library_loads",
+        "library_loads",
         lambda soname, short: soname not in missing and real(soname, short),
     )
     problem = launcher.display_problem({"DISPLAY": ":0"})

@@ -99,7 +99,7 @@ class CaseView(QWidget):
         self._slots: list[SnapshotSlot] = []
         self._current = -1
         self._announced = True
-        self._reveal_mode: RevealPolicy = default_reveal_mode
+        self._reveal_policy: RevealPolicy = default_reveal_mode
         self._exposed: tuple[str, ...] = ()
         # the cases decoded ahead, so that a new reveal policy re-plans them too
         self._prefetched: list[tuple[CaseDetail, MediaPath]] = []
@@ -193,7 +193,7 @@ class CaseView(QWidget):
         self.header.set_case(detail)
         self.reports.set_case(detail)
         self.prior.set_case(detail)
-        self._slots = [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots]
+        self._slots = [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots]
         self._current = -1
         self.timeline.set_case(
             [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
@@ -265,9 +265,13 @@ class CaseView(QWidget):
         codes); None restores the default (blur whatever is sensitive). The next case uses
         it; ``apply_now`` also re-plans the case on screen (:meth:`replan_reveal`).
         """
-        self._reveal_mode = policy or default_reveal_mode
+        self._reveal_policy = policy or default_reveal_mode
         if apply_now:
             self.replan_reveal()
+
+    def reveal_mode(self, snapshot: Snapshot) -> str:
+        """How the current reveal policy shows ``snapshot`` before a hold."""
+        return self._reveal_policy(snapshot)
 
     def replan_reveal(self) -> list[int]:
         """Apply the reveal policy to the case on screen, without switching cases.
@@ -283,7 +287,7 @@ class CaseView(QWidget):
         changed: list[int] = []
         if self._detail is not None:
             for i, slot in enumerate(self._slots):
-                fresh = SnapshotSlot.of(slot.snapshot, self._reveal_mode(slot.snapshot))
+                fresh = SnapshotSlot.of(slot.snapshot, self._reveal_policy(slot.snapshot))
                 if (fresh.mode, fresh.clear_effect) == (slot.mode, slot.clear_effect):
                     continue
                 slot.mode, slot.clear_effect = fresh.mode, fresh.clear_effect
@@ -414,7 +418,7 @@ class CaseView(QWidget):
         others = [(d, p) for d, p in self._prefetched if d.case_id != detail.case_id]
         self._prefetched = [*others[-(PREFETCH_REMEMBERED - 1) :], (detail, media_path)]
         self.decodes.prefetch(
-            [SnapshotSlot.of(s, self._reveal_mode(s)) for s in detail.snapshots], media_path
+            [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots], media_path
         )
 
     # -- keyboard fallback (when no DecisionKeyFilter consumed the reveal key) ---------

@@ -219,7 +219,8 @@ class SnapshotViewer(QWidget):
         self._cx = max(half, min(1 - half, self._cx))
         self._cy = max(half, min(1 - half, self._cy))
 
-    def _shown_pixmap(self) -> QPixmap | None:
+    def shown_pixmap(self) -> QPixmap | None:
+        """The pixmap a paint draws now: veiled or clear, full resolution when zoomed in."""
         s = self._slot
         if s is None:
             return None
@@ -299,7 +300,7 @@ class SnapshotViewer(QWidget):
                 p, area, QSize(shot.width, shot.height), "Snapshot not shown", s.error
             )
             return
-        pix = self._shown_pixmap()
+        pix = self.shown_pixmap()
         if pix is None:
             self._placeholder(p, area, QSize(shot.width, shot.height), "Loading snapshot…", "")
             return
@@ -415,7 +416,8 @@ class SnapshotStrip(QWidget):
     def _cell_height(self, fm: QFontMetrics) -> int:
         return self.thumb_width() * 9 // 16 + fm.height() + 14
 
-    def _cells(self) -> list[QRect]:
+    def cells(self) -> list[QRect]:
+        """Each thumbnail's rectangle, in strip coordinates (what a click hits)."""
         n = len(self._slots)
         if n == 0:
             return []
@@ -423,7 +425,7 @@ class SnapshotStrip(QWidget):
         return [QRect(i * (width + CELL_GAP), 0, width, self.height()) for i in range(n)]
 
     def index_at(self, pos: QPoint) -> int:
-        for i, cell in enumerate(self._cells()):
+        for i, cell in enumerate(self.cells()):
             if cell.contains(pos):
                 return i
         return -1
@@ -443,7 +445,7 @@ class SnapshotStrip(QWidget):
         pal = self.palette()
         fm = self.fontMetrics()
         text_h = fm.height()
-        for i, (slot, cell) in enumerate(zip(self._slots, self._cells(), strict=True)):
+        for i, (slot, cell) in enumerate(zip(self._slots, self.cells(), strict=True)):
             img_rect = QRect(
                 cell.x() + 2, cell.y() + 2, cell.width() - 4, cell.height() - text_h - 10
             )

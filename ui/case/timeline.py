@@ -96,6 +96,10 @@ class Timeline(QWidget):
             self._cursor_ms = offset_ms
             self.update()
 
+    def cursor_ms(self) -> int | None:
+        """The marked moment (ms), or None."""
+        return self._cursor_ms
+
     def duration_ms(self) -> int:
         return self._duration_ms
 
@@ -160,6 +164,15 @@ class Timeline(QWidget):
         self._flag_columns = flags
         self._density_width = track.width()
         return counts
+
+    def density(self) -> list[int]:
+        """Messages per drawn column at the current width (what the density area shows)."""
+        return list(self._bins(self._track()))
+
+    def flagged_columns(self) -> list[bool]:
+        """Per drawn column at the current width: does it hold a flagged message (a tick)."""
+        self._bins(self._track())
+        return list(self._flag_columns)
 
     # -- events -------------------------------------------------------------------------
 

@@ -311,6 +311,11 @@ class ReviewController(QObject):
             if r.detail_cached and r.case_id not in self._skipped and r.case_id != on_screen
         ]
 
+    @property
+    def skipped_cases(self) -> frozenset[str]:
+        """Cases skipped and not yet released back to the queue (kept across a restart)."""
+        return frozenset(self._skipped)
+
     def upcoming(self) -> list[str]:
         """The cases the desk would show next, in order: cached, not skipped, not on screen."""
         return self._candidates()

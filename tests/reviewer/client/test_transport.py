@@ -91,7 +91,7 @@ def hostile() -> Iterator[Hostile]:
 
 def signed_in(base_url: str, vault: DictVault | None = None) -> TokenManager:
     tokens = TokenManager(base_url, vault or DictVault())
-    tokens._adopt(contract.TokenPair.model_validate_json(token_pair(ACCESS, REFRESH)))
+    tokens.adopt(contract.TokenPair.model_validate_json(token_pair(ACCESS, REFRESH)))
     return tokens
 
 
@@ -334,7 +334,7 @@ def test_tokens_never_reach_logs_or_error_messages(
             except Exception as exc:
                 errors.append(exc)
         hostile.mode = "drop"
-        tokens._adopt(contract.TokenPair.model_validate_json(token_pair(ACCESS, REFRESH)))
+        tokens.adopt(contract.TokenPair.model_validate_json(token_pair(ACCESS, REFRESH)))
         try:
             api.me()
         except Exception as exc:

@@ -53,7 +53,7 @@ def _mode(p: Path) -> int:
 def test_open_sets_durable_pragmas_and_owner_only_files(store: Store, path: Path) -> None:
     lease(store, ["c1"])
     store.record_decision(draft("c1"))
-    conn = store._conn
+    conn = store.connection
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == store_module.BUSY_TIMEOUT_MS
@@ -120,7 +120,7 @@ def test_migrations_run_in_order_and_keep_data(path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(upgraded))
     with Store.open(path) as s:
         assert s.schema_version() == SCHEMA_VERSION + 1
-        assert s._conn.execute("SELECT pinned FROM cases").fetchall() == [(0,)]
+        assert s.connection.execute("SELECT pinned FROM cases").fetchall() == [(0,)]
         assert s.decision(rec.decision_id) == rec
         assert s.verify_chain().ok
 
@@ -212,7 +212,7 @@ def test_payload_bytes_never_change(store: Store, path: Path) -> None:
 def test_decisions_and_audit_events_are_immutable(store: Store) -> None:
     lease(store, ["c1"])
     rec = store.record_decision(draft("c1"))
-    conn = store._conn
+    conn = store.connection
     for statement in (
         "UPDATE decisions SET action = 'no_action'",
         "DELETE FROM decisions",
@@ -434,11 +434,11 @@ def test_note_attempt_counts_only_pending(store: Store) -> None:
     b = store.record_decision(draft("b")).decision_id
     store.apply_results([_result(a, "accepted")])
     store.note_attempt([a, b], "timeout")
-    row = store._conn.execute(
+    row = store.connection.execute(
         "SELECT attempts, last_error FROM outbox WHERE decision_id = ?", (b,)
     ).fetchone()
     assert row == (1, "timeout")
-    assert store._conn.execute(
+    assert store.connection.execute(
         "SELECT attempts FROM outbox WHERE decision_id = ?", (a,)
     ).fetchone() == (1,)
 
@@ -574,7 +574,7 @@ def test_quick_check_ok_and_damage_reported(path: Path) -> None:
             s.record_decision(draft(f"c{i}", note="n" * 200))
         assert s.quick_check() == "ok"
         assert s.integrity_check() == "ok"
-        s._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        s.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page = 4096
     size = path.stat().st_size
     with path.open("r+b") as f:
@@ -634,11 +634,11 @@ def test_a_refused_write_is_a_store_error_and_changes_nothing(store: Store, path
     """Disk full or a read-only file: the UI gets a StoreError with the reason, not a crash."""
     lease(store, ["c1"])
     before = dump(path)
-    store._conn.execute("PRAGMA query_only = ON")  # every write now fails inside SQLite
+    store.connection.execute("PRAGMA query_only = ON")  # every write now fails inside SQLite
     with pytest.raises(StoreWriteError, match="could not save") as caught:
         store.record_decision(draft("c1"))
     assert isinstance(caught.value, StoreError)
-    store._conn.execute("PRAGMA query_only = OFF")
+    store.connection.execute("PRAGMA query_only = OFF")
     assert dump(path) == before
     assert store.verify_chain().ok
     store.record_decision(draft("c1"))  # and the store works again afterwards

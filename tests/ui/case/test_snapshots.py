@@ -138,7 +138,7 @@ def test_arrow_keys_step_through_snapshots(qtbot: QtBot, tmp_path: Path) -> None
 
 def test_strip_click_selects(qtbot: QtBot, tmp_path: Path) -> None:
     view = show_case(qtbot, synth_case(tmp_path, index=0))
-    cells = view.strip._cells()
+    cells = view.strip.cells()
     with qtbot.waitSignal(view.snapshotChanged) as blocker:
         qtbot.mouseClick(view.strip, Qt.MouseButton.LeftButton, pos=cells[2].center())
     assert blocker.args == [2]
@@ -275,14 +275,14 @@ def test_timeline_links_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
     row = view.chat.table.currentIndex().row()
     assert row == bundle.chat.nearest_index(moment)
     # selecting that message put the cursor on the timeline and chose the nearest snapshot
-    assert tl._cursor_ms == bundle.chat.offset_ms[row]
+    assert tl.cursor_ms() == bundle.chat.offset_ms[row]
     nearest = min(
         range(len(shots)),
         key=lambda i: abs(shots[i].offset_seconds * 1000 - bundle.chat.offset_ms[row]),
     )
     assert view.current_snapshot() == nearest
     # the density covers every message and the flagged marks every flagged one
-    bins = tl._bins(tl._track())
+    bins = tl.density()
     assert sum(bins) == len(bundle.chat)
     # a column is marked exactly when a flagged message falls into it
     n = len(bins)
@@ -290,7 +290,7 @@ def test_timeline_links_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
         min(n - 1, bundle.chat.offset_ms[i] * n // tl.duration_ms())
         for i in bundle.chat.flagged_rows()
     }
-    marked = {b for b, f in enumerate(tl._flag_columns) if f}
+    marked = {b for b, f in enumerate(tl.flagged_columns()) if f}
     assert marked
     assert len(marked ^ flagged_cols) <= 2  # integer edges may shift a message by a column
     assert "snapshots" in tl.accessibleDescription()
@@ -342,9 +342,9 @@ def test_wheel_zooms_at_full_resolution_and_keeps_the_veil(qtbot: QtBot, tmp_pat
     assert slot.view_hi is not None
     assert slot.view_hi.width() > slot.view.width()  # type: ignore[union-attr]
     assert not viewer.showing_clear()  # zoomed in, still veiled
-    assert viewer._shown_pixmap() is slot.view_hi
+    assert viewer.shown_pixmap() is slot.view_hi
     viewer.set_revealed(True)
-    assert viewer._shown_pixmap() is slot.clear_hi
+    assert viewer.shown_pixmap() is slot.clear_hi
     viewer.set_revealed(False)
     _wheel(viewer, 20, centre)
     assert viewer.zoom() == 4.0  # capped

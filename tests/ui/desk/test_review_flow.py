@@ -348,7 +348,7 @@ def test_a_skip_made_offline_is_sent_after_a_restart(
 
     again = Desk(qtbot, live_service, config)
     try:
-        assert skipped in again.controller._skipped
+        assert skipped in again.controller.skipped_cases
 
         def back_in_queue() -> bool:
             with live_service.client("admin1") as client:

@@ -166,14 +166,14 @@ def test_a_saved_reveal_level_applies_to_the_case_on_screen_and_a_tighter_veil_n
 
     # every pixmap the viewer paints from here on is recorded
     painted: list[int | None] = []
-    shown_pixmap = view.viewer._shown_pixmap
+    shown_pixmap = view.viewer.shown_pixmap
 
     def spy() -> QPixmap | None:
         pix = shown_pixmap()
         painted.append(None if pix is None else pix.cacheKey())
         return pix
 
-    view.viewer._shown_pixmap = spy  # type: ignore[method-assign]
+    view.viewer.shown_pixmap = spy  # type: ignore[method-assign]
 
     # the moderator saves "blurred" for these areas: more veiled, on the case on screen
     levels.set("blurred", areas)
@@ -506,7 +506,7 @@ def test_the_calibration_window_follows_the_same_veils_and_exposure(
     # the moderator's own level for this area (colour) reaches the QA window's case view
     wb.policy = RevealPolicy.build(desk.session.taxonomy, {area: "colour"})
     assert mode_for(wb.policy, snap) == "color"
-    assert cal.case_view._reveal_mode(snap) == "color"
+    assert cal.case_view.reveal_mode(snap) == "color"
 
     before = wb.exposure.total_seconds(desk.clock())
     cal.case_view.exposureChanged.emit((area,))
