@@ -151,6 +151,11 @@ class DecisionChainView(QDialog):
 
     # -- the case content ----------------------------------------------------------------------
 
+    @property
+    def media_dir(self) -> Path | None:
+        """The folder this view keeps the case's media in while open (under the content cache)."""
+        return self._media_dir
+
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.case_host and self.case_view is None:
             self.load_case()

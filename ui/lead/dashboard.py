@@ -43,12 +43,12 @@ from reviewer.lead.dashboard import (
     DashboardData,
     dashboard_tables,
     fetch_dashboard,
+    ms_to_s,
+    number_cell,
+    row_label,
+    seconds_cell,
     write_dashboard_csv,
 )
-from reviewer.lead.dashboard import ms_to_s as _s
-from reviewer.lead.dashboard import number_cell as _num
-from reviewer.lead.dashboard import row_label as _label
-from reviewer.lead.dashboard import seconds_cell as _secs
 from ui.common import pages
 from ui.common.tables import combo, combo_value, fill_table, make_table
 from ui.common.tasks import Runner
@@ -507,9 +507,9 @@ class DashboardView(QWidget):
         waiting = sum(q.depth for q in data.by_moderator.queues)
         values = {
             "decisions": str(totals.decisions),
-            "cph": _num(totals.cases_per_hour),
-            "mean": f"{_secs(totals.handle_time_mean_ms)} s",
-            "p90": f"{_secs(totals.handle_time_p90_ms)} s",
+            "cph": number_cell(totals.cases_per_hour),
+            "mean": f"{seconds_cell(totals.handle_time_mean_ms)} s",
+            "p90": f"{seconds_cell(totals.handle_time_p90_ms)} s",
             "skip": fmt_pct(totals.skip_rate),
             "overturn": fmt_pct(totals.overturn_rate),
             "qa": fmt_pct(upheld / reviewed if reviewed else None),
@@ -521,20 +521,20 @@ class DashboardView(QWidget):
         actions = {a.code: a.label for a in self.taxonomy.actions}
         reasons = {r.code: r.label for r in self.taxonomy.skip_reasons}
         mods = data.by_moderator.rows
-        people = [_label(r) for r in mods]
+        people = [row_label(r) for r in mods]
         self.chart_moderator.hbars(
             people, [("cases/h", [r.cases_per_hour for r in mods], COLOURS[0])], fmt="{:.1f}"
         )
         vendors = data.by_vendor.rows
         self.chart_vendor.bars(
-            [_label(r) for r in vendors],
+            [row_label(r) for r in vendors],
             [("cases/h", [r.cases_per_hour for r in vendors], COLOURS[2])],
         )
         self.chart_handle.hbars(
             people,
             [
-                ("mean", [_s(r.handle_time_mean_ms) for r in mods], COLOURS[0]),
-                ("p90", [_s(r.handle_time_p90_ms) for r in mods], COLOURS[1]),
+                ("mean", [ms_to_s(r.handle_time_mean_ms) for r in mods], COLOURS[0]),
+                ("p90", [ms_to_s(r.handle_time_p90_ms) for r in mods], COLOURS[1]),
             ],
             fmt="{:.0f} s",
         )

@@ -149,7 +149,7 @@ def test_lookup_opens_the_decision_chain(
         chain_view.tabs.setCurrentWidget(chain_view.case_host)
     assert shown.args == [demo.escalated_case]
     assert chain_view.case_view.case_id() == demo.escalated_case
-    media = chain_view._media_dir
+    media = chain_view.media_dir
     assert media is not None
     assert any(media.iterdir())
     chain_view.close()
