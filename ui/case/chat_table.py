@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QTableView, QWidget
 
+from reviewer.formatting import format_offset
 from ui.case.chat_model import (
     COL_TEXT,
     COL_TIME,
@@ -42,7 +43,6 @@ from ui.case.chat_model import (
     FLAGGED_BACKGROUND,
     MOMENT_BACKGROUND,
     ChatTableModel,
-    format_offset,
 )
 
 if TYPE_CHECKING:
