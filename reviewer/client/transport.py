@@ -38,6 +38,7 @@ from reviewer.client.errors import (
     InsecureTransport,
     Offline,
     TlsError,
+    clip_line,
     error_from_problem,
 )
 from reviewer.client.urls import is_loopback_host
@@ -341,7 +342,15 @@ class ApiClient:
                 problem = contract.Problem.model_validate_json(raw.body)
             except ValidationError:
                 problem = None
-        return error_from_problem(raw.status, problem, _retry_after(raw.headers.get("retry-after")))
+        error = error_from_problem(
+            raw.status, problem, _retry_after(raw.headers.get("retry-after"))
+        )
+        if problem is not None:
+            error.problem_type = clip_line(problem.type)[:200]
+        request_id = raw.headers.get("x-request-id") or (problem.instance if problem else None)
+        if request_id:
+            error.request_id = clip_line(request_id)[:120]
+        return error
 
     @staticmethod
     def _parse(model: type[M], raw: _Raw) -> M:
