@@ -567,6 +567,8 @@ class SyncEngine:
                 self._suspects.pop(item.decision_id, None)
                 if self.store.hold(item.decision_id, reason, now=now):
                     work.problems.append(item.decision_id)
+                if not self._suspects and self._window is None:
+                    self.upload_error = ""  # it is a visible problem now, with that answer
                     log.warning(
                         "sync: decision %s held after %d attempts", item.decision_id, known.failures
                     )

@@ -467,10 +467,20 @@ class MainWindow(QMainWindow):
     def show_problems(self) -> ProblemsDialog:
         labels = {a.code: a.label for a in self.session.taxonomy.actions}
         dialog = ProblemsDialog(self.store.problems(), self, action_labels=labels)
+        dialog.retryRequested.connect(self.retry_held)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.problems_dialog = dialog
         return dialog
+
+    def retry_held(self, decision_ids: list[str]) -> int:
+        """Put held decisions back in the outbox (a short store write) and wake sync."""
+        if self._shut:
+            return 0
+        changed = self.store.retry_held(decision_ids)
+        self._refresh_counts()
+        self.sync.retry_now()
+        return changed
 
     # -- sign out -----------------------------------------------------------------------------
 

@@ -127,13 +127,22 @@ class ReviewStatusBar(QStatusBar):
             text, chip = "Signed out by the service", "warning"
         elif report.online is None:
             text, chip = "Connecting…", ""
+        elif report.online and report.upload_error:
+            # the service answers, but uploads fail: say so (the others go on meanwhile)
+            text = self.tr(
+                "● Online: %n decision(s) being retried alone", "", len(report.isolating)
+            )
+            if not report.isolating:
+                text = self.tr("● Online: uploads failing, retrying")
+            chip = "warning"
         elif report.online:
             text, chip = "● Online", "online"
         else:
             text, chip = "● Offline: work is kept", "offline"
         set_plain(self.connection, text)
         _set_style_property(self.connection, "chip", chip)
-        self.connection.setToolTip(plain_tooltip(report.error) if report.error else "")
+        detail = report.error or report.upload_error
+        self.connection.setToolTip(plain_tooltip(detail) if detail else "")
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)
         self._lease_expires_at = report.lease_expires_at
