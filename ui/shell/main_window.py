@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             cache=self.cache,
             api_factory=session.new_api,
             config=config,
+            log_dir=self.paths.log_dir,
             parent=self,
         )
         self._shut = False
@@ -198,7 +199,8 @@ class MainWindow(QMainWindow):
         self.sync.report.connect(self._on_report)
         self.sync.signedOut.connect(self._on_sync_signed_out)
         self.sync.housekept.connect(self._on_housekept)
-        self.sync.crashed.connect(self.status.show_message)
+        self.sync.crashed.connect(self.status.set_sync_stopped)
+        self.sync.restarting.connect(self.status.set_sync_restarting)
 
         self._build_toolbar()
 

@@ -239,6 +239,24 @@ def test_status_bar_says_when_uploads_fail_while_the_service_answers(qtbot: QtBo
     assert bar.connection.text() == "● Online"
 
 
+def test_status_bar_keeps_saying_sync_stopped_until_a_round_runs(qtbot: QtBot) -> None:
+    clock = {"now": NOW}
+    bar = ReviewStatusBar(now=lambda: clock["now"])
+    qtbot.addWidget(bar)
+    bar.set_sync_restarting(8)
+    assert bar.connection.text() == "Sync stopped: restarting in 8 s"
+    bar.show_message("Decision recorded")  # a transient note does not replace it
+    clock["now"] = NOW + timedelta(seconds=3)
+    bar.refresh_clock()
+    assert bar.connection.text() == "Sync stopped: restarting in 5 s"
+    assert bar.connection.property("chip") == "warning"
+    bar.apply_report(_report())
+    assert bar.connection.text() == "● Online"
+    bar.set_sync_stopped("Sync stopped after 6 error(s) in 10 minutes")
+    bar.apply_report(_report())  # a late report does not hide it
+    assert bar.connection.text().startswith("Sync stopped after 6")
+
+
 def test_holding_cache_keeps_a_held_case_until_released(tmp_path: Path) -> None:
     cache = HoldingCache(tmp_path / "content")
     data = b"snapshot bytes"
