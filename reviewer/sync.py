@@ -68,6 +68,12 @@ APPLY_CHUNK = 50
 #: a clock difference beyond this is shown to the moderator (decision times would mislead)
 CLOCK_SKEW_LIMIT_S = 60.0
 
+#: the longest chat log a case can hold (DESIGN: up to 200k messages); pages beyond it are a
+#: bad answer, not more chat
+MAX_CHAT_MESSAGES = 200_000
+#: a whole chat log's bytes, all pages together
+CHAT_LOG_MAX_BYTES = 256 * 1024 * 1024
+
 #: decisions being isolated at once without proof that other uploads get through; one more
 #: failing alone means the upload path itself fails, not one decision
 MAX_UNPROVEN_SUSPECTS = 3
@@ -763,6 +769,8 @@ class SyncEngine:
     def _fetch_case(self, case_id: str) -> _Fetched:
         """On a worker thread: one case's detail, missing media and chat pages (no writes)."""
         detail = self.api.case_detail(case_id)
+        if detail.case_id != case_id:
+            raise BadResponse("The case service sent the detail of another case.")
         fetched = _Fetched(detail)
         if self.cache is None:
             return fetched
@@ -771,13 +779,27 @@ class SyncEngine:
             if sha not in fetched.media and self.cache.media_path(sha) is None:
                 fetched.media[sha] = self.api.media(sha)
         cursor: str | None = None
+        cursors: set[str] = set()
+        size = 0
+        page_size = max(1, self.config.chat_page_size)
+        max_pages = -(-MAX_CHAT_MESSAGES // page_size) + 1
         while True:
             raw, page = self.api.chat_page_raw(case_id, cursor, self.config.chat_page_size)
+            size += len(raw)
             fetched.chat.append(raw)
             fetched.chat_progress.append((page.start + len(page), page.total))
             cursor = page.next_cursor
             if not cursor or len(page) == 0:
                 return fetched
+            # an answer that does not match its request ends here, bounded
+            if cursor in cursors:
+                raise BadResponse("The case service sent a chat cursor that repeats.")
+            if len(fetched.chat) >= max_pages or size > CHAT_LOG_MAX_BYTES:
+                raise BadResponse(
+                    f"The case service sent a chat log that does not end "
+                    f"({len(fetched.chat)} pages, {size} bytes)."
+                )
+            cursors.add(cursor)
 
     def _keep_case(self, case_id: str, fetched: _Fetched) -> None:
         """On the engine thread: cache what a worker fetched, then store the detail."""
