@@ -31,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from reviewer import __version__, contract
 from reviewer.chat import ChatColumns, ChatFormatError, parse_chat_page
+from reviewer.client.deadline import DeadlineTransport, request_deadline
 from reviewer.client.errors import (
     ApiError,
     AuthExpired,
@@ -188,11 +189,14 @@ class ApiClient:
                 contract.CLIENT_VERSION_HEADER: client_version,
                 "User-Agent": f"live-review-desk/{client_version}",
                 "Accept": "application/json",
+                # compressed answers could inflate far past the byte cap within one read
+                "Accept-Encoding": "identity",
             },
             follow_redirects=False,
             # proxies from the environment are for the outside world, never for loopback
             trust_env=not is_loopback_host(host),
-            transport=transport,
+            # every socket call ends by the request's deadline, headers included
+            transport=transport or DeadlineTransport(ssl_context or shared_ssl_context()),
         )
 
     # --- plumbing ------------------------------------------------------------------------
@@ -254,12 +258,20 @@ class ApiClient:
             )
         slow = f"The case service answered too slowly (more than {limit_s:g} s)."
         try:
-            with self._client.stream(
-                method, path, content=content, params=params, headers=headers, timeout=timeout
-            ) as resp:
+            with (
+                request_deadline(deadline),
+                self._client.stream(
+                    method, path, content=content, params=params, headers=headers, timeout=timeout
+                ) as resp,
+            ):
                 self._note_date(resp.headers)
                 with self._stats_lock:
                     self.responses += 1
+                encoding = resp.headers.get("content-encoding", "identity").strip().lower()
+                if encoding not in {"", "identity"}:
+                    raise BadResponse(
+                        "The case service sent a compressed answer this client did not ask for."
+                    )
                 declared = resp.headers.get("content-length")
                 if declared is not None and declared.isdigit() and int(declared) > cap:
                     raise BadResponse(
@@ -267,7 +279,8 @@ class ApiClient:
                     )
                 chunks: list[bytes] = []
                 size = 0
-                for chunk in resp.iter_bytes():
+                # raw bytes: nothing is decoded, so the cap counts what arrives
+                for chunk in resp.iter_raw():
                     size += len(chunk)
                     if size > cap:
                         raise BadResponse(
