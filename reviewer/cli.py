@@ -172,9 +172,37 @@ def doctor(server_url: str | None, store_path: Path | None, out: TextIO) -> int:
     for path in stores or [paths.store_path]:  # none: says "no store yet"
         checks.extend(check_store(path))
     checks.extend(check_service(server_url or loaded.settings.server_url))
+    sync, trace = check_sync_crashes(paths.log_dir)
+    if sync is not None:
+        checks.append(sync)
     for check in checks:
         print(check.line(), file=out)
+    for line in trace:
+        print(f"    {line}", file=out)
     return 0 if all(c.ok for c in checks) else 1
+
+
+def check_sync_crashes(log_dir: Path) -> tuple[Check | None, list[str]]:
+    """The sync thread's newest logged failure and its trace (files, lines, the exception's
+    type; never its message); no check at all when it never failed."""
+    from reviewer.supervision import CRASH_LOG_NAME, last_crashes
+
+    records = last_crashes(log_dir, limit=1)
+    if not records:
+        return None, []
+    last = records[0]
+    when = last.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    where = log_dir / CRASH_LOG_NAME
+    if last.gave_up:
+        check = Check(
+            "sync",
+            False,
+            f"the sync thread stopped for good at {when} after repeated errors; restart the "
+            f"desk and send {where} to support",
+        )
+    else:
+        check = Check("sync", True, f"restarted after an error at {when} (log: {where})")
+    return check, last.trace.splitlines()[-40:]
 
 
 # --- status --------------------------------------------------------------------------------------

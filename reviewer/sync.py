@@ -42,6 +42,7 @@ from reviewer.client.errors import (
     Offline,
     RateLimited,
     ServerError,
+    TlsError,
     ValidationRejected,
 )
 from reviewer.client.transport import ApiClient
@@ -53,6 +54,7 @@ from reviewer.store.cache import (
     sign_out_purge,
 )
 from reviewer.store.decisions import Store
+from reviewer.store.rows import OutboxItem
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,27 @@ APPLY_CHUNK = 50
 
 #: a clock difference beyond this is shown to the moderator (decision times would mislead)
 CLOCK_SKEW_LIMIT_S = 60.0
+
+#: the longest chat log a case can hold (DESIGN: up to 200k messages); pages beyond it are a
+#: bad answer, not more chat
+MAX_CHAT_MESSAGES = 200_000
+#: a whole chat log's bytes, all pages together
+CHAT_LOG_MAX_BYTES = 256 * 1024 * 1024
+
+#: decisions being isolated at once without proof that other uploads get through; one more
+#: failing alone means the upload path itself fails, not one decision
+MAX_UNPROVEN_SUSPECTS = 3
+
+
+def is_outage(exc: ApiError) -> bool:
+    """Whether a failure says nothing answers (or asks everyone to wait): back off everything.
+
+    Anything else that fails an upload may be one decision's fault; the engine checks that
+    the service otherwise answers before it starts isolating.
+    """
+    if isinstance(exc, (Offline, TlsError, AuthExpired, ClientTooOld, RateLimited)):
+        return True
+    return isinstance(exc, ServerError) and exc.retry_after is not None
 
 
 @dataclass(frozen=True)
@@ -107,6 +130,9 @@ class SyncConfig:
     #: run the cache housekeeping (finished cases, retention) this often, first at the end
     #: of the first round; the other rounds evict finished cases only
     housekeeping_s: float = 300.0
+    #: a decision that fails alone this many times (while other uploads get through) is held
+    #: on the desk as a visible problem
+    hold_after_attempts: int = 5
 
 
 @dataclass
@@ -145,6 +171,10 @@ class SyncReport:
     error: str = ""
     auth_expired: bool = False
     client_too_old: bool = False
+    #: decisions being isolated (sent alone, the others go ahead of them)
+    isolating: tuple[str, ...] = ()
+    #: what the last confined upload failure said (status, problem type, request id)
+    upload_error: str = ""
 
 
 def _names_a_decision(exc: ValidationRejected) -> bool:
@@ -160,6 +190,27 @@ def _names_a_decision(exc: ValidationRejected) -> bool:
 
 class _Stop(Exception):
     """A network failure ended this step early (already recorded)."""
+
+
+@dataclass
+class _Suspect:
+    """A decision that failed when sent alone, while the service otherwise answered."""
+
+    case_id: str
+    failures: int
+    next_at: datetime
+    #: the count of successful uploads when it became a suspect (proof: a later one)
+    uploads_ok_then: int
+    last: ApiError
+
+
+@dataclass
+class _UploadFailure:
+    """An upload that failed in this step, judged once the step knows whether the service
+    otherwise answers."""
+
+    items: list[OutboxItem]
+    error: ApiError
 
 
 @dataclass
@@ -207,6 +258,16 @@ class SyncEngine:
         self._batch_of: dict[str, str] = {}
         self._failures = 0
         self._upload_limit = self.config.upload_batch
+        # isolation of a decision the service keeps refusing (see _judge_upload_failures)
+        self._window: int | None = None  # size of the smallest failing prefix known
+        self._suspects: dict[str, _Suspect] = {}
+        self._uploads_ok = 0
+        self._upload_failures = 0
+        self._upload_next_at: datetime | None = None
+        #: uploads fail whatever is sent, while the service otherwise answers
+        self._upload_path_down = False
+        self._step_failures: list[_UploadFailure] = []
+        self.upload_error = ""
         self._next_pull_at: datetime | None = None
         self._last_contact: datetime | None = None
         self.next_attempt_at: datetime | None = None
@@ -271,6 +332,7 @@ class SyncEngine:
             self._housekeeping_if_due(now, work)
             return self._report(now, work)
         before = self.api.responses
+        self._step_failures = []
         try:
             self._upload(now, work)
             self._sync_acks(now)
@@ -279,13 +341,18 @@ class SyncEngine:
             self._renew(now)
             self._pull(now, work)
             self._prefetch(now, work)
-            if self.api.responses == before and self._heartbeat_due(now):
+            if self._step_failures:
+                # an upload failed: does the service otherwise answer? (else: an outage)
+                self._probe(now)
+            elif self.api.responses == before and self._heartbeat_due(now):
                 self._call(now, self.api.info)
         except _Stop:
             pass
         else:
             if self.api.responses != before:
                 self._succeeded(now)
+            if self._step_failures:
+                self._judge_upload_failures(now, work)
         # the full sweep when due (after this round's uploads: what just synced goes too),
         # else the finished cases only
         if not self._housekeeping_if_due(now, work):
@@ -343,50 +410,202 @@ class SyncEngine:
     # --- outbox -------------------------------------------------------------------------------
 
     def _upload(self, now: datetime, work: _Round) -> None:
+        """Send the outbox oldest first; a failure confined to uploads is judged later.
+
+        While a decision is being isolated, the later decisions on its case wait with it
+        (they are never sent ahead of it) and the others go on.
+        """
+        if self._upload_next_at is not None and now < self._upload_next_at:
+            return
+        self._upload_next_at = None
+        self._retry_suspect(now, work)
         total_pending = self.store.outbox_counts().get("pending", 0)
         done = 0
+        failed = False
         for _ in range(self.config.uploads_per_step):
-            items = self.store.pending_outbox(self._upload_limit)
+            items = self.store.pending_outbox(
+                self._upload_limit, exclude_cases=self._suspect_cases()
+            )
             if not items:
                 return
-            ids = [i.decision_id for i in items]
-            seq, head = self.store.chain_head()
-            try:
-                answer = self.api.upload_decisions(
-                    [i.payload for i in items],
-                    chain_seq=seq,
-                    chain_head=head,
-                    device_id=self.config.device_id,
-                )
-            except ValidationRejected as exc:
-                self._rejected_batch(now, items, exc)
-                continue
-            except ApiError as exc:
-                self.store.note_attempt(ids, exc.message)
-                self._fail(now, exc)
-                raise _Stop from None
-            by_id = {r.decision_id: r for r in answer.results}
-            # short write transactions: the GUI thread commits decisions meanwhile
-            for start in range(0, len(ids), APPLY_CHUNK):
-                chunk = ids[start : start + APPLY_CHUNK]
-                results = [by_id[d] for d in chunk if d in by_id]
-                change = self.store.apply_results(results, sent=chunk)
-                work.synced.extend(change.synced)
-                work.problems.extend(change.problems)
-                self.synced_total += len(change.synced)
-            self._upload_limit = self.config.upload_batch
+            if not self._send_batch(now, items, work):
+                failed = True  # judged at the end of the step; it says when to try again
+                break
             done += len(items)
             self._progress("upload", done, total_pending)
-            if not any(d in by_id for d in ids):
-                # the service answered nothing about what we sent: treat as a bad answer
-                self._fail(now, BadResponse("The case service did not answer for the decisions."))
-                raise _Stop
         if done:
             # keep the WAL short from this thread, so SQLite's automatic checkpoint seldom
             # lands on a GUI commit
             self.store.checkpoint()
-        if self.store.pending_outbox(1):
+        if not failed and self.store.pending_outbox(1, exclude_cases=self._suspect_cases()):
             work.more = True
+
+    def _suspect_cases(self) -> list[str]:
+        return sorted({s.case_id for s in self._suspects.values()})
+
+    def _send_batch(self, now: datetime, items: list[OutboxItem], work: _Round) -> bool:
+        """Upload one batch and apply the answers; False when it failed (recorded)."""
+        ids = [i.decision_id for i in items]
+        seq, head = self.store.chain_head()
+        try:
+            answer = self.api.upload_decisions(
+                [i.payload for i in items],
+                chain_seq=seq,
+                chain_head=head,
+                device_id=self.config.device_id,
+            )
+        except ValidationRejected as exc:
+            if not _names_a_decision(exc):
+                self.store.note_attempt(ids, exc.message)
+                self._step_failures.append(_UploadFailure(items, exc))
+                return False
+            self._rejected_batch(now, items, exc)
+            return True
+        except ApiError as exc:
+            self.store.note_attempt(ids, exc.message)
+            if is_outage(exc):
+                self._fail(now, exc)
+                raise _Stop from None
+            self._step_failures.append(_UploadFailure(items, exc))
+            return False
+        by_id = {r.decision_id: r for r in answer.results}
+        # short write transactions: the GUI thread commits decisions meanwhile
+        for start in range(0, len(ids), APPLY_CHUNK):
+            chunk = ids[start : start + APPLY_CHUNK]
+            results = [by_id[d] for d in chunk if d in by_id]
+            change = self.store.apply_results(results, sent=chunk)
+            work.synced.extend(change.synced)
+            work.problems.extend(change.problems)
+            self.synced_total += len(change.synced)
+        if not any(d in by_id for d in ids):
+            # the service answered nothing about what we sent: treat as a bad answer
+            self._fail(now, BadResponse("The case service did not answer for the decisions."))
+            raise _Stop
+        self._uploads_ok += 1
+        self._upload_failures = 0
+        self._upload_path_down = False
+        if self._window is not None and len(items) < self._window:
+            # the failing prefix shrank by what just went up: try the first half of the rest
+            self._window -= len(items)
+            self._upload_limit = max(1, self._window // 2) if self._window > 1 else 1
+        else:
+            self._window = None
+            self._upload_limit = self.config.upload_batch
+        if not self._suspects:
+            self.upload_error = ""
+        return True
+
+    def _retry_suspect(self, now: datetime, work: _Round) -> None:
+        """Send the oldest suspect whose turn has come, alone."""
+        due = [d for d, s in self._suspects.items() if s.next_at <= now]
+        if not due:
+            return
+        decision_id = due[0]
+        item = next(
+            (i for i in self.store.pending_outbox(1_000_000) if i.decision_id == decision_id),
+            None,
+        )
+        if item is None:  # gone meanwhile (synced from another path, or held)
+            del self._suspects[decision_id]
+            return
+        suspect = self._suspects.pop(decision_id)
+        if not self._send_batch(now, [item], work):
+            self._suspects[decision_id] = suspect  # judged at the end of the step
+        elif not self._suspects:
+            self.upload_error = ""
+
+    def _probe(self, now: datetime) -> None:
+        """After an upload failed: ask the service something small (outage if it fails)."""
+        try:
+            self.api.info()
+        except ApiError:
+            failure = self._step_failures[0]
+            self._step_failures = []
+            self._fail(now, failure.error)
+            raise _Stop from None
+
+    def _judge_upload_failures(self, now: datetime, work: _Round) -> None:
+        """The service answers, yet these uploads failed: narrow down the decision at fault.
+
+        A failing batch is halved (its oldest half next, so nothing is sent ahead of an
+        earlier decision); a decision failing alone becomes a suspect: the others go on
+        without it (and the later decisions on its case wait with it), it is retried alone
+        with backoff, and after ``hold_after_attempts`` failures, once another upload has
+        got through since, it is held on the desk as a visible problem.
+        """
+        failures, self._step_failures = self._step_failures, []
+        for failure in failures:
+            exc = failure.error
+            self.upload_error = exc.describe()
+            if self._upload_path_down:
+                self._schedule_upload(now, narrowing=False)
+                continue
+            if len(failure.items) > 1:
+                self._window = len(failure.items)
+                self._upload_limit = max(1, len(failure.items) // 2)
+                self._schedule_upload(now, narrowing=True)
+                continue
+            item = failure.items[0]
+            known = self._suspects.get(item.decision_id)
+            if known is None:
+                unproven = [
+                    s for s in self._suspects.values() if s.uploads_ok_then == self._uploads_ok
+                ]
+                self._window = None
+                self._upload_limit = self.config.upload_batch
+                if len(unproven) >= MAX_UNPROVEN_SUSPECTS:
+                    # several decisions fail alone and nothing else got through: the upload
+                    # path fails, not one decision. Nobody is a suspect any more; uploads
+                    # back off as a whole (oldest first again) while the rest goes on.
+                    self._suspects.clear()
+                    self._upload_path_down = True
+                    self._schedule_upload(now, narrowing=False)
+                    continue
+                known = _Suspect(item.case_id, 0, now, self._uploads_ok, exc)
+            known.failures += 1
+            known.last = exc
+            proven = self._uploads_ok > known.uploads_ok_then
+            if known.failures >= self.config.hold_after_attempts and proven:
+                reason = (
+                    f"Held on this desk after {known.failures} attempts alone, while other "
+                    f"decisions synced: {exc.describe()}"
+                )
+                self._suspects.pop(item.decision_id, None)
+                if self.store.hold(item.decision_id, reason, now=now):
+                    work.problems.append(item.decision_id)
+                if not self._suspects and self._window is None:
+                    self.upload_error = ""  # it is a visible problem now, with that answer
+                    log.warning(
+                        "sync: decision %s held after %d attempts", item.decision_id, known.failures
+                    )
+                continue
+            delay = min(
+                self.config.backoff_max_s,
+                self.config.backoff_base_s * 2 ** (known.failures - 1),
+            ) * (0.5 + self._rng.random())
+            known.next_at = now + timedelta(seconds=delay)
+            self._suspects[item.decision_id] = known
+            log.info(
+                "sync: decision %s failed alone (%d); the others go on",
+                item.decision_id,
+                known.failures,
+            )
+        if self._upload_next_at is None and self.store.pending_outbox(
+            1, exclude_cases=self._suspect_cases()
+        ):
+            work.more = True  # the others go at once, without the suspects
+
+    def _schedule_upload(self, now: datetime, *, narrowing: bool) -> None:
+        """Uploads (only) wait: a short step while narrowing, else exponential backoff."""
+        if narrowing:
+            delay = self.config.backoff_base_s
+        else:
+            self._upload_failures += 1
+            delay = min(
+                self.config.backoff_max_s,
+                self.config.backoff_base_s * 2 ** (self._upload_failures - 1),
+            )
+        self._upload_next_at = now + timedelta(seconds=delay * (0.5 + self._rng.random()))
 
     def _rejected_batch(
         self, now: datetime, items: Sequence[object], exc: ValidationRejected
@@ -396,15 +615,10 @@ class SyncEngine:
         One bad item must not block every decision behind it, and it must not
         be dropped: it becomes a durable ``rejected`` problem with the reason.
         A refusal that names no decision (a limit, a proxy's 413, a bad chain
-        head: nothing one item did) is a failure like any other: everything
-        stays pending and the engine backs off, so the service still rules on
-        every decision.
+        head) does not come here: it is judged like any other upload failure
+        (an outage when nothing else answers, else narrowed down by halving).
         """
         ids = [getattr(i, "decision_id", "") for i in items]
-        if not _names_a_decision(exc):
-            self.store.note_attempt(ids, exc.message)
-            self._fail(now, exc)
-            raise _Stop
         if len(ids) > 1:
             self._upload_limit = max(1, len(ids) // 2)
             self.store.note_attempt(ids, exc.message)
@@ -555,6 +769,8 @@ class SyncEngine:
     def _fetch_case(self, case_id: str) -> _Fetched:
         """On a worker thread: one case's detail, missing media and chat pages (no writes)."""
         detail = self.api.case_detail(case_id)
+        if detail.case_id != case_id:
+            raise BadResponse("The case service sent the detail of another case.")
         fetched = _Fetched(detail)
         if self.cache is None:
             return fetched
@@ -563,13 +779,27 @@ class SyncEngine:
             if sha not in fetched.media and self.cache.media_path(sha) is None:
                 fetched.media[sha] = self.api.media(sha)
         cursor: str | None = None
+        cursors: set[str] = set()
+        size = 0
+        page_size = max(1, self.config.chat_page_size)
+        max_pages = -(-MAX_CHAT_MESSAGES // page_size) + 1
         while True:
             raw, page = self.api.chat_page_raw(case_id, cursor, self.config.chat_page_size)
+            size += len(raw)
             fetched.chat.append(raw)
             fetched.chat_progress.append((page.start + len(page), page.total))
             cursor = page.next_cursor
             if not cursor or len(page) == 0:
                 return fetched
+            # an answer that does not match its request ends here, bounded
+            if cursor in cursors:
+                raise BadResponse("The case service sent a chat cursor that repeats.")
+            if len(fetched.chat) >= max_pages or size > CHAT_LOG_MAX_BYTES:
+                raise BadResponse(
+                    f"The case service sent a chat log that does not end "
+                    f"({len(fetched.chat)} pages, {size} bytes)."
+                )
+            cursors.add(cursor)
 
     def _keep_case(self, case_id: str, fetched: _Fetched) -> None:
         """On the engine thread: cache what a worker fetched, then store the detail."""
@@ -671,6 +901,12 @@ class SyncEngine:
             next_step = self.next_attempt_at
         else:
             next_step = now + timedelta(seconds=self.config.idle_poll_s)
+            # uploads wait for their own backoff first, then for the next suspect's turn
+            upload_due = self._upload_next_at or min(
+                (s.next_at for s in self._suspects.values()), default=None
+            )
+            if upload_due is not None:
+                next_step = max(now, min(next_step, upload_due))
         report = SyncReport(
             at=now,
             online=self.online,
@@ -693,6 +929,8 @@ class SyncEngine:
             error=self.last_error,
             auth_expired=self.auth_expired,
             client_too_old=self.client_too_old,
+            isolating=tuple(self._suspects),
+            upload_error=self.upload_error,
         )
         if self.on_report is not None:
             self.on_report(report)

@@ -2,10 +2,12 @@
 
 keyring quietly falls back to a plaintext file when keyrings.alt is installed
 and no Secret Service is running, and to a backend that raises or does nothing
-when there is none at all (FIELD-NOTES). :class:`KeyringVault` refuses all of
-those: it fails closed with :class:`KeyringUnavailable`, a clear message for the
-sign-in screen, and writes nothing anywhere. ``keyring`` is imported lazily
-because its import costs ~100 ms that the first window should not pay.
+when there is none at all (FIELD-NOTES). :class:`KeyringVault` allows the OS
+keyrings only (:data:`ALLOWED_BACKENDS`, by class name) and refuses any other
+before asking it anything: it fails closed with :class:`KeyringUnavailable`, a
+clear message for the sign-in screen naming the backend, and writes nothing
+anywhere. ``keyring`` is imported lazily because its import costs ~100 ms that
+the first window should not pay.
 """
 
 from __future__ import annotations
@@ -15,7 +17,19 @@ from typing import Any, Protocol, runtime_checkable
 
 from reviewer.paths import APP_NAME
 
-# Backends that must never hold a token: they fail, drop the secret, or keep it on disk in a file.
+#: the only keyring backends that may hold a token (class names; the chainer is unwrapped
+#: first): the OS keyrings. Any other is refused before it is asked for anything
+#: (keyrings.alt's encrypted file backend would prompt for a password on the console).
+ALLOWED_BACKENDS: frozenset[str] = frozenset(
+    {
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.Windows.WinVaultKeyring",
+    }
+)
+
+# Clearer reasons for backends known to be unsafe: they fail, drop the secret, or keep it in a file.
 _REFUSED_CLASSES = {
     "keyring.backends.fail.Keyring": "no keyring service is available",
     "keyring.backends.null.Keyring": "the keyring is switched off (null backend)",
@@ -53,8 +67,8 @@ def _qualname(obj: object) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def refusal_reason(backend: Any) -> str | None:
-    """Why this keyring backend may not hold a token, or None when it may."""
+def refusal_reason(backend: Any, allowed: frozenset[str] = ALLOWED_BACKENDS) -> str | None:
+    """Why this keyring backend may not hold a token (naming it), or None when it may."""
     name = _qualname(backend)
     if name in _REFUSED_CLASSES:
         return _REFUSED_CLASSES[name]
@@ -62,6 +76,8 @@ def refusal_reason(backend: Any) -> str | None:
         return f"the keyring backend {name} keeps secrets in a plain file"
     if "plaintext" in name.lower():
         return f"the keyring backend {name} keeps secrets in plain text"
+    if name not in allowed:
+        return f"the keyring backend {name} is not one of the system keyrings this desk trusts"
     try:
         priority = float(backend.priority)
     except Exception:  # a backend whose priority cannot be read is not trusted
@@ -99,8 +115,11 @@ def _message(reason: str) -> str:
 class KeyringVault:
     """Tokens in the OS keyring, keyed by server URL and user; fails closed."""
 
-    def __init__(self, backend: Any | None = None) -> None:
+    def __init__(
+        self, backend: Any | None = None, *, allowed: frozenset[str] = ALLOWED_BACKENDS
+    ) -> None:
         self._backend = backend
+        self._allowed = allowed
 
     def backend(self) -> Any:
         """The checked backend, or :class:`KeyringUnavailable` with a clear reason."""
@@ -111,7 +130,7 @@ class KeyringVault:
 
             chosen = keyring.get_keyring()
         effective = _effective_backend(chosen)
-        reason = refusal_reason(effective)
+        reason = refusal_reason(effective, self._allowed)
         if reason is not None:
             raise KeyringUnavailable(_message(reason))
         return effective

@@ -22,7 +22,20 @@ class ApiError(Exception):
     def __init__(self, message: str | None = None, *, status: int | None = None) -> None:
         self.message = message or self.default_message
         self.status = status
+        #: the problem document's ``type`` URI, when the answer carried one
+        self.problem_type = ""
+        #: the service's request id (``X-Request-ID`` or the problem's ``instance``), for support
+        self.request_id = ""
         super().__init__(self.message)
+
+    def describe(self) -> str:
+        """The service's answer for support: status, problem type and request id, one line."""
+        parts = [f"HTTP {self.status}" if self.status is not None else "no HTTP answer"]
+        if self.problem_type:
+            parts.append(f"problem type {self.problem_type}")
+        if self.request_id:
+            parts.append(f"request id {self.request_id}")
+        return f"{self.message} ({', '.join(parts)})"
 
 
 class Offline(ApiError):
@@ -154,7 +167,7 @@ _TYPE_BY_URI = {uri: key for key, uri in contract.PROBLEM_TYPES.items()}
 _MAX_SHOWN = 300
 
 
-def _clip(text: str) -> str:
+def clip_line(text: str) -> str:
     """Server text is untrusted: keep it short and on one line."""
     text = " ".join(str(text).split())
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
@@ -165,7 +178,7 @@ def error_from_problem(
 ) -> ApiError:
     """Map an HTTP status and an RFC 9457 problem (if one came) to a typed error."""
     key = _TYPE_BY_URI.get(problem.type) if problem is not None else None
-    detail = _clip(problem.detail or problem.title) if problem is not None else ""
+    detail = clip_line(problem.detail or problem.title) if problem is not None else ""
     text = detail or None
     if problem is not None and problem.retry_after is not None and retry_after is None:
         retry_after = problem.retry_after
@@ -174,7 +187,7 @@ def error_from_problem(
         return ClientTooOld(
             f"This client is too old for the case service. {detail}".strip() if detail else None,
             status=status,
-            min_version=_clip(min_version),
+            min_version=clip_line(min_version),
         )
     if key == "invalid_credentials":
         return InvalidCredentials(status=status)

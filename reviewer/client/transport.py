@@ -31,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from reviewer import __version__, contract
 from reviewer.chat import ChatColumns, ChatFormatError, parse_chat_page
+from reviewer.client.deadline import DeadlineTransport, request_deadline
 from reviewer.client.errors import (
     ApiError,
     AuthExpired,
@@ -38,6 +39,7 @@ from reviewer.client.errors import (
     InsecureTransport,
     Offline,
     TlsError,
+    clip_line,
     error_from_problem,
 )
 from reviewer.client.urls import is_loopback_host
@@ -187,11 +189,14 @@ class ApiClient:
                 contract.CLIENT_VERSION_HEADER: client_version,
                 "User-Agent": f"live-review-desk/{client_version}",
                 "Accept": "application/json",
+                # compressed answers could inflate far past the byte cap within one read
+                "Accept-Encoding": "identity",
             },
             follow_redirects=False,
             # proxies from the environment are for the outside world, never for loopback
             trust_env=not is_loopback_host(host),
-            transport=transport,
+            # every socket call ends by the request's deadline, headers included
+            transport=transport or DeadlineTransport(ssl_context or shared_ssl_context()),
         )
 
     # --- plumbing ------------------------------------------------------------------------
@@ -253,12 +258,20 @@ class ApiClient:
             )
         slow = f"The case service answered too slowly (more than {limit_s:g} s)."
         try:
-            with self._client.stream(
-                method, path, content=content, params=params, headers=headers, timeout=timeout
-            ) as resp:
+            with (
+                request_deadline(deadline),
+                self._client.stream(
+                    method, path, content=content, params=params, headers=headers, timeout=timeout
+                ) as resp,
+            ):
                 self._note_date(resp.headers)
                 with self._stats_lock:
                     self.responses += 1
+                encoding = resp.headers.get("content-encoding", "identity").strip().lower()
+                if encoding not in {"", "identity"}:
+                    raise BadResponse(
+                        "The case service sent a compressed answer this client did not ask for."
+                    )
                 declared = resp.headers.get("content-length")
                 if declared is not None and declared.isdigit() and int(declared) > cap:
                     raise BadResponse(
@@ -266,7 +279,8 @@ class ApiClient:
                     )
                 chunks: list[bytes] = []
                 size = 0
-                for chunk in resp.iter_bytes():
+                # raw bytes: nothing is decoded, so the cap counts what arrives
+                for chunk in resp.iter_raw():
                     size += len(chunk)
                     if size > cap:
                         raise BadResponse(
@@ -341,7 +355,15 @@ class ApiClient:
                 problem = contract.Problem.model_validate_json(raw.body)
             except ValidationError:
                 problem = None
-        return error_from_problem(raw.status, problem, _retry_after(raw.headers.get("retry-after")))
+        error = error_from_problem(
+            raw.status, problem, _retry_after(raw.headers.get("retry-after"))
+        )
+        if problem is not None:
+            error.problem_type = clip_line(problem.type)[:200]
+        request_id = raw.headers.get("x-request-id") or (problem.instance if problem else None)
+        if request_id:
+            error.request_id = clip_line(request_id)[:120]
+        return error
 
     @staticmethod
     def _parse(model: type[M], raw: _Raw) -> M:

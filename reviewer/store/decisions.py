@@ -73,6 +73,8 @@ BUSY_TIMEOUT_MS: Final = 5000
 
 _SYNCED_RESULTS: Final = frozenset({"accepted", "duplicate"})
 _PROBLEM_RESULTS: Final = frozenset({"id_reused", "case_conflict", "rejected"})
+#: the result status of a decision the sync engine isolated and keeps on this desk
+HELD_STATUS: Final = "held"
 
 
 # --- errors -----------------------------------------------------------------------------------
@@ -455,15 +457,62 @@ class Store:
 
     # --- outbox -------------------------------------------------------------------------------
 
-    def pending_outbox(self, limit: int = 500) -> list[OutboxItem]:
-        """Decisions the service has not acknowledged yet, oldest first."""
+    def pending_outbox(
+        self, limit: int = 500, *, exclude_cases: Sequence[str] = ()
+    ) -> list[OutboxItem]:
+        """Decisions the service has not acknowledged yet, oldest first.
+
+        A decision held on this desk (:meth:`hold`) holds back every later decision on its
+        case (a correction or retraction supersedes it; the service refuses a decision that
+        supersedes one it has not seen), so those are left out; so are the decisions of
+        ``exclude_cases`` (the sync engine's cases with a decision it is isolating).
+        """
+        marks = ",".join("?" * len(exclude_cases))
+        skip = f" AND d.case_id NOT IN ({marks})" if exclude_cases else ""
         rows = self._conn.execute(
-            "SELECT o.decision_id, d.case_id, d.payload, o.attempts FROM outbox o"
+            # only "?" placeholders are formatted in; the case ids are bound parameters
+            "SELECT o.decision_id, d.case_id, d.payload, o.attempts FROM outbox o"  # noqa: S608
             " JOIN decisions d USING (decision_id)"
-            " WHERE o.status = 'pending' ORDER BY o.queued_seq LIMIT ?",
-            (max(0, limit),),
+            " WHERE o.status = 'pending'" + skip + " AND NOT EXISTS ("
+            "  SELECT 1 FROM outbox h JOIN decisions hd USING (decision_id)"
+            "  WHERE h.status = 'problem' AND h.result_status = ?"
+            "  AND hd.case_id = d.case_id AND h.queued_seq < o.queued_seq)"
+            " ORDER BY o.queued_seq LIMIT ?",
+            (*exclude_cases, HELD_STATUS, max(0, limit)),
         ).fetchall()
         return [OutboxItem(r[0], r[1], bytes(r[2]), r[3]) for r in rows]
+
+    def hold(self, decision_id: str, reason: str, *, now: datetime | None = None) -> bool:
+        """Keep a decision the service keeps refusing on this desk as a visible problem.
+
+        It stays in the store with its stored request bytes (status ``held``), holds back
+        the later decisions on its case, and goes up again after :meth:`retry_held`.
+        False when it was no longer pending.
+        """
+        stamp = _iso(now or _now())
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET status = 'problem', result_status = ?, result_reason = ?,"
+                " attempts = attempts + 1, last_error = ?, last_attempt_at = ?, updated_at = ?"
+                " WHERE decision_id = ? AND status = 'pending'",
+                (HELD_STATUS, reason[:1000], reason[:1000], stamp, stamp, decision_id),
+            )
+            return cur.rowcount == 1
+
+    def retry_held(self, decision_ids: Sequence[str], *, now: datetime | None = None) -> int:
+        """Put held decisions back in the outbox (the problems dialog's Retry); how many."""
+        stamp = _iso(now or _now())
+        with self._write() as conn:
+            changed = 0
+            for decision_id in decision_ids:
+                cur = conn.execute(
+                    "UPDATE outbox SET status = 'pending', result_status = NULL,"
+                    " result_reason = '', attempts = 0, updated_at = ?"
+                    " WHERE decision_id = ? AND status = 'problem' AND result_status = ?",
+                    (stamp, decision_id, HELD_STATUS),
+                )
+                changed += cur.rowcount
+            return changed
 
     def apply_results(
         self,

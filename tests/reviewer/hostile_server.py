@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import ssl
+import sys
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,6 +53,23 @@ GOOD_INFO = (
 )
 MEDIA = b"\xff\xd8\xff\xe0 not really a jpeg, but bytes" * 10
 MEDIA_SHA = hashlib.sha256(MEDIA).hexdigest()
+
+
+_BOMB: list[bytes] = []
+#: what the gzip bomb inflates to
+BOMB_INFLATED = 256 * 1024 * 1024
+
+
+def gzip_bomb() -> bytes:
+    """256 MiB of JSON-ish padding, gzip-compressed to well under the 2 MiB cap (made once)."""
+    if not _BOMB:
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: a gzip wrapper
+        block = b" " * (1024 * 1024)
+        parts = [packer.compress(b'{"pad":"')]
+        parts += [packer.compress(block) for _ in range(BOMB_INFLATED // len(block))]
+        parts.append(packer.flush())
+        _BOMB.append(b"".join(parts))
+    return _BOMB[0]
 
 
 def _handler(state: Hostile) -> type[BaseHTTPRequestHandler]:
@@ -133,6 +152,41 @@ def _handler(state: Hostile) -> type[BaseHTTPRequestHandler]:
                 except OSError:
                     pass
                 self.close_connection = True
+            elif mode == "trickle_headers":
+                # the status line and headers one byte at a time, 20 a second: every read
+                # gets a byte well within httpx's read timeout, so only a deadline ends it
+                head = (
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    + b"".join(b"X-Pad-%d: %s\r\n" % (n, b"y" * 40) for n in range(40))
+                    + b"Content-Length: %d\r\n\r\n" % len(GOOD_INFO)
+                )
+                try:
+                    for byte in head:
+                        if state.stop.wait(0.05):
+                            break
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                    self.wfile.write(GOOD_INFO)
+                except OSError:
+                    pass
+                self.close_connection = True
+            elif mode == "gzip_bomb":
+                body = gzip_bomb()
+                self._answer(200, {"Content-Encoding": "gzip"}, body)
+            elif mode == "endless":
+                # a stream that never ends and never stalls long: 1 KiB every 20 ms
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                try:
+                    self.wfile.write(b'{"pad":"')
+                    while not state.stop.wait(0.02):
+                        self.wfile.write(b"x" * 1024)
+                        self.wfile.flush()
+                except OSError:
+                    pass
+                self.close_connection = True
             elif mode == "wrong_hash":
                 self._answer(200, {"Content-Type": "image/jpeg"}, MEDIA + b"tampered")
             elif mode == "media":
@@ -152,11 +206,18 @@ def _handler(state: Hostile) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up on a hostile answer is the point, not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def run_hostile(tls: ssl.SSLContext | None = None) -> Iterator[Hostile]:
     """Start a hostile server thread on a free loopback port (TLS if given); stop it on exit."""
     state = Hostile()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    server = _Server(("127.0.0.1", 0), _handler(state))
     if tls is not None:
         server.socket = tls.wrap_socket(server.socket, server_side=True)
     server.daemon_threads = True

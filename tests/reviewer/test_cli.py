@@ -48,6 +48,7 @@ def run_child(code: str, **env: str) -> subprocess.CompletedProcess[str]:
         text=True,
         env=child_env,
         cwd=REPO_ROOT,
+        stdin=subprocess.DEVNULL,  # a console prompt would fail, never wait
         timeout=120,
         check=False,
     )
@@ -63,11 +64,13 @@ NO_QT = (
 )
 
 
-def test_doctor_all_ok_exits_0_without_loading_qt(live_service: LiveService) -> None:
+def test_doctor_runs_every_check_without_loading_qt(live_service: LiveService) -> None:
+    """Everything OK but the keyring: a working backend that is not an OS keyring (the
+    tests' memory keyring) is refused by name (the allow list)."""
     make_store()
     code = NO_QT.replace("sys.argv[1:]", f"['doctor', '--server', {live_service.base_url!r}]")
     done = run_child(code, PYTHON_KEYRING_BACKEND="tests.reviewer.memory_keyring.MemoryKeyring")
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.returncode == 1, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert "QT-MODULES []" in lines
     checks = [ln for ln in lines if not ln.startswith("QT-MODULES")]
@@ -79,7 +82,20 @@ def test_doctor_all_ok_exits_0_without_loading_qt(live_service: LiveService) -> 
         "service",
         "clock",
     ]
-    assert all(" OK " in ln for ln in checks), checks
+    assert all(" OK " in ln for ln in checks if not ln.startswith("keyring")), checks
+    [keyring_line] = [ln for ln in checks if ln.startswith("keyring")]
+    assert "PROBLEM" in keyring_line
+    assert "tests.reviewer.memory_keyring.MemoryKeyring" in keyring_line
+
+
+def test_doctor_refuses_keyrings_alt_without_asking_for_a_password() -> None:
+    """keyrings.alt's encrypted file backend would prompt on the console: never reached."""
+    code = NO_QT.replace("sys.argv[1:]", "['doctor', '--server', 'http://127.0.0.1:9']")
+    done = run_child(code, PYTHON_KEYRING_BACKEND="keyrings.alt.file.EncryptedKeyring")
+    [keyring_line] = [ln for ln in done.stdout.splitlines() if ln.startswith("keyring")]
+    assert "PROBLEM" in keyring_line
+    assert "keyrings.alt.file.EncryptedKeyring" in keyring_line
+    assert "password" not in done.stderr.lower()
 
 
 def test_status_in_a_child_without_qt() -> None:

@@ -405,3 +405,52 @@ def test_with_nothing_to_send_a_heartbeat_tells_online_from_offline(rig: Rig) ->
     assert back.online is True
     assert back.next_attempt_at is None
     assert back.last_sync_at == down.next_attempt_at
+
+
+def _endless_chat(repeat: bool) -> object:
+    """A chat endpoint whose pages never end (a new cursor each time, or the same one)."""
+    count = {"pages": 0}
+
+    def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        if seen.path == "/v1/info":
+            return 200, {}, GOOD_INFO
+        if seen.path == "/v1/cases/c3":
+            return 200, {}, _detail_json("c3")
+        if seen.path.startswith("/v1/media/"):
+            return 200, {"Content-Type": "image/jpeg"}, MEDIA
+        count["pages"] += 1
+        page = json.loads(_chat_json("c3"))
+        page["next_cursor"] = "again" if repeat else f"p{count['pages']}"
+        page["total"] = 10**6
+        return 200, {}, json.dumps(page).encode()
+
+    answer.count = count  # type: ignore[attr-defined]
+    return answer
+
+
+@pytest.mark.parametrize(("repeat", "says"), [(True, "repeats"), (False, "does not end")])
+def test_a_chat_that_never_ends_is_a_bounded_bad_answer(rig: Rig, repeat: bool, says: str) -> None:
+    rig.hostile.handler = accept_all
+    rig.engine.step(T0)  # uploads the two decisions
+    rig.engine.config = SyncConfig(prefetch_depth=1)
+    handler = _endless_chat(repeat)
+    rig.hostile.handler = handler  # type: ignore[assignment]
+    report = rig.engine.step(T0)
+    assert says in report.error
+    assert report.prefetched_now == ()
+    assert rig.store.case_detail("c3") is None
+    pages = handler.count["pages"]  # type: ignore[attr-defined]
+    assert pages <= 200_000 // contract.MAX_CHAT_PAGE + 1
+    assert report.next_attempt_at is not None
+
+
+def test_the_detail_of_another_case_is_a_bad_answer(rig: Rig) -> None:
+    rig.hostile.handler = accept_all
+    rig.engine.step(T0)
+    rig.engine.config = SyncConfig(prefetch_depth=1)
+    rig.hostile.handler = None
+    rig.hostile.script = [(200, {}, _detail_json("c1"))]
+    report = rig.engine.step(T0)
+    assert "another case" in report.error
+    assert rig.store.case_detail("c3") is None
+    assert rig.store.case_detail("c1") is None

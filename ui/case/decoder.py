@@ -1,6 +1,7 @@
 """Snapshot decoding off the GUI thread, with a size and allocation limit.
 
-Snapshots are untrusted images. Each request runs as a ``QRunnable`` on one shared
+Snapshots are untrusted images, allowed by content: JPEG, PNG and WebP only
+(:func:`sniff_format`). Each request runs as a ``QRunnable`` on one shared
 ``QThreadPool``: ``QImageReader`` with a 64 MB allocation limit, the declared size checked
 before ``read()``, and scaled decoding (a 1080p JPEG decodes in ~18 ms, scaled to 480 px in
 ~5 ms). Only the finished ``QImage`` crosses to the GUI thread, through a queued signal.
@@ -44,6 +45,21 @@ class ImageRefused(Exception):
     """An image we will not decode: broken, too large or unreadable."""
 
 
+def sniff_format(head: bytes) -> bytes | None:
+    """The snapshot format by content, from the file's first bytes: JPEG, PNG or WebP only.
+
+    An allow list: SVG, TIFF, GIF and Qt's other plugins never see an untrusted file,
+    whatever its name or its declared type says.
+    """
+    if head.startswith(b"\xff\xd8\xff"):
+        return b"jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return b"png"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return b"webp"
+    return None
+
+
 def blurred(image: QImage) -> QImage:
     """A heavy blur made by shrinking to a few dozen pixels and smoothing back up."""
     w, h = image.width(), image.height()
@@ -74,8 +90,16 @@ def decode_image(path: Path, target_width: int) -> QImage:
         raise ImageRefused("the file is empty")
     if size_bytes > MAX_FILE_BYTES:
         raise ImageRefused(f"the file is too large ({size_bytes // (1024 * 1024)} MB)")
-    reader = QImageReader(str(path))
-    reader.setDecideFormatFromContent(True)
+    try:
+        with path.open("rb") as file:
+            head = file.read(16)
+    except OSError as exc:
+        raise ImageRefused(f"cannot read the file: {exc.strerror or exc}") from exc
+    fmt = sniff_format(head)
+    if fmt is None:
+        raise ImageRefused("not a JPEG, PNG or WebP image")
+    reader = QImageReader(str(path), fmt)  # that plugin only: the content named it
+    reader.setDecideFormatFromContent(False)
     reader.setAutoTransform(True)
     if not reader.canRead():
         raise ImageRefused(f"not an image this client can read ({reader.errorString()})")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from reviewer.store.cache import CacheError, ContentCache
 from reviewer.store.decisions import Store
+from reviewer.supervision import RestartPolicy, record_crash
 
 if TYPE_CHECKING:
     from reviewer.client.transport import ApiClient
@@ -213,7 +215,9 @@ class SyncThread(QThread):
     round, ``progress(phase, done, total)``, ``housekept(Housekeeping)`` after each
     cache housekeeping job (emitted on this thread, after the job), ``signedOut(SyncReport)``
     when :meth:`request_sign_out` has finished (the thread then ends: ``finished``),
-    ``crashed(str)`` if the loop died.
+    ``restarting(seconds)`` when the engine failed and is restarted after that backoff,
+    ``crashed(str)`` when it failed too often (:class:`reviewer.supervision.RestartPolicy`)
+    and the thread ended. Each failure is written to the crash log in ``log_dir``.
     """
 
     report = Signal(object)
@@ -221,6 +225,8 @@ class SyncThread(QThread):
     housekept = Signal(object)
     signedOut = Signal(object)
     crashed = Signal(str)
+    #: the engine failed and restarts in this many seconds (the status bar counts down)
+    restarting = Signal(float)
 
     def __init__(
         self,
@@ -230,9 +236,13 @@ class SyncThread(QThread):
         owner: tuple[str, str] | None = None,
         api_factory: Callable[[], ApiClient],
         config: SyncConfig,
+        log_dir: Path | None = None,
+        restart_policy: RestartPolicy | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._log_dir = log_dir
+        self._restart_policy = restart_policy or RestartPolicy()
         self.setObjectName("sync")
         self._store_path = store_path
         self._owner = owner
@@ -322,6 +332,19 @@ class SyncThread(QThread):
     # -- the loop (sync thread) ---------------------------------------------------------------
 
     def run(self) -> None:
+        try:
+            while not self._run_engine():
+                pass
+        finally:
+            with self._lock:
+                closing = self._stop or self._sign_out
+            if closing:
+                self._cache.end_holds()
+            self._cache.flush_evictions()
+
+    def _run_engine(self) -> bool:
+        """One life of the engine; True when the thread should end (asked to, or it failed
+        too often), False to restart it after the backoff."""
         from reviewer.sync import SyncEngine
 
         store: Store | None = None
@@ -343,21 +366,56 @@ class SyncThread(QThread):
             for case_ids, reason in self._durable:
                 engine.release(case_ids, reason)
             self._loop(engine)
+            return True
         except CacheAbandoned:
             log.info("sync thread abandoned at sign-out: ended at its next cache use")
+            return True
         except Exception as exc:  # the GUI must learn that sync stopped, and why
-            log.exception("sync thread stopped")
-            self.crashed.emit(f"Sync stopped after an internal error ({type(exc).__name__}).")
+            log.exception("sync engine failed")
+            delay = self._restart_policy.failed(time.monotonic())
+            self._log_crash(exc, gave_up=delay is None)
+            if delay is None:
+                self.crashed.emit(
+                    QCoreApplication.translate(
+                        "SyncThread",
+                        "Sync stopped after %n error(s) in 10 minutes"
+                        " (run “reviewer doctor” for details).",
+                        "",
+                        self._restart_policy.restarts + 1,
+                    )
+                )
+                return True
+            self.restarting.emit(delay)
+            return not self._sleep_unless_asked(delay)
         finally:
-            with self._lock:
-                closing = self._stop or self._sign_out
-            if closing:
-                self._cache.end_holds()
-            self._cache.flush_evictions()
             if api is not None:
                 api.close()
             if store is not None:
                 store.close()
+
+    def _log_crash(self, exc: BaseException, *, gave_up: bool) -> None:
+        if self._log_dir is None:
+            return
+        try:
+            record_crash(self._log_dir, exc, gave_up=gave_up)
+        except OSError:
+            log.warning("could not write the sync crash log", exc_info=True)
+
+    def _sleep_unless_asked(self, seconds: float) -> bool:
+        """Wait out a restart's backoff; False when asked to stop meanwhile. A sign-out ends
+        the wait early (True): the restarted engine does the sign-out round at once."""
+        deadline = time.monotonic() + seconds
+        while True:
+            with self._lock:
+                if self._stop:
+                    return False
+                if self._sign_out:
+                    return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return True
+            self._wake.wait(min(left, 0.5))
+            self._wake.clear()
 
     def _apply_controls(self, engine: object) -> tuple[bool, bool]:
         from reviewer.sync import SyncEngine

@@ -19,9 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from reviewer.gil import favour_foreground
+from reviewer.instance import DeskAlreadyOpen, ProfileLock
+from reviewer.paths import AppPaths
 from reviewer.session import SignInRequest
 from ui.common import tasks, theme
 from ui.shell.signin import SignInDialog
+from ui.shell.single_desk import EXIT_ALREADY_OPEN, ComeForward, ask_to_come_forward
 from ui.shell.trace import trace
 
 if TYPE_CHECKING:
@@ -216,6 +219,15 @@ class DesktopApp(QObject):
         trace("main-window")
         self.mainWindowShown.emit(window)
 
+    def come_forward(self) -> None:
+        """Another desk was started on this profile: show this one instead."""
+        trace("come-forward")
+        shown = self.window if self.window is not None else self.dialog
+        if shown is not None:
+            shown.showNormal()
+            shown.raise_()
+            shown.activateWindow()
+
     def _signed_out(self, message: str) -> None:
         window, self.window = self.window, None
         if window is not None:
@@ -265,15 +277,30 @@ def install_signal_handlers(app: QApplication) -> QTimer:
 
 
 def run(*, demo: bool = False, server_url: str = "", username: str = "") -> int:
-    """Open the client; returns the process exit code."""
+    """Open the client; returns the process exit code (3: the profile is already open)."""
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    data_dir = AppPaths.default().data_dir
+    lock = ProfileLock(data_dir)
+    try:
+        lock.acquire()  # before anything reads or purges the profile
+    except DeskAlreadyOpen as exc:
+        told = ask_to_come_forward(data_dir)
+        tail = " It was asked to come forward." if told else ""
+        print(f"{exc}{tail}", file=sys.stderr, flush=True)
+        return EXIT_ALREADY_OPEN
+    if lock.stale_pid is not None:
+        trace("stale-lock", str(lock.stale_pid))
+    forward = ComeForward(data_dir, app)
+    if forward.listen():
+        trace("single-desk", "listening")
     favour_foreground()  # the sync thread shares the GIL with this window
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Live Review Desk")
     app.setDesktopFileName("live-review-desk")
     desktop = DesktopApp(app, demo=demo, server_url=server_url, username=username)
+    forward.requested.connect(desktop.come_forward)
     theme.apply_theme(app, desktop.prefs.get("theme", "system"))
     theme.follow_system(app, desktop.prefs.get("theme", "system"))
     app.setWindowIcon(theme.app_icon())
@@ -287,4 +314,5 @@ def run(*, demo: bool = False, server_url: str = "", username: str = "") -> int:
         code = app.exec()
     finally:
         desktop.shutdown()
+        lock.release()
     return int(code)

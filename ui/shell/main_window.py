@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             cache=self.cache,
             api_factory=session.new_api,
             config=config,
+            log_dir=self.paths.log_dir,
             parent=self,
         )
         self._shut = False
@@ -198,7 +199,8 @@ class MainWindow(QMainWindow):
         self.sync.report.connect(self._on_report)
         self.sync.signedOut.connect(self._on_sync_signed_out)
         self.sync.housekept.connect(self._on_housekept)
-        self.sync.crashed.connect(self.status.show_message)
+        self.sync.crashed.connect(self.status.set_sync_stopped)
+        self.sync.restarting.connect(self.status.set_sync_restarting)
 
         self._build_toolbar()
 
@@ -467,10 +469,20 @@ class MainWindow(QMainWindow):
     def show_problems(self) -> ProblemsDialog:
         labels = {a.code: a.label for a in self.session.taxonomy.actions}
         dialog = ProblemsDialog(self.store.problems(), self, action_labels=labels)
+        dialog.retryRequested.connect(self.retry_held)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.problems_dialog = dialog
         return dialog
+
+    def retry_held(self, decision_ids: list[str]) -> int:
+        """Put held decisions back in the outbox (a short store write) and wake sync."""
+        if self._shut:
+            return 0
+        changed = self.store.retry_held(decision_ids)
+        self._refresh_counts()
+        self.sync.retry_now()
+        return changed
 
     # -- sign out -----------------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 A decision that came back ``case_conflict``, ``id_reused`` or ``rejected`` is
 never dropped (DESIGN); it stays in the store as a problem row, and this list
-shows each with its case, action, status and the service's reason.
+shows each with its case, action, status and the service's reason. A decision
+the sync engine held on the desk (the service kept refusing it while others
+synced) can be sent again from here: ``retryRequested`` names the held ones.
 """
 
 from __future__ import annotations
@@ -10,17 +12,26 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from reviewer.store.decisions import HELD_STATUS
 from reviewer.store.rows import ProblemRow
 from ui.common.text import plain_label
 
@@ -29,6 +40,15 @@ STATUS_TEXT = {
     "id_reused": "Refused: decision id reused (client problem, please report)",
     "rejected": "Rejected by the service",
 }
+
+
+def _status_text(status: str) -> str:
+    if status == HELD_STATUS:  # translated when shown: a translator may load after import
+        return QCoreApplication.translate(
+            "ProblemsDialog", "Held on this desk: the service kept refusing it"
+        )
+    return STATUS_TEXT.get(status, _one_line(status, 40))
+
 
 COLUMNS = ("When", "Case", "Action", "Status", "Reason")
 
@@ -55,7 +75,7 @@ class ProblemsModel(QAbstractTableModel):
                 p.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                 _one_line(p.case_id, 80),
                 _one_line(labels.get(p.action, p.action), 60),
-                STATUS_TEXT.get(p.status, _one_line(p.status, 40)),
+                _status_text(p.status),
                 _one_line(p.reason),
             )
             for p in problems
@@ -96,6 +116,9 @@ class ProblemsModel(QAbstractTableModel):
 class ProblemsDialog(QDialog):
     """The list behind the status bar's "Problems" button."""
 
+    #: the ids of the held decisions to put back in the outbox
+    retryRequested = Signal(list)
+
     def __init__(
         self,
         problems: Sequence[ProblemRow],
@@ -132,8 +155,22 @@ class ProblemsDialog(QDialog):
         self.table.setVisible(bool(problems))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.held_ids = [p.decision_id for p in problems if p.status == HELD_STATUS]
+        self.retry = QPushButton(self)
+        self.retry.setObjectName("retryHeld")
+        self.retry.setText(self.tr("Send %n held decision(s) again", "", len(self.held_ids)))
+        self.retry.clicked.connect(self._retry)
+        buttons.addButton(self.retry, QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry.setVisible(bool(self.held_ids))  # after addButton, which shows it
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
+
+    def _retry(self) -> None:
+        """Hand the held decisions back to sync; the list stays open until the next report."""
+        ids, self.held_ids = self.held_ids, []
+        self.retry.setEnabled(False)
+        self.retry.setText(self.tr("Sending again…"))
+        self.retryRequested.emit(ids)

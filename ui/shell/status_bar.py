@@ -8,7 +8,7 @@ ticks once a second for the countdown; it never reads the network itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -70,6 +70,10 @@ class ReviewStatusBar(QStatusBar):
         self._now = now
         self._last: SyncReport | None = None
         self._lease_expires_at: datetime | None = None
+        #: the sync engine failed and restarts at this time (cleared by the next report)
+        self._restart_at: datetime | None = None
+        #: the sync thread gave up: this text stays until the window goes
+        self._stopped = ""
 
         self.connection = self._chip("connection", "Connecting…")
         self.pending = self._chip("pending", "0 waiting to sync")
@@ -119,21 +123,55 @@ class ReviewStatusBar(QStatusBar):
         set_plain(self.pending, f"{count} waiting to sync")
         _set_style_property(self.pending, "chip", "warning" if count > 0 else "")
 
+    def set_sync_restarting(self, seconds: float) -> None:
+        """Lasting until a round succeeds: "Sync stopped: restarting in N s"."""
+        self._restart_at = self._now() + timedelta(seconds=seconds)
+        self._show_sync_down()
+
+    def set_sync_stopped(self, text: str) -> None:
+        """The sync thread stopped for good: say so, and keep saying it."""
+        self._stopped = text
+        self._restart_at = None
+        self._show_sync_down()
+
+    def _show_sync_down(self) -> bool:
+        """Show the stopped state if there is one; True when it was shown."""
+        if self._stopped:
+            set_plain(self.connection, self._stopped)
+        elif self._restart_at is not None:
+            left = max(0, round((self._restart_at - self._now()).total_seconds()))
+            set_plain(self.connection, self.tr("Sync stopped: restarting in %n s", "", int(left)))
+        else:
+            return False
+        _set_style_property(self.connection, "chip", "warning")
+        return True
+
     def apply_report(self, report: SyncReport) -> None:
         self._last = report
+        self._restart_at = None  # a round ran: the engine is back
         if report.client_too_old:
             text, chip = "Client too old: update needed", "warning"
         elif report.auth_expired:
             text, chip = "Signed out by the service", "warning"
         elif report.online is None:
             text, chip = "Connecting…", ""
+        elif report.online and report.upload_error:
+            # the service answers, but uploads fail: say so (the others go on meanwhile)
+            text = self.tr(
+                "● Online: %n decision(s) being retried alone", "", len(report.isolating)
+            )
+            if not report.isolating:
+                text = self.tr("● Online: uploads failing, retrying")
+            chip = "warning"
         elif report.online:
             text, chip = "● Online", "online"
         else:
             text, chip = "● Offline: work is kept", "offline"
-        set_plain(self.connection, text)
-        _set_style_property(self.connection, "chip", chip)
-        self.connection.setToolTip(plain_tooltip(report.error) if report.error else "")
+        if not self._show_sync_down():
+            set_plain(self.connection, text)
+            _set_style_property(self.connection, "chip", chip)
+        detail = report.error or report.upload_error
+        self.connection.setToolTip(plain_tooltip(detail) if detail else "")
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)
         self._lease_expires_at = report.lease_expires_at
@@ -143,6 +181,8 @@ class ReviewStatusBar(QStatusBar):
         """Once a second: lease countdown and "last sync" age."""
         now = self._now()
         report = self._last
+        if self._restart_at is not None:
+            self._show_sync_down()  # the countdown
         set_plain(self.last_sync, format_last_sync(report.last_sync_at if report else None, now))
         if report is not None and report.clock_skew_flagged and report.clock_skew_s is not None:
             set_plain(

@@ -14,6 +14,7 @@ import pytest
 from keyring.errors import PasswordDeleteError
 
 from reviewer.client.credentials import (
+    ALLOWED_BACKENDS,
     KeyringUnavailable,
     KeyringVault,
     MemoryVault,
@@ -62,6 +63,9 @@ class FilePlaintextKeyring(keyring.backend.KeyringBackend):
         pass
 
 
+#: the OS keyrings, and this module's stand-in for them
+TRUSTED = ALLOWED_BACKENDS | {f"{__name__}.InMemoryKeyring"}
+
 FilePlaintextKeyring.__module__ = "keyrings.alt.file"
 FilePlaintextKeyring.__qualname__ = "PlaintextKeyring"
 
@@ -76,7 +80,7 @@ def memory_keyring() -> Iterator[InMemoryKeyring]:
 
 
 def test_keyring_round_trip_keyed_by_server_and_user(memory_keyring: InMemoryKeyring) -> None:
-    vault = KeyringVault()
+    vault = KeyringVault(allowed=TRUSTED)
     vault.save(SERVER, "ana", "refresh-1")
     vault.save(SERVER + "/", "bo", "refresh-2")  # a trailing slash names the same server
     vault.save("https://other.example.test", "ana", "refresh-3")
@@ -149,7 +153,7 @@ def test_chainer_is_judged_by_the_backend_that_receives_writes(
     assert not plaintext.target.exists()
 
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [good, plaintext])
-    vault = KeyringVault(backend=chainer.ChainerBackend())
+    vault = KeyringVault(backend=chainer.ChainerBackend(), allowed=TRUSTED)
     vault.save(SERVER, "ana", "refresh-secret")
     assert good.secrets[(service_name(SERVER), "ana")] == "refresh-secret"
     vault.delete(SERVER, "ana")
@@ -168,7 +172,7 @@ def test_keyring_errors_become_keyring_unavailable(memory_keyring: InMemoryKeyri
 
     memory_keyring.set_password = locked  # type: ignore[method-assign]
     memory_keyring.get_password = locked  # type: ignore[method-assign,assignment]
-    vault = KeyringVault()
+    vault = KeyringVault(allowed=TRUSTED)
     with pytest.raises(KeyringUnavailable, match="locked"):
         vault.save(SERVER, "ana", "x")
     with pytest.raises(KeyringUnavailable, match="locked"):
@@ -179,7 +183,7 @@ def test_keyring_errors_become_keyring_unavailable(memory_keyring: InMemoryKeyri
 def test_bad_keys_and_empty_tokens_are_refused(
     vault_kind: str, memory_keyring: InMemoryKeyring
 ) -> None:
-    vault: TokenVault = KeyringVault() if vault_kind == "keyring" else MemoryVault()
+    vault: TokenVault = KeyringVault(allowed=TRUSTED) if vault_kind == "keyring" else MemoryVault()
     with pytest.raises(ValueError, match="server URL and a user"):
         vault.save("", "ana", "x")
     with pytest.raises(ValueError, match="server URL and a user"):
@@ -198,3 +202,32 @@ def test_memory_vault_round_trip() -> None:
     vault.delete(SERVER, "ana")
     vault.delete(SERVER, "ana")
     assert vault.load(SERVER, "ana") is None
+
+
+def test_a_keyring_outside_the_allow_list_is_refused_by_name(
+    memory_keyring: InMemoryKeyring,
+) -> None:
+    """A working backend that is not an OS keyring is refused before it is asked anything."""
+    with pytest.raises(KeyringUnavailable, match=f"{__name__}.InMemoryKeyring") as caught:
+        KeyringVault().save(SERVER, "ana", "refresh-secret")
+    assert "not one of the system keyrings" in str(caught.value)
+    assert memory_keyring.secrets == {}
+    assert KeyringVault().describe().startswith("problem:")
+
+
+@pytest.mark.parametrize("name", ["PlaintextKeyring", "EncryptedKeyring"])
+def test_the_real_keyrings_alt_backends_are_refused_unasked(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keyrings.alt installed for real: its file backends are refused before any use (the
+    encrypted one would prompt for a password on the console); the refusal names them."""
+    file_backends = pytest.importorskip("keyrings.alt.file")
+    data = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    backend = getattr(file_backends, name)()
+    monkeypatch.setattr("sys.stdin", None)  # a prompt would fail loudly, not wait
+    with pytest.raises(KeyringUnavailable, match=f"keyrings.alt.file.{name}"):
+        KeyringVault(backend=backend).save(SERVER, "ana", "refresh-secret")
+    with pytest.raises(KeyringUnavailable):
+        KeyringVault(backend=backend).load(SERVER, "ana")
+    assert not data.exists()  # no keyring file was created

@@ -12,7 +12,14 @@ from PIL import Image
 from PySide6.QtGui import QImage, QImageReader
 from pytestqt.qtbot import QtBot
 
-from ui.case.decoder import ALLOCATION_LIMIT_MB, ImageDecoder, ImageRefused, blurred, decode_image
+from ui.case.decoder import (
+    ALLOCATION_LIMIT_MB,
+    MAX_PIXELS,
+    ImageDecoder,
+    ImageRefused,
+    blurred,
+    decode_image,
+)
 
 
 def write_jpeg(path: Path, size: tuple[int, int] = (1280, 720)) -> Path:
@@ -138,3 +145,39 @@ def test_cache_is_bounded(qtbot: QtBot, tmp_path: Path) -> None:
     assert decoder.cached("c") is not None
     decoder.clear()
     assert decoder.cached("c") is None
+
+
+SVG = (
+    b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="64" height="64">'
+    b'<image href="file:///etc/passwd" width="64" height="64"/></svg>'
+)
+
+
+def test_only_jpeg_png_and_webp_are_decoded(tmp_path: Path) -> None:
+    """Allowed by content: an SVG and a TIFF are refused even though Qt could read them
+    (and even named .jpg, as a content-addressed cache file has no meaningful name)."""
+    svg = tmp_path / "a.jpg"
+    svg.write_bytes(SVG)  # its sha256 would match: the cache checks the hash, not the format
+    tiff = tmp_path / "b.jpg"
+    image = QImage(32, 32, QImage.Format.Format_RGB32)
+    image.fill(0x3366CC)
+    assert image.save(str(tiff), "TIFF")
+    assert QImageReader(str(tiff)).canRead()  # Qt would have decoded it
+    for path in (svg, tiff):
+        with pytest.raises(ImageRefused, match="not a JPEG, PNG or WebP"):
+            decode_image(path, 100)
+    webp = tmp_path / "c.bin"
+    assert image.save(str(webp), "WEBP")
+    assert decode_image(webp, 16).width() == 16
+    assert decode_image(write_jpeg(tmp_path / "d.bin", (64, 36)), 32).width() == 32
+
+
+def test_a_real_image_just_over_the_pixel_cap_is_refused(tmp_path: Path) -> None:
+    side = 6325  # 6325² = 40,005,625: just over MAX_PIXELS (40,000,000)
+    assert side * side > MAX_PIXELS > (side - 1) ** 2
+    image = QImage(side, side, QImage.Format.Format_Mono)  # 5 MB to build, a small PNG
+    image.fill(0)
+    path = tmp_path / "big.png"
+    assert image.save(str(path), "PNG")
+    with pytest.raises(ImageRefused, match="too large"):
+        decode_image(path, 480)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reviewer.contract import Announcement, ReasonDef
+from reviewer.store.decisions import HELD_STATUS
 from reviewer.store.rows import ProblemRow
 from reviewer.sync import SyncReport
 from ui.common import theme
@@ -203,6 +204,57 @@ def test_problems_list_is_plain_text_with_case_action_status_and_reason(qtbot: Q
     empty = ProblemsDialog([])
     qtbot.addWidget(empty)
     assert not empty.empty.isHidden()
+
+
+def test_a_held_decision_can_be_sent_again_from_the_problems_list(qtbot: QtBot) -> None:
+    reason = "Held on this desk after 5 attempts alone: boom (HTTP 500, request id req-1)"
+    rows = [
+        ProblemRow("d1", "LV-1", "warn", HELD_STATUS, reason, NOW),
+        ProblemRow("d2", "LV-2", "warn", "rejected", "no", NOW),
+    ]
+    dialog = ProblemsDialog(rows)
+    qtbot.addWidget(dialog)
+    assert dialog.model.row_text(0)[3].startswith("Held on this desk")
+    assert "req-1" in dialog.model.row_text(0)[4]
+    assert not dialog.retry.isHidden()
+    with qtbot.waitSignal(dialog.retryRequested) as sent:
+        dialog.retry.click()
+    assert sent.args == [["d1"]]
+    assert not dialog.retry.isEnabled()
+    plain = ProblemsDialog(rows[1:])
+    qtbot.addWidget(plain)
+    assert plain.retry.isHidden()
+
+
+def test_status_bar_says_when_uploads_fail_while_the_service_answers(qtbot: QtBot) -> None:
+    bar = ReviewStatusBar()
+    qtbot.addWidget(bar)
+    bar.apply_report(_report(upload_error="boom (HTTP 500)", isolating=("d1",)))
+    assert bar.connection.text() == "● Online: 1 decision(s) being retried alone"
+    assert bar.connection.property("chip") == "warning"
+    assert "HTTP 500" in bar.connection.toolTip()
+    bar.apply_report(_report(upload_error="boom (HTTP 500)"))
+    assert bar.connection.text() == "● Online: uploads failing, retrying"
+    bar.apply_report(_report())
+    assert bar.connection.text() == "● Online"
+
+
+def test_status_bar_keeps_saying_sync_stopped_until_a_round_runs(qtbot: QtBot) -> None:
+    clock = {"now": NOW}
+    bar = ReviewStatusBar(now=lambda: clock["now"])
+    qtbot.addWidget(bar)
+    bar.set_sync_restarting(8)
+    assert bar.connection.text() == "Sync stopped: restarting in 8 s"
+    bar.show_message("Decision recorded")  # a transient note does not replace it
+    clock["now"] = NOW + timedelta(seconds=3)
+    bar.refresh_clock()
+    assert bar.connection.text() == "Sync stopped: restarting in 5 s"
+    assert bar.connection.property("chip") == "warning"
+    bar.apply_report(_report())
+    assert bar.connection.text() == "● Online"
+    bar.set_sync_stopped("Sync stopped after 6 error(s) in 10 minutes")
+    bar.apply_report(_report())  # a late report does not hide it
+    assert bar.connection.text().startswith("Sync stopped after 6")
 
 
 def test_holding_cache_keeps_a_held_case_until_released(tmp_path: Path) -> None:

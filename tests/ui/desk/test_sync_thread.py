@@ -1,0 +1,79 @@
+"""The sync thread never stops silently: it restarts with backoff, then gives up and says so.
+
+The fault is real: the store's path is a folder, so every engine start fails in SQLite until
+the folder goes. The restart backoff is shortened for the test; the policy's defaults are
+tested in tests/reviewer/test_supervision.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reviewer.client.transport import ApiClient
+from reviewer.supervision import RestartPolicy, last_crashes
+from reviewer.sync import SyncConfig
+from tests.reviewer.hostile_server import GOOD_INFO, Hostile, run_hostile
+from ui.desk.sync_thread import HoldingCache, SyncThread
+
+
+@pytest.fixture
+def hostile() -> Iterator[Hostile]:
+    with run_hostile() as server:
+        server.body = GOOD_INFO
+        yield server
+
+
+def make_thread(tmp_path: Path, hostile: Hostile) -> tuple[SyncThread, Path]:
+    store_path = tmp_path / "store.sqlite3"
+    store_path.mkdir()  # a folder where the store should be: the engine cannot start
+    thread = SyncThread(
+        store_path=store_path,
+        cache=HoldingCache(tmp_path / "content"),
+        api_factory=lambda: ApiClient(hostile.base_url, deadline_s=5),
+        config=SyncConfig(prefetch_depth=0),
+        log_dir=tmp_path / "log",
+        restart_policy=RestartPolicy(base_s=0.05, max_s=0.2),
+    )
+    return thread, store_path
+
+
+def test_a_failed_engine_restarts_and_runs_once_the_fault_is_gone(
+    qtbot: QtBot, tmp_path: Path, hostile: Hostile
+) -> None:
+    thread, store_path = make_thread(tmp_path, hostile)
+    delays: list[float] = []
+    thread.restarting.connect(delays.append)
+    try:
+        with qtbot.waitSignal(thread.restarting, timeout=10_000):
+            thread.start()
+        store_path.rmdir()  # the fault goes: the next start opens a fresh store
+        with qtbot.waitSignal(thread.report, timeout=20_000):
+            pass
+    finally:
+        assert thread.stop(20_000)
+    assert delays
+    assert delays[0] == pytest.approx(0.05)
+    [crash] = last_crashes(tmp_path / "log")[-1:]
+    assert not crash.gave_up
+    assert "sync_thread.py" in crash.trace
+
+
+def test_after_five_restarts_the_thread_stays_stopped_and_says_so(
+    qtbot: QtBot, tmp_path: Path, hostile: Hostile
+) -> None:
+    thread, _ = make_thread(tmp_path, hostile)
+    delays: list[float] = []
+    thread.restarting.connect(delays.append)
+    with qtbot.waitSignal(thread.crashed, timeout=30_000) as stopped:
+        thread.start()
+    assert thread.wait(20_000)
+    assert len(delays) == 5
+    assert delays == sorted(delays)  # backoff
+    assert "Sync stopped after 6 error(s)" in str(stopped.args[0])
+    crashes = last_crashes(tmp_path / "log", limit=10)
+    assert len(crashes) == 6
+    assert crashes[-1].gave_up
