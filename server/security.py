@@ -14,7 +14,6 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
@@ -25,8 +24,9 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
-from server.models import Token, User
-from server.problems import ApiError
+from server.domain.principal import Principal
+from server.errors import ApiError
+from server.models.core import Token, User
 from server.state import ServiceState, get_session, state_dependency
 
 # OWASP's argon2id baseline (19 MiB, t=2, p=1): strong enough for a reference service and
@@ -117,19 +117,6 @@ def issue_pair(
 
 def new_session_id() -> str:
     return uuid.uuid4().hex
-
-
-@dataclass(frozen=True)
-class Principal:
-    """The authenticated caller of one request."""
-
-    user: User
-    session_id: str
-    token_hash: str
-
-    @property
-    def role(self) -> str:
-        return self.user.role
 
 
 def read_bearer(request: Request) -> str:

@@ -20,13 +20,25 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
-from server import announcements as audience_of
-from server import audit_chain, policies
-from server.audit_models import AnnouncementTargetRow
-from server.calibration_models import QaResultRow
-from server.models import Ack, AnnouncementRow, Case, Decision, Queue, Upload, User, decode_codes
-from server.problems import ApiError
-from server.routes._history import (
+from server.domain import announcements as audience_of
+from server.domain import audit_chain, policies
+from server.domain.principal import Principal
+from server.errors import ApiError
+from server.models.audit import AnnouncementTargetRow
+from server.models.calibration import QaResultRow
+from server.models.core import (
+    Ack,
+    AnnouncementRow,
+    Case,
+    Decision,
+    Queue,
+    Upload,
+    User,
+    decode_codes,
+)
+from server.routes.calibration import render_qa_results
+from server.routes.decisions import ESCALATION_QUEUE
+from server.routes.history import (
     common_filters,
     decision_record,
     decision_scope,
@@ -34,9 +46,7 @@ from server.routes._history import (
     newest_first,
     user_by_name,
 )
-from server.routes.calibration import render_qa_results
-from server.routes.decisions import ESCALATION_QUEUE
-from server.security import CurrentUser, DbSession, Principal, State, now_utc, require_role
+from server.security import CurrentUser, DbSession, State, now_utc, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["audit"])
 

@@ -11,8 +11,8 @@ from sqlalchemy import delete, func, select, update
 
 from reviewer import contract
 from server.db import rowcount
-from server.models import LoginFailure, Token, User
-from server.problems import ApiError
+from server.errors import ApiError
+from server.models.core import LoginFailure, Token, User
 from server.security import (
     CurrentUser,
     DbSession,

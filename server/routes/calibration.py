@@ -34,8 +34,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reviewer import agreement, contract
-from server import policies
-from server.calibration_models import (
+from server.cursors import decode_cursor
+from server.db import rowcount
+from server.domain import policies
+from server.domain.principal import Principal
+from server.errors import ApiError
+from server.models.calibration import (
     CalibrationAnswerRow,
     CalibrationAssignment,
     CalibrationItemRow,
@@ -45,15 +49,12 @@ from server.calibration_models import (
     QaSamplingRateRow,
     QaSweep,
 )
-from server.cursors import decode_cursor
-from server.db import rowcount
-from server.models import Case, CaseSnapshot, Decision, Queue, User, decode_codes, encode_codes
-from server.problems import ApiError
-from server.routes._chat import chat_page_response
-from server.routes._history import user_by_name
-from server.routes._media import media_response
+from server.models.core import Case, CaseSnapshot, Decision, Queue, User, decode_codes, encode_codes
 from server.routes.cases import case_detail
-from server.security import CurrentUser, DbSession, Principal, State, now_utc, require_role
+from server.routes.chat_pages import chat_page_response
+from server.routes.history import user_by_name
+from server.routes.media import media_response
+from server.security import CurrentUser, DbSession, State, now_utc, require_role
 from server.state import ServiceState
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["calibration"])

@@ -25,11 +25,12 @@ from reviewer import contract
 from server.content import ContentCache
 from server.cursors import decode_cursor
 from server.db import read
-from server.models import Case, CaseLease, CaseSnapshot, User
-from server.problems import ApiError
-from server.routes._chat import chat_page_response
-from server.routes._media import media_response
-from server.security import CurrentUser, DbSession, Principal, State, now_utc
+from server.domain.principal import Principal
+from server.errors import ApiError
+from server.models.core import Case, CaseLease, CaseSnapshot, User
+from server.routes.chat_pages import chat_page_response
+from server.routes.media import media_response
+from server.security import CurrentUser, DbSession, State, now_utc
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"])
 

@@ -33,17 +33,18 @@ from sqlalchemy.orm import Session, load_only
 from sqlalchemy.orm.attributes import set_committed_value
 
 from reviewer import contract
-from server import policies
-from server.models import Case, CaseLease, Decision, Upload, User, encode_codes
-from server.problems import ApiError
-from server.routes._history import (
+from server.domain import policies
+from server.domain.principal import Principal
+from server.errors import ApiError
+from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
+from server.routes.history import (
     common_filters,
     decision_record,
     decision_scope,
     newest_first,
     user_by_name,
 )
-from server.security import CurrentUser, DbSession, Principal, now_utc
+from server.security import CurrentUser, DbSession, now_utc
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
 

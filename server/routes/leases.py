@@ -17,11 +17,12 @@ from fastapi import APIRouter, Path
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 
 from reviewer import contract
-from server import policies
 from server.db import rowcount
-from server.models import Case, CaseLease, LeaseBatch, Queue
-from server.problems import ApiError
-from server.security import CurrentUser, DbSession, Principal, State, now_utc
+from server.domain import policies
+from server.domain.principal import Principal
+from server.errors import ApiError
+from server.models.core import Case, CaseLease, LeaseBatch, Queue
+from server.security import CurrentUser, DbSession, State, now_utc
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["queues"])
 

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from reviewer import contract
-from server import policies
-from server.announcements import delivery_filter
-from server.models import Ack, AnnouncementRow
-from server.problems import ApiError
+from server.domain import policies
+from server.domain.announcements import delivery_filter
+from server.errors import ApiError
+from server.models.core import Ack, AnnouncementRow
 from server.security import CurrentUser, DbSession, State, now_utc
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"])

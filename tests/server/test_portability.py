@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from server.models import Base
+from server.models.core import Base
 from server.routes import decisions, leases
 
 SERVER = Path(__file__).resolve().parents[2] / "server"

@@ -11,8 +11,8 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from server.db import read
-from server.models import Media
-from server.problems import ApiError
+from server.errors import ApiError
+from server.models.core import Media
 from server.state import get_state
 
 # private: the bytes are served only to users allowed to see the case, so a shared proxy must

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.audit_models import AnnouncementTargetRow
-from server.models import LeaseBatch, Queue, User
+from server.models.audit import AnnouncementTargetRow
+from server.models.core import LeaseBatch, Queue, User
 
 Target = tuple[str, str]  # (target, target_value)
 ALL: Target = ("all", "")

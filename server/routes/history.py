@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from reviewer import contract
 from server.cursors import decode_cursor, encode_cursor
-from server.models import Decision, User, decode_codes
-from server.problems import ApiError
-from server.security import Principal
+from server.domain.principal import Principal
+from server.errors import ApiError
+from server.models.core import Decision, User, decode_codes
 
 _Ts = TypeVarTuple("_Ts")
 _Record = TypeVar("_Record", bound=contract.DecisionRecord)
