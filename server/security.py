@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from argon2 import PasswordHasher
@@ -24,6 +24,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
+from server.domain.clock import now_utc
 from server.domain.principal import Principal
 from server.errors import ApiError
 from server.models.core import Token, User
@@ -62,10 +63,6 @@ def new_token() -> str:
 def derive_token(secret: str, parent: str, kind: str) -> str:
     mac = hmac.new(secret.encode(), f"{kind}:{parent}".encode(), hashlib.sha256).digest()
     return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
 
 
 def me_of(user: User) -> contract.Me:

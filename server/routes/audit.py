@@ -22,7 +22,10 @@ from sqlalchemy.orm import Session
 from reviewer import contract
 from server.domain import announcements as audience_of
 from server.domain import audit_chain, policies
+from server.domain.clock import now_utc
 from server.domain.principal import Principal
+from server.domain.qa_results import render_qa_results
+from server.domain.queues import ESCALATION_QUEUE
 from server.errors import ApiError
 from server.models.audit import AnnouncementTargetRow
 from server.models.calibration import QaResultRow
@@ -36,8 +39,6 @@ from server.models.core import (
     User,
     decode_codes,
 )
-from server.routes.calibration import render_qa_results
-from server.routes.decisions import ESCALATION_QUEUE
 from server.routes.history import (
     common_filters,
     decision_record,
@@ -46,7 +47,7 @@ from server.routes.history import (
     newest_first,
     user_by_name,
 )
-from server.security import CurrentUser, DbSession, State, now_utc, require_role
+from server.security import CurrentUser, DbSession, State, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["audit"])
 

@@ -34,7 +34,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from reviewer import contract
 from server.domain import policies
+from server.domain.clock import now_utc
 from server.domain.principal import Principal
+from server.domain.queues import ESCALATION_QUEUE
 from server.errors import ApiError
 from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
 from server.routes.history import (
@@ -44,11 +46,10 @@ from server.routes.history import (
     newest_first,
     user_by_name,
 )
-from server.security import CurrentUser, DbSession, now_utc
+from server.security import CurrentUser, DbSession
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
 
-ESCALATION_QUEUE = "escalations"
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},
     404: {"model": contract.Problem},

@@ -10,42 +10,29 @@ Expired leases need no sweeper: an expired lease simply counts as free.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, Path
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import func, select, update
 
 from reviewer import contract
 from server.db import rowcount
 from server.domain import policies
+from server.domain.clock import now_utc
+from server.domain.leases import lease_is_free, may_pull
 from server.domain.principal import Principal
+from server.domain.queues import FREE_STATUSES
 from server.errors import ApiError
 from server.models.core import Case, CaseLease, LeaseBatch, Queue
-from server.security import CurrentUser, DbSession, State, now_utc
+from server.security import CurrentUser, DbSession, State
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["queues"])
 
-FREE_STATUSES = ("open", "escalated")
 _LEASE_PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},
     404: {"model": contract.Problem},
 }
-
-
-def lease_is_free(now: datetime) -> ColumnElement[bool]:
-    """SQL: the case may be leased by anyone right now."""
-    return and_(
-        Case.status.in_(FREE_STATUSES),
-        or_(Case.lease_holder.is_(None), Case.lease_expires_at <= now),
-    )
-
-
-def may_pull(principal: Principal, queue: Queue) -> bool:
-    """Live queues for everyone who reviews; the escalation queue for leads and admins."""
-    if queue.kind == "escalation":
-        return principal.role in ("lead", "admin")
-    return True
 
 
 @router.get("/queues", response_model=contract.QueueList)

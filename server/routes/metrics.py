@@ -9,9 +9,10 @@ from fastapi import APIRouter, Query
 
 from reviewer import contract
 from server.domain import metrics
+from server.domain.clock import now_utc
 from server.errors import ApiError
 from server.routes.history import aware
-from server.security import CurrentUser, DbSession, now_utc, require_role
+from server.security import CurrentUser, DbSession, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["metrics"])
 

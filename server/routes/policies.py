@@ -11,9 +11,10 @@ from sqlalchemy.exc import IntegrityError
 from reviewer import contract
 from server.domain import policies
 from server.domain.announcements import delivery_filter
+from server.domain.clock import now_utc
 from server.errors import ApiError
 from server.models.core import Ack, AnnouncementRow
-from server.security import CurrentUser, DbSession, State, now_utc
+from server.security import CurrentUser, DbSession, State
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"])
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from reviewer import contract
 from server.domain import policies
 from server.domain.audit_chain import GENESIS_HASH, content_hash, decision_body, event_hash
+from server.domain.queues import ESCALATION_QUEUE
 from server.models.calibration import (
     CalibrationAnswerRow,
     CalibrationAssignment,
@@ -50,7 +51,6 @@ from server.models.core import (
 WEEK_START = datetime(2026, 11, 16, tzinfo=UTC)  # a Monday (ISO week 2026-W47)
 DAYS = 5
 MODERATORS = ("moderator1", "moderator2", "moderator3")
-ESCALATION_QUEUE = "escalations"
 UPLOAD_SIZE = 5
 _WEIGHTED_ACTIONS = (
     ("no_violation", 44),

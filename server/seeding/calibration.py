@@ -11,9 +11,9 @@ import random
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from server.domain.qa_pool import create_session
 from server.models.calibration import QaSamplingRateRow
 from server.models.core import Case, User
-from server.routes.calibration import create_session
 
 DEMO_SESSION_TITLE = "Weekly golden set"
 DEMO_GOLDEN_ITEMS = 8

@@ -21,6 +21,7 @@ from server import synth
 from server.chat_chunks import chunk_rows
 from server.db import create_schema, make_engine
 from server.domain import policies
+from server.domain.queues import ESCALATION_QUEUE
 from server.models.core import (
     AnnouncementRow,
     Base,
@@ -35,7 +36,6 @@ from server.models.core import (
 from server.security import hash_password
 
 CHAT_INSERT_ROWS = 50  # chunk rows per INSERT
-ESCALATION_QUEUE = "escalations"
 
 
 # --- writing ---------------------------------------------------------------------------------
