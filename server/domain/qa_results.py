@@ -14,7 +14,7 @@ from server.domain.principal import Principal
 from server.domain.qa_pool import (
     users_by_id,
 )
-from server.errors import ApiError
+from server.domain.scope import one_or_404
 from server.models.calibration import (
     QaResultRow,
 )
@@ -85,9 +85,7 @@ def visible_result(session: Session, principal: Principal, result_id: str) -> Qa
     scope = results_scope(principal)
     if scope is not None:
         query = query.where(scope)
-    found = session.scalar(query)
-    if found is None:
-        raise ApiError(404, "not_found", "No such QA result for you.")
+    found = one_or_404(session.scalar(query), "No such QA result for you.")
     return found
 
 

@@ -26,6 +26,7 @@ from server.domain.clock import now_utc
 from server.domain.principal import Principal
 from server.domain.qa_results import render_qa_results
 from server.domain.queues import ESCALATION_QUEUE
+from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.audit import AnnouncementTargetRow
 from server.models.calibration import QaResultRow
@@ -257,9 +258,7 @@ def case_chain(
 ) -> contract.DecisionChain:
     """Every decision on the case, its QA verdicts and disputes, and one timeline. Visible
     when at least one decision on the case is in the caller's scope (admin: any case)."""
-    case = session.get(Case, case_id)
-    if case is None:
-        raise ApiError(404, "not_found", "No such case for you.")
+    case = one_or_404(session.get(Case, case_id), "No such case for you.")
     rows = list(
         session.execute(
             select(Decision, User)
@@ -553,9 +552,7 @@ def ack_table(
 ) -> contract.AckTable:
     """Each targeted user in the caller's scope, acknowledged or not (not yet first)."""
     require_role(principal, "lead", "admin")
-    row = session.get(AnnouncementRow, announcement_id)
-    if row is None:
-        raise ApiError(404, "not_found", "No such announcement.")
+    row = one_or_404(session.get(AnnouncementRow, announcement_id), "No such announcement.")
     target = audience_of.targets(session, [announcement_id]).get(announcement_id, audience_of.ALL)
     people = _in_scope(principal, audience_of.audience(session, target))
     when = {

@@ -56,6 +56,7 @@ from server.domain.qa_results import (
     results_scope,
     visible_result,
 )
+from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.calibration import (
     CalibrationAnswerRow,
@@ -127,8 +128,7 @@ def set_sampling(
 ) -> contract.QaSamplingRate:
     """The share of a queue's decisions that enters the pool from now on."""
     require_role(principal, "lead", "admin")
-    if session.get(Queue, queue) is None:
-        raise ApiError(404, "not_found", f"No queue {queue!r}.")
+    one_or_404(session.get(Queue, queue), f"No queue {queue!r}.")
     sweep_pool(session)  # decisions so far are judged at the old rate
     row = session.get(QaSamplingRateRow, queue)
     if row is None:
@@ -194,9 +194,9 @@ def post_session(
     require_role(principal, "lead", "admin")
     reviewers: list[User] = []
     for name in dict.fromkeys(body.reviewers):
-        user = session.scalar(select(User).where(User.username == name))
-        if user is None:
-            raise ApiError(404, "not_found", f"No user {name!r}.")
+        user = one_or_404(
+            session.scalar(select(User).where(User.username == name)), f"No user {name!r}."
+        )
         if user.role not in REVIEWER_ROLES:
             raise ApiError(400, "bad_request", f"{name} is not a QA reviewer, lead or admin.")
         reviewers.append(user)
@@ -633,9 +633,9 @@ def get_report(
     principal: CurrentUser, session: DbSession, session_id: str = Path(max_length=64)
 ) -> contract.CalibrationReport:
     require_role(principal, "qa", "lead", "admin")
-    row = session.get(CalibrationSessionRow, session_id)
-    if row is None:
-        raise ApiError(404, "not_found", "No such calibration session for you.")
+    row = one_or_404(
+        session.get(CalibrationSessionRow, session_id), "No such calibration session for you."
+    )
     return build_report(session, row, principal)
 
 

@@ -37,6 +37,7 @@ from server.domain import policies
 from server.domain.clock import now_utc
 from server.domain.principal import Principal
 from server.domain.queues import ESCALATION_QUEUE
+from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
 from server.routes.history import (
@@ -595,7 +596,5 @@ def get_decision(
     scope = decision_scope(principal)
     if scope is not None:
         query = query.where(scope)
-    row = session.execute(query).first()
-    if row is None:
-        raise ApiError(404, "not_found", "No such decision for you.")
+    row = one_or_404(session.execute(query).first(), "No such decision for you.")
     return decision_record(contract.DecisionRecord, row[0], row[1])

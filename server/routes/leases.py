@@ -23,6 +23,7 @@ from server.domain.clock import now_utc
 from server.domain.leases import lease_is_free, may_pull
 from server.domain.principal import Principal
 from server.domain.queues import FREE_STATUSES
+from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.core import Case, CaseLease, LeaseBatch, Queue
 from server.security import CurrentUser, DbSession, State
@@ -78,9 +79,7 @@ def lease_batch(
 ) -> contract.Batch:
     """Lease up to ``size`` free cases, oldest first; an empty batch when the queue is dry."""
     size = (body or contract.LeaseRequest()).size
-    queue = session.get(Queue, queue_id)
-    if queue is None:
-        raise ApiError(404, "not_found", f"No queue {queue_id!r}.")
+    queue = one_or_404(session.get(Queue, queue_id), f"No queue {queue_id!r}.")
     if not may_pull(principal, queue):
         raise ApiError(403, "forbidden", "Only leads and admins work the escalation queue.")
     user_id = principal.user.user_id
