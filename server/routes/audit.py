@@ -23,6 +23,14 @@ from reviewer import contract
 from server.domain import announcements as audience_of
 from server.domain import audit_chain, policies
 from server.domain.clock import now_utc
+from server.domain.history import (
+    common_filters,
+    decision_record,
+    decision_scope,
+    may_see_user,
+    newest_first,
+    user_by_name,
+)
 from server.domain.principal import Principal
 from server.domain.qa_results import render_qa_results
 from server.domain.queues import ESCALATION_QUEUE
@@ -39,14 +47,6 @@ from server.models.core import (
     Upload,
     User,
     decode_codes,
-)
-from server.routes.history import (
-    common_filters,
-    decision_record,
-    decision_scope,
-    may_see_user,
-    newest_first,
-    user_by_name,
 )
 from server.security import CurrentUser, DbSession, State, require_role
 

@@ -41,6 +41,7 @@ from server.domain.calibration_report import (
     verdict_of,
 )
 from server.domain.clock import now_utc
+from server.domain.history import user_by_name
 from server.domain.principal import Principal
 from server.domain.qa_pool import (
     CALIBRATION_QUEUE,
@@ -70,7 +71,6 @@ from server.models.calibration import (
 from server.models.core import Case, CaseSnapshot, Decision, Queue, User, decode_codes, encode_codes
 from server.routes.cases import case_detail
 from server.routes.chat_pages import chat_page_response
-from server.routes.history import user_by_name
 from server.routes.media import media_response
 from server.security import CurrentUser, DbSession, State, require_role
 from server.state import ServiceState

@@ -35,18 +35,18 @@ from sqlalchemy.orm.attributes import set_committed_value
 from reviewer import contract
 from server.domain import policies
 from server.domain.clock import now_utc
-from server.domain.principal import Principal
-from server.domain.queues import ESCALATION_QUEUE
-from server.domain.scope import one_or_404
-from server.errors import ApiError
-from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
-from server.routes.history import (
+from server.domain.history import (
     common_filters,
     decision_record,
     decision_scope,
     newest_first,
     user_by_name,
 )
+from server.domain.principal import Principal
+from server.domain.queues import ESCALATION_QUEUE
+from server.domain.scope import one_or_404
+from server.errors import ApiError
+from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
 from server.security import CurrentUser, DbSession
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])

@@ -10,8 +10,8 @@ from fastapi import APIRouter, Query
 from reviewer import contract
 from server.domain import metrics
 from server.domain.clock import now_utc
+from server.domain.history import aware
 from server.errors import ApiError
-from server.routes.history import aware
 from server.security import CurrentUser, DbSession, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["metrics"])
