@@ -31,6 +31,7 @@ lint: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/python -m tools.typing_exemptions
 	$(BIN)/lint-imports
 
 test: lint

@@ -21,8 +21,8 @@ def main() -> int:
         try:
             from bench.desk import desk_rows
         except ImportError:
-            desk_rows = None
-        if desk_rows is not None:
+            pass  # no Qt here: the core rows only
+        else:
             rows += desk_rows(svc, workdir)
         from bench.chat_open import chat_open_rows
 

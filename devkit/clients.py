@@ -9,7 +9,7 @@ from devkit.live_service import DEMO_PASSWORDS
 from reviewer.client.credentials import MemoryVault
 from reviewer.client.tokens import TokenManager
 from reviewer.client.transport import ApiClient
-from reviewer.store.decisions import DecisionDraft
+from reviewer.store.rows import DecisionDraft
 
 
 def sign_in(

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QTableView, QWidget
 
+from reviewer.formatting import format_offset
 from ui.case.chat_model import (
     COL_TEXT,
     COL_TIME,
@@ -42,7 +43,6 @@ from ui.case.chat_model import (
     FLAGGED_BACKGROUND,
     MOMENT_BACKGROUND,
     ChatTableModel,
-    format_offset,
 )
 
 if TYPE_CHECKING:
@@ -239,8 +239,9 @@ class ChatTable(QTableView):
                     self._shape(cache, COL_TEXT, i, texts[i], font, fm, mw)
                 if marks is not None:
                     marks(texts[i])
-        if self._chat.chat_log() is not None:
-            self._cache_for(self._chat.chat_log())  # the log on screen stays the newest
+        shown = self._chat.chat_log()
+        if shown is not None:
+            self._cache_for(shown)  # the log on screen stays the newest
         return last - first + 1
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from reviewer.gil import favour_foreground
 from reviewer.session import SignInRequest
@@ -84,7 +84,7 @@ def save_preferences(server_url: str, username: str, device_id: str = "") -> Non
 class DesktopApp(QObject):
     """Owns the windows of one run and, in demo mode, the service child process."""
 
-    mainWindowShown = Signal(object)
+    mainWindowShown = Signal(QMainWindow)
     demoReady = Signal(str)
 
     def __init__(
