@@ -35,7 +35,7 @@ def main() -> int:
     print(render(rows))
     print(
         f"\n(bench ran in {time.perf_counter() - t0:.1f} s on {workdir}; "
-        "figures from one run on this machine; budgets from DESIGN.md)"
+        "figures from one run on this machine; budgets from docs/design.md)"
     )
     shutil.rmtree(workdir, ignore_errors=True)
     return 0

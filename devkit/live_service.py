@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# Building an SSLContext parses the CA bundle (~50 ms, FIELD-NOTES); share one.
+# Building an SSLContext parses the CA bundle (~50 ms, docs/field-notes.md); share one.
 _SSL = ssl.create_default_context()
 
 DEMO_PASSWORDS = {

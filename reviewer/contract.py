@@ -303,7 +303,7 @@ class ChatPage(ResponseModel):
     """One page of a chat log, columnar: one array per field, all the same length.
 
     ``offset_ms`` is the time since the stream started. Columnar JSON parses
-    about four times faster than a list of objects (FIELD-NOTES).
+    about four times faster than a list of objects (docs/field-notes.md).
     """
 
     case_id: str

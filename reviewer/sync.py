@@ -7,7 +7,7 @@ sleeping until ``report.next_step_at`` or until it is woken (a new decision, a
 skip). Everything the UI needs to show comes back as a :class:`SyncReport` and
 through the optional callbacks.
 
-Rules kept here (DESIGN "The flow of one decision"):
+Rules kept here (docs/design.md, "The flow of one decision"):
 
 * a decision leaves the outbox only on the service's answer; uploads resend
   each item's stored bytes verbatim, so a retry after a lost answer yields
@@ -69,7 +69,7 @@ CLOCK_SKEW_LIMIT_S = 60.0
 
 @dataclass(frozen=True)
 class SyncConfig:
-    """Tunables; the defaults follow DESIGN.md."""
+    """Tunables; the defaults follow docs/design.md."""
 
     queue: str = ""
     #: cases asked for per lease
@@ -622,7 +622,7 @@ class SyncEngine:
         return True
 
     def _evict(self, work: _Round) -> None:
-        """Cached content of finished cases goes (DESIGN: never kept past the work)."""
+        """Cached content of finished cases goes (docs/design.md: never kept past the work)."""
         if self.cache is not None:
             work.evicted.extend(evict_finished(self.store, self.cache))
         else:

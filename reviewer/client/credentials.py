@@ -2,7 +2,7 @@
 
 keyring quietly falls back to a plaintext file when keyrings.alt is installed
 and no Secret Service is running, and to a backend that raises or does nothing
-when there is none at all (FIELD-NOTES). :class:`KeyringVault` refuses all of
+when there is none at all (docs/field-notes.md). :class:`KeyringVault` refuses all of
 those: it fails closed with :class:`KeyringUnavailable`, a clear message for the
 sign-in screen, and writes nothing anywhere. ``keyring`` is imported lazily
 because its import costs ~100 ms that the first window should not pay.

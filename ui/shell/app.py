@@ -1,6 +1,6 @@
 """The desktop application: sign-in, then the main window; the demo service's lifetime.
 
-Start-up order follows the cold-start budget (FIELD-NOTES): Qt and the
+Start-up order follows the cold-start budget (docs/field-notes.md): Qt and the
 sign-in dialog first; httpx, keyring and the API client are imported on a pool
 thread after the first paint, while the moderator reads the dialog.
 """
