@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from devkit.cases import synth_case
 from reviewer.contract import PriorEnforcement
-from tools.shot_case_view import synth_case
 from ui.case.header import (
     MAX_PRIOR_SHOWN,
     MAX_REPORTS_SHOWN,
