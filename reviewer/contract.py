@@ -303,9 +303,11 @@ class ChatPage(ResponseModel):
     """One page of a chat log, columnar: one array per field, all the same length.
 
     ``offset_ms`` is the time since the stream started. Columnar JSON parses
-    about four times faster than a list of objects (docs/field-notes.md).
+    about four times faster than a list of objects (FIELD-NOTES).
     """
 
+    # The docstring is this schema's description in docs/openapi.json, so it stays as published;
+    # "FIELD-NOTES" there is docs/field-notes.md ("JSON").
     case_id: str
     total: int
     start: int

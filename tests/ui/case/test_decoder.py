@@ -83,7 +83,7 @@ def test_decoder_works_off_the_gui_thread(qtbot: QtBot, tmp_path: Path) -> None:
         with qtbot.waitSignal(decoder.decoded, timeout=10_000) as blocker:
             decoder.request("k1", path, 320)
     finally:
-        images_mod.decode_image = real  # type: ignore[assignment]
+        images_mod.decode_image = real
     key, image = blocker.args
     assert key == "k1"
     assert image.width() == 320
