@@ -19,6 +19,15 @@ def lease_is_free(now: datetime) -> ColumnElement[bool]:
     )
 
 
+def held_in_batch(batch_id: str, user_id: str) -> ColumnElement[bool]:
+    """SQL: the case is still leased to this user in this batch, and undecided."""
+    return and_(
+        Case.lease_batch == batch_id,
+        Case.lease_holder == user_id,
+        Case.status.in_(FREE_STATUSES),
+    )
+
+
 def may_pull(principal: Principal, queue: Queue) -> bool:
     """Live queues for everyone who reviews; the escalation queue for leads and admins."""
     if queue.kind == ESCALATION_KIND:

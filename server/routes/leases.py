@@ -20,9 +20,8 @@ from reviewer import contract
 from server.db import rowcount
 from server.domain import policies
 from server.domain.clock import now_utc
-from server.domain.leases import lease_is_free, may_pull
+from server.domain.leases import held_in_batch, lease_is_free, may_pull
 from server.domain.principal import Principal
-from server.domain.queues import FREE_STATUSES
 from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.core import Case, CaseLease, LeaseBatch, Queue
@@ -180,27 +179,14 @@ def renew_batch(
     now = now_utc()
     expires = now + timedelta(seconds=state.settings.lease_seconds)
     user_id = principal.user.user_id
-    still = list(
-        session.scalars(
-            select(Case.case_id).where(
-                Case.lease_batch == batch_id,
-                Case.lease_holder == user_id,
-                Case.status.in_(FREE_STATUSES),
-            )
-        )
-    )
+    still = list(session.scalars(select(Case.case_id).where(held_in_batch(batch_id, user_id))))
     session.rollback()
     renewed = []
     for cid in still:
         won = rowcount(
             session,
             update(Case)
-            .where(
-                Case.case_id == cid,
-                Case.lease_batch == batch_id,
-                Case.lease_holder == user_id,
-                Case.status.in_(FREE_STATUSES),
-            )
+            .where(Case.case_id == cid, held_in_batch(batch_id, user_id))
             .values(lease_expires_at=expires),
         )
         if won == 1:
@@ -258,12 +244,7 @@ def release_batch(
         won = rowcount(
             session,
             update(Case)
-            .where(
-                Case.case_id == cid,
-                Case.lease_batch == batch_id,
-                Case.lease_holder == user_id,
-                Case.status.in_(FREE_STATUSES),
-            )
+            .where(Case.case_id == cid, held_in_batch(batch_id, user_id))
             .values(lease_holder=None, lease_batch=None, lease_expires_at=None),
         )
         if won == 1:
