@@ -1,4 +1,4 @@
-"""`make bench`: the DESIGN.md budgets measured on the reference service over loopback.
+"""`make bench`: the docs/design.md budgets measured on the reference service over loopback.
 
 Each row prints the measured figure beside its budget and beside a naive baseline
 measured in the same run. This is a benchmark, not a test: it never fails a build

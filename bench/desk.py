@@ -121,7 +121,8 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
     from ui.shell.features import install_features
     from ui.shell.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     theme.apply_theme(app, "system")  # as the desk starts: a stylesheet paints slower
     favour_foreground()  # as the desk starts
     session = sign_in(
@@ -147,7 +148,9 @@ def keystroke_samples(url: str, workdir: Path) -> tuple[list[float], list[float]
         if not pump(app, lambda: next_ready(window)):
             return None
         clock["now"] += 1.0  # past the key guard, which reads this clock
-        before = window.controller.current.case_id
+        shown = window.controller.current
+        assert shown is not None  # next_ready saw it
+        before = shown.case_id
         press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n")
         t0 = time.perf_counter()
         QApplication.sendEvent(window.case_view, press)  # the case view repaints itself

@@ -76,7 +76,9 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
                 stopped = f"no next case ready after 120 s (open: {len(window.store.open_cases())})"
                 break
             clock["now"] += 0.25  # just past the 200 ms key guard (the idle lock reads this clock)
-            before = window.controller.current.case_id
+            shown = window.controller.current
+            assert shown is not None  # next_ready saw it
+            before = shown.case_id
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 key = QKeyEvent(kind, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n")
                 QApplication.sendEvent(window.case_view, key)

@@ -42,6 +42,6 @@ def render(rows: list[Row]) -> str:
     line = " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
     out = [line, "-+-".join("-" * w for w in widths)]
     for r in rows:
-        cells = (r.what, r.measured, r.budget, r.baseline, r.verdict)
-        out.append(" | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)))
+        row = (r.what, r.measured, r.budget, r.baseline, r.verdict)
+        out.append(" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
     return "\n".join(out)

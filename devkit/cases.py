@@ -106,6 +106,6 @@ def synth_case(
 def taxonomy() -> contract.PolicyTaxonomy:
     """The reference service's taxonomy, as GET /v1/policies sends it on a fresh service
     (no flagged terms, no announcements): built by the service's own builder."""
-    from server import policies
+    from server.domain import policies
 
     return policies.taxonomy()

@@ -1,7 +1,7 @@
 """Read the reference service's tables from outside, as an observer would.
 
 Tests, tools and the dev kit check what the service stored by reading its database, not
-its API. They do it through SQLAlchemy and ``server.models`` (not ``sqlite3`` on the file)
+its API. They do it through SQLAlchemy and ``server.models.core`` (not ``sqlite3`` on the file)
 so that the same checks can later run against PostgreSQL. Read-only: a check never
 changes what it looks at.
 """
@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import Engine, Executable, create_engine, func, select
 from sqlalchemy.pool import NullPool
 
-from server.calibration_models import CalibrationItemRow
-from server.models import Decision
+from server.models.calibration import CalibrationItemRow
+from server.models.core import Decision
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class ServiceDatabase:
             return [tuple(r) for r in conn.exec_driver_sql(sql, tuple(params))]
 
     def select(self, statement: Executable) -> list[tuple[Any, ...]]:
-        """A SQLAlchemy statement (e.g. over ``server.models``), rows as plain tuples."""
+        """A SQLAlchemy statement (e.g. over ``server.models.core``), rows as plain tuples."""
         with self._engine.connect() as conn:
             return [tuple(r) for r in conn.execute(statement)]
 

@@ -296,7 +296,7 @@ def _qa_review(service: LiveService, demo: LeadDemo) -> None:
         for item in items:
             ref = refs[item["item_id"]]
             action, codes, decision_id = ref.ref_action, ref.ref_policy_codes, ref.ref_decision_id
-            if decision_id in overturn:
+            if decision_id is not None and decision_id in overturn:
                 demo.overturned.append(decision_id)
                 action, codes = (
                     ("no_violation", [])

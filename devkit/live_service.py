@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# Building an SSLContext parses the CA bundle (~50 ms, FIELD-NOTES); share one.
+# Building an SSLContext parses the CA bundle (~50 ms, docs/field-notes.md); share one.
 _SSL = ssl.create_default_context()
 
 DEMO_PASSWORDS = {
@@ -38,7 +38,7 @@ def seed_database_file(
     """Seed a SQLite file in-process (the same code as `reviewer-server seed`); the demo
     week of decided history only with ``history`` (tests count their own decisions)."""
     from server.config import sqlite_url
-    from server.seed import seed_database
+    from server.seeding.cases import seed_database
 
     path.parent.mkdir(parents=True, exist_ok=True)
     seed_database(sqlite_url(path), cases=cases, seed=seed, history=history)

@@ -2,7 +2,7 @@
 
 A Live case can carry 200,000 chat messages. Parsing them as one pydantic model
 or as a list of dicts is slow and holds the interpreter lock for a long time
-(FIELD-NOTES: 197 ms vs 53 ms for 100k), so each page of at most 5,000 messages
+(docs/field-notes.md: 197 ms vs 53 ms for 100k), so each page of at most 5,000 messages
 is parsed on its own (a few ms each) and appended to flat per-field lists.
 The helpers here are what the chat view needs to stay within its budget:
 filter and search over 100k rows in well under 50 ms.

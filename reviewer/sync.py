@@ -7,7 +7,7 @@ sleeping until ``report.next_step_at`` or until it is woken (a new decision, a
 skip). Everything the UI needs to show comes back as a :class:`SyncReport` and
 through the optional callbacks.
 
-Rules kept here (DESIGN "The flow of one decision"):
+Rules kept here (docs/design.md, "The flow of one decision"):
 
 * a decision leaves the outbox only on the service's answer; uploads resend
   each item's stored bytes verbatim, so a retry after a lost answer yields
@@ -68,7 +68,7 @@ APPLY_CHUNK = 50
 #: a clock difference beyond this is shown to the moderator (decision times would mislead)
 CLOCK_SKEW_LIMIT_S = 60.0
 
-#: the longest chat log a case can hold (DESIGN: up to 200k messages); pages beyond it are a
+#: the longest chat log a case can hold (docs/design.md: up to 200k messages); pages beyond it are a
 #: bad answer, not more chat
 MAX_CHAT_MESSAGES = 200_000
 #: a whole chat log's bytes, all pages together
@@ -92,7 +92,7 @@ def is_outage(exc: ApiError) -> bool:
 
 @dataclass(frozen=True)
 class SyncConfig:
-    """Tunables; the defaults follow DESIGN.md."""
+    """Tunables; the defaults follow docs/design.md."""
 
     queue: str = ""
     #: cases asked for per lease
@@ -852,7 +852,7 @@ class SyncEngine:
         return True
 
     def _evict(self, work: _Round) -> None:
-        """Cached content of finished cases goes (DESIGN: never kept past the work)."""
+        """Cached content of finished cases goes (docs/design.md: never kept past the work)."""
         if self.cache is not None:
             work.evicted.extend(evict_finished(self.store, self.cache))
         else:

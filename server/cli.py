@@ -31,7 +31,7 @@ def _database_url(args: argparse.Namespace) -> str:
 
 
 def _cmd_seed(args: argparse.Namespace) -> int:
-    from server.seed import seed_database
+    from server.seeding.cases import seed_database
 
     url = _database_url(args)
     if args.db is not None:

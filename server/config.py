@@ -17,7 +17,7 @@ def sqlite_url(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything the service needs to know; defaults follow DESIGN.md."""
+    """Everything the service needs to know; defaults follow docs/design.md."""
 
     database_url: str
     lease_seconds: int = 600

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 
-from server.problems import ApiError
+from server.errors import ApiError
 
 
 def encode_cursor(kind: str, position: int) -> str:

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # The calibration, QA and team-lead audit tables share Base's metadata: imported so that
 # every create_all/drop_all of the schema includes them.
-from server import audit_models as _audit_models  # noqa: F401
-from server import calibration_models as _calibration_models  # noqa: F401
-from server.models import Base
+from server.models import audit as _audit_models  # noqa: F401
+from server.models import calibration as _calibration_models  # noqa: F401
+from server.models.core import Base
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:

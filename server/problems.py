@@ -22,23 +22,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewer import contract
+from server.errors import TITLES, ApiError
 
 log = logging.getLogger("server")
-
-_TITLES = {
-    400: "Bad request",
-    401: "Authentication required",
-    403: "Forbidden",
-    404: "Not found",
-    405: "Method not allowed",
-    409: "Conflict",
-    413: "Request body too large",
-    415: "Unsupported media type",
-    422: "Validation failed",
-    426: "Client too old",
-    429: "Too many requests",
-    500: "Internal server error",
-}
 
 _STATUS_TYPES = {
     400: "bad_request",
@@ -55,30 +41,6 @@ _STATUS_TYPES = {
 }
 
 
-class ApiError(Exception):
-    """Raised by handlers; becomes a problem+json response."""
-
-    def __init__(
-        self,
-        status: int,
-        kind: str,
-        detail: str = "",
-        *,
-        title: str = "",
-        headers: dict[str, str] | None = None,
-        **extra: Any,
-    ) -> None:
-        super().__init__(detail or kind)
-        if kind not in contract.PROBLEM_TYPES:
-            raise ValueError(f"unknown problem kind {kind}")
-        self.status = status
-        self.kind = kind
-        self.detail = detail
-        self.title = title or _TITLES.get(status, "Error")
-        self.headers = headers or {}
-        self.extra = extra
-
-
 def problem_response(
     status: int,
     kind: str,
@@ -91,7 +53,7 @@ def problem_response(
 ) -> JSONResponse:
     body: dict[str, Any] = {
         "type": contract.PROBLEM_TYPES[kind],
-        "title": title or _TITLES.get(status, "Error"),
+        "title": title or TITLES.get(status, "Error"),
         "status": status,
         "detail": detail,
     }
@@ -215,7 +177,7 @@ def _raw_problem(status: int, kind: str, detail: str) -> tuple[bytes, list[tuple
     body = json.dumps(
         {
             "type": contract.PROBLEM_TYPES[kind],
-            "title": _TITLES.get(status, "Error"),
+            "title": TITLES.get(status, "Error"),
             "status": status,
             "detail": detail,
         }
@@ -316,7 +278,7 @@ class EdgeMiddleware:
     async def _too_old(self, send: Send, sent: str) -> None:
         body_doc = {
             "type": contract.PROBLEM_TYPES["client_too_old"],
-            "title": _TITLES[426],
+            "title": TITLES[426],
             "status": 426,
             "detail": (
                 f"This client ({sent[:40]}) is older than the service accepts; "

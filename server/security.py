@@ -14,8 +14,7 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from argon2 import PasswordHasher
@@ -25,8 +24,10 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
-from server.models import Token, User
-from server.problems import ApiError
+from server.domain.clock import now_utc
+from server.domain.principal import Principal
+from server.errors import ApiError
+from server.models.core import Token, User
 from server.state import ServiceState, get_session, state_dependency
 
 # OWASP's argon2id baseline (19 MiB, t=2, p=1): strong enough for a reference service and
@@ -62,10 +63,6 @@ def new_token() -> str:
 def derive_token(secret: str, parent: str, kind: str) -> str:
     mac = hmac.new(secret.encode(), f"{kind}:{parent}".encode(), hashlib.sha256).digest()
     return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
 
 
 def me_of(user: User) -> contract.Me:
@@ -117,19 +114,6 @@ def issue_pair(
 
 def new_session_id() -> str:
     return uuid.uuid4().hex
-
-
-@dataclass(frozen=True)
-class Principal:
-    """The authenticated caller of one request."""
-
-    user: User
-    session_id: str
-    token_hash: str
-
-    @property
-    def role(self) -> str:
-        return self.user.role
 
 
 def read_bearer(request: Request) -> str:

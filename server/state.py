@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
 from server.content import ContentCache
-from server.models import Meta
+from server.models.core import Meta
 
 if TYPE_CHECKING:
     from reviewer import contract

@@ -107,3 +107,31 @@ def live_service_factory(
 def live_service(live_service_factory: Callable[..., LiveService]) -> LiveService:
     """A running reference service on loopback over a fresh copy of the seeded database."""
     return live_service_factory()
+
+
+# --- no background task outlives its test ---------------------------------------------------
+
+TASK_GRACE_MS = 10_000
+"""How long a test's leftover pool tasks may take to finish after it (a slow network read
+to a service being stopped, say) before the test counts as leaving work running."""
+
+
+@pytest.fixture(autouse=True)
+def no_background_task_left() -> Iterator[None]:
+    """Fail a test that leaves a ``ui.common.tasks`` job running on the shared pool.
+
+    Set up before any other fixture, so this runs after qtbot has closed the test's widgets.
+    A finished task whose result is not yet delivered is not a leak (the hub drops it, or the
+    next event loop delivers it); a task still running after the grace period is.
+    """
+    yield
+    import sys
+
+    tasks = sys.modules.get("ui.common.tasks")
+    if tasks is None or tasks.pending() == 0:
+        return  # tests that never touched Qt pay nothing
+    if not tasks.pool().waitForDone(TASK_GRACE_MS):
+        pytest.fail(
+            f"a background task was still running {TASK_GRACE_MS} ms after the test",
+            pytrace=False,
+        )

@@ -63,7 +63,12 @@ def _inside(out: Path, theme_name: str) -> int:
         dialog = desk.dialog
         assert dialog is not None
         dialog.adjustSize()
-        when(lambda: dialog.isVisible(), lambda: (grab(dialog, "signin"), dialog.submit()))
+
+        def grab_and_submit() -> None:
+            grab(dialog, "signin")
+            dialog.submit()
+
+        when(lambda: dialog.isVisible(), grab_and_submit)
 
     def on_main(window: Any) -> None:
         window.resize(*SIZE)

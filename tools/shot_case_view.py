@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         view.caseShown.connect(shown.append)
         view.set_case(bundle.detail, bundle.chat, bundle.media_path, bundle.flagged_terms)
         while not shown:
-            app.processEvents()  # type: ignore[union-attr]
+            app.processEvents()
         if args.snapshot >= 0:
             view.show_snapshot(args.snapshot)
         elif args.want == "sensitive":
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         view.set_revealed(args.reveal)
         if args.press and not args.no_panel:
             panel.request_action(args.press)
-        app.processEvents()  # type: ignore[union-attr]
+        app.processEvents()
         root.grab().save(args.out)
         print(f"{bundle.detail.case_id}: {len(bundle.chat)} chat messages -> {args.out}")
     return 0

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m tools.shot_lead [--outdir docs/screenshots] [--theme dark]
 
-Seeds a database as ``make demo`` does (with the decided demo week of server/audit_seed.py),
+Seeds a database as ``make demo`` does (with the decided demo week of server/seeding/audit.py),
 starts the reference service, signs in as lead1 and draws the lead window's History and
 Dashboard pages for that week as the client shows them (``widget.grab()``). With
 ``--source api`` the week is made through the service's API instead
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         service.start()
         try:
             if demo:
-                from server.audit_seed import WEEK_START
+                from server.seeding.audit import WEEK_START
 
                 first = WEEK_START.date()
             else:

@@ -2,7 +2,7 @@
 
 keyring quietly falls back to a plaintext file when keyrings.alt is installed
 and no Secret Service is running, and to a backend that raises or does nothing
-when there is none at all (FIELD-NOTES). :class:`KeyringVault` allows the OS
+when there is none at all (docs/field-notes.md). :class:`KeyringVault` allows the OS
 keyrings only (:data:`ALLOWED_BACKENDS`, by class name) and refuses any other
 before asking it anything: it fails closed with :class:`KeyringUnavailable`, a
 clear message for the sign-in screen naming the backend, and writes nothing

@@ -73,7 +73,7 @@ def shared_ssl_context() -> ssl.SSLContext:
 
     The system trust store (where a vendor site's own CA lives); certifi's
     bundle, as httpx would use, only when the system store is empty. Built
-    once: parsing a CA bundle costs ~50 ms per client otherwise (FIELD-NOTES).
+    once: parsing a CA bundle costs ~50 ms per client otherwise (docs/field-notes.md).
     """
     global _shared_ssl
     with _ssl_lock:

@@ -1,7 +1,7 @@
 """The case service's address: the one loopback check, normalising, and a plain message
 for an address that cannot be used.
 
-HTTPS is required except to loopback (DESIGN "Rules"): the sign-in dialog checks an
+HTTPS is required except to loopback (docs/design.md, "Rules"): the sign-in dialog checks an
 address as it is typed and the client checks it again before any request, both here.
 """
 

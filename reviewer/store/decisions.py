@@ -7,7 +7,7 @@ transaction (the connection runs with ``isolation_level=None`` and issues
 BEGIN/COMMIT itself, so Python never opens a transaction behind our back).
 ``synchronous=FULL`` on every connection: a commit returns only after the WAL is
 fsynced, so an acknowledged decision survives power loss, not only a crash. The
-cost is ~0.5 ms per commit (FIELD-NOTES), well inside the 5 ms budget, and the
+cost is ~0.5 ms per commit (docs/field-notes.md), well inside the 5 ms budget, and the
 sync thread commits once per batch, so no write is worth the weaker NORMAL mode.
 
 Decisions are immutable rows (triggers refuse UPDATE and DELETE); an undo is a

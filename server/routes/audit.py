@@ -20,13 +20,10 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
-from server import announcements as audience_of
-from server import audit_chain, policies
-from server.audit_models import AnnouncementTargetRow
-from server.calibration_models import QaResultRow
-from server.models import Ack, AnnouncementRow, Case, Decision, Queue, Upload, User, decode_codes
-from server.problems import ApiError
-from server.routes._history import (
+from server.domain import announcements as audience_of
+from server.domain import audit_chain, policies
+from server.domain.clock import now_utc
+from server.domain.history import (
     common_filters,
     decision_record,
     decision_scope,
@@ -34,9 +31,24 @@ from server.routes._history import (
     newest_first,
     user_by_name,
 )
-from server.routes.calibration import render_qa_results
-from server.routes.decisions import ESCALATION_QUEUE
-from server.security import CurrentUser, DbSession, Principal, State, now_utc, require_role
+from server.domain.principal import Principal
+from server.domain.qa_results import render_qa_results
+from server.domain.queues import ESCALATION_QUEUE
+from server.domain.scope import one_or_404
+from server.errors import ApiError
+from server.models.audit import AnnouncementTargetRow
+from server.models.calibration import QaResultRow
+from server.models.core import (
+    Ack,
+    AnnouncementRow,
+    Case,
+    Decision,
+    Queue,
+    Upload,
+    User,
+    decode_codes,
+)
+from server.security import CurrentUser, DbSession, State, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["audit"])
 
@@ -246,9 +258,7 @@ def case_chain(
 ) -> contract.DecisionChain:
     """Every decision on the case, its QA verdicts and disputes, and one timeline. Visible
     when at least one decision on the case is in the caller's scope (admin: any case)."""
-    case = session.get(Case, case_id)
-    if case is None:
-        raise ApiError(404, "not_found", "No such case for you.")
+    case = one_or_404(session.get(Case, case_id), "No such case for you.")
     rows = list(
         session.execute(
             select(Decision, User)
@@ -542,9 +552,7 @@ def ack_table(
 ) -> contract.AckTable:
     """Each targeted user in the caller's scope, acknowledged or not (not yet first)."""
     require_role(principal, "lead", "admin")
-    row = session.get(AnnouncementRow, announcement_id)
-    if row is None:
-        raise ApiError(404, "not_found", "No such announcement.")
+    row = one_or_404(session.get(AnnouncementRow, announcement_id), "No such announcement.")
     target = audience_of.targets(session, [announcement_id]).get(announcement_id, audience_of.ALL)
     people = _in_scope(principal, audience_of.audience(session, target))
     when = {

@@ -11,8 +11,9 @@ from sqlalchemy import delete, func, select, update
 
 from reviewer import contract
 from server.db import rowcount
-from server.models import LoginFailure, Token, User
-from server.problems import ApiError
+from server.domain.clock import now_utc
+from server.errors import ApiError
+from server.models.core import LoginFailure, Token, User
 from server.security import (
     CurrentUser,
     DbSession,
@@ -22,7 +23,6 @@ from server.security import (
     me_of,
     new_session_id,
     new_token,
-    now_utc,
     token_hash,
     verify_password,
 )

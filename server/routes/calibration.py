@@ -25,7 +25,6 @@ import hashlib
 import json
 import random
 import uuid
-from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
@@ -33,9 +32,34 @@ from sqlalchemy import exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from reviewer import agreement, contract
-from server import policies
-from server.calibration_models import (
+from reviewer import contract
+from server.cursors import decode_cursor
+from server.db import rowcount
+from server.domain import policies
+from server.domain.calibration_report import (
+    build_report,
+    verdict_of,
+)
+from server.domain.clock import now_utc
+from server.domain.history import user_by_name
+from server.domain.principal import Principal
+from server.domain.qa_pool import (
+    CALIBRATION_QUEUE,
+    create_session,
+    pool_scope,
+    rates,
+    sweep_pool,
+    users_by_id,
+)
+from server.domain.qa_results import (
+    one_result,
+    render_qa_results,
+    results_scope,
+    visible_result,
+)
+from server.domain.scope import one_or_404
+from server.errors import ApiError
+from server.models.calibration import (
     CalibrationAnswerRow,
     CalibrationAssignment,
     CalibrationItemRow,
@@ -43,26 +67,17 @@ from server.calibration_models import (
     QaPoolRow,
     QaResultRow,
     QaSamplingRateRow,
-    QaSweep,
 )
-from server.cursors import decode_cursor
-from server.db import rowcount
-from server.models import Case, CaseSnapshot, Decision, Queue, User, decode_codes, encode_codes
-from server.problems import ApiError
-from server.routes._chat import chat_page_response
-from server.routes._history import user_by_name
-from server.routes._media import media_response
+from server.models.core import Case, CaseSnapshot, Decision, Queue, User, decode_codes, encode_codes
 from server.routes.cases import case_detail
-from server.security import CurrentUser, DbSession, Principal, State, now_utc, require_role
+from server.routes.chat_pages import chat_page_response
+from server.routes.media import media_response
+from server.security import CurrentUser, DbSession, State, require_role
 from server.state import ServiceState
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["calibration"])
 
-ESCALATION_QUEUE = "escalations"
-#: the pool rate of a queue without its own setting
-DEFAULT_QA_RATE = 0.1
 REVIEWER_ROLES = frozenset({"qa", "lead", "admin"})
-CALIBRATION_QUEUE = "calibration"
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},
     404: {"model": contract.Problem},
@@ -71,25 +86,6 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
 
 
 # --- small helpers ----------------------------------------------------------------------------
-
-
-def area_label(codes: Sequence[str]) -> str:
-    """The secondary label of a decision: its first policy area, or ``none``."""
-    return codes[0] if codes else contract.NO_POLICY_AREA
-
-
-def verdict_of(ref_action: str, ref_codes: Sequence[str], action: str, codes: Sequence[str]) -> str:
-    """Upheld when QA chose the same action and the same (first) policy area."""
-    same = ref_action == action and area_label(ref_codes) == area_label(codes)
-    return "upheld" if same else "overturned"
-
-
-def sampled(decision_id: str, rate: float) -> bool:
-    """Deterministic sampling: the decision id's hash, read as a fraction, is below ``rate``."""
-    if rate <= 0.0:
-        return False
-    digest = hashlib.sha256(decision_id.encode()).digest()
-    return int.from_bytes(digest[:8], "big") / 2**64 < rate
 
 
 def _answer_hash(item: contract.CalibrationAnswerIn) -> str:
@@ -112,90 +108,7 @@ def _answer_problem(item: contract.CalibrationAnswerIn) -> str:
     return ""
 
 
-def action_categories() -> list[str]:
-    return [a.code for a in policies.ACTIONS if a.code != "retract"]
-
-
-def area_categories() -> list[str]:
-    return [contract.NO_POLICY_AREA, *(code for code, _l, _d, _k in policies.AREAS)]
-
-
-def _users(session: Session, ids: set[str]) -> dict[str, User]:
-    if not ids:
-        return {}
-    return {u.user_id: u for u in session.scalars(select(User).where(User.user_id.in_(ids)))}
-
-
 # --- the QA pool ------------------------------------------------------------------------------
-
-
-def rates(session: Session) -> dict[str, float]:
-    """Every queue's pool rate (the default where none is set)."""
-    stored = {r.queue_id: r.rate for r in session.scalars(select(QaSamplingRateRow))}
-    queues = session.scalars(select(Queue.queue_id).order_by(Queue.position)).all()
-    return {q: stored.get(q, DEFAULT_QA_RATE) for q in queues}
-
-
-def sweep_pool(session: Session) -> int:
-    """Read decisions not yet swept and pool the sampled ones; returns how many entered.
-
-    The sweep position is advanced by a guarded update first: of two processes
-    sweeping at once, one wins and the other leaves the work to it.
-    """
-    state = session.get(QaSweep, 1)
-    if state is None:
-        session.add(QaSweep(id=1, last_seq=0))
-        try:
-            session.commit()
-        except IntegrityError:
-            session.rollback()
-        state = session.get(QaSweep, 1)
-        assert state is not None
-    last = state.last_seq
-    top = session.scalar(select(func.max(Decision.server_seq))) or 0
-    if top <= last:
-        return 0
-    moved = rowcount(
-        session,
-        update(QaSweep)
-        .where(QaSweep.id == 1, QaSweep.last_seq == last)
-        .values(last_seq=top)
-        .execution_options(synchronize_session=False),
-    )
-    if moved != 1:
-        session.rollback()
-        return 0
-    by_queue = rates(session)
-    now = now_utc()
-    added = 0
-    for d in session.scalars(
-        select(Decision)
-        .where(Decision.server_seq > last, Decision.server_seq <= top)
-        .order_by(Decision.server_seq)
-    ):
-        if d.action == "retract":
-            continue
-        if d.action == "escalate" or d.queue == ESCALATION_QUEUE:
-            reason = "escalation"
-        elif sampled(d.decision_id, by_queue.get(d.queue, DEFAULT_QA_RATE)):
-            reason = "sampled"
-        else:
-            continue
-        session.add(
-            QaPoolRow(
-                decision_id=d.decision_id,
-                server_seq=d.server_seq,
-                case_id=d.case_id,
-                queue=d.queue,
-                user_id=d.user_id,
-                reason=reason,
-                pooled_at=now,
-                session_id=None,
-            )
-        )
-        added += 1
-    session.commit()
-    return added
 
 
 @router.get("/qa/sampling", response_model=contract.QaSamplingList, responses=_PROBLEMS)
@@ -215,8 +128,7 @@ def set_sampling(
 ) -> contract.QaSamplingRate:
     """The share of a queue's decisions that enters the pool from now on."""
     require_role(principal, "lead", "admin")
-    if session.get(Queue, queue) is None:
-        raise ApiError(404, "not_found", f"No queue {queue!r}.")
+    one_or_404(session.get(Queue, queue), f"No queue {queue!r}.")
     sweep_pool(session)  # decisions so far are judged at the old rate
     row = session.get(QaSamplingRateRow, queue)
     if row is None:
@@ -225,12 +137,6 @@ def set_sampling(
         row.rate = body.rate
     session.commit()
     return contract.QaSamplingRate(queue=queue, rate=body.rate)
-
-
-def _pool_scope(principal: Principal) -> Any:
-    if principal.role == "admin":
-        return None
-    return User.team == principal.user.team
 
 
 @router.get("/qa/pool", response_model=contract.QaPoolPage, responses=_PROBLEMS)
@@ -249,7 +155,7 @@ def get_pool(
         .join(Decision, Decision.decision_id == QaPoolRow.decision_id)
         .join(User, User.user_id == QaPoolRow.user_id)
     )
-    scope = _pool_scope(principal)
+    scope = pool_scope(principal)
     if scope is not None:
         query = query.where(scope)
     if available:
@@ -276,69 +182,6 @@ def get_pool(
 # --- sessions ---------------------------------------------------------------------------------
 
 
-def create_session(
-    session: Session,
-    creator: User,
-    title: str,
-    reviewers: Sequence[User],
-    golden: Sequence[Case],
-    live: Sequence[tuple[QaPoolRow, Decision]],
-    *,
-    rng: random.Random | None = None,
-) -> CalibrationSessionRow:
-    """Write a session with its items in a shuffled order (golden and live interleaved);
-    the caller commits. Used by the endpoint and by the demo seed."""
-    now = now_utc()
-    row = CalibrationSessionRow(
-        session_id=uuid.uuid4().hex, title=title, created_by=creator.user_id, created_at=now
-    )
-    session.add(row)
-    items: list[CalibrationItemRow] = []
-    for case in golden:
-        gold = json.loads(case.golden_json or "{}")
-        items.append(
-            CalibrationItemRow(
-                item_id=uuid.uuid4().hex,
-                session_id=row.session_id,
-                position=0,
-                case_id=case.case_id,
-                source="golden",
-                ref_action=str(gold.get("action", "")),
-                ref_policy_codes=encode_codes([str(c) for c in gold.get("policy_codes", [])]),
-                ref_note=str(gold.get("note", "")),
-                ref_decision_id=None,
-                ref_user_id=None,
-            )
-        )
-    for pool, decision in live:
-        pool.session_id = row.session_id
-        items.append(
-            CalibrationItemRow(
-                item_id=uuid.uuid4().hex,
-                session_id=row.session_id,
-                position=0,
-                case_id=decision.case_id,
-                source="live",
-                ref_action=decision.action,
-                ref_policy_codes=decision.policy_codes,
-                ref_note=decision.note,
-                ref_decision_id=decision.decision_id,
-                ref_user_id=decision.user_id,
-            )
-        )
-    (rng or random.SystemRandom()).shuffle(items)
-    for pos, item in enumerate(items):
-        item.position = pos
-        session.add(item)
-    for user in dict.fromkeys(reviewers):
-        session.add(
-            CalibrationAssignment(
-                session_id=row.session_id, user_id=user.user_id, submitted_at=None
-            )
-        )
-    return row
-
-
 @router.post(
     "/calibration/sessions",
     response_model=contract.CalibrationSessionSummary,
@@ -351,9 +194,9 @@ def post_session(
     require_role(principal, "lead", "admin")
     reviewers: list[User] = []
     for name in dict.fromkeys(body.reviewers):
-        user = session.scalar(select(User).where(User.username == name))
-        if user is None:
-            raise ApiError(404, "not_found", f"No user {name!r}.")
+        user = one_or_404(
+            session.scalar(select(User).where(User.username == name)), f"No user {name!r}."
+        )
         if user.role not in REVIEWER_ROLES:
             raise ApiError(400, "bad_request", f"{name} is not a QA reviewer, lead or admin.")
         reviewers.append(user)
@@ -380,7 +223,7 @@ def post_session(
         .join(User, User.user_id == QaPoolRow.user_id)
         .where(QaPoolRow.session_id.is_(None), Decision.superseded_by.is_(None))
     )
-    scope = _pool_scope(principal)
+    scope = pool_scope(principal)
     if scope is not None:
         query = query.where(scope)
     if body.live_decision_ids is not None:
@@ -418,7 +261,7 @@ def _summary(
             select(CalibrationAssignment).where(CalibrationAssignment.session_id == row.session_id)
         )
     )
-    users = _users(session, {a.user_id for a in assigned} | {row.created_by})
+    users = users_by_id(session, {a.user_id for a in assigned} | {row.created_by})
     mine = next((a for a in assigned if a.user_id == principal.user.user_id), None)
     count = session.scalar(
         select(func.count())
@@ -781,126 +624,6 @@ def submit_session(
     return build_report(session, row, principal)
 
 
-def _stats(
-    ref: list[str | None], ans: list[str | None], categories: list[str]
-) -> contract.AgreementStats:
-    s = agreement.pair_stats(ref, ans, categories)
-    used = [
-        i
-        for i, _ in enumerate(s.matrix.labels)
-        if any(s.matrix.counts[i]) or any(row[i] for row in s.matrix.counts)
-    ]
-    return contract.AgreementStats(
-        n=s.n,
-        agreed=s.agreed,
-        accuracy=s.accuracy,
-        kappa=s.kappa,
-        ac1=s.ac1,
-        labels=[s.matrix.labels[i] for i in used],
-        matrix=[[s.matrix.counts[r][c] for c in used] for r in used],
-    )
-
-
-def build_report(
-    session: Session, row: CalibrationSessionRow, principal: Principal
-) -> contract.CalibrationReport:
-    """The report as the caller may see it: a reviewer sees their own part once submitted;
-    the session's creator and admins see every reviewer who submitted."""
-    me = principal.user.user_id
-    overseer = principal.role == "admin" or row.created_by == me
-    assigned = list(
-        session.scalars(
-            select(CalibrationAssignment).where(CalibrationAssignment.session_id == row.session_id)
-        )
-    )
-    mine = next((a for a in assigned if a.user_id == me), None)
-    if not overseer:
-        if mine is None:
-            raise ApiError(404, "not_found", "No such calibration session for you.")
-        if mine.submitted_at is None:
-            raise ApiError(409, "conflict", "Submit the session first; then the report opens.")
-    submitted = [a for a in assigned if a.submitted_at is not None]
-    items = list(
-        session.scalars(
-            select(CalibrationItemRow)
-            .where(CalibrationItemRow.session_id == row.session_id)
-            .order_by(CalibrationItemRow.position)
-        )
-    )
-    answers: dict[tuple[str, str], CalibrationAnswerRow] = {
-        (a.user_id, a.item_id): a
-        for a in session.scalars(
-            select(CalibrationAnswerRow).where(CalibrationAnswerRow.session_id == row.session_id)
-        )
-    }
-    users = _users(session, {a.user_id for a in assigned})
-    ref_actions: list[str | None] = [i.ref_action for i in items]
-    ref_areas: list[str | None] = [area_label(decode_codes(i.ref_policy_codes)) for i in items]
-    reports: list[contract.ReviewerReport] = []
-    alpha_actions: list[list[str | None]] = [[] for _ in items]
-    alpha_areas: list[list[str | None]] = [[] for _ in items]
-    for a in submitted:
-        got = [answers.get((a.user_id, i.item_id)) for i in items]
-        acts: list[str | None] = [g.action if g else None for g in got]
-        areas: list[str | None] = [
-            area_label(decode_codes(g.policy_codes)) if g else None for g in got
-        ]
-        for k in range(len(items)):
-            alpha_actions[k].append(acts[k])
-            alpha_areas[k].append(areas[k])
-        if not overseer and a.user_id != me:
-            continue
-        disagreements = []
-        for i, g in zip(items, got, strict=True):
-            if g is None:
-                continue
-            ref_codes = decode_codes(i.ref_policy_codes)
-            codes = decode_codes(g.policy_codes)
-            action_differs = g.action != i.ref_action
-            area_differs = area_label(codes) != area_label(ref_codes)
-            if action_differs or area_differs:
-                disagreements.append(
-                    contract.CalibrationDisagreement(
-                        item_id=i.item_id,
-                        position=i.position,
-                        case_id=i.case_id,
-                        source=i.source,
-                        reference_action=i.ref_action,
-                        reference_policy_codes=ref_codes,
-                        reference_note=i.ref_note,
-                        answer_action=g.action,
-                        answer_policy_codes=codes,
-                        answer_note=g.note,
-                        action_differs=action_differs,
-                        area_differs=area_differs,
-                    )
-                )
-        user = users.get(a.user_id)
-        reports.append(
-            contract.ReviewerReport(
-                reviewer=user.username if user else "",
-                display_name=user.display_name if user else "",
-                submitted_at=a.submitted_at,
-                answered=sum(1 for g in got if g is not None),
-                action=_stats(ref_actions, acts, action_categories()),
-                area=_stats(ref_areas, areas, area_categories()),
-                disagreements=disagreements,
-            )
-        )
-    several = len(submitted) >= 2
-    return contract.CalibrationReport(
-        session_id=row.session_id,
-        title=row.title,
-        item_count=len(items),
-        golden_count=sum(1 for i in items if i.source == "golden"),
-        live_count=sum(1 for i in items if i.source == "live"),
-        reviewers=reports,
-        alpha_action=agreement.krippendorff_alpha_nominal(alpha_actions) if several else None,
-        alpha_area=agreement.krippendorff_alpha_nominal(alpha_areas) if several else None,
-        alpha_raters=len(submitted),
-    )
-
-
 @router.get(
     "/calibration/sessions/{session_id}/report",
     response_model=contract.CalibrationReport,
@@ -910,68 +633,13 @@ def get_report(
     principal: CurrentUser, session: DbSession, session_id: str = Path(max_length=64)
 ) -> contract.CalibrationReport:
     require_role(principal, "qa", "lead", "admin")
-    row = session.get(CalibrationSessionRow, session_id)
-    if row is None:
-        raise ApiError(404, "not_found", "No such calibration session for you.")
+    row = one_or_404(
+        session.get(CalibrationSessionRow, session_id), "No such calibration session for you."
+    )
     return build_report(session, row, principal)
 
 
 # --- QA results and disputes ------------------------------------------------------------------
-
-
-def _result_model(r: QaResultRow, d: Decision, users: dict[str, User]) -> contract.QaResult:
-    final = "upheld" if r.dispute_status == "accepted" else r.verdict
-    mod = users.get(r.moderator_id)
-    qa = users.get(r.qa_user_id)
-    resolver = users.get(r.resolved_by) if r.resolved_by else None
-    return contract.QaResult(
-        result_id=r.result_id,
-        decision_id=r.decision_id,
-        case_id=d.case_id,
-        queue=d.queue,
-        moderator=mod.username if mod else "",
-        qa_reviewer=qa.username if qa else "",
-        session_id=r.session_id,
-        verdict=r.verdict,
-        final_verdict=final,
-        decision_action=d.action,
-        decision_policy_codes=decode_codes(d.policy_codes),
-        decision_note=d.note,
-        qa_action=r.qa_action,
-        qa_policy_codes=decode_codes(r.qa_policy_codes),
-        qa_note=r.qa_note,
-        decided_at=d.decided_at,
-        reviewed_at=r.reviewed_at,
-        dispute_status=r.dispute_status,
-        dispute_note=r.dispute_note,
-        disputed_at=r.disputed_at,
-        resolution_note=r.resolution_note,
-        resolved_by=resolver.username if resolver else None,
-        resolved_at=r.resolved_at,
-    )
-
-
-def _results_scope(principal: Principal) -> Any:
-    """SQL over QaResultRow joined with the moderator's User row."""
-    me = principal.user
-    if principal.role == "admin":
-        return None
-    if principal.role == "lead":
-        return User.team == me.team
-    if principal.role == "qa":
-        return QaResultRow.qa_user_id == me.user_id
-    return QaResultRow.moderator_id == me.user_id
-
-
-def render_qa_results(session: Session, rows: Sequence[tuple[QaResultRow, Decision]]) -> list[Any]:
-    """QA results as the contract shows them (names resolved); the audit case chain reuses it."""
-    ids: set[str] = set()
-    for r, _d in rows:
-        ids |= {r.moderator_id, r.qa_user_id}
-        if r.resolved_by:
-            ids.add(r.resolved_by)
-    users = _users(session, ids)
-    return [_result_model(r, d, users) for r, d in rows]
 
 
 @router.get("/qa/results", response_model=contract.QaResultPage, responses=_PROBLEMS)
@@ -990,7 +658,7 @@ def list_results(
         .join(Decision, Decision.decision_id == QaResultRow.decision_id)
         .join(User, User.user_id == QaResultRow.moderator_id)
     )
-    scope = _results_scope(principal)
+    scope = results_scope(principal)
     if scope is not None:
         query = query.where(scope)
     if moderator is not None:
@@ -1008,28 +676,6 @@ def list_results(
     return contract.QaResultPage(items=render_qa_results(session, [(r, d) for r, d in rows]))
 
 
-def _visible_result(session: Session, principal: Principal, result_id: str) -> QaResultRow:
-    query = (
-        select(QaResultRow)
-        .join(User, User.user_id == QaResultRow.moderator_id)
-        .where(QaResultRow.result_id == result_id)
-    )
-    scope = _results_scope(principal)
-    if scope is not None:
-        query = query.where(scope)
-    found = session.scalar(query)
-    if found is None:
-        raise ApiError(404, "not_found", "No such QA result for you.")
-    return found
-
-
-def _one(session: Session, r: QaResultRow) -> contract.QaResult:
-    d = session.scalar(select(Decision).where(Decision.decision_id == r.decision_id))
-    assert d is not None
-    out: contract.QaResult = render_qa_results(session, [(r, d)])[0]
-    return out
-
-
 @router.post(
     "/qa/results/{result_id}/dispute", response_model=contract.QaResult, responses=_PROBLEMS
 )
@@ -1040,14 +686,14 @@ def dispute_result(
     result_id: str = Path(max_length=64),
 ) -> contract.QaResult:
     """The moderator disputes an overturn with a note; the same note again is a no-op."""
-    r = _visible_result(session, principal, result_id)
+    r = visible_result(session, principal, result_id)
     if r.moderator_id != principal.user.user_id:
         raise ApiError(403, "forbidden", "Only the moderator who decided may dispute.")
     if r.verdict != "overturned":
         raise ApiError(409, "conflict", "Only an overturned decision can be disputed.")
     if r.dispute_status != "none":
         if r.dispute_status == "open" and r.dispute_note == body.note:
-            return _one(session, r)
+            return one_result(session, r)
         raise ApiError(409, "conflict", f"This result was already disputed ({r.dispute_status}).")
     moved = rowcount(
         session,
@@ -1060,7 +706,7 @@ def dispute_result(
     if moved != 1:
         raise ApiError(409, "conflict", "This result was disputed at the same moment.")
     session.refresh(r)
-    return _one(session, r)
+    return one_result(session, r)
 
 
 @router.post(
@@ -1075,9 +721,9 @@ def resolve_dispute(
     """A lead of the moderator's team, or an admin, accepts (the decision stands) or
     rejects (the overturn stands) an open dispute."""
     require_role(principal, "lead", "admin")
-    r = _visible_result(session, principal, result_id)
+    r = visible_result(session, principal, result_id)
     if r.dispute_status == body.outcome and r.resolution_note == body.note:
-        return _one(session, r)
+        return one_result(session, r)
     if r.dispute_status != "open":
         raise ApiError(409, "conflict", "There is no open dispute on this result.")
     moved = rowcount(
@@ -1096,4 +742,4 @@ def resolve_dispute(
     if moved != 1:
         raise ApiError(409, "conflict", "This dispute was resolved at the same moment.")
     session.refresh(r)
-    return _one(session, r)
+    return one_result(session, r)

@@ -25,16 +25,18 @@ from reviewer import contract
 from server.content import ContentCache
 from server.cursors import decode_cursor
 from server.db import read
-from server.models import Case, CaseLease, CaseSnapshot, User
-from server.problems import ApiError
-from server.routes._chat import chat_page_response
-from server.routes._media import media_response
-from server.security import CurrentUser, DbSession, Principal, State, now_utc
+from server.domain.clock import now_utc
+from server.domain.principal import Principal
+from server.domain.queues import ESCALATION_QUEUE
+from server.errors import ApiError
+from server.models.core import Case, CaseLease, CaseSnapshot, User
+from server.routes.chat_pages import chat_page_response
+from server.routes.media import media_response
+from server.security import CurrentUser, DbSession, State
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"])
 
 _CASE_PROBLEMS: dict[int | str, dict[str, Any]] = {404: {"model": contract.Problem}}
-ESCALATION_QUEUE = "escalations"
 
 # --- prebuilt statements (building one costs more than SQLite takes to answer it) ----------
 

@@ -33,21 +33,24 @@ from sqlalchemy.orm import Session, load_only
 from sqlalchemy.orm.attributes import set_committed_value
 
 from reviewer import contract
-from server import policies
-from server.models import Case, CaseLease, Decision, Upload, User, encode_codes
-from server.problems import ApiError
-from server.routes._history import (
+from server.domain import policies
+from server.domain.clock import now_utc
+from server.domain.history import (
     common_filters,
     decision_record,
     decision_scope,
     newest_first,
     user_by_name,
 )
-from server.security import CurrentUser, DbSession, Principal, now_utc
+from server.domain.principal import Principal
+from server.domain.queues import ESCALATION_QUEUE
+from server.domain.scope import one_or_404
+from server.errors import ApiError
+from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
+from server.security import CurrentUser, DbSession
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
 
-ESCALATION_QUEUE = "escalations"
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},
     404: {"model": contract.Problem},
@@ -593,7 +596,5 @@ def get_decision(
     scope = decision_scope(principal)
     if scope is not None:
         query = query.where(scope)
-    row = session.execute(query).first()
-    if row is None:
-        raise ApiError(404, "not_found", "No such decision for you.")
+    row = one_or_404(session.execute(query).first(), "No such decision for you.")
     return decision_record(contract.DecisionRecord, row[0], row[1])

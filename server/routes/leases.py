@@ -10,41 +10,29 @@ Expired leases need no sweeper: an expired lease simply counts as free.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, Path
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import func, select, update
 
 from reviewer import contract
-from server import policies
 from server.db import rowcount
-from server.models import Case, CaseLease, LeaseBatch, Queue
-from server.problems import ApiError
-from server.security import CurrentUser, DbSession, Principal, State, now_utc
+from server.domain import policies
+from server.domain.clock import now_utc
+from server.domain.leases import held_in_batch, lease_is_free, may_pull
+from server.domain.principal import Principal
+from server.domain.scope import one_or_404
+from server.errors import ApiError
+from server.models.core import Case, CaseLease, LeaseBatch, Queue
+from server.security import CurrentUser, DbSession, State
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["queues"])
 
-FREE_STATUSES = ("open", "escalated")
 _LEASE_PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},
     404: {"model": contract.Problem},
 }
-
-
-def lease_is_free(now: datetime) -> ColumnElement[bool]:
-    """SQL: the case may be leased by anyone right now."""
-    return and_(
-        Case.status.in_(FREE_STATUSES),
-        or_(Case.lease_holder.is_(None), Case.lease_expires_at <= now),
-    )
-
-
-def may_pull(principal: Principal, queue: Queue) -> bool:
-    """Live queues for everyone who reviews; the escalation queue for leads and admins."""
-    if queue.kind == "escalation":
-        return principal.role in ("lead", "admin")
-    return True
 
 
 @router.get("/queues", response_model=contract.QueueList)
@@ -90,9 +78,7 @@ def lease_batch(
 ) -> contract.Batch:
     """Lease up to ``size`` free cases, oldest first; an empty batch when the queue is dry."""
     size = (body or contract.LeaseRequest()).size
-    queue = session.get(Queue, queue_id)
-    if queue is None:
-        raise ApiError(404, "not_found", f"No queue {queue_id!r}.")
+    queue = one_or_404(session.get(Queue, queue_id), f"No queue {queue_id!r}.")
     if not may_pull(principal, queue):
         raise ApiError(403, "forbidden", "Only leads and admins work the escalation queue.")
     user_id = principal.user.user_id
@@ -193,27 +179,14 @@ def renew_batch(
     now = now_utc()
     expires = now + timedelta(seconds=state.settings.lease_seconds)
     user_id = principal.user.user_id
-    still = list(
-        session.scalars(
-            select(Case.case_id).where(
-                Case.lease_batch == batch_id,
-                Case.lease_holder == user_id,
-                Case.status.in_(FREE_STATUSES),
-            )
-        )
-    )
+    still = list(session.scalars(select(Case.case_id).where(held_in_batch(batch_id, user_id))))
     session.rollback()
     renewed = []
     for cid in still:
         won = rowcount(
             session,
             update(Case)
-            .where(
-                Case.case_id == cid,
-                Case.lease_batch == batch_id,
-                Case.lease_holder == user_id,
-                Case.status.in_(FREE_STATUSES),
-            )
+            .where(Case.case_id == cid, held_in_batch(batch_id, user_id))
             .values(lease_expires_at=expires),
         )
         if won == 1:
@@ -271,12 +244,7 @@ def release_batch(
         won = rowcount(
             session,
             update(Case)
-            .where(
-                Case.case_id == cid,
-                Case.lease_batch == batch_id,
-                Case.lease_holder == user_id,
-                Case.status.in_(FREE_STATUSES),
-            )
+            .where(Case.case_id == cid, held_in_batch(batch_id, user_id))
             .values(lease_holder=None, lease_batch=None, lease_expires_at=None),
         )
         if won == 1:

@@ -8,10 +8,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from reviewer import contract
-from server import metrics
-from server.problems import ApiError
-from server.routes._history import aware
-from server.security import CurrentUser, DbSession, now_utc, require_role
+from server.domain import metrics
+from server.domain.clock import now_utc
+from server.domain.history import aware
+from server.errors import ApiError
+from server.security import CurrentUser, DbSession, require_role
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["metrics"])
 

@@ -9,11 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from reviewer import contract
-from server import policies
-from server.announcements import delivery_filter
-from server.models import Ack, AnnouncementRow
-from server.problems import ApiError
-from server.security import CurrentUser, DbSession, State, now_utc
+from server.domain import policies
+from server.domain.announcements import delivery_filter
+from server.domain.clock import now_utc
+from server.domain.scope import one_or_404
+from server.models.core import Ack, AnnouncementRow
+from server.security import CurrentUser, DbSession, State
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"])
 
@@ -61,8 +62,7 @@ def ack_announcement(
     announcement_id: str = Path(max_length=64),
 ) -> contract.AckResponse:
     """Idempotent: a second acknowledgement returns the first one's time."""
-    if session.get(AnnouncementRow, announcement_id) is None:
-        raise ApiError(404, "not_found", "No such announcement.")
+    one_or_404(session.get(AnnouncementRow, announcement_id), "No such announcement.")
     user_id = principal.user.user_id
     existing = session.get(Ack, (announcement_id, user_id))
     if existing is None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
+from server.domain.queues import ESCALATION_KIND, ESCALATION_QUEUE
 from server.synth.chat import FLAGGED_TERMS, SynthChat, generate_chat, is_flagged
 from server.synth.images import format_offset, render_snapshot
 
@@ -113,7 +114,7 @@ class QueueSpec:
 QUEUES: list[QueueSpec] = [
     QueueSpec("live-priority", "Live: priority", "live", 15),
     QueueSpec("live-general", "Live: general", "live", 60),
-    QueueSpec("escalations", "Escalations", "escalation", 240),
+    QueueSpec(ESCALATION_QUEUE, "Escalations", ESCALATION_KIND, 240),
 ]
 
 
@@ -595,7 +596,7 @@ def _make_case(
     queue = "live-priority" if scenario.urgent or viewers > 5000 else "live-general"
     reason = note = ""
     if rng.random() < 0.04:
-        queue = "escalations"
+        queue = ESCALATION_QUEUE
         reason, note = rng.choice(_ESCALATION_REASONS)
 
     gold: dict[str, object] | None = None

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ def cache(tmp_path: Path) -> Iterator[ContentCache]:
 
 
 def prefetched_desk(
-    service: LiveService, tmp_path: Path, cache: ContentCache, **config: object
+    service: LiveService, tmp_path: Path, cache: ContentCache, **config: Any
 ) -> tuple[Desk, datetime, list[tuple[int, Housekeeping]]]:
     desk = make_desk(
         service, tmp_path / "s.sqlite3", cache=cache, lease_size=3, min_open=3, **config

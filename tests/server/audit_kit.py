@@ -16,12 +16,12 @@ USERS = ("moderator1", "moderator2", "moderator3", "qa1", "lead1", "admin1")
 
 
 def history_database(tmp_path_factory: pytest.TempPathFactory, template: Path) -> Path:
-    """The session template plus the demo week (``server.audit_seed``), built once."""
+    """The session template plus the demo week (``server.seeding.audit``), built once."""
     key = str(template)
     if key not in _BUILT:
-        from server.audit_seed import seed_audit_history
         from server.config import sqlite_url
         from server.db import make_engine
+        from server.seeding.audit import seed_audit_history
 
         path = copy_database(template, tmp_path_factory.mktemp("audit-week") / "week.sqlite3")
         engine = make_engine(sqlite_url(path))

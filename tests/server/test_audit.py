@@ -403,9 +403,9 @@ def test_the_demo_week_is_deterministic(
     tmp_path_factory: pytest.TempPathFactory, live_service_template: Path, tmp_path: Path
 ) -> None:
     """Seeding the week again on the same cases writes the very same rows, ids included."""
-    from server.audit_seed import seed_audit_history
     from server.config import sqlite_url
     from server.db import make_engine
+    from server.seeding.audit import seed_audit_history
 
     built = history_database(tmp_path_factory, live_service_template)
     again = copy_database(live_service_template, tmp_path / "again.sqlite3")

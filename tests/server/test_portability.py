@@ -10,8 +10,9 @@ from pathlib import Path
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from server.models import Base
-from server.routes import decisions, leases
+from server.domain import leases
+from server.models.core import Base
+from server.routes import decisions
 
 SERVER = Path(__file__).resolve().parents[2] / "server"
 

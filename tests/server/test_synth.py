@@ -301,7 +301,7 @@ def test_queues_and_flagged_terms() -> None:
 
 def test_codes_agree_with_the_service_taxonomy(cases: list[SynthCase]) -> None:
     """The generator and the service must speak the same policy and reason codes."""
-    from server import policies
+    from server.domain import policies
 
     assert set(POLICY_CODES) == set(policies.AREA_CODES)
     assert set(ACTIONS) <= set(policies.ACTION_BY_CODE)

@@ -376,7 +376,7 @@ class CalibrationWindow(QMainWindow):
 
     reportShown = Signal(str)
     itemShown = Signal(str)
-    synced = Signal(object)
+    synced = Signal(SyncOutcome)
     resultsShown = Signal(int)
     problem = Signal(str)
 

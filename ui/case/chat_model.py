@@ -56,7 +56,7 @@ class ChatTableModel(QAbstractTableModel):
         self._offsets: Sequence[int] = ()
         self._usernames: Sequence[str] = ()
         self._texts: Sequence[str] = ()
-        self._flagged: Sequence[bool] = ()
+        self._flagged: Sequence[bool] | bytearray = ()
         self._times: list[str | None] = []
         self._moment = -1
         self._bold = QFont()

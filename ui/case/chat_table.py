@@ -239,8 +239,9 @@ class ChatTable(QTableView):
                     self._shape(cache, COL_TEXT, i, texts[i], font, fm, mw)
                 if marks is not None:
                     marks(texts[i])
-        if self._chat.chat_log() is not None:
-            self._cache_for(self._chat.chat_log())  # the log on screen stays the newest
+        shown = self._chat.chat_log()
+        if shown is not None:
+            self._cache_for(shown)  # the log on screen stays the newest
         return last - first + 1
 
     def paintEvent(self, event: QPaintEvent) -> None:

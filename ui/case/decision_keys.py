@@ -68,7 +68,7 @@ def parse_chord(text: str) -> Chord | None:
     seq = QKeySequence(text)
     if seq.count() != 1:
         return None
-    combo = seq[0]
+    combo = seq[0]  # type: ignore[index]  # PySide6 6.8-6.11 stubs lack QKeySequence.__getitem__
     key = combo.key()
     if key == Qt.Key.Key_unknown:
         return None
@@ -95,7 +95,7 @@ def _physical_table(starts: tuple[int, ...]) -> dict[int, int]:
     table: dict[int, int] = {}
     for row, start in zip(_ROWS, starts, strict=True):
         for i, ch in enumerate(row):
-            table[start + i] = int(QKeySequence(ch)[0].key())
+            table[start + i] = int(QKeySequence(ch)[0].key())  # type: ignore[index]  # as above
     return table
 
 
@@ -328,14 +328,14 @@ class DecisionKeyFilter(QObject):
         areas = {a.code: a.label for a in self._taxonomy.areas} if self._taxonomy else {}
         for chord, code in sorted(self._areas.items(), key=lambda kv: chord_text(kv[0])):
             rows.append((chord_text(chord), f"Policy area: {areas.get(code, code)}"))
-        for chord, what in (
+        for fixed, what in (
             (self._undo, "Undo the last decision"),
             (self._skip, "Skip this case (asks why)"),
             (self._reveal, "Hold to see a blurred snapshot"),
             (self._help, "This sheet"),
         ):
-            if chord is not None:
-                rows.append((chord_text(chord), what))
+            if fixed is not None:
+                rows.append((chord_text(fixed), what))
         rows += [
             ("Left / Right", "Previous / next snapshot"),
             (

@@ -102,7 +102,7 @@ class PolicyPanel(QWidget):
     are met; ``messageChanged(str)`` when the inline message changes ("" when cleared).
     """
 
-    decisionRequested = Signal(object)
+    decisionRequested = Signal(PanelDecision)
     messageChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

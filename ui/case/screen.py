@@ -82,7 +82,7 @@ class CaseView(QWidget):
     caseShown = Signal(str)
     snapshotChanged = Signal(int)
     revealChanged = Signal(bool)
-    exposureChanged = Signal(object)
+    exposureChanged = Signal(tuple)
 
     def __init__(
         self, parent: QWidget | None = None, *, decoder: ImageDecoder | None = None

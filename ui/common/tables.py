@@ -1,6 +1,6 @@
 """Read-only tables of a few hundred rows at most, and the combo boxes beside them.
 
-Rows have a fixed height (the view never measures them, see FIELD-NOTES), cells are
+Rows have a fixed height (the view never measures them, see docs/field-notes.md), cells are
 plain text (item views never render markup), and the value behind a row (an id) rides
 in its first cell's UserRole. Every page that lists things builds its table here, so
 that lists look and behave alike across the client's windows.

@@ -168,7 +168,7 @@ class ReviewController(QObject):
     """
 
     caseShown = Signal(str)
-    decided = Signal(object)
+    decided = Signal(RecordedDecision)
     undone = Signal(str)
     skipped = Signal(str, str)
     message = Signal(str)

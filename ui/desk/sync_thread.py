@@ -1,6 +1,6 @@
 """The sync thread: a QThread hosting reviewer.sync.SyncEngine.
 
-It has its own SQLite connection and its own ApiClient (DESIGN "Threads"),
+It has its own SQLite connection and its own ApiClient (docs/design.md, "Threads"),
 loops ``engine.step()``, sleeps until the engine's ``next_step_at`` and wakes
 early when the GUI records a decision. The engine's rounds include the cache
 housekeeping (finished cases, retention), so no file is unlinked on the GUI

@@ -242,10 +242,10 @@ def _day_start(day: QDate) -> datetime:
 
 
 class DashboardView(QWidget):
-    """See the module docstring. ``loaded(object)`` carries the DashboardData on screen;
+    """See the module docstring. ``loaded(DashboardData)`` carries the data on screen;
     ``exported(str)`` a written path; ``failed(str)`` a readable message."""
 
-    loaded = Signal(object)
+    loaded = Signal(DashboardData)
     exported = Signal(str)
     failed = Signal(str)
 

@@ -1,7 +1,7 @@
 """Decision history for team leads: filters, pages loaded while scrolling, lookup, CSV export.
 
 The table is a ``QTableView`` over :class:`HistoryModel` with a fixed row height, so that
-thousands of rows cost nothing to lay out (FIELD-NOTES). The model pulls one page of
+thousands of rows cost nothing to lay out (docs/field-notes.md). The model pulls one page of
 ``GET /v1/audit/decisions`` at a time through Qt's ``canFetchMore``/``fetchMore``: the
 view asks for more as the user scrolls near the end, the request runs on the shared pool,
 and the display strings are built there too, so the GUI thread only inserts rows.

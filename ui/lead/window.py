@@ -47,7 +47,7 @@ class LeadWindow(QMainWindow):
     vendor pickers are filled (with the number of moderators)."""
 
     peopleLoaded = Signal(int)
-    chainOpened = Signal(object)
+    chainOpened = Signal(DecisionChainView)
 
     def __init__(
         self,

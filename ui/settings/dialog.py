@@ -134,7 +134,7 @@ class KeyButton(QPushButton):
 class SettingsDialog(QDialog):
     """See the module docstring."""
 
-    saved = Signal(object)
+    saved = Signal(Settings)
 
     def __init__(
         self,
@@ -248,9 +248,9 @@ class SettingsDialog(QDialog):
             ("Lock when &idle for", self.idle_minutes),
             ("&Theme", self.theme_combo),
         ):
-            label = plain_label(text, care_box)
-            label.setBuddy(field)
-            care.addRow(label, field)
+            buddy = plain_label(text, care_box)
+            buddy.setBuddy(field)
+            care.addRow(buddy, field)
 
         self.save_error = plain_label("", self, object_name="saveError")
         self.save_error.setProperty("role", "error")

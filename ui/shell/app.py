@@ -1,6 +1,6 @@
 """The desktop application: sign-in, then the main window; the demo service's lifetime.
 
-Start-up order follows the cold-start budget (FIELD-NOTES): Qt and the
+Start-up order follows the cold-start budget (docs/field-notes.md): Qt and the
 sign-in dialog first; httpx, keyring and the API client are imported on a pool
 thread after the first paint, while the moderator reads the dialog.
 """
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from reviewer.gil import favour_foreground
 from reviewer.instance import DeskAlreadyOpen, ProfileLock
@@ -87,7 +87,7 @@ def save_preferences(server_url: str, username: str, device_id: str = "") -> Non
 class DesktopApp(QObject):
     """Owns the windows of one run and, in demo mode, the service child process."""
 
-    mainWindowShown = Signal(object)
+    mainWindowShown = Signal(QMainWindow)
     demoReady = Signal(str)
 
     def __init__(

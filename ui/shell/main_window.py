@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
     signedOut = Signal(str)
     closed = Signal()
     signOutStarted = Signal()
-    caseViewAdded = Signal(object)
+    caseViewAdded = Signal(CaseView)
 
     def __init__(
         self,

@@ -1,7 +1,7 @@
 """Conflicts and rejections from sync: a plain-text list the moderator can open.
 
 A decision that came back ``case_conflict``, ``id_reused`` or ``rejected`` is
-never dropped (DESIGN); it stays in the store as a problem row, and this list
+never dropped (docs/design.md); it stays in the store as a problem row, and this list
 shows each with its case, action, status and the service's reason. A decision
 the sync engine held on the desk (the service kept refusing it while others
 synced) can be sent again from here: ``retryRequested`` names the held ones.

@@ -29,10 +29,10 @@ SERVER = "https://cases.example.test"
 class InMemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that keeps secrets in a dict: the unit tests' stand-in for the OS keyring."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
         self.secrets: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -50,7 +50,7 @@ class InMemoryKeyring(keyring.backend.KeyringBackend):
 class FilePlaintextKeyring(keyring.backend.KeyringBackend):
     """Behaves like keyrings.alt's PlaintextKeyring: it would write the secret to a file."""
 
-    priority = 0.5  # type: ignore[assignment]
+    priority = 0.5
     target: Path
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -128,7 +128,7 @@ def test_fail_backend_is_refused_with_a_clear_message() -> None:
 def test_plaintext_file_backend_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
     folder = tmp_path / "keyrings"
     folder.mkdir()
-    backend = FilePlaintextKeyring()
+    backend = FilePlaintextKeyring()  # type: ignore[no-untyped-call]  # as above
     backend.target = folder / "keyring_pass.cfg"
     assert refusal_reason(backend) is not None
     vault = KeyringVault(backend=backend)
@@ -143,7 +143,7 @@ def test_chainer_is_judged_by_the_backend_that_receives_writes(
 ) -> None:
     from keyring.backends import chainer
 
-    plaintext = FilePlaintextKeyring()
+    plaintext = FilePlaintextKeyring()  # type: ignore[no-untyped-call]  # as above
     plaintext.target = tmp_path / "keyring_pass.cfg"
     good = InMemoryKeyring()
 
@@ -170,7 +170,7 @@ def test_keyring_errors_become_keyring_unavailable(memory_keyring: InMemoryKeyri
     def locked(*_: object) -> None:
         raise KeyringLocked("collection is locked")
 
-    memory_keyring.set_password = locked  # type: ignore[method-assign]
+    memory_keyring.set_password = locked  # type: ignore[method-assign,assignment]
     memory_keyring.get_password = locked  # type: ignore[method-assign,assignment]
     vault = KeyringVault(allowed=TRUSTED)
     with pytest.raises(KeyringUnavailable, match="locked"):

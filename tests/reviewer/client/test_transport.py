@@ -342,8 +342,8 @@ def test_tokens_never_reach_logs_or_error_messages(
     assert [type(e) for e in errors] == [ServerError, AuthExpired, Offline]
     secrets = [ACCESS, REFRESH, NEW_ACCESS, NEW_REFRESH]
     texts = [caplog.text, repr(tokens), str(tokens)]
-    for exc in errors:
-        texts += [str(exc), repr(exc), repr(exc.__cause__), repr(exc.__context__)]
+    for err in errors:
+        texts += [str(err), repr(err), repr(err.__cause__), repr(err.__context__)]
     for secret in secrets:
         assert all(secret not in text for text in texts), secret
     assert caplog.records  # httpx did log the requests

@@ -4,7 +4,7 @@
 
 Prints p50/p99/max for decisions committed alone, and while a second thread (its own
 connection, as the sync thread has) marks outbox rows synced in batches and reads the
-outbox. DESIGN.md budget: p99 < 5 ms in both cases.
+outbox. docs/design.md budget: p99 < 5 ms in both cases.
 """
 
 from __future__ import annotations

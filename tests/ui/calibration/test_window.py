@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from devkit.db import rows
 from devkit.live_service import LiveService, copy_database
+from devkit.qt import cell_text
 from reviewer.client.credentials import MemoryVault
 from reviewer.session import Session, SignInRequest, sign_in
 from tests.server.helpers import decision, lease, upload
@@ -76,7 +77,7 @@ def test_qa1_answers_a_session_by_keys_and_sees_the_report(
     assert isinstance(window, CalibrationWindow)
     table = window.sessions_page.table
     qtbot.waitUntil(lambda: table.rowCount() >= 1, timeout=WAIT_MS)
-    (row,) = [r for r in range(table.rowCount()) if table.item(r, 0).text() == "Weekly golden set"]
+    (row,) = [r for r in range(table.rowCount()) if cell_text(table, r, 0) == "Weekly golden set"]
     table.selectRow(row)
     sid = window.sessions_page.selected_session()
     refs = golden_refs(service.db_path, sid)
@@ -136,8 +137,8 @@ def test_qa1_answers_a_session_by_keys_and_sees_the_report(
     assert disagreements.rowCount() == len(mine.disagreements) >= 1
     first = mine.disagreements[0]
     names = {a.code: a.label for a in tax.actions}
-    assert names[first.reference_action] in disagreements.item(0, 2).text()
-    assert names[first.answer_action] in disagreements.item(0, 3).text()
+    assert names[first.reference_action] in cell_text(disagreements, 0, 2)
+    assert names[first.answer_action] in cell_text(disagreements, 0, 3)
     texts = window.report_view.texts()
     assert any("Krippendorff" in t for t in texts)
     # The submitted session's snapshots left the disk with it.
@@ -182,8 +183,8 @@ def test_moderator_disputes_an_overturn(
     assert window.pages.currentIndex() == PAGE_RESULTS
     page = window.results_page
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=WAIT_MS)
-    assert "overturned" in page.table.item(0, 3).text()
-    assert "Mute chat" in page.table.item(0, 2).text()
+    assert "overturned" in cell_text(page.table, 0, 3)
+    assert "Mute chat" in cell_text(page.table, 0, 2)
     assert not page.send.isEnabled()
     page.table.selectRow(0)
     qtbot.keyClicks(page.note, "The chat was quiet at that point.")
@@ -200,7 +201,7 @@ def test_moderator_disputes_an_overturn(
         ),
         timeout=WAIT_MS,
     )
-    qtbot.waitUntil(lambda: "open" in page.table.item(0, 4).text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "open" in cell_text(page.table, 0, 4), timeout=WAIT_MS)
     assert not page.send.isEnabled()
 
     # The team lead accepts the dispute on the Disputes page: the decision stands.
@@ -209,8 +210,8 @@ def test_moderator_disputes_an_overturn(
     lead_window.disputes_action.trigger()
     disputes = lead_window.disputes_page
     qtbot.waitUntil(lambda: disputes.table.rowCount() == 1, timeout=WAIT_MS)
-    assert disputes.table.item(0, 1).text() == "moderator1"
-    assert disputes.table.item(0, 4).text() == "The chat was quiet at that point."
+    assert cell_text(disputes.table, 0, 1) == "moderator1"
+    assert cell_text(disputes.table, 0, 4) == "The chat was quiet at that point."
     disputes.table.selectRow(0)
     qtbot.keyClicks(disputes.note, "Agreed, no raid yet.")
     qtbot.mouseClick(disputes.accept, Qt.MouseButton.LeftButton)
@@ -220,7 +221,7 @@ def test_moderator_disputes_an_overturn(
         ("accepted", "Agreed, no raid yet.")
     ]
     window.refresh()
-    qtbot.waitUntil(lambda: "after dispute" in page.table.item(0, 3).text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "after dispute" in cell_text(page.table, 0, 3), timeout=WAIT_MS)
 
     # The lead builds the next session from the toolbar; it lists as the lead's report.
     lead_window.new_session_action.trigger()
@@ -231,9 +232,9 @@ def test_moderator_disputes_an_overturn(
     dialog.accept()
     table = lead_window.sessions_page.table
     qtbot.waitUntil(
-        lambda: any(table.item(r, 0).text() == "Week 48" for r in range(table.rowCount())),
+        lambda: any(cell_text(table, r, 0) == "Week 48" for r in range(table.rowCount())),
         timeout=WAIT_MS,
     )
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Week 48")
-    assert table.item(row, 1).text() == "2"
-    assert table.item(row, 3).text() == "report (qa1, admin1)"
+    row = next(r for r in range(table.rowCount()) if cell_text(table, r, 0) == "Week 48")
+    assert cell_text(table, row, 1) == "2"
+    assert cell_text(table, row, 3) == "report (qa1, admin1)"

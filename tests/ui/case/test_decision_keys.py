@@ -203,6 +203,7 @@ def test_reveal_key_is_held_not_toggled(rig: Rig) -> None:
     rig.press(Qt.Key.Key_V, text="v", autorep=True, release=False)
     assert rig.other == ["reveal:True"]
     target = QApplication.focusWidget()
+    assert target is not None
     QApplication.sendEvent(
         target,
         QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_V, Qt.KeyboardModifier.NoModifier, "v", True),

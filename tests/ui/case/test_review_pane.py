@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter
 from pytestqt.qtbot import QtBot
 
+from devkit.qt import layout_item
 from ui.case.review_pane import PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, ReviewPane
 
 
@@ -41,8 +42,8 @@ def test_the_top_row_goes_above_the_splitter(qtbot: QtBot) -> None:
     banner.set_top(label)
     layout = banner.layout()
     assert layout is not None
-    assert layout.itemAt(0).widget() is label
-    assert layout.itemAt(1).widget() is banner.splitter
+    assert layout_item(layout, 0).widget() is label
+    assert layout_item(layout, 1).widget() is banner.splitter
     assert label.parent() is banner
 
     row = ReviewPane(object_name="b")
@@ -53,5 +54,5 @@ def test_the_top_row_goes_above_the_splitter(qtbot: QtBot) -> None:
     row.set_top(top)
     layout = row.layout()
     assert layout is not None
-    assert layout.itemAt(0).layout() is top
+    assert layout_item(layout, 0).layout() is top
     assert progress.parent() is row

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from devkit.qt import layout_item
 from ui.common import pages
 
 HOSTILE = "<b>not bold</b>"
@@ -40,11 +41,11 @@ def test_a_sheet_fills_the_page_in_order_with_stretch(parent: QWidget) -> None:
     assert layout.contentsMargins().left() == 28
     assert layout.contentsMargins().top() == 24
     assert layout.spacing() == 12
-    assert [layout.itemAt(i).widget() for i in range(2)] == [title, body]
-    assert layout.itemAt(2).layout() is row
+    assert [layout_item(layout, i).widget() for i in range(2)] == [title, body]
+    assert layout_item(layout, 2).layout() is row
     assert [layout.stretch(i) for i in range(3)] == [0, 1, 0]
     assert row.stretch(0) == 1
-    assert row.itemAt(1).widget() is button
+    assert layout_item(row, 1).widget() is button
 
 
 def test_a_card_page_holds_one_card(parent: QWidget) -> None:
@@ -56,7 +57,7 @@ def test_a_card_page_holds_one_card(parent: QWidget) -> None:
     outer = parent.layout()
     assert isinstance(outer, QVBoxLayout)
     assert outer.contentsMargins().left() == 12
-    assert outer.itemAt(0).widget() is frame
+    assert layout_item(outer, 0).widget() is frame
     inner = frame.layout()
     assert inner is not None
     assert inner.contentsMargins().left() == 16

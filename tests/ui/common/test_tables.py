@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from devkit.qt import cell, cell_text, header_text
 from ui.common.tables import (
     LAST,
     combo,
@@ -26,7 +27,7 @@ def test_a_table_is_a_read_only_list_with_fixed_rows(parent: QWidget) -> None:
     table = make_table(parent, "things", ["Name", "Count"], "Things")
     assert table.objectName() == "things"
     assert table.accessibleName() == "Things"
-    assert [table.horizontalHeaderItem(c).text() for c in range(2)] == ["Name", "Count"]
+    assert [header_text(table, c) for c in range(2)] == ["Name", "Count"]
     assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
     assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
     assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
@@ -73,8 +74,8 @@ def test_cells_are_plain_text_and_rows_carry_their_value(parent: QWidget) -> Non
     table = make_table(parent, "t", ["Who", "N"], "T")
     fill_table(table, [("<b>x</b>", "3"), ("y", "12")], numeric=(1,), data=["id-x", "id-y"])
     assert table.rowCount() == 2
-    assert table.item(0, 0).text() == "<b>x</b>"
-    assert table.item(1, 1).textAlignment() == int(
+    assert cell_text(table, 0, 0) == "<b>x</b>"
+    assert cell(table, 1, 1).textAlignment() == int(
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     )
     assert selected_data(table) == ""
@@ -84,7 +85,7 @@ def test_cells_are_plain_text_and_rows_carry_their_value(parent: QWidget) -> Non
     assert selected_data(table) == "id-y"
     fill_table(table, [("z", "1")])
     assert table.rowCount() == 1
-    assert table.item(0, 0).data(Qt.ItemDataRole.UserRole) is None
+    assert cell(table, 0, 0).data(Qt.ItemDataRole.UserRole) is None
 
 
 def test_a_combo_holds_values_behind_labels(parent: QWidget) -> None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from devkit.lead_data import PLANS, SKIPS, LeadDemo, lead_session
 from devkit.live_service import LiveService
+from devkit.qt import cell_text, header_text
 from reviewer.export import read_csv
 from ui.lead.window import TAB_DASHBOARD, LeadWindow
 
@@ -42,10 +43,10 @@ def dashboard(
 def _table(window: LeadWindow, name: str) -> dict[str, dict[str, str]]:
     assert window.dashboard is not None
     table = window.dashboard.table_widgets[name]
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [header_text(table, c) for c in range(table.columnCount())]
     return {
-        table.item(r, 0).text(): {
-            headers[c]: table.item(r, c).text() for c in range(table.columnCount())
+        cell_text(table, r, 0): {
+            headers[c]: cell_text(table, r, c) for c in range(table.columnCount())
         }
         for r in range(table.rowCount())
     }

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from devkit.lead_data import LeadDemo, lead_session
 from devkit.live_service import LiveService
+from devkit.qt import cell_text
 from tests.ui.desk.test_review_flow import fast_sync
 from ui.lead.window import LEAD_WINDOW, TAB_GUIDELINES, LeadWindow
 from ui.shell.features import install_features
@@ -61,12 +62,12 @@ def test_publish_to_a_vendor_and_watch_the_acks(
     assert state["moderator2"] is False
     assert "moderator3" not in state
     cells = {
-        page.ack_table.item(r, 1).text(): page.ack_table.item(r, 5).text()
+        cell_text(page.ack_table, r, 1): cell_text(page.ack_table, r, 5)
         for r in range(page.ack_table.rowCount())
     }
     assert cells["moderator1"] == "not yet"
     # The title is shown literally, markup and all.
-    assert page.list_table.item(0, 1).text() == title
+    assert cell_text(page.list_table, 0, 1) == title
     assert title in page.ack_summary.text()
     assert page.ack_summary.textFormat() == Qt.TextFormat.PlainText
 
@@ -84,13 +85,13 @@ def test_publish_to_a_vendor_and_watch_the_acks(
     assert state["moderator1"] is True
     assert state["moderator2"] is False
     cells = {
-        page.ack_table.item(r, 1).text(): page.ack_table.item(r, 5).text()
+        cell_text(page.ack_table, r, 1): cell_text(page.ack_table, r, 5)
         for r in range(page.ack_table.rowCount())
     }
     assert cells["moderator1"] not in ("not yet", "–")
     assert cells["moderator2"] == "not yet"
     row = [i.announcement.id for i in page.items].index(new_id)
-    assert page.list_table.item(row, 3).text() == "1 of 2"
+    assert cell_text(page.list_table, row, 3) == "1 of 2"
 
 
 def test_an_incomplete_guideline_is_not_sent(

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from devkit.lead_data import LeadDemo, lead_session
 from devkit.live_service import LiveService
+from devkit.qt import cell_text
 from reviewer.export import read_csv
 from ui.lead.case_history import DecisionChainView
 from ui.lead.history import COL, HistoryView
@@ -138,7 +139,7 @@ def test_lookup_opens_the_decision_chain(
     assert isinstance(chain_view, DecisionChainView)
     qtbot.waitUntil(lambda: chain_view.chain is not None, timeout=WAIT_MS)
     timeline = chain_view.timeline
-    kinds = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
+    kinds = [cell_text(timeline, r, 1) for r in range(timeline.rowCount())]
     assert kinds == ["Escalated", "Escalation decided"]
     assert chain_view.decisions.rowCount() == 2
     assert "End stream by lead1" in chain_view.context.text()
@@ -161,8 +162,12 @@ def test_lookup_opens_the_decision_chain(
         (demo.retracted_case, ["Decision", "Undo (retract)"]),
     ):
         other = lead_window.open_chain(case_id)
-        qtbot.waitUntil(lambda v=other: v.chain is not None, timeout=WAIT_MS)
-        assert [other.timeline.item(r, 1).text() for r in range(other.timeline.rowCount())] == (
+
+        def chain_loaded(view: DecisionChainView = other) -> bool:
+            return view.chain is not None
+
+        qtbot.waitUntil(chain_loaded, timeout=WAIT_MS)
+        assert [cell_text(other.timeline, r, 1) for r in range(other.timeline.rowCount())] == (
             kinds
         )
         other.close()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService
+from devkit.qt import cell_text
 from reviewer.client.credentials import MemoryVault
 from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
@@ -104,11 +105,11 @@ def test_queue_page_shows_depth_and_oldest_age(qtbot: QtBot, live_service: LiveS
     qtbot.addWidget(window)
     try:
         table = window.queue_page.table
-        rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+        rows = {cell_text(table, r, 0): r for r in range(table.rowCount())}
         general = next(q for q in session.queues if q.id == QUEUE)
         row = rows[general.name]
-        assert table.item(row, 2).text() == str(general.depth)
-        assert table.item(row, 3).text() == format_age(general.oldest_age_seconds)
+        assert cell_text(table, row, 2) == str(general.depth)
+        assert cell_text(table, row, 3) == format_age(general.oldest_age_seconds)
         assert window.queue_page.selected_queue() == next(
             q.id for q in session.queues if q.depth > 0
         )

@@ -17,10 +17,12 @@ from typing import Any
 from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session
 
-from server import policies, synth
+from server import synth
 from server.chat_chunks import chunk_rows
 from server.db import create_schema, make_engine
-from server.models import (
+from server.domain import policies
+from server.domain.queues import ESCALATION_QUEUE
+from server.models.core import (
     AnnouncementRow,
     Base,
     Case,
@@ -34,7 +36,6 @@ from server.models import (
 from server.security import hash_password
 
 CHAT_INSERT_ROWS = 50  # chunk rows per INSERT
-ESCALATION_QUEUE = "escalations"
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -92,7 +93,7 @@ def seed_database(
     try:
         report = _seed(engine, cases=cases, seed=seed, huge_chats=huge_chats, huge_size=huge_size)
         if history:
-            from server.audit_seed import seed_audit_history
+            from server.seeding.audit import seed_audit_history
 
             seed_audit_history(engine)  # a decided week: lead1's weekly business review
         return report
@@ -202,7 +203,7 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
             report.snapshots += len(snap_rows)
             report.media += len(media_rows)
             report.chat_messages += len(chat.texts)
-    from server.calibration_seed import seed_calibration_demo
+    from server.seeding.calibration import seed_calibration_demo
 
     seed_calibration_demo(engine)  # QA pool rates and a golden calibration session for qa1
     return report

@@ -1,6 +1,6 @@
 """Demo data for the team-lead audit: a decided working week (Mon 16 to Fri 20 Nov 2026).
 
-Called at the end of ``server.seed`` so that in ``make demo`` lead1 can run a weekly
+Called at the end of ``server.seeding.cases`` so that in ``make demo`` lead1 can run a weekly
 business review: the three demo moderators decide cases each day with varied actions
 and handle times, skip a few, correct and retract some, escalate three (lead1 decided two,
 one waits in the escalation queue); qa1 re-reviewed a sample in two live calibration
@@ -25,9 +25,10 @@ from sqlalchemy import Engine, String, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
-from server import policies
-from server.audit_chain import GENESIS_HASH, content_hash, decision_body, event_hash
-from server.calibration_models import (
+from server.domain import policies
+from server.domain.audit_chain import GENESIS_HASH, content_hash, decision_body, event_hash
+from server.domain.queues import ESCALATION_QUEUE
+from server.models.calibration import (
     CalibrationAnswerRow,
     CalibrationAssignment,
     CalibrationItemRow,
@@ -36,7 +37,7 @@ from server.calibration_models import (
     QaResultRow,
     QaSweep,
 )
-from server.models import (
+from server.models.core import (
     Case,
     CaseLease,
     CaseSnapshot,
@@ -50,7 +51,6 @@ from server.models import (
 WEEK_START = datetime(2026, 11, 16, tzinfo=UTC)  # a Monday (ISO week 2026-W47)
 DAYS = 5
 MODERATORS = ("moderator1", "moderator2", "moderator3")
-ESCALATION_QUEUE = "escalations"
 UPLOAD_SIZE = 5
 _WEIGHTED_ACTIONS = (
     ("no_violation", 44),

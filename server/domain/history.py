@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from reviewer import contract
 from server.cursors import decode_cursor, encode_cursor
-from server.models import Decision, User, decode_codes
-from server.problems import ApiError
-from server.security import Principal
+from server.domain.principal import Principal
+from server.domain.scope import one_or_404
+from server.errors import ApiError
+from server.models.core import Decision, User, decode_codes
 
 _Ts = TypeVarTuple("_Ts")
 _Record = TypeVar("_Record", bound=contract.DecisionRecord)
@@ -60,9 +61,9 @@ def user_by_name(
 ) -> User:
     """The user named in a ``moderator`` filter: 404 when there is none, 403 when the caller
     may not see their ``what``."""
-    target = session.scalar(select(User).where(User.username == username))
-    if target is None:
-        raise ApiError(404, "not_found", f"No user {username!r}.")
+    target = one_or_404(
+        session.scalar(select(User).where(User.username == username)), f"No user {username!r}."
+    )
     if not may_see_user(principal, target, sees_all=sees_all):
         raise ApiError(403, "forbidden", f"You may not see that user's {what}.")
     return target

@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.audit_models import AnnouncementTargetRow
-from server.models import LeaseBatch, Queue, User
+from server.domain.queues import ESCALATION_KIND
+from server.models.audit import AnnouncementTargetRow
+from server.models.core import LeaseBatch, Queue, User
 
 Target = tuple[str, str]  # (target, target_value)
 ALL: Target = ("all", "")
@@ -41,7 +42,7 @@ def audience(session: Session, target: Target) -> list[User]:
     if kind == "queue":
         workers = _queue_workers(session, value)
         queue = session.get(Queue, value)
-        escalation = queue is not None and queue.kind == "escalation"
+        escalation = queue is not None and queue.kind == ESCALATION_KIND
         users = [
             u for u in users if u.user_id in workers or (escalation and u.role in ("lead", "admin"))
         ]
@@ -57,7 +58,7 @@ def delivery_filter(session: Session, user: User) -> Callable[[str], bool]:
         session.scalars(select(LeaseBatch.queue).where(LeaseBatch.user_id == user.user_id))
     )
     escalation_queues = set(
-        session.scalars(select(Queue.queue_id).where(Queue.kind == "escalation"))
+        session.scalars(select(Queue.queue_id).where(Queue.kind == ESCALATION_KIND))
     )
 
     def delivered(announcement_id: str) -> bool:

@@ -27,10 +27,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
-from server.calibration_models import QaResultRow
-from server.models import Case, CaseLease, Decision, LeaseBatch, Queue, User
-from server.routes.leases import lease_is_free, may_pull
-from server.security import Principal
+from server.domain.leases import lease_is_free, may_pull
+from server.domain.principal import Principal
+from server.models.calibration import QaResultRow
+from server.models.core import Case, CaseLease, Decision, LeaseBatch, Queue, User
 
 SCOPES: dict[str, contract.MetricsScope] = {"moderator": "self", "lead": "team", "admin": "all"}
 

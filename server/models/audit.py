@@ -1,4 +1,4 @@
-"""Tables of the team-lead audit (same metadata as ``server.models``).
+"""Tables of the team-lead audit (same metadata as ``server.models.core``).
 
 An announcement without a target row goes to everyone: the announcements shipped with
 the seed predate targeting and keep working unchanged.
@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from server.models import Base, UTCDateTime
+from server.models.core import Base, UTCDateTime
 
 
 class AnnouncementTargetRow(Base):

@@ -1,6 +1,6 @@
 """Demo data for QA calibration: pool rates per queue and one golden session for qa1.
 
-Called at the end of ``server.seed`` so that ``make demo`` has a calibration
+Called at the end of ``server.seeding.cases`` so that ``make demo`` has a calibration
 session waiting for qa1 (created by lead1, as a lead would).
 """
 
@@ -11,9 +11,9 @@ import random
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from server.calibration_models import QaSamplingRateRow
-from server.models import Case, User
-from server.routes.calibration import create_session
+from server.domain.qa_pool import create_session
+from server.models.calibration import QaSamplingRateRow
+from server.models.core import Case, User
 
 DEMO_SESSION_TITLE = "Weekly golden set"
 DEMO_GOLDEN_ITEMS = 8

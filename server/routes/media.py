@@ -11,8 +11,8 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from server.db import read
-from server.models import Media
-from server.problems import ApiError
+from server.domain.scope import one_or_404
+from server.models.core import Media
 from server.state import get_state
 
 # private: the bytes are served only to users allowed to see the case, so a shared proxy must
@@ -32,9 +32,7 @@ def media_response(request: Request, session: Session, sha256: str) -> Response:
     cache = get_state(request).media
     kept = cache.get(sha256)
     if kept is None:
-        row = read(session, _MEDIA, {"sha256": sha256}).first()
-        if row is None:
-            raise ApiError(404, "not_found", "No such media.")
+        row = one_or_404(read(session, _MEDIA, {"sha256": sha256}).first(), "No such media.")
         kept = (row.content_type, row.data)
         cache.put(sha256, kept, len(row.data))
     content_type, data = kept

@@ -1,4 +1,4 @@
-"""Tables of QA calibration sessions and the QA pool (same metadata as ``server.models``).
+"""Tables of QA calibration sessions and the QA pool (same metadata as ``server.models.core``).
 
 A calibration item keeps its reference decision (golden answer or the moderator's
 live decision) in its own columns; the blind item served to a reviewer is built
@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import Float, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from server.models import Base, UTCDateTime
+from server.models.core import Base, UTCDateTime
 
 
 class CalibrationSessionRow(Base):

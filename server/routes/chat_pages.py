@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from server.chat_chunks import StoredChunk, page_body
 from server.db import read
-from server.models import ChatChunk
+from server.models.core import ChatChunk
 
 # The chunk that holds message `start`, and every later one that starts before `end`.
 _HOLDING_START = (

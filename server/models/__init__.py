@@ -1,0 +1,4 @@
+"""The service's storage: SQLAlchemy models only (core, audit, calibration).
+
+Imports nothing else of the service; everything above may import it.
+"""
