@@ -123,6 +123,7 @@ class DesktopApp(QObject):
             self.dialog.password_edit.setText(DEMO_PASSWORD)
             self.demo_runner = DemoRunner(parent=self)
             self.demo_runner.progress.connect(self.dialog.block)
+            self.demo_runner.progress.connect(lambda _text: trace("sign-in-blocked"))
             self.demo_runner.ready.connect(self._demo_ready)
             self.demo_runner.failed.connect(self._demo_failed)
             self.demo_runner.start()

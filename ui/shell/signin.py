@@ -97,10 +97,12 @@ class SignInDialog(QDialog):
 
         self.sign_in_button = QPushButton("Sign in")
         self.sign_in_button.setProperty("primary", True)
-        self.sign_in_button.setDefault(True)
         self.sign_in_button.setMinimumHeight(34)
         self.sign_in_button.clicked.connect(self.submit)
         self.quit_button = QPushButton("Quit")
+        # Enter never quits: Quit is never the default, not even while it has focus
+        # (Escape or a click quits)
+        self.quit_button.setAutoDefault(False)
         self.quit_button.setMinimumHeight(34)
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -123,16 +125,21 @@ class SignInDialog(QDialog):
         outer.setContentsMargins(18, 18, 18, 18)
         outer.addWidget(card)
 
+        # Only now that the button belongs to the dialog does setDefault reach QDialog: set
+        # before, QDialog.show() made the first auto-default button (Quit) the default and
+        # Enter in the password field quit the application.
+        self.sign_in_button.setDefault(True)
         self._focus_first_empty()
 
     # -- state --------------------------------------------------------------------------------
 
     def _focus_first_empty(self) -> None:
+        """The first empty field, else the password: Enter there signs in (the default)."""
         for edit in (self.server_edit, self.user_edit, self.password_edit):
             if not edit.text():
                 edit.setFocus()
                 return
-        self.sign_in_button.setFocus()
+        self.password_edit.setFocus()
 
     def _show(self, text: str, role: str) -> None:
         self.message.setProperty("role", role)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService, copy_database
@@ -172,3 +173,69 @@ def test_server_and_user_are_remembered_but_not_the_password(
     assert second.dialog.user_edit.text() == "moderator1"
     assert second.dialog.password_edit.text() == ""
     second.shutdown()
+
+
+# -- the first minute: Enter signs in, never quits ------------------------------------------
+
+
+def _recording_dialog(qtbot: QtBot, calls: list[SignInRequest]) -> SignInDialog:
+    def record(req: SignInRequest) -> SignInRequest:
+        calls.append(req)
+        return req
+
+    dialog = SignInDialog(
+        record, server_url="http://127.0.0.1:9", username="moderator1", password=""
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_sign_in_is_the_default_button_after_show(qtbot: QtBot) -> None:
+    dialog = _recording_dialog(qtbot, [])
+    assert dialog.sign_in_button.isDefault()
+    assert not dialog.quit_button.isDefault()
+    assert not dialog.quit_button.autoDefault()
+
+
+def test_sign_in_stays_the_default_after_quit_had_focus(qtbot: QtBot) -> None:
+    dialog = _recording_dialog(qtbot, [])
+    dialog.activateWindow()
+    dialog.quit_button.setFocus()
+    qtbot.waitUntil(dialog.quit_button.hasFocus)
+    dialog.password_edit.setFocus()
+    qtbot.waitUntil(dialog.password_edit.hasFocus)
+    assert dialog.sign_in_button.isDefault()
+    assert not dialog.quit_button.isDefault()
+
+
+def test_enter_in_the_password_field_signs_in(qtbot: QtBot) -> None:
+    calls: list[SignInRequest] = []
+    dialog = _recording_dialog(qtbot, calls)
+    rejected: list[int] = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    dialog.quit_button.setFocus()  # focus on Quit first: Enter still must not quit
+    dialog.password_edit.setFocus()
+    qtbot.keyClicks(dialog.password_edit, "demo-moderator1")
+    with qtbot.waitSignal(dialog.signedIn, timeout=10_000):
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert [c.password for c in calls] == ["demo-moderator1"]
+    assert rejected == []
+
+
+def test_enter_while_blocked_does_nothing_and_escape_quits(qtbot: QtBot) -> None:
+    calls: list[SignInRequest] = []
+    dialog = _recording_dialog(qtbot, calls)
+    dialog.password_edit.setText("demo-moderator1")
+    rejected: list[int] = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    dialog.block("Starting the demo service…")
+    for widget in (dialog.password_edit, dialog.user_edit, dialog.quit_button, dialog):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClick(widget, Qt.Key.Key_Enter)
+    assert rejected == []
+    assert dialog.isVisible()
+    assert calls == []
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)
+    assert rejected == [1]
