@@ -81,6 +81,23 @@ def save_preferences(server_url: str, username: str, device_id: str = "") -> Non
         return
 
 
+def _apply_site_config(dialog: SignInDialog) -> None:
+    """IT's site.toml: a locked address wins over the user's; a broken file keeps sign-in
+    off with its file and line (never a fall back to the user's own address)."""
+    from reviewer.site import SiteConfigError, load_site_config
+
+    try:
+        site = load_site_config()
+    except SiteConfigError as exc:
+        dialog.block("")
+        dialog.show_error(str(exc))
+        return
+    if site.lock_address:
+        dialog.lock_server(site.service_address)
+    elif site.service_address and not dialog.server_edit.text():
+        dialog.server_edit.setText(site.service_address)
+
+
 class DesktopApp(QObject):
     """Owns the windows of one run and, in demo mode, the service child process."""
 
@@ -169,6 +186,8 @@ class DesktopApp(QObject):
         dialog.rejected.connect(self._sign_in_cancelled)
         if message:
             dialog.show_info(message)
+        if not self.demo:
+            _apply_site_config(dialog)
         self.dialog = dialog
         dialog.show()
         dialog.raise_()

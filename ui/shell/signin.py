@@ -53,6 +53,7 @@ class SignInDialog(QDialog):
         self._sign_in = sign_in
         self._busy = False
         self._blocked = False
+        self._server_locked = False
         self.setObjectName("signInDialog")
         self.setWindowTitle("Sign in · Live Review Desk")
         self.setMinimumWidth(460)
@@ -136,7 +137,7 @@ class SignInDialog(QDialog):
     def _focus_first_empty(self) -> None:
         """The first empty field, else the password: Enter there signs in (the default)."""
         for edit in (self.server_edit, self.user_edit, self.password_edit):
-            if not edit.text():
+            if not edit.text() and not edit.isReadOnly():
                 edit.setFocus()
                 return
         self.password_edit.setFocus()
@@ -163,6 +164,16 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(enabled)
         for edit in (self.server_edit, self.user_edit, self.password_edit):
             edit.setReadOnly(self._busy)
+        if self._server_locked:
+            self.server_edit.setReadOnly(True)
+
+    def lock_server(self, server_url: str) -> None:
+        """IT's site file locks the address: shown, never editable, never the user's own."""
+        self._server_locked = True
+        self.server_edit.setText(server_url)
+        self.server_edit.setReadOnly(True)
+        self.server_edit.setToolTip(self.tr("Set by your IT department for this computer."))
+        self._focus_first_empty()
 
     def block(self, message: str) -> None:
         """Keep sign-in disabled (e.g. while the demo service starts) with a reason."""
@@ -172,7 +183,7 @@ class SignInDialog(QDialog):
 
     def unblock(self, server_url: str | None = None) -> None:
         self._blocked = False
-        if server_url is not None:
+        if server_url is not None and not self._server_locked:
             self.server_edit.setText(server_url)
         self._show("", "info")
         self._update_enabled()

@@ -239,3 +239,78 @@ def test_enter_while_blocked_does_nothing_and_escape_quits(qtbot: QtBot) -> None
     assert calls == []
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)
     assert rejected == [1]
+
+
+# -- IT's site.toml ---------------------------------------------------------------------------
+
+
+def _app_with_site(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, calls: list[Any]
+) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.shell.app import DesktopApp
+
+    site = tmp_path / "site.toml"
+    site.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("REVIEWER_SITE_CONFIG", str(site))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def record(req: SignInRequest) -> Any:
+        calls.append(req)
+        raise ConnectionError("recorded, not sent")
+
+    desktop = DesktopApp(
+        app, server_url="https://mine.example", username="moderator1", sign_in=record
+    )
+    desktop.start()
+    assert desktop.dialog is not None
+    qtbot.addWidget(desktop.dialog)
+    return desktop
+
+
+def test_a_locked_site_address_wins_over_the_users(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[Any] = []
+    desktop = _app_with_site(
+        qtbot,
+        monkeypatch,
+        tmp_path,
+        '[service]\naddress = "https://review.example.com"\nlock = true\n',
+        calls,
+    )
+    dialog = desktop.dialog
+    assert dialog.server_edit.text() == "https://review.example.com"
+    assert dialog.server_edit.isReadOnly()
+    assert dialog.sign_in_button.isEnabled()
+    assert dialog.password_edit.hasFocus() or not dialog.isActiveWindow()
+    dialog.password_edit.setText("pw")
+    dialog.submit()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    assert [req.server_url for req in calls] == ["https://review.example.com"]
+    assert dialog.server_edit.isReadOnly()  # still locked after the busy state
+    desktop.shutdown()
+
+
+def test_a_broken_site_file_stops_sign_in_with_its_line(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[Any] = []
+    desktop = _app_with_site(
+        qtbot,
+        monkeypatch,
+        tmp_path,
+        '[service]\naddress = "https://review.example.com"\nproxi = "x"\n',
+        calls,
+    )
+    dialog = desktop.dialog
+    assert not dialog.sign_in_button.isEnabled()
+    assert f"{tmp_path / 'site.toml'}, line 3" in dialog.message_text()
+    assert dialog.server_edit.text() == "https://mine.example"  # shown, but never used
+    dialog.password_edit.setText("pw")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    dialog.submit()
+    assert calls == []
+    desktop.shutdown()
