@@ -301,7 +301,10 @@ def run(*, demo: bool = False, server_url: str = "", username: str = "") -> int:
     desktop.start()
     if os.environ.get(TIMING_ENV):
         QTimer.singleShot(
-            0, lambda: print(f"first-window-ms {1000 * (time.perf_counter() - started):.1f}")
+            0,
+            lambda: print(
+                f"first-window-ms {1000 * (time.perf_counter() - started):.1f}", flush=True
+            ),
         )
     try:
         code = app.exec()
