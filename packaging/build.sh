@@ -44,6 +44,10 @@ mkdir -p "$WORK" "$OUT"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$WORK/dist" --workpath "$WORK/pyi" packaging/reviewer.spec
 BUNDLE="$WORK/dist/reviewer"
+# the interpreter's own symbols are debugging aids, 16 MB of libpython alone (Qt's wheels
+# come stripped already); strip is deterministic, so the build stays reproducible
+find "$BUNDLE/_internal" -maxdepth 3 \( -name 'libpython3*.so*' -o -path '*/lib-dynload/*.so' \) \
+    -type f -exec strip --strip-unneeded {} +
 "$BUNDLE/reviewer" --version
 
 # 3. the .deb's tree
