@@ -49,7 +49,9 @@ def _no_python_env(home: Path) -> dict[str, str]:
         for k, v in os.environ.items()
         if not k.startswith(("PYTHON", "VIRTUAL_ENV")) and k != "PATH"
     }
-    env["PATH"] = "/usr/bin:/bin"
+    empty = home / "empty-path"  # nothing to run on PATH: no python3, no tools
+    empty.mkdir(exist_ok=True)
+    env["PATH"] = str(empty)
     env["REVIEWER_HOME"] = str(home)
     return env
 
