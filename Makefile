@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEV    := $(VENV)/.dev-installed
 RUN    := $(VENV)/.run-installed
 
-.PHONY: demo test lint bench screenshots package clean serve
+.PHONY: demo test lint bench screenshots package package-check clean serve
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Live Review Desk needs Python 3.11 or newer")'
@@ -44,6 +44,15 @@ bench: $(DEV)
 
 screenshots: $(DEV)
 	$(BIN)/python -m tools.screenshots
+
+# The Linux bundle, .tar.gz and .deb in dist/ with SHA256SUMS (packaging/build.sh; its own
+# build venv in build/package-venv, so it works from a fresh clone without `make test`).
+package:
+	PYTHON=$(PYTHON) packaging/build.sh
+
+# Build twice and list every file that differs (not in CI: it doubles the build time).
+package-check:
+	PYTHON=$(PYTHON) packaging/check-reproducible.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage build dist *.egg-info

@@ -30,6 +30,9 @@ def main() -> int:
         from bench.memory import memory_rows
 
         rows += memory_rows(workdir)
+        from bench.bundle import bundle_rows
+
+        rows += bundle_rows()
     finally:
         svc.service.stop()
     print(render(rows))

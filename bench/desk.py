@@ -30,12 +30,15 @@ UPLOAD_LOAD = 10_000
 REPO = Path(__file__).resolve().parents[1]
 
 
-def cold_start(runs: int = COLD_RUNS) -> list[float]:
-    """Seconds from spawning `reviewer` to its first window shown and the event loop idle."""
+def cold_start(runs: int = COLD_RUNS, command: list[str] | None = None) -> list[float]:
+    """Seconds from spawning `reviewer` (the venv's, or ``command``: the bundle's) to its
+    first window shown and the event loop idle."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REVIEWER_TIMING="1")
     env["PYTHONPATH"] = str(REPO)
     script = Path(sys.executable).with_name("reviewer")
     cmd = [str(script)] if script.exists() else [sys.executable, "-m", "ui.launcher"]
+    if command is not None:
+        cmd = command
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()

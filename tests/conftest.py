@@ -29,6 +29,8 @@ def reviewer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "reviewer-home"
     home.mkdir()
     monkeypatch.setenv("REVIEWER_HOME", str(home))
+    # IT's site.toml of the machine running the tests never reaches them
+    monkeypatch.setenv("REVIEWER_SITE_CONFIG", str(tmp_path / "no-site.toml"))
     return home
 
 

@@ -110,7 +110,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--server", default="", help="case service URL to fill in at sign-in")
     parser.add_argument("--user", default="", help="user name to fill in at sign-in")
+    parser.add_argument("--version", action="version", version=f"Live Review Desk {_version()}")
     return parser
+
+
+#: exit code of `reviewer --demo` where the demo service is not installed (the bundle)
+EXIT_NO_DEMO = 3
+
+NO_DEMO_MESSAGE = (
+    "The demo service is not part of this installation: the installed desk only talks to "
+    "your site's case service.\n"
+    "To try it with seeded demo cases, run `make demo` in a source checkout of Live Review "
+    "Desk (it needs python3 and make), or install the package with its service\n"
+    "  pip install 'live-review-desk[server]'\n"
+    "and run `reviewer --demo` from there. Docs: docs/deployment.md."
+)
+
+
+def _version() -> str:
+    """The one version: the core's (the distribution's metadata says the same)."""
+    from reviewer import __version__
+
+    return __version__
+
+
+def demo_available() -> bool:
+    """True when the reference service can run here (never in the installed bundle)."""
+    from importlib.util import find_spec
+
+    return find_spec("server") is not None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,6 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return int(cli.main(args) or 0)
     options = build_parser().parse_args(args)
+    if options.demo and not demo_available():
+        print(NO_DEMO_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DEMO
     problem = display_problem()
     if problem is not None:
         print(problem, file=sys.stderr)

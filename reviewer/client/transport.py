@@ -71,19 +71,17 @@ _shared_ssl: ssl.SSLContext | None = None
 def shared_ssl_context() -> ssl.SSLContext:
     """One verified TLS context for the whole process.
 
-    The system trust store (where a vendor site's own CA lives); certifi's
-    bundle, as httpx would use, only when the system store is empty. Built
-    once: parsing a CA bundle costs ~50 ms per client otherwise (docs/field-notes.md).
+    The operating system's trust store through ``truststore`` (as pip does): a vendor
+    site's own CA or a TLS-inspecting proxy's CA that IT installed works, in a venv and
+    in the bundle alike. Built once: a CA bundle costs ~50 ms per client otherwise
+    (docs/field-notes.md).
     """
     global _shared_ssl
     with _ssl_lock:
         if _shared_ssl is None:
-            ctx = ssl.create_default_context()
-            if not ctx.cert_store_stats().get("x509_ca"):
-                import certifi
+            import truststore
 
-                ctx.load_verify_locations(certifi.where())
-            _shared_ssl = ctx
+            _shared_ssl = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         return _shared_ssl
 
 

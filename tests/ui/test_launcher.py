@@ -160,3 +160,23 @@ def test_support_commands_run_without_loading_qt(command: str, tmp_path: Path) -
     assert proc.stdout.strip().splitlines()[-1] == "qt-not-loaded", proc.stderr
     assert "store" in proc.stdout
     assert "Traceback" not in proc.stderr
+
+
+def test_version_prints_the_version_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    from reviewer import __version__
+
+    with pytest.raises(SystemExit) as stop:
+        launcher.main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Live Review Desk {__version__}"
+
+
+def test_demo_without_the_service_says_how_to_get_one(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(launcher, "demo_available", lambda: False)
+    assert launcher.main(["--demo"]) == launcher.EXIT_NO_DEMO
+    err = capsys.readouterr().err
+    assert "demo service is not part of this installation" in err
+    assert "make demo" in err
+    assert "Traceback" not in err

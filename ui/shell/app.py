@@ -84,6 +84,23 @@ def save_preferences(server_url: str, username: str, device_id: str = "") -> Non
         return
 
 
+def _apply_site_config(dialog: SignInDialog) -> None:
+    """IT's site.toml: a locked address wins over the user's; a broken file keeps sign-in
+    off with its file and line (never a fall back to the user's own address)."""
+    from reviewer.site import SiteConfigError, load_site_config
+
+    try:
+        site = load_site_config()
+    except SiteConfigError as exc:
+        dialog.block("")
+        dialog.show_error(str(exc))
+        return
+    if site.lock_address:
+        dialog.lock_server(site.service_address)
+    elif site.service_address and not dialog.server_edit.text():
+        dialog.server_edit.setText(site.service_address)
+
+
 class DesktopApp(QObject):
     """Owns the windows of one run and, in demo mode, the service child process."""
 
@@ -126,6 +143,7 @@ class DesktopApp(QObject):
             self.dialog.password_edit.setText(DEMO_PASSWORD)
             self.demo_runner = DemoRunner(parent=self)
             self.demo_runner.progress.connect(self.dialog.block)
+            self.demo_runner.progress.connect(lambda _text: trace("sign-in-blocked"))
             self.demo_runner.ready.connect(self._demo_ready)
             self.demo_runner.failed.connect(self._demo_failed)
             self.demo_runner.start()
@@ -171,6 +189,8 @@ class DesktopApp(QObject):
         dialog.rejected.connect(self._sign_in_cancelled)
         if message:
             dialog.show_info(message)
+        if not self.demo:
+            _apply_site_config(dialog)
         self.dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -308,7 +328,10 @@ def run(*, demo: bool = False, server_url: str = "", username: str = "") -> int:
     desktop.start()
     if os.environ.get(TIMING_ENV):
         QTimer.singleShot(
-            0, lambda: print(f"first-window-ms {1000 * (time.perf_counter() - started):.1f}")
+            0,
+            lambda: print(
+                f"first-window-ms {1000 * (time.perf_counter() - started):.1f}", flush=True
+            ),
         )
     try:
         code = app.exec()

@@ -53,6 +53,7 @@ class SignInDialog(QDialog):
         self._sign_in = sign_in
         self._busy = False
         self._blocked = False
+        self._server_locked = False
         self.setObjectName("signInDialog")
         self.setWindowTitle("Sign in · Live Review Desk")
         self.setMinimumWidth(460)
@@ -97,10 +98,12 @@ class SignInDialog(QDialog):
 
         self.sign_in_button = QPushButton("Sign in")
         self.sign_in_button.setProperty("primary", True)
-        self.sign_in_button.setDefault(True)
         self.sign_in_button.setMinimumHeight(34)
         self.sign_in_button.clicked.connect(self.submit)
         self.quit_button = QPushButton("Quit")
+        # Enter never quits: Quit is never the default, not even while it has focus
+        # (Escape or a click quits)
+        self.quit_button.setAutoDefault(False)
         self.quit_button.setMinimumHeight(34)
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -123,16 +126,21 @@ class SignInDialog(QDialog):
         outer.setContentsMargins(18, 18, 18, 18)
         outer.addWidget(card)
 
+        # Only now that the button belongs to the dialog does setDefault reach QDialog: set
+        # before, QDialog.show() made the first auto-default button (Quit) the default and
+        # Enter in the password field quit the application.
+        self.sign_in_button.setDefault(True)
         self._focus_first_empty()
 
     # -- state --------------------------------------------------------------------------------
 
     def _focus_first_empty(self) -> None:
+        """The first empty field, else the password: Enter there signs in (the default)."""
         for edit in (self.server_edit, self.user_edit, self.password_edit):
-            if not edit.text():
+            if not edit.text() and not edit.isReadOnly():
                 edit.setFocus()
                 return
-        self.sign_in_button.setFocus()
+        self.password_edit.setFocus()
 
     def _show(self, text: str, role: str) -> None:
         self.message.setProperty("role", role)
@@ -156,6 +164,16 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(enabled)
         for edit in (self.server_edit, self.user_edit, self.password_edit):
             edit.setReadOnly(self._busy)
+        if self._server_locked:
+            self.server_edit.setReadOnly(True)
+
+    def lock_server(self, server_url: str) -> None:
+        """IT's site file locks the address: shown, never editable, never the user's own."""
+        self._server_locked = True
+        self.server_edit.setText(server_url)
+        self.server_edit.setReadOnly(True)
+        self.server_edit.setToolTip(self.tr("Set by your IT department for this computer."))
+        self._focus_first_empty()
 
     def block(self, message: str) -> None:
         """Keep sign-in disabled (e.g. while the demo service starts) with a reason."""
@@ -165,7 +183,7 @@ class SignInDialog(QDialog):
 
     def unblock(self, server_url: str | None = None) -> None:
         self._blocked = False
-        if server_url is not None:
+        if server_url is not None and not self._server_locked:
             self.server_edit.setText(server_url)
         self._show("", "info")
         self._update_enabled()

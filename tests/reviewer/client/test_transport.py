@@ -445,3 +445,30 @@ def test_an_untrusted_certificate_is_a_tls_error_and_a_trusted_one_works(
         trusting = ssl.create_default_context(cafile=str(cert))
         with ApiClient(url, ssl_context=trusting, deadline_s=3) as api:
             assert api.info().name == "hostile"
+
+
+def test_the_shared_context_is_the_operating_systems_trust_store() -> None:
+    import truststore
+
+    from reviewer.client.transport import shared_ssl_context
+
+    ctx = shared_ssl_context()
+    assert isinstance(ctx, truststore.SSLContext)
+    assert ctx is shared_ssl_context()  # built once
+    assert ctx.verify_mode == ssl.CERT_REQUIRED
+    assert ctx.check_hostname
+
+
+def test_a_site_ca_added_to_the_trust_store_context_is_trusted(tmp_path: Path) -> None:
+    import truststore
+
+    cert, key = _self_signed(tmp_path)
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    with run_hostile(tls=server_ctx) as hostile:
+        hostile.body = GOOD_INFO
+        url = hostile.base_url.replace("http://", "https://")
+        site = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        site.load_verify_locations(cafile=str(cert))
+        with ApiClient(url, ssl_context=site, deadline_s=3) as api:
+            assert api.info().name == "hostile"

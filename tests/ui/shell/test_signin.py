@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService, copy_database
@@ -172,3 +173,144 @@ def test_server_and_user_are_remembered_but_not_the_password(
     assert second.dialog.user_edit.text() == "moderator1"
     assert second.dialog.password_edit.text() == ""
     second.shutdown()
+
+
+# -- the first minute: Enter signs in, never quits ------------------------------------------
+
+
+def _recording_dialog(qtbot: QtBot, calls: list[SignInRequest]) -> SignInDialog:
+    def record(req: SignInRequest) -> SignInRequest:
+        calls.append(req)
+        return req
+
+    dialog = SignInDialog(
+        record, server_url="http://127.0.0.1:9", username="moderator1", password=""
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_sign_in_is_the_default_button_after_show(qtbot: QtBot) -> None:
+    dialog = _recording_dialog(qtbot, [])
+    assert dialog.sign_in_button.isDefault()
+    assert not dialog.quit_button.isDefault()
+    assert not dialog.quit_button.autoDefault()
+
+
+def test_sign_in_stays_the_default_after_quit_had_focus(qtbot: QtBot) -> None:
+    dialog = _recording_dialog(qtbot, [])
+    dialog.activateWindow()
+    dialog.quit_button.setFocus()
+    qtbot.waitUntil(dialog.quit_button.hasFocus)
+    dialog.password_edit.setFocus()
+    qtbot.waitUntil(dialog.password_edit.hasFocus)
+    assert dialog.sign_in_button.isDefault()
+    assert not dialog.quit_button.isDefault()
+
+
+def test_enter_in_the_password_field_signs_in(qtbot: QtBot) -> None:
+    calls: list[SignInRequest] = []
+    dialog = _recording_dialog(qtbot, calls)
+    rejected: list[int] = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    dialog.quit_button.setFocus()  # focus on Quit first: Enter still must not quit
+    dialog.password_edit.setFocus()
+    qtbot.keyClicks(dialog.password_edit, "demo-moderator1")
+    with qtbot.waitSignal(dialog.signedIn, timeout=10_000):
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert [c.password for c in calls] == ["demo-moderator1"]
+    assert rejected == []
+
+
+def test_enter_while_blocked_does_nothing_and_escape_quits(qtbot: QtBot) -> None:
+    calls: list[SignInRequest] = []
+    dialog = _recording_dialog(qtbot, calls)
+    dialog.password_edit.setText("demo-moderator1")
+    rejected: list[int] = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    dialog.block("Starting the demo service…")
+    for widget in (dialog.password_edit, dialog.user_edit, dialog.quit_button, dialog):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClick(widget, Qt.Key.Key_Enter)
+    assert rejected == []
+    assert dialog.isVisible()
+    assert calls == []
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)
+    assert rejected == [1]
+
+
+# -- IT's site.toml ---------------------------------------------------------------------------
+
+
+def _app_with_site(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, calls: list[Any]
+) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.shell.app import DesktopApp
+
+    site = tmp_path / "site.toml"
+    site.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("REVIEWER_SITE_CONFIG", str(site))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def record(req: SignInRequest) -> Any:
+        calls.append(req)
+        raise ConnectionError("recorded, not sent")
+
+    desktop = DesktopApp(
+        app, server_url="https://mine.example", username="moderator1", sign_in=record
+    )
+    desktop.start()
+    assert desktop.dialog is not None
+    qtbot.addWidget(desktop.dialog)
+    return desktop
+
+
+def test_a_locked_site_address_wins_over_the_users(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[Any] = []
+    desktop = _app_with_site(
+        qtbot,
+        monkeypatch,
+        tmp_path,
+        '[service]\naddress = "https://review.example.com"\nlock = true\n',
+        calls,
+    )
+    dialog = desktop.dialog
+    assert dialog.server_edit.text() == "https://review.example.com"
+    assert dialog.server_edit.isReadOnly()
+    assert dialog.sign_in_button.isEnabled()
+    assert dialog.password_edit.hasFocus() or not dialog.isActiveWindow()
+    dialog.password_edit.setText("pw")
+    dialog.submit()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    assert [req.server_url for req in calls] == ["https://review.example.com"]
+    assert dialog.server_edit.isReadOnly()  # still locked after the busy state
+    desktop.shutdown()
+
+
+def test_a_broken_site_file_stops_sign_in_with_its_line(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[Any] = []
+    desktop = _app_with_site(
+        qtbot,
+        monkeypatch,
+        tmp_path,
+        '[service]\naddress = "https://review.example.com"\nproxi = "x"\n',
+        calls,
+    )
+    dialog = desktop.dialog
+    assert not dialog.sign_in_button.isEnabled()
+    assert f"{tmp_path / 'site.toml'}, line 3" in dialog.message_text()
+    assert dialog.server_edit.text() == "https://mine.example"  # shown, but never used
+    dialog.password_edit.setText("pw")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    dialog.submit()
+    assert calls == []
+    desktop.shutdown()
