@@ -20,7 +20,9 @@ export PYTHONHASHSEED=0
 export TZ=UTC LC_ALL=C.UTF-8
 umask 022
 
-VERSION="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+# the one version source (pyproject reads it as setuptools' dynamic version)
+VERSION="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' reviewer/__init__.py)"
+[ -n "$VERSION" ] || { echo "packaging/build.sh: no __version__ in reviewer/__init__.py" >&2; exit 1; }
 ARCH="$(dpkg --print-architecture 2>/dev/null || echo amd64)"
 DATE="$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%d)"
 started=$SECONDS

@@ -1,4 +1,4 @@
-"""The packaging metadata agrees with the one version (pyproject.toml = reviewer.__version__)
+"""The packaging metadata agrees with the one version (reviewer.__version__, which pyproject reads)
 and says what each platform needs; runs without a built bundle."""
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 
 def test_one_version() -> None:
     pyproject = tomllib.loads((PACKAGING.parent / "pyproject.toml").read_text(encoding="utf-8"))
-    assert pyproject["project"]["version"] == __version__
+    assert "version" not in pyproject["project"]  # one source: reviewer.__version__
+    assert "version" in pyproject["project"]["dynamic"]
+    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "reviewer.__version__"}
 
 
 def test_the_macos_info_plist_reads_and_names_the_app() -> None:
