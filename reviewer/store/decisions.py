@@ -205,6 +205,10 @@ class Store:
                 raise StoreError(f"the store at {path} cannot use WAL mode (got {mode})")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Deleted content is overwritten with zeros, not left in free pages: case detail
+            # forgotten at sign-out must not stay readable in the file (shared workstations).
+            # Most Linux builds compile this on; macOS and Windows builds do not.
+            conn.execute("PRAGMA secure_delete = ON")
             store = cls(conn, path)
             store._migrate()
         except BaseException:
@@ -777,10 +781,28 @@ class Store:
         """Same as :meth:`mark_content_evicted` (the name the sync engine first used)."""
         self.mark_content_evicted(case_ids)
 
-    def forget_all_case_content(self) -> None:
-        """Sign-out: no case detail stays in the store (decisions and their outbox do)."""
+    def forget_all_case_content(self) -> bool:
+        """Sign-out: no case detail stays in the store (decisions and their outbox do).
+
+        Besides the rows, the case text must leave the file's free pages (secure_delete,
+        set at open) and the write-ahead log, which keeps old page images until a
+        checkpoint copies them back and truncates it. Returns whether that truncating
+        checkpoint completed; when another connection still reads, it did not, and the
+        caller calls again once that connection is done (the GUI does after the sync thread).
+        """
         with self._write() as conn:
             conn.execute("UPDATE cases SET detail = NULL, content_evicted = 1")
+        return self.truncate_wal()
+
+    def truncate_wal(self) -> bool:
+        """Checkpoint everything and cut the write-ahead log to zero bytes; False if a reader
+        or writer on another connection kept it from completing (then nothing is lost: the
+        log is simply still there)."""
+        try:
+            busy, _log, _done = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:  # locked for longer than the busy timeout
+            return False
+        return int(busy) == 0
 
     def open_cases(self, *, include_expired: bool = False) -> list[CaseRow]:
         """Cases leased to this client and not yet decided or released, in lease order."""
