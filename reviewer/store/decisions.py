@@ -101,6 +101,11 @@ class StoreWriteError(StoreError, sqlite3.OperationalError):
 
 
 def _write_failure(exc: sqlite3.Error) -> str:
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return (
+            "The disk is full: the local store could not save this change and nothing was "
+            "written. Free some space on this computer, then try again."
+        )
     return f"The local store could not save this change ({exc}); nothing was written."
 
 
