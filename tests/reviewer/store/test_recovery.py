@@ -14,25 +14,13 @@ import hashlib
 import io
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 from reviewer.audit import RECOVERY_EVENT
 from reviewer.cli import main
 from reviewer.paths import AppPaths
 from reviewer.store.decisions import Store
-from tests.reviewer.store.storekit import draft, lease
-
-
-def _damage_table(path: Path, table: str) -> None:
-    """Overwrite the root page of ``table`` with garbage (the store closed, WAL folded in)."""
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    conn.close()
-    with open(path, "r+b") as f:
-        f.seek((root - 1) * page_size)
-        f.write(b"\xa5" * page_size)
+from tests.reviewer.store.storekit import damage_table, draft, lease
 
 
 def _sha(path: Path) -> str:
@@ -60,7 +48,7 @@ def test_doctor_names_the_damage_and_recover_store_queues_the_work_again() -> No
         )
         head = store.chain_head()
     assert not path.with_name(path.name + "-wal").exists()  # folded in at close
-    _damage_table(path, "cases")
+    damage_table(path, "cases")
     damaged = _sha(path)
 
     code, text = _run("doctor", "--store", str(path), "--server", "")
@@ -113,7 +101,7 @@ def test_a_recovery_event_that_does_not_name_the_old_head_breaks_the_chain() -> 
     with Store.open(path) as store:
         lease(store, ["c1"])
         store.record_decision(draft("c1"))
-    _damage_table(path, "cases")
+    damage_table(path, "cases")
     _run("recover-store", "--store", str(path))
     with Store.open(path) as fresh:
         fresh.connection.execute("DROP TRIGGER audit_no_update")
