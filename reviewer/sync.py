@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import random
+import shutil
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -130,6 +131,9 @@ class SyncConfig:
     #: run the cache housekeeping (finished cases, retention) this often, first at the end
     #: of the first round; the other rounds evict finished cases only
     housekeeping_s: float = 300.0
+    #: below this much free space where the store lives, the report says the disk is low
+    #: (before a decision fails to save for want of space)
+    low_disk_bytes: int = 200 * 1024 * 1024
     #: a decision that fails alone this many times (while other uploads get through) is held
     #: on the desk as a visible problem
     hold_after_attempts: int = 5
@@ -175,6 +179,10 @@ class SyncReport:
     isolating: tuple[str, ...] = ()
     #: what the last confined upload failure said (status, problem type, request id)
     upload_error: str = ""
+    #: free bytes where the store lives (None when it could not be measured)
+    free_bytes: int | None = None
+    #: free_bytes is below the configured low-disk mark
+    low_disk: bool = False
 
 
 def _names_a_decision(exc: ValidationRejected) -> bool:
@@ -895,6 +903,10 @@ class SyncEngine:
         last = self.store.get_state("last_sync_at")
         open_rows = self.store.open_cases()
         skew = self.api.clock_skew_s()
+        try:  # one statvfs: cheap enough for every round
+            free: int | None = shutil.disk_usage(self.store.path.parent).free
+        except OSError:
+            free = None
         if work.more:
             next_step = now
         elif self.next_attempt_at is not None:
@@ -931,6 +943,8 @@ class SyncEngine:
             client_too_old=self.client_too_old,
             isolating=tuple(self._suspects),
             upload_error=self.upload_error,
+            free_bytes=free,
+            low_disk=free is not None and free < self.config.low_disk_bytes,
         )
         if self.on_report is not None:
             self.on_report(report)

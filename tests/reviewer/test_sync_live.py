@@ -142,3 +142,22 @@ def test_sign_out_releases_open_cases_and_purges_content(
     finally:
         desk.close()
         other.close()
+
+
+def test_the_report_measures_free_space_where_the_store_lives(
+    live_service: LiveService, tmp_path: Path
+) -> None:
+    """The low-disk mark is a setting: above this disk's free space, the report says low."""
+    desk = make_desk(live_service, tmp_path / "s.sqlite3", prefetch_depth=0, low_disk_bytes=1 << 62)
+    try:
+        report = desk.engine.step()
+        assert report.free_bytes is not None
+        assert report.free_bytes > 0
+        assert report.low_disk
+    finally:
+        desk.close()
+    desk = make_desk(live_service, tmp_path / "s.sqlite3", prefetch_depth=0, low_disk_bytes=0)
+    try:
+        assert not desk.engine.step().low_disk
+    finally:
+        desk.close()
