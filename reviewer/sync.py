@@ -54,7 +54,7 @@ from reviewer.store.cache import (
     housekeeping,
     sign_out_purge,
 )
-from reviewer.store.decisions import Store
+from reviewer.store.decisions import Store, StoreWriteError
 from reviewer.store.rows import OutboxItem
 
 log = logging.getLogger(__name__)
@@ -183,6 +183,8 @@ class SyncReport:
     free_bytes: int | None = None
     #: free_bytes is below the configured low-disk mark
     low_disk: bool = False
+    #: case content could not be written to this computer (disk full); sync goes on
+    cache_error: str = ""
 
 
 def _names_a_decision(exc: ValidationRejected) -> bool:
@@ -194,6 +196,12 @@ def _names_a_decision(exc: ValidationRejected) -> bool:
             if after and isinstance(after[0], int):
                 return True
     return False
+
+
+CACHE_FULL_TEXT = (
+    "The disk is full: the next cases could not be saved on this computer. "
+    "Decisions still sync; free some space."
+)
 
 
 class _Stop(Exception):
@@ -276,6 +284,8 @@ class SyncEngine:
         self._upload_path_down = False
         self._step_failures: list[_UploadFailure] = []
         self.upload_error = ""
+        #: why case content could not be cached in the last prefetch (a full disk), or ""
+        self.cache_error = ""
         self._next_pull_at: datetime | None = None
         self._last_contact: datetime | None = None
         self.next_attempt_at: datetime | None = None
@@ -766,7 +776,17 @@ class SyncEngine:
                 except ApiError as exc:
                     failure = failure or exc
                     continue
-                self._keep_case(case_id, fetched)
+                try:
+                    self._keep_case(case_id, fetched)
+                except (OSError, StoreWriteError) as exc:
+                    # A full disk (or a file that cannot be written): this case waits for the
+                    # next round; uploads, renewals and the other cases go on. The cache wrote
+                    # whole files or nothing, and the detail (stored last) is not there.
+                    reason = type(exc).__name__
+                    log.warning("sync: case %s could not be cached (%s)", case_id, reason)
+                    self.cache_error = CACHE_FULL_TEXT
+                    continue
+                self.cache_error = ""
                 work.prefetched.append(case_id)
         if failure is not None:
             self._fail(now, failure)
@@ -944,6 +964,7 @@ class SyncEngine:
             isolating=tuple(self._suspects),
             upload_error=self.upload_error,
             free_bytes=free,
+            cache_error=self.cache_error,
             low_disk=free is not None and free < self.config.low_disk_bytes,
         )
         if self.on_report is not None:

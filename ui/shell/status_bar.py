@@ -128,13 +128,17 @@ class ReviewStatusBar(QStatusBar):
         set_plain(self.pending, f"{count} waiting to sync")
         _set_style_property(self.pending, "chip", "warning" if count > 0 else "")
 
-    def set_low_disk(self, free_bytes: int | None) -> None:
-        """Warn while the disk is almost full (None: enough space), before a save fails."""
-        if free_bytes is None:
+    def set_low_disk(self, free_bytes: int | None, cache_error: str = "") -> None:
+        """Warn while the disk is almost full (None: enough space), before a save fails;
+        ``cache_error``: cases could not be cached already (the disk is full)."""
+        if cache_error:
+            set_plain(self.disk, self.tr("Disk full: cases cannot be saved"))
+        elif free_bytes is not None:
+            megabytes = str(max(0, free_bytes) // (1024 * 1024))
+            set_plain(self.disk, self.tr("Disk almost full: %1 MB free").replace("%1", megabytes))
+        else:
             self.disk.hide()
             return
-        megabytes = str(max(0, free_bytes) // (1024 * 1024))
-        set_plain(self.disk, self.tr("Disk almost full: %1 MB free").replace("%1", megabytes))
         self.disk.setToolTip(
             self.tr("Free some space: a decision that cannot be saved is refused, not lost.")
         )
@@ -191,7 +195,7 @@ class ReviewStatusBar(QStatusBar):
         self.connection.setToolTip(plain_tooltip(detail) if detail else "")
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)
-        self.set_low_disk(report.free_bytes if report.low_disk else None)
+        self.set_low_disk(report.free_bytes if report.low_disk else None, report.cache_error)
         self._lease_expires_at = report.lease_expires_at
         self.refresh_clock()
 

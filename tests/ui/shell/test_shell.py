@@ -322,5 +322,7 @@ def test_status_bar_warns_while_the_disk_is_almost_full(qtbot: QtBot) -> None:
     assert bar.disk.text() == "Disk almost full: 150 MB free"
     bar.show_message("Decision recorded")  # a transient note does not replace it
     assert bar.disk.isVisible()
+    bar.apply_report(_report(free_bytes=1024, low_disk=True, cache_error="The disk is full"))
+    assert bar.disk.text() == "Disk full: cases cannot be saved"
     bar.apply_report(_report(free_bytes=5 * 1024**3, low_disk=False))  # space came back
     assert not bar.disk.isVisible()
