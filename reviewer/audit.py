@@ -5,13 +5,17 @@ Event ``n`` stores ``body`` (canonical JSON: sorted keys, no spaces, UTF-8),
 
     hash = sha256(canonical_json([seq, kind, body, prev_hash]))
 
-with ``prev_hash`` of event 1 being 64 zeros. Editing any event changes its hash
-and breaks every link after it; inserting, removing or reordering events breaks
-the sequence or a link. A decision event's body is the decision without its
-audit fields; the event's seq and hash travel in the decision's request bytes
-(``audit_seq``/``audit_hash``), so the stored bytes are tied to the chain too.
-Deleting the newest events leaves a shorter valid chain, which only a
-comparison with the (seq, head) the service received can reveal.
+with ``prev_hash`` of event 1 being 64 zeros. A store rebuilt by ``reviewer recover-store``
+starts instead with a ``recovery`` event at the old head's next seq whose ``prev_hash`` is
+the old head; its body names the old head and the decisions carried over (those keep
+their old events' seq and hash, which live in the moved-aside file).
+
+Editing any event changes its hash and breaks every link after it; inserting, removing
+or reordering events breaks the sequence or a link. A decision event's body is the
+decision without its audit fields; the event's seq and hash travel in the decision's
+request bytes (``audit_seq``/``audit_hash``), so the stored bytes are tied to the chain
+too. Deleting the newest events leaves a shorter valid chain, which only a comparison
+with the (seq, head) the service received can reveal.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 GENESIS_HASH: Final = "0" * 64
+#: the kind of the first event of a store rebuilt from a damaged one
+RECOVERY_EVENT: Final = "recovery"
 
 
 def canonical_json(value: Any) -> str:
@@ -79,7 +85,21 @@ def verify_events(
     seen: set[str] = set()
     prev = GENESIS_HASH
     checked = 0
-    for expected_seq, event in enumerate(events, start=1):
+    events = list(events)
+    start = 1
+    carried: set[str] = set()
+    if events and events[0].kind == RECOVERY_EVENT:
+        opening = events[0]
+        try:
+            link = json.loads(opening.body)
+            start = int(link["previous_seq"]) + 1
+            prev = str(link["previous_head"])
+            carried = {str(d) for d in link["carried"]}
+        except (ValueError, KeyError, TypeError):
+            return _bad(0, opening.seq, f"recovery event {opening.seq} does not name the old head")
+        if opening.seq != start:
+            return _bad(0, opening.seq, f"recovery event {opening.seq} is not next to the old head")
+    for expected_seq, event in enumerate(events, start=start):
         seq = event.seq
         if seq != expected_seq:
             return _bad(checked, expected_seq, f"event {expected_seq} is missing")
@@ -97,7 +117,10 @@ def verify_events(
             seen.add(event.decision_id)
         prev = event.hash
         checked += 1
-    missing = set(decisions) - seen
+    for decision_id in carried & set(decisions):
+        if decisions[decision_id].audit_seq >= start:
+            return _bad(checked, start, f"decision {decision_id} claims a seq after the recovery")
+    missing = set(decisions) - seen - carried
     if missing:
         first = min(decisions[d].audit_seq for d in missing)
         return _bad(checked, first, f"{len(missing)} decision(s) have no audit event")

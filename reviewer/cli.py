@@ -1,4 +1,5 @@
-"""Support commands that run without a window: ``reviewer doctor`` and ``reviewer status``.
+"""Support commands that run without a window: ``reviewer doctor``, ``reviewer status`` and
+``reviewer recover-store``.
 
 Support staff at a vendor site run these over a remote shell. Each check prints
 one line, ``OK`` or ``PROBLEM`` with a sentence a person can act on; the exit
@@ -65,16 +66,21 @@ def check_store(store_path: Path) -> list[Check]:
         return [Check("store", True, message), Check("audit chain", True, "nothing to verify")]
     from reviewer.store.decisions import Store, StoreError
 
+    recover = f"; close the desk and run `reviewer recover-store --store {store_path}`"
     try:
         store = Store.open(store_path)
     except (StoreError, OSError) as exc:
         return [
-            Check("store", False, f"cannot open {store_path}: {exc}"),
+            Check("store", False, f"cannot open {store_path}: {exc}{recover}"),
             Check("audit chain", False, "not checked (the store did not open)"),
         ]
     except Exception as exc:  # sqlite3.DatabaseError: "file is not a database"
         return [
-            Check("store", False, f"cannot open {store_path}: {exc.__class__.__name__}: {exc}"),
+            Check(
+                "store",
+                False,
+                f"cannot open {store_path}: {exc.__class__.__name__}: {exc}{recover}",
+            ),
             Check("audit chain", False, "not checked (the store did not open)"),
         ]
     try:
@@ -82,7 +88,7 @@ def check_store(store_path: Path) -> list[Check]:
         store_check = (
             Check("store", True, f"integrity ok ({store_path})")
             if quick == "ok"
-            else Check("store", False, f"integrity check failed: {quick}")
+            else Check("store", False, f"integrity check failed: {quick}{recover}")
         )
         report = store.verify_chain()
         chain_check = (
@@ -283,6 +289,31 @@ def _status_of(path: Path, out: TextIO) -> int:
     return 0
 
 
+# --- recover-store -------------------------------------------------------------------------------
+
+
+def recover_store(store_path: Path, out: TextIO) -> int:
+    """Move a damaged store aside and queue what it held in a fresh one (desk closed)."""
+    from reviewer.store.recovery import recover_store as recover
+
+    if not store_path.exists():
+        print(f"recover      PROBLEM  no store at {store_path}", file=out)
+        return 1
+    report = recover(store_path)
+    salvage = report.salvage
+    print(f"moved aside  {report.moved_to} (unchanged; keep it for support)", file=out)
+    print(
+        f"salvaged     {len(salvage.decisions)} decisions, {len(salvage.pending)} queued to "
+        f"send again (same ids and bytes: the service keeps each once)",
+        file=out,
+    )
+    print(f"chain        fresh chain linked to old head {salvage.head_seq}", file=out)
+    print(f"support copy {report.support_copy}", file=out)
+    for problem in salvage.problems:
+        print(f"  {_one_line(problem)}", file=out)
+    return 0
+
+
 # --- entry point ---------------------------------------------------------------------------------
 
 
@@ -300,12 +331,18 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument(
         "--store", type=Path, default=None, help="store file (default: every store on this machine)"
     )
+    rec = sub.add_parser(
+        "recover-store",
+        help="move a damaged store aside and queue its unsynced decisions in a fresh one",
+    )
+    rec.add_argument("--store", type=Path, required=True, help="the damaged store file")
     return parser
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "doctor": lambda a, out: doctor(a.server, a.store, out),
     "status": lambda a, out: status(a.store, out),
+    "recover-store": lambda a, out: recover_store(a.store, out),
 }
 
 

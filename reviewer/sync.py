@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import random
+import shutil
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -53,7 +54,7 @@ from reviewer.store.cache import (
     housekeeping,
     sign_out_purge,
 )
-from reviewer.store.decisions import Store
+from reviewer.store.decisions import Store, StoreWriteError
 from reviewer.store.rows import OutboxItem
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,9 @@ class SyncConfig:
     #: run the cache housekeeping (finished cases, retention) this often, first at the end
     #: of the first round; the other rounds evict finished cases only
     housekeeping_s: float = 300.0
+    #: below this much free space where the store lives, the report says the disk is low
+    #: (before a decision fails to save for want of space)
+    low_disk_bytes: int = 200 * 1024 * 1024
     #: a decision that fails alone this many times (while other uploads get through) is held
     #: on the desk as a visible problem
     hold_after_attempts: int = 5
@@ -175,6 +179,12 @@ class SyncReport:
     isolating: tuple[str, ...] = ()
     #: what the last confined upload failure said (status, problem type, request id)
     upload_error: str = ""
+    #: free bytes where the store lives (None when it could not be measured)
+    free_bytes: int | None = None
+    #: free_bytes is below the configured low-disk mark
+    low_disk: bool = False
+    #: case content could not be written to this computer (disk full); sync goes on
+    cache_error: str = ""
 
 
 def _names_a_decision(exc: ValidationRejected) -> bool:
@@ -186,6 +196,12 @@ def _names_a_decision(exc: ValidationRejected) -> bool:
             if after and isinstance(after[0], int):
                 return True
     return False
+
+
+CACHE_FULL_TEXT = (
+    "The disk is full: the next cases could not be saved on this computer. "
+    "Decisions still sync; free some space."
+)
 
 
 class _Stop(Exception):
@@ -268,6 +284,8 @@ class SyncEngine:
         self._upload_path_down = False
         self._step_failures: list[_UploadFailure] = []
         self.upload_error = ""
+        #: why case content could not be cached in the last prefetch (a full disk), or ""
+        self.cache_error = ""
         self._next_pull_at: datetime | None = None
         self._last_contact: datetime | None = None
         self.next_attempt_at: datetime | None = None
@@ -758,7 +776,17 @@ class SyncEngine:
                 except ApiError as exc:
                     failure = failure or exc
                     continue
-                self._keep_case(case_id, fetched)
+                try:
+                    self._keep_case(case_id, fetched)
+                except (OSError, StoreWriteError) as exc:
+                    # A full disk (or a file that cannot be written): this case waits for the
+                    # next round; uploads, renewals and the other cases go on. The cache wrote
+                    # whole files or nothing, and the detail (stored last) is not there.
+                    reason = type(exc).__name__
+                    log.warning("sync: case %s could not be cached (%s)", case_id, reason)
+                    self.cache_error = CACHE_FULL_TEXT
+                    continue
+                self.cache_error = ""
                 work.prefetched.append(case_id)
         if failure is not None:
             self._fail(now, failure)
@@ -895,6 +923,10 @@ class SyncEngine:
         last = self.store.get_state("last_sync_at")
         open_rows = self.store.open_cases()
         skew = self.api.clock_skew_s()
+        try:  # one statvfs: cheap enough for every round
+            free: int | None = shutil.disk_usage(self.store.path.parent).free
+        except OSError:
+            free = None
         if work.more:
             next_step = now
         elif self.next_attempt_at is not None:
@@ -931,6 +963,9 @@ class SyncEngine:
             client_too_old=self.client_too_old,
             isolating=tuple(self._suspects),
             upload_error=self.upload_error,
+            free_bytes=free,
+            cache_error=self.cache_error,
+            low_disk=free is not None and free < self.config.low_disk_bytes,
         )
         if self.on_report is not None:
             self.on_report(report)

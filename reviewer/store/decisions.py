@@ -30,13 +30,14 @@ import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import pydantic
 
 from reviewer import contract
 from reviewer.audit import (
     GENESIS_HASH,
+    RECOVERY_EVENT,
     AuditEvent,
     ChainReport,
     DecisionLink,
@@ -58,6 +59,9 @@ from reviewer.store.rows import (
     RecordedDecision,
 )
 from reviewer.store.schema import CASE_STATES, OUTBOX_STATES, pragma_check
+
+if TYPE_CHECKING:
+    from reviewer.store.recovery import Salvage
 
 __all__ = [
     "DraftError",
@@ -101,6 +105,11 @@ class StoreWriteError(StoreError, sqlite3.OperationalError):
 
 
 def _write_failure(exc: sqlite3.Error) -> str:
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return (
+            "The disk is full: the local store could not save this change and nothing was "
+            "written. Free some space on this computer, then try again."
+        )
     return f"The local store could not save this change ({exc}); nothing was written."
 
 
@@ -205,6 +214,10 @@ class Store:
                 raise StoreError(f"the store at {path} cannot use WAL mode (got {mode})")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Deleted content is overwritten with zeros, not left in free pages: case detail
+            # forgotten at sign-out must not stay readable in the file (shared workstations).
+            # Most Linux builds compile this on; macOS and Windows builds do not.
+            conn.execute("PRAGMA secure_delete = ON")
             store = cls(conn, path)
             store._migrate()
         except BaseException:
@@ -626,7 +639,15 @@ class Store:
         if seq == 0:
             return GENESIS_HASH
         row = self._conn.execute("SELECT hash FROM audit_events WHERE seq = ?", (seq,)).fetchone()
-        return None if row is None else str(row[0])
+        if row is not None:
+            return str(row[0])
+        # A recovered store knows the old head it links to, not the events before it.
+        first = self._conn.execute(
+            "SELECT seq, kind, prev_hash FROM audit_events ORDER BY seq LIMIT 1"
+        ).fetchone()
+        if first is not None and first[1] == RECOVERY_EVENT and seq == int(first[0]) - 1:
+            return str(first[2])
+        return None
 
     def verify_chain(self) -> ChainReport:
         """Recompute every link; an edited, inserted, removed or reordered event is found.
@@ -777,10 +798,81 @@ class Store:
         """Same as :meth:`mark_content_evicted` (the name the sync engine first used)."""
         self.mark_content_evicted(case_ids)
 
-    def forget_all_case_content(self) -> None:
-        """Sign-out: no case detail stays in the store (decisions and their outbox do)."""
+    def forget_all_case_content(self) -> bool:
+        """Sign-out: no case detail stays in the store (decisions and their outbox do).
+
+        Besides the rows, the case text must leave the file's free pages (secure_delete,
+        set at open) and the write-ahead log, which keeps old page images until a
+        checkpoint copies them back and truncates it. Returns whether that truncating
+        checkpoint completed; when another connection still reads, it did not, and the
+        caller calls again once that connection is done (the GUI does after the sync thread).
+        """
         with self._write() as conn:
             conn.execute("UPDATE cases SET detail = NULL, content_evicted = 1")
+        return self.truncate_wal()
+
+    def adopt_recovered(self, salvage: Salvage, moved_to: str) -> int:
+        """Fill this fresh store with what a damaged one held (``reviewer recover-store``).
+
+        The decisions keep their rows and stored request bytes (so the service deduplicates);
+        the unsynced ones are queued again. The audit chain starts with a ``recovery`` event
+        at the old head's next seq, linked to the old head, listing the carried decisions.
+        Returns how many decisions were queued.
+        """
+        if self.chain_head()[0] != 0:
+            raise StoreError("recovered decisions go into a fresh store only")
+        now = _iso(_now())
+        seq = salvage.head_seq + 1
+        body = canonical_json(
+            {
+                "previous_seq": salvage.head_seq,
+                "previous_head": salvage.head_hash,
+                "moved_to": moved_to,
+                "carried": [d.decision_id for d in salvage.decisions],
+                "problems": salvage.problems,
+            }
+        )
+        digest = event_hash(seq, RECOVERY_EVENT, body, salvage.head_hash)
+        # A decision may supersede one that could not be read: no foreign key check here.
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self._write() as conn:
+                for item in salvage.decisions:
+                    conn.execute(
+                        "INSERT INTO decisions (decision_id, case_id, action, policy_codes, note,"
+                        " escalation_reason, supersedes, policy_version, handle_time_ms,"
+                        " decided_at, audit_seq, audit_hash, payload)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        item.row,
+                    )
+                    conn.execute(
+                        "INSERT INTO outbox (decision_id, queued_seq, status, updated_at)"
+                        " VALUES (?, ?, ?, ?)",
+                        (
+                            item.decision_id,
+                            item.row[10],
+                            "pending" if item.pending else "synced",
+                            now,
+                        ),
+                    )
+                conn.execute(
+                    "INSERT INTO audit_events (seq, kind, decision_id, at, body, payload_hash,"
+                    " prev_hash, hash) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
+                    (seq, RECOVERY_EVENT, now, body, sha256_hex(body), salvage.head_hash, digest),
+                )
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+        return len(salvage.pending)
+
+    def truncate_wal(self) -> bool:
+        """Checkpoint everything and cut the write-ahead log to zero bytes; False if a reader
+        or writer on another connection kept it from completing (then nothing is lost: the
+        log is simply still there)."""
+        try:
+            busy, _log, _done = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:  # locked for longer than the busy timeout
+            return False
+        return int(busy) == 0
 
     def open_cases(self, *, include_expired: bool = False) -> list[CaseRow]:
         """Cases leased to this client and not yet decided or released, in lease order."""

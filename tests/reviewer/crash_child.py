@@ -14,7 +14,10 @@ hundreds of real processes with SIGKILL in a few seconds. Protocol, one line eac
 Every line is one os.write of less than PIPE_BUF bytes, so a killed recorder never
 leaves half a line. ``--broken`` makes the recorder acknowledge too early: the id
 is printed when it is minted, before the transaction commits, which the harness
-must catch as lost decisions.
+must catch as lost decisions. ``--torn-spin-ms N`` is the other negative control: the
+decision and its outbox row go into two transactions with an N ms busy wait between
+them, so kills land between the two; the harness must catch decisions with no outbox
+row (a decision that would never sync).
 
 The recorder alternates on a small set of already leased cases: decide a leased
 case, later retract that decision (which reopens the case), and so on, so any
@@ -27,6 +30,8 @@ import argparse
 import contextlib
 import os
 import sys
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from reviewer import ids
@@ -54,6 +59,59 @@ def _draft(
         policy_version="crash-test",
         handle_time_ms=1000,
     )
+
+
+def _spin(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+def record_torn_forever(path: Path, case_ids: list[str], spin_s: float) -> None:
+    """The deliberately wrong recorder: decision and outbox row in two transactions.
+
+    Writes through the store's diagnostic connection because the real store cannot be
+    made to tear its own transaction; only the two tables the harness checks are written.
+    """
+    store = Store.open(path)
+    conn = store.connection
+    (seq,) = conn.execute("SELECT COALESCE(MAX(audit_seq), 0) FROM decisions").fetchone()
+    for turn in range(MAX_DECISIONS_PER_RECORDER):
+        decision_id = ids.new_id()
+        stamp = datetime.now(UTC).isoformat()
+        seq += 1
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO decisions (decision_id, case_id, action, policy_codes, note,"
+            " escalation_reason, supersedes, policy_version, handle_time_ms, decided_at,"
+            " audit_seq, audit_hash, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                decision_id,
+                case_ids[turn % len(case_ids)],
+                "no_violation",
+                "[]",
+                "torn",
+                "",
+                None,
+                "crash-test",
+                1000,
+                stamp,
+                seq,
+                "0" * 64,
+                b"{}",
+            ),
+        )
+        conn.execute("COMMIT")
+        _spin(spin_s)  # a kill here leaves a decision that nothing will ever send
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO outbox (decision_id, queued_seq, status, updated_at)"
+            " VALUES (?, ?, 'pending', ?)",
+            (decision_id, seq, stamp),
+        )
+        conn.execute("COMMIT")
+        _say(f"id {decision_id}")
+    store.close()
 
 
 def record_forever(
@@ -94,7 +152,12 @@ def record_forever(
 
 
 def zygote(
-    path: Path, case_ids: list[str], broken: bool, action: str, policy_codes: tuple[str, ...]
+    path: Path,
+    case_ids: list[str],
+    broken: bool,
+    action: str,
+    policy_codes: tuple[str, ...],
+    torn_spin_s: float | None = None,
 ) -> None:
     for raw in sys.stdin.buffer:
         command = raw.strip()
@@ -111,7 +174,10 @@ def zygote(
             os.close(ready_r)
             status = 0
             try:
-                record_forever(path, case_ids, broken, action, policy_codes)
+                if torn_spin_s is not None:
+                    record_torn_forever(path, case_ids, torn_spin_s)
+                else:
+                    record_forever(path, case_ids, broken, action, policy_codes)
             except BaseException as exc:
                 _say(f"error {type(exc).__name__}: {exc}".replace("\n", " "))
                 status = 3
@@ -130,11 +196,16 @@ def main() -> None:
     parser.add_argument("store", type=Path)
     parser.add_argument("--cases", required=True, help="comma-separated leased case ids")
     parser.add_argument("--broken", action="store_true", help="print ids before committing")
+    parser.add_argument(
+        "--torn-spin-ms", type=float, default=None, help="decision and outbox row apart"
+    )
     parser.add_argument("--action", default="no_violation")
     parser.add_argument("--policy-codes", default="", help="comma-separated")
     args = parser.parse_args()
     codes = tuple(c for c in args.policy_codes.split(",") if c)
-    zygote(args.store, [c for c in args.cases.split(",") if c], args.broken, args.action, codes)
+    torn = None if args.torn_spin_ms is None else args.torn_spin_ms / 1000
+    cases = [c for c in args.cases.split(",") if c]
+    zygote(args.store, cases, args.broken, args.action, codes, torn)
 
 
 if __name__ == "__main__":

@@ -34,12 +34,24 @@ class CrashOutcome:
     exit_statuses: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     lost: set[str] = field(default_factory=set)
+    #: durable decisions with no outbox row: they would never reach the service
+    unqueued: set[str] = field(default_factory=set)
 
 
 def durable_decision_ids(store_path: Path) -> set[str]:
     """Every decision id the store holds (the set that must reach the service exactly once)."""
     with Store.open(store_path) as store:
         rows = store.connection.execute("SELECT decision_id FROM decisions").fetchall()
+    return {r[0] for r in rows}
+
+
+def unqueued_decision_ids(store_path: Path) -> set[str]:
+    """Decisions without an outbox row (a torn write): kept on the desk, never sent."""
+    with Store.open(store_path) as store:
+        rows = store.connection.execute(
+            "SELECT d.decision_id FROM decisions d"
+            " LEFT JOIN outbox o ON o.decision_id = d.decision_id WHERE o.decision_id IS NULL"
+        ).fetchall()
     return {r[0] for r in rows}
 
 
@@ -72,11 +84,13 @@ def run_campaign(
     stop_on_loss: bool = False,
     action: str = "no_violation",
     policy_codes: Sequence[str] = (),
+    torn_spin_ms: float | None = None,
 ) -> CrashOutcome:
     """Start a recorder, read a random number of acknowledged ids, SIGKILL it; repeat.
 
     With ``stop_on_loss`` the store is checked after every kill and the campaign ends at
-    the first acknowledged id that is not in it (used to prove the harness can fail).
+    the first acknowledged id that is not in it, or the first decision without its outbox
+    row (used to prove the harness can fail). ``torn_spin_ms`` starts the torn recorder.
     """
     rng = random.Random(seed)
     if case_ids is None:
@@ -86,6 +100,8 @@ def run_campaign(
     command += ["--action", action, "--policy-codes", ",".join(policy_codes)]
     if broken:
         command.append("--broken")
+    if torn_spin_ms is not None:
+        command += ["--torn-spin-ms", str(torn_spin_ms)]
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=REPO_ROOT)
     assert proc.stdin is not None
     assert proc.stdout is not None
@@ -123,7 +139,8 @@ def run_campaign(
                 break
             if stop_on_loss:
                 outcome.lost = outcome.printed - durable_decision_ids(store_path)
-                if outcome.lost:
+                outcome.unqueued = unqueued_decision_ids(store_path)
+                if outcome.lost or outcome.unqueued:
                     break
         proc.stdin.write(b"quit\n")
         proc.stdin.flush()
@@ -135,6 +152,7 @@ def run_campaign(
         proc.stdin.close()
         proc.stdout.close()
     outcome.lost = outcome.printed - durable_decision_ids(store_path)
+    outcome.unqueued = unqueued_decision_ids(store_path)
     return outcome
 
 

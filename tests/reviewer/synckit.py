@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+
 from devkit.clients import draft, live_queue, sign_in
 from devkit.db import open_service_db
 from devkit.live_service import LiveService
@@ -15,6 +17,7 @@ from reviewer.client.transport import ApiClient
 from reviewer.store.decisions import Store
 from reviewer.store.rows import RecordedDecision
 from reviewer.sync import SyncConfig, SyncEngine
+from server.models.core import Case, Decision
 
 
 @dataclass
@@ -85,3 +88,36 @@ def service_history_ids(api: ApiClient) -> list[str]:
         cursor = page.next_cursor
         if not cursor:
             return ids
+
+
+def client_current_decisions(store: Store, case_ids: list[str]) -> dict[str, str | None]:
+    """Each case's current decision as the desk sees it: its last decision, None if retracted."""
+    current: dict[str, str | None] = {}
+    for case_id in case_ids:
+        rows = store.case_decisions(case_id)
+        if rows:
+            current[case_id] = None if rows[-1].action == "retract" else rows[-1].decision_id
+    return current
+
+
+def service_current_decisions(service: LiveService, case_ids: list[str]) -> dict[str, str | None]:
+    """Each case's current decision as the service stored it (its cases table)."""
+    statement = select(Case.case_id, Case.current_decision).where(Case.case_id.in_(case_ids))
+    with open_service_db(service.db_path) as db:
+        return {str(c): (None if d is None else str(d)) for c, d in db.select(statement)}
+
+
+def service_live_decision_counts(service: LiveService, case_ids: list[str]) -> dict[str, int]:
+    """Per case, decisions on the service that are neither retracts nor superseded.
+
+    More than one on a case is a doubled decision: something the service counts twice.
+    """
+    statement = (
+        select(Decision.case_id, func.count())
+        .where(Decision.case_id.in_(case_ids))
+        .where(Decision.superseded_by.is_(None))
+        .where(Decision.action != "retract")
+        .group_by(Decision.case_id)
+    )
+    with open_service_db(service.db_path) as db:
+        return {str(c): int(n) for c, n in db.select(statement)}

@@ -3,7 +3,9 @@
 Builds on the store's crash harness (tests/reviewer/crashkit.py): a recorder that
 prints each id only after its commit is SIGKILLed at random moments 200 times;
 afterwards the sync engine drains the outbox to the reference service, which
-must hold every durable decision once: none lost, none doubled.
+must hold every durable decision once (none lost), and each case's current decision on
+the service must be the desk's last decision on it, with at most one standing decision
+per case (none doubled: unlike a count per decision id, this check can fail).
 """
 
 from __future__ import annotations
@@ -19,7 +21,12 @@ from reviewer.paths import AppPaths
 from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncEngine
 from tests.reviewer.crashkit import durable_decision_ids, run_campaign
-from tests.reviewer.synckit import service_rows
+from tests.reviewer.synckit import (
+    client_current_decisions,
+    service_current_decisions,
+    service_live_decision_counts,
+    service_rows,
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -41,6 +48,7 @@ def test_after_sync_the_service_holds_each_decision_exactly_once(
         assert len(cases) >= 3
 
         outcome = run_campaign(store_path, kills=200, case_ids=cases)
+        print(f"\nkill -9 while recording on leased cases: {outcome.kills} recorders killed")
         assert outcome.errors == []
         assert outcome.kills == 200
         assert outcome.lost == set()
@@ -58,8 +66,14 @@ def test_after_sync_the_service_holds_each_decision_exactly_once(
                     break
             counts = store.outbox_counts()
             problems = store.problems()
+            desk_current = client_current_decisions(store, cases)
         assert problems == []
         assert counts == {"pending": 0, "synced": len(durable), "problem": 0}
         assert service_rows(live_service, sorted(durable)) == dict.fromkeys(durable, 1)
+        assert set(desk_current) == set(cases)
+        assert service_current_decisions(live_service, cases) == desk_current
+        standing = service_live_decision_counts(live_service, cases)
+        assert all(n <= 1 for n in standing.values()), standing
+        assert standing == {c: 1 for c, d in desk_current.items() if d is not None}
     finally:
         api.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -142,3 +143,75 @@ def test_sign_out_releases_open_cases_and_purges_content(
     finally:
         desk.close()
         other.close()
+
+
+def test_the_report_measures_free_space_where_the_store_lives(
+    live_service: LiveService, tmp_path: Path
+) -> None:
+    """The low-disk mark is a setting: above this disk's free space, the report says low."""
+    desk = make_desk(live_service, tmp_path / "s.sqlite3", prefetch_depth=0, low_disk_bytes=1 << 62)
+    try:
+        report = desk.engine.step()
+        assert report.free_bytes is not None
+        assert report.free_bytes > 0
+        assert report.low_disk
+    finally:
+        desk.close()
+    desk = make_desk(live_service, tmp_path / "s.sqlite3", prefetch_depth=0, low_disk_bytes=0)
+    try:
+        assert not desk.engine.step().low_disk
+    finally:
+        desk.close()
+
+
+class _FullDiskCache(ContentCache):
+    """A cache on a disk with no space left (ENOSPC from every write, as the OS would say;
+    a real full filesystem needs a mount only root may make). ``space`` brings it back."""
+
+    space = False
+
+    def _full(self) -> None:
+        if not self.space:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def put_media(self, sha256: str, data: bytes) -> Path:
+        self._full()
+        return super().put_media(sha256, data)
+
+    def put_chat_page(self, case_id: str, index: int, raw: bytes) -> Path:
+        self._full()
+        return super().put_chat_page(case_id, index, raw)
+
+
+def test_a_full_disk_while_caching_holds_the_case_back_and_sync_goes_on(
+    live_service: LiveService, tmp_path: Path
+) -> None:
+    cache = _FullDiskCache(tmp_path / "content")
+    with cache:
+        desk = make_desk(
+            live_service, tmp_path / "s.sqlite3", cache=cache, lease_size=3, min_open=3
+        )
+        try:
+            desk.engine.note_activity()
+            first = desk.engine.step()
+            assert first.next_attempt_at is None, first.error  # the step itself did not fail
+            assert first.cache_error.startswith("The disk is full")
+            assert first.prefetched_now == ()
+            rows = desk.store.open_cases()
+            assert rows
+            assert not any(r.detail_cached for r in rows)
+            assert not [
+                p
+                for p in (tmp_path / "content").rglob("*")
+                if p.is_file() and p.parent.name != "content"
+            ]  # nothing half written
+            decided = decide(desk, rows[0].case_id)
+            report = desk.engine.step()
+            assert decided.decision_id in report.synced_now  # uploads go on
+            assert report.cache_error
+            cache.space = True  # space came back
+            report = desk.engine.step()
+            assert report.cache_error == ""
+            assert report.prefetched_now
+        finally:
+            desk.close()

@@ -80,6 +80,10 @@ class ReviewStatusBar(QStatusBar):
         self.last_sync = self._chip("lastSync", "Last sync: not yet")
         self.lease = self._chip("lease", "No cases leased")
         self.policy = self._chip("policyVersion", "Policy –")
+        #: shown only while the data folder's disk is almost full
+        self.disk = self._chip("disk", "")
+        self.disk.setProperty("chip", "warning")
+        self.disk.hide()
         self.problems = QPushButton("No sync problems")
         self.problems.setObjectName("problemsButton")
         self.problems.setProperty("chip", "problems")
@@ -91,6 +95,7 @@ class ReviewStatusBar(QStatusBar):
         for w in (self.connection, self.pending, self.last_sync, self.lease):
             self.addWidget(w)
         self.addWidget(self.message, 1)
+        self.addPermanentWidget(self.disk)
         self.addPermanentWidget(self.policy)
         self.addPermanentWidget(self.problems)
 
@@ -122,6 +127,22 @@ class ReviewStatusBar(QStatusBar):
     def set_pending(self, count: int) -> None:
         set_plain(self.pending, f"{count} waiting to sync")
         _set_style_property(self.pending, "chip", "warning" if count > 0 else "")
+
+    def set_low_disk(self, free_bytes: int | None, cache_error: str = "") -> None:
+        """Warn while the disk is almost full (None: enough space), before a save fails;
+        ``cache_error``: cases could not be cached already (the disk is full)."""
+        if cache_error:
+            set_plain(self.disk, self.tr("Disk full: cases cannot be saved"))
+        elif free_bytes is not None:
+            megabytes = str(max(0, free_bytes) // (1024 * 1024))
+            set_plain(self.disk, self.tr("Disk almost full: %1 MB free").replace("%1", megabytes))
+        else:
+            self.disk.hide()
+            return
+        self.disk.setToolTip(
+            self.tr("Free some space: a decision that cannot be saved is refused, not lost.")
+        )
+        self.disk.show()
 
     def set_sync_restarting(self, seconds: float) -> None:
         """Lasting until a round succeeds: "Sync stopped: restarting in N s"."""
@@ -174,6 +195,7 @@ class ReviewStatusBar(QStatusBar):
         self.connection.setToolTip(plain_tooltip(detail) if detail else "")
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)
+        self.set_low_disk(report.free_bytes if report.low_disk else None, report.cache_error)
         self._lease_expires_at = report.lease_expires_at
         self.refresh_clock()
 

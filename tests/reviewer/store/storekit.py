@@ -76,3 +76,15 @@ def tamper(path: Path, *statements: str) -> None:
             conn.execute(statement)
     finally:
         conn.close()
+
+
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the root page of ``table`` with garbage in the file (store closed, so its
+    write-ahead log is folded in): real damage for the recovery tests."""
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xa5" * page_size)

@@ -6,6 +6,7 @@ import sqlite3
 import stat
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -642,3 +643,29 @@ def test_a_refused_write_is_a_store_error_and_changes_nothing(store: Store, path
     assert dump(path) == before
     assert store.verify_chain().ok
     store.record_decision(draft("c1"))  # and the store works again afterwards
+
+
+def test_a_full_disk_refuses_the_decision_whole_and_work_resumes_when_space_returns(
+    store: Store, path: Path
+) -> None:
+    """A full disk at commit, with SQLite's page limit standing in for the disk (a real small
+    filesystem needs root to mount): a clear refusal, nothing half written, then it works."""
+    lease(store, ["c1", "c2"])
+    pending = store.record_decision(draft("c1"))
+    conn = store.connection
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    assert conn.execute(f"PRAGMA max_page_count = {pages}").fetchone()[0] == pages
+    before = dump(path)
+    big = replace(draft("c2"), note="\U0001f4dd" * 4000)  # needs pages the file does not have
+    with pytest.raises(StoreWriteError, match="The disk is full") as caught:
+        store.record_decision(big)
+    assert "nothing was written" in str(caught.value)
+    assert dump(path) == before
+    assert store.case_state("c2") == "leased"  # the case is still the moderator's to decide
+    assert [i.decision_id for i in store.pending_outbox(10)] == [pending.decision_id]
+    assert store.verify_chain().ok
+    conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space came back
+    store.record_decision(big)
+    assert store.outbox_counts()["pending"] == 2
+    assert store.integrity_check() == "ok"

@@ -310,3 +310,19 @@ def test_skip_dialog_takes_a_digit(qtbot: QtBot) -> None:
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog, Qt.Key.Key_2)
     assert dialog.reason() == "other"
+
+
+def test_status_bar_warns_while_the_disk_is_almost_full(qtbot: QtBot) -> None:
+    bar = ReviewStatusBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    assert not bar.disk.isVisible()
+    bar.apply_report(_report(free_bytes=150 * 1024 * 1024, low_disk=True))
+    assert bar.disk.isVisible()
+    assert bar.disk.text() == "Disk almost full: 150 MB free"
+    bar.show_message("Decision recorded")  # a transient note does not replace it
+    assert bar.disk.isVisible()
+    bar.apply_report(_report(free_bytes=1024, low_disk=True, cache_error="The disk is full"))
+    assert bar.disk.text() == "Disk full: cases cannot be saved"
+    bar.apply_report(_report(free_bytes=5 * 1024**3, low_disk=False))  # space came back
+    assert not bar.disk.isVisible()
