@@ -86,7 +86,7 @@ def test_serve_refuses_a_database_seeded_by_an_older_version(
 def test_serve_says_clearly_when_the_port_is_taken(
     tmp_path: Path, live_service: LiveService
 ) -> None:
-    done = _cli("serve", "--db", str(live_service.db_path), "--port", str(live_service.port))
+    done = _cli("serve", "--db", str(live_service.database), "--port", str(live_service.port))
     assert done.returncode == 2
     assert f"cannot listen on 127.0.0.1:{live_service.port}" in done.stderr
     assert "Traceback" not in done.stderr
