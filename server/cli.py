@@ -4,6 +4,7 @@ OpenAPI."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import socket
@@ -11,11 +12,17 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer import contract
 from server.config import Settings, sqlite_url
 
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
 DATABASE_URL_ENV = "REVIEWER_SERVER_DATABASE_URL"
+#: how `serve --workers N` hands its settings to the worker processes it spawns
+SETTINGS_ENV = "REVIEWER_SERVER_WORKER_SETTINGS"
 
 
 def is_url(db: str) -> bool:
@@ -141,6 +148,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         )
         return 2
     url = _database_url(args)
+    if args.workers < 1:
+        print("--workers must be 1 or more", file=sys.stderr)
+        return 2
+    if args.workers > 1 and url.startswith("sqlite"):
+        print(
+            f"--workers {args.workers} needs a database server such as PostgreSQL: SQLite "
+            "takes one writer at a time; serve it with one worker (several separate `serve` "
+            "processes may still share one file)",
+            file=sys.stderr,
+        )
+        return 2
     if not _schema_is_current(url, args.db):
         return 2
     settings = Settings(
@@ -150,7 +168,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         refresh_grace_seconds=args.refresh_grace_seconds,
         min_client_version=args.min_client_version,
     )
-    app = create_app(settings)
+    app = create_app(settings) if args.workers == 1 else None
     try:
         sock = _bind(args.host, args.port)
     except OSError as exc:
@@ -163,8 +181,14 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         os.replace(tmp, args.port_file)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"listening on http://{shown}:{port}", flush=True)
+    if app is None:
+        # Worker processes are spawned: each builds its own app from the settings in its
+        # environment (an app object does not cross a process boundary).
+        os.environ[SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
     config = uvicorn.Config(
-        app,
+        app if app is not None else f"{__name__}:worker_app",
+        factory=app is None,
+        workers=args.workers,
         log_level=args.log_level,
         access_log=args.access_log,
         date_header=False,  # the app stamps its own Date header on every answer
@@ -174,8 +198,20 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         # sync rounds, and a request racing that close fails. Idle connections live 30 s.
         timeout_keep_alive=30,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    if app is not None:
+        uvicorn.Server(config).run(sockets=[sock])
+    else:
+        from uvicorn.supervisors import Multiprocess
+
+        Multiprocess(config, sockets=[sock]).run()
     return 0
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of `serve --workers N`, from the serving settings."""
+    from server.app import create_app
+
+    return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
 
 
 def _cmd_openapi(_args: argparse.Namespace) -> int:
@@ -225,6 +261,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-client-version",
         default=Settings.min_client_version,
         help=f"older {contract.CLIENT_VERSION_HEADER} values get 426 client-too-old",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes on one port (more than 1 needs PostgreSQL, not SQLite)",
     )
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true", help="log every request")
