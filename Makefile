@@ -39,6 +39,11 @@ test: lint
 	$(BIN)/coverage run -m pytest
 	$(BIN)/coverage report
 
+# The service tests on SQLite and on a throwaway PostgreSQL cluster (the one CI starts).
+.PHONY: test-postgres
+test-postgres: $(DEV)
+	devkit/with-postgres.sh $(BIN)/pytest -q tests/server
+
 bench: $(DEV)
 	$(BIN)/python -m bench
 

@@ -2,8 +2,8 @@
 
 Tests, tools and the dev kit check what the service stored by reading its database, not
 its API. They do it through SQLAlchemy and ``server.models.core`` (not ``sqlite3`` on the file)
-so that the same checks can later run against PostgreSQL. Read-only: a check never
-changes what it looks at.
+so that the same checks run against PostgreSQL. Read-only: a check never changes what it
+looks at (``write`` is the one exception, named so).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Executable, create_engine, func, select
+from sqlalchemy import Engine, Executable, create_engine, func, select, text
 from sqlalchemy.pool import NullPool
 
 from server.models.calibration import CalibrationItemRow
@@ -45,14 +45,36 @@ class ServiceDatabase:
         url = f"sqlite:///file:{path}?mode=ro&uri=true"
         return cls(create_engine(url, poolclass=NullPool))
 
+    @classmethod
+    def open(cls, where: Path | str) -> ServiceDatabase:
+        """A SQLite file (a path) or any SQLAlchemy URL; on PostgreSQL every transaction
+        is read-only (``default_transaction_read_only``)."""
+        if isinstance(where, Path) or "://" not in where:
+            return cls.from_file(Path(where))
+        if where.startswith("sqlite"):
+            return cls(create_engine(where, poolclass=NullPool))
+        connect_args = {"options": "-c default_transaction_read_only=on"}
+        return cls(create_engine(where, poolclass=NullPool, connect_args=connect_args))
+
     def close(self) -> None:
         self._engine.dispose()
 
+    @staticmethod
+    def bind(sql: str, params: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]:
+        """``?`` placeholders as SQLAlchemy ``text()`` binds, which every engine takes."""
+        parts = sql.split("?")
+        if len(parts) - 1 != len(params):
+            raise ValueError(f"{len(parts) - 1} placeholders, {len(params)} parameters")
+        named = parts[0] + "".join(f":p{i}{part}" for i, part in enumerate(parts[1:]))
+        return text(named), {f"p{i}": v for i, v in enumerate(params)}
+
     def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-        """Raw SQL with ``?`` placeholders, rows as plain tuples of the stored values
-        (no column types applied: a time reads back as the text the database holds)."""
+        """Raw SQL with ``?`` placeholders (on any engine), rows as plain tuples of the
+        stored values (no column types applied: on SQLite a time reads back as the text the
+        database holds, on PostgreSQL as a datetime)."""
+        statement, binds = self.bind(sql, params)
         with self._engine.connect() as conn:
-            return [tuple(r) for r in conn.exec_driver_sql(sql, tuple(params))]
+            return [tuple(r) for r in conn.execute(statement, binds)]
 
     def select(self, statement: Executable) -> list[tuple[Any, ...]]:
         """A SQLAlchemy statement (e.g. over ``server.models.core``), rows as plain tuples."""
@@ -85,16 +107,32 @@ class ServiceDatabase:
 
 
 @contextmanager
-def open_service_db(path: Path) -> Iterator[ServiceDatabase]:
-    """``with open_service_db(service.db_path) as db: ...``: read-only, closed after."""
-    db = ServiceDatabase.from_file(path)
+def open_service_db(where: Path | str) -> Iterator[ServiceDatabase]:
+    """``with open_service_db(service.database) as db: ...``: a SQLite path or a URL,
+    read-only, closed after."""
+    db = ServiceDatabase.open(where)
     try:
         yield db
     finally:
         db.close()
 
 
-def rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    """One raw read of the service's database file (see ``ServiceDatabase.rows``)."""
-    with open_service_db(path) as db:
+def rows(where: Path | str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """One raw read of the service's database, a SQLite path or a URL (see
+    ``ServiceDatabase.rows``)."""
+    with open_service_db(where) as db:
         return db.rows(sql, *params)
+
+
+def write(where: Path | str, sql: str, *params: Any) -> None:
+    """Change the service's database from outside while it runs, as an operator would (the
+    one writer here: for tests that check the service notices). ``?`` placeholders."""
+    url = where if isinstance(where, str) and "://" in where else f"sqlite:///{where}"
+    connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
+    engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
+    try:
+        statement, binds = ServiceDatabase.bind(sql, params)
+        with engine.begin() as conn:
+            conn.execute(statement, binds)
+    finally:
+        engine.dispose()

@@ -57,17 +57,19 @@ def copy_database(template: Path, dest: Path) -> Path:
 
 
 class LiveService:
-    """One `python -m server serve` child process over one database file."""
+    """One `python -m server serve` child process over one database: a SQLite file (a path)
+    or any SQLAlchemy URL (a str with ``://``, e.g. a PostgreSQL database)."""
 
     def __init__(
         self,
-        db_path: Path,
+        db: Path | str,
         workdir: Path,
         extra_args: Sequence[str] = (),
         *,
         host: str = "127.0.0.1",
     ) -> None:
-        self.db_path = Path(db_path)
+        #: what ``--db`` gets, and what ``devkit.db.open_service_db`` reads: a path or a URL
+        self.database: Path | str = db if "://" in str(db) else Path(db)
         self.workdir = Path(workdir)
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.extra_args = list(extra_args)
@@ -76,6 +78,13 @@ class LiveService:
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_path = self.workdir / "service.log"
         self._log: Any = None
+
+    @property
+    def db_path(self) -> Path:
+        """The SQLite file; for a test that works only on SQLite (a URL has none)."""
+        if not isinstance(self.database, Path):
+            raise RuntimeError("this service runs on a database URL, not a SQLite file")
+        return self.database
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -101,7 +110,7 @@ class LiveService:
             "server",
             "serve",
             "--db",
-            str(self.db_path),
+            str(self.database),
             "--host",
             self.host,
             "--port",

@@ -1,8 +1,10 @@
-"""``reviewer-server`` (``python -m server``): seed a database, serve it, print OpenAPI."""
+"""``reviewer-server`` (``python -m server``): seed a database, migrate it, serve it, print
+OpenAPI."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import socket
@@ -10,32 +12,61 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer import contract
 from server.config import Settings, sqlite_url
 
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
 DATABASE_URL_ENV = "REVIEWER_SERVER_DATABASE_URL"
+#: how `serve --workers N` hands its settings to the worker processes it spawns
+SETTINGS_ENV = "REVIEWER_SERVER_WORKER_SETTINGS"
+
+
+def is_url(db: str) -> bool:
+    """A SQLAlchemy URL (``postgresql+psycopg://...``, ``sqlite:///...``), not a file path."""
+    return "://" in db
+
+
+def _db_file(args: argparse.Namespace) -> Path | None:
+    """The SQLite file --db names, or None when --db is absent or a URL."""
+    if args.db is None or args.database_url or is_url(args.db):
+        return None
+    return Path(args.db)
+
+
+def _shown(db: str) -> str:
+    """--db as a message may quote it: a URL's password is hidden."""
+    if not is_url(db):
+        return db
+    from sqlalchemy.engine import make_url
+
+    return make_url(db).render_as_string(hide_password=True)
 
 
 def _database_url(args: argparse.Namespace) -> str:
-    """--database-url, else --db PATH (SQLite), else $REVIEWER_SERVER_DATABASE_URL."""
+    """--database-url, else --db (a SQLite path or any SQLAlchemy URL), else
+    $REVIEWER_SERVER_DATABASE_URL."""
     if args.database_url:
         return str(args.database_url)
     if args.db is None and os.environ.get(DATABASE_URL_ENV):
         return os.environ[DATABASE_URL_ENV]
     if args.db is None:
         raise SystemExit(
-            f"give --db PATH (a SQLite file), --database-url URL or ${DATABASE_URL_ENV}"
+            f"give --db PATH or URL (a SQLite file or a SQLAlchemy URL), or ${DATABASE_URL_ENV}"
         )
-    return sqlite_url(Path(args.db))
+    return str(args.db) if is_url(args.db) else sqlite_url(Path(args.db))
 
 
 def _cmd_seed(args: argparse.Namespace) -> int:
     from server.seeding.cases import seed_database
 
     url = _database_url(args)
-    if args.db is not None:
-        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    db_file = _db_file(args)
+    if db_file is not None:
+        db_file.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     report = seed_database(
         url,
@@ -70,23 +101,38 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 def _schema_is_current(url: str, db: str | None) -> bool:
-    """False, with the fix on stderr, for a database seeded by an older version (a table of
-    today's schema is missing: every request touching it would fail)."""
-    from server.db import make_engine, missing_tables
+    """False, with the fix on stderr, for a database whose schema is not this version's: one
+    seeded or migrated by an older version (or a newer one), or with a table missing."""
+    from server import migrations
+    from server.db import make_engine
 
     engine = make_engine(url)
     try:
-        missing = missing_tables(engine)
+        problem = migrations.schema_problem(
+            engine, f"--db {_shown(db)}" if db is not None else "--database-url ..."
+        )
     finally:
         engine.dispose()
-    if missing:
-        where = f"--db {db}" if db is not None else "--database-url ..."
-        print(
-            f"the database lacks {', '.join(missing)}: it was seeded by an older version; "
-            f"run `reviewer-server seed {where}` again",
-            file=sys.stderr,
-        )
-    return not missing
+    if problem:
+        print(problem, file=sys.stderr)
+    return problem is None
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from server import migrations
+
+    url = _database_url(args)
+    db_file = _db_file(args)
+    if db_file is not None and not db_file.exists():
+        print(f"no database at {args.db}: `reviewer-server seed --db {args.db}` makes one",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    before, after = migrations.upgrade(url)
+    if before == after:
+        print(f"the schema is already at {after}", flush=True)
+    else:
+        print(f"migrated the schema from {before or 'nothing'} to {after}", flush=True)
+    return 0
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -94,13 +140,25 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     from server.app import create_app
 
-    if args.db is not None and not args.database_url and not Path(args.db).exists():
+    db_file = _db_file(args)
+    if db_file is not None and not db_file.exists():
         print(
             f"no database at {args.db}: run `reviewer-server seed --db {args.db}` first",
             file=sys.stderr,
         )
         return 2
     url = _database_url(args)
+    if args.workers < 1:
+        print("--workers must be 1 or more", file=sys.stderr)
+        return 2
+    if args.workers > 1 and url.startswith("sqlite"):
+        print(
+            f"--workers {args.workers} needs a database server such as PostgreSQL: SQLite "
+            "takes one writer at a time; serve it with one worker (several separate `serve` "
+            "processes may still share one file)",
+            file=sys.stderr,
+        )
+        return 2
     if not _schema_is_current(url, args.db):
         return 2
     settings = Settings(
@@ -110,7 +168,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         refresh_grace_seconds=args.refresh_grace_seconds,
         min_client_version=args.min_client_version,
     )
-    app = create_app(settings)
+    app = create_app(settings) if args.workers == 1 else None
     try:
         sock = _bind(args.host, args.port)
     except OSError as exc:
@@ -123,8 +181,14 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         os.replace(tmp, args.port_file)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"listening on http://{shown}:{port}", flush=True)
+    if app is None:
+        # Worker processes are spawned: each builds its own app from the settings in its
+        # environment (an app object does not cross a process boundary).
+        os.environ[SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
     config = uvicorn.Config(
-        app,
+        app if app is not None else f"{__name__}:worker_app",
+        factory=app is None,
+        workers=args.workers,
         log_level=args.log_level,
         access_log=args.access_log,
         date_header=False,  # the app stamps its own Date header on every answer
@@ -134,8 +198,20 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         # sync rounds, and a request racing that close fails. Idle connections live 30 s.
         timeout_keep_alive=30,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    if app is not None:
+        uvicorn.Server(config).run(sockets=[sock])
+    else:
+        from uvicorn.supervisors import Multiprocess
+
+        Multiprocess(config, sockets=[sock]).run()
     return 0
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of `serve --workers N`, from the serving settings."""
+    from server.app import create_app
+
+    return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
 
 
 def _cmd_openapi(_args: argparse.Namespace) -> int:
@@ -154,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     seed = sub.add_parser("seed", help="build a database with deterministic synthetic cases")
-    seed.add_argument("--db", type=Path, help="SQLite file to (re)create")
+    seed.add_argument("--db", help="SQLite file or SQLAlchemy URL to (re)create")
     seed.add_argument("--database-url", help="SQLAlchemy URL instead of --db (drops its tables)")
     seed.add_argument("--cases", type=int, default=200, help="how many Live cases")
     seed.add_argument("--seed", type=int, default=1, help="same seed, same data")
@@ -168,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.set_defaults(func=_cmd_seed)
 
     serve = sub.add_parser("serve", help="serve the v1 API")
-    serve.add_argument("--db", type=Path, help="a SQLite file made by `seed`")
+    serve.add_argument("--db", help="a SQLite file or SQLAlchemy URL made by `seed`")
     serve.add_argument("--database-url", help="SQLAlchemy URL instead of --db")
     serve.add_argument("--host", default="127.0.0.1", help="bind address (loopback by default)")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
@@ -186,9 +262,22 @@ def build_parser() -> argparse.ArgumentParser:
         default=Settings.min_client_version,
         help=f"older {contract.CLIENT_VERSION_HEADER} values get 426 client-too-old",
     )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes on one port (more than 1 needs PostgreSQL, not SQLite)",
+    )
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.set_defaults(func=_cmd_serve)
+
+    migrate = sub.add_parser(
+        "migrate", help="upgrade a database's schema in place (serve never does)"
+    )
+    migrate.add_argument("--db", help="a SQLite file or SQLAlchemy URL")
+    migrate.add_argument("--database-url", help="SQLAlchemy URL instead of --db")
+    migrate.set_defaults(func=_cmd_migrate)
 
     openapi = sub.add_parser("openapi", help="print the OpenAPI document")
     openapi.set_defaults(func=_cmd_openapi)

@@ -39,10 +39,66 @@ def reviewer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 from collections.abc import Callable, Sequence  # noqa: E402
 
+from devkit import postgres  # noqa: E402
 from devkit.live_service import LiveService, copy_database, seed_database_file  # noqa: E402
 
 LIVE_TEMPLATE_CASES = 30
 LIVE_TEMPLATE_SEED = 7
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def service_engine(request: pytest.FixtureRequest) -> str:
+    """The engine ``live_service`` runs on: SQLite, unless a directory's conftest
+    parametrizes it (tests/server runs every service test on both engines).
+
+    PostgreSQL needs REVIEWER_TEST_POSTGRES_URL (CI starts a cluster for it): without it
+    the PostgreSQL half skips on a developer machine and fails in CI."""
+    engine: str = getattr(request, "param", "sqlite")
+    if engine == "postgresql" and postgres.cluster_url() is None:
+        skip_or_fail(f"set {postgres.URL_ENV} to run the service tests on PostgreSQL")
+    return engine
+
+
+@pytest.fixture(scope="session")
+def postgres_templates() -> Iterator[Callable[[int, int], str]]:
+    """templates(cases, seed) -> the name of a seeded PostgreSQL database, built once per
+    session for each pair; tests get ``CREATE DATABASE ... TEMPLATE`` copies of it."""
+    from server.seeding.cases import seed_database
+
+    base = postgres.cluster_url()
+    made: dict[tuple[int, int], str] = {}
+
+    def get(cases: int, seed: int) -> str:
+        assert base is not None, "postgres_templates without a cluster"
+        if (cases, seed) not in made:
+            url = postgres.create_database(base, prefix=f"tpl_{cases}_{seed}")
+            seed_database(url, cases=cases, seed=seed, history=False)
+            made[(cases, seed)] = url
+        return postgres.database_name(made[(cases, seed)])
+
+    yield get
+    for url in made.values():
+        postgres.drop_database(url)
+
+
+def clone_template(
+    service_engine: str,
+    templates: Callable[[int, int], Path],
+    pg_templates: Callable[[int, int], str] | None,
+    dest: Path,
+    *,
+    cases: int = LIVE_TEMPLATE_CASES,
+    seed: int = LIVE_TEMPLATE_SEED,
+) -> Path | str:
+    """A fresh copy of the seeded database on the engine: a SQLite file at ``dest``, or a
+    PostgreSQL database (its URL; drop it with ``postgres.drop_database``)."""
+    if service_engine == "sqlite":
+        return copy_database(templates(cases, seed), dest)
+    base = postgres.cluster_url()
+    assert base is not None
+    assert pg_templates is not None
+    return postgres.create_database(base, template=pg_templates(cases, seed))
 
 
 @pytest.fixture(scope="session")
@@ -72,29 +128,42 @@ def live_service_templates(
 
 @pytest.fixture
 def live_service_factory(
-    tmp_path: Path, live_service_templates: Callable[[int, int], Path]
+    tmp_path: Path,
+    service_engine: str,
+    live_service_templates: Callable[[int, int], Path],
+    request: pytest.FixtureRequest,
 ) -> Iterator[Callable[..., LiveService]]:
     """Start services on fresh copies of a template:
     factory(extra_args=[...], db=None, start=True, cases=30, seed=7).
 
-    Several services may share one database file (pass ``db=``) to test writers in
-    several processes. A bigger data set (``cases=``) is seeded once per session.
+    Several services may share one database (pass ``db=other.database``) to test writers in
+    several processes. A bigger data set (``cases=``) is seeded once per session. On
+    PostgreSQL (``service_engine``) each copy is a database of its own, dropped after.
     Every service is stopped at teardown.
     """
     started: list[LiveService] = []
+    clones: list[str] = []
 
     def make(
         extra_args: Sequence[str] = (),
         *,
-        db: Path | None = None,
+        db: Path | str | None = None,
         start: bool = True,
         cases: int = LIVE_TEMPLATE_CASES,
         seed: int = LIVE_TEMPLATE_SEED,
     ) -> LiveService:
         n = len(started)
-        template = live_service_templates(cases, seed)
-        db_path = db or copy_database(template, tmp_path / f"service-{n}.sqlite3")
-        service = LiveService(db_path, tmp_path / f"service-{n}", extra_args)
+        if db is None:
+            pg = None
+            if service_engine != "sqlite":
+                pg = request.getfixturevalue("postgres_templates")
+            db = clone_template(
+                service_engine, live_service_templates, pg, tmp_path / f"service-{n}.sqlite3",
+                cases=cases, seed=seed,
+            )  # fmt: skip
+            if isinstance(db, str):
+                clones.append(db)
+        service = LiveService(db, tmp_path / f"service-{n}", extra_args)
         started.append(service)
         if start:
             service.start()
@@ -103,6 +172,8 @@ def live_service_factory(
     yield make
     for service in started:
         service.stop()
+    for url in clones:
+        postgres.drop_database(url)
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def lease(client: httpx.Client, queue: str = "live-general", size: int = 3) -> d
     return data
 
 
-def table_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+def table_snapshot(db: Path | str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables a write could touch, for 'the database is unchanged' checks."""
     tables = ["decisions", "uploads", "cases", "case_leases", "batches", "acks", "users"]
     with open_service_db(db) as service_db:

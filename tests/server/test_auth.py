@@ -43,7 +43,7 @@ def test_login_me_refresh_logout(shared_service: LiveService) -> None:
     assert _me(shared_service, new["access_token"]).status_code == 200
 
     # Tokens are stored only as hashes.
-    stored = {h for (h,) in rows(shared_service.db_path, "SELECT token_hash FROM tokens")}
+    stored = {h for (h,) in rows(shared_service.database, "SELECT token_hash FROM tokens")}
     for token in (pair["access_token"], new["refresh_token"]):
         assert token not in stored
         assert hashlib.sha256(token.encode()).hexdigest() in stored

@@ -33,9 +33,9 @@ def session(shared_service: LiveService) -> dict[str, Any]:
 def client(shared_service: LiveService, session: dict[str, Any]) -> Iterator[httpx.Client]:
     headers = {"Authorization": "Bearer " + session["token"]}
     with httpx.Client(base_url=shared_service.base_url, headers=headers, timeout=30) as c:
-        before = table_snapshot(shared_service.db_path)
+        before = table_snapshot(shared_service.database)
         yield c
-        assert table_snapshot(shared_service.db_path) == before, "a bad request changed the db"
+        assert table_snapshot(shared_service.database) == before, "a bad request changed the db"
 
 
 def _post_raw(client: httpx.Client, path: str, content: bytes, **headers: str) -> httpx.Response:

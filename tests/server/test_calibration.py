@@ -84,13 +84,15 @@ def test_items_are_blind_for_qa1(shared_service: LiveService) -> None:
         resp = qa.get(f"/v1/calibration/sessions/{s['session_id']}/items")
         assert resp.status_code == 200
         raw = resp.text
-    refs = golden_refs(shared_service.db_path, s["session_id"])
+    refs = golden_refs(shared_service.database, s["session_id"])
     assert refs
     lowered = raw.lower()
     for word in ("golden", "reference", "ref_", "source", "live-general", "live-priority"):
         assert word not in lowered, word
     body = json.loads(raw)
-    case_ids = {r[0] for r in rows(shared_service.db_path, "SELECT case_id FROM calibration_items")}
+    case_ids = {
+        r[0] for r in rows(shared_service.database, "SELECT case_id FROM calibration_items")
+    }
     for item in body["items"]:
         ref_action, _codes, ref_note, _src = refs[item["item_id"]]
         case = item["case"]
@@ -109,7 +111,7 @@ def test_items_are_blind_for_qa1(shared_service: LiveService) -> None:
 
 def test_session_flow_answers_report_verdicts_and_disputes(shared_service: LiveService) -> None:
     live_ids = decide_live(shared_service, 4)
-    db = shared_service.db_path
+    db = shared_service.database
     with shared_service.client("lead1") as lead:
         pool = lead.get("/v1/qa/pool", params={"available": "true"}).json()["items"]
         assert set(live_ids) <= {p["decision_id"] for p in pool}
@@ -311,7 +313,7 @@ def test_several_reviewers_get_krippendorff_alpha(shared_service: LiveService) -
             json={"title": "Pair", "reviewers": ["qa1", "lead1"], "golden_count": 3},
         )
         sid = created.json()["session_id"]
-    refs = golden_refs(shared_service.db_path, sid)
+    refs = golden_refs(shared_service.database, sid)
     for user, flip in (("qa1", False), ("lead1", True)):
         with shared_service.client(user) as c:
             items = c.get(f"/v1/calibration/sessions/{sid}/items").json()["items"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from devkit.db import rows
@@ -86,7 +87,25 @@ def test_serve_refuses_a_database_seeded_by_an_older_version(
 def test_serve_says_clearly_when_the_port_is_taken(
     tmp_path: Path, live_service: LiveService
 ) -> None:
-    done = _cli("serve", "--db", str(live_service.db_path), "--port", str(live_service.port))
+    done = _cli("serve", "--db", str(live_service.database), "--port", str(live_service.port))
     assert done.returncode == 2
     assert f"cannot listen on 127.0.0.1:{live_service.port}" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_serve_workers_need_a_database_server(
+    service_engine: str, live_service_factory: Callable[..., LiveService]
+) -> None:
+    """Several worker processes on one port on PostgreSQL; on SQLite (one writer at a time)
+    ``--workers 2`` is refused, saying why."""
+    if service_engine == "sqlite":
+        service = live_service_factory(start=False)
+        done = _cli("serve", "--db", str(service.database), "--port", "0", "--workers", "2")
+        assert done.returncode == 2
+        assert "--workers 2 needs a database server such as PostgreSQL" in done.stderr
+        assert "Traceback" not in done.stderr
+        return
+    service = live_service_factory(["--workers", "2"])
+    for _ in range(8):  # a new connection each: the kernel spreads them over the workers
+        with service.client("moderator1") as client:
+            assert client.get("/v1/queues").status_code == 200

@@ -5,27 +5,16 @@ the wire are the ones the response models would have sent."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 import httpx
 from pydantic import TypeAdapter
 
+from devkit.db import write
 from devkit.live_service import LiveService
 from reviewer import contract
 from server.content import ContentCache
 from tests.server.helpers import assert_problem, decision, lease, upload
-
-
-def _write(db: Path, sql: str, *params: Any) -> None:
-    """Change the service's database from outside, as an operator would, while it runs."""
-    conn = sqlite3.connect(db, timeout=30)
-    try:
-        with conn:
-            conn.execute(sql, params)
-    finally:
-        conn.close()
 
 
 def _held_case(service: LiveService) -> tuple[str, str, dict[str, Any]]:
@@ -54,20 +43,20 @@ def test_warm_content_reaches_only_callers_in_scope_after_role_and_team_changes(
     live_service: LiveService,
 ) -> None:
     case_id, sha, _detail = _held_case(live_service)  # now in the service's memory
-    db = live_service.db_path
+    db = live_service.database
     with live_service.client("qa1") as qa:
         assert _reach(qa, case_id, sha) == [404, 404, 404, 404]
-        _write(db, "UPDATE users SET role = 'admin' WHERE username = 'qa1'")
+        write(db, "UPDATE users SET role = 'admin' WHERE username = 'qa1'")
         assert _reach(qa, case_id, sha) == [200, 200, 200, 304]  # the same token, a new role
-        _write(db, "UPDATE users SET role = 'qa' WHERE username = 'qa1'")
+        write(db, "UPDATE users SET role = 'qa' WHERE username = 'qa1'")
         assert _reach(qa, case_id, sha) == [404, 404, 404, 404]
     with live_service.client("lead1") as lead:
         assert _reach(lead, case_id, sha) == [200, 200, 200, 304]  # moderator3 is in team-a
-        _write(db, "UPDATE users SET team = 'team-z' WHERE username = 'lead1'")
+        write(db, "UPDATE users SET team = 'team-z' WHERE username = 'lead1'")
         assert _reach(lead, case_id, sha) == [404, 404, 404, 404]
     with live_service.client("moderator3") as m3:
         assert _reach(m3, case_id, sha) == [200, 200, 200, 304]
-        _write(db, "UPDATE users SET active = 0 WHERE username = 'moderator3'")
+        write(db, "UPDATE users SET active = false WHERE username = 'moderator3'")
         for resp in (
             m3.get(f"/v1/cases/{case_id}"),
             m3.get(f"/v1/cases/{case_id}/chat"),

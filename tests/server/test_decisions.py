@@ -43,7 +43,7 @@ def test_accept_duplicate_and_id_reused(shared_service: LiveService) -> None:
         assert upload(m2, first)[0]["status"] == "id_reused"
 
     stored = rows(
-        shared_service.db_path,
+        shared_service.database,
         "SELECT case_id, action, policy_codes, note, handle_time_ms, policy_version, "
         "audit_seq, audit_hash, late FROM decisions WHERE decision_id = ?",
         first["decision_id"],
@@ -52,7 +52,7 @@ def test_accept_duplicate_and_id_reused(shared_service: LiveService) -> None:
         (a, "mute_chat", ",harassment_bullying,", "raid", 4200, "2026.11.1", 1, "ab" * 32, 0)
     ]
     stored_ids = rows(
-        shared_service.db_path, "SELECT decision_id FROM decisions WHERE case_id IN (?, ?)", a, b
+        shared_service.database, "SELECT decision_id FROM decisions WHERE case_id IN (?, ?)", a, b
     )
     assert stored_ids == [(first["decision_id"],)]
 
@@ -91,7 +91,7 @@ def test_rules_of_the_taxonomy_reject_with_a_reason(shared_service: LiveService)
         ids = [item["decision_id"] for item in cases.values()]
         marks = ",".join("?" * len(ids))
         assert rows(
-            shared_service.db_path,
+            shared_service.database,
             f"SELECT count(*) FROM decisions WHERE decision_id IN ({marks})",
             *ids,
         ) == [(0,)]
@@ -104,7 +104,7 @@ def test_a_case_never_leased_to_you_is_rejected(shared_service: LiveService) -> 
         (res,) = upload(m2, decision(case_id))
         assert res["status"] == "case_conflict"  # moderator1 holds the lease
         other = rows(
-            shared_service.db_path,
+            shared_service.database,
             "SELECT case_id FROM cases WHERE lease_holder IS NULL AND status = 'open' "
             "AND case_id NOT IN (SELECT l.case_id FROM case_leases l JOIN users u "
             "ON u.user_id = l.user_id WHERE u.username = 'moderator2') LIMIT 1",
@@ -118,7 +118,7 @@ def test_someone_else_decided_is_a_case_conflict(shared_service: LiveService) ->
     with shared_service.client("moderator1") as m1, shared_service.client("moderator2") as m2:
         (case_id,) = _lease_ids(m1, 1)
         batch_id = rows(
-            shared_service.db_path, "SELECT lease_batch FROM cases WHERE case_id = ?", case_id
+            shared_service.database, "SELECT lease_batch FROM cases WHERE case_id = ?", case_id
         )[0][0]
         m1.post(f"/v1/batches/{batch_id}/release", json={"reason": "wellness"})
         assert _lease_ids(m2, 1) == [case_id]
@@ -148,7 +148,7 @@ def test_retract_and_correct(shared_service: LiveService) -> None:
         assert records[d1["decision_id"]]["superseded_by"] == undo["decision_id"]
         assert records[undo["decision_id"]]["supersedes"] == d1["decision_id"]
         assert rows(
-            shared_service.db_path,
+            shared_service.database,
             "SELECT status, current_decision FROM cases WHERE case_id = ?",
             a,
         ) == [("decided", d2["decision_id"])]
@@ -172,7 +172,7 @@ def test_retract_and_correct(shared_service: LiveService) -> None:
         upload(m1, d3)
         upload(m1, decision(b, "retract", supersedes=d3["decision_id"]))
         holder = rows(
-            shared_service.db_path,
+            shared_service.database,
             "SELECT c.status, u.username FROM cases c JOIN users u ON u.user_id = c.lease_holder "
             "WHERE c.case_id = ?",
             b,
@@ -188,7 +188,7 @@ def test_sequence_chain_and_client_timestamps_are_stored(shared_service: LiveSer
         d_b = decision(b, audit_seq=8, audit_hash="22" * 32, handle_time_ms=2500)
         res = upload(m3, d_a, d_b, chain_seq=8, chain_head="22" * 32)
         assert res[1]["server_seq"] > res[0]["server_seq"]
-    db = shared_service.db_path
+    db = shared_service.database
     assert rows(db, "SELECT chain_seq, chain_head FROM users WHERE username = 'moderator3'") == [
         (8, "22" * 32)
     ]
@@ -226,7 +226,7 @@ def test_the_same_batch_through_two_processes_at_once_is_stored_once(
     live_service_factory: Callable[..., LiveService],
 ) -> None:
     first = live_service_factory()
-    second = live_service_factory(db=first.db_path)
+    second = live_service_factory(db=first.database)
     token = first.login("moderator1")["access_token"]
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=first.base_url, headers=headers, timeout=30) as m1:
@@ -256,7 +256,7 @@ def test_the_same_batch_through_two_processes_at_once_is_stored_once(
     assert set(flat) <= {"accepted", "duplicate"}, answers
     assert flat.count("accepted") == len(ids)
     stored = rows(
-        first.db_path,
+        first.database,
         "SELECT count(*), count(DISTINCT case_id) FROM decisions WHERE user_id = "
         "(SELECT user_id FROM users WHERE username = 'moderator1')",
     )

@@ -72,7 +72,7 @@ def test_concurrent_pulls_from_threads_and_processes_never_double_lease(
     # Three service processes write the same SQLite file; three client processes with
     # four threads each pull through them at the same moment.
     first = live_service_factory()
-    services = [first] + [live_service_factory(db=first.db_path, start=False) for _ in range(2)]
+    services = [first] + [live_service_factory(db=first.database, start=False) for _ in range(2)]
     tokens: dict[str, str] = {}
     starters = [threading.Thread(target=s.start) for s in services[1:]]
     starters += [
@@ -123,14 +123,14 @@ def test_concurrent_pulls_from_threads_and_processes_never_double_lease(
     assert sum(per_process) == expected
     # The database agrees: one lease row per case, held by the user who was told so.
     lease_rows = rows(
-        first.db_path,
+        first.database,
         "SELECT l.case_id, u.username, l.batch_id FROM case_leases l "
         "JOIN users u ON u.user_id = l.user_id",
     )
     assert sorted(lease_rows) == sorted(got)
     holders = dict(
         rows(
-            first.db_path,
+            first.database,
             "SELECT c.case_id, u.username FROM cases c JOIN users u ON u.user_id = c.lease_holder",
         )
     )
@@ -172,10 +172,10 @@ def test_expired_leases_return_and_late_decisions_are_judged(
         record = m1.get(f"/v1/decisions/{late_b['decision_id']}").json()
         assert record["late"] is True
     assert rows(
-        service.db_path, "SELECT late FROM decisions WHERE decision_id = ?", late_b["decision_id"]
+        service.database, "SELECT late FROM decisions WHERE decision_id = ?", late_b["decision_id"]
     ) == [(1,)]
     assert rows(
-        service.db_path,
+        service.database,
         "SELECT count(*) FROM decisions WHERE decision_id = ?",
         late_a["decision_id"],
     ) == [(0,)]
@@ -197,7 +197,7 @@ def test_renew_release_and_skip(live_service: LiveService) -> None:
         )
         assert resp.json()["released"] == [skipped]
         assert rows(
-            live_service.db_path,
+            live_service.database,
             "SELECT end_reason FROM case_leases WHERE case_id = ?",
             skipped,
         ) == [("released:language",)]

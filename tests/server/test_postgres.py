@@ -2,8 +2,8 @@
 idempotent uploads raced through them, retract, scoping and the refresh race.
 
 Runs when REVIEWER_TEST_POSTGRES_URL names an empty scratch database (its tables are
-dropped), e.g. postgresql+psycopg://postgres@127.0.0.1:5432/review, with psycopg
-importable. CI does not provision PostgreSQL, so elsewhere it skips.
+dropped), e.g. postgresql+psycopg://postgres@127.0.0.1:5432/review. CI provisions one
+(.ci/steps/30-postgres.sh); elsewhere it skips, and in CI without it it fails.
 """
 
 from __future__ import annotations
@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
 from devkit.live_service import LiveService
+from tests.conftest import skip_or_fail
 from tests.server.helpers import batch, decision, lease, upload
 
 URL = os.environ.get("REVIEWER_TEST_POSTGRES_URL", "")
-pytestmark = pytest.mark.skipif(not URL, reason="set REVIEWER_TEST_POSTGRES_URL to run")
 USERS = ("moderator1", "moderator2", "moderator3", "qa1", "lead1", "admin1")
 
 
@@ -36,7 +35,8 @@ def _run_all(targets: list[Any]) -> None:
 
 
 def test_contract_flows_on_postgresql(tmp_path: Path) -> None:
-    pytest.importorskip("psycopg")
+    if not URL:
+        skip_or_fail("set REVIEWER_TEST_POSTGRES_URL to run (.ci/steps/30-postgres.sh does)")
     seeded = subprocess.run(
         [sys.executable, "-m", "server", "seed", "--database-url", URL, "--cases", "40",
          "--seed", "7", "--no-history"],

@@ -1,0 +1,1 @@
+"""The revisions, oldest first: one linear history (each names the one before it)."""
