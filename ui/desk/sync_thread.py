@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from reviewer.store.cache import CacheError, ContentCache
+from reviewer.store.cache import CacheError, ContentCache, Housekeeping
 from reviewer.store.decisions import Store
 from reviewer.supervision import RestartPolicy, record_crash
+from reviewer.sync import SyncReport
 
 if TYPE_CHECKING:
     from reviewer.client.transport import ApiClient
-    from reviewer.sync import SyncConfig, SyncReport
+    from reviewer.sync import SyncConfig
 
 log = logging.getLogger(__name__)
 
@@ -220,10 +221,10 @@ class SyncThread(QThread):
     and the thread ended. Each failure is written to the crash log in ``log_dir``.
     """
 
-    report = Signal(object)
+    report = Signal(SyncReport)
     progress = Signal(str, int, int)
-    housekept = Signal(object)
-    signedOut = Signal(object)
+    housekept = Signal(Housekeeping)
+    signedOut = Signal(SyncReport)
     crashed = Signal(str)
     #: the engine failed and restarts in this many seconds (the status bar counts down)
     restarting = Signal(float)
