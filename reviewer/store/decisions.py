@@ -30,7 +30,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import pydantic
 
@@ -57,11 +57,9 @@ from reviewer.store.rows import (
     OutboxItem,
     ProblemRow,
     RecordedDecision,
+    Salvage,
 )
 from reviewer.store.schema import CASE_STATES, OUTBOX_STATES, pragma_check
-
-if TYPE_CHECKING:
-    from reviewer.store.recovery import Salvage
 
 __all__ = [
     "DraftError",

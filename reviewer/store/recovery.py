@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reviewer.audit import GENESIS_HASH
+from reviewer.store.rows import Salvage, SalvagedDecision
 
 #: columns of a decisions row, in the order the store's table has them
 DECISION_COLUMNS = (
@@ -29,36 +29,6 @@ DECISION_COLUMNS = (
 )
 #: rowids tried one by one when the table cannot be read in one go
 MAX_ROWS_PROBED = 1_000_000
-
-
-@dataclass(frozen=True)
-class SalvagedDecision:
-    """One decision row as the damaged store held it, and whether it still had to sync."""
-
-    row: tuple[Any, ...]
-    pending: bool
-
-    @property
-    def decision_id(self) -> str:
-        return str(self.row[0])
-
-    @property
-    def payload(self) -> bytes:
-        return bytes(self.row[12])
-
-
-@dataclass
-class Salvage:
-    """What could be read of a damaged store."""
-
-    decisions: list[SalvagedDecision] = field(default_factory=list)
-    head_seq: int = 0
-    head_hash: str = GENESIS_HASH
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def pending(self) -> list[SalvagedDecision]:
-        return [d for d in self.decisions if d.pending]
 
 
 @dataclass(frozen=True)

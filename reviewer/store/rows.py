@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+
+from reviewer.audit import GENESIS_HASH
 
 
 @dataclass(frozen=True)
@@ -89,3 +92,33 @@ class DecisionRow:
     outbox_status: str
     result_status: str | None
     result_reason: str
+
+
+@dataclass(frozen=True)
+class SalvagedDecision:
+    """One decision row as the damaged store held it, and whether it still had to sync."""
+
+    row: tuple[Any, ...]
+    pending: bool
+
+    @property
+    def decision_id(self) -> str:
+        return str(self.row[0])
+
+    @property
+    def payload(self) -> bytes:
+        return bytes(self.row[12])
+
+
+@dataclass
+class Salvage:
+    """What could be read of a damaged store."""
+
+    decisions: list[SalvagedDecision] = field(default_factory=list)
+    head_seq: int = 0
+    head_hash: str = GENESIS_HASH
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def pending(self) -> list[SalvagedDecision]:
+        return [d for d in self.decisions if d.pending]
