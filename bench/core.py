@@ -209,7 +209,7 @@ def chat_pages(n: int, seed: int = 5) -> tuple[list[bytes], bytes]:
     """Columnar pages of n messages (as the service sends them) and the same as a list of dicts."""
     import random
 
-    from server.synth import generate_chat
+    from server.synth.chat import generate_chat
 
     chat = generate_chat(random.Random(seed), n, 3 * 3600 * 1000, "en")
     pages = []

@@ -32,7 +32,8 @@ def synth_case(
 ) -> CaseBundle:
     """Case ``index`` of a synthetic run (or the first whose snapshots match ``want``:
     "sensitive" for one with a sensitive snapshot)."""
-    from server.synth import FLAGGED_TERMS, generate_cases
+    from server.synth import generate_cases
+    from server.synth.chat import FLAGGED_TERMS
 
     chosen = None
     for i, case in enumerate(generate_cases(n_cases, seed)):

@@ -20,15 +20,13 @@ from server.synth import (
     ACTIONS,
     DEFAULT_BASE_TIME,
     DEMO_USERS,
-    FLAGGED_TERMS,
     POLICY_CODES,
     QUEUES,
     SynthCase,
-    SynthChat,
     generate_announcements,
     generate_cases,
-    generate_chat,
 )
+from server.synth.chat import FLAGGED_TERMS, SynthChat, generate_chat
 
 N_CASES = 30
 HUGE_SIZE = 20_000
