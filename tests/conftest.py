@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from collections.abc import Callable, Sequence  # noqa: E402
 
 from devkit import postgres  # noqa: E402
 from devkit.live_service import LiveService, copy_database, seed_database_file  # noqa: E402
+from devkit.xvfb import Xvfb, XvfbUnavailable  # noqa: E402
 
 LIVE_TEMPLATE_CASES = 30
 LIVE_TEMPLATE_SEED = 7
@@ -208,3 +210,19 @@ def no_background_task_left() -> Iterator[None]:
             f"a background task was still running {TASK_GRACE_MS} ms after the test",
             pytrace=False,
         )
+
+
+@pytest.fixture
+def xvfb() -> Iterator[Xvfb]:
+    """A fresh Xvfb for a test that drives the real app in a real X window."""
+    if not Xvfb.available():
+        skip_or_fail("Xvfb is not installed (Debian: xvfb xauth)")
+    if shutil.which("xdotool") is None:
+        skip_or_fail("xdotool is not installed (Debian: xdotool)")
+    server = Xvfb(1600, 1000)
+    try:
+        server.start()
+    except XvfbUnavailable as exc:
+        skip_or_fail(str(exc))
+    yield server
+    server.stop()

@@ -19,6 +19,7 @@ from reviewer.client.transport import (
     UPLOAD_RESULT_MAX_BYTES,
     ApiClient,
     encode_body,
+    page_params,
     path_segment,
 )
 
@@ -55,11 +56,7 @@ class CalibrationApi:
     def item_chat_raw(
         self, item_id: str, cursor: str | None = None, limit: int | None = None
     ) -> tuple[bytes, ChatColumns]:
-        params: dict[str, str] = {}
-        if cursor:
-            params["cursor"] = cursor
-        if limit is not None:
-            params["limit"] = str(limit)
+        params = page_params(cursor, limit)
         body = self.api.request_bytes(
             "GET",
             f"/v1/calibration/items/{path_segment(item_id)}/chat",

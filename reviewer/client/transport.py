@@ -494,11 +494,7 @@ class ApiClient:
         self, case_id: str, cursor: str | None = None, limit: int | None = None
     ) -> tuple[bytes, ChatColumns]:
         """One chat page: the raw bytes (for the cache) and its validated columns."""
-        params: dict[str, str] = {}
-        if cursor:
-            params["cursor"] = cursor
-        if limit is not None:
-            params["limit"] = str(limit)
+        params = page_params(cursor, limit)
         body = self.request_bytes(
             "GET",
             f"/v1/cases/{path_segment(case_id)}/chat",
@@ -580,6 +576,16 @@ class ApiClient:
         if limit is not None:
             params["limit"] = str(limit)
         return self.request_json("GET", "/v1/decisions", contract.DecisionPage, params=params)
+
+
+def page_params(cursor: str | None, limit: int | None) -> dict[str, str]:
+    """The query of one page of a cursor-paginated list (chat pages, a calibration item's chat)."""
+    params: dict[str, str] = {}
+    if cursor:
+        params["cursor"] = cursor
+    if limit is not None:
+        params["limit"] = str(limit)
+    return params
 
 
 def path_segment(value: str) -> str:

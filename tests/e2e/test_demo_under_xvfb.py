@@ -8,109 +8,29 @@ a case is on screen; every key is a real X key event through XTEST.
 from __future__ import annotations
 
 import os
-import queue
 import shutil
-import signal
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from devkit.xvfb import Xvfb, XvfbUnavailable, grab_screen
-from tests.conftest import skip_or_fail
+from devkit.xapp import GUARD_PAUSE_S, MAIN_WINDOW, App, focus_window, key, stop, xdotool
+from devkit.xvfb import Xvfb, grab_screen
 
 pytestmark = pytest.mark.xvfb
 
 REPO = Path(__file__).resolve().parents[2]
-#: the key guard refuses keys for 200 ms after a case appears; real time must pass
-GUARD_PAUSE_S = 0.4
 #: set to 1 to copy the screenshots this test takes into docs/screenshots/
 SAVE_ENV = "REVIEWER_SAVE_SCREENSHOTS"
-MAIN_WINDOW = "Live Review Desk —"
-
-
-class App:
-    """The client process and a reader thread collecting its stdout lines."""
-
-    def __init__(self, proc: subprocess.Popen[str]) -> None:
-        self.proc = proc
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.put(line.rstrip("\n"))
-
-    def close(self) -> None:
-        self._reader.join(timeout=30)
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
-
-    def expect(self, prefix: str, timeout: float = 60.0) -> str:
-        """The next line starting with ``prefix`` (earlier lines are kept in ``seen``)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                pytest.fail(f"no {prefix!r} from the app; it said: {self.seen[-20:]}")
-            try:
-                line = self.lines.get(timeout=remaining)
-            except queue.Empty:
-                continue
-            self.seen.append(line)
-            if line.startswith(prefix):
-                return line[len(prefix) :].strip()
-
-    def expect_case(self) -> str:
-        """The id of the next case on screen ("" lines mean none yet: keep waiting)."""
-        while True:
-            case_id = self.expect("trace case-shown")
-            if case_id:
-                return case_id
-
-
-def _xdotool(display: str, *args: str) -> str:
-    env = dict(os.environ, DISPLAY=display)
-    done = subprocess.run(
-        ["xdotool", *args], env=env, capture_output=True, text=True, timeout=30, check=True
-    )
-    return done.stdout.strip()
-
-
-def _focus_window(display: str, name: str, timeout: float = 30.0) -> None:
-    """Give keyboard focus to the window titled ``name`` (no window manager runs).
-
-    Right after a window maps (or another one closes) xdotool can miss it or hit a
-    window that is going away; try again until the deadline.
-    """
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            wid = _xdotool(display, "search", "--onlyvisible", "--name", name).split()[0]
-            _xdotool(display, "windowfocus", "--sync", wid)
-            return
-        except (subprocess.CalledProcessError, IndexError):
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
-
-
-def _key(display: str, key: str) -> None:
-    _xdotool(display, "key", "--clearmodifiers", key)
 
 
 def _window_rect(display: str, name: str) -> tuple[int, int, int, int]:
     """(x, y, width, height) of the visible window titled ``name``, from the X server."""
-    wid = _xdotool(display, "search", "--onlyvisible", "--name", name).split()[0]
-    shell = _xdotool(display, "getwindowgeometry", "--shell", wid)
+    wid = xdotool(display, "search", "--onlyvisible", "--name", name).split()[0]
+    shell = xdotool(display, "getwindowgeometry", "--shell", wid)
     geo = dict(line.split("=", 1) for line in shell.splitlines() if "=" in line)
     return int(geo["X"]), int(geo["Y"]), int(geo["WIDTH"]), int(geo["HEIGHT"])
 
@@ -154,21 +74,6 @@ def _keep_screenshot(shot: Path, name: str) -> None:
         shutil.copyfile(shot, REPO / "docs" / "screenshots" / name)
 
 
-@pytest.fixture
-def xvfb() -> Iterator[Xvfb]:
-    if not Xvfb.available():
-        skip_or_fail("Xvfb is not installed (Debian: xvfb xauth)")
-    if shutil.which("xdotool") is None:
-        skip_or_fail("xdotool is not installed (Debian: xdotool)")
-    server = Xvfb(1600, 1000)
-    try:
-        server.start()
-    except XvfbUnavailable as exc:
-        skip_or_fail(str(exc))
-    yield server
-    server.stop()
-
-
 def _reviewer_command() -> list[str]:
     script = Path(sys.executable).with_name("reviewer")
     if script.exists():
@@ -193,22 +98,22 @@ def test_demo_decides_three_cases_with_real_keys_then_turns_dark(
     try:
         base_url = app.expect("Demo service:", timeout=120)
         app.expect("trace sign-in-ready")
-        _focus_window(xvfb.display, "Sign in")
+        focus_window(xvfb.display, "Sign in")
         # nothing is clicked: the password field has focus; type the password over the
         # filled-in one and press Enter there
-        _key(xvfb.display, "ctrl+a")
-        _xdotool(xvfb.display, "type", "--delay", "20", "demo-moderator1")
-        _key(xvfb.display, "Return")
+        key(xvfb.display, "ctrl+a")
+        xdotool(xvfb.display, "type", "--delay", "20", "demo-moderator1")
+        key(xvfb.display, "Return")
         app.expect("trace main-window")
-        _focus_window(xvfb.display, MAIN_WINDOW)
-        _key(xvfb.display, "Return")  # start reviewing the selected queue
+        focus_window(xvfb.display, MAIN_WINDOW)
+        key(xvfb.display, "Return")  # start reviewing the selected queue
         shown = app.expect_case()
         for _ in range(2):  # the seeded urgent updates: Space on the focused button
-            _key(xvfb.display, "space")
+            key(xvfb.display, "space")
         decided: list[str] = []
         for _ in range(3):
             time.sleep(GUARD_PAUSE_S)
-            _key(xvfb.display, "n")  # No violation
+            key(xvfb.display, "n")  # No violation
             decided.append(app.expect("trace decided"))
             assert decided[-1] == shown
             if len(decided) < 3:
@@ -241,12 +146,12 @@ def test_demo_decides_three_cases_with_real_keys_then_turns_dark(
         app.expect_case()
         light = tmp_path / "xvfb-case-view-light.png"
         light_lum = _settled_shot(xvfb.display, light, MAIN_WINDOW)
-        _key(xvfb.display, "ctrl+comma")
+        key(xvfb.display, "ctrl+comma")
         app.expect("trace settings-open")
-        _focus_window(xvfb.display, "Settings")
-        _key(xvfb.display, "alt+t")
-        _key(xvfb.display, "End")
-        _key(xvfb.display, "ctrl+s")
+        focus_window(xvfb.display, "Settings")
+        key(xvfb.display, "alt+t")
+        key(xvfb.display, "End")
+        key(xvfb.display, "ctrl+s")
         closed = app.expect("trace settings-closed")
         assert closed == "saved=1 theme=dark", closed
         dark = tmp_path / "xvfb-case-view-dark.png"
@@ -259,13 +164,7 @@ def test_demo_decides_three_cases_with_real_keys_then_turns_dark(
         assert dark_lum < 80, f"dark window grey level {dark_lum:.1f}"
         assert light_lum - dark_lum > 80
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=30)
+        stop(proc)
         app.close()
     assert proc.returncode == 0, app.seen[-20:]
 
@@ -286,10 +185,10 @@ def test_enter_while_the_demo_starts_keeps_the_app_running_and_escape_quits(
     app = App(proc)
     try:
         app.expect("trace sign-in-blocked", timeout=120)
-        _focus_window(xvfb.display, "Sign in")
+        focus_window(xvfb.display, "Sign in")
         for _ in range(3):
-            _key(xvfb.display, "Return")
-            _key(xvfb.display, "KP_Enter")
+            key(xvfb.display, "Return")
+            key(xvfb.display, "KP_Enter")
         assert proc.poll() is None, app.seen[-20:]
         # the service comes up (or the Enter landed after it did and signed in): either
         # way the application is still there
@@ -298,16 +197,10 @@ def test_enter_while_the_demo_starts_keeps_the_app_running_and_escape_quits(
             ready = app.expect("trace ", timeout=120)
         assert proc.poll() is None, app.seen[-20:]
         if ready.startswith("sign-in-ready"):
-            _focus_window(xvfb.display, "Sign in")
-            _key(xvfb.display, "Escape")  # Escape is how the dialog quits
+            focus_window(xvfb.display, "Sign in")
+            key(xvfb.display, "Escape")  # Escape is how the dialog quits
             proc.wait(timeout=60)
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=30)
+        stop(proc)
         app.close()
     assert proc.returncode == 0, app.seen[-20:]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import subprocess
 import time
 from pathlib import Path
@@ -20,10 +19,9 @@ from pathlib import Path
 import pytest
 
 from devkit.live_service import LiveService
-from devkit.xvfb import grab_screen
+from devkit.xapp import GUARD_PAUSE_S, MAIN_WINDOW, App, focus_window, key, stop
+from devkit.xvfb import Xvfb, grab_screen
 from tests.conftest import skip_or_fail
-from tests.e2e.test_demo_under_xvfb import GUARD_PAUSE_S, MAIN_WINDOW, App, _focus_window, _key
-from tests.e2e.test_demo_under_xvfb import xvfb as xvfb  # the fixture
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLE_ENV = "REVIEWER_BUNDLE"
@@ -138,13 +136,13 @@ def test_every_shared_library_is_in_the_bundle_or_a_depends_package(bundle: Path
 
 
 def test_the_bundle_signs_in_and_decides_a_case_from_the_keyboard(
-    bundle: Path, xvfb: object, reviewer_home: Path, live_service: LiveService, tmp_path: Path
+    bundle: Path, xvfb: Xvfb, reviewer_home: Path, live_service: LiveService, tmp_path: Path
 ) -> None:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         skip_or_fail("needs a Secret Service (run inside dbus-run-session with gnome-keyring)")
-    display = xvfb.display  # type: ignore[attr-defined]
+    display = xvfb.display
     # the real keyring (the tests' PYTHON_KEYRING_BACKEND switches it off): left out
-    env = xvfb.env(_no_python_env(reviewer_home))  # type: ignore[attr-defined]
+    env = xvfb.env(_no_python_env(reviewer_home))
     env["REVIEWER_TRACE"] = "1"
     proc = subprocess.Popen(
         [str(bundle), "--server", live_service.base_url, "--user", "moderator1"],
@@ -156,29 +154,29 @@ def test_the_bundle_signs_in_and_decides_a_case_from_the_keyboard(
     )
     app = App(proc)
     try:
-        _focus_window(display, "Sign in", timeout=60)
+        focus_window(display, "Sign in", timeout=60)
         # the address and user are filled in: the password field has focus
-        _key(display, "ctrl+a")
+        key(display, "ctrl+a")
         subprocess.run(
             ["xdotool", "type", "--delay", "20", "demo-moderator1"],
             env=dict(os.environ, DISPLAY=display),
             check=True,
             timeout=30,
         )
-        _key(display, "Return")
+        key(display, "Return")
         try:
             app.expect("trace main-window", timeout=60)
         except BaseException:
             grab_screen(display, tmp_path / "signin-failed.png")
             print(f"screen: {tmp_path / 'signin-failed.png'}")
             raise
-        _focus_window(display, MAIN_WINDOW)
-        _key(display, "Return")  # start reviewing the selected queue
+        focus_window(display, MAIN_WINDOW)
+        key(display, "Return")  # start reviewing the selected queue
         shown = app.expect_case()
         for _ in range(2):  # any seeded urgent update: Space on the focused button
-            _key(display, "space")
+            key(display, "space")
         time.sleep(GUARD_PAUSE_S)  # the key guard refuses keys right after a case appears
-        _key(display, "n")  # No violation
+        key(display, "n")  # No violation
         decided = app.expect("trace decided")
         assert decided == shown
         with live_service.client("moderator1") as client:
@@ -190,12 +188,6 @@ def test_the_bundle_signs_in_and_decides_a_case_from_the_keyboard(
                 time.sleep(0.2)  # the bundle's sync thread uploads in the background
         assert [(i["action"], i["moderator"]) for i in items] == [("no_violation", "moderator1")]
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=30)
+        stop(proc)
         app.close()
     assert "Traceback" not in "\n".join(app.seen), app.seen[-20:]
