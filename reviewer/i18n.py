@@ -1,0 +1,16 @@
+"""Marks the core's person-facing words for translation without importing Qt.
+
+The core never translates: it names a fixed label with ``QT_TRANSLATE_NOOP(context,
+source)``, which returns ``source`` unchanged and lets ``pyside6-lupdate`` extract it.
+The client translates it when it shows it, with ``ui.common.i18n.translate(context,
+source)``. A sentence with numbers or names in it is built by the client from data the
+core returns, never glued here, so a translator can reorder it.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
+    """``source`` unchanged; the call is a marker for the translation extractor."""
+    del context
+    return source

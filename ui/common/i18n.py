@@ -1,0 +1,41 @@
+"""Translation for every window: one ``translate`` call, placeholders filled in one pass.
+
+Rules (docs/translations.md says more):
+- Inside a QObject subclass that no shown class derives from, ``self.tr("...")``.
+  PySide6 takes ``tr``'s context from the object's runtime class while lupdate takes it
+  from the class the call is written in; a base class therefore uses
+  ``translate("BaseName", "...")``.
+- Everywhere else, ``translate("Context", "...")`` with a literal context and source:
+  lupdate extracts the call by that name.
+- Counts use ``%n`` and the ``n`` argument (plural forms); other values use ``%1``,
+  ``%2`` … filled by ``arg``, never by concatenation or f-strings, so a translator can
+  reorder the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the chosen language (``%n`` already replaced when ``n`` is given)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+def arg(template: str, *values: object) -> str:
+    """``template`` with ``%1`` … ``%9`` replaced by ``values`` in one pass.
+
+    One pass means a value that itself contains ``%2`` is never expanded again, unlike
+    chained ``str.replace``. A placeholder without a value stays as written.
+    """
+    texts = [str(value) for value in values]
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return texts[index] if index < len(texts) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, template)
