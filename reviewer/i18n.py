@@ -10,7 +10,8 @@ core returns, never glued here, so a translator can reorder it.
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
+# The upper-case name is the one lupdate knows.
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """``source`` unchanged; the call is a marker for the translation extractor."""
     del context
     return source
