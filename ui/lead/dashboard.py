@@ -2,25 +2,22 @@
 
 Figures come from ``GET /v1/metrics`` (grouped by moderator, by vendor and by day, in one
 pool job); the service defines each figure (see :class:`reviewer.contract.MetricsRow`).
-Charts are pyqtgraph (Qt Charts is deprecated since Qt 6.10), drawn without mouse
-interaction, and every chart has its table below: the numbers a lead copies into a
-weekly review. Export writes the whole dashboard as a PNG (``QWidget.grab``) or all the
-tables as one CSV, cells escaped so that a spreadsheet never runs them as formulas.
+Charts are drawn with QPainter (ui.lead.charts: a plotting library brought numpy, about
+40 MB of the installed bundle, for three simple kinds of chart), answer no mouse or key,
+and every chart has its table below: the numbers a lead copies into a weekly review.
+Export writes the whole dashboard as a PNG (``QWidget.grab``) or all the tables as one
+CSV, cells escaped so that a spreadsheet never runs them as formulas.
 
-Chart titles and axis captions are plain labels outside the plots: pyqtgraph renders
-titles as HTML, and category names (usernames, vendors, queues) come from the service.
-Tick labels and value labels are drawn as plain text.
+Chart titles and axis captions are plain labels outside the plots; category names
+(usernames, vendors, queues) come from the service and are drawn as plain text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -53,6 +50,7 @@ from ui.common import pages
 from ui.common.tables import combo, combo_value, fill_table, make_table
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
+from ui.lead.charts import ChartCanvas
 
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
@@ -71,18 +69,8 @@ DEFAULT_PRESET = "28"
 # --- charts ------------------------------------------------------------------------------------
 
 
-def _colours(widget: QWidget) -> tuple[QColor, QColor, QColor]:
-    """(background, text, grid) from the palette, so the charts follow the theme."""
-    pal = widget.palette()
-    return (
-        pal.color(QPalette.ColorRole.Base),
-        pal.color(QPalette.ColorRole.Text),
-        pal.color(QPalette.ColorRole.Mid),
-    )
-
-
 class Chart(QFrame):
-    """A titled card with one pyqtgraph plot; the title and caption are plain labels."""
+    """A titled card with one chart; the title and caption are plain labels."""
 
     def __init__(self, title: str, caption: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,132 +78,15 @@ class Chart(QFrame):
         self.title = plain_label(title, self, object_name="chartTitle")
         self.caption = plain_label(caption, self, object_name="chartCaption")
         self.caption.setProperty("role", "muted")
-        background, text, _grid = _colours(self)
-        # no context menu: a dashboard is read, not explored (and building it costs ~30%)
-        self.plot = pg.PlotWidget(parent=self, background=background, enableMenu=False)
-        self.plot.setObjectName(name)
-        self.plot.setAccessibleName(title)
-        item = self.plot.getPlotItem()
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(x=False, y=False)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(text))
-            axis.setTextPen(pg.mkPen(text))
-        item.showGrid(x=False, y=True, alpha=0.2)
-        em = self.fontMetrics().height()
-        self.plot.setMinimumHeight(em * 14)
-        self._text = text
+        self.canvas = ChartCanvas(self)
+        self.canvas.setObjectName(name)
+        self.canvas.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
-        layout.addWidget(self.plot, 1)
-
-    def clear(self) -> None:
-        self.plot.getPlotItem().clear()
-
-    def _value_label(self, x: float, y: float, text: str, anchor: tuple[float, float]) -> None:
-        label = pg.TextItem(text=text, color=self._text, anchor=anchor)  # setPlainText inside
-        label.setPos(x, y)
-        self.plot.addItem(label)
-
-    def bars(
-        self,
-        labels: Sequence[str],
-        series: Sequence[tuple[str, Sequence[float | None], str]],
-        *,
-        fmt: str = "{:.1f}",
-        texts: Sequence[str] | None = None,
-    ) -> None:
-        """Vertical bars per category; several series side by side. ``texts`` replaces the
-        value labels of a single series."""
-        self.clear()
-        item = self.plot.getPlotItem()
-        n, k = len(labels), max(1, len(series))
-        width = 0.8 / k
-        top = 0.0
-        for s, (_name, values, colour) in enumerate(series):
-            xs = [i - 0.4 + width * (s + 0.5) for i in range(n)]
-            ys = [float(v) if v is not None else 0.0 for v in values]
-            if n:
-                bar = pg.BarGraphItem(
-                    x=xs, height=ys, width=width * 0.9, brush=colour, pen=pg.mkPen(None)
-                )
-                self.plot.addItem(bar)
-            for i, (x, v) in enumerate(zip(xs, values, strict=True)):
-                if v is not None:
-                    text = texts[i] if texts is not None and k == 1 else fmt.format(v)
-                    self._value_label(x, float(v), text, (0.5, 1.0))
-            top = max([top, *ys])
-        item.getAxis("bottom").setTicks([[(i, one_line(lab)) for i, lab in enumerate(labels)]])
-        item.getAxis("left").setTicks(None)
-        item.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
-        item.setYRange(0, top * 1.18 if top > 0 else 1, padding=0)
-
-    def hbars(
-        self,
-        labels: Sequence[str],
-        series: Sequence[tuple[str, Sequence[float | None], str]],
-        *,
-        fmt: str = "{:g}",
-        min_top: float = 1.0,
-    ) -> None:
-        """Horizontal bars, the first category at the top: names of any length (people,
-        actions, reasons) read on the left axis; several series side by side."""
-        self.clear()
-        item = self.plot.getPlotItem()
-        n, k = len(labels), max(1, len(series))
-        height = 0.8 / k
-        top = 0.0
-        for s, (_name, values, colour) in enumerate(series):
-            ys = [n - 1 - i + 0.4 - height * (s + 0.5) for i in range(n)]
-            xs = [float(v) if v is not None else 0.0 for v in values]
-            if n:
-                bar = pg.BarGraphItem(
-                    x0=[0.0] * n,
-                    y=ys,
-                    width=xs,
-                    height=height * 0.9,
-                    brush=colour,
-                    pen=pg.mkPen(None),
-                )
-                self.plot.addItem(bar)
-            for y, v in zip(ys, values, strict=True):
-                if v is not None:
-                    self._value_label(float(v), y, " " + fmt.format(v), (0.0, 0.5))
-            top = max([top, *xs])
-        ticks = [(n - 1 - i, one_line(lab)) for i, lab in enumerate(labels)]
-        item.getAxis("left").setTicks([ticks])
-        item.getAxis("bottom").setTicks(None)
-        item.showGrid(x=True, y=False, alpha=0.2)
-        item.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        item.setXRange(0, max(top * 1.25, min_top), padding=0)
-
-    def line(self, labels: Sequence[str], values: Sequence[float | None], colour: str) -> None:
-        """A line over ordered categories (weeks); missing values break nothing."""
-        self.clear()
-        item = self.plot.getPlotItem()
-        points = [(i, float(v)) for i, v in enumerate(values) if v is not None]
-        if points:
-            xs, ys = zip(*points, strict=True)
-            self.plot.plot(
-                list(xs),
-                list(ys),
-                pen=pg.mkPen(colour, width=2),
-                symbol="o",
-                symbolBrush=colour,
-                symbolPen=pg.mkPen(colour),
-                symbolSize=8,
-            )
-            for x, y in points:
-                self._value_label(x, y, f"{y:.0f} %", (0.5, 1.3))
-        item.getAxis("bottom").setTicks([[(i, lab) for i, lab in enumerate(labels)]])
-        item.getAxis("left").setTicks(None)
-        item.setXRange(-0.5, max(len(labels), 1) - 0.5, padding=0)
-        item.setYRange(0, 118, padding=0)
+        layout.addWidget(self.canvas, 1)
 
 
 def _tile(parent: QWidget, caption: str, name: str) -> tuple[QFrame, QLabel]:
@@ -522,15 +393,15 @@ class DashboardView(QWidget):
         reasons = {r.code: r.label for r in self.taxonomy.skip_reasons}
         mods = data.by_moderator.rows
         people = [row_label(r) for r in mods]
-        self.chart_moderator.hbars(
+        self.chart_moderator.canvas.hbars(
             people, [("cases/h", [r.cases_per_hour for r in mods], COLOURS[0])], fmt="{:.1f}"
         )
         vendors = data.by_vendor.rows
-        self.chart_vendor.bars(
+        self.chart_vendor.canvas.bars(
             [row_label(r) for r in vendors],
             [("cases/h", [r.cases_per_hour for r in vendors], COLOURS[2])],
         )
-        self.chart_handle.hbars(
+        self.chart_handle.canvas.hbars(
             people,
             [
                 ("mean", [ms_to_s(r.handle_time_mean_ms) for r in mods], COLOURS[0]),
@@ -539,21 +410,21 @@ class DashboardView(QWidget):
             fmt="{:.0f} s",
         )
         mix = sorted(totals.action_mix.items(), key=lambda kv: (-kv[1], kv[0]))
-        self.chart_actions.hbars(
+        self.chart_actions.canvas.hbars(
             [actions.get(c, c) for c, _n in mix],
             [("decisions", [float(n) for _c, n in mix], COLOURS[0])],
         )
         skips = sorted(totals.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0]))
-        self.chart_skips.hbars(
+        self.chart_skips.canvas.hbars(
             [reasons.get(c, c) for c, _n in skips],
             [("skips", [float(n) for _c, n in skips], COLOURS[1])],
         )
-        self.chart_qa.line(
+        self.chart_qa.canvas.line(
             [w.week for w in weeks],
             [None if w.agreement is None else 100 * w.agreement for w in weeks],
             COLOURS[2],
         )
-        self.chart_overturn.hbars(
+        self.chart_overturn.canvas.hbars(
             people,
             [
                 (
@@ -566,7 +437,7 @@ class DashboardView(QWidget):
             min_top=10.0,
         )
         queues = data.by_moderator.queues
-        self.chart_queues.bars(
+        self.chart_queues.canvas.bars(
             [one_line(q.name or q.queue) for q in queues],
             [("waiting", [float(q.depth) for q in queues], COLOURS[4])],
             texts=[

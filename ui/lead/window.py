@@ -9,7 +9,6 @@ decided in the ordinary case view; its outcomes show in History (filter "Escalat
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
-from ui.common import tasks
 from ui.common.tasks import Runner
 from ui.common.text import plain_label
 from ui.lead.case_history import DecisionChainView
@@ -32,11 +30,6 @@ if TYPE_CHECKING:
     from ui.lead.dashboard import DashboardView
 
 LEAD_ROLES = ("lead", "admin")
-
-
-def _warm_charts() -> None:
-    """Import pyqtgraph (and numpy) on a pool thread before the Dashboard tab needs it."""
-    import_module("pyqtgraph")
 
 
 TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD = 0, 1, 2, 3
@@ -68,8 +61,7 @@ class LeadWindow(QMainWindow):
         self.history = HistoryView(self.runner, taxonomy, queues, page_size=page_size, parent=self)
         self.chains = AuditChainView(self.runner, self)
         self.guidelines = GuidelinesView(self.runner, queues, self)
-        # The dashboard needs pyqtgraph (with numpy about 1.2 s to import): it is imported on
-        # the pool when the window opens and the page is built when first shown.
+        # The dashboard page is built when first shown.
         self.dashboard: DashboardView | None = None
         self._dashboard_host = QWidget(self)
         self._dashboard_host.setObjectName("dashboardHost")
@@ -98,8 +90,6 @@ class LeadWindow(QMainWindow):
         self._opened.add(TAB_HISTORY)
         self.history.load(contract.AuditFilter())
         self.load_people()
-        # nothing comes back, so no result relay: a plain pool job (the pool waits for it at exit)
-        tasks.pool().start(_warm_charts)
 
     def _tab_changed(self, index: int) -> None:
         if index in self._opened:
@@ -111,7 +101,7 @@ class LeadWindow(QMainWindow):
             self.show_dashboard().refresh()
 
     def show_dashboard(self) -> DashboardView:
-        """Build the dashboard page on first use (imports pyqtgraph) and bring it up."""
+        """Build the dashboard page on first use and bring it up."""
         if self.dashboard is None:
             from ui.lead.dashboard import DashboardView
 

@@ -113,6 +113,15 @@ def test_the_dashboard_shows_the_weeks_numbers(
     m1 = next(r for r in board.data.by_moderator.rows if r.key == "moderator1")
     assert m1.cases_per_hour is not None
     assert mods[names["moderator1"]]["Cases / hour"] == f"{m1.cases_per_hour:.1f}"
+    chart = board.chart_moderator.canvas
+    assert chart.kind() == "hbars"
+    assert set(names.values()) <= set(chart.labels())
+    assert chart.labels() == [n for n in mods if n != "All"]  # the table's people, in order
+    assert f"{m1.cases_per_hour:.1f}" in chart.value_texts()
+    assert board.chart_actions.canvas.labels() == list(actions)  # the table's order
+    assert board.chart_qa.canvas.value_texts() == [
+        f"{100 * w.agreement:.0f} %" for w in board.data.by_moderator.qa_by_week if w.agreement
+    ]
 
 
 def test_dashboard_exports_png_and_csv(
