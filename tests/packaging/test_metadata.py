@@ -4,6 +4,7 @@ and says what each platform needs; runs without a built bundle."""
 from __future__ import annotations
 
 import plistlib
+import runpy
 import tomllib
 from pathlib import Path
 
@@ -34,3 +35,24 @@ def test_the_deb_keeps_the_site_file_as_a_conffile_and_depends_on_glibc_2_36() -
     assert "libc6 (>= 2.36)" in control
     build = (PACKAGING / "build.sh").read_text(encoding="utf-8")
     assert '/etc/xdg/$NAME/site.toml" >"$ROOT/DEBIAN/conffiles"' in build
+
+
+def test_the_windows_version_resource_carries_the_one_version() -> None:
+    helper = runpy.run_path(str(PACKAGING / "windows" / "version_info.py"))
+    assert helper["version_quad"]("1.2.3rc4+local") == (1, 2, 3, 4)
+    assert helper["version_quad"]("2.0") == (2, 0, 0, 0)
+    assert helper["read_version"](PACKAGING.parent) == __version__
+    text = helper["render"](__version__)
+    assert f"StringStruct('ProductVersion', '{__version__}')" in text
+    assert "filevers=(" in text
+
+
+def test_the_nsis_installer_is_per_machine_with_an_uninstall_entry_and_a_shortcut() -> None:
+    script = (PACKAGING / "windows" / "installer.nsi").read_text(encoding="utf-8")
+    assert "RequestExecutionLevel admin" in script
+    assert "SetShellVarContext all" in script
+    assert "CurrentVersion\\Uninstall\\" in script
+    assert "QuietUninstallString" in script
+    assert 'CreateShortCut "$SMPROGRAMS\\' in script
+    # never a recursive delete of the folder the user chose
+    assert 'RMDir /r "$INSTDIR"' not in script
