@@ -114,9 +114,15 @@ def check_service(server_url: str, *, deadline_s: float = 10.0) -> tuple[Check, 
         )
     from reviewer.client.errors import ApiError
     from reviewer.client.transport import ApiClient
+    from reviewer.session import site_network
 
     try:
-        api = ApiClient(server_url, deadline_s=deadline_s, connect_timeout=min(5.0, deadline_s))
+        api = ApiClient(
+            server_url,
+            deadline_s=deadline_s,
+            connect_timeout=min(5.0, deadline_s),
+            network=site_network(),
+        )
     except ApiError as exc:
         return (
             Check("service", False, exc.message),
@@ -128,8 +134,10 @@ def check_service(server_url: str, *, deadline_s: float = 10.0) -> tuple[Check, 
         info = api.info()
         elapsed = time.monotonic() - started
     except ApiError as exc:
+        issuer = getattr(exc, "issuer", "")  # a TlsError names who issued what it was shown
+        seen = f" (the certificate shown was issued by {issuer})" if issuer else ""
         return (
-            Check("service", False, f"{server_url}: {exc.message}"),
+            Check("service", False, f"{server_url}: {exc.message}{seen}"),
             Check("clock", False, "not checked (the service did not answer)"),
         )
     finally:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from reviewer.client.credentials import KeyringUnavailable, KeyringVault, MemoryVault, TokenVault
+from reviewer.client.network import NetworkOptions
 from reviewer.client.urls import is_loopback_host
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ class Session:
     taxonomy: contract.PolicyTaxonomy
     queues: list[contract.QueueInfo]
     device_id: str = ""
+    #: the site's proxy and extra CA bundle (site.toml), for every client of this session
+    network: NetworkOptions = field(default_factory=NetworkOptions)
     _api: ApiClient | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -59,14 +62,14 @@ class Session:
             if self._api is None:
                 from reviewer.client.transport import ApiClient
 
-                self._api = ApiClient(self.server_url, tokens=self.tokens)
+                self._api = ApiClient(self.server_url, tokens=self.tokens, network=self.network)
             return fn(self._api)
 
     def new_api(self) -> ApiClient:
         """A fresh client for another thread (the sync thread has its own)."""
         from reviewer.client.transport import ApiClient
 
-        return ApiClient(self.server_url, tokens=self.tokens)
+        return ApiClient(self.server_url, tokens=self.tokens, network=self.network)
 
     def sign_out(self) -> None:
         """Revoke the session (best effort) and delete the stored refresh token."""
@@ -84,6 +87,18 @@ class Session:
             if self._api is not None:
                 self._api.close()
                 self._api = None
+
+
+def site_network() -> NetworkOptions:
+    """The proxy and CA bundle IT set in site.toml. A broken file is an ApiError with the
+    file and the line (sign-in stops; the dialog already refuses to start with it)."""
+    from reviewer.client.errors import ApiError
+    from reviewer.site import SiteConfigError, load_site_config
+
+    try:
+        return load_site_config().network()
+    except SiteConfigError as exc:
+        raise ApiError(str(exc)) from None
 
 
 def choose_vault(server_url: str, *, demo: bool) -> tuple[TokenVault, bool]:
@@ -112,9 +127,10 @@ def sign_in(
     from reviewer.client.transport import ApiClient, check_base_url
 
     server_url = check_base_url(req.server_url)
+    network: NetworkOptions = api_options.pop("network", None) or site_network()
     chosen, in_memory = vault or choose_vault(server_url, demo=demo)
     tokens = TokenManager(server_url, chosen)
-    api = ApiClient(server_url, tokens=tokens, **api_options)
+    api = ApiClient(server_url, tokens=tokens, network=network, **api_options)
     try:
         me = tokens.sign_in(api, req.username, req.password, device_id)
         taxonomy = api.policies()
@@ -131,6 +147,7 @@ def sign_in(
         taxonomy=taxonomy,
         queues=queues,
         device_id=device_id,
+        network=network,
         _api=api,
     )
 

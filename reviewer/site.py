@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from reviewer.client.network import NetworkOptions
 from reviewer.client.urls import check_url, normalise_url
 from reviewer.paths import APP_NAME
 
@@ -60,6 +61,10 @@ class SiteConfig:
     it_contact: str = ""
     proxy: str = ""
     ca_bundle: str = ""
+
+    def network(self) -> NetworkOptions:
+        """The proxy and extra CA bundle for the case service's client."""
+        return NetworkOptions(proxy=self.proxy, ca_bundle=self.ca_bundle)
 
     def address_for_sign_in(self, user_address: str) -> str:
         """The address the sign-in dialog starts with: IT's when locked or when the user

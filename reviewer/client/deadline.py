@@ -115,6 +115,7 @@ _ERRORS: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
     (httpcore.WriteTimeout, httpx.WriteTimeout),
     (httpcore.PoolTimeout, httpx.PoolTimeout),
     (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ProxyError, httpx.ProxyError),
     (httpcore.ConnectError, httpx.ConnectError),
     (httpcore.ReadError, httpx.ReadError),
     (httpcore.WriteError, httpx.WriteError),
@@ -154,17 +155,46 @@ class _Body(httpx.SyncByteStream):
 class DeadlineTransport(httpx.BaseTransport):
     """HTTP/1.1 over a connection pool whose sockets honour :func:`request_deadline`."""
 
-    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits | None = None) -> None:
+    def __init__(
+        self,
+        ssl_context: ssl.SSLContext,
+        limits: httpx.Limits | None = None,
+        *,
+        proxy: httpx.Proxy | None = None,
+    ) -> None:
         limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            http1=True,
-            http2=False,
-            network_backend=_Backend(),
-        )
+        self._pool: httpcore.ConnectionPool
+        if proxy is None:
+            self._pool = httpcore.ConnectionPool(
+                ssl_context=ssl_context,
+                max_connections=limits.max_connections,
+                max_keepalive_connections=limits.max_keepalive_connections,
+                keepalive_expiry=limits.keepalive_expiry,
+                http1=True,
+                http2=False,
+                network_backend=_Backend(),
+            )
+        else:
+            # the site's proxy (basic auth or none): CONNECT tunnels for https://, the same
+            # deadline-bound sockets underneath
+            self._pool = httpcore.HTTPProxy(
+                proxy_url=httpcore.URL(
+                    scheme=proxy.url.raw_scheme,
+                    host=proxy.url.raw_host,
+                    port=proxy.url.port,
+                    target=proxy.url.raw_path,
+                ),
+                proxy_auth=proxy.raw_auth,
+                proxy_headers=proxy.headers.raw,
+                ssl_context=ssl_context,
+                proxy_ssl_context=None,
+                max_connections=limits.max_connections,
+                max_keepalive_connections=limits.max_keepalive_connections,
+                keepalive_expiry=limits.keepalive_expiry,
+                http1=True,
+                http2=False,
+                network_backend=_Backend(),
+            )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.SyncByteStream)

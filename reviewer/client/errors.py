@@ -46,12 +46,25 @@ class Offline(ApiError):
 
 
 class TlsError(ApiError):
-    """The TLS handshake or the certificate check failed."""
+    """The TLS handshake or the certificate check failed.
+
+    ``issuer`` names who issued the certificate the desk was shown (``CN=…, O=…``; "" when
+    it could not be read): the client puts it into its own sentence (IT needs it to know
+    which CA to trust); ``message`` stays a fixed sentence.
+    """
 
     default_message = (
         "The secure connection to the case service failed (certificate or TLS problem)."
     )
     retryable = True
+
+    def __init__(self, message: str | None = None, *, issuer: str = "") -> None:
+        super().__init__(message)
+        self.issuer = issuer
+
+    def describe(self) -> str:
+        line = super().describe()
+        return f"{line}; certificate issued by {self.issuer}" if self.issuer else line
 
 
 class InsecureTransport(ApiError):

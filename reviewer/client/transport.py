@@ -42,6 +42,7 @@ from reviewer.client.errors import (
     clip_line,
     error_from_problem,
 )
+from reviewer.client.network import NetworkOptions, peer_issuer
 from reviewer.client.urls import is_loopback_host
 
 if TYPE_CHECKING:
@@ -65,24 +66,28 @@ UPLOAD_RESULT_MAX_BYTES = 1 * MIB
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 _ssl_lock = threading.Lock()
-_shared_ssl: ssl.SSLContext | None = None
+_shared_ssl: dict[str, ssl.SSLContext] = {}
 
 
-def shared_ssl_context() -> ssl.SSLContext:
-    """One verified TLS context for the whole process.
+def shared_ssl_context(ca_bundle: str = "") -> ssl.SSLContext:
+    """One verified TLS context for the whole process (one per extra CA bundle).
 
     The operating system's trust store through ``truststore`` (as pip does): a vendor
     site's own CA or a TLS-inspecting proxy's CA that IT installed works, in a venv and
-    in the bundle alike. Built once: a CA bundle costs ~50 ms per client otherwise
-    (docs/field-notes.md).
+    in the bundle alike. ``ca_bundle`` (site.toml's ``[network] ca_bundle``, PEM) adds
+    CAs IT did not install system-wide. Built once: a CA bundle costs ~50 ms per client
+    otherwise (docs/field-notes.md).
     """
-    global _shared_ssl
     with _ssl_lock:
-        if _shared_ssl is None:
+        context = _shared_ssl.get(ca_bundle)
+        if context is None:
             import truststore
 
-            _shared_ssl = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        return _shared_ssl
+            context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            if ca_bundle:
+                context.load_verify_locations(cafile=ca_bundle)
+            _shared_ssl[ca_bundle] = context
+        return context
 
 
 def check_base_url(base_url: str) -> str:
@@ -154,6 +159,7 @@ class ApiClient:
         media_max_bytes: int = MEDIA_MAX_BYTES,
         client_version: str = __version__,
         transport: httpx.BaseTransport | None = None,
+        network: NetworkOptions | None = None,
     ) -> None:
         self.base_url = check_base_url(base_url)
         self.tokens = tokens
@@ -179,9 +185,16 @@ class ApiClient:
         # A single stall may not outlive the deadline; the deadline itself is checked per chunk.
         idle = min(deadline_s, 10.0)
         self._timeout = httpx.Timeout(connect=connect_timeout, read=idle, write=idle, pool=idle)
+        network = network or NetworkOptions()
+        # the site's proxy is for the outside world, never for loopback; it wins over the
+        # environment's (trust_env off)
+        self._proxy = "" if is_loopback_host(host) else network.proxy
+        self._tls_probe_timeout = min(connect_timeout, 5.0)
+        ssl_context = ssl_context or shared_ssl_context(network.ca_bundle)
+        proxy = httpx.Proxy(self._proxy) if self._proxy else None
         self._client = httpx.Client(
             base_url=self.base_url,
-            verify=ssl_context or shared_ssl_context(),
+            verify=ssl_context,
             timeout=self._timeout,
             headers={
                 contract.CLIENT_VERSION_HEADER: client_version,
@@ -192,9 +205,9 @@ class ApiClient:
             },
             follow_redirects=False,
             # proxies from the environment are for the outside world, never for loopback
-            trust_env=not is_loopback_host(host),
+            trust_env=not is_loopback_host(host) and not self._proxy,
             # every socket call ends by the request's deadline, headers included
-            transport=transport or DeadlineTransport(ssl_context or shared_ssl_context()),
+            transport=transport or DeadlineTransport(ssl_context, proxy=proxy),
         )
 
     # --- plumbing ------------------------------------------------------------------------
@@ -229,6 +242,12 @@ class ApiClient:
         with self._stats_lock:
             self.last_server_date = when
             self.last_local_date = datetime.now(UTC)
+
+    def _tls_error(self) -> TlsError:
+        """A TlsError naming the issuer of the certificate the service (or a TLS-inspecting
+        proxy) showed: one more handshake, the same way, verification off, nothing sent."""
+        issuer = peer_issuer(self.base_url, proxy=self._proxy, timeout=self._tls_probe_timeout)
+        return TlsError(issuer=issuer)
 
     def _once(
         self,
@@ -292,9 +311,14 @@ class ApiClient:
                 return _Raw(resp.status_code, resp.headers, b"".join(chunks))
         except ApiError:
             raise
+        except httpx.ProxyError:
+            raise Offline(
+                "The site's proxy refused the connection to the case service (its address, "
+                "user name or password in the site configuration may be wrong)."
+            ) from None
         except httpx.ConnectError as exc:
             if _is_tls(exc):
-                raise TlsError() from None
+                raise self._tls_error() from None
             raise Offline() from None
         except httpx.ConnectTimeout:
             raise Offline(
@@ -304,7 +328,7 @@ class ApiClient:
             raise BadResponse(slow) from None
         except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError) as exc:
             if _is_tls(exc):
-                raise TlsError() from None
+                raise self._tls_error() from None
             # the connection dropped: the request may or may not have been applied
             raise Offline(
                 "The connection to the case service was lost. Work is kept and will be resent."
