@@ -1,5 +1,5 @@
-"""Support commands that run without a window: ``reviewer doctor``, ``reviewer status`` and
-``reviewer recover-store``.
+"""Support commands that run without a window: ``reviewer doctor``, ``reviewer status``,
+``reviewer recover-store`` and ``reviewer purge-local-data``.
 
 Support staff at a vendor site run these over a remote shell. Each check prints
 one line, ``OK`` or ``PROBLEM`` with a sentence a person can act on; the exit
@@ -322,6 +322,116 @@ def recover_store(store_path: Path, out: TextIO) -> int:
     return 0
 
 
+# --- purge-local-data ----------------------------------------------------------------------------
+
+
+def _folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _purge_folders() -> list[Path]:
+    """The user's own folders of this app (data, cache, log, config), each once: on some
+    platforms two of them are the same folder, or one is inside another."""
+    from reviewer.paths import AppPaths
+
+    paths = AppPaths.default()
+    folders: list[Path] = []
+    for folder in (paths.data_dir, paths.cache_dir, paths.log_dir, paths.config_dir):
+        folder = folder.absolute()
+        if any(folder == f or folder.is_relative_to(f) for f in folders):
+            continue
+        folders = [f for f in folders if not f.is_relative_to(folder)] + [folder]
+    return [f for f in folders if f.exists()]
+
+
+def _unsynced(out: TextIO) -> int | None:
+    """Decisions the service has not accepted (pending or refused), over every store; None
+    when a store cannot be read (it may hold any number)."""
+    from reviewer.paths import AppPaths
+    from reviewer.store.decisions import Store
+
+    total = 0
+    for path in AppPaths.default().local_stores():
+        try:
+            with Store.open(path) as store:
+                counts = store.outbox_counts()
+        except Exception as exc:
+            print(f"store        PROBLEM  cannot read {path}: {_one_line(str(exc))}", file=out)
+            return None
+        total += counts.get("pending", 0) + counts.get("problem", 0)
+    return total
+
+
+def purge_local_data(*, yes: bool, force: bool, out: TextIO, answers: TextIO) -> int:
+    """Delete this user's local data folders (store, cached case content, logs, settings).
+
+    Refused while a desk is open on this profile, and while decisions the service has not
+    accepted exist unless ``force``; asks first unless ``yes`` (``answers`` is where the
+    answer is read: the terminal). IT's site file and the installed program are untouched.
+    """
+    import shutil
+
+    from reviewer.instance import DeskAlreadyOpen, ProfileLock
+    from reviewer.paths import AppPaths
+
+    folders = _purge_folders()
+    if not folders:
+        print("purge        nothing to delete: no local data for this user", file=out)
+        return 0
+    lock = ProfileLock(AppPaths.default().data_dir)
+    if lock.path.parent.exists():
+        try:
+            lock.acquire()
+        except DeskAlreadyOpen:
+            print(
+                "purge        REFUSED  Live Review Desk is open on this profile: close it first. "
+                "Nothing was deleted.",
+                file=out,
+            )
+            return 1
+        lock.release()  # held only to know no desk is open; Windows cannot delete a held file
+    unsynced = _unsynced(out)
+    if unsynced is None and not force:
+        print(
+            "purge        REFUSED  a store cannot be read, so unsynced decisions may be in it: "
+            "run `reviewer recover-store --store FILE` first, or add --force to delete them. "
+            "Nothing was deleted.",
+            file=out,
+        )
+        return 1
+    if unsynced and not force:
+        print(
+            f"purge        REFUSED  {unsynced} decision(s) have not been accepted by the case "
+            "service yet: sign in and let them sync (see `reviewer status`), or add --force to "
+            "delete them. Nothing was deleted.",
+            file=out,
+        )
+        return 1
+    print("purge        these folders and everything in them will be deleted:", file=out)
+    for folder in folders:
+        print(f"  {folder} ({_folder_size(folder) / 1024 / 1024:.1f} MB)", file=out)
+    if unsynced:
+        print(f"  including {unsynced} decision(s) the service has not accepted", file=out)
+    if not yes:
+        print("Type yes to delete them: ", end="", file=out, flush=True)
+        if answers.readline().strip().lower() != "yes":
+            print("purge        cancelled: nothing was deleted", file=out)
+            return 1
+    failed = 0
+    for folder in folders:
+        try:
+            if folder.is_symlink():
+                folder.unlink()  # a link somewhere else: the link goes, never its target
+            else:
+                shutil.rmtree(folder)
+        except OSError as exc:
+            failed += 1
+            print(f"purge        PROBLEM  {folder}: {_one_line(str(exc))}", file=out)
+            continue
+        print(f"deleted      {folder}", file=out)
+    return 1 if failed else 0
+
+
 # --- entry point ---------------------------------------------------------------------------------
 
 
@@ -344,6 +454,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="move a damaged store aside and queue its unsynced decisions in a fresh one",
     )
     rec.add_argument("--store", type=Path, required=True, help="the damaged store file")
+    purge = sub.add_parser(
+        "purge-local-data",
+        help="delete this user's local data (store, cached cases, logs, settings)",
+    )
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    purge.add_argument(
+        "--force", action="store_true", help="delete even decisions the service has not accepted"
+    )
     return parser
 
 
@@ -351,6 +469,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "doctor": lambda a, out: doctor(a.server, a.store, out),
     "status": lambda a, out: status(a.store, out),
     "recover-store": lambda a, out: recover_store(a.store, out),
+    "purge-local-data": lambda a, out: purge_local_data(
+        yes=a.yes, force=a.force, out=out, answers=sys.stdin
+    ),
 }
 
 

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-CLI_COMMANDS = frozenset({"doctor", "status"})
+CLI_COMMANDS = frozenset({"doctor", "status", "recover-store", "purge-local-data"})
 
 #: exit code when the machine cannot show a window (the message says what to install)
 EXIT_NO_DISPLAY = 2
@@ -101,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reviewer",
         description="Live Review Desk: review Live cases from the keyboard.",
-        epilog="Support commands (no window): reviewer doctor, reviewer status.",
+        epilog="Support commands (no window): reviewer doctor, reviewer status, "
+        "reviewer recover-store, reviewer purge-local-data.",
     )
     parser.add_argument(
         "--demo",
