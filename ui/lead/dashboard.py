@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.client.lead import LeadApi
 from reviewer.formatting import fmt_pct, format_age, one_line
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.lead.dashboard import (
     DashboardData,
     dashboard_tables,
@@ -47,6 +48,7 @@ from reviewer.lead.dashboard import (
     write_dashboard_csv,
 )
 from ui.common import pages
+from ui.common.i18n import arg
 from ui.common.tables import combo, combo_value, fill_table, make_table
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
@@ -55,12 +57,12 @@ from ui.lead.charts import ChartCanvas
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
 PRESETS = [
-    ("This week", "this_week"),
-    ("Last week", "last_week"),
-    ("Last 7 days", "7"),
-    ("Last 28 days", "28"),
-    ("All time", "all"),
-    ("Custom", "custom"),
+    (QT_TRANSLATE_NOOP("DashboardView", "This week"), "this_week"),
+    (QT_TRANSLATE_NOOP("DashboardView", "Last week"), "last_week"),
+    (QT_TRANSLATE_NOOP("DashboardView", "Last 7 days"), "7"),
+    (QT_TRANSLATE_NOOP("DashboardView", "Last 28 days"), "28"),
+    (QT_TRANSLATE_NOOP("DashboardView", "All time"), "all"),
+    (QT_TRANSLATE_NOOP("DashboardView", "Custom"), "custom"),
 ]
 #: the period a lead sees first: wide enough for last week's review, recent enough to be fast
 DEFAULT_PRESET = "28"
@@ -135,39 +137,41 @@ class DashboardView(QWidget):
         self._generation = 0
 
         # -- controls
-        title = pages.title("Team dashboard", self)
+        title = pages.title(self.tr("Team dashboard"), self)
         self.range_note = pages.muted(self, "dashboardRange", wrap=False)
-        self.preset = combo(self, "dashboardPreset", "Period", PRESETS)
+        self.preset = combo(
+            self, "dashboardPreset", self.tr("Period"), [(self.tr(t), v) for t, v in PRESETS]
+        )
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-6), self)
         self.date_to = QDateEdit(today, self)
         for edit, name, obj in (
-            (self.date_from, "first day", "dashboardFrom"),
-            (self.date_to, "last day", "dashboardTo"),
+            (self.date_from, self.tr("Dashboard first day"), "dashboardFrom"),
+            (self.date_to, self.tr("Dashboard last day"), "dashboardTo"),
         ):
             edit.setObjectName(obj)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(f"Dashboard {name}")
+            edit.setAccessibleName(name)
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 44)
         self.preset.setCurrentIndex(self.preset.findData(DEFAULT_PRESET))
         self.preset.currentIndexChanged.connect(self._preset_changed)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("dashboardRefresh")
         self.refresh_button.setProperty("primary", True)
         self.refresh_button.clicked.connect(self.refresh)
-        self.png_button = QPushButton("Export PNG…", self)
+        self.png_button = QPushButton(self.tr("Export PNG…"), self)
         self.png_button.setObjectName("dashboardExportPng")
         self.png_button.clicked.connect(self.choose_png_path)
-        self.csv_button = QPushButton("Export CSV…", self)
+        self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.csv_button.setObjectName("dashboardExportCsv")
         self.csv_button.clicked.connect(self.choose_csv_path)
         self.status = pages.muted(self, "dashboardStatus", wrap=False)
         controls = QHBoxLayout()
-        controls.addWidget(plain_label("Period", self))
+        controls.addWidget(plain_label(self.tr("Period"), self))
         controls.addWidget(self.preset)
         controls.addWidget(self.date_from)
-        controls.addWidget(plain_label("to", self))
+        controls.addWidget(plain_label(self.tr("to"), self))
         controls.addWidget(self.date_to)
         controls.addWidget(self.refresh_button)
         controls.addStretch(1)
@@ -186,49 +190,60 @@ class DashboardView(QWidget):
         tiles.setSpacing(10)
         self.kpi: dict[str, QLabel] = {}
         for key, caption in (
-            ("decisions", "decisions"),
-            ("cph", "cases per staffed hour"),
-            ("mean", "mean handle time"),
-            ("p90", "p90 handle time"),
-            ("skip", "skip rate"),
-            ("overturn", "overturned by QA"),
-            ("qa", "QA agreement"),
-            ("queue", "waiting in queues"),
+            ("decisions", self.tr("decisions")),
+            ("cph", self.tr("cases per staffed hour")),
+            ("mean", self.tr("mean handle time")),
+            ("p90", self.tr("p90 handle time")),
+            ("skip", self.tr("skip rate")),
+            ("overturn", self.tr("overturned by QA")),
+            ("qa", self.tr("QA agreement")),
+            ("queue", self.tr("waiting in queues")),
         ):
             frame, value = _tile(self.board, caption, key)
             self.kpi[key] = value
             tiles.addWidget(frame, 1)
         self.chart_moderator = Chart(
-            "Throughput per moderator",
-            "cases per staffed hour",
+            self.tr("Throughput per moderator"),
+            self.tr("cases per staffed hour"),
             "chartThroughputModerator",
             self.board,
         )
         self.chart_vendor = Chart(
-            "Throughput per vendor", "cases per staffed hour", "chartThroughputVendor", self.board
+            self.tr("Throughput per vendor"),
+            self.tr("cases per staffed hour"),
+            "chartThroughputVendor",
+            self.board,
         )
         self.chart_handle = Chart(
-            "Handle time per moderator",
-            "seconds · blue: mean · orange: p90",
+            self.tr("Handle time per moderator"),
+            self.tr("seconds · blue: mean · orange: p90"),
             "chartHandleTime",
             self.board,
         )
         self.chart_actions = Chart(
-            "Action mix", "final decisions in the period", "chartActionMix", self.board
+            self.tr("Action mix"),
+            self.tr("final decisions in the period"),
+            "chartActionMix",
+            self.board,
         )
         self.chart_qa = Chart(
-            "QA agreement by week",
-            "% of QA verdicts that upheld the decision",
+            self.tr("QA agreement by week"),
+            self.tr("% of QA verdicts that upheld the decision"),
             "chartQa",
             self.board,
         )
         self.chart_queues = Chart(
-            "Queue depth", "cases waiting now · age of the oldest", "chartQueues", self.board
+            self.tr("Queue depth"),
+            self.tr("cases waiting now · age of the oldest"),
+            "chartQueues",
+            self.board,
         )
-        self.chart_skips = Chart("Skip reasons", "skips in the period", "chartSkips", self.board)
+        self.chart_skips = Chart(
+            self.tr("Skip reasons"), self.tr("skips in the period"), "chartSkips", self.board
+        )
         self.chart_overturn = Chart(
-            "Overturn rate per moderator",
-            "% of QA-reviewed decisions overturned",
+            self.tr("Overturn rate per moderator"),
+            self.tr("% of QA-reviewed decisions overturned"),
             "chartOverturn",
             self.board,
         )
@@ -259,20 +274,21 @@ class DashboardView(QWidget):
         self.table_tabs = QTabWidget(self)
         self.table_tabs.setObjectName("dashboardTables")
         self.table_widgets: dict[str, QTableWidget] = {}
-        for name in (
-            "Moderators",
-            "Vendors",
-            "Days",
-            "Action mix",
-            "Skip reasons",
-            "QA by week",
-            "Queues",
+        for name, label in (
+            ("Moderators", self.tr("Moderators")),
+            ("Vendors", self.tr("Vendors")),
+            ("Days", self.tr("Days")),
+            ("Action mix", self.tr("Action mix")),
+            ("Skip reasons", self.tr("Skip reasons")),
+            ("QA by week", self.tr("QA by week")),
+            ("Queues", self.tr("Queues")),
         ):
             # no stretching column: numbers stay beside their names
-            table = make_table(self, "dashboardTable", ["–"], f"{name} table", stretch=None)
+            accessible = arg(self.tr("%1 table"), label)
+            table = make_table(self, "dashboardTable", ["–"], accessible, stretch=None)
             table.setProperty("table", name)
             self.table_widgets[name] = table
-            self.table_tabs.addTab(table, name)
+            self.table_tabs.addTab(table, label)
         em = self.fontMetrics().height()
         self.table_tabs.setMinimumHeight(em * 16)
 
@@ -338,10 +354,10 @@ class DashboardView(QWidget):
     def _period_text(self) -> str:
         since, _until = self.period()
         if since is None:
-            return "All time"
+            return self.tr("All time")
         first = self.date_from.date().toString("yyyy-MM-dd")
         last = self.date_to.date().toString("yyyy-MM-dd")
-        return f"{first} to {last}"
+        return arg(self.tr("%1 to %2"), first, last)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -349,7 +365,7 @@ class DashboardView(QWidget):
         self._generation += 1
         generation = self._generation
         since, until = self.period()
-        set_plain(self.status, "Loading…")
+        set_plain(self.status, self.tr("Loading…"))
         self.refresh_button.setEnabled(False)
 
         def done(data: DashboardData) -> None:
@@ -360,7 +376,7 @@ class DashboardView(QWidget):
         def failed(message: str) -> None:
             if generation == self._generation:
                 self.refresh_button.setEnabled(True)
-                set_plain(self.status, f"Not loaded: {message}")
+                set_plain(self.status, arg(self.tr("Not loaded: %1"), message))
                 self.failed.emit(message)
 
         self.runner.call(lambda api: fetch_dashboard(api, since, until), done, failed)
@@ -368,10 +384,13 @@ class DashboardView(QWidget):
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         totals = data.by_moderator.totals
-        scope = {"self": "your own", "team": "your team", "all": "every team"}.get(
-            data.by_moderator.scope, data.by_moderator.scope
-        )
-        set_plain(self.range_note, f"{self._period_text()} · {scope}")
+        scopes = {
+            "self": self.tr("your own"),
+            "team": self.tr("your team"),
+            "all": self.tr("every team"),
+        }
+        scope = scopes.get(data.by_moderator.scope, data.by_moderator.scope)
+        set_plain(self.range_note, arg(self.tr("%1 · %2"), self._period_text(), scope))
         weeks = data.by_moderator.qa_by_week
         reviewed = sum(w.reviewed for w in weeks)
         upheld = sum(w.upheld for w in weeks)
@@ -379,8 +398,8 @@ class DashboardView(QWidget):
         values = {
             "decisions": str(totals.decisions),
             "cph": number_cell(totals.cases_per_hour),
-            "mean": f"{seconds_cell(totals.handle_time_mean_ms)} s",
-            "p90": f"{seconds_cell(totals.handle_time_p90_ms)} s",
+            "mean": arg(self.tr("%1 s"), seconds_cell(totals.handle_time_mean_ms)),
+            "p90": arg(self.tr("%1 s"), seconds_cell(totals.handle_time_p90_ms)),
             "skip": fmt_pct(totals.skip_rate),
             "overturn": fmt_pct(totals.overturn_rate),
             "qa": fmt_pct(upheld / reviewed if reviewed else None),
@@ -452,7 +471,7 @@ class DashboardView(QWidget):
             table.setColumnCount(len(headers))
             table.setHorizontalHeaderLabels(headers)
             fill_table(table, rows, numeric=range(1, len(headers)) if name != "Queues" else (2,))
-        set_plain(self.status, f"Updated {datetime.now().strftime('%H:%M')}")
+        set_plain(self.status, arg(self.tr("Updated %1"), datetime.now().strftime("%H:%M")))
         self.loaded.emit(data)
 
     # -- export -------------------------------------------------------------------------------
@@ -460,7 +479,10 @@ class DashboardView(QWidget):
     def choose_png_path(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export dashboard as PNG", f"dashboard-{stamp}.png", "PNG images (*.png)"
+            self,
+            self.tr("Export dashboard as PNG"),
+            f"dashboard-{stamp}.png",
+            self.tr("PNG images (*.png)"),
         )
         if path:
             self.export_png(Path(path))
@@ -469,17 +491,22 @@ class DashboardView(QWidget):
         """The board (tiles and charts) as the lead sees it; grabbing must be on the GUI thread,
         and saving a PNG of this size takes a few tens of milliseconds."""
         ok = self.board.grab().save(str(path), "PNG")
-        set_plain(self.status, f"Saved {path.name}" if ok else f"Could not write {path}")
+        saved = arg(self.tr("Saved %1"), path.name)
+        not_written = arg(self.tr("Could not write %1"), str(path))
+        set_plain(self.status, saved if ok else not_written)
         if ok:
             self.exported.emit(str(path))
         else:
-            self.failed.emit(f"Could not write {path}")
+            self.failed.emit(not_written)
         return bool(ok)
 
     def choose_csv_path(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export dashboard tables as CSV", f"dashboard-{stamp}.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export dashboard tables as CSV"),
+            f"dashboard-{stamp}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_csv(Path(path))
@@ -488,15 +515,15 @@ class DashboardView(QWidget):
         """Every table as one CSV, written on a pool thread."""
         data = self.data
         if data is None:
-            set_plain(self.status, "Nothing to export yet: refresh first.")
+            set_plain(self.status, self.tr("Nothing to export yet: refresh first."))
             return
 
         def done(_count: int) -> None:  # not called once the window closed
-            set_plain(self.status, f"Saved {path.name}")
+            set_plain(self.status, arg(self.tr("Saved %1"), path.name))
             self.exported.emit(str(path))
 
         def failed(exc: BaseException) -> None:
-            set_plain(self.status, f"Could not write {path}: {exc}")
+            set_plain(self.status, arg(self.tr("Could not write %1: %2"), str(path), str(exc)))
             self.failed.emit(str(exc))
 
         self.runner.run(lambda: write_dashboard_csv(path, data), done, failed)
