@@ -187,7 +187,8 @@ class DeadlineTransport(httpx.BaseTransport):
                 proxy_auth=proxy.raw_auth,
                 proxy_headers=proxy.headers.raw,
                 ssl_context=ssl_context,
-                proxy_ssl_context=None,
+                # an https:// proxy is checked like the service (the site's CA may sign it)
+                proxy_ssl_context=ssl_context if proxy.url.scheme == "https" else None,
                 max_connections=limits.max_connections,
                 max_keepalive_connections=limits.max_keepalive_connections,
                 keepalive_expiry=limits.keepalive_expiry,

@@ -85,7 +85,13 @@ def shared_ssl_context(ca_bundle: str = "") -> ssl.SSLContext:
 
             context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
             if ca_bundle:
-                context.load_verify_locations(cafile=ca_bundle)
+                try:
+                    context.load_verify_locations(cafile=ca_bundle)
+                except (OSError, ssl.SSLError) as exc:
+                    raise ApiError(
+                        f"The CA bundle {ca_bundle} named in the site configuration cannot be "
+                        f"used ({clip_line(str(exc))}). Ask your IT department to fix it."
+                    ) from None
             _shared_ssl[ca_bundle] = context
         return context
 

@@ -13,7 +13,7 @@ from devkit.certs import TestCA
 from devkit.live_service import DEMO_PASSWORDS, LiveService
 from devkit.proxy import Middleman
 from reviewer.client.credentials import MemoryVault
-from reviewer.client.errors import Offline, TlsError
+from reviewer.client.errors import ApiError, Offline, TlsError
 from reviewer.client.network import NetworkOptions, issuer_of, peer_certificate
 from reviewer.client.transport import ApiClient
 from reviewer.session import SignInRequest, sign_in
@@ -119,3 +119,10 @@ def test_sign_in_uses_site_toml(
     finally:
         session.close()
     assert len([x for x in site.proxy.lines() if x == f"CONNECT {SITE_NAME}:443 desk"]) >= 2
+
+
+def test_a_ca_bundle_that_is_not_pem_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "site-ca.pem"
+    bad.write_text("not a certificate\n", encoding="utf-8")
+    with pytest.raises(ApiError, match=r"site-ca\.pem named in the site configuration"):
+        ApiClient("https://review.example", network=NetworkOptions(ca_bundle=str(bad)))
