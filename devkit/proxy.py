@@ -164,15 +164,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     tmp.write_text(str(server.getsockname()[1]))
     tmp.replace(args.port_file)
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    backend = _hostport(args.backend) if ctx is not None else ("", 0)
     while True:
         conn, _addr = server.accept()
         if ctx is not None:
-            target = _tls_client
-            call_args: tuple[object, ...] = (conn, ctx, _hostport(args.backend))
+            worker = threading.Thread(target=_tls_client, args=(conn, ctx, backend), daemon=True)
         else:
-            target = _connect_client  # type: ignore[assignment]
-            call_args = (conn, args.auth, mapping, log)
-        threading.Thread(target=target, args=call_args, daemon=True).start()
+            worker = threading.Thread(
+                target=_connect_client, args=(conn, args.auth, mapping, log), daemon=True
+            )
+        worker.start()
 
 
 class Middleman:
