@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from reviewer import contract
+from reviewer.i18n import QT_TRANSLATE_NOOP
 
 _MODIFIERS: Final = {
     "ctrl": "Ctrl",
@@ -65,23 +66,24 @@ _NAMED: Final = {
     "pagedown": "PgDown",
 }
 
-#: keys the review screen uses for something else, and what
+#: keys the review screen uses for something else, and what (the words are translated
+#: where shown, context ``KeyRemap``)
 RESERVED: Final[dict[str, str]] = {
-    "V": "holding to reveal a blurred snapshot",
-    "K": "skipping a case",
-    "F1": "the shortcut sheet",
-    "Ctrl+Z": "undo",
-    "Ctrl+P": "pause",
-    "Ctrl+,": "settings",
-    "Ctrl+F": "searching the chat",
-    "Left": "the previous snapshot",
-    "Right": "the next snapshot",
-    "Up": "moving in lists",
-    "Down": "moving in lists",
-    "Return": "a chat author's history",
-    "Escape": "leaving a field",
-    "Tab": "moving the focus",
-    "Space": "pressing the focused button",
+    "V": QT_TRANSLATE_NOOP("KeyRemap", "holding to reveal a blurred snapshot"),
+    "K": QT_TRANSLATE_NOOP("KeyRemap", "skipping a case"),
+    "F1": QT_TRANSLATE_NOOP("KeyRemap", "the shortcut sheet"),
+    "Ctrl+Z": QT_TRANSLATE_NOOP("KeyRemap", "undo"),
+    "Ctrl+P": QT_TRANSLATE_NOOP("KeyRemap", "pause"),
+    "Ctrl+,": QT_TRANSLATE_NOOP("KeyRemap", "settings"),
+    "Ctrl+F": QT_TRANSLATE_NOOP("KeyRemap", "searching the chat"),
+    "Left": QT_TRANSLATE_NOOP("KeyRemap", "the previous snapshot"),
+    "Right": QT_TRANSLATE_NOOP("KeyRemap", "the next snapshot"),
+    "Up": QT_TRANSLATE_NOOP("KeyRemap", "moving in lists"),
+    "Down": QT_TRANSLATE_NOOP("KeyRemap", "moving in lists"),
+    "Return": QT_TRANSLATE_NOOP("KeyRemap", "a chat author's history"),
+    "Escape": QT_TRANSLATE_NOOP("KeyRemap", "leaving a field"),
+    "Tab": QT_TRANSLATE_NOOP("KeyRemap", "moving the focus"),
+    "Space": QT_TRANSLATE_NOOP("KeyRemap", "pressing the focused button"),
 }
 
 
@@ -142,11 +144,23 @@ def area_keys(taxonomy: contract.PolicyTaxonomy) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Refusal:
-    """One remap that is not in force, and why (plain text for the moderator)."""
+    """One remap that is not in force, and why.
+
+    ``reason`` is English (the CLI, logs); a window words it from the data instead
+    (``kind``, ``label``, ``key``, ``other``), in the chosen language. ``kind`` is
+    ``no_key`` (the action has no key of its own), ``not_a_key``, ``reserved`` (``key``
+    is in :data:`RESERVED`), ``area`` (``other`` is the area's label), ``taken``
+    (``other`` is the label of the action on that key) or ``gone`` (``other`` is the
+    policy version that no longer has the action).
+    """
 
     action: str
     key: str
     reason: str
+    kind: str = ""
+    #: the action's label (its code for ``gone``)
+    label: str = ""
+    other: str = ""
 
 
 @dataclass(frozen=True)
@@ -188,14 +202,18 @@ def validate_remap(taxonomy: contract.PolicyTaxonomy, remap: Mapping[str, str]) 
         key = normalize_key(text)
         label = action.label
         if not action.shortcut.strip():
-            refused.append(Refusal(code, text, f"{label} has no key of its own (undo records it)"))
+            reason = f"{label} has no key of its own (undo records it)"
+            refused.append(Refusal(code, text, reason, "no_key", label))
         elif key is None:
-            refused.append(Refusal(code, text, f"{label}: {text!r} is not a single key"))
+            reason = f"{label}: {text!r} is not a single key"
+            refused.append(Refusal(code, text, reason, "not_a_key", label))
         elif key in RESERVED:
-            refused.append(Refusal(code, key, f"{label}: {key} is kept for {RESERVED[key]}"))
+            reason = f"{label}: {key} is kept for {RESERVED[key]}"
+            refused.append(Refusal(code, key, reason, "reserved", label))
         elif key in areas:
             area = area_labels.get(areas[key], areas[key])
-            refused.append(Refusal(code, key, f"{label}: {key} picks the policy area {area}"))
+            reason = f"{label}: {key} picks the policy area {area}"
+            refused.append(Refusal(code, key, reason, "area", label, area))
         elif key == service[code]:
             continue  # the service's own key: nothing to remap
         else:
@@ -227,22 +245,34 @@ def validate_remap(taxonomy: contract.PolicyTaxonomy, remap: Mapping[str, str]) 
                 loser,
                 key,
                 f"{actions[loser].label}: {key} is already {actions[other].label}",
+                "taken",
+                actions[loser].label,
+                actions[other].label,
             )
         )
         del candidates[loser]
     return KeymapCheck(candidates, refused, dropped)
 
 
-def check_assignment(
+def assignment_refusal(
     taxonomy: contract.PolicyTaxonomy, remap: Mapping[str, str], action: str, key: str
-) -> str | None:
+) -> Refusal | None:
     """Why ``action`` cannot go on ``key`` next to the other remaps (None: it can)."""
     trial = {k: v for k, v in remap.items() if k != action}
     trial[action] = key
     check = validate_remap(taxonomy, trial)
     if action in check.dropped:
-        return f"{action!r} is not an action of policy {taxonomy.version}"
-    return check.reason_for(action)
+        reason = f"{action!r} is not an action of policy {taxonomy.version}"
+        return Refusal(action, key, reason, "gone", action, taxonomy.version)
+    return next((r for r in check.refused if r.action == action), None)
+
+
+def check_assignment(
+    taxonomy: contract.PolicyTaxonomy, remap: Mapping[str, str], action: str, key: str
+) -> str | None:
+    """:func:`assignment_refusal` in English (None: it can)."""
+    refusal = assignment_refusal(taxonomy, remap, action, key)
+    return refusal.reason if refusal is not None else None
 
 
 def recheck(taxonomy: contract.PolicyTaxonomy, saved: Mapping[str, str]) -> KeymapCheck:
