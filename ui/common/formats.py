@@ -51,17 +51,19 @@ def duration(seconds: float | None) -> str:
     if s < 60:
         return translate("Formats", "%Ln s", "seconds, short", s)
     if s < 3600:
-        return translate("Formats", "%Ln min", "minutes, short", s // 60)
+        minutes = s // 60
+        return translate("Formats", "%Ln min", "minutes, short", minutes)
     if s < 48 * 3600:
-        minutes = QLocale().toString((s % 3600) // 60)
-        if len(minutes) < 2:
-            minutes = QLocale().zeroDigit() + minutes
+        shown = QLocale().toString((s % 3600) // 60)
+        if len(shown) < 2:
+            shown = QLocale().zeroDigit() + shown
         return arg(
             translate("Formats", "%1 h %2 min", "hours and minutes, short"),
             QLocale().toString(s // 3600),
-            minutes,
+            shown,
         )
-    return translate("Formats", "%Ln day(s)", "a duration in days", s // 86400)
+    days = s // 86400
+    return translate("Formats", "%Ln day(s)", "a duration in days", days)
 
 
 def seconds(ms: float | None) -> str:
