@@ -298,7 +298,7 @@ def pseudo(text: str) -> str:
 def pseudo_tree(english: ET.ElementTree[ET.Element]) -> ET.ElementTree[ET.Element]:
     root = copy.deepcopy(english.getroot())
     root.set("language", PSEUDO_LANGUAGE)
-    tree = ET.ElementTree(root)
+    tree: ET.ElementTree[ET.Element] = ET.ElementTree(root)
     for message in messages(tree):
         translation = message.find("translation")
         if translation is None:
