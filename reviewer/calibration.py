@@ -30,12 +30,9 @@ from reviewer import contract
 from reviewer.chat import ChatLog
 from reviewer.client.calibration import CalibrationApi
 from reviewer.client.errors import BadResponse
-from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.ids import new_id
 
 __all__ = [
-    "DISPUTE_LABELS",
-    "VERDICT_LABELS",
     "AlreadyAnswered",
     "AnswerRow",
     "CalibrationStore",
@@ -45,19 +42,6 @@ __all__ = [
     "fetch_item_content",
     "sync_answers",
 ]
-
-#: how a QA verdict and a dispute's state read: marked here, translated where shown
-#: (context ``QaResult``); the codes themselves are the contract's
-VERDICT_LABELS: Final[dict[str, str]] = {
-    "upheld": QT_TRANSLATE_NOOP("QaResult", "upheld"),
-    "overturned": QT_TRANSLATE_NOOP("QaResult", "overturned"),
-}
-DISPUTE_LABELS: Final[dict[str, str]] = {
-    "none": "",
-    "open": QT_TRANSLATE_NOOP("QaResult", "open, waiting for a lead"),
-    "accepted": QT_TRANSLATE_NOOP("QaResult", "accepted"),
-    "rejected": QT_TRANSLATE_NOOP("QaResult", "rejected"),
-}
 
 BUSY_TIMEOUT_MS: Final = 5000
 UPLOAD_CHUNK: Final = 250

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from reviewer import contract
-from reviewer.i18n import QT_TRANSLATE_NOOP
 
 _MODIFIERS: Final = {
     "ctrl": "Ctrl",
@@ -66,24 +65,24 @@ _NAMED: Final = {
     "pagedown": "PgDown",
 }
 
-#: keys the review screen uses for something else, and what (the words are translated
-#: where shown, context ``KeyRemap``)
+#: keys the review screen uses for something else, and what (English, for ``reason``; a
+#: window words it itself: ``ui.case.decision_keys.remap_refusal_text``)
 RESERVED: Final[dict[str, str]] = {
-    "V": QT_TRANSLATE_NOOP("KeyRemap", "holding to reveal a blurred snapshot"),
-    "K": QT_TRANSLATE_NOOP("KeyRemap", "skipping a case"),
-    "F1": QT_TRANSLATE_NOOP("KeyRemap", "the shortcut sheet"),
-    "Ctrl+Z": QT_TRANSLATE_NOOP("KeyRemap", "undo"),
-    "Ctrl+P": QT_TRANSLATE_NOOP("KeyRemap", "pause"),
-    "Ctrl+,": QT_TRANSLATE_NOOP("KeyRemap", "settings"),
-    "Ctrl+F": QT_TRANSLATE_NOOP("KeyRemap", "searching the chat"),
-    "Left": QT_TRANSLATE_NOOP("KeyRemap", "the previous snapshot"),
-    "Right": QT_TRANSLATE_NOOP("KeyRemap", "the next snapshot"),
-    "Up": QT_TRANSLATE_NOOP("KeyRemap", "moving in lists"),
-    "Down": QT_TRANSLATE_NOOP("KeyRemap", "moving in lists"),
-    "Return": QT_TRANSLATE_NOOP("KeyRemap", "a chat author's history"),
-    "Escape": QT_TRANSLATE_NOOP("KeyRemap", "leaving a field"),
-    "Tab": QT_TRANSLATE_NOOP("KeyRemap", "moving the focus"),
-    "Space": QT_TRANSLATE_NOOP("KeyRemap", "pressing the focused button"),
+    "V": "holding to reveal a blurred snapshot",
+    "K": "skipping a case",
+    "F1": "the shortcut sheet",
+    "Ctrl+Z": "undo",
+    "Ctrl+P": "pause",
+    "Ctrl+,": "settings",
+    "Ctrl+F": "searching the chat",
+    "Left": "the previous snapshot",
+    "Right": "the next snapshot",
+    "Up": "moving in lists",
+    "Down": "moving in lists",
+    "Return": "a chat author's history",
+    "Escape": "leaving a field",
+    "Tab": "moving the focus",
+    "Space": "pressing the focused button",
 }
 
 

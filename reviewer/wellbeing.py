@@ -29,17 +29,15 @@ from dataclasses import dataclass, field
 from typing import Final, Literal, cast, get_args
 
 from reviewer import contract
-from reviewer.i18n import QT_TRANSLATE_NOOP
 
 RevealLevel = Literal["blurred", "hold_to_reveal", "grayscale", "colour"]
 #: most protective first; the index is the strictness order
 LEVELS: Final[tuple[RevealLevel, ...]] = cast(tuple[RevealLevel, ...], get_args(RevealLevel))
-#: each level's name, translated where shown (context ``RevealLevel``)
 LEVEL_LABELS: Final[dict[RevealLevel, str]] = {
-    "blurred": QT_TRANSLATE_NOOP("RevealLevel", "Blurred (hold shows grey)"),
-    "hold_to_reveal": QT_TRANSLATE_NOOP("RevealLevel", "Blurred, hold to reveal"),
-    "grayscale": QT_TRANSLATE_NOOP("RevealLevel", "Grayscale, hold for colour"),
-    "colour": QT_TRANSLATE_NOOP("RevealLevel", "Colour"),
+    "blurred": "Blurred (hold shows grey)",
+    "hold_to_reveal": "Blurred, hold to reveal",
+    "grayscale": "Grayscale, hold for colour",
+    "colour": "Colour",
 }
 
 #: the team default when the taxonomy names none for an area

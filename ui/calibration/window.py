@@ -43,8 +43,6 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.calibration import (
-    DISPUTE_LABELS,
-    VERDICT_LABELS,
     AlreadyAnswered,
     CalibrationStore,
     ItemContent,
@@ -77,17 +75,23 @@ RETRY_MS = 5000
 
 
 def verdict_text(code: str) -> str:
-    """A QA verdict code as words in the chosen language (an unknown code as it came)."""
-    label = VERDICT_LABELS.get(code)
-    return translate("QaResult", label) if label else code
+    """A QA verdict code (the contract's) as words; an unknown code as it came."""
+    words = {
+        "upheld": translate("QaResult", "upheld"),
+        "overturned": translate("QaResult", "overturned"),
+    }
+    return words.get(code, code)
 
 
 def dispute_text(code: str) -> str:
     """A dispute state as words ("" for none; an unknown state as it came)."""
-    label = DISPUTE_LABELS.get(code)
-    if label is None:
-        return code
-    return translate("QaResult", label) if label else ""
+    words = {
+        "none": "",
+        "open": translate("QaResult", "open, waiting for a lead"),
+        "accepted": translate("QaResult", "accepted", "a dispute's state"),
+        "rejected": translate("QaResult", "rejected", "a dispute's state"),
+    }
+    return words.get(code, code)
 
 
 def _decision_text(names: dict[str, str], action: str, codes: list[str]) -> str:
@@ -858,13 +862,14 @@ class CalibrationWindow(QMainWindow):
 
         def job(cal: CalibrationApi) -> contract.CalibrationReport:
             outcome = upload(cal)
-            if outcome.problems:
+            refused = len(outcome.problems)
+            if refused:
                 raise RuntimeError(
                     translate(  # thread-safe: this runs on a pool thread
                         "CalibrationWindow",
-                        "%Ln answer(s) were refused; see the message above",
+                        "%Ln answer(s) was(were) refused; see the message above",
                         "",
-                        len(outcome.problems),
+                        refused,
                     )
                 )
             return cal.submit(sid)

@@ -18,8 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewer.formatting import format_offset
-from reviewer.i18n import QT_TRANSLATE_NOOP
-from ui.common.i18n import arg, translate
+from ui.common.i18n import arg
 from ui.common.text import isolate, plain_tooltip
 
 if TYPE_CHECKING:
@@ -28,11 +27,6 @@ if TYPE_CHECKING:
 COL_TIME = 0
 COL_USER = 1
 COL_TEXT = 2
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ChatTableModel", "Time"),
-    QT_TRANSLATE_NOOP("ChatTableModel", "User"),
-    QT_TRANSLATE_NOOP("ChatTableModel", "Message"),
-)
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -64,6 +58,7 @@ class ChatTableModel(QAbstractTableModel):
         self._texts: Sequence[str] = ()
         self._flagged: Sequence[bool] | bytearray = ()
         self._times: list[str | None] = []
+        self._headers = (self.tr("Time"), self.tr("User"), self.tr("Message"))
         self._moment = -1
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
@@ -223,5 +218,5 @@ class ChatTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return translate("ChatTableModel", COLUMNS[section])
+            return self._headers[section]
         return None

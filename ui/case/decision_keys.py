@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.keymap import RESERVED as REMAP_RESERVED
 from reviewer.keymap import Refusal
 from ui.common.i18n import arg, translate
 from ui.common.shortcuts import HELP, REVEAL, SKIP, UNDO
@@ -144,6 +143,28 @@ def refusal_text(why: str) -> str:
     return why
 
 
+def _use_of(key: str) -> str:
+    """What a reserved key (``reviewer.keymap.RESERVED``) does on the review screen."""
+    uses = {
+        "V": translate("KeyRemap", "holding to reveal a blurred snapshot"),
+        "K": translate("KeyRemap", "skipping a case"),
+        "F1": translate("KeyRemap", "the shortcut sheet"),
+        "Ctrl+Z": translate("KeyRemap", "undo"),
+        "Ctrl+P": translate("KeyRemap", "pause"),
+        "Ctrl+,": translate("KeyRemap", "settings"),
+        "Ctrl+F": translate("KeyRemap", "searching the chat"),
+        "Left": translate("KeyRemap", "the previous snapshot"),
+        "Right": translate("KeyRemap", "the next snapshot"),
+        "Up": translate("KeyRemap", "moving in lists"),
+        "Down": translate("KeyRemap", "moving in lists"),
+        "Return": translate("KeyRemap", "a chat author's history"),
+        "Escape": translate("KeyRemap", "leaving a field"),
+        "Tab": translate("KeyRemap", "moving the focus"),
+        "Space": translate("KeyRemap", "pressing the focused button"),
+    }
+    return uses.get(key, key)
+
+
 def remap_refusal_text(refusal: Refusal) -> str:
     """Why a moderator's own key for an action is not in force (``reviewer.keymap``), in
     the chosen language."""
@@ -153,8 +174,9 @@ def remap_refusal_text(refusal: Refusal) -> str:
     if r.kind == "not_a_key":
         return arg(translate("DecisionKeys", "%1: %2 is not a single key"), r.label, repr(r.key))
     if r.kind == "reserved":
-        what = translate("KeyRemap", REMAP_RESERVED.get(r.key, r.key))
-        return arg(translate("DecisionKeys", "%1: %2 is kept for %3"), r.label, r.key, what)
+        return arg(
+            translate("DecisionKeys", "%1: %2 is kept for %3"), r.label, r.key, _use_of(r.key)
+        )
     if r.kind == "area":
         template = translate("DecisionKeys", "%1: %2 picks the policy area %3")
         return arg(template, r.label, r.key, r.other)

@@ -96,8 +96,9 @@ def decode_image(path: Path, target_width: int) -> QImage:
     if size_bytes == 0:
         raise ImageRefused(translate("ImageDecoder", "the file is empty"))
     if size_bytes > MAX_FILE_BYTES:
+        megabytes = size_bytes >> 20
         raise ImageRefused(
-            translate("ImageDecoder", "the file is too large (%Ln MB)", "", size_bytes >> 20)
+            translate("ImageDecoder", "the file is too large (%Ln MB)", "", megabytes)
         )
     try:
         with path.open("rb") as file:

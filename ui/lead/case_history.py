@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.calibration import VERDICT_LABELS
 from reviewer.chat import ChatLog
 from reviewer.client.lead import LeadApi
 from reviewer.formatting import one_line
-from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.paths import AppPaths
 from reviewer.store.cache import side_folder
 from ui.common import formats, pages
@@ -42,30 +40,40 @@ from ui.common.tables import fill_table, make_table
 from ui.common.tasks import Runner
 from ui.common.text import isolate, plain_label, set_plain
 
-#: each timeline event's name, translated where shown (context ``DecisionChainView``)
-EVENT_LABELS: dict[str, str] = {
-    "decision": QT_TRANSLATE_NOOP("DecisionChainView", "Decision"),
-    "supersession": QT_TRANSLATE_NOOP("DecisionChainView", "Correction"),
-    "retract": QT_TRANSLATE_NOOP("DecisionChainView", "Undo (retract)"),
-    "escalation": QT_TRANSLATE_NOOP("DecisionChainView", "Escalated"),
-    "escalation_outcome": QT_TRANSLATE_NOOP("DecisionChainView", "Escalation decided"),
-    "qa_verdict": QT_TRANSLATE_NOOP("DecisionChainView", "QA verdict"),
-    "dispute": QT_TRANSLATE_NOOP("DecisionChainView", "Dispute"),
-    "dispute_resolution": QT_TRANSLATE_NOOP("DecisionChainView", "Dispute resolved"),
-}
-#: a case's status (the contract's codes), translated where shown
-STATUS_LABELS: dict[str, str] = {
-    "open": QT_TRANSLATE_NOOP("DecisionChainView", "open"),
-    "leased": QT_TRANSLATE_NOOP("DecisionChainView", "leased"),
-    "decided": QT_TRANSLATE_NOOP("DecisionChainView", "decided"),
-    "escalated": QT_TRANSLATE_NOOP("DecisionChainView", "escalated"),
-}
+
+def event_text(kind: str) -> str:
+    """A timeline event's name (the contract's ``ChainEventKind``); unknown: as it came."""
+    words = {
+        "decision": translate("DecisionChainView", "Decision"),
+        "supersession": translate("DecisionChainView", "Correction"),
+        "retract": translate("DecisionChainView", "Undo (retract)"),
+        "escalation": translate("DecisionChainView", "Escalated"),
+        "escalation_outcome": translate("DecisionChainView", "Escalation decided"),
+        "qa_verdict": translate("DecisionChainView", "QA verdict"),
+        "dispute": translate("DecisionChainView", "Dispute"),
+        "dispute_resolution": translate("DecisionChainView", "Dispute resolved"),
+    }
+    return words.get(kind, kind)
 
 
-def _word(labels: dict[str, str], code: str, context: str = "DecisionChainView") -> str:
-    """A code's label in the chosen language; an unknown code as it came."""
-    label = labels.get(code)
-    return translate(context, label) if label else (code or formats.NONE)
+def status_text(status: str) -> str:
+    """A case's status (the contract's ``CaseStatus``); unknown: as it came."""
+    words = {
+        "open": translate("DecisionChainView", "open", "a case's status"),
+        "leased": translate("DecisionChainView", "leased", "a case's status"),
+        "decided": translate("DecisionChainView", "decided", "a case's status"),
+        "escalated": translate("DecisionChainView", "escalated", "a case's status"),
+    }
+    return words.get(status, status)
+
+
+def verdict_text(code: str) -> str:
+    """A QA verdict (``upheld``, ``overturned``); none: a dash; unknown: as it came."""
+    words = {
+        "upheld": translate("QaResult", "upheld"),
+        "overturned": translate("QaResult", "overturned"),
+    }
+    return words.get(code, code) or formats.NONE
 
 
 def _dispute(status: str) -> str:
@@ -280,7 +288,7 @@ class DecisionChainView(QDialog):
 
     def _context_lines(self, chain: contract.DecisionChain) -> list[str]:
         """The case in a few lines: where, who, why escalated, what is in force."""
-        status = _word(STATUS_LABELS, chain.status)
+        status = status_text(chain.status)
         line = arg(self.tr("Queue %1 · status %2"), chain.queue, status)
         if chain.streamer_handle:
             handle = isolate(one_line(chain.streamer_handle))
@@ -324,7 +332,7 @@ class DecisionChainView(QDialog):
             [
                 (
                     formats.date_time(e.at),
-                    _word(EVENT_LABELS, e.kind),
+                    event_text(e.kind),
                     one_line(e.actor),
                     self._action(e.action),
                     self._codes(e.policy_codes),
@@ -350,7 +358,7 @@ class DecisionChainView(QDialog):
                     formats.seconds(d.handle_time_ms),
                     short.get(d.supersedes, d.supersedes) if d.supersedes else none,
                     short.get(d.superseded_by, d.superseded_by) if d.superseded_by else none,
-                    _word(VERDICT_LABELS, d.qa_verdict, "QaResult"),
+                    verdict_text(d.qa_verdict),
                     one_line(d.note) or none,
                 )
                 for d in chain.decisions
@@ -364,8 +372,8 @@ class DecisionChainView(QDialog):
                     formats.date_time(q.reviewed_at),
                     one_line(q.qa_reviewer),
                     one_line(q.moderator),
-                    _word(VERDICT_LABELS, q.verdict, "QaResult"),
-                    _word(VERDICT_LABELS, q.final_verdict, "QaResult"),
+                    verdict_text(q.verdict),
+                    verdict_text(q.final_verdict),
                     arg(
                         self.tr("%1 · %2", "an action, then its policy areas"),
                         self._action(q.qa_action),
@@ -387,4 +395,4 @@ class DecisionChainView(QDialog):
         self.loaded.emit(chain.case_id)
 
 
-__all__ = ["EVENT_LABELS", "DecisionChainView"]
+__all__ = ["DecisionChainView", "event_text", "status_text", "verdict_text"]

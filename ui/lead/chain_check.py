@@ -82,10 +82,10 @@ def report_text(report: contract.AuditChainReport) -> tuple[str, str]:
 
     Worded here, in the chosen language, from the service's findings (the user names,
     device ids and details in it are data and stay as they came)."""
-    ctx = "AuditChainView"
+    findings = len(report.issues)
     if report.ok:
         head = arg(
-            translate(ctx, "OK: %1's audit chain is intact up to seq %2 (head %3)."),
+            translate("AuditChainView", "OK: %1's audit chain is intact up to seq %2 (head %3)."),
             report.username,
             str(report.stored_seq),
             _short(report.stored_head),
@@ -93,17 +93,17 @@ def report_text(report: contract.AuditChainReport) -> tuple[str, str]:
     else:
         head = arg(
             translate(
-                ctx,
+                "AuditChainView",
                 "PROBLEM: %Ln finding(s) in %1's audit chain. Decisions may have been lost "
                 "or changed after they were made.",
                 "",
-                len(report.issues),
+                findings,
             ),
             report.username,
         )
     lines = [
         arg(
-            translate(ctx, "Checked %1. Stored head: seq %2, hash %3."),
+            translate("AuditChainView", "Checked %1. Stored head: seq %2, hash %3."),
             formats.date_time(report.checked_at),
             str(report.stored_seq),
             _short(report.stored_head),
@@ -111,38 +111,48 @@ def report_text(report: contract.AuditChainReport) -> tuple[str, str]:
         "",
     ]
     if not report.devices:
-        lines.append(translate(ctx, "No decision from this moderator has reached the service yet."))
+        lines.append(
+            translate(
+                "AuditChainView", "No decision from this moderator has reached the service yet."
+            )
+        )
     for dev in report.devices:
+        decisions, links, uploads = dev.decisions, dev.links_checked, len(dev.uploads)
         span = (
             _seqs(dev.first_seq, dev.last_seq)
             if dev.first_seq is not None and dev.last_seq is not None
-            else translate(ctx, "no stored seq")
+            else translate("AuditChainView", "no stored seq")
         )
         lines.append(
             arg(
                 translate(
-                    ctx,
+                    "AuditChainView",
                     "Device %1: %2 (%3); the client last claimed seq %4, head %5; %6; %7.",
                     "device, decisions stored, their seqs, claimed seq and head, links, uploads",
                 ),
-                dev.device_id or translate(ctx, "(unnamed)", "a device without a name"),
-                translate(ctx, "%Ln decision(s) stored", "", dev.decisions),
+                dev.device_id
+                or translate("AuditChainView", "(unnamed)", "a device without a name"),
+                translate("AuditChainView", "%Ln decision(s) stored", "", decisions),
                 span,
                 str(dev.claimed_seq),
                 _short(dev.claimed_head),
-                translate(ctx, "%Ln link(s) recomputed", "", dev.links_checked),
-                translate(ctx, "%Ln upload(s)", "", len(dev.uploads)),
+                translate("AuditChainView", "%Ln link(s) recomputed", "", links),
+                translate("AuditChainView", "%Ln upload(s)", "", uploads),
             )
         )
     lines.append("")
     if report.issues:
-        lines.append(translate(ctx, "Findings:"))
+        lines.append(translate("AuditChainView", "Findings:"))
         for issue in report.issues:
             word, seqs = issue_word(issue.kind), _seqs(issue.seq_from, issue.seq_to)
             meaning = issue_meaning(issue.kind)
             if issue.device_id:
                 line = arg(
-                    translate(ctx, "%1  %2 on device %3: %4", "finding, seqs, device, meaning"),
+                    translate(
+                        "AuditChainView",
+                        "%1  %2 on device %3: %4",
+                        "finding, seqs, device, meaning",
+                    ),
                     word,
                     seqs,
                     issue.device_id,
@@ -150,26 +160,36 @@ def report_text(report: contract.AuditChainReport) -> tuple[str, str]:
                 )
             else:
                 line = arg(
-                    translate(ctx, "%1  %2: %3", "finding, seqs, meaning"), word, seqs, meaning
+                    translate("AuditChainView", "%1  %2: %3", "finding, seqs, meaning"),
+                    word,
+                    seqs,
+                    meaning,
                 )
             if issue.detail:
                 line = arg(
-                    translate(ctx, "%1. %2", "a finding, then its detail"), line, issue.detail
+                    translate("AuditChainView", "%1. %2", "a finding, then its detail"),
+                    line,
+                    issue.detail,
                 )
             lines.append("  " + line)
             if issue.decision_ids:
-                ids = translate(ctx, ", ", "between decision ids").join(issue.decision_ids)
-                lines.append("      " + arg(translate(ctx, "decisions: %1"), ids))
+                ids = translate("AuditChainView", ", ", "between decision ids").join(
+                    issue.decision_ids
+                )
+                lines.append("      " + arg(translate("AuditChainView", "decisions: %1"), ids))
     else:
         lines.append(
-            translate(ctx, "Findings: none. Every stored link matches the chain the client sent.")
+            translate(
+                "AuditChainView",
+                "Findings: none. Every stored link matches the chain the client sent.",
+            )
         )
     if report.missing_seqs:
         lines.append("")
         lines.append(
             arg(
                 translate(
-                    ctx,
+                    "AuditChainView",
                     "Sequence numbers without a decision: %1; explained by guideline "
                     "acknowledgements on record: %2; unexplained: %3.",
                 ),

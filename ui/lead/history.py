@@ -45,36 +45,54 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.calibration import VERDICT_LABELS
 from reviewer.client.lead import LeadApi
 from reviewer.formatting import one_line
-from reviewer.i18n import QT_TRANSLATE_NOOP
 from ui.common import formats, pages
 from ui.common.errors import describe_error
 from ui.common.i18n import arg, translate
 from ui.common.tables import combo, combo_value, list_view
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, plain_tooltip, set_plain
+from ui.lead.case_history import verdict_text
 
 #: rows per request: one screenful several times over, small enough to arrive quickly
 PAGE_SIZE = 100
 
-#: (key, header); the header is translated where it is shown (context ``HistoryModel``)
-COLUMNS: list[tuple[str, str]] = [
-    ("decided", QT_TRANSLATE_NOOP("HistoryModel", "Decided")),
-    ("moderator", QT_TRANSLATE_NOOP("HistoryModel", "Moderator")),
-    ("vendor", QT_TRANSLATE_NOOP("HistoryModel", "Vendor")),
-    ("queue", QT_TRANSLATE_NOOP("HistoryModel", "Queue")),
-    ("case", QT_TRANSLATE_NOOP("HistoryModel", "Case")),
-    ("streamer", QT_TRANSLATE_NOOP("HistoryModel", "Streamer")),
-    ("action", QT_TRANSLATE_NOOP("HistoryModel", "Action")),
-    ("policy", QT_TRANSLATE_NOOP("HistoryModel", "Policy area")),
-    ("handle", QT_TRANSLATE_NOOP("HistoryModel", "Handle time")),
-    ("qa", QT_TRANSLATE_NOOP("HistoryModel", "QA verdict")),
-    ("state", QT_TRANSLATE_NOOP("HistoryModel", "State")),
-    ("note", QT_TRANSLATE_NOOP("HistoryModel", "Note")),
+COLUMNS: list[str] = [
+    "decided",
+    "moderator",
+    "vendor",
+    "queue",
+    "case",
+    "streamer",
+    "action",
+    "policy",
+    "handle",
+    "qa",
+    "state",
+    "note",
 ]
-COL = {key: n for n, (key, _label) in enumerate(COLUMNS)}
+COL = {key: n for n, key in enumerate(COLUMNS)}
+
+
+def column_titles() -> list[str]:
+    """The header of each column in :data:`COLUMNS`, in the chosen language."""
+    return [
+        translate("HistoryModel", "Decided"),
+        translate("HistoryModel", "Moderator"),
+        translate("HistoryModel", "Vendor"),
+        translate("HistoryModel", "Queue"),
+        translate("HistoryModel", "Case"),
+        translate("HistoryModel", "Streamer"),
+        translate("HistoryModel", "Action"),
+        translate("HistoryModel", "Policy area"),
+        translate("HistoryModel", "Handle time"),
+        translate("HistoryModel", "QA verdict"),
+        translate("HistoryModel", "State"),
+        translate("HistoryModel", "Note"),
+    ]
+
+
 #: columns whose cells may be cut: the tool tip shows them whole (as plain text)
 _TIPPED = frozenset({COL["streamer"], COL["policy"], COL["qa"], COL["state"], COL["note"]})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -106,32 +124,34 @@ def display_row(
 ) -> tuple[str, ...]:
     """The cells of one decision, built once (on the pool thread: translate and QLocale
     are thread-safe) and kept."""
-    ctx = "HistoryModel"
-    sep = translate(ctx, ", ", "between list items")
+    sep = translate("HistoryModel", ", ", "between list items")
     codes = sep.join(areas.get(c, c) for c in d.policy_codes) or formats.NONE
     state = []
     if d.superseded_by:
-        state.append(translate(ctx, "superseded"))
+        state.append(translate("HistoryModel", "superseded"))
     if d.supersedes:
         state.append(
-            translate(ctx, "correction") if d.action != "retract" else translate(ctx, "undo")
+            translate("HistoryModel", "correction")
+            if d.action != "retract"
+            else translate("HistoryModel", "undo")
         )
     if d.late:
-        state.append(translate(ctx, "late"))
+        state.append(translate("HistoryModel", "late"))
     if d.escalation_outcome is not None:
         out = d.escalation_outcome
         template = translate(
-            ctx, "escalation → %1 by %2", "the decision on the escalated case, who took it"
+            "HistoryModel",
+            "escalation → %1 by %2",
+            "the decision on the escalated case, who took it",
         )
         state.append(arg(template, actions.get(out.action, out.action), out.decided_by))
     note = one_line(d.note)
     if len(note) > NOTE_CHARS:
         note = note[:NOTE_CHARS] + "…"
-    label = VERDICT_LABELS.get(d.qa_verdict)
-    qa = translate("QaResult", label) if label else (d.qa_verdict or formats.NONE)
+    qa = verdict_text(d.qa_verdict)
     if d.dispute_status != "none":
         qa = arg(
-            translate(ctx, "%1 · %2", "a QA verdict, then the dispute's state"),
+            translate("HistoryModel", "%1 · %2", "a QA verdict, then the dispute's state"),
             qa,
             _dispute_word(d.dispute_status),
         )
@@ -175,6 +195,7 @@ class HistoryModel(QAbstractTableModel):
         self._actions = {a.code: a.label for a in taxonomy.actions}
         self._areas = {a.code: a.label for a in taxonomy.areas}
         self._filter = contract.AuditFilter(limit=page_size)
+        self._titles = column_titles()
         self._rows: list[contract.AuditDecision] = []
         self._cells: list[tuple[str, ...]] = []
         self._cursor: str | None = None
@@ -293,7 +314,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("HistoryModel", COLUMNS[section][1])
+            return self._titles[section]
         return None
 
     def record(self, row: int) -> contract.AuditDecision:
@@ -478,18 +499,19 @@ class HistoryView(QWidget):
             "handle": formats.seconds(123_400),
             "qa": arg(
                 translate("HistoryModel", "%1 · %2", "a QA verdict, then the dispute's state"),
-                translate("QaResult", "overturned"),
+                verdict_text("overturned"),
                 _dispute_word("open"),
             ),
             "state": translate("HistoryModel", ", ", "between list items").join(
                 [translate("HistoryModel", "superseded"), translate("HistoryModel", "late")]
             ),
         }
+        titles = column_titles()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for key, sample in samples.items():
-            head = translate("HistoryModel", COLUMNS[COL[key]][1])
+            head = titles[COL[key]]
             width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(head))
             self.table.setColumnWidth(COL[key], width + 24)
 

@@ -70,21 +70,26 @@ def format_minutes(seconds: Mapping[str, float], labels: Mapping[str, str] | Non
     ``labels`` names the categories (policy areas, from the service); a category without
     one is its code read as words."""
     names = labels or {}
-    ctx = "ExposureStatus"
     parts = []
     for cat, secs in seconds.items():
         mins = int(secs // 60)
         shown = (
-            translate(ctx, "%Ln min", "minutes seen", mins) if mins else translate(ctx, "<1 min")
+            translate("ExposureStatus", "%Ln min", "minutes seen", mins)
+            if mins
+            else translate("ExposureStatus", "<1 min")
         )
         if cat in names:
             name = names[cat]
         elif cat == UNCATEGORISED:
-            name = translate(ctx, "uncategorised", "sensitive content without a policy area")
+            name = translate(
+                "ExposureStatus", "uncategorised", "sensitive content without a policy area"
+            )
         else:
             name = cat.replace("_", " ")
-        parts.append(arg(translate(ctx, "%1 %2", "a category, then its minutes"), name, shown))
-    return translate(ctx, " · ", "between categories").join(parts)
+        parts.append(
+            arg(translate("ExposureStatus", "%1 %2", "a category, then its minutes"), name, shown)
+        )
+    return translate("ExposureStatus", " · ", "between categories").join(parts)
 
 
 class ExposureStatus(QLabel):
