@@ -352,6 +352,23 @@ def update(folder: Path = FOLDER, repo: Path = REPO) -> dict[str, int]:
     return report
 
 
+def build_pseudo(folder: Path, repo: Path = REPO) -> Path:
+    """The pseudo-locale's .qm from the current sources, built in ``folder`` (tests use a
+    temporary one, so the committed .ts files stay as they are)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    english = ts_path(folder, SOURCE_LANGUAGE)
+    lupdate(english, SOURCE_LANGUAGE, repo)
+    tree = read_ts(english)
+    make_plurals(tree, SOURCE_LANGUAGE)
+    fill_english(tree)
+    write_ts(tree, english)
+    pseudo = ts_path(folder, PSEUDO_LANGUAGE)
+    write_ts(pseudo_tree(tree), pseudo)
+    for ts in (english, pseudo):
+        lrelease(ts, ts.with_suffix(".qm"))
+    return pseudo.with_suffix(".qm")
+
+
 def release(folder: Path = FOLDER) -> list[Path]:
     """Every .ts in ``folder`` to its .qm; the pseudo-locale is generated first if missing."""
     english = ts_path(folder, SOURCE_LANGUAGE)

@@ -16,9 +16,18 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
+
+UNTRANSLATED = "untranslatedData"
+"""The dynamic property of a widget that shows data (names, chat, server text): its text
+is never translated, and the pseudo-locale check skips it and its children."""
+
+
+def mark_untranslated(widget: QObject) -> None:
+    """Say that ``widget`` (and everything inside it) shows data, not the app's words."""
+    widget.setProperty(UNTRANSLATED, True)
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
