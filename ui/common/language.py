@@ -71,15 +71,16 @@ def resolve(setting: str, folder: Path | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
+#: languages by their own names, for the ones Qt names with a country ("español de España")
+_OWN_NAMES = {"en": "English", "es": "Español"}
+
+
 def display_name(language: str) -> str:
-    """A language by its own name ("Español", "العربية"): findable by someone who cannot
-    read the current one. Names are data from Qt's CLDR tables, never translated."""
+    """A language by its own name ("Español", "العربية", "简体中文"): findable by someone who
+    cannot read the current one. Names are data, never translated."""
     if language == PSEUDO_LANGUAGE:
         return "Pseudo (en-XA)"
-    name = QLocale(language).nativeLanguageName()
-    if language == "zh_CN":
-        name = QLocale(language).nativeLanguageName() + " (" + "简体" + ")"
-    return name[:1].upper() + name[1:] if name else language
+    return _OWN_NAMES.get(language) or QLocale(language).nativeLanguageName() or language
 
 
 def locale_for(language: str) -> QLocale:
