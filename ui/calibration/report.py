@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.formatting import one_line
 from ui.common import formats
-from ui.common.i18n import arg, translate
+from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import static_view
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
@@ -111,6 +111,7 @@ class ConfusionTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("confusionMatrix")
+        mark_untranslated(self)  # the service's labels (the "→" of the headers is ours)
         static_view(self)
 
     def set_stats(self, stats: contract.AgreementStats, names: dict[str, str]) -> None:
@@ -173,6 +174,7 @@ class _StatsBlock(QFrame):
             label.setFont(big)
             cap = plain_label(caption, self)
             cap.setProperty("role", "muted")
+            cap.setWordWrap(True)  # longer languages take a second line, never a cut
             grid.addWidget(label, 0, col)
             grid.addWidget(cap, 1, col)
         grid.setColumnStretch(3, 1)

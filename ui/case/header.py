@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from reviewer.contract import CaseDetail
 from reviewer.formatting import format_offset, one_line
 from ui.common import formats
-from ui.common.i18n import arg, translate
+from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.text import isolate, plain_label, plain_tooltip, set_plain
 
 MAX_REPORTS_SHOWN = 4
@@ -74,6 +74,7 @@ class CaseHeader(QFrame):
         self._now = now
         self.title = plain_label("", self, object_name="streamTitle", copyable=True)
         self.title.setAccessibleName(self.tr("Stream title"))
+        mark_untranslated(self.title)  # the streamer's own words
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.35)
         f.setWeight(QFont.Weight.DemiBold)

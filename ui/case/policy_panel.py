@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.contract import ActionDef, PolicyTaxonomy
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts, chord_text, parse_chord
-from ui.common.i18n import arg
+from ui.common.i18n import arg, mark_untranslated
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
 NO_AREA = ""
@@ -135,6 +135,7 @@ class PolicyPanel(QWidget):
         self.area = QComboBox(self)
         self.area.setObjectName("policyArea")
         self.area.setAccessibleName(self.tr("Policy area"))
+        mark_untranslated(self.area)  # the service's policy areas (and our "No policy area")
         self.area_label.setBuddy(self.area)
 
         self.note_label = plain_label(self.tr("Note"), self, object_name="fieldLabel")
@@ -151,6 +152,7 @@ class PolicyPanel(QWidget):
         self.escalation = QComboBox(self)
         self.escalation.setObjectName("escalationReason")
         self.escalation.setAccessibleName(self.tr("Escalation reason"))
+        mark_untranslated(self.escalation)  # the service's reasons (and "No escalation")
         self.escalation_label.setBuddy(self.escalation)
 
         self.message = plain_label("", self, object_name="panelMessage")
@@ -211,9 +213,11 @@ class PolicyPanel(QWidget):
         for row, action in enumerate(shown):
             key = _key_text(action.shortcut)
             chip = KeyChip(key, self._actions_box)
+            mark_untranslated(chip)  # a key's name, as Qt spells it for this keyboard
             chip.setAccessibleName(arg(self.tr("Key for %1: %2"), action.label, key))
             button = QPushButton(action.label, self._actions_box)
             button.setObjectName("actionButton")
+            mark_untranslated(button)  # the service's label and description
             button.setProperty("severity", action.severity)
             button.setProperty("actionCode", action.code)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -29,6 +29,7 @@ from ui.common.i18n import arg, translate
 from ui.common.tables import combo, combo_value, fill_table, make_table, selected_data
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
+from ui.common.words import role_name
 
 
 def target_text(target: str, value: str) -> str:
@@ -40,17 +41,6 @@ def target_text(target: str, value: str) -> str:
     if target == "queue":
         return arg(translate("GuidelinesView", "Queue: %1"), value)
     return arg(translate("GuidelinesView", "%1: %2", "a target kind, then its name"), target, value)
-
-
-def role_text(role: str) -> str:
-    """A role code as a person reads it (an unknown role as it came)."""
-    words = {
-        "moderator": translate("GuidelinesView", "moderator", "a role"),
-        "qa": translate("GuidelinesView", "QA reviewer", "a role"),
-        "lead": translate("GuidelinesView", "team lead", "a role"),
-        "admin": translate("GuidelinesView", "admin", "a role"),
-    }
-    return words.get(role, role)
 
 
 class GuidelinesView(QWidget):
@@ -341,7 +331,7 @@ class GuidelinesView(QWidget):
                 (
                     one_line(r.display_name),
                     r.username,
-                    role_text(r.role),
+                    role_name(r.role),
                     one_line(r.vendor),
                     one_line(r.team),
                     formats.date_time(r.acknowledged_at)
