@@ -2,6 +2,6 @@
 service) and the pseudo-locale check (tests/ui/i18n_kit.py)."""
 
 from devkit.lead_data import lead_service
-from tests.ui.i18n_kit import pseudo_locale, pseudo_translations
+from tests.ui.i18n_kit import built_translations, english, pseudo_locale
 
-__all__ = ["lead_service", "pseudo_locale", "pseudo_translations"]
+__all__ = ["built_translations", "english", "lead_service", "pseudo_locale"]
