@@ -12,9 +12,10 @@ Use from any test under tests/ui (the fixtures are re-exported by tests/ui/conft
 ``built_translations`` builds English and the en_XA pseudo-locale from the current sources
 once per session (in a temporary folder: the committed .ts files stay as they are);
 ``english`` (autouse) installs English for every client test, as the app does at start, so
-plural forms read right; ``pseudo_locale`` installs the pseudo-locale for one test. ``assert_translated`` fails on any visible text without the ⟦…⟧ markers (window
-titles, labels, buttons, group boxes, tabs, menus and actions, tool tips, placeholders, table
-headers, combo box items) and on any label or button whose text is cut without an ellipsis.
+plural forms read right; ``pseudo_locale`` installs the pseudo-locale for one test.
+``assert_translated`` fails on any visible text without the ⟦…⟧ markers (window titles,
+labels, buttons, group boxes, tabs, menus and actions, tool tips, placeholders, table headers,
+combo box items) and on any label or button whose text is cut without an ellipsis.
 
 Skipped, explicitly: a widget marked with ``ui.common.i18n.mark_untranslated`` and everything
 inside it (data: names, chat, server text); a text with no letter in it (a count, a time);
