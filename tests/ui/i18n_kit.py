@@ -9,11 +9,13 @@ Use from any test under tests/ui (the fixtures are re-exported by tests/ui/conft
         qtbot.waitExposed(window)
         assert_translated(window)
 
-``pseudo_locale`` builds the en_XA pseudo-locale from the current sources once per session
-(in a temporary folder: the committed .ts files stay as they are) and installs it for one
-test. ``assert_translated`` fails on any visible text without the ⟦…⟧ markers (window
-titles, labels, buttons, group boxes, tabs, menus and actions, tool tips, placeholders, table
-headers, combo box items) and on any label or button whose text is cut without an ellipsis.
+``built_translations`` builds English and the en_XA pseudo-locale from the current sources
+once per session (in a temporary folder: the committed .ts files stay as they are);
+``english`` (autouse) installs English for every client test, as the app does at start, so
+plural forms read right; ``pseudo_locale`` installs the pseudo-locale for one test.
+``assert_translated`` fails on any visible text without the ⟦…⟧ markers (window titles,
+labels, buttons, group boxes, tabs, menus and actions, tool tips, placeholders, table headers,
+combo box items) and on any label or button whose text is cut without an ellipsis.
 
 Skipped, explicitly: a widget marked with ``ui.common.i18n.mark_untranslated`` and everything
 inside it (data: names, chat, server text); a text with no letter in it (a count, a time);
@@ -47,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.i18n import PSEUDO_LANGUAGE
+from reviewer.i18n import PSEUDO_LANGUAGE, SOURCE_LANGUAGE
 from tools.translations import PSEUDO_CLOSE, PSEUDO_OPEN, build_pseudo
 from ui.common import language
 from ui.common.i18n import UNTRANSLATED
@@ -68,24 +70,31 @@ class Shown:
 
 
 @pytest.fixture(scope="session")
-def pseudo_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder with reviewer_en_XA.qm built from the sources as they are now."""
+def built_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with reviewer_en.qm and reviewer_en_XA.qm built from the sources as they are
+    now (the committed .ts files and any .qm from ``make translations`` stay as they are)."""
     folder = tmp_path_factory.mktemp("translations")
     build_pseudo(folder)
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: object, built_translations: Path) -> str:
+    """Every client test runs in English as the app does: plural forms read right."""
+    return language.apply_language(SOURCE_LANGUAGE, built_translations)
+
+
 @pytest.fixture
 def pseudo_locale(
-    qapp: object, pseudo_translations: Path, monkeypatch: pytest.MonkeyPatch
+    english: str, built_translations: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
-    """The app in the pseudo-locale for one test; back to the source strings after it."""
+    """The app in the pseudo-locale for one test; back to English after it."""
     monkeypatch.setenv(language.PSEUDO_ENV, "1")
     before = QLocale()
-    used = language.apply_language(PSEUDO_LANGUAGE, pseudo_translations)
+    used = language.apply_language(PSEUDO_LANGUAGE, built_translations)
     assert used == PSEUDO_LANGUAGE, "the pseudo-locale did not load"
     yield used
-    language.clear_language()
+    language.apply_language(english, built_translations)
     QLocale.setDefault(before)
 
 
