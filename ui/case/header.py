@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reviewer.contract import CaseDetail
 from reviewer.formatting import format_offset, one_line
 from ui.common import formats
 from ui.common.i18n import arg, mark_untranslated, translate
-from ui.common.text import isolate, plain_label, plain_tooltip, set_plain
+from ui.common.text import add_copy_action, isolate, plain_label, plain_tooltip, set_plain
 
 MAX_REPORTS_SHOWN = 4
 MAX_PRIOR_SHOWN = 3
@@ -57,6 +57,46 @@ def account_age(created: datetime, now: datetime) -> str:
     )
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" where the room ends: a longer language or a
+    long name never pushes the evidence away, and is never cut without a sign.
+
+    ``text()`` stays whole (Copy copies all of it, screen readers read all of it); only the
+    painting is elided."""
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = "") -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setObjectName(object_name)
+        add_copy_action(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().height() * 4), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+    def is_elided(self) -> bool:
+        """True when the text is wider than the room it has (the painting ends in "…")."""
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+
 class CaseHeader(QFrame):
     """What stream, whose, how big, live or ended, and why it was escalated.
 
@@ -72,7 +112,7 @@ class CaseHeader(QFrame):
     ) -> None:
         super().__init__(parent)
         self._now = now
-        self.title = plain_label("", self, object_name="streamTitle", copyable=True)
+        self.title = ElidedLabel(self, object_name="streamTitle")
         self.title.setAccessibleName(self.tr("Stream title"))
         mark_untranslated(self.title)  # the streamer's own words
         f = self.title.font()
@@ -85,10 +125,10 @@ class CaseHeader(QFrame):
         self.live.installEventFilter(self)
         self.viewers = plain_label("", self, object_name="viewerCount")
         self.viewers.setAccessibleName(self.tr("Viewers"))
-        self.streamer = plain_label("", self, object_name="streamerLine", copyable=True)
+        self.streamer = ElidedLabel(self, object_name="streamerLine")
         self.streamer.setAccessibleName(self.tr("Streamer"))
         self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta = plain_label("", self, object_name="streamMeta")
+        self.meta = ElidedLabel(self, object_name="streamMeta")
         self.meta.setAccessibleName(self.tr("Stream details"))
         self.meta.setProperty("role", "muted")
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

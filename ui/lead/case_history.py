@@ -210,6 +210,9 @@ class DecisionChainView(QDialog):
         """Fetch the case detail, its chat and snapshots on the pool, then show them."""
         from ui.case.screen import CaseView
 
+        # the case needs the room the desk gives it: a dialog sized for tables cuts it
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(max(self.width(), em * 120), max(self.height(), em * 70))
         self.case_view = CaseView(self.case_host)
         self.case_view.caseShown.connect(self.caseShown)
         self._case_layout.addWidget(self.case_view, 1)

@@ -25,7 +25,7 @@ from reviewer import contract
 from reviewer.client.lead import LeadApi
 from reviewer.formatting import one_line
 from ui.common import formats, pages
-from ui.common.i18n import arg, translate
+from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import combo, combo_value, fill_table, make_table, selected_data
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
@@ -104,6 +104,7 @@ class GuidelinesView(QWidget):
             self.tr("Queue whose moderators must read it"),
             [(q.name, q.id) for q in queues],
         )
+        mark_untranslated(self.queue_box)  # the service's queue names
         self.target.currentIndexChanged.connect(self._target_changed)
         self.requires_ack = QCheckBox(self.tr("Moderators must acknowledge it"), self)
         self.requires_ack.setObjectName("guidelineRequiresAck")

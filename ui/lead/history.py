@@ -49,7 +49,7 @@ from reviewer.client.lead import LeadApi
 from reviewer.formatting import one_line
 from ui.common import formats, pages
 from ui.common.errors import describe_error
-from ui.common.i18n import arg, translate
+from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import combo, combo_value, list_view
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, plain_tooltip, set_plain
@@ -388,6 +388,8 @@ class HistoryView(QWidget):
             self.tr("Policy area"),
             [(self.tr("Every policy area"), "")] + [(a.label, a.code) for a in taxonomy.areas],
         )
+        for picker in (self.queue, self.action, self.area):
+            mark_untranslated(picker)  # the service's names (and our "Every …")
         self.use_dates = QCheckBox(self.tr("Decided between"), self)
         self.use_dates.setObjectName("historyUseDates")
         self.use_dates.setAccessibleName(self.tr("Filter by decision date"))
