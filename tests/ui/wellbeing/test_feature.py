@@ -27,7 +27,7 @@ from ui.common import theme
 from ui.common.i18n import mark_untranslated
 from ui.settings.dialog import SettingsDialog
 from ui.shell.main_window import MainWindow
-from ui.wellbeing.feature import mode_for
+from ui.wellbeing.feature import format_minutes, mode_for
 
 
 @pytest.fixture
@@ -542,3 +542,16 @@ def test_the_wellbeing_widgets_in_the_pseudo_locale(
     lock.show_error("The service said no.")  # server text: shown as it came
     mark_untranslated(lock.error)
     assert_translated(lock)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        ({"violent_graphic": 725.0, "x_y": 20.0}, "Violent 12 min · x y <1 min"),
+        ({"uncategorised": 61.0}, "uncategorised 1 min"),
+        ({}, ""),
+    ],
+)
+def test_format_minutes(seconds: dict[str, float], text: str) -> None:
+    """Minutes per category: the taxonomy's label, else the code read as words."""
+    assert format_minutes(seconds, {"violent_graphic": "Violent"}) == text
