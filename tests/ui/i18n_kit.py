@@ -18,8 +18,10 @@ labels, buttons, group boxes, tabs, menus and actions, tool tips, placeholders, 
 combo box items) and on any label or button whose text is cut without an ellipsis.
 
 Skipped, explicitly: a widget marked with ``ui.common.i18n.mark_untranslated`` and everything
-inside it (data: names, chat, server text); a text with no letter in it (a count, a time);
-the standard buttons of a QDialogButtonBox, which Qt's own qtbase_<lang>.qm translates.
+inside it (data: names, chat, server text); the items of a combo box marked with
+``mark_untranslated_items`` (languages by their own names); a text with no letter in it (a
+count, a time); the standard buttons of a QDialogButtonBox, which Qt's own qtbase_<lang>.qm
+translates.
 Table cells are data and are never read.
 """
 
@@ -52,7 +54,7 @@ from PySide6.QtWidgets import (
 from reviewer.i18n import PSEUDO_LANGUAGE, SOURCE_LANGUAGE
 from tools.translations import PSEUDO_CLOSE, PSEUDO_OPEN, build_pseudo
 from ui.common import language
-from ui.common.i18n import UNTRANSLATED
+from ui.common.i18n import UNTRANSLATED, UNTRANSLATED_ITEMS
 
 ELLIPSIS = "…"
 
@@ -198,7 +200,7 @@ def shown_texts(root: QWidget) -> Iterator[Shown]:
             yield Shown(where, "placeholder", widget.placeholderText())
         elif isinstance(widget, QComboBox):
             yield Shown(where, "placeholder", widget.placeholderText())
-            if not widget.isEditable():
+            if not widget.isEditable() and not widget.property(UNTRANSLATED_ITEMS):
                 for index in range(widget.count()):
                     yield Shown(where, f"item {index}", widget.itemText(index))
         elif isinstance(widget, QAbstractItemView):
