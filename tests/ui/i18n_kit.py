@@ -27,6 +27,7 @@ Table cells are data and are never read.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,9 +83,16 @@ def built_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def english(qapp: object, built_translations: Path) -> str:
-    """Every client test runs in English as the app does: plural forms read right."""
-    return language.apply_language(SOURCE_LANGUAGE, built_translations)
+def english(qapp: object, built_translations: Path) -> Iterator[str]:
+    """Every client test runs in English as the app does: plural forms read right. The
+    windows' own language switches (the sign-in dialog's picker) use the same folder."""
+    before = os.environ.get(language.FOLDER_ENV)
+    os.environ[language.FOLDER_ENV] = str(built_translations)
+    yield language.apply_language(SOURCE_LANGUAGE, built_translations)
+    if before is None:
+        os.environ.pop(language.FOLDER_ENV, None)
+    else:
+        os.environ[language.FOLDER_ENV] = before
 
 
 @pytest.fixture
