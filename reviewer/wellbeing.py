@@ -29,15 +29,17 @@ from dataclasses import dataclass, field
 from typing import Final, Literal, cast, get_args
 
 from reviewer import contract
+from reviewer.i18n import QT_TRANSLATE_NOOP
 
 RevealLevel = Literal["blurred", "hold_to_reveal", "grayscale", "colour"]
 #: most protective first; the index is the strictness order
 LEVELS: Final[tuple[RevealLevel, ...]] = cast(tuple[RevealLevel, ...], get_args(RevealLevel))
+#: marked for translation: the client shows them with translate_marked("RevealLevels", …)
 LEVEL_LABELS: Final[dict[RevealLevel, str]] = {
-    "blurred": "Blurred (hold shows grey)",
-    "hold_to_reveal": "Blurred, hold to reveal",
-    "grayscale": "Grayscale, hold for colour",
-    "colour": "Colour",
+    "blurred": QT_TRANSLATE_NOOP("RevealLevels", "Blurred (hold shows grey)"),
+    "hold_to_reveal": QT_TRANSLATE_NOOP("RevealLevels", "Blurred, hold to reveal"),
+    "grayscale": QT_TRANSLATE_NOOP("RevealLevels", "Grayscale, hold for colour"),
+    "colour": QT_TRANSLATE_NOOP("RevealLevels", "Colour"),
 }
 
 #: the team default when the taxonomy names none for an area

@@ -18,13 +18,16 @@ labels, buttons, group boxes, tabs, menus and actions, tool tips, placeholders, 
 combo box items) and on any label or button whose text is cut without an ellipsis.
 
 Skipped, explicitly: a widget marked with ``ui.common.i18n.mark_untranslated`` and everything
-inside it (data: names, chat, server text); a text with no letter in it (a count, a time);
-the standard buttons of a QDialogButtonBox, which Qt's own qtbase_<lang>.qm translates.
+inside it (data: names, chat, server text); the items of a combo box marked with
+``mark_untranslated_items`` (languages by their own names); a text with no letter in it (a
+count, a time); a QDialogButtonBox standard button that shows Qt's own text, which Qt's
+qtbase_<lang>.qm translates.
 Table cells are data and are never read.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +38,7 @@ from PySide6.QtGui import QAction, Qt, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
@@ -52,7 +56,7 @@ from PySide6.QtWidgets import (
 from reviewer.i18n import PSEUDO_LANGUAGE, SOURCE_LANGUAGE
 from tools.translations import PSEUDO_CLOSE, PSEUDO_OPEN, build_pseudo
 from ui.common import language
-from ui.common.i18n import UNTRANSLATED
+from ui.common.i18n import UNTRANSLATED, UNTRANSLATED_ITEMS
 
 ELLIPSIS = "…"
 
@@ -79,9 +83,16 @@ def built_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def english(qapp: object, built_translations: Path) -> str:
-    """Every client test runs in English as the app does: plural forms read right."""
-    return language.apply_language(SOURCE_LANGUAGE, built_translations)
+def english(qapp: object, built_translations: Path) -> Iterator[str]:
+    """Every client test runs in English as the app does: plural forms read right. The
+    windows' own language switches (the sign-in dialog's picker) use the same folder."""
+    before = os.environ.get(language.FOLDER_ENV)
+    os.environ[language.FOLDER_ENV] = str(built_translations)
+    yield language.apply_language(SOURCE_LANGUAGE, built_translations)
+    if before is None:
+        os.environ.pop(language.FOLDER_ENV, None)
+    else:
+        os.environ[language.FOLDER_ENV] = before
 
 
 @pytest.fixture
@@ -141,13 +152,23 @@ def _action_texts(actions: list[QAction], where: str, seen: set[int]) -> Iterato
             yield from _action_texts(menu.actions(), where, seen)
 
 
-def _standard_button(button: QAbstractButton) -> bool:
+def _qt_standard_text(button: QAbstractButton) -> bool:
+    """True for a QDialogButtonBox standard button that still shows Qt's own text (Qt's
+    qtbase_<lang>.qm translates it); a text the app set on it is checked like any other."""
     box = button.parentWidget()
     while box is not None and not isinstance(box, QDialogButtonBox):
-        box = box.parentWidget() if not box.isWindow() else None
+        box = None if box.isWindow() else box.parentWidget()
     if box is None:
         return False
-    return box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+    which = box.standardButton(button)
+    if which == QDialogButtonBox.StandardButton.NoButton:
+        return False
+    fresh = QDialogButtonBox(which)
+    try:
+        own = fresh.button(which)
+        return own is not None and own.text() == button.text()
+    finally:
+        fresh.deleteLater()
 
 
 def _header_texts(view: QAbstractItemView, where: str) -> Iterator[Shown]:
@@ -186,7 +207,7 @@ def shown_texts(root: QWidget) -> Iterator[Shown]:
         if isinstance(widget, QLabel):
             yield Shown(where, "label", _plain(widget.text()))
         elif isinstance(widget, QAbstractButton):
-            if not _standard_button(widget):
+            if not _qt_standard_text(widget):
                 yield Shown(where, "button", widget.text())
         elif isinstance(widget, QGroupBox):
             yield Shown(where, "group box", widget.title())
@@ -198,7 +219,7 @@ def shown_texts(root: QWidget) -> Iterator[Shown]:
             yield Shown(where, "placeholder", widget.placeholderText())
         elif isinstance(widget, QComboBox):
             yield Shown(where, "placeholder", widget.placeholderText())
-            if not widget.isEditable():
+            if not widget.isEditable() and not widget.property(UNTRANSLATED_ITEMS):
                 for index in range(widget.count()):
                     yield Shown(where, f"item {index}", widget.itemText(index))
         elif isinstance(widget, QAbstractItemView):
@@ -222,7 +243,12 @@ def untranslated(root: QWidget) -> list[Shown]:
 
 
 def cut_texts(root: QWidget) -> list[Shown]:
-    """Labels and buttons whose text does not fit and is not elided (needs ``root`` shown)."""
+    """Labels and buttons whose text does not fit and is not elided (needs ``root`` shown).
+
+    Pending layout requests run first: a text set a moment ago is measured in the size
+    its layout gives it, as a person would see it."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     cut: list[Shown] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.i18n_kit import cut_texts, untranslated
@@ -58,3 +58,16 @@ def test_a_cut_label_is_found_unless_elided(qtbot: QtBot) -> None:
     wrapped.setFixedSize(60, 16)
     window = _window(qtbot, cut, elided, wrapped)
     assert sorted(s.text for s in cut_texts(window)) == [long_text, long_text]
+
+
+def test_qt_own_button_texts_pass_and_an_app_text_on_them_is_checked(
+    qtbot: QtBot, pseudo_locale: str
+) -> None:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    ok.setText("Skip case")
+    window = _window(qtbot, buttons)
+    assert [s.text for s in untranslated(window)] == ["Skip case"]

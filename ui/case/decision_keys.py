@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.keymap import Refusal
 from ui.common.i18n import arg, translate
 from ui.common.shortcuts import HELP, REVEAL, SKIP, UNDO
 
@@ -141,57 +140,6 @@ def refusal_text(why: str) -> str:
     if why == TOO_SOON:
         return translate("DecisionKeyFilter", "too soon after the case appeared")
     return why
-
-
-def _use_of(key: str) -> str:
-    """What a reserved key (``reviewer.keymap.RESERVED``) does on the review screen."""
-    uses = {
-        "V": translate("KeyRemap", "holding to reveal a blurred snapshot"),
-        "K": translate("KeyRemap", "skipping a case"),
-        "F1": translate("KeyRemap", "the shortcut sheet"),
-        "Ctrl+Z": translate("KeyRemap", "undo"),
-        "Ctrl+P": translate("KeyRemap", "pause"),
-        "Ctrl+,": translate("KeyRemap", "settings"),
-        "Ctrl+F": translate("KeyRemap", "searching the chat"),
-        "Left": translate("KeyRemap", "the previous snapshot"),
-        "Right": translate("KeyRemap", "the next snapshot"),
-        "Up": translate("KeyRemap", "moving in lists"),
-        "Down": translate("KeyRemap", "moving in lists"),
-        "Return": translate("KeyRemap", "a chat author's history"),
-        "Escape": translate("KeyRemap", "leaving a field"),
-        "Tab": translate("KeyRemap", "moving the focus"),
-        "Space": translate("KeyRemap", "pressing the focused button"),
-    }
-    return uses.get(key, key)
-
-
-def remap_refusal_text(refusal: Refusal) -> str:
-    """Why a moderator's own key for an action is not in force (``reviewer.keymap``), in
-    the chosen language."""
-    r = refusal
-    if r.kind == "no_key":
-        return arg(translate("DecisionKeys", "%1 has no key of its own (undo records it)"), r.label)
-    if r.kind == "not_a_key":
-        return arg(translate("DecisionKeys", "%1: %2 is not a single key"), r.label, repr(r.key))
-    if r.kind == "reserved":
-        return arg(
-            translate("DecisionKeys", "%1: %2 is kept for %3"), r.label, r.key, _use_of(r.key)
-        )
-    if r.kind == "area":
-        template = translate("DecisionKeys", "%1: %2 picks the policy area %3")
-        return arg(template, r.label, r.key, r.other)
-    if r.kind == "taken":
-        return arg(translate("DecisionKeys", "%1: %2 is already %3"), r.label, r.key, r.other)
-    if r.kind == "gone":
-        template = translate("DecisionKeys", "%1 is not an action of policy %2")
-        return arg(template, repr(r.label), r.other)
-    return r.reason
-
-
-def dropped_remap_text(action: str) -> str:
-    """A remapped action that a new policy version no longer has."""
-    template = translate("DecisionKeys", "Your key for %1 was removed: that action is gone")
-    return arg(template, repr(action))
 
 
 def _kept_for(owner: str) -> str:

@@ -6,8 +6,9 @@ A window that retranslates on that event changes in place; the others pick the l
 up when they are rebuilt at the next sign-in. Never a restart.
 
 The shipped languages are those with a compiled ``reviewer_<lang>.qm`` in
-resources/translations (``make translations``). The pseudo-locale (en_XA) is offered only
-when ``REVIEWER_PSEUDO_LOCALE=1`` is set: it is a development check, not a language.
+resources/translations (``make translations``), or in the folder ``REVIEWER_TRANSLATIONS_DIR``
+names. The pseudo-locale (en_XA) is offered only when ``REVIEWER_PSEUDO_LOCALE=1`` is set: it
+is a development check, not a language.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ SYSTEM = "system"
 """The setting that follows the operating system's languages."""
 
 PSEUDO_ENV = "REVIEWER_PSEUDO_LOCALE"
+#: development and tests: compiled translations from another folder
+FOLDER_ENV = "REVIEWER_TRANSLATIONS_DIR"
 
 # Python owns the translators Qt is given: kept here so they outlive the call
 _installed: list[QTranslator] = []
@@ -31,7 +34,11 @@ _current = SOURCE_LANGUAGE
 
 
 def translations_folder() -> Path:
-    """Where the compiled reviewer_<lang>.qm files are (inside the installed package)."""
+    """Where the compiled reviewer_<lang>.qm files are: inside the installed package, or
+    the folder REVIEWER_TRANSLATIONS_DIR names."""
+    override = os.environ.get(FOLDER_ENV, "")
+    if override:
+        return Path(override)
     return Path(str(resources.files("resources.translations")))
 
 
@@ -59,12 +66,17 @@ def _normalise(tag: str) -> str:
     return name.split("_")[0]
 
 
+def system_languages() -> list[str]:
+    """The operating system's languages, most wanted first ("es-MX", "en-US")."""
+    return list(QLocale.system().uiLanguages())
+
+
 def resolve(setting: str, folder: Path | None = None) -> str:
     """The language to use for a setting: itself when available, else the system's best."""
     available = available_languages(folder)
     if setting != SYSTEM:
         return setting if setting in available else SOURCE_LANGUAGE
-    for tag in QLocale.system().uiLanguages():
+    for tag in system_languages():
         candidate = _normalise(tag)
         if candidate in available:
             return candidate

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from ui.common.i18n import translate
+from ui.common.i18n import translate_marked
 
 #: a key in portable text ("Ctrl+Return"), or a platform's standard key (Find)
 Key = str | QKeySequence.StandardKey
@@ -53,7 +53,7 @@ class Shortcut:
     @property
     def said(self) -> str:
         """The description in the chosen language."""
-        return translate("Shortcuts", self.description)
+        return translate_marked("Shortcuts", self.description)
 
     def rebound(self, key: str) -> Shortcut:
         """The same binding on another key (a remapped skip or reveal key)."""

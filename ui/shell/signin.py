@@ -29,7 +29,7 @@ from reviewer.client.urls import normalise_url
 from reviewer.session import SignInRequest
 from ui.common import language, tasks
 from ui.common.errors import describe_error, describe_url_problem
-from ui.common.i18n import arg, mark_untranslated
+from ui.common.i18n import arg, mark_untranslated_items
 
 
 class SignInDialog(QDialog):
@@ -100,7 +100,7 @@ class SignInDialog(QDialog):
         self.language_label = QLabel()
         self.language_box = QComboBox()
         self.language_box.setObjectName("languagePicker")
-        mark_untranslated(self.language_box)  # languages by their own names (data)
+        mark_untranslated_items(self.language_box)  # languages by their own names (data)
         self.language_box.addItem("", language.SYSTEM)
         for code in language.available_languages():
             # each language by its own name: data from Qt's locale tables, never translated

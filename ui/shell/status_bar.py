@@ -199,7 +199,9 @@ class ReviewStatusBar(QStatusBar):
             set_plain(self.connection, text)
             _set_style_property(self.connection, "chip", chip)
         detail = report.error or report.upload_error
-        self.connection.setToolTip(plain_tooltip(detail) if detail else "")
+        self.connection.setToolTip(
+            plain_tooltip(arg(self.tr("Details: %1"), detail)) if detail else ""
+        )
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)
         self.set_low_disk(report.free_bytes if report.low_disk else None, report.cache_error)

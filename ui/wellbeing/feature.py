@@ -44,7 +44,6 @@ from reviewer import contract
 from reviewer.keymap import apply_remap
 from reviewer.settings import Settings, load_settings, update_settings
 from reviewer.wellbeing import UNCATEGORISED, ExposureTracker, IdleTimer, RevealPolicy
-from ui.case.decision_keys import dropped_remap_text, remap_refusal_text
 from ui.case.screen import CaseView
 from ui.common import tasks
 from ui.common.i18n import arg, translate
@@ -393,8 +392,11 @@ class Wellbeing(QObject):
             # keep the file equal to the keys in force, and say what changed, once
             with contextlib.suppress(OSError, ValueError):
                 self.settings = update_settings(None, shortcuts=check.accepted)
-            reasons = [remap_refusal_text(r) for r in check.refused]
-            reasons += [dropped_remap_text(code) for code in check.dropped]
+            from ui.settings.dialog import refusal_text  # loaded with the dialog, not at start
+
+            reasons = [refusal_text(r) for r in check.refused]
+            gone = self.tr("Your key for “%1” was removed: that action is gone")
+            reasons += [arg(gone, code) for code in check.dropped]
             self.message.emit(
                 arg(
                     self.tr("Policy %1: some of your keys changed. %2"),

@@ -1,0 +1,49 @@
+"""The sign-in dialog's language picker applies at once: the dialog retranslates itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ui.common import language
+from ui.shell.signin import SignInDialog
+
+
+@pytest.fixture
+def back_to_english(english: str, built_translations: Path) -> Iterator[None]:
+    yield
+    language.apply_language(english, built_translations)
+
+
+def test_picking_a_language_retranslates_the_dialog_at_once(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, back_to_english: None
+) -> None:
+    monkeypatch.setenv(language.PSEUDO_ENV, "1")
+    dialog = SignInDialog(lambda request: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.sign_in_button.text() == "Sign in"
+    box = dialog.language_box
+    assert box.itemData(0) == language.SYSTEM
+    chosen: list[str] = []
+    dialog.languageChosen.connect(chosen.append)
+    box.setCurrentIndex(box.findData("en_XA"))
+    qtbot.waitUntil(lambda: dialog.sign_in_button.text().startswith("⟦"))
+    assert dialog.windowTitle().startswith("⟦")
+    assert box.itemText(0).startswith("⟦")  # "Follow the system"
+    assert chosen == ["en_XA"]
+    box.setCurrentIndex(box.findData("en"))
+    qtbot.waitUntil(lambda: dialog.sign_in_button.text() == "Sign in")
+
+
+def test_the_remembered_language_is_shown_without_applying_it(qtbot: QtBot) -> None:
+    dialog = SignInDialog(lambda request: None)
+    qtbot.addWidget(dialog)
+    chosen: list[str] = []
+    dialog.languageChosen.connect(chosen.append)
+    dialog.select_language("en")
+    assert dialog.language_box.currentData() == "en"
+    assert chosen == []
