@@ -62,9 +62,6 @@ from ui.common import language, theme
 from ui.common.i18n import UNTRANSLATED, UNTRANSLATED_ITEMS
 
 ELLIPSIS = "…"
-#: how far inside its edit field a combo box paints its text under the app's style sheet
-#: (measured: a text exactly as wide as the field lost its last 6-8 px)
-COMBO_LABEL_INSET = 8
 
 
 @dataclass(frozen=True)
@@ -298,9 +295,7 @@ def cut_texts(root: QWidget) -> list[Shown]:
             needed = widget.fontMetrics().horizontalAdvance(text)
             if not widget.itemIcon(widget.currentIndex()).isNull():
                 needed += widget.iconSize().width() + 4
-            # the style sheet's padding is applied once more when the label is painted (Qt
-            # draws it that far inside the field): a text that only just fits is cut on screen
-            too_small = needed + COMBO_LABEL_INSET > field.width()
+            too_small = needed > field.width() + 1
         else:
             continue
         if too_small:

@@ -149,19 +149,6 @@ def combo(
     return box
 
 
-#: what Qt's combo box lacks under the app's style sheet: it paints its text inside the
-#: sheet's padding once more than its size hint allows, so the longest item lost its end
-COMBO_PAINT_SLACK = 12
-
-
-def fit_combo(box: QComboBox) -> None:
-    """Wide enough for its longest item as painted; call again after the items change (a
-    language switch)."""
-    box.setMinimumWidth(0)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    box.setMinimumWidth(box.sizeHint().width() + COMBO_PAINT_SLACK)
-
-
 def combo_value(box: QComboBox) -> str:
     """The picked item's value ("" for none)."""
     value = box.currentData()

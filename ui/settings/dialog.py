@@ -43,7 +43,6 @@ from ui.common.i18n import (
     translate_marked,
 )
 from ui.common.shortcuts import SAVE_SETTINGS
-from ui.common.tables import fit_combo
 from ui.common.text import plain_label, set_plain
 
 
@@ -260,7 +259,6 @@ class SettingsDialog(QDialog):
                 combo.addItem(level_label(level), level)
             mine = settings.media_reveal_areas.get(area.code, "")
             combo.setCurrentIndex(max(0, combo.findData(mine)))
-            fit_combo(combo)
             area_name = plain_label(area.label, media_box)
             mark_untranslated(area_name)  # the taxonomy's words
             media.addRow(area_name, combo)
@@ -275,7 +273,6 @@ class SettingsDialog(QDialog):
         self.uncategorised.setCurrentIndex(
             max(0, self.uncategorised.findData(settings.media_reveal))
         )
-        fit_combo(self.uncategorised)
         media.addRow(plain_label(self.tr("No policy area"), media_box), self.uncategorised)
 
         # -- breaks, lock, look ---------------------------------------------------------------
@@ -303,7 +300,6 @@ class SettingsDialog(QDialog):
         for value, label in theme_labels().items():
             self.theme_combo.addItem(label, value)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
-        fit_combo(self.theme_combo)
         self.language_combo = QComboBox(care_box)
         self.language_combo.setObjectName("languageChoice")
         self.language_combo.setAccessibleName(self.tr("Language"))
@@ -313,7 +309,6 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(language.display_name(code), code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
         mark_untranslated_items(self.language_combo)
-        fit_combo(self.language_combo)
         # mnemonics (Alt+B, Alt+I, Alt+T, Alt+L) reach these without a long Tab walk
         for text, field in (
             (self.tr("&Break reminder after"), self.break_minutes),

@@ -30,7 +30,6 @@ from reviewer.session import SignInRequest
 from ui.common import language, tasks
 from ui.common.errors import describe_error, describe_url_problem
 from ui.common.i18n import arg, mark_untranslated_items
-from ui.common.tables import fit_combo
 
 
 class SignInDialog(QDialog):
@@ -103,6 +102,8 @@ class SignInDialog(QDialog):
         self.language_label = QLabel()
         self.language_box = QComboBox()
         self.language_box.setObjectName("languagePicker")
+        # as wide as its longest item in the language shown (items change on a switch)
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         mark_untranslated_items(self.language_box)  # languages by their own names (data)
         self.language_box.addItem("", language.SYSTEM)
         for code in language.available_languages():
@@ -175,7 +176,6 @@ class SignInDialog(QDialog):
             self.server_edit.setToolTip(self.tr("Set by your IT department for this computer."))
         self.language_label.setText(self.tr("&Language"))
         self.language_box.setItemText(0, self.tr("Follow the system"))
-        fit_combo(self.language_box)  # its longest item, in the language shown
         self.language_box.setAccessibleName(self.tr("Language"))
         self.sign_in_button.setText(self.tr("Sign in"))
         self.quit_button.setText(self.tr("Quit"))
