@@ -148,12 +148,52 @@ def python_files(roots: Iterable[Path]) -> Iterator[Path]:
         yield from sorted(root.rglob("*.py"))
 
 
+def _classes(path: Path) -> Iterator[ast.ClassDef]:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.ClassDef):
+            yield node
+
+
+def _uses_self_tr(cls: ast.ClassDef) -> bool:
+    return any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "tr"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "self"
+        for node in ast.walk(cls)
+    )
+
+
+def check_subclassed_tr(paths: Iterable[Path]) -> list[SourceProblem]:
+    """A class that calls ``self.tr`` must not be subclassed: at run time ``tr`` looks the
+    text up under the subclass's name, where lupdate never put it."""
+    files = list(paths)
+    with_tr = {cls.name for path in files for cls in _classes(path) if _uses_self_tr(cls)}
+    problems = []
+    for path in files:
+        for cls in _classes(path):
+            for base in cls.bases:
+                name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", "")
+                if name in with_tr:
+                    problems.append(
+                        SourceProblem(
+                            path,
+                            cls.lineno,
+                            f"{cls.name} derives from {name}, which uses self.tr: "
+                            f'use translate("{name}", …) in {name}',
+                        )
+                    )
+    return problems
+
+
 def check_sources(repo: Path = REPO) -> list[SourceProblem]:
     problems: list[SourceProblem] = []
-    for path in python_files(repo / name for name in SCANNED):
+    files = list(python_files(repo / name for name in SCANNED))
+    for path in files:
         if path.relative_to(repo).as_posix() not in WRAPPERS:
             problems.extend(check_file(path))
-    return problems
+    return problems + check_subclassed_tr(files)
 
 
 # --- 2. and 3. the .ts files ------------------------------------------------------------------

@@ -100,3 +100,15 @@ def test_every_percent_n_message_becomes_a_plural_with_the_language_forms() -> N
     assert len(plural.findall("translation/numerusform")) == 6
     assert plain.get("numerus") is None
     assert tr.unfinished(tree) == 2
+
+
+def test_a_class_with_self_tr_that_is_subclassed_is_refused(tmp_path: Path) -> None:
+    base = tmp_path / "base.py"
+    base.write_text(
+        "class Page(QWidget):\n    def title(self):\n        return self.tr('Queues')\n"
+        "class Plain(QWidget):\n    pass\n"
+    )
+    child = tmp_path / "child.py"
+    child.write_text("class LeadPage(base.Page):\n    pass\nclass Other(Plain):\n    pass\n")
+    [problem] = tr.check_subclassed_tr([base, child])
+    assert "LeadPage derives from Page" in problem.what

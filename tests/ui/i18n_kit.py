@@ -15,7 +15,8 @@ once per session (in a temporary folder: the committed .ts files stay as they ar
 plural forms read right; ``pseudo_locale`` installs the pseudo-locale for one test.
 ``assert_translated`` fails on any visible text without the ⟦…⟧ markers (window titles,
 labels, buttons, group boxes, tabs, menus and actions, tool tips, placeholders, table headers,
-combo box items) and on any label or button whose text is cut without an ellipsis.
+combo box items) and on any label, button or combo box whose text is cut without an
+ellipsis.
 
 Skipped, explicitly: a widget marked with ``ui.common.i18n.mark_untranslated`` and everything
 inside it (data: names, chat, server text); the items of a combo box marked with
@@ -34,7 +35,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QAction, Qt, QTextDocumentFragment
+from PySide6.QtGui import QAction, QPalette, Qt, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -46,6 +47,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTableView,
     QTextEdit,
@@ -55,7 +58,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.i18n import PSEUDO_LANGUAGE, SOURCE_LANGUAGE
 from tools.translations import PSEUDO_CLOSE, PSEUDO_OPEN, build_pseudo
-from ui.common import language
+from ui.common import language, theme
 from ui.common.i18n import UNTRANSLATED, UNTRANSLATED_ITEMS
 
 ELLIPSIS = "…"
@@ -99,14 +102,24 @@ def english(qapp: object, built_translations: Path) -> Iterator[str]:
 def pseudo_locale(
     english: str, built_translations: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
-    """The app in the pseudo-locale for one test; back to English after it."""
+    """The app in the pseudo-locale and in its light theme (the style sheet's paddings decide
+    what fits) for one test; back to English and the look before it after."""
     monkeypatch.setenv(language.PSEUDO_ENV, "1")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    look = (app.style().name(), app.styleSheet(), QPalette(app.palette()))
+    theme_before = app.property("reviewerTheme")
     before = QLocale()
+    theme.apply_theme(app, "light")
     used = language.apply_language(PSEUDO_LANGUAGE, built_translations)
     assert used == PSEUDO_LANGUAGE, "the pseudo-locale did not load"
     yield used
     language.apply_language(english, built_translations)
     QLocale.setDefault(before)
+    app.setStyle(look[0])
+    app.setStyleSheet(look[1])
+    app.setPalette(look[2])
+    app.setProperty("reviewerTheme", theme_before)
 
 
 def _name(widget: QWidget) -> str:
@@ -243,7 +256,8 @@ def untranslated(root: QWidget) -> list[Shown]:
 
 
 def cut_texts(root: QWidget) -> list[Shown]:
-    """Labels and buttons whose text does not fit and is not elided (needs ``root`` shown).
+    """Labels, buttons and combo boxes whose text does not fit and is not elided (needs
+    ``root`` shown).
 
     Pending layout requests run first: a text set a moment ago is measured in the size
     its layout gives it, as a person would see it."""
@@ -266,6 +280,22 @@ def cut_texts(root: QWidget) -> list[Shown]:
             if not text or ELLIPSIS in text:
                 continue
             too_small = widget.sizeHint().width() > widget.width() + 1
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            text = widget.currentText()
+            if not text or ELLIPSIS in text:
+                continue
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            needed = widget.fontMetrics().horizontalAdvance(text)
+            if not widget.itemIcon(widget.currentIndex()).isNull():
+                needed += widget.iconSize().width() + 4
+            too_small = needed > field.width() + 1
         else:
             continue
         if too_small:

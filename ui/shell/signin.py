@@ -63,7 +63,6 @@ class SignInDialog(QDialog):
         self._server_locked = False
         self._demo = demo
         self.setObjectName("signInDialog")
-        self.setMinimumWidth(460)
 
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -75,6 +74,9 @@ class SignInDialog(QDialog):
         self.user_edit = QLineEdit(username)
         self.password_edit = QLineEdit(password)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # the dialog's width comes from its fields: a minimum width set on the dialog or the
+        # card would win over the layout and squeeze the texts of a longer language
+        self.server_edit.setMinimumWidth(280)
         for edit in (self.server_edit, self.user_edit, self.password_edit):
             edit.setMinimumHeight(30)
             edit.textEdited.connect(self._on_edited)
@@ -100,6 +102,8 @@ class SignInDialog(QDialog):
         self.language_label = QLabel()
         self.language_box = QComboBox()
         self.language_box.setObjectName("languagePicker")
+        # as wide as its longest item in the language shown (items change on a switch)
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         mark_untranslated_items(self.language_box)  # languages by their own names (data)
         self.language_box.addItem("", language.SYSTEM)
         for code in language.available_languages():
@@ -128,6 +132,7 @@ class SignInDialog(QDialog):
 
         card = QFrame()
         card.setObjectName("card")
+
         inner = QVBoxLayout(card)
         inner.setContentsMargins(24, 22, 24, 22)
         inner.setSpacing(14)
