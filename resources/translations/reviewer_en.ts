@@ -32,6 +32,1134 @@
         </message>
     </context>
     <context>
+        <name>AuditChainView</name>
+        <message>
+            <source>seq %1</source>
+            <translation>seq %1</translation>
+        </message>
+        <message>
+            <source>seq %1–%2</source>
+            <translation>seq %1–%2</translation>
+        </message>
+        <message>
+            <source>GAP</source>
+            <comment>an audit-chain finding</comment>
+            <translation>GAP</translation>
+        </message>
+        <message>
+            <source>EDITED</source>
+            <comment>an audit-chain finding</comment>
+            <translation>EDITED</translation>
+        </message>
+        <message>
+            <source>MISSING TAIL</source>
+            <comment>an audit-chain finding</comment>
+            <translation>MISSING TAIL</translation>
+        </message>
+        <message>
+            <source>WENT BACKWARDS</source>
+            <comment>an audit-chain finding</comment>
+            <translation>WENT BACKWARDS</translation>
+        </message>
+        <message>
+            <source>CLAIM DOES NOT MATCH</source>
+            <comment>an audit-chain finding</comment>
+            <translation>CLAIM DOES NOT MATCH</translation>
+        </message>
+        <message>
+            <source>sequence numbers the client used but the service has no decision for</source>
+            <translation>sequence numbers the client used but the service has no decision for</translation>
+        </message>
+        <message>
+            <source>a stored decision no longer matches the hash the client chained</source>
+            <translation>a stored decision no longer matches the hash the client chained</translation>
+        </message>
+        <message>
+            <source>the client said it had decided more than the service received</source>
+            <translation>the client said it had decided more than the service received</translation>
+        </message>
+        <message>
+            <source>a later upload claimed a lower chain position than an earlier one</source>
+            <translation>a later upload claimed a lower chain position than an earlier one</translation>
+        </message>
+        <message>
+            <source>the head given for this check is not the one on record</source>
+            <translation>the head given for this check is not the one on record</translation>
+        </message>
+        <message>
+            <source>OK: %1's audit chain is intact up to seq %2 (head %3).</source>
+            <translation>OK: %1's audit chain is intact up to seq %2 (head %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>PROBLEM: %Ln finding(s) in %1's audit chain. Decisions may have been lost or changed after they were made.</source>
+            <translation>
+                <numerusform>PROBLEM: %Ln finding in %1's audit chain. Decisions may have been lost or changed after they were made.</numerusform>
+                <numerusform>PROBLEM: %Ln findings in %1's audit chain. Decisions may have been lost or changed after they were made.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checked %1. Stored head: seq %2, hash %3.</source>
+            <translation>Checked %1. Stored head: seq %2, hash %3.</translation>
+        </message>
+        <message>
+            <source>No decision from this moderator has reached the service yet.</source>
+            <translation>No decision from this moderator has reached the service yet.</translation>
+        </message>
+        <message>
+            <source>no stored seq</source>
+            <translation>no stored seq</translation>
+        </message>
+        <message>
+            <source>Device %1: %2 (%3); the client last claimed seq %4, head %5; %6; %7.</source>
+            <comment>device, decisions stored, their seqs, claimed seq and head, links, uploads</comment>
+            <translation>Device %1: %2 (%3); the client last claimed seq %4, head %5; %6; %7.</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <comment>a device without a name</comment>
+            <translation>(unnamed)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decision(s) stored</source>
+            <translation>
+                <numerusform>%Ln decision stored</numerusform>
+                <numerusform>%Ln decisions stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln link(s) recomputed</source>
+            <translation>
+                <numerusform>%Ln link recomputed</numerusform>
+                <numerusform>%Ln links recomputed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln upload(s)</source>
+            <translation>
+                <numerusform>%Ln upload</numerusform>
+                <numerusform>%Ln uploads</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Findings:</translation>
+        </message>
+        <message>
+            <source>%1  %2 on device %3: %4</source>
+            <comment>finding, seqs, device, meaning</comment>
+            <translation>%1  %2 on device %3: %4</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3</source>
+            <comment>finding, seqs, meaning</comment>
+            <translation>%1  %2: %3</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <comment>a finding, then its detail</comment>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between decision ids</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>decisions: %1</source>
+            <translation>decisions: %1</translation>
+        </message>
+        <message>
+            <source>Findings: none. Every stored link matches the chain the client sent.</source>
+            <translation>Findings: none. Every stored link matches the chain the client sent.</translation>
+        </message>
+        <message>
+            <source>Sequence numbers without a decision: %1; explained by guideline acknowledgements on record: %2; unexplained: %3.</source>
+            <translation>Sequence numbers without a decision: %1; explained by guideline acknowledgements on record: %2; unexplained: %3.</translation>
+        </message>
+        <message>
+            <source>Audit chain check</source>
+            <translation>Audit chain check</translation>
+        </message>
+        <message>
+            <source>Compares the chain heads a moderator's client sent with the decisions the service stored: a gap, an edited decision or a missing tail shows here.</source>
+            <translation>Compares the chain heads a moderator's client sent with the decisions the service stored: a gap, an edited decision or a missing tail shows here.</translation>
+        </message>
+        <message>
+            <source>Moderator to check</source>
+            <translation>Moderator to check</translation>
+        </message>
+        <message>
+            <source>username</source>
+            <translation>username</translation>
+        </message>
+        <message>
+            <source>Check chain</source>
+            <translation>Check chain</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Audit chain findings</source>
+            <translation>Audit chain findings</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a user name, then a display name</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Pick or type a moderator's username first.</source>
+            <translation>Pick or type a moderator's username first.</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Checking %1…</translation>
+        </message>
+        <message>
+            <source>The check could not run: %1</source>
+            <translation>The check could not run: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakReminder</name>
+        <message>
+            <source>Break reminder</source>
+            <translation>Break reminder</translation>
+        </message>
+        <message>
+            <source>Take a break (pause)</source>
+            <translation>Take a break (pause)</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have looked at sensitive content for about %Ln minute(s). A few minutes away from the screen helps; your place is kept.</source>
+            <translation>
+                <numerusform>You have looked at sensitive content for about %Ln minute. A few minutes away from the screen helps; your place is kept.</numerusform>
+                <numerusform>You have looked at sensitive content for about %Ln minutes. A few minutes away from the screen helps; your place is kept.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationReport</name>
+        <message>
+            <source>%1 %</source>
+            <comment>a percentage</comment>
+            <extracomment>kappa this far below AC1 is worth a word about prevalence</extracomment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>No policy area</source>
+            <translation>No policy area</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no policy area, as a short column header</comment>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between policy areas</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · “%3”</source>
+            <comment>action, areas, note</comment>
+            <translation>%1 · %2 · “%3”</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>action, areas</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationReportView</name>
+        <message>
+            <source>Calibration report</source>
+            <translation>Calibration report</translation>
+        </message>
+        <message>
+            <source>Calibration report: %1</source>
+            <translation>Calibration report: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln item</numerusform>
+                <numerusform>%Ln items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the action is the primary label, the policy area the secondary</source>
+            <translation>the action is the primary label, the policy area the secondary</translation>
+        </message>
+        <message>
+            <source>%1 golden, %2</source>
+            <comment>golden items, then sampled live decisions</comment>
+            <translation>%1 golden, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sampled live decision(s)</source>
+            <translation>
+                <numerusform>%Ln sampled live decision</numerusform>
+                <numerusform>%Ln sampled live decisions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <comment>items, their mix, the labels</comment>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>items, the labels</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Krippendorff's alpha across %Ln reviewer(s): action %1, policy area %2.</source>
+            <translation>
+                <numerusform>Krippendorff's alpha across %Ln reviewer: action %1, policy area %2.</numerusform>
+                <numerusform>Krippendorff's alpha across %Ln reviewers: action %1, policy area %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Krippendorff's alpha across reviewers appears once two or more reviewers have submitted (%Ln so far).</source>
+            <translation>
+                <numerusform>Krippendorff's alpha across reviewers appears once two or more reviewers have submitted (%Ln so far).</numerusform>
+                <numerusform>Krippendorff's alpha across reviewers appears once two or more reviewers have submitted (%Ln so far).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a display name, then a user name</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Action (primary label)</source>
+            <translation>Action (primary label)</translation>
+        </message>
+        <message>
+            <source>Policy area (secondary label)</source>
+            <translation>Policy area (secondary label)</translation>
+        </message>
+        <message>
+            <source>Disagreements (%1)</source>
+            <translation>Disagreements (%1)</translation>
+        </message>
+        <message>
+            <source>No disagreements: every answer matches the reference.</source>
+            <translation>No disagreements: every answer matches the reference.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Your answer</translation>
+        </message>
+        <message>
+            <source>#%1</source>
+            <comment>an item's number</comment>
+            <translation>#%1</translation>
+        </message>
+        <message>
+            <source>golden</source>
+            <translation>golden</translation>
+        </message>
+        <message>
+            <source>live decision</source>
+            <translation>live decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationWindow</name>
+        <message>
+            <source>My QA results — Live Review Desk</source>
+            <translation>My QA results — Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Calibration — Live Review Desk</source>
+            <translation>Calibration — Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Your answer</translation>
+        </message>
+        <message>
+            <source>Submit session (Ctrl+Enter)</source>
+            <translation>Submit session (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Calibration</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation>Disputes</translation>
+        </message>
+        <message>
+            <source>Moderators' disputes of overturned decisions</source>
+            <translation>Moderators' disputes of overturned decisions</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>New session…</translation>
+        </message>
+        <message>
+            <source>Key ignored: %1.</source>
+            <translation>Key ignored: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln item(s) answered.</source>
+            <translation>
+                <numerusform>All %Ln item answered.</numerusform>
+                <numerusform>All %Ln items answered.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln item(s) are answered. Submit the session (%1) to see your report.</source>
+            <translation>
+                <numerusform>All %Ln item are answered. Submit the session (%1) to see your report.</numerusform>
+                <numerusform>All %Ln items are answered. Submit the session (%1) to see your report.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Item %1 of %2 · %3 answered · blind review</source>
+            <translation>Item %1 of %2 · %3 answered · blind review</translation>
+        </message>
+        <message>
+            <source>Loading the item…</source>
+            <translation>Loading the item…</translation>
+        </message>
+        <message>
+            <source>This item could not be loaded (see the message above); trying again in a few seconds.</source>
+            <translation>This item could not be loaded (see the message above); trying again in a few seconds.</translation>
+        </message>
+        <message>
+            <source>This item already has your answer.</source>
+            <translation>This item already has your answer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) waiting to sync</source>
+            <translation>
+                <numerusform>%Ln answer waiting to sync</numerusform>
+                <numerusform>%Ln answers waiting to sync</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln refused by the service</source>
+            <comment>answers</comment>
+            <translation>
+                <numerusform>%Ln refused by the service</numerusform>
+                <numerusform>%Ln refused by the service</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>two sync states</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>All answers synced</source>
+            <translation>All answers synced</translation>
+        </message>
+        <message>
+            <source>An answer was refused: %1</source>
+            <translation>An answer was refused: %1</translation>
+        </message>
+        <message>
+            <source>Sending your answers and submitting…</source>
+            <translation>Sending your answers and submitting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) was(were) refused; see the message above</source>
+            <translation>
+                <numerusform>%Ln answer was refused; see the message above</numerusform>
+                <numerusform>%Ln answers were refused; see the message above</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The session was not created: %1</source>
+            <translation>The session was not created: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between user names</comment>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>Session created: %Ln item(s) for %1.</source>
+            <translation>
+                <numerusform>Session created: %Ln item for %1.</numerusform>
+                <numerusform>Session created: %Ln items for %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dispute accepted: %1 was told.</source>
+            <translation>Dispute accepted: %1 was told.</translation>
+        </message>
+        <message>
+            <source>Dispute rejected: %1 was told.</source>
+            <translation>Dispute rejected: %1 was told.</translation>
+        </message>
+        <message>
+            <source>Dispute answered: %1 was told.</source>
+            <translation>Dispute answered: %1 was told.</translation>
+        </message>
+        <message>
+            <source>Your dispute was sent to your team lead.</source>
+            <translation>Your dispute was sent to your team lead.</translation>
+        </message>
+        <message>
+            <source>My QA results</source>
+            <translation>My QA results</translation>
+        </message>
+        <message>
+            <source>Your QA results and disputes</source>
+            <translation>Your QA results and disputes</translation>
+        </message>
+        <message>
+            <source>Calibration sessions assigned to you: blind review and agreement report</source>
+            <translation>Calibration sessions assigned to you: blind review and agreement report</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseHeader</name>
+        <message>
+            <source>under a day</source>
+            <comment>account age</comment>
+            <translation>under a day</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <comment>account age</comment>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <comment>account age</comment>
+            <translation>
+                <numerusform>%Ln month</numerusform>
+                <numerusform>%Ln months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s)</source>
+            <comment>account age</comment>
+            <translation>
+                <numerusform>%Ln year</numerusform>
+                <numerusform>%Ln years</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>account age: years, then months</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Stream title</source>
+            <translation>Stream title</translation>
+        </message>
+        <message>
+            <source>Live or ended</source>
+            <translation>Live or ended</translation>
+        </message>
+        <message>
+            <source>Viewers</source>
+            <translation>Viewers</translation>
+        </message>
+        <message>
+            <source>Streamer</source>
+            <translation>Streamer</translation>
+        </message>
+        <message>
+            <source>Stream details</source>
+            <translation>Stream details</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Escalation</translation>
+        </message>
+        <message>
+            <source>Stream header</source>
+            <translation>Stream header</translation>
+        </message>
+        <message>
+            <source>(untitled stream)</source>
+            <translation>(untitled stream)</translation>
+        </message>
+        <message>
+            <source>● LIVE</source>
+            <translation>● LIVE</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>Ended %1</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln viewer(s)</source>
+            <translation>
+                <numerusform>%Ln viewer</numerusform>
+                <numerusform>%Ln viewers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 follower(s)</source>
+            <comment>a compact count, e.g. 48k</comment>
+            <translation>
+                <numerusform>%1 follower</numerusform>
+                <numerusform>%1 followers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · verified · account %3 old · %4</source>
+            <translation>%1 · %2 · verified · account %3 old · %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · account %3 old · %4</source>
+            <translation>%1 · %2 · account %3 old · %4</translation>
+        </message>
+        <message>
+            <source>%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7</source>
+            <translation>%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln chat message(s)</source>
+            <translation>
+                <numerusform>%Ln chat message</numerusform>
+                <numerusform>%Ln chat messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Escalated: %1 — %2</source>
+            <translation>Escalated: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Escalated: %1</source>
+            <translation>Escalated: %1</translation>
+        </message>
+        <message>
+            <source>Escalated — %1</source>
+            <translation>Escalated — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>Case</source>
+            <extracomment>prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)</extracomment>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Snapshot caption</source>
+            <translation>Snapshot caption</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>No case</translation>
+        </message>
+        <message>
+            <source>This case has no snapshots</source>
+            <translation>This case has no snapshots</translation>
+        </message>
+        <message>
+            <source>Chat is loading…</source>
+            <translation>Chat is loading…</translation>
+        </message>
+        <message>
+            <source>No chat</source>
+            <translation>No chat</translation>
+        </message>
+        <message>
+            <source>No case on screen</source>
+            <translation>No case on screen</translation>
+        </message>
+        <message>
+            <source>Hold %1 or the mouse button to view</source>
+            <translation>Hold %1 or the mouse button to view</translation>
+        </message>
+        <message>
+            <source>Hold the mouse button to view</source>
+            <translation>Hold the mouse button to view</translation>
+        </message>
+        <message>
+            <source>Snapshot %1 of %2 · %3 into the stream</source>
+            <translation>Snapshot %1 of %2 · %3 into the stream</translation>
+        </message>
+        <message>
+            <source>%1 · sensitive (%2)</source>
+            <translation>%1 · sensitive (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · not shown: %2</source>
+            <translation>%1 · not shown: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>%1 · flagged · %2: %3</source>
+            <translation>%1 · flagged · %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3</source>
+            <translation>%1 · %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatView</name>
+        <message>
+            <source>Chat log</source>
+            <translation>Chat log</translation>
+        </message>
+        <message>
+            <source>Search chat text</source>
+            <translation>Search chat text</translation>
+        </message>
+        <message>
+            <source>Search chat</source>
+            <translation>Search chat</translation>
+        </message>
+        <message>
+            <source>Filter chat by user</source>
+            <translation>Filter chat by user</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Flagged only</source>
+            <translation>Flagged only</translation>
+        </message>
+        <message>
+            <source>Show flagged messages only</source>
+            <translation>Show flagged messages only</translation>
+        </message>
+        <message>
+            <source>Messages shown</source>
+            <translation>Messages shown</translation>
+        </message>
+        <message>
+            <source>Chat messages</source>
+            <translation>Chat messages</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln message(s)</source>
+            <translation>
+                <numerusform>%Ln message</numerusform>
+                <numerusform>%Ln messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionTable</name>
+        <message>
+            <source>→ %1</source>
+            <comment>the answer's label</comment>
+            <translation>→ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionChainView</name>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Undo (retract)</source>
+            <translation>Undo (retract)</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Escalation decided</source>
+            <translation>Escalation decided</translation>
+        </message>
+        <message>
+            <source>QA verdict</source>
+            <translation>QA verdict</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <source>Dispute resolved</source>
+            <translation>Dispute resolved</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <comment>a case's status</comment>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>leased</source>
+            <comment>a case's status</comment>
+            <translation>leased</translation>
+        </message>
+        <message>
+            <source>decided</source>
+            <comment>a case's status</comment>
+            <translation>decided</translation>
+        </message>
+        <message>
+            <source>escalated</source>
+            <comment>a case's status</comment>
+            <translation>escalated</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <comment>a dispute's state</comment>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>a dispute's state</comment>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <comment>a dispute's state</comment>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>Case %1 · decision chain</source>
+            <extracomment>the case content is on screen (every snapshot drawn or failed)</extracomment>
+            <translation>Case %1 · decision chain</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Timeline of the case</source>
+            <translation>Timeline of the case</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Handle time</source>
+            <translation>Handle time</translation>
+        </message>
+        <message>
+            <source>Supersedes</source>
+            <translation>Supersedes</translation>
+        </message>
+        <message>
+            <source>Superseded by</source>
+            <translation>Superseded by</translation>
+        </message>
+        <message>
+            <source>QA</source>
+            <translation>QA</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Decisions on the case</source>
+            <translation>Decisions on the case</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>QA reviewer</source>
+            <translation>QA reviewer</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>QA action</source>
+            <translation>QA action</translation>
+        </message>
+        <message>
+            <source>Dispute note</source>
+            <translation>Dispute note</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>QA verdicts and disputes</source>
+            <translation>QA verdicts and disputes</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>QA and disputes</source>
+            <translation>QA and disputes</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Loading the case…</source>
+            <translation>Loading the case…</translation>
+        </message>
+        <message>
+            <source>The case could not be loaded: %1</source>
+            <translation>The case could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>The chain could not be loaded: %1</source>
+            <translation>The chain could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between policy areas</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Queue %1 · status %2</source>
+            <translation>Queue %1 · status %2</translation>
+        </message>
+        <message>
+            <source>%1 · streamer @%2</source>
+            <translation>%1 · streamer @%2</translation>
+        </message>
+        <message>
+            <source>%1 · stream “%2”</source>
+            <translation>%1 · stream “%2”</translation>
+        </message>
+        <message>
+            <source>Escalated: %1 — %2</source>
+            <translation>Escalated: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Escalated: %1</source>
+            <translation>Escalated: %1</translation>
+        </message>
+        <message>
+            <source>In force: %1 by %2 (%3)</source>
+            <translation>In force: %1 by %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No decision is in force (the last one was undone).</source>
+            <translation>No decision is in force (the last one was undone).</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>when a decision was made, by whom</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>an action, then its policy areas</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>QA and disputes (%1)</source>
+            <translation>QA and disputes (%1)</translation>
+        </message>
+        <message>
+            <source>Decisions (%1)</source>
+            <translation>Decisions (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionKeyFilter</name>
+        <message>
+            <source>decision keys are paused</source>
+            <extracomment>what a remap refusal names as the key's owner: the key and its function (a code) what ``DecisionKeyFilter.refused`` says (stable words that a listener may compare; :func:`refusal_text` words them for a person)</extracomment>
+            <translation>decision keys are paused</translation>
+        </message>
+        <message>
+            <source>too soon after the case appeared</source>
+            <translation>too soon after the case appeared</translation>
+        </message>
+        <message>
+            <source>Policy area: %1</source>
+            <translation>Policy area: %1</translation>
+        </message>
+        <message>
+            <source>Undo the last decision</source>
+            <translation>Undo the last decision</translation>
+        </message>
+        <message>
+            <source>Skip this case (asks why)</source>
+            <translation>Skip this case (asks why)</translation>
+        </message>
+        <message>
+            <source>Hold to see a blurred snapshot</source>
+            <translation>Hold to see a blurred snapshot</translation>
+        </message>
+        <message>
+            <source>This sheet</source>
+            <translation>This sheet</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <comment>two keys</comment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Previous / next snapshot</source>
+            <translation>Previous / next snapshot</translation>
+        </message>
+        <message>
+            <source>Search the chat</source>
+            <translation>Search the chat</translation>
+        </message>
+        <message>
+            <source>In the chat: that author's messages</source>
+            <translation>In the chat: that author's messages</translation>
+        </message>
+        <message>
+            <source>Clear the chat filter, leave a text field</source>
+            <translation>Clear the chat filter, leave a text field</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionKeys</name>
+        <message>
+            <source>%1: %2 is kept for undo</source>
+            <translation>%1: %2 is kept for undo</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for the shortcut sheet</source>
+            <translation>%1: %2 is kept for the shortcut sheet</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for the previous snapshot</source>
+            <translation>%1: %2 is kept for the previous snapshot</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for the next snapshot</source>
+            <translation>%1: %2 is kept for the next snapshot</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for a chat author's history</source>
+            <translation>%1: %2 is kept for a chat author's history</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for leaving a field</source>
+            <translation>%1: %2 is kept for leaving a field</translation>
+        </message>
+        <message>
+            <source>%1: no such action in policy %2</source>
+            <translation>%1: no such action in policy %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a single key</source>
+            <translation>%1: %2 is not a single key</translation>
+        </message>
+        <message>
+            <source>%1: %2 picks a policy area</source>
+            <translation>%1: %2 picks a policy area</translation>
+        </message>
+        <message>
+            <source>%1: %2 is already %3</source>
+            <translation>%1: %2 is already %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodePipeline</name>
+        <message>
+            <source>the image is not in the local cache</source>
+            <extracomment>a prefetch that is never used (cases skipped) must not grow the set without end what a decode is for: the strip, the viewer at rest, the viewer while held (veiled slots only), and the two viewer images again at full resolution for zooming what the decode worker does to the pixels (``ui.case.decoder.EFFECTS``)</extracomment>
+            <translation>the image is not in the local cache</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoRunner</name>
         <message>
             <source>Seeding the demo service with cases…</source>
@@ -67,6 +1195,69 @@
         <message>
             <source>You are signed out.</source>
             <translation>You are signed out.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisputesPage</name>
+        <message>
+            <source>Open disputes</source>
+            <translation>Open disputes</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>QA decision</source>
+            <translation>QA decision</translation>
+        </message>
+        <message>
+            <source>Moderator's note</source>
+            <translation>Moderator's note</translation>
+        </message>
+        <message>
+            <source>Resolution note</source>
+            <translation>Resolution note</translation>
+        </message>
+        <message>
+            <source>Your answer to the moderator (optional)</source>
+            <translation>Your answer to the moderator (optional)</translation>
+        </message>
+        <message>
+            <source>Accept: the decision stands</source>
+            <translation>Accept: the decision stands</translation>
+        </message>
+        <message>
+            <source>Reject: the overturn stands</source>
+            <translation>Reject: the overturn stands</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a case, then its queue</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open dispute(s).</source>
+            <translation>
+                <numerusform>%Ln open dispute.</numerusform>
+                <numerusform>%Ln open disputes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open disputes.</source>
+            <translation>No open disputes.</translation>
         </message>
     </context>
     <context>
@@ -177,6 +1368,63 @@
         </message>
     </context>
     <context>
+        <name>ExposureStatus</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <comment>minutes seen</comment>
+            <extracomment>how often (ms) the exposure minutes, the break reminder and the idle rule are checked</extracomment>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;1 min</source>
+            <translation>&lt;1 min</translation>
+        </message>
+        <message>
+            <source>uncategorised</source>
+            <comment>sensitive content without a policy area</comment>
+            <translation>uncategorised</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a category, then its minutes</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>between categories</comment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Sensitive content seen this session</source>
+            <translation>Sensitive content seen this session</translation>
+        </message>
+        <message>
+            <source>Sensitive seen: none</source>
+            <translation>Sensitive seen: none</translation>
+        </message>
+        <message>
+            <source>Sensitive seen: %1 …</source>
+            <translation>Sensitive seen: %1 …</translation>
+        </message>
+        <message>
+            <source>Sensitive seen: %1</source>
+            <translation>Sensitive seen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
+%1</source>
+            <translation>
+                <numerusform>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
+%1</numerusform>
+                <numerusform>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
+%1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Formats</name>
         <message>
             <source>%1k</source>
@@ -226,6 +1474,547 @@
             <source>%1 s</source>
             <comment>seconds with a decimal</comment>
             <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidelinesView</name>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Vendor: %1</source>
+            <translation>Vendor: %1</translation>
+        </message>
+        <message>
+            <source>Queue: %1</source>
+            <translation>Queue: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a target kind, then its name</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Publish an urgent guideline</source>
+            <translation>Publish an urgent guideline</translation>
+        </message>
+        <message>
+            <source>Guideline title</source>
+            <translation>Guideline title</translation>
+        </message>
+        <message>
+            <source>One line moderators read first</source>
+            <translation>One line moderators read first</translation>
+        </message>
+        <message>
+            <source>Guideline text</source>
+            <translation>Guideline text</translation>
+        </message>
+        <message>
+            <source>What changes, from when, and what to do instead.</source>
+            <translation>What changes, from when, and what to do instead.</translation>
+        </message>
+        <message>
+            <source>Who must read it</source>
+            <translation>Who must read it</translation>
+        </message>
+        <message>
+            <source>One vendor</source>
+            <translation>One vendor</translation>
+        </message>
+        <message>
+            <source>One queue</source>
+            <translation>One queue</translation>
+        </message>
+        <message>
+            <source>Vendor that must read it</source>
+            <translation>Vendor that must read it</translation>
+        </message>
+        <message>
+            <source>vendor name, e.g. northdesk</source>
+            <translation>vendor name, e.g. northdesk</translation>
+        </message>
+        <message>
+            <source>Queue whose moderators must read it</source>
+            <translation>Queue whose moderators must read it</translation>
+        </message>
+        <message>
+            <source>Moderators must acknowledge it</source>
+            <translation>Moderators must acknowledge it</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Published guidelines</source>
+            <translation>Published guidelines</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Who has acknowledged the guideline</source>
+            <translation>Who has acknowledged the guideline</translation>
+        </message>
+        <message>
+            <source>Give the guideline a title.</source>
+            <translation>Give the guideline a title.</translation>
+        </message>
+        <message>
+            <source>Write what the guideline says.</source>
+            <translation>Write what the guideline says.</translation>
+        </message>
+        <message>
+            <source>Name the vendor that must read it.</source>
+            <translation>Name the vendor that must read it.</translation>
+        </message>
+        <message>
+            <source>Name the queue that must read it.</source>
+            <translation>Name the queue that must read it.</translation>
+        </message>
+        <message>
+            <source>Publishing…</source>
+            <translation>Publishing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Published to %Ln person(s): it shows in their banner with the next policy refresh.</source>
+            <translation>
+                <numerusform>Published to %Ln person: it shows in their banner with the next policy refresh.</numerusform>
+                <numerusform>Published to %Ln people: it shows in their banner with the next policy refresh.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not published: %1</source>
+            <translation>Not published: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>acknowledged of targeted</comment>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <comment>a guideline that needs no acknowledgement</comment>
+            <translation>info</translation>
+        </message>
+        <message>
+            <source>“%1” · %2 · %3 of %4 acknowledged, %5 not yet</source>
+            <translation>“%1” · %2 · %3 of %4 acknowledged, %5 not yet</translation>
+        </message>
+        <message>
+            <source>“%1” · %2 · %3 of %4 acknowledged, everyone has read it</source>
+            <translation>“%1” · %2 · %3 of %4 acknowledged, everyone has read it</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <comment>not acknowledged yet</comment>
+            <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Decided</source>
+            <extracomment>rows per request: one screenful several times over, small enough to arrive quickly</extracomment>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Streamer</source>
+            <translation>Streamer</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+        <message>
+            <source>Handle time</source>
+            <translation>Handle time</translation>
+        </message>
+        <message>
+            <source>QA verdict</source>
+            <translation>QA verdict</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>dispute open</source>
+            <translation>dispute open</translation>
+        </message>
+        <message>
+            <source>dispute accepted</source>
+            <translation>dispute accepted</translation>
+        </message>
+        <message>
+            <source>dispute rejected</source>
+            <translation>dispute rejected</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between list items</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>superseded</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>undo</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>escalation → %1 by %2</source>
+            <comment>the decision on the escalated case, who took it</comment>
+            <translation>escalation → %1 by %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a QA verdict, then the dispute's state</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Any</source>
+            <comment>a yes/no filter</comment>
+            <extracomment>columns whose cells may be cut: the tool tip shows them whole (as plain text) a note is cut in the cell; the whole note is in the tool tip and the chain view</extracomment>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <comment>a yes/no filter</comment>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <comment>a yes/no filter</comment>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Decision history</source>
+            <extracomment>an overturned verdict stands out in the QA column</extracomment>
+            <translation>Decision history</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Every moderator</source>
+            <translation>Every moderator</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Every vendor</source>
+            <translation>Every vendor</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Every queue</source>
+            <translation>Every queue</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Every action</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+        <message>
+            <source>Every policy area</source>
+            <translation>Every policy area</translation>
+        </message>
+        <message>
+            <source>Decided between</source>
+            <translation>Decided between</translation>
+        </message>
+        <message>
+            <source>Filter by decision date</source>
+            <translation>Filter by decision date</translation>
+        </message>
+        <message>
+            <source>History first day</source>
+            <translation>History first day</translation>
+        </message>
+        <message>
+            <source>History last day</source>
+            <translation>History last day</translation>
+        </message>
+        <message>
+            <source>Overturned by QA</source>
+            <translation>Overturned by QA</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Disputed</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Apply filters</source>
+            <translation>Apply filters</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Overturned</source>
+            <translation>Overturned</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <comment>decided between one date and another</comment>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Look up a case id or a streamer handle</source>
+            <translation>Look up a case id or a streamer handle</translation>
+        </message>
+        <message>
+            <source>Case id, or @handle of a streamer</source>
+            <translation>Case id, or @handle of a streamer</translation>
+        </message>
+        <message>
+            <source>Look up</source>
+            <translation>Look up</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Every decision of the current filter, as a CSV file</source>
+            <translation>Every decision of the current filter, as a CSV file</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a user name, then a display name</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>That filter is not valid: %1</source>
+            <translation>That filter is not valid: %1</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>Looking up…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>No decision matches this filter.</source>
+            <translation>No decision matches this filter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decision(s) shown, latest received first; scroll down for more.</source>
+            <translation>
+                <numerusform>%Ln decision shown, latest received first; scroll down for more.</numerusform>
+                <numerusform>%Ln decisions shown, latest received first; scroll down for more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decision(s), latest received first: all of this filter.</source>
+            <translation>
+                <numerusform>%Ln decision, latest received first: all of this filter.</numerusform>
+                <numerusform>%Ln decisions, latest received first: all of this filter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The history could not be loaded: %1</source>
+            <translation>The history could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Export history as CSV</source>
+            <translation>Export history as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln decision(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %Ln decision to %1.</numerusform>
+                <numerusform>Exported %Ln decisions to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export failed: %1</source>
+            <translation>The export failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Workstation locked</source>
+            <translation>Workstation locked</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Signed in as %1</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Sign in again</source>
+            <translation>Sign in again</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDecoder</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message numerus="yes">
+            <source>the file is too large (%Ln MB)</source>
+            <translation>
+                <numerusform>the file is too large (%Ln MB)</numerusform>
+                <numerusform>the file is too large (%Ln MB)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not a JPEG, PNG or WebP image</source>
+            <translation>not a JPEG, PNG or WebP image</translation>
+        </message>
+        <message>
+            <source>not an image this client can read (%1)</source>
+            <translation>not an image this client can read (%1)</translation>
+        </message>
+        <message>
+            <source>the image does not declare its size</source>
+            <translation>the image does not declare its size</translation>
+        </message>
+        <message>
+            <source>the image is too large (%1×%2)</source>
+            <translation>the image is too large (%1×%2)</translation>
+        </message>
+        <message>
+            <source>the image could not be decoded (%1)</source>
+            <translation>the image could not be decoded (%1)</translation>
+        </message>
+        <message>
+            <source>decoding failed: %1</source>
+            <translation>decoding failed: %1</translation>
         </message>
     </context>
     <context>
@@ -336,6 +2125,41 @@
         <message>
             <source>pressing the focused button</source>
             <translation>pressing the focused button</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadWindow</name>
+        <message>
+            <source>Team audit · %1 · Live Review Desk</source>
+            <translation>Team audit · %1 · Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Loading the charts…</source>
+            <translation>Loading the charts…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Audit chains</source>
+            <translation>Audit chains</translation>
+        </message>
+        <message>
+            <source>Guidelines</source>
+            <translation>Guidelines</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Team audit</source>
+            <translation>Team audit</translation>
+        </message>
+        <message>
+            <source>History, audit chains, urgent guidelines and the team dashboard</source>
+            <translation>History, audit chains, urgent guidelines and the team dashboard</translation>
         </message>
     </context>
     <context>
@@ -455,10 +2279,180 @@
         </message>
     </context>
     <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>New calibration session</source>
+            <translation>New calibration session</translation>
+        </message>
+        <message>
+            <source>Week 48 golden set</source>
+            <translation>Week 48 golden set</translation>
+        </message>
+        <message>
+            <source>qa1, lead1</source>
+            <comment>example user names</comment>
+            <translation>qa1, lead1</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Reviewers (user names)</source>
+            <translation>Reviewers (user names)</translation>
+        </message>
+        <message>
+            <source>Golden items</source>
+            <translation>Golden items</translation>
+        </message>
+        <message>
+            <source>Sampled live decisions</source>
+            <translation>Sampled live decisions</translation>
+        </message>
+    </context>
+    <context>
         <name>PlainText</name>
         <message>
             <source>Copy</source>
             <translation>Copy</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyPanel</name>
+        <message>
+            <source>Policy shortcut panel</source>
+            <translation>Policy shortcut panel</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Policy version</source>
+            <translation>Policy version</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Decision note</source>
+            <translation>Decision note</translation>
+        </message>
+        <message>
+            <source>Note for the record</source>
+            <translation>Note for the record</translation>
+        </message>
+        <message>
+            <source>Escalation reason</source>
+            <translation>Escalation reason</translation>
+        </message>
+        <message>
+            <source>Decision message</source>
+            <translation>Decision message</translation>
+        </message>
+        <message>
+            <source>Policy version %1</source>
+            <translation>Policy version %1</translation>
+        </message>
+        <message>
+            <source>Key for %1: %2</source>
+            <translation>Key for %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (key %2)</source>
+            <translation>%1 (key %2)</translation>
+        </message>
+        <message>
+            <source>%1 needs: %2</source>
+            <translation>%1 needs: %2</translation>
+        </message>
+        <message>
+            <source>No policy area</source>
+            <translation>No policy area</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <comment>a key, then a policy area</comment>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>Policy area (keys %1–%2)</source>
+            <translation>Policy area (keys %1–%2)</translation>
+        </message>
+        <message>
+            <source>No escalation</source>
+            <translation>No escalation</translation>
+        </message>
+        <message>
+            <source>policy + note</source>
+            <translation>policy + note</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>policy</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>%1 needs a policy area and a note.</source>
+            <translation>%1 needs a policy area and a note.</translation>
+        </message>
+        <message>
+            <source>%1 needs a policy area.</source>
+            <translation>%1 needs a policy area.</translation>
+        </message>
+        <message>
+            <source>%1 needs a note.</source>
+            <translation>%1 needs a note.</translation>
+        </message>
+        <message>
+            <source>Ready: press Enter in the note or press %1 again.</source>
+            <translation>Ready: press Enter in the note or press %1 again.</translation>
+        </message>
+        <message>
+            <source>Ready: press %1 again.</source>
+            <translation>Ready: press %1 again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorSection</name>
+        <message>
+            <source>Prior enforcement</source>
+            <translation>Prior enforcement</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 — %4</source>
+            <translation>%1 · %2 · %3 — %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%Ln earlier</source>
+            <translation>
+                <numerusform>+%Ln earlier</numerusform>
+                <numerusform>+%Ln earlier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None on record</source>
+            <translation>None on record</translation>
+        </message>
+        <message>
+            <source>Prior enforcement (%1)</source>
+            <translation>Prior enforcement (%1)</translation>
         </message>
     </context>
     <context>
@@ -525,6 +2519,118 @@
         </message>
     </context>
     <context>
+        <name>QaResult</name>
+        <message>
+            <source>upheld</source>
+            <extracomment>a failed item fetch (offline) is tried again after this long</extracomment>
+            <translation>upheld</translation>
+        </message>
+        <message>
+            <source>overturned</source>
+            <translation>overturned</translation>
+        </message>
+        <message>
+            <source>open, waiting for a lead</source>
+            <translation>open, waiting for a lead</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>a dispute's state</comment>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <comment>a dispute's state</comment>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between policy areas</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>an action, then its policy areas</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QaResultsPage</name>
+        <message>
+            <source>My QA results</source>
+            <translation>My QA results</translation>
+        </message>
+        <message>
+            <source>QA reviewers re-review a sample of decided cases blind. An overturned decision can be disputed with a note; your team lead decides.</source>
+            <translation>QA reviewers re-review a sample of decided cases blind. An overturned decision can be disputed with a note; your team lead decides.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Your decision</source>
+            <translation>Your decision</translation>
+        </message>
+        <message>
+            <source>QA decision</source>
+            <translation>QA decision</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <source>QA results</source>
+            <translation>QA results</translation>
+        </message>
+        <message>
+            <source>Dispute note</source>
+            <translation>Dispute note</translation>
+        </message>
+        <message>
+            <source>Why the decision was right (a lead reads this)</source>
+            <translation>Why the decision was right (a lead reads this)</translation>
+        </message>
+        <message>
+            <source>Dispute this overturn</source>
+            <translation>Dispute this overturn</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>%1 → %2 after dispute</source>
+            <translation>%1 → %2 after dispute</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a case, then its queue</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1, %2 overturned.</source>
+            <comment>QA results, how many of them overturned</comment>
+            <translation>%1, %2 overturned.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln QA result(s)</source>
+            <translation>
+                <numerusform>%Ln QA result</numerusform>
+                <numerusform>%Ln QA results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No QA results yet.</source>
+            <translation>No QA results yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>QueuePage</name>
         <message>
             <source>Hello, %1</source>
@@ -577,6 +2683,49 @@
         <message>
             <source>No queue is open to you right now. Ask your team lead.</source>
             <translation>No queue is open to you right now. Ask your team lead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsSection</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Reports (%1)</source>
+            <translation>Reports (%1)</translation>
+        </message>
+        <message>
+            <source>%1 ×%2 · %3–%4 · at %5</source>
+            <translation>%1 ×%2 · %3–%4 · at %5</translation>
+        </message>
+        <message>
+            <source>%1 ×%2 · %3–%4</source>
+            <translation>%1 ×%2 · %3–%4</translation>
+        </message>
+        <message>
+            <source>%1 — “%2”</source>
+            <translation>%1 — “%2”</translation>
+        </message>
+        <message>
+            <source>%1 ×%2</source>
+            <translation>%1 ×%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the reasons of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%Ln more: %1</source>
+            <translation>
+                <numerusform>+%Ln more: %1</numerusform>
+                <numerusform>+%Ln more: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No user reports (proactive detection)</source>
+            <translation>No user reports (proactive detection)</translation>
         </message>
     </context>
     <context>
@@ -833,6 +2982,66 @@
         <message>
             <source>Admin</source>
             <translation>Admin</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListPage</name>
+        <message>
+            <source>Calibration sessions</source>
+            <translation>Calibration sessions</translation>
+        </message>
+        <message>
+            <source>Items are shown blind: decide each as you would a live case. Answers are kept on this computer first and sent as soon as the service is reachable.</source>
+            <translation>Items are shown blind: decide each as you would a live case. Answers are kept on this computer first and sent as soon as the service is reachable.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Open session</source>
+            <translation>Open session</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between user names</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>report (%1)</source>
+            <translation>report (%1)</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>No calibration session is assigned to you right now.</source>
+            <translation>No calibration session is assigned to you right now.</translation>
         </message>
     </context>
     <context>
@@ -1176,6 +3385,74 @@
         </message>
     </context>
     <context>
+        <name>SnapshotStrip</name>
+        <message>
+            <source>Snapshot strip</source>
+            <translation>Snapshot strip</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln snapshot(s)</source>
+            <translation>
+                <numerusform>%Ln snapshot</numerusform>
+                <numerusform>%Ln snapshots</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotViewer</name>
+        <message>
+            <source>%1 %2</source>
+            <comment>a classifier label and its score</comment>
+            <extracomment>blur_gray (the wellbeing level "blurred"): blurred at rest, grey (never colour) while held</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between list items</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Snapshot viewer</source>
+            <translation>Snapshot viewer</translation>
+        </message>
+        <message>
+            <source>No snapshot</source>
+            <translation>No snapshot</translation>
+        </message>
+        <message>
+            <source>Hold %1 or the mouse button to view</source>
+            <translation>Hold %1 or the mouse button to view</translation>
+        </message>
+        <message>
+            <source>Snapshot not shown</source>
+            <translation>Snapshot not shown</translation>
+        </message>
+        <message>
+            <source>Loading snapshot…</source>
+            <translation>Loading snapshot…</translation>
+        </message>
+        <message>
+            <source>Sensitive: %1</source>
+            <translation>Sensitive: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot at %1, not flagged</source>
+            <translation>Snapshot at %1, not flagged</translation>
+        </message>
+        <message>
+            <source>Snapshot at %1, sensitive, shown blurred</source>
+            <translation>Snapshot at %1, sensitive, shown blurred</translation>
+        </message>
+        <message>
+            <source>Snapshot at %1, sensitive, shown in grey</source>
+            <translation>Snapshot at %1, sensitive, shown in grey</translation>
+        </message>
+        <message>
+            <source>Snapshot at %1, sensitive, shown in colour</source>
+            <translation>Snapshot at %1, sensitive, shown in colour</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncThread</name>
         <message numerus="yes">
             <source>Sync stopped after %n error(s) in 10 minutes (run “reviewer doctor” for details).</source>
@@ -1184,6 +3461,155 @@
                 <numerusform>Sync stopped after %n error in 10 minutes (run “reviewer doctor” for details).</numerusform>
                 <numerusform>Sync stopped after %n errors in 10 minutes (run “reviewer doctor” for details).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Stream timeline</source>
+            <translation>Stream timeline</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 over %4</source>
+            <comment>snapshots, reports, flagged messages, duration</comment>
+            <translation>%1, %2, %3 over %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln snapshot(s)</source>
+            <translation>
+                <numerusform>%Ln snapshot</numerusform>
+                <numerusform>%Ln snapshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln report(s)</source>
+            <translation>
+                <numerusform>%Ln report</numerusform>
+                <numerusform>%Ln reports</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln flagged message(s)</source>
+            <translation>
+                <numerusform>%Ln flagged message</numerusform>
+                <numerusform>%Ln flagged messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Wellbeing</name>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme</source>
+            <translation>Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme</translation>
+        </message>
+        <message>
+            <source>Settings saved. Reveal levels apply to this case now.</source>
+            <translation>Settings saved. Reveal levels apply to this case now.</translation>
+        </message>
+        <message>
+            <source>Your key for “%1” was removed: that action is gone</source>
+            <translation>Your key for “%1” was removed: that action is gone</translation>
+        </message>
+        <message>
+            <source>Policy %1: some of your keys changed. %2</source>
+            <translation>Policy %1: some of your keys changed. %2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between reasons</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing happened for %Ln minute(s), so the case was hidden and your undecided cases went back to the queue. Enter your password to continue.</source>
+            <translation>
+                <numerusform>Nothing happened for %Ln minute, so the case was hidden and your undecided cases went back to the queue. Enter your password to continue.</numerusform>
+                <numerusform>Nothing happened for %Ln minutes, so the case was hidden and your undecided cases went back to the queue. Enter your password to continue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing happened for %Ln minute(s), so this workstation was locked. Enter your password to continue.</source>
+            <translation>
+                <numerusform>Nothing happened for %Ln minute, so this workstation was locked. Enter your password to continue.</numerusform>
+                <numerusform>Nothing happened for %Ln minutes, so this workstation was locked. Enter your password to continue.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That sign-in is for another account.</source>
+            <translation>That sign-in is for another account.</translation>
+        </message>
+        <message>
+            <source>Welcome back. Review is paused: press Ctrl+P to resume.</source>
+            <translation>Welcome back. Review is paused: press Ctrl+P to resume.</translation>
+        </message>
+        <message>
+            <source>Welcome back.</source>
+            <translation>Welcome back.</translation>
+        </message>
+        <message>
+            <source>You are signed out (the workstation was locked).</source>
+            <translation>You are signed out (the workstation was locked).</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StatsBlock</name>
+        <message>
+            <source>Accuracy</source>
+            <translation>Accuracy</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa</source>
+            <translation>Cohen's kappa</translation>
+        </message>
+        <message>
+            <source>Gwet's AC1</source>
+            <translation>Gwet's AC1</translation>
+        </message>
+        <message>
+            <source>%1: confusion matrix</source>
+            <translation>%1: confusion matrix</translation>
+        </message>
+        <message>
+            <source>Rows: the reference. Columns (→): the answer. The diagonal is agreement.</source>
+            <translation>Rows: the reference. Columns (→): the answer. The diagonal is agreement.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln item(s) agree with the reference.</source>
+            <translation>
+                <numerusform>%1 of %Ln item agree with the reference.</numerusform>
+                <numerusform>%1 of %Ln items agree with the reference.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accuracy %1</source>
+            <translation>Accuracy %1</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa %1</source>
+            <translation>Cohen's kappa %1</translation>
+        </message>
+        <message>
+            <source>Gwet's AC1 %1</source>
+            <translation>Gwet's AC1 %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 agree with the reference. Kappa is undefined here: the answers all fell into one category.</source>
+            <translation>%1 of %2 agree with the reference. Kappa is undefined here: the answers all fell into one category.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 agree with the reference. Kappa is low because one label dominates (the prevalence paradox): read AC1 beside it.</source>
+            <translation>%1 of %2 agree with the reference. Kappa is low because one label dominates (the prevalence paradox): read AC1 beside it.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 agree with the reference.</source>
+            <translation>%1 of %2 agree with the reference.</translation>
         </message>
     </context>
 </TS>
