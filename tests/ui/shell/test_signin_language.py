@@ -47,3 +47,30 @@ def test_the_remembered_language_is_shown_without_applying_it(qtbot: QtBot) -> N
     dialog.select_language("en")
     assert dialog.language_box.currentData() == "en"
     assert chosen == []
+
+
+def test_the_app_remembers_the_picked_language_and_applies_it_at_the_next_sign_in(
+    qtbot: QtBot, back_to_english: None
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.settings import load_settings
+    from ui.shell.app import DesktopApp
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    first = DesktopApp(app)
+    first.start()
+    assert first.dialog is not None
+    qtbot.addWidget(first.dialog)
+    assert first.dialog.language_box.currentData() == language.SYSTEM
+    first.dialog.language_box.setCurrentIndex(first.dialog.language_box.findData("en"))
+    qtbot.waitUntil(lambda: load_settings().settings.language == "en")
+    first.shutdown()
+    second = DesktopApp(app)
+    second.start()
+    assert second.dialog is not None
+    qtbot.addWidget(second.dialog)
+    assert second.dialog.language_box.currentData() == "en"
+    assert language.current_language() == "en"
+    second.shutdown()
