@@ -222,8 +222,7 @@ class DesktopApp(QObject):
         )
         dialog.setWindowIcon(theme.app_icon())
         dialog.select_language(setting)
-        # on the pool: the settings module's validation costs ~300 ms to import
-        dialog.languageChosen.connect(lambda setting: tasks.submit(lambda: save_language(setting)))
+        dialog.languageChosen.connect(save_language)
         dialog.signedIn.connect(self._signed_in)
         dialog.rejected.connect(self._sign_in_cancelled)
         if message:
