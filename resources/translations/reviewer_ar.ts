@@ -1278,8 +1278,16 @@
     <context>
         <name>DesktopApp</name>
         <message>
-            <source>The local work store cannot be opened: %1</source>
+            <source>The site configuration file %1, line %2: %3. Sign-in stays off until your IT department fixes the file.</source>
             <extracomment>set by tests and the benchmark: print timing marks to stdout</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The site configuration file %1: %2. Sign-in stays off until your IT department fixes the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local work store cannot be opened: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2916,6 +2924,10 @@
         </message>
         <message>
             <source>Choose a queue to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chat log could not be read from the cache.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1188,8 +1188,16 @@
     <context>
         <name>DesktopApp</name>
         <message>
-            <source>The local work store cannot be opened: %1</source>
+            <source>The site configuration file %1, line %2: %3. Sign-in stays off until your IT department fixes the file.</source>
             <extracomment>set by tests and the benchmark: print timing marks to stdout</extracomment>
+            <translation>The site configuration file %1, line %2: %3. Sign-in stays off until your IT department fixes the file.</translation>
+        </message>
+        <message>
+            <source>The site configuration file %1: %2. Sign-in stays off until your IT department fixes the file.</source>
+            <translation>The site configuration file %1: %2. Sign-in stays off until your IT department fixes the file.</translation>
+        </message>
+        <message>
+            <source>The local work store cannot be opened: %1</source>
             <translation>The local work store cannot be opened: %1</translation>
         </message>
         <message>
@@ -2761,6 +2769,10 @@
         <message>
             <source>Choose a queue to start.</source>
             <translation>Choose a queue to start.</translation>
+        </message>
+        <message>
+            <source>The chat log could not be read from the cache.</source>
+            <translation>The chat log could not be read from the cache.</translation>
         </message>
         <message>
             <source>No cases are waiting in this queue right now; checking again shortly.</source>

@@ -106,8 +106,15 @@ def locale_for(language: str) -> QLocale:
     return QLocale(language)
 
 
-def qt_translations_folder() -> Path:
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+def qt_translations_folders() -> list[Path]:
+    """Where Qt's own qtbase_<lang>.qm may be: Qt's translations path, and the PySide6
+    package's Qt/translations folder (where a PyInstaller bundle keeps them)."""
+    import PySide6
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ]
 
 
 def current_language() -> str:
@@ -124,12 +131,16 @@ def apply_language(setting: str, folder: Path | None = None) -> str:
     _installed.clear()
     candidates = [(folder, f"reviewer_{language}")]
     if language != PSEUDO_LANGUAGE:
-        candidates.append((qt_translations_folder(), f"qtbase_{language}"))
+        candidates += [(where, f"qtbase_{language}") for where in qt_translations_folders()]
+    loaded: set[str] = set()
     for where, name in candidates:
+        if name in loaded:
+            continue
         translator = QTranslator()
         if translator.load(name, str(where)):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
+            loaded.add(name)
     QLocale.setDefault(locale_for(language))
     _current = language
     return language

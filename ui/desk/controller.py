@@ -433,7 +433,7 @@ class ReviewController(QObject):
         def failed(exc: BaseException) -> None:
             self._loading.discard(case_id)
             if self.current is not None and self.current.case_id == case_id:
-                self.view.set_chat(None, "The chat log could not be read from the cache.")
+                self.view.set_chat(None, self.tr("The chat log could not be read from the cache."))
 
         tasks.submit(load, done, failed)
 

@@ -104,7 +104,29 @@ def _apply_site_config(dialog: SignInDialog) -> None:
         site = load_site_config()
     except SiteConfigError as exc:
         dialog.block("")
-        dialog.show_error(str(exc))
+        # the problem itself stays as the core wrote it: technical, for the IT department
+        if exc.line is not None:
+            text = arg(
+                translate(
+                    "DesktopApp",
+                    "The site configuration file %1, line %2: %3. Sign-in stays off until your "
+                    "IT department fixes the file.",
+                ),
+                exc.path,
+                exc.line,
+                exc.problem,
+            )
+        else:
+            text = arg(
+                translate(
+                    "DesktopApp",
+                    "The site configuration file %1: %2. Sign-in stays off until your IT "
+                    "department fixes the file.",
+                ),
+                exc.path,
+                exc.problem,
+            )
+        dialog.show_error(text)
         return
     if site.lock_address:
         dialog.lock_server(site.service_address)
