@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEV    := $(VENV)/.dev-installed
 RUN    := $(VENV)/.run-installed
 
-.PHONY: demo test lint bench screenshots package package-check clean serve
+.PHONY: demo test lint bench screenshots package package-check clean serve translations
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Live Review Desk needs Python 3.11 or newer")'
@@ -20,8 +20,13 @@ $(DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@ $(RUN)
 
-demo: $(RUN)
+demo: $(RUN) translations
 	$(BIN)/reviewer --demo
+
+# The .ts sources in resources/translations (committed) and their .qm (generated); prints the
+# number of source strings and how many are unfinished per language (tools/translations.py).
+translations: $(RUN)
+	$(BIN)/python -m tools.translations
 
 serve: $(RUN)
 	$(BIN)/reviewer-server seed --db .demo/service.db --cases 40 --seed 7
@@ -34,7 +39,7 @@ lint: $(DEV)
 	$(BIN)/python -m tools.typing_exemptions
 	$(BIN)/lint-imports
 
-test: lint
+test: lint translations
 	$(BIN)/coverage erase
 	$(BIN)/coverage run -m pytest
 	$(BIN)/coverage report
@@ -52,7 +57,7 @@ screenshots: $(DEV)
 
 # The Linux bundle, .tar.gz and .deb in dist/ with SHA256SUMS (packaging/build.sh; its own
 # build venv in build/package-venv, so it works from a fresh clone without `make test`).
-package:
+package: translations
 	PYTHON=$(PYTHON) packaging/build.sh
 
 # Build twice and list every file that differs (not in CI: it doubles the build time).

@@ -50,31 +50,6 @@ def format_offset(offset_ms: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
-def humanize_count(n: int) -> str:
-    """12,345 -> '12.3k'; keeps the header short and scannable."""
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f}M"
-    if n >= 10_000:
-        return f"{n / 1000:.0f}k"
-    if n >= 1000:
-        return f"{n / 1000:.1f}k"
-    return str(n)
-
-
-def account_age(created: datetime, now: datetime) -> str:
-    """'3 days', '5 months', '2 years 3 months': coarse, because it is a risk signal."""
-    days = max(0, (now - created).days)
-    if days < 1:
-        return "under a day"
-    if days < 60:
-        return f"{days} day{'s' if days != 1 else ''}"
-    months = days * 12 // 365
-    if months < 24:
-        return f"{months} months"
-    years, rem = divmod(months, 12)
-    return f"{years} years {rem} months" if rem else f"{years} years"
-
-
 def one_line(text: str) -> str:
     """Collapse line breaks and tabs so that a single-line cell or label stays one line."""
     if "\n" in text or "\r" in text or "\t" in text:

@@ -15,3 +15,13 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """``source`` unchanged; the call is a marker for the translation extractor."""
     del context
     return source
+
+
+SOURCE_LANGUAGE = "en"
+"""The language the source strings are written in."""
+
+SHIPPED_LANGUAGES = ("en", "es", "ar", "zh_CN")
+"""The languages with a .ts in resources/translations (the glossary's columns, plus English)."""
+
+PSEUDO_LANGUAGE = "en_XA"
+"""The generated pseudo-locale (accented, longer, marked): development only."""

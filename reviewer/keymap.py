@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, Literal
 
 from reviewer import contract
+from reviewer.i18n import QT_TRANSLATE_NOOP
 
 _MODIFIERS: Final = {
     "ctrl": "Ctrl",
@@ -65,23 +66,28 @@ _NAMED: Final = {
     "pagedown": "PgDown",
 }
 
-#: keys the review screen uses for something else, and what
+RefusalKind = Literal[
+    "no_own_key", "not_single_key", "reserved", "area_key", "taken", "unknown_action"
+]
+
+#: keys the review screen uses for something else, and what (marked: the client shows them
+#: in the person's language with ``translate("Keymap", value)``)
 RESERVED: Final[dict[str, str]] = {
-    "V": "holding to reveal a blurred snapshot",
-    "K": "skipping a case",
-    "F1": "the shortcut sheet",
-    "Ctrl+Z": "undo",
-    "Ctrl+P": "pause",
-    "Ctrl+,": "settings",
-    "Ctrl+F": "searching the chat",
-    "Left": "the previous snapshot",
-    "Right": "the next snapshot",
-    "Up": "moving in lists",
-    "Down": "moving in lists",
-    "Return": "a chat author's history",
-    "Escape": "leaving a field",
-    "Tab": "moving the focus",
-    "Space": "pressing the focused button",
+    "V": QT_TRANSLATE_NOOP("Keymap", "holding to reveal a blurred snapshot"),
+    "K": QT_TRANSLATE_NOOP("Keymap", "skipping a case"),
+    "F1": QT_TRANSLATE_NOOP("Keymap", "the shortcut sheet"),
+    "Ctrl+Z": QT_TRANSLATE_NOOP("Keymap", "undo"),
+    "Ctrl+P": QT_TRANSLATE_NOOP("Keymap", "pause"),
+    "Ctrl+,": QT_TRANSLATE_NOOP("Keymap", "settings"),
+    "Ctrl+F": QT_TRANSLATE_NOOP("Keymap", "searching the chat"),
+    "Left": QT_TRANSLATE_NOOP("Keymap", "the previous snapshot"),
+    "Right": QT_TRANSLATE_NOOP("Keymap", "the next snapshot"),
+    "Up": QT_TRANSLATE_NOOP("Keymap", "moving in lists"),
+    "Down": QT_TRANSLATE_NOOP("Keymap", "moving in lists"),
+    "Return": QT_TRANSLATE_NOOP("Keymap", "a chat author's history"),
+    "Escape": QT_TRANSLATE_NOOP("Keymap", "leaving a field"),
+    "Tab": QT_TRANSLATE_NOOP("Keymap", "moving the focus"),
+    "Space": QT_TRANSLATE_NOOP("Keymap", "pressing the focused button"),
 }
 
 
@@ -142,11 +148,21 @@ def area_keys(taxonomy: contract.PolicyTaxonomy) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Refusal:
-    """One remap that is not in force, and why (plain text for the moderator)."""
+    """One remap that is not in force, and why: ``reason`` in English (logs, the CLI), and
+    ``kind`` with its ``values`` for the client to word in the person's language:
+
+    - ``no_own_key``: (action label,)
+    - ``not_single_key``: (action label, typed text)
+    - ``reserved``: (action label, key, what the key does: a RESERVED value)
+    - ``area_key``: (action label, key, policy area label)
+    - ``taken``: (action label, key, the other action's label)
+    """
 
     action: str
     key: str
     reason: str
+    kind: RefusalKind = "taken"
+    values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,14 +204,46 @@ def validate_remap(taxonomy: contract.PolicyTaxonomy, remap: Mapping[str, str]) 
         key = normalize_key(text)
         label = action.label
         if not action.shortcut.strip():
-            refused.append(Refusal(code, text, f"{label} has no key of its own (undo records it)"))
+            refused.append(
+                Refusal(
+                    code,
+                    text,
+                    f"{label} has no key of its own (undo records it)",
+                    "no_own_key",
+                    (label,),
+                )
+            )
         elif key is None:
-            refused.append(Refusal(code, text, f"{label}: {text!r} is not a single key"))
+            refused.append(
+                Refusal(
+                    code,
+                    text,
+                    f"{label}: {text!r} is not a single key",
+                    "not_single_key",
+                    (label, text),
+                )
+            )
         elif key in RESERVED:
-            refused.append(Refusal(code, key, f"{label}: {key} is kept for {RESERVED[key]}"))
+            refused.append(
+                Refusal(
+                    code,
+                    key,
+                    f"{label}: {key} is kept for {RESERVED[key]}",
+                    "reserved",
+                    (label, key, RESERVED[key]),
+                )
+            )
         elif key in areas:
             area = area_labels.get(areas[key], areas[key])
-            refused.append(Refusal(code, key, f"{label}: {key} picks the policy area {area}"))
+            refused.append(
+                Refusal(
+                    code,
+                    key,
+                    f"{label}: {key} picks the policy area {area}",
+                    "area_key",
+                    (label, key, area),
+                )
+            )
         elif key == service[code]:
             continue  # the service's own key: nothing to remap
         else:
@@ -227,10 +275,31 @@ def validate_remap(taxonomy: contract.PolicyTaxonomy, remap: Mapping[str, str]) 
                 loser,
                 key,
                 f"{actions[loser].label}: {key} is already {actions[other].label}",
+                "taken",
+                (actions[loser].label, key, actions[other].label),
             )
         )
         del candidates[loser]
     return KeymapCheck(candidates, refused, dropped)
+
+
+def refusal_for(
+    taxonomy: contract.PolicyTaxonomy, remap: Mapping[str, str], action: str, key: str
+) -> Refusal | None:
+    """Why ``action`` cannot go on ``key`` next to the other remaps, structured (None: it
+    can; an action the taxonomy does not have comes back as ``unknown_action``)."""
+    trial = {k: v for k, v in remap.items() if k != action}
+    trial[action] = key
+    check = validate_remap(taxonomy, trial)
+    if action in check.dropped:
+        return Refusal(
+            action,
+            key,
+            f"{action!r} is not an action of policy {taxonomy.version}",
+            "unknown_action",
+            (action, taxonomy.version),
+        )
+    return next((r for r in check.refused if r.action == action), None)
 
 
 def check_assignment(

@@ -150,39 +150,3 @@ def sign_in(
         network=network,
         _api=api,
     )
-
-
-# --- what the window says about the session ---
-
-
-def window_title(session: Session, demo: bool) -> str:
-    """Who is signed in where; says so when the sign-in is kept in memory only."""
-    me = session.me
-    host = urlsplit(session.server_url).netloc or session.server_url
-    title = f"Live Review Desk — {me.display_name} ({me.username}) · {host}"
-    if demo:
-        title += " · demo"
-    if session.memory_vault:
-        title += " · sign-in kept in memory only (no system keyring)"
-    return title
-
-
-def signing_out_text(pending: int) -> str:
-    """What the window says while sign-out finishes in the background."""
-    if pending <= 0:
-        return "Signing out: releasing cases…"
-    return f"Signing out: sending {pending} decision{'s' * (pending != 1)}, releasing cases…"
-
-
-def left_behind_text(pending: int, *, gave_up: bool) -> str:
-    """The sign-in dialog's note about decisions that did not reach the service."""
-    if pending <= 0:
-        return ""
-    n = f"{pending} decision{'s' * (pending != 1)}"
-    verb = "stays" if pending == 1 else "stay"
-    if gave_up:
-        return (
-            f" The case service did not answer in time: {n} {verb} on this machine and "
-            "go to the service after your next sign-in."
-        )
-    return f" {n} {verb} on this machine and go to the service after your next sign-in."

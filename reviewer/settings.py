@@ -38,6 +38,9 @@ SETTINGS_VERSION: Final = 1
 MAX_SETTINGS_BYTES: Final = 1024 * 1024
 
 Theme = Literal["system", "light", "dark"]
+#: "system" follows the operating system's languages; the others are the shipped languages
+#: (reviewer.i18n.SHIPPED_LANGUAGES) and the development pseudo-locale
+Language = Literal["system", "en", "es", "ar", "zh_CN", "en_XA"]
 MediaReveal = Literal["blurred", "hold_to_reveal", "grayscale", "colour"]
 
 
@@ -59,6 +62,7 @@ class Settings(BaseModel):
     undo_window_seconds: Annotated[int, Field(ge=0, le=600)] = 10
     idle_after_seconds: Annotated[int, Field(ge=30, le=3600)] = 300
     theme: Theme = "system"
+    language: Language = "system"
     media_reveal: MediaReveal = "blurred"
     #: the moderator's own reveal level per policy area (reviewer.wellbeing); an area
     #: not listed follows the team default

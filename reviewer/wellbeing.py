@@ -29,15 +29,17 @@ from dataclasses import dataclass, field
 from typing import Final, Literal, cast, get_args
 
 from reviewer import contract
+from reviewer.i18n import QT_TRANSLATE_NOOP
 
 RevealLevel = Literal["blurred", "hold_to_reveal", "grayscale", "colour"]
 #: most protective first; the index is the strictness order
 LEVELS: Final[tuple[RevealLevel, ...]] = cast(tuple[RevealLevel, ...], get_args(RevealLevel))
+#: marked for translation: the client shows them with translate_marked("RevealLevels", …)
 LEVEL_LABELS: Final[dict[RevealLevel, str]] = {
-    "blurred": "Blurred (hold shows grey)",
-    "hold_to_reveal": "Blurred, hold to reveal",
-    "grayscale": "Grayscale, hold for colour",
-    "colour": "Colour",
+    "blurred": QT_TRANSLATE_NOOP("RevealLevels", "Blurred (hold shows grey)"),
+    "hold_to_reveal": QT_TRANSLATE_NOOP("RevealLevels", "Blurred, hold to reveal"),
+    "grayscale": QT_TRANSLATE_NOOP("RevealLevels", "Grayscale, hold for colour"),
+    "colour": QT_TRANSLATE_NOOP("RevealLevels", "Colour"),
 }
 
 #: the team default when the taxonomy names none for an area
@@ -257,14 +259,3 @@ class IdleTimer:
 
     def seconds_left(self, now: float) -> float:
         return max(0.0, self.idle_after_s - self.idle_for(now))
-
-
-def format_minutes(seconds: Mapping[str, float], labels: Mapping[str, str] | None = None) -> str:
-    """``Violent and graphic content 12 min · Minor safety 3 min`` (under a minute: <1)."""
-    names = labels or {}
-    parts = []
-    for cat, secs in seconds.items():
-        mins = int(secs // 60)
-        shown = f"{mins} min" if mins else "<1 min"
-        parts.append(f"{names.get(cat, cat.replace('_', ' '))} {shown}")
-    return " · ".join(parts)

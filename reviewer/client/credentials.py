@@ -38,7 +38,14 @@ _REFUSED_MODULE_PREFIXES = ("keyrings.alt",)  # plaintext / console-password fil
 
 
 class KeyringUnavailable(RuntimeError):
-    """No safe place for the token; the user must fix the keyring before signing in."""
+    """No safe place for the token; the user must fix the keyring before signing in.
+
+    ``reason`` is the technical cause (English, for support); ``str()`` is the whole
+    English message for logs and the CLI; the client words its own around ``reason``."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(_message(reason))
+        self.reason = reason
 
 
 @runtime_checkable
@@ -99,7 +106,7 @@ def _effective_backend(backend: Any) -> Any:
     if isinstance(backend, ChainerBackend):
         chained = list(backend.backends)
         if not chained:
-            raise KeyringUnavailable(_message("no keyring service is available"))
+            raise KeyringUnavailable("no keyring service is available")
         return chained[0]
     return backend
 
@@ -132,7 +139,7 @@ class KeyringVault:
         effective = _effective_backend(chosen)
         reason = refusal_reason(effective, self._allowed)
         if reason is not None:
-            raise KeyringUnavailable(_message(reason))
+            raise KeyringUnavailable(reason)
         return effective
 
     def describe(self) -> str:
@@ -152,7 +159,7 @@ class KeyringVault:
         try:
             backend.set_password(service_name(server_url), username, refresh_token)
         except KeyringError as exc:
-            raise KeyringUnavailable(_message(f"the keyring refused the write ({exc})")) from exc
+            raise KeyringUnavailable(f"the keyring refused the write ({exc})") from exc
 
     def load(self, server_url: str, username: str) -> str | None:
         _check_key(server_url, username)
@@ -162,7 +169,7 @@ class KeyringVault:
         try:
             value = backend.get_password(service_name(server_url), username)
         except KeyringError as exc:
-            raise KeyringUnavailable(_message(f"the keyring refused the read ({exc})")) from exc
+            raise KeyringUnavailable(f"the keyring refused the read ({exc})") from exc
         return value if isinstance(value, str) and value else None
 
     def delete(self, server_url: str, username: str) -> None:
@@ -175,7 +182,7 @@ class KeyringVault:
         except PasswordDeleteError:
             return  # nothing stored: already signed out
         except KeyringError as exc:
-            raise KeyringUnavailable(_message(f"the keyring refused the delete ({exc})")) from exc
+            raise KeyringUnavailable(f"the keyring refused the delete ({exc})") from exc
 
 
 class MemoryVault:

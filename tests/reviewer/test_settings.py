@@ -6,14 +6,16 @@ import json
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
 from reviewer import settings as settings_module
+from reviewer.i18n import PSEUDO_LANGUAGE, SHIPPED_LANGUAGES
 from reviewer.paths import AppPaths
 from reviewer.settings import (
     SETTINGS_VERSION,
+    Language,
     Settings,
     load_settings,
     migrate,
@@ -165,3 +167,17 @@ def test_a_failed_save_leaves_the_old_file(path: Path, monkeypatch: pytest.Monke
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_the_language_follows_the_system_unless_one_is_chosen(path: Path) -> None:
+    assert get_args(Language) == ("system", *SHIPPED_LANGUAGES, PSEUDO_LANGUAGE)
+    assert load_settings(path).settings.language == "system"
+    assert update_settings(path, language="es").language == "es"
+    assert load_settings(path).settings.language == "es"
+    # a version-1 file written before the field existed needs no migration: the default
+    path.write_text(json.dumps({"version": 1, "theme": "dark"}), encoding="utf-8")
+    loaded = load_settings(path)
+    assert loaded.warning is None
+    assert loaded.settings.language == "system"
+    with pytest.raises(ValueError, match="language"):
+        update_settings(path, language="klingon")

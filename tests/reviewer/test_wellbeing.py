@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from reviewer.settings import Settings
 from reviewer.wellbeing import (
     BUILTIN_DEFAULTS,
@@ -13,7 +11,6 @@ from reviewer.wellbeing import (
     IdleTimer,
     RevealPolicy,
     ViewMode,
-    format_minutes,
     sensitive_categories,
     stricter,
     team_defaults,
@@ -123,14 +120,3 @@ def test_idle_timer() -> None:
     idle.set_idle_after(60, now=600.0)
     assert idle.is_idle(660.0)
     assert not idle.is_idle(659.0)
-
-
-@pytest.mark.parametrize(
-    ("seconds", "text"),
-    [
-        ({"violent_graphic": 725.0, "x_y": 20.0}, "Violent 12 min · x y <1 min"),
-        ({}, ""),
-    ],
-)
-def test_format_minutes(seconds: dict[str, float], text: str) -> None:
-    assert format_minutes(seconds, {"violent_graphic": "Violent"}) == text

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.formatting import one_line
+from ui.common import formats
+from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import static_view
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
@@ -37,17 +39,26 @@ PARADOX_GAP = 0.2
 
 
 def fmt_share(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f} %"
+    """A 0..1 share as a whole percentage (a report reads better without decimals)."""
+    if value is None:
+        return formats.NONE
+    return arg(translate("CalibrationReport", "%1 %", "a percentage"), formats.number(value * 100))
 
 
 def fmt_coef(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    """An agreement coefficient (kappa, AC1, alpha) with two decimals."""
+    return formats.NONE if value is None else formats.number(value, 2)
+
+
+def no_area_label() -> str:
+    """What a decision without a policy area is called."""
+    return translate("CalibrationReport", "No policy area")
 
 
 def label_names(taxonomy: contract.PolicyTaxonomy | None) -> dict[str, str]:
     """Code -> readable label for actions and policy areas (codes are shown as themselves
     when the taxonomy does not know them)."""
-    names = {contract.NO_POLICY_AREA: "No policy area"}
+    names = {contract.NO_POLICY_AREA: no_area_label()}
     if taxonomy is not None:
         names.update({a.code: a.label for a in taxonomy.actions})
         names.update({a.code: a.label for a in taxonomy.areas})
@@ -57,18 +68,20 @@ def label_names(taxonomy: contract.PolicyTaxonomy | None) -> dict[str, str]:
 def short_label(label: str) -> str:
     """A column header that fits: the first word ("Harassment and bullying" -> "Harassment");
     the full name is in the row header and the tool tip."""
-    if label == "No policy area":
-        return "None"
+    if label == no_area_label():
+        return translate("CalibrationReport", "None", "no policy area, as a short column header")
     words = label.split()
     return words[0] if len(words) > 2 else label
 
 
 def _decision_text(action: str, codes: Sequence[str], note: str, names: dict[str, str]) -> str:
-    area = ", ".join(names.get(c, c) for c in codes) or names[contract.NO_POLICY_AREA]
-    text = f"{names.get(action, action)} · {area}"
+    sep = translate("CalibrationReport", ", ", "between policy areas")
+    area = sep.join(names.get(c, c) for c in codes) or names[contract.NO_POLICY_AREA]
+    label = names.get(action, action)
     if note.strip():
-        text += f" · “{one_line(note)[:160]}”"
-    return text
+        template = translate("CalibrationReport", "%1 · %2 · “%3”", "action, areas, note")
+        return arg(template, label, area, one_line(note)[:160])
+    return arg(translate("CalibrationReport", "%1 · %2", "action, areas"), label, area)
 
 
 def _table(parent: QWidget, name: str) -> QTableWidget:
@@ -98,6 +111,7 @@ class ConfusionTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("confusionMatrix")
+        mark_untranslated(self)  # the service's labels (the "→" of the headers is ours)
         static_view(self)
 
     def set_stats(self, stats: contract.AgreementStats, names: dict[str, str]) -> None:
@@ -107,7 +121,7 @@ class ConfusionTable(QTableWidget):
         self.setRowCount(n)
         self.setColumnCount(n)
         for c, label in enumerate(labels):
-            head = QTableWidgetItem(f"→ {short_label(label)}")
+            head = QTableWidgetItem(arg(self.tr("→ %1", "the answer's label"), short_label(label)))
             head.setToolTip(plain_tooltip(label))
             self.setHorizontalHeaderItem(c, head)
         self.setVerticalHeaderLabels(labels)
@@ -123,7 +137,7 @@ class ConfusionTable(QTableWidget):
         for r in range(n):
             for c in range(n):
                 count = stats.matrix[r][c] if r < len(stats.matrix) else 0
-                item = QTableWidgetItem(str(count) if count else "·")
+                item = QTableWidgetItem(formats.number(count) if count else "·")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if r == c:
                     item.setBackground(QBrush(good))
@@ -151,12 +165,16 @@ class _StatsBlock(QFrame):
         big.setWeight(QFont.Weight.DemiBold)
         grid = QGridLayout()
         grid.setHorizontalSpacing(28)
-        for col, (caption, label) in enumerate(
-            (("Accuracy", self.accuracy), ("Cohen's kappa", self.kappa), ("Gwet's AC1", self.ac1))
-        ):
+        captions = (
+            (self.tr("Accuracy"), self.accuracy),
+            (self.tr("Cohen's kappa"), self.kappa),
+            (self.tr("Gwet's AC1"), self.ac1),
+        )
+        for col, (caption, label) in enumerate(captions):
             label.setFont(big)
             cap = plain_label(caption, self)
             cap.setProperty("role", "muted")
+            cap.setWordWrap(True)  # longer languages take a second line, never a cut
             grid.addWidget(label, 0, col)
             grid.addWidget(cap, 1, col)
         grid.setColumnStretch(3, 1)
@@ -164,9 +182,10 @@ class _StatsBlock(QFrame):
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         self.matrix = ConfusionTable(self)
-        self.matrix.setAccessibleName(f"{title}: confusion matrix")
+        self.matrix.setAccessibleName(arg(self.tr("%1: confusion matrix"), title))
         matrix_caption = plain_label(
-            "Rows: the reference. Columns (→): the answer. The diagonal is agreement.", self
+            self.tr("Rows: the reference. Columns (→): the answer. The diagonal is agreement."),
+            self,
         )
         matrix_caption.setProperty("role", "muted")
         left = QVBoxLayout()
@@ -191,24 +210,33 @@ class _StatsBlock(QFrame):
 
     def set_stats(self, stats: contract.AgreementStats, names: dict[str, str]) -> None:
         set_plain(self.accuracy, fmt_share(stats.accuracy))
-        self.accuracy.setToolTip(f"{stats.agreed} of {stats.n} items agree with the reference")
-        self.accuracy.setAccessibleName(f"Accuracy {fmt_share(stats.accuracy)}")
+        agreed = arg(
+            self.tr("%1 of %Ln item(s) agree with the reference.", "", stats.n),
+            formats.number(stats.agreed),
+        )
+        self.accuracy.setToolTip(agreed)
+        self.accuracy.setAccessibleName(arg(self.tr("Accuracy %1"), fmt_share(stats.accuracy)))
         set_plain(self.kappa, fmt_coef(stats.kappa))
-        self.kappa.setAccessibleName(f"Cohen's kappa {fmt_coef(stats.kappa)}")
+        self.kappa.setAccessibleName(arg(self.tr("Cohen's kappa %1"), fmt_coef(stats.kappa)))
         set_plain(self.ac1, fmt_coef(stats.ac1))
-        self.ac1.setAccessibleName(f"Gwet's AC1 {fmt_coef(stats.ac1)}")
-        note = f"{stats.agreed} of {stats.n} agree with the reference."
+        self.ac1.setAccessibleName(arg(self.tr("Gwet's AC1 %1"), fmt_coef(stats.ac1)))
         if stats.kappa is None and stats.n:
-            note += " Kappa is undefined here: the answers all fell into one category."
+            note = self.tr(
+                "%1 of %2 agree with the reference. Kappa is undefined here: the answers all "
+                "fell into one category."
+            )
         elif (
             stats.kappa is not None
             and stats.ac1 is not None
             and stats.ac1 - stats.kappa > PARADOX_GAP
         ):
-            note += (
-                " Kappa is low because one label dominates (the prevalence paradox): "
-                "read AC1 beside it."
+            note = self.tr(
+                "%1 of %2 agree with the reference. Kappa is low because one label dominates "
+                "(the prevalence paradox): read AC1 beside it."
             )
+        else:
+            note = self.tr("%1 of %2 agree with the reference.")
+        note = arg(note, formats.number(stats.agreed), formats.number(stats.n))
         set_plain(self.note, note)
         self.matrix.set_stats(stats, names)
 
@@ -220,7 +248,7 @@ class CalibrationReportView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calibrationReport")
-        self.setAccessibleName("Calibration report")
+        self.setAccessibleName(self.tr("Calibration report"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._body = QWidget(self)
@@ -256,25 +284,43 @@ class CalibrationReportView(QScrollArea):
     ) -> None:
         self.report = report
         names = label_names(taxonomy)
-        set_plain(self.title, f"Calibration report: {one_line(report.title)}")
-        parts = [f"{report.item_count} items"]
+        set_plain(self.title, arg(self.tr("Calibration report: %1"), one_line(report.title)))
+        items = self.tr("%Ln item(s)", "", report.item_count)
+        labels = self.tr("the action is the primary label, the policy area the secondary")
         if report.golden_count or report.live_count:
-            parts.append(
-                f"{report.golden_count} golden, {report.live_count} sampled live decisions"
+            mix = arg(
+                self.tr("%1 golden, %2", "golden items, then sampled live decisions"),
+                formats.number(report.golden_count),
+                self.tr("%Ln sampled live decision(s)", "", report.live_count),
             )
-        parts.append("the action is the primary label, the policy area the secondary")
-        set_plain(self.subtitle, " · ".join(parts))
+            subtitle = arg(
+                self.tr("%1 · %2 · %3", "items, their mix, the labels"), items, mix, labels
+            )
+        else:
+            subtitle = arg(self.tr("%1 · %2", "items, the labels"), items, labels)
+        set_plain(self.subtitle, subtitle)
         if report.alpha_raters >= 2:
             set_plain(
                 self.alpha,
-                f"Krippendorff's alpha across {report.alpha_raters} reviewers: action "
-                f"{fmt_coef(report.alpha_action)}, policy area {fmt_coef(report.alpha_area)}.",
+                arg(
+                    self.tr(
+                        "Krippendorff's alpha across %Ln reviewer(s): action %1, policy area %2.",
+                        "",
+                        report.alpha_raters,
+                    ),
+                    fmt_coef(report.alpha_action),
+                    fmt_coef(report.alpha_area),
+                ),
             )
         else:
             set_plain(
                 self.alpha,
-                "Krippendorff's alpha across reviewers appears once two or more reviewers "
-                f"have submitted ({report.alpha_raters} so far).",
+                self.tr(
+                    "Krippendorff's alpha across reviewers appears once two or more reviewers "
+                    "have submitted (%Ln so far).",
+                    "",
+                    report.alpha_raters,
+                ),
             )
         for w in self._reviewer_widgets:
             self._layout.removeWidget(w)
@@ -297,23 +343,31 @@ class CalibrationReportView(QScrollArea):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         if several:
-            who = plain_label(f"{rr.display_name} ({rr.reviewer})", box, object_name="reviewer")
+            who = plain_label(
+                arg(
+                    self.tr("%1 (%2)", "a display name, then a user name"),
+                    rr.display_name,
+                    rr.reviewer,
+                ),
+                box,
+                object_name="reviewer",
+            )
             f = who.font()
             f.setWeight(QFont.Weight.DemiBold)
             who.setFont(f)
             layout.addWidget(who)
-        action = _StatsBlock("Action (primary label)", "actionStats", box)
+        action = _StatsBlock(self.tr("Action (primary label)"), "actionStats", box)
         action.set_stats(rr.action, names)
-        area = _StatsBlock("Policy area (secondary label)", "areaStats", box)
+        area = _StatsBlock(self.tr("Policy area (secondary label)"), "areaStats", box)
         area.set_stats(rr.area, names)
         layout.addWidget(action)
         layout.addSpacing(6)
         layout.addWidget(area)
         layout.addSpacing(6)
         heading = plain_label(
-            f"Disagreements ({len(rr.disagreements)})"
+            arg(self.tr("Disagreements (%1)"), formats.number(len(rr.disagreements)))
             if rr.disagreements
-            else "No disagreements: every answer matches the reference.",
+            else self.tr("No disagreements: every answer matches the reference."),
             box,
             object_name="disagreementsTitle",
         )
@@ -323,7 +377,9 @@ class CalibrationReportView(QScrollArea):
         layout.addWidget(heading)
         table = _table(box, "disagreements")
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(["Item", "Kind", "Reference", "Your answer"])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Kind"), self.tr("Reference"), self.tr("Your answer")]
+        )
         table.setRowCount(len(rr.disagreements))
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -335,8 +391,8 @@ class CalibrationReportView(QScrollArea):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for r, d in enumerate(rr.disagreements):
             cells = [
-                f"#{d.position + 1}",
-                "golden" if d.source == "golden" else "live decision",
+                arg(self.tr("#%1", "an item's number"), formats.number(d.position + 1)),
+                self.tr("golden") if d.source == "golden" else self.tr("live decision"),
                 _decision_text(
                     d.reference_action, d.reference_policy_codes, d.reference_note, names
                 ),

@@ -54,10 +54,11 @@ from reviewer.calibration import (
 from reviewer.client.calibration import CalibrationApi
 from reviewer.formatting import one_line
 from ui.calibration.report import CalibrationReportView, label_names
-from ui.case.decision_keys import DecisionKeyFilter
+from ui.case.decision_keys import DecisionKeyFilter, refusal_text
 from ui.case.policy_panel import PanelDecision
 from ui.case.review_pane import ReviewPane
-from ui.common import pages
+from ui.common import formats, pages
+from ui.common.i18n import arg, translate
 from ui.common.shortcuts import SUBMIT_SESSION
 from ui.common.tables import fill_table, make_table, select_data, selected_data
 from ui.common.tasks import Runner
@@ -71,6 +72,38 @@ PAGE_SESSIONS, PAGE_REVIEW, PAGE_REPORT, PAGE_RESULTS, PAGE_DISPUTES = 0, 1, 2, 
 SUBMIT_KEY = SUBMIT_SESSION.text
 #: a failed item fetch (offline) is tried again after this long
 RETRY_MS = 5000
+
+
+def verdict_text(code: str) -> str:
+    """A QA verdict code (the contract's) as words; an unknown code as it came."""
+    words = {
+        "upheld": translate("QaResult", "upheld"),
+        "overturned": translate("QaResult", "overturned"),
+    }
+    return words.get(code, code)
+
+
+def dispute_text(code: str) -> str:
+    """A dispute state as words ("" for none; an unknown state as it came)."""
+    words = {
+        "none": "",
+        "open": translate("QaResult", "open, waiting for a lead"),
+        "accepted": translate("QaResult", "accepted", "a dispute's state"),
+        "rejected": translate("QaResult", "rejected", "a dispute's state"),
+    }
+    return words.get(code, code)
+
+
+def _decision_text(names: dict[str, str], action: str, codes: list[str]) -> str:
+    """An action and its policy areas by their taxonomy labels (service data)."""
+    sep = translate("QaResult", ", ", "between policy areas")
+    area = sep.join(names.get(c, c) for c in codes)
+    label = names.get(action, action)
+    return (
+        arg(translate("QaResult", "%1 · %2", "an action, then its policy areas"), label, area)
+        if area
+        else label
+    )
 
 
 def _table(parent: QWidget, name: str, headers: list[str], accessible: str) -> QTableWidget:
@@ -88,22 +121,27 @@ class SessionListPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calibrationSessions")
-        title = pages.title("Calibration sessions", self)
+        title = pages.title(self.tr("Calibration sessions"), self)
         sub = pages.subtitle(
-            "Items are shown blind: decide each as you would a live case. Answers are kept "
-            "on this computer first and sent as soon as the service is reachable.",
+            self.tr(
+                "Items are shown blind: decide each as you would a live case. Answers are kept "
+                "on this computer first and sent as soon as the service is reachable."
+            ),
             self,
         )
         self.table = _table(
-            self, "sessionTable", ["Session", "Items", "Answered", "State"], "Calibration sessions"
+            self,
+            "sessionTable",
+            [self.tr("Session"), self.tr("Items"), self.tr("Answered"), self.tr("State")],
+            self.tr("Calibration sessions"),
         )
         self.table.itemActivated.connect(lambda _i: self._open())
         self.note = pages.muted(self, "sessionNote")
-        self.open_button = QPushButton("Open session", self)
+        self.open_button = QPushButton(self.tr("Open session"), self)
         self.open_button.setObjectName("openSession")
         self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self._open)
-        refresh = QPushButton("Refresh", self)
+        refresh = QPushButton(self.tr("Refresh"), self)
         refresh.clicked.connect(self.refreshRequested)
         buttons = pages.status_row(self.note, refresh, self.open_button)
         pages.sheet(self, [title, sub, (self.table, 1), buttons])
@@ -113,16 +151,21 @@ class SessionListPage(QWidget):
     ) -> None:
         rows = []
         for s in sessions:
-            state = "submitted" if s.submitted else ("in progress" if s.answered else "new")
             if me and me not in s.reviewers:
-                state = f"report ({', '.join(s.reviewers)})"
-            rows.append([one_line(s.title), str(s.item_count), str(s.answered), state])
+                reviewers = self.tr(", ", "between user names").join(s.reviewers)
+                state = arg(self.tr("report (%1)"), reviewers)
+            elif s.submitted:
+                state = self.tr("submitted")
+            else:
+                state = self.tr("in progress") if s.answered else self.tr("new")
+            count, answered = formats.number(s.item_count), formats.number(s.answered)
+            rows.append([one_line(s.title), count, answered, state])
         fill_table(self.table, rows, data=[s.session_id for s in sessions])
         if sessions:
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(sessions))
         if not sessions:
-            set_plain(self.note, "No calibration session is assigned to you right now.")
+            set_plain(self.note, self.tr("No calibration session is assigned to you right now."))
 
     def selected_session(self) -> str:
         return selected_data(self.table)
@@ -143,30 +186,38 @@ class QaResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("qaResults")
-        title = pages.title("My QA results", self)
+        title = pages.title(self.tr("My QA results"), self)
         sub = pages.subtitle(
-            "QA reviewers re-review a sample of decided cases blind. An overturned decision "
-            "can be disputed with a note; your team lead decides.",
+            self.tr(
+                "QA reviewers re-review a sample of decided cases blind. An overturned decision "
+                "can be disputed with a note; your team lead decides."
+            ),
             self,
         )
         self.table = _table(
             self,
             "qaResultTable",
-            ["Case", "Your decision", "QA decision", "Verdict", "Dispute"],
-            "QA results",
+            [
+                self.tr("Case"),
+                self.tr("Your decision"),
+                self.tr("QA decision"),
+                self.tr("Verdict"),
+                self.tr("Dispute"),
+            ],
+            self.tr("QA results"),
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("disputeNote")
-        self.note.setAccessibleName("Dispute note")
-        self.note.setPlaceholderText("Why the decision was right (a lead reads this)")
+        self.note.setAccessibleName(self.tr("Dispute note"))
+        self.note.setPlaceholderText(self.tr("Why the decision was right (a lead reads this)"))
         self.note.setMaximumHeight(90)
         self.note.textChanged.connect(self._selection_changed)
-        self.send = QPushButton("Dispute this overturn", self)
+        self.send = QPushButton(self.tr("Dispute this overturn"), self)
         self.send.setObjectName("sendDispute")
         self.send.clicked.connect(self._send)
         self.message = pages.muted(self, "qaMessage")
-        refresh = QPushButton("Refresh", self)
+        refresh = QPushButton(self.tr("Refresh"), self)
         refresh.clicked.connect(self.refreshRequested)
         row = pages.status_row(self.message, refresh, self.send)
         pages.sheet(self, [title, sub, (self.table, 1), self.note, row])
@@ -181,20 +232,21 @@ class QaResultsPage(QWidget):
         rows = []
         for r in results:
             verdict = (
-                r.verdict
+                verdict_text(r.verdict)
                 if r.final_verdict == r.verdict
-                else f"{r.verdict} → {r.final_verdict} after dispute"
-            )
-            dispute = {"none": "", "open": "open, waiting for a lead"}.get(
-                r.dispute_status, r.dispute_status
+                else arg(
+                    self.tr("%1 → %2 after dispute"),
+                    verdict_text(r.verdict),
+                    verdict_text(r.final_verdict),
+                )
             )
             rows.append(
                 [
-                    f"{r.case_id} · {r.queue}",
-                    self._decision(r.decision_action, r.decision_policy_codes),
-                    self._decision(r.qa_action, r.qa_policy_codes),
+                    arg(self.tr("%1 · %2", "a case, then its queue"), r.case_id, r.queue),
+                    _decision_text(names, r.decision_action, r.decision_policy_codes),
+                    _decision_text(names, r.qa_action, r.qa_policy_codes),
                     verdict,
-                    dispute,
+                    dispute_text(r.dispute_status),
                 ]
             )
         fill_table(self.table, rows, data=[r.result_id for r in results])
@@ -203,16 +255,15 @@ class QaResultsPage(QWidget):
         overturned = sum(1 for r in results if r.final_verdict == "overturned")
         set_plain(
             self.message,
-            f"{len(results)} QA result{'s' * (len(results) != 1)}, {overturned} overturned."
+            arg(
+                self.tr("%1, %2 overturned.", "QA results, how many of them overturned"),
+                self.tr("%Ln QA result(s)", "", len(results)),
+                formats.number(overturned),
+            )
             if results
-            else "No QA results yet.",
+            else self.tr("No QA results yet."),
         )
         self._selection_changed()
-
-    def _decision(self, action: str, codes: list[str]) -> str:
-        area = ", ".join(self._names.get(c, c) for c in codes)
-        label = self._names.get(action, action)
-        return f"{label} · {area}" if area else label
 
     def selected_result(self) -> str:
         return selected_data(self.table)
@@ -249,27 +300,33 @@ class DisputesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("disputes")
-        title = pages.title("Open disputes", self)
+        title = pages.title(self.tr("Open disputes"), self)
         self.table = _table(
             self,
             "disputeTable",
-            ["Case", "Moderator", "Decision", "QA decision", "Moderator's note"],
-            "Open disputes",
+            [
+                self.tr("Case"),
+                self.tr("Moderator"),
+                self.tr("Decision"),
+                self.tr("QA decision"),
+                self.tr("Moderator's note"),
+            ],
+            self.tr("Open disputes"),
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("resolutionNote")
-        self.note.setAccessibleName("Resolution note")
-        self.note.setPlaceholderText("Your answer to the moderator (optional)")
+        self.note.setAccessibleName(self.tr("Resolution note"))
+        self.note.setPlaceholderText(self.tr("Your answer to the moderator (optional)"))
         self.note.setMaximumHeight(80)
-        self.accept = QPushButton("Accept: the decision stands", self)
+        self.accept = QPushButton(self.tr("Accept: the decision stands"), self)
         self.accept.setObjectName("acceptDispute")
         self.accept.clicked.connect(lambda: self._resolve("accepted"))
-        self.reject = QPushButton("Reject: the overturn stands", self)
+        self.reject = QPushButton(self.tr("Reject: the overturn stands"), self)
         self.reject.setObjectName("rejectDispute")
         self.reject.clicked.connect(lambda: self._resolve("rejected"))
         self.message = pages.muted(self, "disputeMessage", wrap=False)
-        refresh = QPushButton("Refresh", self)
+        refresh = QPushButton(self.tr("Refresh"), self)
         refresh.clicked.connect(self.refreshRequested)
         row = pages.status_row(self.message, refresh, self.reject, self.accept)
         pages.sheet(self, [title, (self.table, 1), self.note, row])
@@ -277,17 +334,13 @@ class DisputesPage(QWidget):
         self._selection_changed()
 
     def set_results(self, results: list[contract.QaResult], names: dict[str, str]) -> None:
-        def decision(action: str, codes: list[str]) -> str:
-            area = ", ".join(names.get(c, c) for c in codes)
-            return f"{names.get(action, action)} · {area}" if area else names.get(action, action)
-
         self.results = {r.result_id: r for r in results}
         rows = [
             [
-                f"{r.case_id} · {r.queue}",
+                arg(self.tr("%1 · %2", "a case, then its queue"), r.case_id, r.queue),
                 r.moderator,
-                decision(r.decision_action, r.decision_policy_codes),
-                decision(r.qa_action, r.qa_policy_codes),
+                _decision_text(names, r.decision_action, r.decision_policy_codes),
+                _decision_text(names, r.qa_action, r.qa_policy_codes),
                 one_line(r.dispute_note),
             ]
             for r in results
@@ -299,9 +352,9 @@ class DisputesPage(QWidget):
                 note.setToolTip(plain_tooltip(r.dispute_note))
         set_plain(
             self.message,
-            f"{len(results)} open dispute{'s' * (len(results) != 1)}."
+            self.tr("%Ln open dispute(s).", "", len(results))
             if results
-            else "No open disputes.",
+            else self.tr("No open disputes."),
         )
         self._selection_changed()
 
@@ -329,14 +382,14 @@ class NewSessionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newSessionDialog")
-        self.setWindowTitle("New calibration session")
+        self.setWindowTitle(self.tr("New calibration session"))
         self.title = QLineEdit(self)
         self.title.setObjectName("sessionTitle")
         self.title.setMaxLength(200)
-        self.title.setPlaceholderText("Week 48 golden set")
+        self.title.setPlaceholderText(self.tr("Week 48 golden set"))
         self.reviewers = QLineEdit(self)
         self.reviewers.setObjectName("sessionReviewers")
-        self.reviewers.setPlaceholderText("qa1, lead1")
+        self.reviewers.setPlaceholderText(self.tr("qa1, lead1", "example user names"))
         self.golden = QSpinBox(self)
         self.golden.setObjectName("goldenCount")
         self.golden.setRange(0, contract.MAX_CALIBRATION_ITEMS)
@@ -345,10 +398,10 @@ class NewSessionDialog(QDialog):
         self.live.setObjectName("liveCount")
         self.live.setRange(0, contract.MAX_CALIBRATION_ITEMS)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Reviewers (user names)", self.reviewers)
-        form.addRow("Golden items", self.golden)
-        form.addRow("Sampled live decisions", self.live)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Reviewers (user names)"), self.reviewers)
+        form.addRow(self.tr("Golden items"), self.golden)
+        form.addRow(self.tr("Sampled live decisions"), self.live)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -399,9 +452,9 @@ class CalibrationWindow(QMainWindow):
         self.cal_store = CalibrationStore.open(self.store_path)
         self.moderator = session.me.role == "moderator"
         self.setWindowTitle(
-            "My QA results — Live Review Desk"
+            self.tr("My QA results — Live Review Desk")
             if self.moderator
-            else "Calibration — Live Review Desk"
+            else self.tr("Calibration — Live Review Desk")
         )
         self.resize(1500, 950)
         self.names = label_names(session.taxonomy)
@@ -429,14 +482,14 @@ class CalibrationWindow(QMainWindow):
         self.case_view = review.case_view
         self.panel = review.panel
         self.panel.set_taxonomy(session.taxonomy)
-        self.panel.title.setText("Your answer")
+        self.panel.title.setText(self.tr("Your answer"))
         self.progress = plain_label("", self, object_name="calibrationProgress")
         f = self.progress.font()
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.progress.setFont(f)
         self.sync_state = plain_label("", self, object_name="calibrationSyncState")
         self.sync_state.setProperty("role", "muted")
-        self.submit_button = QPushButton("Submit session (Ctrl+Enter)", self)
+        self.submit_button = QPushButton(self.tr("Submit session (Ctrl+Enter)"), self)
         self.submit_button.setObjectName("submitSession")
         self.submit_button.setProperty("primary", True)
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -468,18 +521,18 @@ class CalibrationWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
-        bar = QToolBar("Calibration", self)
+        bar = QToolBar(self.tr("Calibration"), self)
         bar.setObjectName("calibrationToolbar")
         bar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.back_action = QAction("Sessions", self)
+        self.back_action = QAction(self.tr("Sessions"), self)
         self.back_action.triggered.connect(self.show_sessions)
-        self.disputes_action = QAction("Disputes", self)
-        self.disputes_action.setToolTip("Moderators' disputes of overturned decisions")
+        self.disputes_action = QAction(self.tr("Disputes"), self)
+        self.disputes_action.setToolTip(self.tr("Moderators' disputes of overturned decisions"))
         self.disputes_action.triggered.connect(self.show_disputes)
         if not self.moderator:
             bar.addAction(self.back_action)
-        self.new_session_action = QAction("New session…", self)
+        self.new_session_action = QAction(self.tr("New session…"), self)
         self.new_session_action.triggered.connect(self.new_session)
         if session.me.role in ("lead", "admin"):
             bar.addAction(self.new_session_action)
@@ -493,7 +546,9 @@ class CalibrationWindow(QMainWindow):
         self.keys.set_taxonomy(session.taxonomy)
         self.panel.bind_keys(self.keys)
         self.keys.revealChanged.connect(self.case_view.set_revealed)
-        self.keys.refused.connect(lambda why: self.show_message(f"Key ignored: {why}."))
+        self.keys.refused.connect(
+            lambda why: self.show_message(arg(self.tr("Key ignored: %1."), refusal_text(why)))
+        )
         self.keys.set_enabled(False)
         self.panel.decisionRequested.connect(self.record)
         self.case_view.caseShown.connect(self._on_item_drawn)
@@ -630,24 +685,35 @@ class CalibrationWindow(QMainWindow):
         if not remaining:
             self.current = None
             self.keys.set_enabled(False)
-            set_plain(self.progress, f"All {total} items answered.")
+            set_plain(self.progress, self.tr("All %Ln item(s) answered.", "", total))
             self.case_view.clear(
-                f"All {total} items are answered. Submit the session ({SUBMIT_KEY}) to see "
-                "your report."
+                arg(
+                    self.tr(
+                        "All %Ln item(s) are answered. Submit the session (%1) to see your report.",
+                        "",
+                        total,
+                    ),
+                    SUBMIT_KEY,
+                )
             )
             return
         item = remaining[0]
         self.current = item
         set_plain(
             self.progress,
-            f"Item {item.position + 1} of {total} · {len(answered)} answered · blind review",
+            arg(
+                self.tr("Item %1 of %2 · %3 answered · blind review"),
+                formats.number(item.position + 1),
+                formats.number(total),
+                formats.number(len(answered)),
+            ),
         )
         self.keys.set_enabled(False)
         content = self.content.get(item.item_id)
         if content is not None:
             self._show(content)
             return
-        self.case_view.clear("Loading the item…")
+        self.case_view.clear(self.tr("Loading the item…"))
         self._fetch(item)
 
     def _fetch(self, item: contract.CalibrationItem) -> None:
@@ -668,8 +734,10 @@ class CalibrationWindow(QMainWindow):
             self._fetching.discard(item.item_id)
             if self.current is not None and self.current.item_id == item.item_id:
                 self.case_view.clear(
-                    "This item could not be loaded (see the message above); trying again "
-                    "in a few seconds."
+                    self.tr(
+                        "This item could not be loaded (see the message above); trying again "
+                        "in a few seconds."
+                    )
                 )
                 QTimer.singleShot(RETRY_MS, lambda: self._retry(item.item_id))
 
@@ -722,7 +790,7 @@ class CalibrationWindow(QMainWindow):
                 handle_ms,
             )
         except AlreadyAnswered:
-            self.show_message("This item already has your answer.")
+            self.show_message(self.tr("This item already has your answer."))
         self.content.pop(item.item_id, None)
         self.sync_now()
         self._next()
@@ -732,12 +800,15 @@ class CalibrationWindow(QMainWindow):
     def _update_sync_state(self) -> None:
         counts = self.cal_store.counts(self.session_id) if self.session_id else {}
         pending, problems = counts.get("pending", 0), counts.get("problem", 0)
-        parts = []
-        if pending:
-            parts.append(f"{pending} answer{'s' * (pending != 1)} waiting to sync")
-        if problems:
-            parts.append(f"{problems} refused by the service")
-        set_plain(self.sync_state, " · ".join(parts) or "All answers synced")
+        waiting = self.tr("%Ln answer(s) waiting to sync", "", pending)
+        refused = self.tr("%Ln refused by the service", "answers", problems)
+        if pending and problems:
+            text = arg(self.tr("%1 · %2", "two sync states"), waiting, refused)
+        elif pending or problems:
+            text = waiting if pending else refused
+        else:
+            text = self.tr("All answers synced")
+        set_plain(self.sync_state, text)
 
     def _sync_job(self) -> Callable[[CalibrationApi], SyncOutcome]:
         """The upload, for a pool thread: its own connection to the calibration file, and
@@ -769,7 +840,8 @@ class CalibrationWindow(QMainWindow):
             if isinstance(result, SyncOutcome):
                 if result.problems:
                     first = result.problems[0]
-                    self.show_message(f"An answer was refused: {first.reason or first.result}")
+                    why = first.reason or first.result
+                    self.show_message(arg(self.tr("An answer was refused: %1"), why))
                 self.synced.emit(result)
             if self._sync_again:
                 self._sync_again = False
@@ -786,13 +858,19 @@ class CalibrationWindow(QMainWindow):
         self.submit_button.setEnabled(False)
         sid = self.session_id
         upload = self._sync_job()
-        self.show_message("Sending your answers and submitting…")
+        self.show_message(self.tr("Sending your answers and submitting…"))
 
         def job(cal: CalibrationApi) -> contract.CalibrationReport:
             outcome = upload(cal)
-            if outcome.problems:
+            refused = len(outcome.problems)
+            if refused:
                 raise RuntimeError(
-                    f"{len(outcome.problems)} answer(s) were refused; see the message above"
+                    translate(  # thread-safe: this runs on a pool thread
+                        "CalibrationWindow",
+                        "%Ln answer(s) was(were) refused; see the message above",
+                        "",
+                        refused,
+                    )
                 )
             return cal.submit(sid)
 
@@ -830,13 +908,17 @@ class CalibrationWindow(QMainWindow):
             try:
                 body = dialog.request()
             except ValueError as exc:
-                self.show_message(f"The session was not created: {exc}".splitlines()[0])
+                why = str(exc).splitlines()[0] if str(exc) else ""
+                self.show_message(arg(self.tr("The session was not created: %1"), why))
                 return
 
             def done(summary: contract.CalibrationSessionSummary) -> None:
+                reviewers = self.tr(", ", "between user names").join(summary.reviewers)
                 self.show_message(
-                    f"Session created: {summary.item_count} items for "
-                    f"{', '.join(summary.reviewers)}."
+                    arg(
+                        self.tr("Session created: %Ln item(s) for %1.", "", summary.item_count),
+                        reviewers,
+                    )
                 )
                 self.show_sessions()
 
@@ -863,7 +945,13 @@ class CalibrationWindow(QMainWindow):
     def resolve(self, result_id: str, outcome: str, note: str) -> None:
         def done(r: contract.QaResult) -> None:
             self.disputes_page.note.clear()
-            self.show_message(f"Dispute {r.dispute_status}: {r.moderator} was told.")
+            if r.dispute_status == "accepted":
+                told = self.tr("Dispute accepted: %1 was told.")
+            elif r.dispute_status == "rejected":
+                told = self.tr("Dispute rejected: %1 was told.")
+            else:
+                told = self.tr("Dispute answered: %1 was told.")
+            self.show_message(arg(told, r.moderator))
             self.refresh_disputes()
 
         self.runner.call(lambda cal: cal.resolve(result_id, outcome, note), done)
@@ -871,7 +959,7 @@ class CalibrationWindow(QMainWindow):
     def dispute(self, result_id: str, note: str) -> None:
         def done(_r: contract.QaResult) -> None:
             self.results_page.note.clear()
-            self.show_message("Your dispute was sent to your team lead.")
+            self.show_message(self.tr("Your dispute was sent to your team lead."))
             self.refresh()
 
         self.runner.call(lambda cal: cal.dispute(result_id, note), done)
@@ -883,7 +971,9 @@ CALIBRATION_WINDOW = "calibration"
 
 
 def calibration_label(role: str) -> str:
-    return "My QA results" if role == "moderator" else "Calibration"
+    if role == "moderator":
+        return translate("CalibrationWindow", "My QA results")
+    return translate("CalibrationWindow", "Calibration")
 
 
 def install_calibration(host: DeskHost) -> QAction:
@@ -892,9 +982,12 @@ def install_calibration(host: DeskHost) -> QAction:
     action = QAction(calibration_label(role), host.frame)
     action.setObjectName("calibrationAction")
     action.setToolTip(
-        "Your QA results and disputes"
+        translate("CalibrationWindow", "Your QA results and disputes")
         if role == "moderator"
-        else "Calibration sessions assigned to you: blind review and agreement report"
+        else translate(
+            "CalibrationWindow",
+            "Calibration sessions assigned to you: blind review and agreement report",
+        )
     )
     host.add_action(action)
     action.triggered.connect(lambda: open_calibration(host))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewer.formatting import format_offset
+from ui.common.i18n import arg
 from ui.common.text import isolate, plain_tooltip
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 COL_TIME = 0
 COL_USER = 1
 COL_TEXT = 2
-COLUMNS = ("Time", "User", "Message")
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -58,6 +58,7 @@ class ChatTableModel(QAbstractTableModel):
         self._texts: Sequence[str] = ()
         self._flagged: Sequence[bool] | bytearray = ()
         self._times: list[str | None] = []
+        self._headers = (self.tr("Time"), self.tr("User"), self.tr("Message"))
         self._moment = -1
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
@@ -207,13 +208,15 @@ class ChatTableModel(QAbstractTableModel):
             return _TIME_ALIGN if index.column() == COL_TIME else None
         if role in (_TOOLTIP, _ACCESSIBLE):
             i = self._rows[row] if self._rows is not None else row
-            flag = "flagged · " if self._flagged[i] else ""
+            template = (
+                self.tr("%1 · flagged · %2: %3") if self._flagged[i] else self.tr("%1 · %2: %3")
+            )
             name, text = isolate(self._usernames[i]), isolate(self._texts[i])
-            line = f"{format_offset(self._offsets[i])} · {flag}{name}: {text}"
+            line = arg(template, format_offset(self._offsets[i]), name, text)
             return plain_tooltip(line) if role == _TOOLTIP else line
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return COLUMNS[section]
+            return self._headers[section]
         return None

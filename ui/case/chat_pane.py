@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ui.case.chat_model import COL_TEXT, COL_TIME, COL_USER, ChatTableModel
 from ui.case.chat_table import ChatTable, Highlighter
+from ui.common import formats
+from ui.common.i18n import arg
 from ui.common.shortcuts import AUTHOR_HISTORY, FIND_IN_CHAT, LEAVE_FIELD, WIDGET_ONLY
 from ui.common.text import plain_label, set_plain
 
@@ -45,14 +47,14 @@ class ChatView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatView")
-        self.setAccessibleName("Chat log")
+        self.setAccessibleName(self.tr("Chat log"))
         self._log: ChatLog | None = None
         self._names: dict[str, list[str]] | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("chatSearch")
-        self.search.setAccessibleName("Search chat text")
-        self.search.setPlaceholderText("Search chat")
+        self.search.setAccessibleName(self.tr("Search chat text"))
+        self.search.setPlaceholderText(self.tr("Search chat"))
         self.search.setClearButtonEnabled(True)
         # Click (or Ctrl+F) to search: a box that grabbed focus on its own would silently
         # swallow the next decision key.
@@ -60,24 +62,24 @@ class ChatView(QWidget):
 
         self.user_filter = QLineEdit(self)
         self.user_filter.setObjectName("chatUserFilter")
-        self.user_filter.setAccessibleName("Filter chat by user")
-        self.user_filter.setPlaceholderText("User")
+        self.user_filter.setAccessibleName(self.tr("Filter chat by user"))
+        self.user_filter.setPlaceholderText(self.tr("User"))
         self.user_filter.setClearButtonEnabled(True)
         self.user_filter.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
-        self.flagged_only = QCheckBox("Flagged only", self)
+        self.flagged_only = QCheckBox(self.tr("Flagged only"), self)
         self.flagged_only.setObjectName("chatFlaggedOnly")
-        self.flagged_only.setAccessibleName("Show flagged messages only")
+        self.flagged_only.setAccessibleName(self.tr("Show flagged messages only"))
 
         self.count_label = plain_label("", self, object_name="chatCount")
-        self.count_label.setAccessibleName("Messages shown")
+        self.count_label.setAccessibleName(self.tr("Messages shown"))
         self.count_label.setProperty("role", "muted")
 
         self.model = ChatTableModel(self)
         self.highlighter = Highlighter()
         self.table = ChatTable(self.model, self.highlighter, self)
         self.table.setObjectName("chatTable")
-        self.table.setAccessibleName("Chat messages")
+        self.table.setAccessibleName(self.tr("Chat messages"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -318,7 +320,7 @@ class ChatView(QWidget):
         if self._log is None:
             text = ""
         elif self.model.is_filtered():
-            text = f"{shown:,} of {total:,}"
+            text = arg(self.tr("%1 of %2"), formats.number(shown), formats.number(total))
         else:
-            text = f"{total:,} messages"
+            text = self.tr("%Ln message(s)", "", total)
         set_plain(self.count_label, text)

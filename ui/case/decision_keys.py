@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.i18n import arg, translate
 from ui.common.shortcuts import HELP, REVEAL, SKIP, UNDO
 
 if TYPE_CHECKING:
@@ -118,13 +119,42 @@ def physical_key(event: QKeyEvent, platform: str | None = None) -> int | None:
     return table.get(int(event.nativeScanCode()))
 
 
-RESERVED = {UNDO_KEY: "undo", HELP_KEY: "the shortcut sheet"}
+#: what a remap refusal names as the key's owner: the key and its function (a code)
+RESERVED = {UNDO_KEY: "undo", HELP_KEY: "sheet"}
 NAVIGATION = {
-    "Left": "the previous snapshot",
-    "Right": "the next snapshot",
-    "Return": "a chat author's history",
-    "Escape": "leaving a field",
+    "Left": "previous",
+    "Right": "next",
+    "Return": "author",
+    "Escape": "leave",
 }
+#: what ``DecisionKeyFilter.refused`` says (stable words that a listener may compare;
+#: :func:`refusal_text` words them for a person)
+PAUSED = "decision keys are paused"
+TOO_SOON = "too soon after the case appeared"
+
+
+def refusal_text(why: str) -> str:
+    """A ``refused`` reason in the chosen language."""
+    if why == PAUSED:
+        return translate("DecisionKeyFilter", "decision keys are paused")
+    if why == TOO_SOON:
+        return translate("DecisionKeyFilter", "too soon after the case appeared")
+    return why
+
+
+def _kept_for(owner: str) -> str:
+    """The refusal of a remap onto a reserved key: %1 is the action, %2 the key."""
+    if owner == "undo":
+        return translate("DecisionKeys", "%1: %2 is kept for undo")
+    if owner == "sheet":
+        return translate("DecisionKeys", "%1: %2 is kept for the shortcut sheet")
+    if owner == "previous":
+        return translate("DecisionKeys", "%1: %2 is kept for the previous snapshot")
+    if owner == "next":
+        return translate("DecisionKeys", "%1: %2 is kept for the next snapshot")
+    if owner == "author":
+        return translate("DecisionKeys", "%1: %2 is kept for a chat author's history")
+    return translate("DecisionKeys", "%1: %2 is kept for leaving a field")
 
 
 def apply_overrides(
@@ -148,22 +178,26 @@ def apply_overrides(
     for code, key in overrides.items():
         action = actions.get(code)
         if action is None:
-            problems.append(f"{code}: no such action in policy {taxonomy.version}")
+            template = translate("DecisionKeys", "%1: no such action in policy %2")
+            problems.append(arg(template, code, taxonomy.version))
             continue
         chord = parse_chord(key)
         if chord is None:
-            problems.append(f"{action.label}: {key!r} is not a single key")
+            template = translate("DecisionKeys", "%1: %2 is not a single key")
+            problems.append(arg(template, action.label, repr(key)))
             continue
         shown = chord_text(chord)
         if chord in reserved:
-            problems.append(f"{action.label}: {shown} is kept for {reserved[chord]}")
+            problems.append(arg(_kept_for(reserved[chord]), action.label, shown))
             continue
         if chord in area_keys:
-            problems.append(f"{action.label}: {shown} picks a policy area")
+            template = translate("DecisionKeys", "%1: %2 picks a policy area")
+            problems.append(arg(template, action.label, shown))
             continue
         holder = next((c for c, ch in effective.items() if ch == chord and c != code), None)
         if holder is not None:
-            problems.append(f"{action.label}: {shown} is already {actions[holder].label}")
+            template = translate("DecisionKeys", "%1: %2 is already %3")
+            problems.append(arg(template, action.label, shown, actions[holder].label))
             continue
         effective[code] = chord
         accepted[code] = key
@@ -327,25 +361,32 @@ class DecisionKeyFilter(QObject):
             rows.append((chord_text(chord), labels.get(code, code)))
         areas = {a.code: a.label for a in self._taxonomy.areas} if self._taxonomy else {}
         for chord, code in sorted(self._areas.items(), key=lambda kv: chord_text(kv[0])):
-            rows.append((chord_text(chord), f"Policy area: {areas.get(code, code)}"))
+            rows.append((chord_text(chord), arg(self.tr("Policy area: %1"), areas.get(code, code))))
         for fixed, what in (
-            (self._undo, "Undo the last decision"),
-            (self._skip, "Skip this case (asks why)"),
-            (self._reveal, "Hold to see a blurred snapshot"),
-            (self._help, "This sheet"),
+            (self._undo, self.tr("Undo the last decision")),
+            (self._skip, self.tr("Skip this case (asks why)")),
+            (self._reveal, self.tr("Hold to see a blurred snapshot")),
+            (self._help, self.tr("This sheet")),
         ):
             if fixed is not None:
                 rows.append((chord_text(fixed), what))
+        native = QKeySequence.SequenceFormat.NativeText
+        left = QKeySequence(Qt.Key.Key_Left).toString(native)
+        right = QKeySequence(Qt.Key.Key_Right).toString(native)
         rows += [
-            ("Left / Right", "Previous / next snapshot"),
+            (arg(self.tr("%1 / %2", "two keys"), left, right), self.tr("Previous / next snapshot")),
             (
-                QKeySequence(QKeySequence.StandardKey.Find).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                ),
-                "Search the chat",
+                QKeySequence(QKeySequence.StandardKey.Find).toString(native),
+                self.tr("Search the chat"),
             ),
-            ("Return", "In the chat: that author's messages"),
-            ("Escape", "Clear the chat filter, leave a text field"),
+            (
+                QKeySequence(Qt.Key.Key_Return).toString(native),
+                self.tr("In the chat: that author's messages"),
+            ),
+            (
+                QKeySequence(Qt.Key.Key_Escape).toString(native),
+                self.tr("Clear the chat filter, leave a text field"),
+            ),
         ]
         return rows
 
@@ -427,10 +468,10 @@ class DecisionKeyFilter(QObject):
         if event.isAutoRepeat():
             return True
         if not self._enabled:
-            self.refused.emit("decision keys are paused")
+            self.refused.emit(PAUSED)
             return True
         if self.in_guard():
-            self.refused.emit("too soon after the case appeared")
+            self.refused.emit(TOO_SOON)
             return True
         if action is not None:
             self.actionKey.emit(action)

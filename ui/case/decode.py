@@ -27,6 +27,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from ui.case.decoder import ImageDecoder
 from ui.case.snapshots import SnapshotSlot, to_pixmap
+from ui.common.i18n import translate
 
 MAX_ZOOM_DECODE_WIDTH = 2560
 # Decoded pixmaps kept for the current and the next few cases (a case is ~15-25 MB at
@@ -280,7 +281,7 @@ class DecodePipeline(QObject):
             return
         path = media_path(slot.snapshot.sha256)
         if path is None:
-            slot.error = "the image is not in the local cache"
+            slot.error = translate("DecodePipeline", "the image is not in the local cache")
             return
         for key in missing:
             self._waiting.add(key)

@@ -21,6 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
+from ui.common.i18n import arg, translate
+
 ALLOCATION_LIMIT_MB = 64
 MAX_SIDE = 16384
 MAX_PIXELS = 40_000_000
@@ -76,6 +78,11 @@ def blurred(image: QImage) -> QImage:
     )
 
 
+def _unreadable(exc: OSError) -> str:
+    """Why the file could not be read, with the system's own words for the cause."""
+    return arg(translate("ImageDecoder", "cannot read the file: %1"), exc.strerror or exc)
+
+
 def decode_image(path: Path, target_width: int) -> QImage:
     """Decode ``path`` scaled down to at most ``target_width`` pixels wide, or raise.
 
@@ -85,35 +92,50 @@ def decode_image(path: Path, target_width: int) -> QImage:
     try:
         size_bytes = path.stat().st_size
     except OSError as exc:
-        raise ImageRefused(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImageRefused(_unreadable(exc)) from exc
     if size_bytes == 0:
-        raise ImageRefused("the file is empty")
+        raise ImageRefused(translate("ImageDecoder", "the file is empty"))
     if size_bytes > MAX_FILE_BYTES:
-        raise ImageRefused(f"the file is too large ({size_bytes // (1024 * 1024)} MB)")
+        megabytes = size_bytes >> 20
+        raise ImageRefused(
+            translate("ImageDecoder", "the file is too large (%Ln MB)", "", megabytes)
+        )
     try:
         with path.open("rb") as file:
             head = file.read(16)
     except OSError as exc:
-        raise ImageRefused(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImageRefused(_unreadable(exc)) from exc
     fmt = sniff_format(head)
     if fmt is None:
-        raise ImageRefused("not a JPEG, PNG or WebP image")
+        raise ImageRefused(translate("ImageDecoder", "not a JPEG, PNG or WebP image"))
     reader = QImageReader(str(path), fmt)  # that plugin only: the content named it
     reader.setDecideFormatFromContent(False)
     reader.setAutoTransform(True)
     if not reader.canRead():
-        raise ImageRefused(f"not an image this client can read ({reader.errorString()})")
+        raise ImageRefused(
+            arg(
+                translate("ImageDecoder", "not an image this client can read (%1)"),
+                reader.errorString(),
+            )
+        )
     size = reader.size()
     w, h = size.width(), size.height()
     if w <= 0 or h <= 0:
-        raise ImageRefused("the image does not declare its size")
+        raise ImageRefused(translate("ImageDecoder", "the image does not declare its size"))
     if w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
-        raise ImageRefused(f"the image is too large ({w}×{h})")
+        raise ImageRefused(
+            arg(translate("ImageDecoder", "the image is too large (%1×%2)"), str(w), str(h))
+        )
     if 0 < target_width < w:
         reader.setScaledSize(QSize(target_width, max(1, round(h * target_width / w))))
     image = reader.read()
     if image.isNull():
-        raise ImageRefused(f"the image could not be decoded ({reader.errorString()})")
+        raise ImageRefused(
+            arg(
+                translate("ImageDecoder", "the image could not be decoded (%1)"),
+                reader.errorString(),
+            )
+        )
     if 0 < target_width < image.width():
         # Formats without scaled decoding (PNG) are scaled after the read.
         image = image.scaledToWidth(target_width, Qt.TransformationMode.SmoothTransformation)
@@ -174,7 +196,9 @@ class _DecodeTask(QRunnable):
             self._relay.refused.emit(self._owner, self._key, str(exc))
         except Exception as exc:  # a decoder bug must not take the worker thread down
             self._relay.refused.emit(
-                self._owner, self._key, f"decoding failed: {type(exc).__name__}"
+                self._owner,
+                self._key,
+                arg(translate("ImageDecoder", "decoding failed: %1"), type(exc).__name__),
             )
         else:
             self._relay.done.emit(self._owner, self._key, image)

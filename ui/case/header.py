@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reviewer.contract import CaseDetail
-from reviewer.formatting import account_age, format_offset, humanize_count, one_line
-from ui.common.text import isolate, plain_label, plain_tooltip, set_plain
+from reviewer.formatting import format_offset, one_line
+from ui.common import formats
+from ui.common.i18n import arg, mark_untranslated, translate
+from ui.common.text import add_copy_action, isolate, plain_label, plain_tooltip, set_plain
 
 MAX_REPORTS_SHOWN = 4
 MAX_PRIOR_SHOWN = 3
@@ -35,12 +37,64 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _local(dt: datetime) -> str:
-    return dt.astimezone().strftime("%H:%M")
+def account_age(created: datetime, now: datetime) -> str:
+    """'3 days', '5 months', '2 years 3 months': coarse, because it is a risk signal."""
+    days = max(0, (now - created).days)
+    if days < 1:
+        return translate("CaseHeader", "under a day", "account age")
+    if days < 60:
+        return translate("CaseHeader", "%Ln day(s)", "account age", days)
+    months = days * 12 // 365
+    if months < 24:
+        return translate("CaseHeader", "%Ln month(s)", "account age", months)
+    years, rem = divmod(months, 12)
+    if not rem:
+        return translate("CaseHeader", "%Ln year(s)", "account age", years)
+    return arg(
+        translate("CaseHeader", "%1 %2", "account age: years, then months"),
+        translate("CaseHeader", "%Ln year(s)", "account age", years),
+        translate("CaseHeader", "%Ln month(s)", "account age", rem),
+    )
 
 
-def _local_date(dt: datetime) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d")
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" where the room ends: a longer language or a
+    long name never pushes the evidence away, and is never cut without a sign.
+
+    ``text()`` stays whole (Copy copies all of it, screen readers read all of it); only the
+    painting is elided."""
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = "") -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setObjectName(object_name)
+        add_copy_action(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().height() * 4), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+    def is_elided(self) -> bool:
+        """True when the text is wider than the room it has (the painting ends in "…")."""
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
 
 class CaseHeader(QFrame):
@@ -58,27 +112,28 @@ class CaseHeader(QFrame):
     ) -> None:
         super().__init__(parent)
         self._now = now
-        self.title = plain_label("", self, object_name="streamTitle", copyable=True)
-        self.title.setAccessibleName("Stream title")
+        self.title = ElidedLabel(self, object_name="streamTitle")
+        self.title.setAccessibleName(self.tr("Stream title"))
+        mark_untranslated(self.title)  # the streamer's own words
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.35)
         f.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(f)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.live = plain_label("", self, object_name="liveState")
-        self.live.setAccessibleName("Live or ended")
+        self.live.setAccessibleName(self.tr("Live or ended"))
         self.live.installEventFilter(self)
         self.viewers = plain_label("", self, object_name="viewerCount")
-        self.viewers.setAccessibleName("Viewers")
-        self.streamer = plain_label("", self, object_name="streamerLine", copyable=True)
-        self.streamer.setAccessibleName("Streamer")
+        self.viewers.setAccessibleName(self.tr("Viewers"))
+        self.streamer = ElidedLabel(self, object_name="streamerLine")
+        self.streamer.setAccessibleName(self.tr("Streamer"))
         self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta = plain_label("", self, object_name="streamMeta")
-        self.meta.setAccessibleName("Stream details")
+        self.meta = ElidedLabel(self, object_name="streamMeta")
+        self.meta.setAccessibleName(self.tr("Stream details"))
         self.meta.setProperty("role", "muted")
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.escalation = plain_label("", self, object_name="escalationNote", copyable=True)
-        self.escalation.setAccessibleName("Escalation")
+        self.escalation.setAccessibleName(self.tr("Escalation"))
         self.escalation.setWordWrap(True)
         self.escalation.setVisible(False)
 
@@ -88,7 +143,7 @@ class CaseHeader(QFrame):
         top.addSpacing(self.fontMetrics().height())
         top.addWidget(self.live)
         self.setObjectName("caseHeader")
-        self.setAccessibleName("Stream header")
+        self.setAccessibleName(self.tr("Stream header"))
         hl = QVBoxLayout(self)
         hl.setContentsMargins(0, 0, 0, 0)
         hl.setSpacing(2)
@@ -100,37 +155,54 @@ class CaseHeader(QFrame):
     def set_case(self, d: CaseDetail) -> None:
         """Show the header of ``d``."""
         s, st = d.stream, d.streamer
-        set_plain(self.title, one_line(s.title) or "(untitled stream)")
+        set_plain(self.title, one_line(s.title) or self.tr("(untitled stream)"))
         self.title.setToolTip(plain_tooltip(s.title) if len(s.title) > 60 else "")
         if s.is_live:
-            set_plain(self.live, "● LIVE")
+            set_plain(self.live, self.tr("● LIVE"))
             self.live.setProperty("state", "live")
+        elif s.ended_at:
+            set_plain(self.live, arg(self.tr("Ended %1"), formats.time_of_day(s.ended_at)))
+            self.live.setProperty("state", "ended")
         else:
-            ended = f" {_local(s.ended_at)}" if s.ended_at else ""
-            set_plain(self.live, f"Ended{ended}")
+            set_plain(self.live, self.tr("Ended"))
             self.live.setProperty("state", "ended")
         self._colour_live_state()
-        set_plain(self.viewers, f"{s.viewer_count:,} viewers")
-        verified = " · verified" if st.verified else ""
+        set_plain(self.viewers, self.tr("%Ln viewer(s)", "", s.viewer_count))
         age = account_age(st.account_created_at, self._now())
+        followers = self.tr("%1 follower(s)", "a compact count, e.g. 48k", st.followers)
+        handle = "@" + isolate(one_line(st.handle))
+        name = isolate(one_line(st.display_name))
+        streamer = (
+            self.tr("%1 · %2 · verified · account %3 old · %4")
+            if st.verified
+            else self.tr("%1 · %2 · account %3 old · %4")
+        )
         set_plain(
             self.streamer,
-            f"@{isolate(one_line(st.handle))} · {isolate(one_line(st.display_name))}{verified} · "
-            f"account {age} old · {humanize_count(st.followers)} followers",
+            arg(streamer, handle, name, age, arg(followers, formats.compact(st.followers))),
         )
-        started = _local(s.started_at)
         set_plain(
             self.meta,
-            f"{isolate(one_line(s.category))} · region {isolate(one_line(s.region))} · language "
-            f"{isolate(one_line(s.language))} · started {started} · "
-            f"{d.chat_count:,} chat messages · case {d.case_id} · queue {d.queue}",
+            arg(
+                self.tr("%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7"),
+                isolate(one_line(s.category)),
+                isolate(one_line(s.region)),
+                isolate(one_line(s.language)),
+                formats.time_of_day(s.started_at),
+                self.tr("%Ln chat message(s)", "", d.chat_count),
+                d.case_id,
+                d.queue,
+            ),
         )
         if d.escalation_reason or d.escalation_note:
-            text = "Escalated"
-            if d.escalation_reason:
-                text += f": {isolate(one_line(d.escalation_reason))}"
-            if d.escalation_note:
-                text += f" — {isolate(_short(d.escalation_note, 400))}"
+            reason = isolate(one_line(d.escalation_reason or ""))
+            note = isolate(_short(d.escalation_note or "", 400))
+            if d.escalation_reason and d.escalation_note:
+                text = arg(self.tr("Escalated: %1 — %2"), reason, note)
+            elif d.escalation_reason:
+                text = arg(self.tr("Escalated: %1"), reason)
+            else:
+                text = arg(self.tr("Escalated — %1"), note)
             set_plain(self.escalation, text)
             self.escalation.setVisible(True)
         else:
@@ -234,38 +306,41 @@ class ReportsSection(Section):
     """Why the case is here: the user reports, most reported first, each at its moment."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Reports", "reportsSection", parent)
+        super().__init__(translate("ReportsSection", "Reports"), "reportsSection", parent)
 
     def set_case(self, d: CaseDetail) -> None:
         """Show the reports of ``d`` (a click on a timed one emits ``momentClicked``)."""
         reports = sorted(d.reports, key=lambda r: -r.count)
         total = sum(r.count for r in reports)
-        set_plain(self.title, f"Reports ({total:,})" if reports else "Reports")
+        set_plain(
+            self.title,
+            arg(self.tr("Reports (%1)"), formats.number(total)) if reports else self.tr("Reports"),
+        )
         lines: list[tuple[str, str]] = []
         moments: list[int | None] = []
         for r in reports[:MAX_REPORTS_SHOWN]:
-            when = f"{_local(r.first_reported_at)}–{_local(r.last_reported_at)}"
-            at = (
-                f" · at {format_offset(int(r.offset_seconds * 1000))}"
-                if r.offset_seconds is not None
-                else ""
-            )
-            text = f"{_reason(r.reason)} ×{r.count} · {when}{at}"
+            first = formats.time_of_day(r.first_reported_at)
+            last = formats.time_of_day(r.last_reported_at)
+            count = formats.number(r.count)
+            if r.offset_seconds is not None:
+                at = format_offset(int(r.offset_seconds * 1000))
+                text = arg(
+                    self.tr("%1 ×%2 · %3–%4 · at %5"), _reason(r.reason), count, first, last, at
+                )
+            else:
+                text = arg(self.tr("%1 ×%2 · %3–%4"), _reason(r.reason), count, first, last)
             if r.description:
-                text += f" — “{isolate(_short(r.description))}”"
+                text = arg(self.tr("%1 — “%2”"), text, isolate(_short(r.description)))
             lines.append(("reportLine", text))
             moments.append(int(r.offset_seconds * 1000) if r.offset_seconds is not None else None)
         if len(reports) > MAX_REPORTS_SHOWN:
             rest = reports[MAX_REPORTS_SHOWN:]
-            lines.append(
-                (
-                    "moreLine",
-                    f"+{len(rest)} more: "
-                    + ", ".join(f"{_reason(r.reason)} ×{r.count}" for r in rest),
-                )
-            )
+            each = self.tr("%1 ×%2")
+            names = self.tr(", ", "between the reasons of a list")
+            listed = names.join(arg(each, _reason(r.reason), formats.number(r.count)) for r in rest)
+            lines.append(("moreLine", arg(self.tr("+%Ln more: %1", "", len(rest)), listed)))
         if not reports:
-            lines.append(("emptyLine", "No user reports (proactive detection)"))
+            lines.append(("emptyLine", self.tr("No user reports (proactive detection)")))
         self.set_lines(lines, moments)
 
 
@@ -273,23 +348,33 @@ class PriorSection(Section):
     """What was done to the account before, newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Prior enforcement", "priorSection", parent)
+        super().__init__(translate("PriorSection", "Prior enforcement"), "priorSection", parent)
 
     def set_case(self, d: CaseDetail) -> None:
         """Show the prior enforcement of ``d``."""
         prior = sorted(d.prior_enforcement, key=lambda p: p.decided_at, reverse=True)
         plines: list[tuple[str, str]] = []
         for p in prior[:MAX_PRIOR_SHOWN]:
-            text = f"{_local_date(p.decided_at)} · {isolate(p.action)} · {isolate(p.policy_code)}"
+            when, action, code = (
+                formats.date(p.decided_at),
+                isolate(p.action),
+                isolate(p.policy_code),
+            )
             if p.note:
-                text += f" — {isolate(_short(p.note, 120))}"
+                note = isolate(_short(p.note, 120))
+                text = arg(self.tr("%1 · %2 · %3 — %4"), when, action, code, note)
+            else:
+                text = arg(self.tr("%1 · %2 · %3"), when, action, code)
             plines.append(("priorLine", text))
         if len(prior) > MAX_PRIOR_SHOWN:
-            plines.append(("moreLine", f"+{len(prior) - MAX_PRIOR_SHOWN} earlier"))
+            more = len(prior) - MAX_PRIOR_SHOWN
+            plines.append(("moreLine", self.tr("+%Ln earlier", "", more)))
         if not prior:
-            plines.append(("emptyLine", "None on record"))
+            plines.append(("emptyLine", self.tr("None on record")))
         set_plain(
             self.title,
-            f"Prior enforcement ({len(prior)})" if prior else "Prior enforcement",
+            arg(self.tr("Prior enforcement (%1)"), formats.number(len(prior)))
+            if prior
+            else self.tr("Prior enforcement"),
         )
         self.set_lines(plines)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.contract import ActionDef, PolicyTaxonomy
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts, chord_text, parse_chord
+from ui.common.i18n import arg, mark_untranslated
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
 NO_AREA = ""
@@ -108,50 +109,54 @@ class PolicyPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("policyPanel")
-        self.setAccessibleName("Policy shortcut panel")
+        self.setAccessibleName(self.tr("Policy shortcut panel"))
         self._taxonomy: PolicyTaxonomy | None = None
         self._actions: dict[str, ActionDef] = {}
         self._buttons: dict[str, QPushButton] = {}
         self._pending: str | None = None
         self._enabled = True
 
-        self.title = plain_label("Decision", self, object_name="panelTitle")
+        self.title = plain_label(self.tr("Decision"), self, object_name="panelTitle")
         f = self.title.font()
         f.setWeight(QFont.Weight.DemiBold)
         f.setPointSizeF(f.pointSizeF() * 1.15)
         self.title.setFont(f)
         self.version_label = plain_label("", self, object_name="policyVersion")
-        self.version_label.setAccessibleName("Policy version")
+        self.version_label.setAccessibleName(self.tr("Policy version"))
 
         self._actions_box = QFrame(self)
         self._actions_box.setObjectName("actionList")
-        self._actions_box.setAccessibleName("Actions")
+        self._actions_box.setAccessibleName(self.tr("Actions"))
         self._grid = QGridLayout(self._actions_box)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(1, 1)
 
-        self.area_label = plain_label("Policy area", self, object_name="fieldLabel")
+        self.area_label = plain_label(self.tr("Policy area"), self, object_name="fieldLabel")
         self.area = QComboBox(self)
         self.area.setObjectName("policyArea")
-        self.area.setAccessibleName("Policy area")
+        self.area.setAccessibleName(self.tr("Policy area"))
+        mark_untranslated(self.area)  # the service's policy areas (and our "No policy area")
         self.area_label.setBuddy(self.area)
 
-        self.note_label = plain_label("Note", self, object_name="fieldLabel")
+        self.note_label = plain_label(self.tr("Note"), self, object_name="fieldLabel")
         self.note = QLineEdit(self)
         self.note.setObjectName("decisionNote")
-        self.note.setAccessibleName("Decision note")
-        self.note.setPlaceholderText("Note for the record")
+        self.note.setAccessibleName(self.tr("Decision note"))
+        self.note.setPlaceholderText(self.tr("Note for the record"))
         self.note.setMaxLength(4000)
         self.note_label.setBuddy(self.note)
 
-        self.escalation_label = plain_label("Escalation reason", self, object_name="fieldLabel")
+        self.escalation_label = plain_label(
+            self.tr("Escalation reason"), self, object_name="fieldLabel"
+        )
         self.escalation = QComboBox(self)
         self.escalation.setObjectName("escalationReason")
-        self.escalation.setAccessibleName("Escalation reason")
+        self.escalation.setAccessibleName(self.tr("Escalation reason"))
+        mark_untranslated(self.escalation)  # the service's reasons (and "No escalation")
         self.escalation_label.setBuddy(self.escalation)
 
         self.message = plain_label("", self, object_name="panelMessage")
-        self.message.setAccessibleName("Decision message")
+        self.message.setAccessibleName(self.tr("Decision message"))
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setProperty("role", "error")  # the themes' inline-problem style
@@ -197,7 +202,7 @@ class PolicyPanel(QWidget):
         self._taxonomy = tax
         shown = [a for a in tax.actions if a.code not in HIDDEN_ACTIONS]
         self._actions = {a.code: a for a in shown}
-        set_plain(self.version_label, f"Policy version {tax.version}")
+        set_plain(self.version_label, arg(self.tr("Policy version %1"), tax.version))
         while self._grid.count():
             item = self._grid.takeAt(0)
             w = item.widget() if item is not None else None
@@ -208,13 +213,17 @@ class PolicyPanel(QWidget):
         for row, action in enumerate(shown):
             key = _key_text(action.shortcut)
             chip = KeyChip(key, self._actions_box)
-            chip.setAccessibleName(f"Key for {action.label}: {key}")
+            mark_untranslated(chip)  # a key's name, as Qt spells it for this keyboard
+            chip.setAccessibleName(arg(self.tr("Key for %1: %2"), action.label, key))
             button = QPushButton(action.label, self._actions_box)
             button.setObjectName("actionButton")
+            mark_untranslated(button)  # the service's label and description
             button.setProperty("severity", action.severity)
             button.setProperty("actionCode", action.code)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(f"{action.label} (key {key})" if key else action.label)
+            button.setAccessibleName(
+                arg(self.tr("%1 (key %2)"), action.label, key) if key else action.label
+            )
             if action.description:
                 button.setToolTip(plain_tooltip(action.description))
                 button.setAccessibleDescription(action.description)
@@ -222,7 +231,9 @@ class PolicyPanel(QWidget):
             needs = self._needs_text(action)
             hint = plain_label(needs, self._actions_box, object_name="actionRequirement")
             hint.setProperty("role", "muted")
-            hint.setAccessibleName(f"{action.label} needs: {needs}" if needs else "")
+            hint.setAccessibleName(
+                arg(self.tr("%1 needs: %2"), action.label, needs) if needs else ""
+            )
             self._grid.addWidget(chip, row, 0)
             self._grid.addWidget(button, row, 1)
             self._grid.addWidget(hint, row, 2)
@@ -231,10 +242,11 @@ class PolicyPanel(QWidget):
         keys = area_shortcuts(tax)
         self.area.blockSignals(True)
         self.area.clear()
-        self.area.addItem("No policy area", NO_AREA)
+        self.area.addItem(self.tr("No policy area"), NO_AREA)
         for area in tax.areas:
             key = keys.get(area.code, "")
-            text = f"{_key_text(key)}  {area.label}" if key else area.label
+            text = arg(self.tr("%1  %2", "a key, then a policy area"), _key_text(key), area.label)
+            text = text if key else area.label
             self.area.addItem(text, area.code)
             if area.description:
                 self.area.setItemData(
@@ -246,12 +258,14 @@ class PolicyPanel(QWidget):
         digits = sorted(_key_text(k) for k in keys.values())
         set_plain(
             self.area_label,
-            f"Policy area (keys {digits[0]}–{digits[-1]})" if digits else "Policy area",
+            arg(self.tr("Policy area (keys %1–%2)"), digits[0], digits[-1])
+            if digits
+            else self.tr("Policy area"),
         )
 
         self.escalation.blockSignals(True)
         self.escalation.clear()
-        self.escalation.addItem("No escalation", "")
+        self.escalation.addItem(self.tr("No escalation"), "")
         for reason in tax.escalation_reasons:
             self.escalation.addItem(reason.label, reason.code)
         self.escalation.blockSignals(False)
@@ -310,7 +324,7 @@ class PolicyPanel(QWidget):
         missing = self.missing_for(action)
         if missing:
             self._pending = code
-            self._show_message(f"{action.label} needs {' and '.join(missing)}.")
+            self._show_message(self._missing_text(action, missing))
             self._focus_first_missing(missing)
             return False
         area = self.selected_area()
@@ -329,12 +343,13 @@ class PolicyPanel(QWidget):
         return True
 
     def missing_for(self, action: ActionDef) -> list[str]:
-        """What the fields lack for ``action`` under the taxonomy's rules."""
+        """What the fields lack for ``action`` under the taxonomy's rules: ``policy``,
+        ``note`` (codes: the message is worded by the panel)."""
         missing: list[str] = []
         if action.requires_policy and not self.selected_area():
-            missing.append("a policy area")
+            missing.append("policy")
         if action.requires_note and not self.note.text().strip():
-            missing.append("a note")
+            missing.append("note")
         return missing
 
     def leave_fields(self) -> None:
@@ -352,16 +367,25 @@ class PolicyPanel(QWidget):
     # -- internals ----------------------------------------------------------------------
 
     def _needs_text(self, action: ActionDef) -> str:
-        parts = []
+        if action.requires_policy and action.requires_note:
+            return self.tr("policy + note")
         if action.requires_policy:
-            parts.append("policy")
+            return self.tr("policy")
         if action.requires_note:
-            parts.append("note")
-        return " + ".join(parts)
+            return self.tr("note")
+        return ""
+
+    def _missing_text(self, action: ActionDef, missing: list[str]) -> str:
+        """The inline message for what ``action`` still lacks (``missing_for``)."""
+        if missing == ["policy", "note"]:
+            return arg(self.tr("%1 needs a policy area and a note."), action.label)
+        if missing == ["policy"]:
+            return arg(self.tr("%1 needs a policy area."), action.label)
+        return arg(self.tr("%1 needs a note."), action.label)
 
     def _focus_first_missing(self, missing: list[str]) -> None:
         first = missing[0]
-        if first == "a policy area":
+        if first == "policy":
             self.area.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.note.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -379,14 +403,17 @@ class PolicyPanel(QWidget):
             return
         missing = self.missing_for(action)
         if missing:
-            self._show_message(f"{action.label} needs {' and '.join(missing)}.")
-            if missing == ["a note"] and self.area.hasFocus():
+            self._show_message(self._missing_text(action, missing))
+            if missing == ["note"] and self.area.hasFocus():
                 self.note.setFocus(Qt.FocusReason.OtherFocusReason)  # next: type the note
             return
         key = _key_text(action.shortcut)
-        again = f"press {key} again" if key else f"press {action.label} again"
-        where = "press Enter in the note or " if self.note.hasFocus() else ""
-        self._show_message(f"Ready: {where}{again}.")
+        ready = (
+            self.tr("Ready: press Enter in the note or press %1 again.")
+            if self.note.hasFocus()
+            else self.tr("Ready: press %1 again.")
+        )
+        self._show_message(arg(ready, key or action.label))
 
     def _show_message(self, text: str) -> None:
         if text == self.message.text() and self.message.isVisible() == bool(text):

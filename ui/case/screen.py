@@ -46,8 +46,11 @@ from ui.case.snapshots import (
     SnapshotStrip,
     SnapshotViewer,
     default_reveal_mode,
+    label_scores,
 )
 from ui.case.timeline import Timeline
+from ui.common import formats
+from ui.common.i18n import arg
 from ui.common.shortcuts import SNAPSHOTS
 from ui.common.text import plain_label, set_plain
 
@@ -89,7 +92,7 @@ class CaseView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
-        self.setAccessibleName("Case")
+        self.setAccessibleName(self.tr("Case"))
         self.decoder = decoder if decoder is not None else ImageDecoder(self)
         self.decodes = DecodePipeline(
             self.decoder, thumb_width=self._thumb_width, view_width=self._view_width, parent=self
@@ -113,7 +116,7 @@ class CaseView(QWidget):
         self.viewer.zoomChanged.connect(self._on_zoom)
         self.decodes.zoomed.connect(self.viewer.update)
         self.caption = plain_label("", self, object_name="snapshotCaption")
-        self.caption.setAccessibleName("Snapshot caption")
+        self.caption.setAccessibleName(self.tr("Snapshot caption"))
         self.strip = SnapshotStrip(self)
         self.strip.currentChanged.connect(self.show_snapshot)
         self.timeline = Timeline(self)
@@ -162,7 +165,7 @@ class CaseView(QWidget):
 
         self.empty = plain_label("", self, object_name="caseEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName("No case")
+        self.empty.setAccessibleName(self.tr("No case"))
         self.empty.setVisible(False)
 
         layout = QVBoxLayout(self)
@@ -212,7 +215,7 @@ class CaseView(QWidget):
         if self._slots:
             self.show_snapshot(0)
         else:
-            self.viewer.set_slot(None, "This case has no snapshots")
+            self.viewer.set_slot(None, self.tr("This case has no snapshots"))
             set_plain(self.caption, "")
         self._maybe_announce()
 
@@ -228,7 +231,9 @@ class CaseView(QWidget):
         detail = self._detail
         if chat is None:
             note = message or (
-                "Chat is loading…" if detail is not None and detail.chat_count else "No chat"
+                self.tr("Chat is loading…")
+                if detail is not None and detail.chat_count
+                else self.tr("No chat")
             )
             set_plain(self.chat_note, note)
             self.chat_note.setVisible(True)
@@ -255,7 +260,7 @@ class CaseView(QWidget):
         self.prior.set_lines([])
         self.header.setVisible(False)
         self.splitter.setVisible(False)
-        set_plain(self.empty, message or "No case on screen")
+        set_plain(self.empty, message or self.tr("No case on screen"))
         self.empty.setVisible(True)
 
     def set_reveal_policy(self, policy: RevealPolicy | None, *, apply_now: bool = False) -> None:
@@ -337,7 +342,9 @@ class CaseView(QWidget):
     def set_reveal_key_text(self, key: str) -> None:
         """The reveal key as the key filter maps it, for the hint on blurred snapshots."""
         self.viewer.set_reveal_hint(
-            f"Hold {key} or the mouse button to view" if key else "Hold the mouse button to view"
+            arg(self.tr("Hold %1 or the mouse button to view"), key)
+            if key
+            else self.tr("Hold the mouse button to view")
         )
 
     def _release_text_focus(self) -> None:
@@ -389,12 +396,16 @@ class CaseView(QWidget):
         self.timeline.set_current_snapshot(index)
         shot = slot.snapshot
         when = format_offset(int(shot.offset_seconds * 1000))
-        text = f"Snapshot {index + 1} of {len(self._slots)} · {when} into the stream"
+        text = arg(
+            self.tr("Snapshot %1 of %2 · %3 into the stream"),
+            formats.number(index + 1),
+            formats.number(len(self._slots)),
+            when,
+        )
         if slot.sensitive:
-            names = ", ".join(f"{n} {s:.2f}" for n, s in slot.labels[:3])
-            text += f" · sensitive ({names})"
+            text = arg(self.tr("%1 · sensitive (%2)"), text, label_scores(slot.labels[:3]))
         if slot.error:
-            text += f" · not shown: {slot.error}"
+            text = arg(self.tr("%1 · not shown: %2"), text, slot.error)
         set_plain(self.caption, text)
         self._update_exposure()
 

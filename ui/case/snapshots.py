@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.contract import Snapshot
 from reviewer.formatting import format_offset
+from ui.common import formats
+from ui.common.i18n import arg, translate
 
 SENSITIVE_SCORE = 0.5
 #: blur_gray (the wellbeing level "blurred"): blurred at rest, grey (never colour) while held
@@ -44,6 +46,14 @@ def sensitive_labels(snapshot: Snapshot) -> list[tuple[str, float]]:
     """The labels that make ``snapshot`` sensitive, highest score first."""
     hits = [(lab.label, lab.score) for lab in snapshot.labels if lab.score >= SENSITIVE_SCORE]
     return sorted(hits, key=lambda x: -x[1])
+
+
+def label_scores(labels: list[tuple[str, float]]) -> str:
+    """``nudity 0.91, gore 0.62``: the classifier's label names (data) with their scores."""
+    each = translate("SnapshotViewer", "%1 %2", "a classifier label and its score")
+    return translate("SnapshotViewer", ", ", "between list items").join(
+        arg(each, name, formats.number(score, 2)) for name, score in labels
+    )
 
 
 def is_sensitive(snapshot: Snapshot) -> bool:
@@ -122,17 +132,17 @@ class SnapshotViewer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snapshotViewer")
-        self.setAccessibleName("Snapshot viewer")
+        self.setAccessibleName(self.tr("Snapshot viewer"))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)  # 16:9 at the pane's width: no empty letterbox
         self.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._slot: SnapshotSlot | None = None
-        self._message = "No snapshot"
+        self._message = self.tr("No snapshot")
         self._revealed = False
         self._mouse_reveal = False
-        self._hint = "Hold V or the mouse button to view"
+        self._hint = arg(self.tr("Hold %1 or the mouse button to view"), "V")
         self._zoom = 1.0
         self._cx = 0.5  # centre of the visible window, as a fraction of the image
         self._cy = 0.5
@@ -150,7 +160,7 @@ class SnapshotViewer(QWidget):
         if slot is not self._slot:
             self.reset_zoom()
         self._slot = slot
-        self._message = message or ("" if slot else "No snapshot")
+        self._message = message or ("" if slot else self.tr("No snapshot"))
         self._update_accessible()
         self.update()
 
@@ -297,12 +307,13 @@ class SnapshotViewer(QWidget):
         shot = s.snapshot
         if s.error:
             self._placeholder(
-                p, area, QSize(shot.width, shot.height), "Snapshot not shown", s.error
+                p, area, QSize(shot.width, shot.height), self.tr("Snapshot not shown"), s.error
             )
             return
         pix = self.shown_pixmap()
         if pix is None:
-            self._placeholder(p, area, QSize(shot.width, shot.height), "Loading snapshot…", "")
+            size = QSize(shot.width, shot.height)
+            self._placeholder(p, area, size, self.tr("Loading snapshot…"), "")
             return
         target = _fit(pix.size(), area)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -313,8 +324,8 @@ class SnapshotViewer(QWidget):
         else:
             p.drawPixmap(target, pix)
         if s.veiled and not self.showing_clear():
-            names = ", ".join(f"{name} {score:.2f}" for name, score in s.labels[:3])
-            self._banner(p, target, f"Sensitive: {names}", self._hint, low=s.mode == "gray")
+            title = arg(self.tr("Sensitive: %1"), label_scores(s.labels[:3]))
+            self._banner(p, target, title, self._hint, low=s.mode == "gray")
 
     def _center_text(self, p: QPainter, rect: QRect, text: str) -> None:
         p.setPen(_muted(self.palette()))
@@ -362,10 +373,16 @@ class SnapshotViewer(QWidget):
         if s is None:
             self.setAccessibleDescription(self._message)
             return
-        state = f"sensitive, shown {s.mode}" if s.sensitive else "not flagged"
-        self.setAccessibleDescription(
-            f"Snapshot at {format_offset(int(s.snapshot.offset_seconds * 1000))}, {state}"
-        )
+        at = format_offset(int(s.snapshot.offset_seconds * 1000))
+        if not s.sensitive:
+            text = self.tr("Snapshot at %1, not flagged")
+        elif s.mode == "blur":
+            text = self.tr("Snapshot at %1, sensitive, shown blurred")
+        elif s.mode == "gray":
+            text = self.tr("Snapshot at %1, sensitive, shown in grey")
+        else:
+            text = self.tr("Snapshot at %1, sensitive, shown in colour")
+        self.setAccessibleDescription(arg(text, at))
 
 
 CELL_GAP = 6
@@ -382,7 +399,7 @@ class SnapshotStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snapshotStrip")
-        self.setAccessibleName("Snapshot strip")
+        self.setAccessibleName(self.tr("Snapshot strip"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._slots: list[SnapshotSlot] = []
@@ -395,7 +412,7 @@ class SnapshotStrip(QWidget):
     def set_slots(self, slots: list[SnapshotSlot], current: int = 0) -> None:
         self._slots = slots
         self._current = current if slots else -1
-        self.setAccessibleDescription(f"{len(slots)} snapshots")
+        self.setAccessibleDescription(self.tr("%Ln snapshot(s)", "", len(slots)))
         self.update()
 
     def set_current(self, index: int) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.formatting import format_offset
+from ui.common.i18n import arg
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
@@ -35,7 +36,7 @@ class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName("Stream timeline")
+        self.setAccessibleName(self.tr("Stream timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
@@ -80,8 +81,13 @@ class Timeline(QWidget):
         flagged = self._flagged.count(1) if isinstance(self._flagged, bytes | bytearray) else 0
         self._density_width = -1
         self.setAccessibleDescription(
-            f"{len(self._shots)} snapshots, {len(self._reports)} reports, "
-            f"{flagged} flagged messages over {format_offset(self._duration_ms)}"
+            arg(
+                self.tr("%1, %2, %3 over %4", "snapshots, reports, flagged messages, duration"),
+                self.tr("%Ln snapshot(s)", "", len(self._shots)),
+                self.tr("%Ln report(s)", "", len(self._reports)),
+                self.tr("%Ln flagged message(s)", "", flagged),
+                format_offset(self._duration_ms),
+            )
         )
         self.update()
 

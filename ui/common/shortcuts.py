@@ -16,6 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from reviewer.i18n import QT_TRANSLATE_NOOP
+from ui.common.i18n import translate_marked
+
 #: a key in portable text ("Ctrl+Return"), or a platform's standard key (Find)
 Key = str | QKeySequence.StandardKey
 #: ``install`` context of a key that acts only while its widget has the focus
@@ -25,7 +28,8 @@ WIDGET_ONLY = Qt.ShortcutContext.WidgetShortcut
 @dataclass(frozen=True)
 class Shortcut:
     """One binding: its ``keys`` (the first is the one to mention), a ``name`` for code and
-    tests, the sheet's ``description``; ``shown`` writes the keys on the sheet when their
+    tests, the sheet's ``description`` (English, marked for translation; :attr:`said` is
+    it in the chosen language); ``shown`` writes the keys on the sheet when their
     own text would not do (arrows)."""
 
     keys: tuple[Key, ...]
@@ -45,6 +49,11 @@ class Shortcut:
         if isinstance(key, str):
             return key
         return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+    @property
+    def said(self) -> str:
+        """The description in the chosen language."""
+        return translate_marked("Shortcuts", self.description)
 
     def rebound(self, key: str) -> Shortcut:
         """The same binding on another key (a remapped skip or reveal key)."""
@@ -66,22 +75,51 @@ class Shortcut:
         return made
 
 
-UNDO = Shortcut(("Ctrl+Z",), "undo", "Undo the last decision (within the undo window)")
-SKIP = Shortcut(("K",), "skip", "Skip the case (asks for a reason)")
-REVEAL = Shortcut(("V",), "reveal", "Hold to see a blurred snapshot clearly")
-SNAPSHOTS = Shortcut(("Left", "Right"), "snapshots", "Previous / next snapshot", shown="← →")
-PAUSE = Shortcut(("Ctrl+P",), "pause", "Pause or resume")
-SETTINGS = Shortcut(("Ctrl+,",), "settings", "Settings: keys, sensitive media, breaks, lock, theme")
-HELP = Shortcut(("F1",), "help", "This list")
+UNDO = Shortcut(
+    ("Ctrl+Z",),
+    "undo",
+    QT_TRANSLATE_NOOP("Shortcuts", "Undo the last decision (within the undo window)"),
+)
+SKIP = Shortcut(("K",), "skip", QT_TRANSLATE_NOOP("Shortcuts", "Skip the case (asks for a reason)"))
+REVEAL = Shortcut(
+    ("V",), "reveal", QT_TRANSLATE_NOOP("Shortcuts", "Hold to see a blurred snapshot clearly")
+)
+SNAPSHOTS = Shortcut(
+    ("Left", "Right"),
+    "snapshots",
+    QT_TRANSLATE_NOOP("Shortcuts", "Previous / next snapshot"),
+    shown="← →",
+)
+PAUSE = Shortcut(("Ctrl+P",), "pause", QT_TRANSLATE_NOOP("Shortcuts", "Pause or resume"))
+SETTINGS = Shortcut(
+    ("Ctrl+,",),
+    "settings",
+    QT_TRANSLATE_NOOP("Shortcuts", "Settings: keys, sensitive media, breaks, lock, theme"),
+)
+HELP = Shortcut(("F1",), "help", QT_TRANSLATE_NOOP("Shortcuts", "This list"))
 #: the chat pane
-FIND_IN_CHAT = Shortcut((QKeySequence.StandardKey.Find,), "find", "Search the chat")
-AUTHOR_HISTORY = Shortcut(("Return",), "authorHistory", "In the chat: that author's messages")
-LEAVE_FIELD = Shortcut(("Escape",), "leaveField", "Clear the chat filter, leave a text field")
+FIND_IN_CHAT = Shortcut(
+    (QKeySequence.StandardKey.Find,), "find", QT_TRANSLATE_NOOP("Shortcuts", "Search the chat")
+)
+AUTHOR_HISTORY = Shortcut(
+    ("Return",),
+    "authorHistory",
+    QT_TRANSLATE_NOOP("Shortcuts", "In the chat: that author's messages"),
+)
+LEAVE_FIELD = Shortcut(
+    ("Escape",),
+    "leaveField",
+    QT_TRANSLATE_NOOP("Shortcuts", "Clear the chat filter, leave a text field"),
+)
 #: Return, and Enter on the keypad
 SUBMIT_SESSION = Shortcut(
-    ("Ctrl+Return", "Ctrl+Enter"), "submitSession", "Submit the calibration session"
+    ("Ctrl+Return", "Ctrl+Enter"),
+    "submitSession",
+    QT_TRANSLATE_NOOP("Shortcuts", "Submit the calibration session"),
 )
-SAVE_SETTINGS = Shortcut(("Ctrl+S",), "saveSettings", "Save the settings")
+SAVE_SETTINGS = Shortcut(
+    ("Ctrl+S",), "saveSettings", QT_TRANSLATE_NOOP("Shortcuts", "Save the settings")
+)
 
 #: the review screen's fixed keys, in the order of the shortcut sheet (after the decisions)
 REVIEW_SHEET: tuple[Shortcut, ...] = (UNDO, SKIP, REVEAL, SNAPSHOTS, PAUSE, SETTINGS, HELP)
@@ -89,4 +127,4 @@ REVIEW_SHEET: tuple[Shortcut, ...] = (UNDO, SKIP, REVEAL, SNAPSHOTS, PAUSE, SETT
 
 def sheet_lines(entries: Sequence[Shortcut]) -> list[str]:
     """One line per entry, keys right-aligned in a column: the sheet's plain-text layout."""
-    return [f"  {entry.text:>8}  {entry.description}" for entry in entries]
+    return [f"  {entry.text:>8}  {entry.said}" for entry in entries]

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.common.i18n import translate
+
 _MAX_TOOLTIP_CHARS = 2000
 
 
@@ -52,7 +54,7 @@ def plain_label(
 
 def add_copy_action(label: QLabel) -> QAction:
     """Right-click on ``label`` offers Copy, which puts its whole text on the clipboard."""
-    action = QAction("Copy", label)
+    action = QAction(translate("PlainText", "Copy"), label)
     action.setObjectName("copyText")
     action.triggered.connect(lambda: QGuiApplication.clipboard().setText(label.text()))
     label.addAction(action)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from reviewer.contract import Announcement
+from ui.common.i18n import arg, mark_untranslated
 from ui.common.text import plain_label, set_plain
 
 
@@ -28,23 +29,25 @@ class AnnouncementBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("announcementBanner")
-        self.setAccessibleName("Urgent guideline update")
+        self.setAccessibleName(self.tr("Urgent guideline update"))
         self._pending: list[Announcement] = []
         self._done: set[str] = set()
 
-        self.kicker = plain_label("URGENT GUIDELINE UPDATE", self)
+        self.kicker = plain_label(self.tr("URGENT GUIDELINE UPDATE"), self)
         self.kicker.setProperty("role", "bannerKicker")
         self.title = plain_label("", self, selectable=True)
         self.title.setProperty("role", "bannerTitle")
         self.title.setWordWrap(True)
+        mark_untranslated(self.title)  # the service's words
         self.body = plain_label("", self, selectable=True)
         self.body.setWordWrap(True)
+        mark_untranslated(self.body)
         self.footer = plain_label("", self)
         self.footer.setProperty("role", "bannerFooter")
-        self.ack_button = QPushButton("I have read this")
+        self.ack_button = QPushButton(self.tr("I have read this"))
         self.ack_button.setProperty("primary", True)
         self.ack_button.setMinimumHeight(32)
-        self.ack_button.setAccessibleName("Acknowledge the guideline update")
+        self.ack_button.setAccessibleName(self.tr("Acknowledge the guideline update"))
         self.ack_button.clicked.connect(self.acknowledge_current)
 
         text = QVBoxLayout()
@@ -96,9 +99,14 @@ class AnnouncementBanner(QFrame):
         set_plain(self.title, item.title)
         set_plain(self.body, item.body)
         more = len(self._pending) - 1
-        tail = f" · {more} more after this one" if more > 0 else ""
-        set_plain(
-            self.footer,
-            f"Policy {item.policy_version} · acknowledge before your next decision{tail}",
+        footer = (
+            self.tr(
+                "Policy %1 · acknowledge before your next decision · %n more after this one",
+                "",
+                more,
+            )
+            if more > 0
+            else self.tr("Policy %1 · acknowledge before your next decision")
         )
+        set_plain(self.footer, arg(footer, item.policy_version))
         self.setVisible(True)

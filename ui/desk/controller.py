@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
-from ui.common import tasks
+from ui.common import formats, tasks
+from ui.common.i18n import arg
+from ui.common.shortcuts import UNDO
 from ui.common.text import plain_label
 
 if TYPE_CHECKING:
@@ -103,17 +105,22 @@ class SkipReasonDialog(QDialog):
     def __init__(self, reasons: list[contract.ReasonDef], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("skipDialog")
-        self.setWindowTitle("Skip this case")
+        self.setWindowTitle(self.tr("Skip this case"))
         self.setModal(True)
         self.setMinimumWidth(440)
-        intro = plain_label("Why are you skipping this case? It goes back to the queue.", self)
+        intro = plain_label(
+            self.tr("Why are you skipping this case? It goes back to the queue."), self
+        )
         intro.setWordWrap(True)
-        hint = plain_label("Press a number, or pick a reason and press Enter. Esc cancels.", self)
+        hint = plain_label(
+            self.tr("Press a number, or pick a reason and press Enter. Esc cancels."), self
+        )
         hint.setProperty("role", "muted")
         self.reasons = QListWidget(self)
         self.reasons.setObjectName("skipReasons")
-        self.reasons.setAccessibleName("Skip reasons")
+        self.reasons.setAccessibleName(self.tr("Skip reasons"))
         for n, reason in enumerate(reasons, 1):
+            # the reasons are the taxonomy's words (the service's), shown as they came
             item = QListWidgetItem(f"{n}  {reason.label}" if n <= 9 else reason.label)
             item.setData(Qt.ItemDataRole.UserRole, reason.code)
             self.reasons.addItem(item)
@@ -125,7 +132,7 @@ class SkipReasonDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Skip case")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skip case"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -277,7 +284,7 @@ class ReviewController(QObject):
         self.paused = True
         self._update_clock()
         self.current = None
-        self.view.clear("Paused. Your undecided cases went back to the queue.")
+        self.view.clear(self.tr("Paused. Your undecided cases went back to the queue."))
         self.panel.reset()
         self.keys.set_enabled(False)
         ids = [r.case_id for r in self.store.open_cases(include_expired=True)]
@@ -337,7 +344,11 @@ class ReviewController(QObject):
         self.current = None
         self._update_clock()
         self.panel.reset()
-        why = "Getting the next cases…" if self.queue else "Choose a queue to start."
+        why = (
+            self.tr("Getting the next cases…")
+            if self.queue
+            else self.tr("Choose a queue to start.")
+        )
         self.view.clear(why)
         self.caseShown.emit("")
         self.waiting.emit(why)
@@ -422,7 +433,7 @@ class ReviewController(QObject):
         def failed(exc: BaseException) -> None:
             self._loading.discard(case_id)
             if self.current is not None and self.current.case_id == case_id:
-                self.view.set_chat(None, "The chat log could not be read from the cache.")
+                self.view.set_chat(None, self.tr("The chat log could not be read from the cache."))
 
         tasks.submit(load, done, failed)
 
@@ -437,7 +448,9 @@ class ReviewController(QObject):
                     and getattr(report, "open_cases", 1) == 0
                     and not getattr(report, "error", "")
                 ):
-                    why = "No cases are waiting in this queue right now; checking again shortly."
+                    why = self.tr(
+                        "No cases are waiting in this queue right now; checking again shortly."
+                    )
                     self.view.clear(why)
                     self.waiting.emit(why)
             elif getattr(report, "prefetched_now", ()):
@@ -448,11 +461,13 @@ class ReviewController(QObject):
     def _gate(self) -> str:
         """Why a decision cannot be taken now ("" when it can)."""
         if self.paused:
-            return "Review is paused. Press Resume to continue."
+            return self._paused_text()
         if self.current is None:
-            return "No case on screen."
+            return self.tr("No case on screen.")
         if self.banner.pending():
-            return "Read and acknowledge the urgent guideline update above before deciding."
+            return self.tr(
+                "Read and acknowledge the urgent guideline update above before deciding."
+            )
         return ""
 
     def on_action_key(self, code: str) -> None:
@@ -469,7 +484,7 @@ class ReviewController(QObject):
         why = self._gate()
         case = self.current
         if why or case is None:
-            self.message.emit(why or "No case on screen.")
+            self.message.emit(why or self.tr("No case on screen."))
             return None
         draft = DecisionDraft(
             case_id=case.case_id,
@@ -484,7 +499,7 @@ class ReviewController(QObject):
         try:
             recorded = self.store.record_decision(draft)
         except (StoreError, ValueError) as exc:
-            self.message.emit(f"Not recorded: {exc}")
+            self.message.emit(arg(self.tr("Not recorded: %1"), exc))
             return None
         self.cache.hold(case.case_id)
         entry = UndoEntry(recorded, case, draft.handle_time_ms, self._clock() + self.undo_window_s)
@@ -499,7 +514,14 @@ class ReviewController(QObject):
         label = self._label(decision.action)
         self.current = None
         self.decided.emit(recorded)
-        self.message.emit(f"{label} recorded · Ctrl+Z undoes it for {self.undo_window_s:.0f} s")
+        self.message.emit(
+            arg(
+                self.tr("%1 recorded · %2 undoes it for %3"),
+                label,
+                UNDO.text,
+                formats.duration(self.undo_window_s),
+            )
+        )
         self.show_next()
         return recorded
 
@@ -526,12 +548,15 @@ class ReviewController(QObject):
         if self.sync is not None:
             self.sync.note_activity()
         if self.paused:
-            self.message.emit("Review is paused. Press Resume to continue.")
+            self.message.emit(self._paused_text())
             return None
         entry = self.undoable()
         if entry is None:
             self.message.emit(
-                f"Nothing to undo: a decision can be undone for {self.undo_window_s:.0f} s."
+                arg(
+                    self.tr("Nothing to undo: a decision can be undone for %1."),
+                    formats.duration(self.undo_window_s),
+                )
             )
             return None
         case = entry.case
@@ -548,7 +573,7 @@ class ReviewController(QObject):
         try:
             recorded = self.store.record_decision(draft)
         except (StoreError, ValueError) as exc:
-            self.message.emit(f"Undo failed: {exc}")
+            self.message.emit(arg(self.tr("Undo failed: %1"), exc))
             return None
         self._undo.remove(entry)
         self.cache.unhold(case.case_id, evict=False)
@@ -559,7 +584,9 @@ class ReviewController(QObject):
             self.sync.wake()
         self._show(case, handle_ms=entry.handle_ms)
         self.undone.emit(case.case_id)
-        self.message.emit(f"Undone: {self._label(entry.decision.action)} was retracted.")
+        self.message.emit(
+            arg(self.tr("Undone: %1 was retracted."), self._label(entry.decision.action))
+        )
         return recorded
 
     # -- skip ---------------------------------------------------------------------------------
@@ -569,7 +596,7 @@ class ReviewController(QObject):
         if self.sync is not None:
             self.sync.note_activity()
         if self.paused or self.current is None:
-            self.message.emit("No case on screen to skip.")
+            self.message.emit(self.tr("No case on screen to skip."))
             return
         if self.skip_dialog is not None:
             return
@@ -578,7 +605,7 @@ class ReviewController(QObject):
         case_id = self.current.case_id
         self.skip_dialog = dialog
         dialog.accepted.connect(lambda: self.skip_with(case_id, dialog.reason()))
-        dialog.rejected.connect(lambda: self.message.emit("Skip cancelled."))
+        dialog.rejected.connect(lambda: self.message.emit(self.tr("Skip cancelled.")))
         dialog.finished.connect(self._skip_dialog_closed)
         dialog.open()
 
@@ -597,7 +624,7 @@ class ReviewController(QObject):
         label = next((r.label for r in self.taxonomy.skip_reasons if r.code == reason), reason)
         self.current = None
         self.skipped.emit(case_id, reason)
-        self.message.emit(f"Skipped ({label}). The case went back to the queue.")
+        self.message.emit(arg(self.tr("Skipped (%1). The case went back to the queue."), label))
         self.show_next()
 
     # -- announcements ------------------------------------------------------------------------
@@ -608,16 +635,19 @@ class ReviewController(QObject):
         if self.sync is not None:
             self.sync.wake()
         self.message.emit(
-            "Guideline update acknowledged."
+            self.tr("Guideline update acknowledged.")
             if not self.banner.pending()
-            else "Acknowledged. One more update to read."
+            else self.tr("Acknowledged. One more update to read.")
         )
 
     # -- messages -----------------------------------------------------------------------------
 
     def _on_refused(self, why: str) -> None:
         if why == "decision keys are paused" and self.paused:
-            self.message.emit("Review is paused. Press Resume to continue.")
+            self.message.emit(self._paused_text())
+
+    def _paused_text(self) -> str:
+        return self.tr("Review is paused. Press Resume to continue.")
 
     def _panel_message(self, text: str) -> None:
         if text:

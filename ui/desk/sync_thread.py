@@ -376,13 +376,14 @@ class SyncThread(QThread):
             delay = self._restart_policy.failed(time.monotonic())
             self._log_crash(exc, gave_up=delay is None)
             if delay is None:
+                errors = self._restart_policy.restarts + 1
                 self.crashed.emit(
                     QCoreApplication.translate(
                         "SyncThread",
                         "Sync stopped after %n error(s) in 10 minutes"
                         " (run “reviewer doctor” for details).",
                         "",
-                        self._restart_policy.restarts + 1,
+                        errors,
                     )
                 )
                 return True

@@ -31,24 +31,59 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.chat import ChatLog
 from reviewer.client.lead import LeadApi
-from reviewer.formatting import fmt_seconds, fmt_time, one_line
+from reviewer.formatting import one_line
 from reviewer.paths import AppPaths
 from reviewer.store.cache import side_folder
-from ui.common import pages
+from ui.common import formats, pages
+from ui.common.i18n import arg, translate
 from ui.common.tables import fill_table, make_table
 from ui.common.tasks import Runner
 from ui.common.text import isolate, plain_label, set_plain
 
-EVENT_LABELS: dict[str, str] = {
-    "decision": "Decision",
-    "supersession": "Correction",
-    "retract": "Undo (retract)",
-    "escalation": "Escalated",
-    "escalation_outcome": "Escalation decided",
-    "qa_verdict": "QA verdict",
-    "dispute": "Dispute",
-    "dispute_resolution": "Dispute resolved",
-}
+
+def event_text(kind: str) -> str:
+    """A timeline event's name (the contract's ``ChainEventKind``); unknown: as it came."""
+    words = {
+        "decision": translate("DecisionChainView", "Decision"),
+        "supersession": translate("DecisionChainView", "Correction"),
+        "retract": translate("DecisionChainView", "Undo (retract)"),
+        "escalation": translate("DecisionChainView", "Escalated"),
+        "escalation_outcome": translate("DecisionChainView", "Escalation decided"),
+        "qa_verdict": translate("DecisionChainView", "QA verdict"),
+        "dispute": translate("DecisionChainView", "Dispute"),
+        "dispute_resolution": translate("DecisionChainView", "Dispute resolved"),
+    }
+    return words.get(kind, kind)
+
+
+def status_text(status: str) -> str:
+    """A case's status (the contract's ``CaseStatus``); unknown: as it came."""
+    words = {
+        "open": translate("DecisionChainView", "open", "a case's status"),
+        "leased": translate("DecisionChainView", "leased", "a case's status"),
+        "decided": translate("DecisionChainView", "decided", "a case's status"),
+        "escalated": translate("DecisionChainView", "escalated", "a case's status"),
+    }
+    return words.get(status, status)
+
+
+def verdict_text(code: str) -> str:
+    """A QA verdict (``upheld``, ``overturned``); none: a dash; unknown: as it came."""
+    words = {
+        "upheld": translate("QaResult", "upheld"),
+        "overturned": translate("QaResult", "overturned"),
+    }
+    return words.get(code, code) or formats.NONE
+
+
+def _dispute(status: str) -> str:
+    """A dispute's state (``open``, ``accepted``, ``rejected``) in a word."""
+    words = {
+        "open": translate("DecisionChainView", "open", "a dispute's state"),
+        "accepted": translate("DecisionChainView", "accepted", "a dispute's state"),
+        "rejected": translate("DecisionChainView", "rejected", "a dispute's state"),
+    }
+    return words.get(status, status)
 
 
 class DecisionChainView(QDialog):
@@ -69,7 +104,7 @@ class DecisionChainView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("decisionChainView")
-        self.setWindowTitle(f"Case {case_id} · decision chain")
+        self.setWindowTitle(arg(self.tr("Case %1 · decision chain"), case_id))
         self.runner = runner
         self.case_id = case_id
         self.chain: contract.DecisionChain | None = None
@@ -77,54 +112,65 @@ class DecisionChainView(QDialog):
         self._areas = {a.code: a.label for a in taxonomy.areas}
         self._flagged = list(taxonomy.flagged_terms)
 
-        self.heading = pages.title(f"Case {case_id}", self, object_name="chainHeading")
-        self.context = plain_label("Loading…", self, object_name="chainContext", selectable=True)
+        self.heading = pages.title(
+            arg(self.tr("Case %1"), case_id), self, object_name="chainHeading"
+        )
+        self.context = plain_label(
+            self.tr("Loading…"), self, object_name="chainContext", selectable=True
+        )
         self.context.setWordWrap(True)
         self.context.setProperty("role", "subtitle")
 
         self.timeline = make_table(
             self,
             "chainTimeline",
-            ["When", "What", "Who", "Action", "Policy area", "Details"],
-            "Timeline of the case",
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Policy area"),
+                self.tr("Details"),
+            ],
+            self.tr("Timeline of the case"),
         )
         self.decisions = make_table(
             self,
             "chainDecisions",
             [
-                "Decided",
-                "Moderator",
-                "Action",
-                "Policy area",
-                "Handle time",
-                "Supersedes",
-                "Superseded by",
-                "QA",
-                "Note",
+                self.tr("Decided"),
+                self.tr("Moderator"),
+                self.tr("Action"),
+                self.tr("Policy area"),
+                self.tr("Handle time"),
+                self.tr("Supersedes"),
+                self.tr("Superseded by"),
+                self.tr("QA"),
+                self.tr("Note"),
             ],
-            "Decisions on the case",
+            self.tr("Decisions on the case"),
         )
         self.qa = make_table(
             self,
             "chainQa",
             [
-                "Reviewed",
-                "QA reviewer",
-                "Moderator",
-                "Verdict",
-                "Final",
-                "QA action",
-                "Dispute",
-                "Dispute note",
-                "Resolution",
+                self.tr("Reviewed"),
+                self.tr("QA reviewer"),
+                self.tr("Moderator"),
+                self.tr("Verdict"),
+                self.tr("Final"),
+                self.tr("QA action"),
+                self.tr("Dispute"),
+                self.tr("Dispute note"),
+                self.tr("Resolution"),
             ],
-            "QA verdicts and disputes",
+            self.tr("QA verdicts and disputes"),
         )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chainTabs")
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.decisions, "Decisions")
-        self.tabs.addTab(self.qa, "QA and disputes")
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.decisions, self.tr("Decisions"))
+        self.tabs.addTab(self.qa, self.tr("QA and disputes"))
         self.case_host = QWidget(self)
         self.case_host.setObjectName("chainCaseHost")
         host = QVBoxLayout(self.case_host)
@@ -136,7 +182,7 @@ class DecisionChainView(QDialog):
         self.case_view: Any = None  # a CaseView, built when the tab is first opened
         self._media_dir: Path | None = None
         self._closed = False
-        self.tabs.addTab(self.case_host, "Case")
+        self.tabs.addTab(self.case_host, self.tr("Case"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -164,10 +210,13 @@ class DecisionChainView(QDialog):
         """Fetch the case detail, its chat and snapshots on the pool, then show them."""
         from ui.case.screen import CaseView
 
+        # the case needs the room the desk gives it: a dialog sized for tables cuts it
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(max(self.width(), em * 120), max(self.height(), em * 70))
         self.case_view = CaseView(self.case_host)
         self.case_view.caseShown.connect(self.caseShown)
         self._case_layout.addWidget(self.case_view, 1)
-        set_plain(self.case_note, "Loading the case…")
+        set_plain(self.case_note, self.tr("Loading the case…"))
         # under the content cache, so a crash, a sign-out or the retention sweep clears it
         cache = side_folder(AppPaths.default().ensure().content_dir, "case-views")
         self._media_dir = Path(tempfile.mkdtemp(prefix="chain-", dir=cache))
@@ -201,7 +250,7 @@ class DecisionChainView(QDialog):
             self.case_view.set_case(detail, chat, paths.get, self._flagged)
 
         def failed(message: str) -> None:
-            set_plain(self.case_note, f"The case could not be loaded: {message}")
+            set_plain(self.case_note, arg(self.tr("The case could not be loaded: %1"), message))
 
         self.runner.call(job, done, failed)
 
@@ -230,45 +279,63 @@ class DecisionChainView(QDialog):
         self.runner.call(lambda api: api.case_chain(case_id), self.set_chain, self._failed)
 
     def _failed(self, message: str) -> None:
-        set_plain(self.context, f"The chain could not be loaded: {message}")
+        set_plain(self.context, arg(self.tr("The chain could not be loaded: %1"), message))
         self.failed.emit(message)
 
     def _action(self, code: str) -> str:
-        return self._actions.get(code, code) if code else "–"
+        return self._actions.get(code, code) if code else formats.NONE
 
     def _codes(self, codes: list[str]) -> str:
-        return ", ".join(self._areas.get(c, c) for c in codes) or "–"
+        sep = self.tr(", ", "between policy areas")
+        return sep.join(self._areas.get(c, c) for c in codes) or formats.NONE
 
-    def set_chain(self, chain: contract.DecisionChain) -> None:
-        self.chain = chain
-        parts = [f"Queue {chain.queue}", f"status {chain.status}"]
+    def _context_lines(self, chain: contract.DecisionChain) -> list[str]:
+        """The case in a few lines: where, who, why escalated, what is in force."""
+        status = status_text(chain.status)
+        line = arg(self.tr("Queue %1 · status %2"), chain.queue, status)
         if chain.streamer_handle:
-            parts.append(f"streamer @{isolate(one_line(chain.streamer_handle))}")
+            handle = isolate(one_line(chain.streamer_handle))
+            line = arg(self.tr("%1 · streamer @%2"), line, handle)
         if chain.stream_title:
-            parts.append(f"stream “{isolate(one_line(chain.stream_title))}”")
-        text = " · ".join(parts)
-        if chain.escalation_reason:
-            text += f"\nEscalated: {one_line(chain.escalation_reason)}"
-            if chain.escalation_note:
-                text += f" — {isolate(one_line(chain.escalation_note))}"
+            title = isolate(one_line(chain.stream_title))
+            line = arg(self.tr("%1 · stream “%2”"), line, title)
+        lines = [line]
+        if chain.escalation_reason and chain.escalation_note:
+            lines.append(
+                arg(
+                    self.tr("Escalated: %1 — %2"),
+                    one_line(chain.escalation_reason),
+                    isolate(one_line(chain.escalation_note)),
+                )
+            )
+        elif chain.escalation_reason:
+            lines.append(arg(self.tr("Escalated: %1"), one_line(chain.escalation_reason)))
         current = next(
             (d for d in chain.decisions if d.decision_id == chain.current_decision), None
         )
         if current is not None:
-            text += (
-                f"\nIn force: {self._action(current.action)} by {current.moderator}"
-                f" ({fmt_time(current.decided_at)})"
+            lines.append(
+                arg(
+                    self.tr("In force: %1 by %2 (%3)"),
+                    self._action(current.action),
+                    current.moderator,
+                    formats.date_time(current.decided_at),
+                )
             )
         elif chain.decisions:
-            text += "\nNo decision is in force (the last one was undone)."
-        set_plain(self.context, text)
+            lines.append(self.tr("No decision is in force (the last one was undone)."))
+        return lines
+
+    def set_chain(self, chain: contract.DecisionChain) -> None:
+        self.chain = chain
+        set_plain(self.context, "\n".join(self._context_lines(chain)))
 
         fill_table(
             self.timeline,
             [
                 (
-                    fmt_time(e.at),
-                    EVENT_LABELS.get(e.kind, e.kind),
+                    formats.date_time(e.at),
+                    event_text(e.kind),
                     one_line(e.actor),
                     self._action(e.action),
                     self._codes(e.policy_codes),
@@ -277,20 +344,25 @@ class DecisionChainView(QDialog):
                 for e in chain.events
             ],
         )
-        short = {d.decision_id: f"{fmt_time(d.decided_at)} {d.moderator}" for d in chain.decisions}
+        when_who = self.tr("%1 %2", "when a decision was made, by whom")
+        short = {
+            d.decision_id: arg(when_who, formats.date_time(d.decided_at), d.moderator)
+            for d in chain.decisions
+        }
+        none = formats.NONE
         fill_table(
             self.decisions,
             [
                 (
-                    fmt_time(d.decided_at),
+                    formats.date_time(d.decided_at),
                     one_line(d.moderator),
                     self._action(d.action),
                     self._codes(d.policy_codes),
-                    fmt_seconds(d.handle_time_ms),
-                    short.get(d.supersedes, d.supersedes or "–") if d.supersedes else "–",
-                    short.get(d.superseded_by, d.superseded_by or "–") if d.superseded_by else "–",
-                    d.qa_verdict or "–",
-                    one_line(d.note) or "–",
+                    formats.seconds(d.handle_time_ms),
+                    short.get(d.supersedes, d.supersedes) if d.supersedes else none,
+                    short.get(d.superseded_by, d.superseded_by) if d.superseded_by else none,
+                    verdict_text(d.qa_verdict),
+                    one_line(d.note) or none,
                 )
                 for d in chain.decisions
             ],
@@ -300,22 +372,30 @@ class DecisionChainView(QDialog):
             self.qa,
             [
                 (
-                    fmt_time(q.reviewed_at),
+                    formats.date_time(q.reviewed_at),
                     one_line(q.qa_reviewer),
                     one_line(q.moderator),
-                    q.verdict,
-                    q.final_verdict,
-                    f"{self._action(q.qa_action)} · {self._codes(q.qa_policy_codes)}",
-                    "–" if q.dispute_status == "none" else q.dispute_status,
-                    one_line(q.dispute_note) or "–",
-                    one_line(q.resolution_note) or "–",
+                    verdict_text(q.verdict),
+                    verdict_text(q.final_verdict),
+                    arg(
+                        self.tr("%1 · %2", "an action, then its policy areas"),
+                        self._action(q.qa_action),
+                        self._codes(q.qa_policy_codes),
+                    ),
+                    none if q.dispute_status == "none" else _dispute(q.dispute_status),
+                    one_line(q.dispute_note) or none,
+                    one_line(q.resolution_note) or none,
                 )
                 for q in chain.qa_results
             ],
         )
-        self.tabs.setTabText(2, f"QA and disputes ({len(chain.qa_results)})")
-        self.tabs.setTabText(1, f"Decisions ({len(chain.decisions)})")
+        qa_count, decision_count = (
+            formats.number(len(chain.qa_results)),
+            formats.number(len(chain.decisions)),
+        )
+        self.tabs.setTabText(2, arg(self.tr("QA and disputes (%1)"), qa_count))
+        self.tabs.setTabText(1, arg(self.tr("Decisions (%1)"), decision_count))
         self.loaded.emit(chain.case_id)
 
 
-__all__ = ["EVENT_LABELS", "DecisionChainView"]
+__all__ = ["DecisionChainView", "event_text", "status_text", "verdict_text"]

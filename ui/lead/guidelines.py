@@ -23,17 +23,24 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
-from reviewer.formatting import fmt_time, one_line
-from ui.common import pages
+from reviewer.formatting import one_line
+from ui.common import formats, pages
+from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import combo, combo_value, fill_table, make_table, selected_data
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
-
-TARGET_WORDS = {"all": "Everyone", "vendor": "Vendor", "queue": "Queue"}
+from ui.common.words import role_name
 
 
 def target_text(target: str, value: str) -> str:
-    return "Everyone" if target == "all" else f"{TARGET_WORDS.get(target, target)}: {value}"
+    """Who a guideline is for: everyone, or one vendor or queue by its name (data)."""
+    if target == "all":
+        return translate("GuidelinesView", "Everyone")
+    if target == "vendor":
+        return arg(translate("GuidelinesView", "Vendor: %1"), value)
+    if target == "queue":
+        return arg(translate("GuidelinesView", "Queue: %1"), value)
+    return arg(translate("GuidelinesView", "%1: %2", "a target kind, then its name"), target, value)
 
 
 class GuidelinesView(QWidget):
@@ -63,39 +70,46 @@ class GuidelinesView(QWidget):
         self._acks_asked = 0
 
         # -- compose
-        heading = pages.title("Publish an urgent guideline", self)
+        heading = pages.title(self.tr("Publish an urgent guideline"), self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("guidelineTitle")
-        self.title_edit.setAccessibleName("Guideline title")
+        self.title_edit.setAccessibleName(self.tr("Guideline title"))
         self.title_edit.setMaxLength(200)
-        self.title_edit.setPlaceholderText("One line moderators read first")
+        self.title_edit.setPlaceholderText(self.tr("One line moderators read first"))
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("guidelineBody")
-        self.body_edit.setAccessibleName("Guideline text")
-        self.body_edit.setPlaceholderText("What changes, from when, and what to do instead.")
+        self.body_edit.setAccessibleName(self.tr("Guideline text"))
+        self.body_edit.setPlaceholderText(
+            self.tr("What changes, from when, and what to do instead.")
+        )
         self.body_edit.setTabChangesFocus(True)
         self.target = combo(
             self,
             "guidelineTarget",
-            "Who must read it",
-            [("Everyone", "all"), ("One vendor", "vendor"), ("One queue", "queue")],
+            self.tr("Who must read it"),
+            [
+                (self.tr("Everyone"), "all"),
+                (self.tr("One vendor"), "vendor"),
+                (self.tr("One queue"), "queue"),
+            ],
         )
         self.vendor_edit = QLineEdit(self)
         self.vendor_edit.setObjectName("guidelineVendor")
-        self.vendor_edit.setAccessibleName("Vendor that must read it")
-        self.vendor_edit.setPlaceholderText("vendor name, e.g. northdesk")
+        self.vendor_edit.setAccessibleName(self.tr("Vendor that must read it"))
+        self.vendor_edit.setPlaceholderText(self.tr("vendor name, e.g. northdesk"))
         self.vendor_edit.setMaxLength(64)
         self.queue_box = combo(
             self,
             "guidelineQueue",
-            "Queue whose moderators must read it",
+            self.tr("Queue whose moderators must read it"),
             [(q.name, q.id) for q in queues],
         )
+        mark_untranslated(self.queue_box)  # the service's queue names
         self.target.currentIndexChanged.connect(self._target_changed)
-        self.requires_ack = QCheckBox("Moderators must acknowledge it", self)
+        self.requires_ack = QCheckBox(self.tr("Moderators must acknowledge it"), self)
         self.requires_ack.setObjectName("guidelineRequiresAck")
         self.requires_ack.setChecked(True)
-        self.publish_button = QPushButton("Publish", self)
+        self.publish_button = QPushButton(self.tr("Publish"), self)
         self.publish_button.setObjectName("guidelinePublish")
         self.publish_button.setProperty("primary", True)
         self.publish_button.clicked.connect(self.publish)
@@ -103,26 +117,26 @@ class GuidelinesView(QWidget):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Text", self.body_edit)
-        form.addRow("Target", self.target)
-        form.addRow("Vendor", self.vendor_edit)
-        form.addRow("Queue", self.queue_box)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Text"), self.body_edit)
+        form.addRow(self.tr("Target"), self.target)
+        form.addRow(self.tr("Vendor"), self.vendor_edit)
+        form.addRow(self.tr("Queue"), self.queue_box)
         form.addRow("", self.requires_ack)
         buttons = pages.status_row(self.message, self.publish_button)
         compose = pages.card(self, [heading, (form, 1), buttons], spacing=None)
 
         # -- published and acks
-        listed = pages.title("Published guidelines", self, object_name="")
+        listed = pages.title(self.tr("Published guidelines"), self, object_name="")
         self.list_table = make_table(
             self,
             "guidelineList",
-            ["Published", "Title", "Target", "Read"],
-            "Published guidelines",
+            [self.tr("Published"), self.tr("Title"), self.tr("Target"), self.tr("Read")],
+            self.tr("Published guidelines"),
             stretch=1,  # the title takes the room, counts stay beside it
         )
         self.list_table.itemSelectionChanged.connect(self._selection_changed)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("guidelineRefresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.ack_summary = plain_label("", self, object_name="ackSummary")
@@ -130,8 +144,15 @@ class GuidelinesView(QWidget):
         self.ack_table = make_table(
             self,
             "ackTable",
-            ["Name", "Username", "Role", "Vendor", "Team", "Acknowledged"],
-            "Who has acknowledged the guideline",
+            [
+                self.tr("Name"),
+                self.tr("Username"),
+                self.tr("Role"),
+                self.tr("Vendor"),
+                self.tr("Team"),
+                self.tr("Acknowledged"),
+            ],
+            self.tr("Who has acknowledged the guideline"),
             stretch=0,
         )
         top = pages.status_row(listed, self.refresh_button)
@@ -173,11 +194,13 @@ class GuidelinesView(QWidget):
         title = self.title_edit.text().strip()
         body = self.body_edit.toPlainText().strip()
         if not title:
-            raise ValueError("Give the guideline a title.")
+            raise ValueError(self.tr("Give the guideline a title."))
         if not body:
-            raise ValueError("Write what the guideline says.")
-        if target != "all" and not value:
-            raise ValueError(f"Name the {target} that must read it.")
+            raise ValueError(self.tr("Write what the guideline says."))
+        if target == "vendor" and not value:
+            raise ValueError(self.tr("Name the vendor that must read it."))
+        if target == "queue" and not value:
+            raise ValueError(self.tr("Name the queue that must read it."))
         return contract.AnnouncementCreate(
             title=title,
             body=body,
@@ -193,16 +216,19 @@ class GuidelinesView(QWidget):
             self._say(str(exc).removeprefix("Value error, "), error=True)
             return
         self.publish_button.setEnabled(False)
-        self._say("Publishing…")
+        self._say(self.tr("Publishing…"))
 
         def done(item: contract.PublishedAnnouncement) -> None:
             self.publish_button.setEnabled(True)
             self.title_edit.clear()
             self.body_edit.clear()
             self._say(
-                f"Published to {item.targeted} "
-                f"{'person' if item.targeted == 1 else 'people'}: "
-                "it shows in their banner with the next policy refresh."
+                self.tr(
+                    "Published to %Ln person(s): it shows in their banner with the next "
+                    "policy refresh.",
+                    "",
+                    item.targeted,
+                )
             )
             self._select_after = item.announcement.id
             self.published.emit(item.announcement.id)
@@ -210,7 +236,7 @@ class GuidelinesView(QWidget):
 
         def failed(message: str) -> None:
             self.publish_button.setEnabled(True)
-            self._say(f"Not published: {message}", error=True)
+            self._say(arg(self.tr("Not published: %1"), message), error=True)
             self.failed.emit(message)
 
         self.runner.call(lambda api: api.publish(body), done, failed)
@@ -236,10 +262,16 @@ class GuidelinesView(QWidget):
             self.list_table,
             [
                 (
-                    fmt_time(i.announcement.published_at),
+                    formats.date_time(i.announcement.published_at),
                     one_line(i.announcement.title),
                     target_text(i.target, i.target_value),
-                    f"{i.acknowledged} of {i.targeted}" if i.announcement.requires_ack else "info",
+                    arg(
+                        self.tr("%1 of %2", "acknowledged of targeted"),
+                        formats.number(i.acknowledged),
+                        formats.number(i.targeted),
+                    )
+                    if i.announcement.requires_ack
+                    else self.tr("info", "a guideline that needs no acknowledgement"),
                 )
                 for i in self.items
             ],
@@ -277,11 +309,21 @@ class GuidelinesView(QWidget):
             return  # the lead picked another guideline meanwhile
         self.acks = table
         missing = table.targeted - table.acknowledged
+        summary = (
+            self.tr("“%1” · %2 · %3 of %4 acknowledged, %5 not yet")
+            if missing
+            else self.tr("“%1” · %2 · %3 of %4 acknowledged, everyone has read it")
+        )
         set_plain(
             self.ack_summary,
-            f"“{one_line(table.title)}” · {target_text(table.target, table.target_value)} · "
-            f"{table.acknowledged} of {table.targeted} acknowledged"
-            + (f", {missing} not yet" if missing else ", everyone has read it"),
+            arg(
+                summary,
+                one_line(table.title),
+                target_text(table.target, table.target_value),
+                formats.number(table.acknowledged),
+                formats.number(table.targeted),
+                formats.number(missing),
+            ),
         )
         rows = sorted(table.rows, key=lambda r: (r.acknowledged, r.vendor, r.username))
         fill_table(
@@ -290,10 +332,12 @@ class GuidelinesView(QWidget):
                 (
                     one_line(r.display_name),
                     r.username,
-                    r.role,
+                    role_name(r.role),
                     one_line(r.vendor),
                     one_line(r.team),
-                    fmt_time(r.acknowledged_at) if r.acknowledged else "not yet",
+                    formats.date_time(r.acknowledged_at)
+                    if r.acknowledged
+                    else self.tr("not yet", "not acknowledged yet"),
                 )
                 for r in rows
             ],

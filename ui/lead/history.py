@@ -46,37 +46,129 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
-from reviewer.lead.history import display_row
-from ui.common import pages
+from reviewer.formatting import one_line
+from ui.common import formats, pages
 from ui.common.errors import describe_error
+from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import combo, combo_value, list_view
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, plain_tooltip, set_plain
+from ui.lead.case_history import verdict_text
 
 #: rows per request: one screenful several times over, small enough to arrive quickly
 PAGE_SIZE = 100
 
-COLUMNS: list[tuple[str, str]] = [
-    ("decided", "Decided"),
-    ("moderator", "Moderator"),
-    ("vendor", "Vendor"),
-    ("queue", "Queue"),
-    ("case", "Case"),
-    ("streamer", "Streamer"),
-    ("action", "Action"),
-    ("policy", "Policy area"),
-    ("handle", "Handle time"),
-    ("qa", "QA verdict"),
-    ("state", "State"),
-    ("note", "Note"),
+COLUMNS: list[str] = [
+    "decided",
+    "moderator",
+    "vendor",
+    "queue",
+    "case",
+    "streamer",
+    "action",
+    "policy",
+    "handle",
+    "qa",
+    "state",
+    "note",
 ]
-COL = {key: n for n, (key, _label) in enumerate(COLUMNS)}
+COL = {key: n for n, key in enumerate(COLUMNS)}
+
+
+def column_titles() -> list[str]:
+    """The header of each column in :data:`COLUMNS`, in the chosen language."""
+    return [
+        translate("HistoryModel", "Decided"),
+        translate("HistoryModel", "Moderator"),
+        translate("HistoryModel", "Vendor"),
+        translate("HistoryModel", "Queue"),
+        translate("HistoryModel", "Case"),
+        translate("HistoryModel", "Streamer"),
+        translate("HistoryModel", "Action"),
+        translate("HistoryModel", "Policy area"),
+        translate("HistoryModel", "Handle time"),
+        translate("HistoryModel", "QA verdict"),
+        translate("HistoryModel", "State"),
+        translate("HistoryModel", "Note"),
+    ]
+
+
 #: columns whose cells may be cut: the tool tip shows them whole (as plain text)
 _TIPPED = frozenset({COL["streamer"], COL["policy"], COL["qa"], COL["state"], COL["note"]})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
-TRISTATE = [("Any", ""), ("Yes", "yes"), ("No", "no")]
+#: a note is cut in the cell; the whole note is in the tool tip and the chain view
+NOTE_CHARS = 120
+
+
+def _tristate() -> list[tuple[str, str]]:
+    return [
+        (translate("HistoryView", "Any", "a yes/no filter"), ""),
+        (translate("HistoryView", "Yes", "a yes/no filter"), "yes"),
+        (translate("HistoryView", "No", "a yes/no filter"), "no"),
+    ]
+
+
+def _dispute_word(status: str) -> str:
+    words = {
+        "open": translate("HistoryModel", "dispute open"),
+        "accepted": translate("HistoryModel", "dispute accepted"),
+        "rejected": translate("HistoryModel", "dispute rejected"),
+    }
+    return words.get(status, status)
+
+
+def display_row(
+    d: contract.AuditDecision, actions: dict[str, str], areas: dict[str, str]
+) -> tuple[str, ...]:
+    """The cells of one decision, built once (on the pool thread: translate and QLocale
+    are thread-safe) and kept."""
+    sep = translate("HistoryModel", ", ", "between list items")
+    codes = sep.join(areas.get(c, c) for c in d.policy_codes) or formats.NONE
+    state = []
+    if d.superseded_by:
+        state.append(translate("HistoryModel", "superseded"))
+    if d.supersedes:
+        state.append(
+            translate("HistoryModel", "correction")
+            if d.action != "retract"
+            else translate("HistoryModel", "undo")
+        )
+    if d.late:
+        state.append(translate("HistoryModel", "late"))
+    if d.escalation_outcome is not None:
+        out = d.escalation_outcome
+        template = translate(
+            "HistoryModel",
+            "escalation → %1 by %2",
+            "the decision on the escalated case, who took it",
+        )
+        state.append(arg(template, actions.get(out.action, out.action), out.decided_by))
+    note = one_line(d.note)
+    if len(note) > NOTE_CHARS:
+        note = note[:NOTE_CHARS] + "…"
+    qa = verdict_text(d.qa_verdict)
+    if d.dispute_status != "none":
+        qa = arg(
+            translate("HistoryModel", "%1 · %2", "a QA verdict, then the dispute's state"),
+            qa,
+            _dispute_word(d.dispute_status),
+        )
+    return (
+        formats.date_time(d.decided_at),
+        one_line(d.moderator),
+        one_line(d.vendor),
+        one_line(d.queue),
+        d.case_id,
+        one_line(d.streamer_handle) or formats.NONE,
+        actions.get(d.action, d.action),
+        codes,
+        formats.seconds(d.handle_time_ms),
+        qa,
+        sep.join(state) or formats.NONE,
+        note,
+    )
 
 
 class HistoryModel(QAbstractTableModel):
@@ -103,6 +195,7 @@ class HistoryModel(QAbstractTableModel):
         self._actions = {a.code: a.label for a in taxonomy.actions}
         self._areas = {a.code: a.label for a in taxonomy.areas}
         self._filter = contract.AuditFilter(limit=page_size)
+        self._titles = column_titles()
         self._rows: list[contract.AuditDecision] = []
         self._cells: list[tuple[str, ...]] = []
         self._cursor: str | None = None
@@ -212,7 +305,7 @@ class HistoryModel(QAbstractTableModel):
                 note = self._rows[row].note
                 return plain_tooltip(note) if note else None
             text = self._cells[row][index.column()]
-            return plain_tooltip(text) if text != "–" else None
+            return plain_tooltip(text) if text != formats.NONE else None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL["qa"]:
             return self._alert if self._rows[row].overturned else None
         if role == Qt.ItemDataRole.UserRole:
@@ -221,7 +314,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return self._titles[section]
         return None
 
     def record(self, row: int) -> contract.AuditDecision:
@@ -266,41 +359,50 @@ class HistoryView(QWidget):
         self.model.loadFailed.connect(self._load_failed)
         self._exporting = False
 
-        title = pages.title("Decision history", self)
+        title = pages.title(self.tr("Decision history"), self)
 
         # -- filters
-        self.moderator = combo(self, "historyModerator", "Moderator", [("Every moderator", "")])
+        self.moderator = combo(
+            self, "historyModerator", self.tr("Moderator"), [(self.tr("Every moderator"), "")]
+        )
         self.moderator.setEditable(True)
-        self.vendor = combo(self, "historyVendor", "Vendor", [("Every vendor", "")])
+        self.vendor = combo(
+            self, "historyVendor", self.tr("Vendor"), [(self.tr("Every vendor"), "")]
+        )
         self.vendor.setEditable(True)
         self.queue = combo(
             self,
             "historyQueue",
-            "Queue",
-            [("Every queue", "")] + [(q.name, q.id) for q in queues],
+            self.tr("Queue"),
+            [(self.tr("Every queue"), "")] + [(q.name, q.id) for q in queues],
         )
         self.action = combo(
             self,
             "historyAction",
-            "Action",
-            [("Every action", "")] + [(a.label, a.code) for a in taxonomy.actions],
+            self.tr("Action"),
+            [(self.tr("Every action"), "")] + [(a.label, a.code) for a in taxonomy.actions],
         )
         self.area = combo(
             self,
             "historyPolicyArea",
-            "Policy area",
-            [("Every policy area", "")] + [(a.label, a.code) for a in taxonomy.areas],
+            self.tr("Policy area"),
+            [(self.tr("Every policy area"), "")] + [(a.label, a.code) for a in taxonomy.areas],
         )
-        self.use_dates = QCheckBox("Decided between", self)
+        for picker in (self.queue, self.action, self.area):
+            mark_untranslated(picker)  # the service's names (and our "Every …")
+        self.use_dates = QCheckBox(self.tr("Decided between"), self)
         self.use_dates.setObjectName("historyUseDates")
-        self.use_dates.setAccessibleName("Filter by decision date")
+        self.use_dates.setAccessibleName(self.tr("Filter by decision date"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-6), self)
         self.date_to = QDateEdit(today, self)
-        for edit, name in ((self.date_from, "first day"), (self.date_to, "last day")):
+        for edit, name in (
+            (self.date_from, self.tr("History first day")),
+            (self.date_to, self.tr("History last day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(f"History {name}")
+            edit.setAccessibleName(name)
             edit.setEnabled(False)
         self.date_from.setObjectName("historyFrom")
         self.date_to.setObjectName("historyTo")
@@ -309,14 +411,14 @@ class HistoryView(QWidget):
         self.date_to.setMinimumWidth(date_width)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
-        self.overturned = combo(self, "historyOverturned", "Overturned by QA", TRISTATE)
-        self.disputed = combo(self, "historyDisputed", "Disputed", TRISTATE)
-        self.escalated = combo(self, "historyEscalated", "Escalated", TRISTATE)
-        self.apply_button = QPushButton("Apply filters", self)
+        self.overturned = combo(self, "historyOverturned", self.tr("Overturned by QA"), _tristate())
+        self.disputed = combo(self, "historyDisputed", self.tr("Disputed"), _tristate())
+        self.escalated = combo(self, "historyEscalated", self.tr("Escalated"), _tristate())
+        self.apply_button = QPushButton(self.tr("Apply filters"), self)
         self.apply_button.setObjectName("historyApply")
         self.apply_button.setProperty("primary", True)
         self.apply_button.clicked.connect(self.apply_filters)
-        self.clear_button = QPushButton("Clear", self)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("historyClear")
         self.clear_button.clicked.connect(self.clear_filters)
 
@@ -324,14 +426,14 @@ class HistoryView(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
         pairs: list[tuple[str, QWidget]] = [
-            ("Moderator", self.moderator),
-            ("Vendor", self.vendor),
-            ("Queue", self.queue),
-            ("Action", self.action),
-            ("Policy area", self.area),
-            ("Overturned", self.overturned),
-            ("Disputed", self.disputed),
-            ("Escalated", self.escalated),
+            (self.tr("Moderator"), self.moderator),
+            (self.tr("Vendor"), self.vendor),
+            (self.tr("Queue"), self.queue),
+            (self.tr("Action"), self.action),
+            (self.tr("Policy area"), self.area),
+            (self.tr("Overturned"), self.overturned),
+            (self.tr("Disputed"), self.disputed),
+            (self.tr("Escalated"), self.escalated),
         ]
         for n, (label, widget) in enumerate(pairs):
             lab = plain_label(label, self)
@@ -342,7 +444,7 @@ class HistoryView(QWidget):
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(plain_label("to", self))
+        dates.addWidget(plain_label(self.tr("to", "decided between one date and another"), self))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         dates.addWidget(self.clear_button)
@@ -352,16 +454,18 @@ class HistoryView(QWidget):
         # -- lookup and export
         self.lookup = QLineEdit(self)
         self.lookup.setObjectName("historyLookup")
-        self.lookup.setAccessibleName("Look up a case id or a streamer handle")
-        self.lookup.setPlaceholderText("Case id, or @handle of a streamer")
+        self.lookup.setAccessibleName(self.tr("Look up a case id or a streamer handle"))
+        self.lookup.setPlaceholderText(self.tr("Case id, or @handle of a streamer"))
         self.lookup.setClearButtonEnabled(True)
         self.lookup.returnPressed.connect(self.look_up)
-        self.lookup_button = QPushButton("Look up", self)
+        self.lookup_button = QPushButton(self.tr("Look up"), self)
         self.lookup_button.setObjectName("historyLookupButton")
         self.lookup_button.clicked.connect(self.look_up)
-        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setObjectName("historyExport")
-        self.export_button.setToolTip("Every decision of the current filter, as a CSV file")
+        self.export_button.setToolTip(
+            self.tr("Every decision of the current filter, as a CSV file")
+        )
         self.export_button.clicked.connect(self.choose_export_path)
         tools = QHBoxLayout()
         tools.addWidget(self.lookup, 1)
@@ -372,7 +476,7 @@ class HistoryView(QWidget):
         # -- table
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName("Decision history")
+        self.table.setAccessibleName(self.tr("Decision history"))
         self.table.setModel(self.model)
         list_view(self.table)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -386,7 +490,7 @@ class HistoryView(QWidget):
         """Widths from the font: no measuring of rows (ResizeToContents would read them all)."""
         fm = self.table.fontMetrics()
         samples = {
-            "decided": "2026-11-25 08:00",
+            "decided": formats.date_time(datetime(2026, 12, 28, 18, 58)),
             "moderator": "moderator12",
             "vendor": "southdesk",
             "queue": "live-priority",
@@ -394,15 +498,23 @@ class HistoryView(QWidget):
             "streamer": "a_streamer_hnd",
             "action": "Age-restrict stream",
             "policy": "Harassment and bully",
-            "handle": "123.4 s",
-            "qa": "overturned · dispute open",
-            "state": "superseded, late",
+            "handle": formats.seconds(123_400),
+            "qa": arg(
+                translate("HistoryModel", "%1 · %2", "a QA verdict, then the dispute's state"),
+                verdict_text("overturned"),
+                _dispute_word("open"),
+            ),
+            "state": translate("HistoryModel", ", ", "between list items").join(
+                [translate("HistoryModel", "superseded"), translate("HistoryModel", "late")]
+            ),
         }
+        titles = column_titles()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for key, sample in samples.items():
-            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(COLUMNS[COL[key]][1]))
+            head = titles[COL[key]]
+            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(head))
             self.table.setColumnWidth(COL[key], width + 24)
 
     # -- filters ------------------------------------------------------------------------------
@@ -411,11 +523,12 @@ class HistoryView(QWidget):
         """Fill the moderator (username, display name) and vendor pickers; typing still works."""
         current_m, current_v = self.moderator.currentText(), self.vendor.currentText()
         self.moderator.clear()
-        self.moderator.addItem("Every moderator", "")
+        self.moderator.addItem(self.tr("Every moderator"), "")
         for username, name in moderators:
-            self.moderator.addItem(f"{username} · {name}" if name else username, username)
+            text = arg(self.tr("%1 · %2", "a user name, then a display name"), username, name)
+            self.moderator.addItem(text if name else username, username)
         self.vendor.clear()
-        self.vendor.addItem("Every vendor", "")
+        self.vendor.addItem(self.tr("Every vendor"), "")
         for vendor in vendors:
             self.vendor.addItem(vendor, vendor)
         self.moderator.setCurrentIndex(max(0, self.moderator.findText(current_m)))
@@ -463,7 +576,7 @@ class HistoryView(QWidget):
         try:
             flt = self.current_filter()
         except ValueError as exc:
-            set_plain(self.status, f"That filter is not valid: {exc}")
+            set_plain(self.status, arg(self.tr("That filter is not valid: %1"), exc))
             return
         self.load(flt)
 
@@ -492,7 +605,7 @@ class HistoryView(QWidget):
         if text.startswith("@"):
             self.load(contract.AuditFilter(streamer=text[1:]))
             return
-        set_plain(self.status, "Looking up…")
+        set_plain(self.status, self.tr("Looking up…"))
 
         def probe(api: Any) -> contract.AuditFilter:
             by_case = contract.AuditFilter(case_id=text)
@@ -502,7 +615,7 @@ class HistoryView(QWidget):
         self.runner.call(probe, self.load, self._load_failed)
 
     def load(self, flt: contract.AuditFilter) -> None:
-        set_plain(self.status, "Loading…")
+        set_plain(self.status, self.tr("Loading…"))
         self.model.set_filter(flt)
 
     # -- feedback -----------------------------------------------------------------------------
@@ -510,15 +623,17 @@ class HistoryView(QWidget):
     def _page_loaded(self, _added: int) -> None:
         n = self.model.rowCount()
         if n == 0:
-            text = "No decision matches this filter."
+            text = self.tr("No decision matches this filter.")
         elif self.model.has_more:
-            text = f"{n} decisions shown, latest received first; scroll down for more."
+            text = self.tr(
+                "%Ln decision(s) shown, latest received first; scroll down for more.", "", n
+            )
         else:
-            text = f"{n} decision{'s' * (n != 1)}, latest received first: all of this filter."
+            text = self.tr("%Ln decision(s), latest received first: all of this filter.", "", n)
         set_plain(self.status, text)
 
     def _load_failed(self, message: str) -> None:
-        set_plain(self.status, f"The history could not be loaded: {message}")
+        set_plain(self.status, arg(self.tr("The history could not be loaded: %1"), message))
 
     def _open_row(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -529,7 +644,10 @@ class HistoryView(QWidget):
     def choose_export_path(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export history as CSV", f"history-{stamp}.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export history as CSV"),
+            f"history-{stamp}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_csv(Path(path))
@@ -540,7 +658,7 @@ class HistoryView(QWidget):
             return
         self._exporting = True
         self.export_button.setEnabled(False)
-        set_plain(self.status, "Exporting…")
+        set_plain(self.status, self.tr("Exporting…"))
         # the largest pages the service allows: fewer round trips than the table's pages
         flt = self.model.filter.model_copy(
             update={"cursor": None, "limit": contract.MAX_HISTORY_PAGE}
@@ -560,14 +678,14 @@ class HistoryView(QWidget):
         def done(count: int) -> None:  # not called once the window closed
             self._exporting = False
             self.export_button.setEnabled(True)
-            set_plain(self.status, f"Exported {count} decisions to {path}.")
+            set_plain(self.status, arg(self.tr("Exported %Ln decision(s) to %1.", "", count), path))
             self.exported.emit(str(path))
 
         def failed(exc: BaseException) -> None:
             self._exporting = False
             self.export_button.setEnabled(True)
             text = describe_error(exc, session.server_url)
-            set_plain(self.status, f"The export failed: {text}")
+            set_plain(self.status, arg(self.tr("The export failed: %1"), text))
             self.exportFailed.emit(text)
 
         self.runner.run(job, done, failed)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
+from ui.common.i18n import arg, translate
 from ui.common.tasks import Runner
 from ui.common.text import plain_label
 from ui.lead.case_history import DecisionChainView
@@ -51,7 +52,9 @@ class LeadWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("leadWindow")
-        self.setWindowTitle(f"Team audit · {session.me.display_name} · Live Review Desk")
+        self.setWindowTitle(
+            arg(self.tr("Team audit · %1 · Live Review Desk"), session.me.display_name)
+        )
         self.session = session
         self._closed = False
         self.runner: Runner[LeadApi] = Runner(session, LeadApi, self)
@@ -67,16 +70,16 @@ class LeadWindow(QMainWindow):
         self._dashboard_host.setObjectName("dashboardHost")
         host = QVBoxLayout(self._dashboard_host)
         host.setContentsMargins(0, 0, 0, 0)
-        self._dashboard_wait = plain_label("Loading the charts…", self._dashboard_host)
+        self._dashboard_wait = plain_label(self.tr("Loading the charts…"), self._dashboard_host)
         self._dashboard_wait.setProperty("role", "muted")
         host.addWidget(self._dashboard_wait)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("leadTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.history, "History")
-        self.tabs.addTab(self.chains, "Audit chains")
-        self.tabs.addTab(self.guidelines, "Guidelines")
-        self.tabs.addTab(self._dashboard_host, "Dashboard")
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.chains, self.tr("Audit chains"))
+        self.tabs.addTab(self.guidelines, self.tr("Guidelines"))
+        self.tabs.addTab(self._dashboard_host, self.tr("Dashboard"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.history.chainRequested.connect(self.open_chain)
@@ -163,9 +166,11 @@ def install_lead(host: DeskHost) -> QAction | None:
     The window closes with the main window (its tool windows)."""
     if host.session.me.role not in LEAD_ROLES:
         return None
-    action = QAction("Team audit", host.frame)
+    action = QAction(translate("LeadWindow", "Team audit"), host.frame)
     action.setObjectName("leadAction")
-    action.setToolTip("History, audit chains, urgent guidelines and the team dashboard")
+    action.setToolTip(
+        translate("LeadWindow", "History, audit chains, urgent guidelines and the team dashboard")
+    )
     host.add_action(action)
     action.triggered.connect(lambda: open_lead(host))
     host.signedOut.connect(lambda _m: host.tool_windows.close(LEAD_WINDOW))

@@ -1,11 +1,13 @@
-"""Settings: decision keys, sensitive media per policy area, breaks, idle lock, theme.
+"""Settings: decision keys, sensitive media per policy area, breaks, idle lock, theme,
+language.
 
 Everything is reachable from the keyboard: Tab moves between controls; on a key button,
 Space or Enter starts listening and the next key pressed is the new key (Esc cancels);
 Alt+B, Alt+I and Alt+T jump to the break, idle and theme fields, and Ctrl+S saves.
 A key that would clash (reserved, a policy area's digit, another action's key) is refused
 on the spot with the reason from ``reviewer.keymap``. Save writes ``reviewer.settings``
-atomically and applies the theme at once; ``saved(Settings)`` tells the window.
+atomically and applies the theme at once; ``saved(Settings)`` tells the window. A new
+language applies from the next sign-in, when the windows are rebuilt (the dialog says so).
 """
 
 from __future__ import annotations
@@ -28,16 +30,56 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.keymap import check_assignment, effective_keys, normalize_key, validate_remap
+from reviewer.keymap import Refusal, effective_keys, normalize_key, refusal_for, validate_remap
 from reviewer.settings import Settings, update_settings
-from reviewer.wellbeing import LEVEL_LABELS, LEVELS, RevealPolicy
+from reviewer.wellbeing import LEVEL_LABELS, LEVELS, RevealLevel, RevealPolicy
 from ui.case.decision_keys import physical_key
-from ui.common import theme
+from ui.common import language, theme
+from ui.common.i18n import (
+    arg,
+    mark_untranslated,
+    mark_untranslated_items,
+    translate,
+    translate_marked,
+)
 from ui.common.shortcuts import SAVE_SETTINGS
 from ui.common.text import plain_label, set_plain
 
-#: saves the dialog from anywhere in it (a listening key button takes the key instead)
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+def theme_labels() -> dict[str, str]:
+    return {
+        "system": translate("SettingsDialog", "Follow the system"),
+        "light": translate("SettingsDialog", "Light"),
+        "dark": translate("SettingsDialog", "Dark"),
+    }
+
+
+def level_label(level: RevealLevel) -> str:
+    return translate_marked("RevealLevels", LEVEL_LABELS[level])
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """A refused key in the person's language (labels and keys are data)."""
+    v = refusal.values
+    if refusal.kind == "no_own_key":
+        return arg(translate("KeyRefusal", "%1 has no key of its own (undo records it)"), *v)
+    if refusal.kind == "not_single_key":
+        return arg(translate("KeyRefusal", "%1: “%2” is not a single key"), *v)
+    if refusal.kind == "reserved":
+        label, key, what = v
+        return arg(
+            translate("KeyRefusal", "%1: %2 is kept for %3"),
+            label,
+            key,
+            translate_marked("Keymap", what),
+        )
+    if refusal.kind == "area_key":
+        return arg(translate("KeyRefusal", "%1: %2 picks the policy area %3"), *v)
+    if refusal.kind == "unknown_action":
+        return arg(translate("KeyRefusal", "“%1” is not an action of policy %2"), *v)
+    return arg(translate("KeyRefusal", "%1: %2 is already %3"), *v)
+
+
 _MODIFIER_KEYS = {
     Qt.Key.Key_Shift,
     Qt.Key.Key_Control,
@@ -85,10 +127,13 @@ class KeyButton(QPushButton):
         self._key = key
         self._label = label
         self.listening = False
+        mark_untranslated(self)  # it shows a key ("N", "Ctrl+Shift+W"): data
         self.setCheckable(False)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("Ctrl+Shift+W") + 24)
-        self.setAccessibleName(f"Key for {label}")
-        self.setToolTip("Press Space or click, then press the new key (Esc cancels)")
+        self.setAccessibleName(arg(translate("KeyButton", "Key for %1"), label))
+        self.setToolTip(
+            translate("KeyButton", "Press Space or click, then press the new key (Esc cancels)")
+        )
         self.clicked.connect(self.listen)
 
     def key(self) -> str:
@@ -98,11 +143,15 @@ class KeyButton(QPushButton):
         self._key = key
         self.listening = False
         self.setText(key or "–")
-        self.setAccessibleDescription(f"{self._label}: {key or 'no key'}")
+        self.setAccessibleDescription(
+            arg(translate("KeyButton", "%1: %2"), self._label, key)
+            if key
+            else arg(translate("KeyButton", "%1: no key"), self._label)
+        )
 
     def listen(self) -> None:
         self.listening = True
-        self.setText("Press a key…")
+        self.setText(translate("KeyButton", "Press a key…"))
 
     def event(self, event: QEvent) -> bool:
         if self.listening and event.type() == QEvent.Type.ShortcutOverride:
@@ -144,7 +193,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings · Live Review Desk")
+        self.setWindowTitle(self.tr("Settings · Live Review Desk"))
         self.setModal(True)
         self.taxonomy = taxonomy
         self.settings = settings
@@ -152,7 +201,7 @@ class SettingsDialog(QDialog):
         policy = RevealPolicy.build(taxonomy, {}, settings.media_reveal)
 
         # -- decision keys -------------------------------------------------------------------
-        keys_box = QGroupBox("Decision keys", self)
+        keys_box = QGroupBox(self.tr("Decision keys"), self)
         keys_box.setObjectName("keysBox")
         grid = QGridLayout(keys_box)
         grid.setColumnStretch(0, 1)
@@ -163,6 +212,7 @@ class SettingsDialog(QDialog):
             if not action.shortcut.strip():
                 continue  # retract: recorded by undo, never by its own key
             name = plain_label(action.label, keys_box)
+            mark_untranslated(name)  # the taxonomy's words
             button = KeyButton(in_force.get(action.code, ""), action.label, keys_box)
             button.setObjectName(f"key_{action.code}")
             button.captured.connect(lambda text, code=action.code: self.assign(code, text))
@@ -174,16 +224,18 @@ class SettingsDialog(QDialog):
         self.key_error = plain_label("", keys_box, object_name="keyError")
         self.key_error.setProperty("role", "error")
         self.key_error.setWordWrap(True)
-        self.key_error.setAccessibleName("Key problem")
+        self.key_error.setAccessibleName(self.tr("Key problem"))
         self.key_error.setContentsMargins(8, 4, 8, 4)
         hint = plain_label(
-            "Space on a key, then the new key. V, K, F1, Ctrl+Z, arrows and the policy-area "
-            "digits are kept for their own jobs.",
+            self.tr(
+                "Space on a key, then the new key. V, K, F1, Ctrl+Z, arrows and the "
+                "policy-area digits are kept for their own jobs."
+            ),
             keys_box,
         )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
-        self.reset_keys = QPushButton("Use the service's keys", keys_box)
+        self.reset_keys = QPushButton(self.tr("Use the service's keys"), keys_box)
         self.reset_keys.setObjectName("resetKeys")
         self.reset_keys.clicked.connect(self.reset_remap)
         grid.addWidget(self.key_error, row, 0, 1, 2)
@@ -193,64 +245,87 @@ class SettingsDialog(QDialog):
         self.key_error.setVisible(False)
 
         # -- sensitive media ------------------------------------------------------------------
-        media_box = QGroupBox("Sensitive media (staged reveal)", self)
+        media_box = QGroupBox(self.tr("Sensitive media (staged reveal)"), self)
         media_box.setObjectName("mediaBox")
         media = QFormLayout(media_box)
         self.area_combos: dict[str, QComboBox] = {}
         for area in taxonomy.areas:
             combo = QComboBox(media_box)
             combo.setObjectName(f"reveal_{area.code}")
-            combo.setAccessibleName(f"Reveal level for {area.label}")
+            combo.setAccessibleName(arg(self.tr("Reveal level for %1"), area.label))
             team = policy.team_level(area.code)
-            combo.addItem(f"Team default: {LEVEL_LABELS[team]}", "")
+            combo.addItem(arg(self.tr("Team default: %1"), level_label(team)), "")
             for level in LEVELS:
-                combo.addItem(LEVEL_LABELS[level], level)
+                combo.addItem(level_label(level), level)
             mine = settings.media_reveal_areas.get(area.code, "")
             combo.setCurrentIndex(max(0, combo.findData(mine)))
-            media.addRow(plain_label(area.label, media_box), combo)
+            area_name = plain_label(area.label, media_box)
+            mark_untranslated(area_name)  # the taxonomy's words
+            media.addRow(area_name, combo)
             self.area_combos[area.code] = combo
         self.uncategorised = QComboBox(media_box)
         self.uncategorised.setObjectName("revealUncategorised")
-        self.uncategorised.setAccessibleName("Reveal level for sensitive media without an area")
+        self.uncategorised.setAccessibleName(
+            self.tr("Reveal level for sensitive media without an area")
+        )
         for level in LEVELS:
-            self.uncategorised.addItem(LEVEL_LABELS[level], level)
+            self.uncategorised.addItem(level_label(level), level)
         self.uncategorised.setCurrentIndex(
             max(0, self.uncategorised.findData(settings.media_reveal))
         )
-        media.addRow(plain_label("No policy area", media_box), self.uncategorised)
+        media.addRow(plain_label(self.tr("No policy area"), media_box), self.uncategorised)
 
         # -- breaks, lock, look ---------------------------------------------------------------
-        care_box = QGroupBox("Breaks, lock and look", self)
+        care_box = QGroupBox(self.tr("Breaks, lock and look"), self)
         care_box.setObjectName("careBox")
         care = QFormLayout(care_box)
         self.break_minutes = QSpinBox(care_box)
         self.break_minutes.setObjectName("breakMinutes")
-        self.break_minutes.setAccessibleName("Break reminder after minutes of sensitive media")
+        self.break_minutes.setAccessibleName(
+            self.tr("Break reminder after minutes of sensitive media")
+        )
         self.break_minutes.setRange(0, 480)
-        self.break_minutes.setSuffix(" min")
-        self.break_minutes.setSpecialValueText("Never")
+        self.break_minutes.setSuffix(self.tr(" min", "a spin box's unit, after the number"))
+        self.break_minutes.setSpecialValueText(self.tr("Never"))
         self.break_minutes.setValue(settings.break_after_minutes)
         self.idle_minutes = QSpinBox(care_box)
         self.idle_minutes.setObjectName("idleMinutes")
-        self.idle_minutes.setAccessibleName("Lock after minutes without activity")
+        self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without activity"))
         self.idle_minutes.setRange(1, 60)
-        self.idle_minutes.setSuffix(" min")
+        self.idle_minutes.setSuffix(self.tr(" min", "a spin box's unit, after the number"))
         self.idle_minutes.setValue(max(1, round(settings.idle_after_seconds / 60)))
         self.theme_combo = QComboBox(care_box)
         self.theme_combo.setObjectName("themeChoice")
-        self.theme_combo.setAccessibleName("Theme")
-        for value, label in THEME_LABELS.items():
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        for value, label in theme_labels().items():
             self.theme_combo.addItem(label, value)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
-        # mnemonics (Alt+B, Alt+I, Alt+T) reach these from the keyboard without a long Tab walk
+        self.language_combo = QComboBox(care_box)
+        self.language_combo.setObjectName("languageChoice")
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.addItem(self.tr("Follow the system"), language.SYSTEM)
+        for code in language.available_languages():
+            # each language by its own name (data from Qt's locale tables, never translated)
+            self.language_combo.addItem(language.display_name(code), code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        mark_untranslated_items(self.language_combo)
+        # mnemonics (Alt+B, Alt+I, Alt+T, Alt+L) reach these without a long Tab walk
         for text, field in (
-            ("&Break reminder after", self.break_minutes),
-            ("Lock when &idle for", self.idle_minutes),
-            ("&Theme", self.theme_combo),
+            (self.tr("&Break reminder after"), self.break_minutes),
+            (self.tr("Lock when &idle for"), self.idle_minutes),
+            (self.tr("&Theme"), self.theme_combo),
+            (self.tr("&Language"), self.language_combo),
         ):
             buddy = plain_label(text, care_box)
             buddy.setBuddy(field)
             care.addRow(buddy, field)
+        self.language_note = plain_label(
+            self.tr("A new language applies from your next sign-in."), care_box
+        )
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setProperty("role", "muted")
+        self.language_note.setWordWrap(True)
+        care.addRow(self.language_note)
 
         self.save_error = plain_label("", self, object_name="saveError")
         self.save_error.setProperty("role", "error")
@@ -260,7 +335,7 @@ class SettingsDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAutoDefault(False)
-        self.save_button.setToolTip(f"Save ({SAVE_SETTINGS.text})")
+        self.save_button.setToolTip(arg(self.tr("Save (%1)"), SAVE_SETTINGS.text))
         save_key = QShortcut(SAVE_SETTINGS.sequence(), self)
         save_key.activated.connect(self.save)
         buttons.accepted.connect(self.save)
@@ -285,9 +360,9 @@ class SettingsDialog(QDialog):
 
     def assign(self, action: str, key_text: str) -> bool:
         """Put ``action`` on ``key_text`` unless that clashes; the reason is shown if so."""
-        reason = check_assignment(self.taxonomy, self.remap, action, key_text)
-        if reason is not None:
-            set_plain(self.key_error, f"Not changed. {reason}.")
+        refusal = refusal_for(self.taxonomy, self.remap, action, key_text)
+        if refusal is not None:
+            set_plain(self.key_error, arg(self.tr("Not changed. %1."), refusal_text(refusal)))
             self.key_error.setVisible(True)
             return False
         self.remap[action] = key_text
@@ -326,13 +401,14 @@ class SettingsDialog(QDialog):
             "break_after_minutes": self.break_minutes.value(),
             "idle_after_seconds": self.idle_minutes.value() * 60,
             "theme": str(self.theme_combo.currentData()),
+            "language": str(self.language_combo.currentData()),
         }
 
     def save(self) -> None:
         try:
             settings = update_settings(None, **self.chosen())
         except (OSError, ValueError) as exc:
-            set_plain(self.save_error, f"Settings were not saved: {exc}")
+            set_plain(self.save_error, arg(self.tr("Settings were not saved: %1"), exc))
             self.save_error.setVisible(True)
             return
         app = QApplication.instance()

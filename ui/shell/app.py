@@ -22,7 +22,8 @@ from reviewer.gil import favour_foreground
 from reviewer.instance import DeskAlreadyOpen, ProfileLock
 from reviewer.paths import AppPaths
 from reviewer.session import SignInRequest
-from ui.common import tasks, theme
+from ui.common import language, tasks, theme
+from ui.common.i18n import arg, translate
 from ui.shell.signin import SignInDialog
 from ui.shell.single_desk import EXIT_ALREADY_OPEN, ComeForward, ask_to_come_forward
 from ui.shell.trace import trace
@@ -63,7 +64,7 @@ def load_preferences() -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         return {}
-    limits = {"server_url": 500, "username": 100, "theme": 20, "device_id": 100}
+    limits = {"server_url": 500, "username": 100, "theme": 20, "device_id": 100, "language": 20}
     return {
         key: value
         for key, limit in limits.items()
@@ -84,6 +85,16 @@ def save_preferences(server_url: str, username: str, device_id: str = "") -> Non
         return
 
 
+def save_language(setting: str) -> None:
+    """Remember the language picked in the sign-in dialog ("system" or a language)."""
+    from reviewer.settings import update_settings
+
+    try:
+        update_settings(None, language=setting)
+    except Exception:  # remembering is a convenience; the language already applies
+        return
+
+
 def _apply_site_config(dialog: SignInDialog) -> None:
     """IT's site.toml: a locked address wins over the user's; a broken file keeps sign-in
     off with its file and line (never a fall back to the user's own address)."""
@@ -93,7 +104,29 @@ def _apply_site_config(dialog: SignInDialog) -> None:
         site = load_site_config()
     except SiteConfigError as exc:
         dialog.block("")
-        dialog.show_error(str(exc))
+        # the problem itself stays as the core wrote it: technical, for the IT department
+        if exc.line is not None:
+            text = arg(
+                translate(
+                    "DesktopApp",
+                    "The site configuration file %1, line %2: %3. Sign-in stays off until your "
+                    "IT department fixes the file.",
+                ),
+                exc.path,
+                exc.line,
+                exc.problem,
+            )
+        else:
+            text = arg(
+                translate(
+                    "DesktopApp",
+                    "The site configuration file %1: %2. Sign-in stays off until your IT "
+                    "department fixes the file.",
+                ),
+                exc.path,
+                exc.problem,
+            )
+        dialog.show_error(text)
         return
     if site.lock_address:
         dialog.lock_server(site.service_address)
@@ -178,6 +211,9 @@ class DesktopApp(QObject):
         return sign_in(req, demo=self.demo, device_id=device_id)
 
     def show_sign_in(self, message: str = "") -> None:
+        # the language chosen in the settings applies from this sign-in on (windows rebuilt)
+        setting = load_preferences().get("language", language.SYSTEM)
+        language.apply_language(setting)
         dialog = SignInDialog(
             self._do_sign_in,
             server_url=self.server_url,
@@ -185,6 +221,8 @@ class DesktopApp(QObject):
             demo=self.demo,
         )
         dialog.setWindowIcon(theme.app_icon())
+        dialog.select_language(setting)
+        dialog.languageChosen.connect(save_language)
         dialog.signedIn.connect(self._signed_in)
         dialog.rejected.connect(self._sign_in_cancelled)
         if message:
@@ -216,7 +254,9 @@ class DesktopApp(QObject):
             session.close()
             if self.dialog is not None:
                 self.dialog.show()
-                self.dialog.show_error(f"The local work store cannot be opened: {exc}")
+                self.dialog.show_error(
+                    arg(translate("DesktopApp", "The local work store cannot be opened: %1"), exc)
+                )
             return
         from ui.shell.features import install_features
 
@@ -252,7 +292,7 @@ class DesktopApp(QObject):
         window, self.window = self.window, None
         if window is not None:
             window.deleteLater()
-        self.show_sign_in(message or "You are signed out.")
+        self.show_sign_in(message or translate("DesktopApp", "You are signed out."))
 
     def _window_closed(self) -> None:
         if self.window is not None:

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ui.common.i18n import arg, translate
+
 DEMO_USER = "moderator1"
 DEMO_PASSWORD = "demo-moderator1"  # noqa: S105 - the published demo account, loopback only
 POLL_MS = 50
@@ -165,7 +167,13 @@ class DemoService:
                 return self.state
             if code != 0:
                 log = _tail(self._path("seed.log"))
-                return self._fail(f"Seeding the demo service failed (exit {code}).\n{log}")
+                return self._fail(
+                    arg(
+                        translate("DemoService", "Seeding the demo service failed (exit %1).\n%2"),
+                        code,
+                        log,
+                    )
+                )
             self.state = DemoState.STARTING
             self._serve_proc = self._spawn(
                 [
@@ -184,8 +192,13 @@ class DemoService:
             code = self._serve_proc.poll()
             if code is not None:
                 return self._fail(
-                    f"The demo service stopped at start (exit {code}).\n"
-                    f"{_tail(self._path('serve.log'))}"
+                    arg(
+                        translate(
+                            "DemoService", "The demo service stopped at start (exit %1).\n%2"
+                        ),
+                        code,
+                        _tail(self._path("serve.log")),
+                    )
                 )
             port = self._read_port()
             if port is not None:
@@ -253,9 +266,9 @@ class DemoRunner(QObject):
         if state is not self._last:
             self._last = state
             if state is DemoState.SEEDING:
-                self.progress.emit("Seeding the demo service with cases…")
+                self.progress.emit(self.tr("Seeding the demo service with cases…"))
             elif state is DemoState.STARTING:
-                self.progress.emit("Starting the demo service…")
+                self.progress.emit(self.tr("Starting the demo service…"))
         if state is DemoState.READY:
             self._timer.stop()
             assert self.service.base_url is not None

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.calibration import forget_calibration_items
 from reviewer.paths import AppPaths
-from reviewer.session import Session, left_behind_text, signing_out_text, window_title
+from reviewer.session import Session
 from reviewer.store.cache import Housekeeping, recover_after_crash
 from reviewer.store.decisions import Store
 from reviewer.sync import SyncConfig, SyncReport
@@ -38,8 +39,10 @@ from ui.case.review_pane import ReviewPane
 from ui.case.screen import CaseView
 from ui.common import tasks
 from ui.common.errors import describe_error
+from ui.common.i18n import arg
 from ui.common.shortcuts import PAUSE
 from ui.common.text import plain_label
+from ui.common.words import role_name
 from ui.desk.banner import AnnouncementBanner
 from ui.desk.controller import ReviewController
 from ui.desk.host import TaxonomyFilter
@@ -49,7 +52,7 @@ from ui.shell.layout_memory import LayoutMemory
 from ui.shell.problems_dialog import ProblemsDialog
 from ui.shell.queue_page import QueuePage
 from ui.shell.shortcut_sheet import shortcuts_text, show_shortcut_sheet
-from ui.shell.sign_out import SigningOutPage
+from ui.shell.sign_out import SigningOutPage, left_behind_text, signing_out_text
 from ui.shell.status_bar import ReviewStatusBar
 
 log = logging.getLogger(__name__)
@@ -141,7 +144,7 @@ class MainWindow(QMainWindow):
         self._last_activity = 0.0
         self.last_report: SyncReport | None = None
 
-        self.setWindowTitle(window_title(session, demo))
+        self.setWindowTitle(self._title())
         self.resize(1600, 1000)
 
         # pages
@@ -213,29 +216,56 @@ class MainWindow(QMainWindow):
         # geometry and splitters as the moderator left them (saved on close)
         self.layout_memory = LayoutMemory(self, self.paths.config_dir / "window.ini")
 
+    def _title(self) -> str:
+        """Who is signed in where; says so when the sign-in is kept in memory only."""
+        me = self.session.me
+        host = urlsplit(self.session.server_url).netloc or self.session.server_url
+        if self.session.memory_vault:
+            template = (
+                self.tr(
+                    "Live Review Desk — %1 (%2) · %3 · demo · sign-in kept in memory only"
+                    " (no system keyring)"
+                )
+                if self.demo
+                else self.tr(
+                    "Live Review Desk — %1 (%2) · %3 · sign-in kept in memory only"
+                    " (no system keyring)"
+                )
+            )
+        else:
+            template = (
+                self.tr("Live Review Desk — %1 (%2) · %3 · demo")
+                if self.demo
+                else self.tr("Live Review Desk — %1 (%2) · %3")
+            )
+        return arg(template, me.display_name, me.username, host)
+
     # -- toolbar ------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = self.toolbar = QToolBar("Review", self)
+        bar = self.toolbar = QToolBar(self.tr("Review"), self)
         bar.setObjectName("reviewToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.queues_action = QAction("Queues", self)
-        self.queues_action.setToolTip("Back to the list of queues (pauses review)")
+        self.queues_action = QAction(self.tr("Queues"), self)
+        self.queues_action.setToolTip(self.tr("Back to the list of queues (pauses review)"))
         self.queues_action.triggered.connect(self.show_queues)
-        self.pause_action = QAction("Pause", self)
+        self.pause_action = QAction(self.tr("Pause"), self)
         self.pause_action.setShortcut(PAUSE.sequence())
         self.pause_action.setToolTip(
-            "Pause (Ctrl+P): stop the handle-time clock and give back undecided cases"
+            arg(
+                self.tr("Pause (%1): stop the handle-time clock and give back undecided cases"),
+                PAUSE.sequence().toString(QKeySequence.SequenceFormat.NativeText),
+            )
         )
         self.pause_action.triggered.connect(self.toggle_pause)
         self.pause_action.setEnabled(False)
-        self.problems_action = QAction("Sync problems", self)
+        self.problems_action = QAction(self.tr("Sync problems"), self)
         self.problems_action.triggered.connect(self.show_problems)
-        self.sign_out_action = QAction("Sign out", self)
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
         self.sign_out_action.setToolTip(
-            "Release unfinished cases, remove cached case content and forget the sign-in"
+            self.tr("Release unfinished cases, remove cached case content and forget the sign-in")
         )
         self.sign_out_action.triggered.connect(self.sign_out)
         for action in (self.queues_action, self.pause_action, self.problems_action):
@@ -243,7 +273,13 @@ class MainWindow(QMainWindow):
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        self.who = plain_label(f"{self.session.me.display_name} · {self.session.me.role}", bar)
+        me = self.session.me
+        self.who = plain_label(
+            arg(
+                self.tr("%1 · %2", "a person's name and role"), me.display_name, role_name(me.role)
+            ),
+            bar,
+        )
         self.who.setProperty("role", "muted")
         bar.addWidget(self.who)
         bar.addAction(self.sign_out_action)
@@ -305,8 +341,10 @@ class MainWindow(QMainWindow):
         # in its first round, before it fetches anything, then every few minutes).
         if recover_after_crash(self.store, self.cache):
             self.status.show_message(
-                "The last session did not close cleanly: cached case content was removed "
-                "and is fetched again. Your decisions are safe."
+                self.tr(
+                    "The last session did not close cleanly: cached case content was removed "
+                    "and is fetched again. Your decisions are safe."
+                )
             )
         self.sync.start()
         self._policy_timer.start()
@@ -366,8 +404,10 @@ class MainWindow(QMainWindow):
             self.controller.current.case_id in done.evicted_cases
         ):
             self.status.show_message(
-                "This case was leased longer ago than the retention period allows: its cached "
-                "content was removed. Decide it from what is on screen or skip it."
+                self.tr(
+                    "This case was leased longer ago than the retention period allows: its "
+                    "cached content was removed. Decide it from what is on screen or skip it."
+                )
             )
 
     # -- queues and review --------------------------------------------------------------------
@@ -375,7 +415,7 @@ class MainWindow(QMainWindow):
     def start_reviewing(self, queue: str) -> None:
         self.pages.setCurrentIndex(PAGE_REVIEW)
         self.pause_action.setEnabled(True)
-        self.pause_action.setText("Pause")
+        self.pause_action.setText(self.tr("Pause"))
         self.controller.start(queue)
         self._focus_review()
 
@@ -398,15 +438,19 @@ class MainWindow(QMainWindow):
         if not self.controller.started:
             return
         if self.controller.paused:
-            self.pause_action.setText("Pause")
+            self.pause_action.setText(self.tr("Pause"))
             self.controller.resume()
-            self.status.show_message("Resumed.")
+            self.status.show_message(self.tr("Resumed."))
         else:
             released = self.controller.pause()
-            self.pause_action.setText("Resume")
+            self.pause_action.setText(self.tr("Resume"))
             self.status.show_message(
-                f"Paused. {len(released)} undecided case{'s' * (len(released) != 1)} "
-                "went back to the queue; the handle-time clock is stopped."
+                self.tr(
+                    "Paused. %n undecided case(s) went back to the queue; the handle-time "
+                    "clock is stopped.",
+                    "",
+                    len(released),
+                )
             )
 
     def refresh_queues(self) -> None:
@@ -445,12 +489,15 @@ class MainWindow(QMainWindow):
         self.status.apply_report(report)
         self.controller.on_sync_report(report)
         if report.problems_now:
-            n = len(report.problems_now)
             self.status.show_message(
-                f"{n} decision{'s' * (n != 1)} came back with a problem: see Sync problems."
+                self.tr(
+                    "%n decision(s) came back with a problem: see Sync problems.",
+                    "",
+                    len(report.problems_now),
+                )
             )
         if report.auth_expired and not self._signing_out:
-            self.sign_out(message="Your session ended. Please sign in again.")
+            self.sign_out(message=self.tr("Your session ended. Please sign in again."))
 
     def _count_decision(self) -> None:
         """One more decision waiting: shown at once without a count query on the keystroke
@@ -499,7 +546,7 @@ class MainWindow(QMainWindow):
         if self._signing_out or self._shut:
             return
         self._signing_out = True
-        self._sign_out_message = message or "You are signed out."
+        self._sign_out_message = message or self.tr("You are signed out.")
         self._cover_for_sign_out()
         self.sync.finished.connect(self._on_sync_finished)
         self.sync.progress.connect(self._on_sign_out_progress)
@@ -575,17 +622,20 @@ class MainWindow(QMainWindow):
         report = self._sign_out_report
         pending = report.pending if report is not None and stopped else self._count_pending()
         left = left_behind_text(pending, gave_up=not stopped)
-        self._sign_out_message += left
+        if left:
+            self._sign_out_message = arg(
+                self.tr("%1 %2", "two sentences, one after the other"), self._sign_out_message, left
+            )
         if not stopped:
-            note = left.strip() or "The case service did not answer in time."
+            note = left or self.tr("The case service did not answer in time.")
             self.status.show_message(note)
             if self.signing_out_page is not None:
-                self.signing_out_page.say(f"Still signing out. {note}")
+                self.signing_out_page.say(arg(self.tr("Still signing out. %1"), note))
         # One short UPDATE on this thread's connection (the engine did it too if it got that
         # far); the files go on the pool, and only when no sync thread can still write.
         self.store.forget_all_case_content()
         cache, store_path = self.cache, self.store.path
-        self._say("Signing out: removing cached case content…")
+        self._say(self.tr("Signing out: removing cached case content…"))
 
         def purge() -> None:
             if stopped:
@@ -606,7 +656,7 @@ class MainWindow(QMainWindow):
         """Revoke the session and forget the token (pool: it may wait on the network)."""
         if self._shut:
             return
-        self._say("Signing out: ending your session with the service…")
+        self._say(self.tr("Signing out: ending your session with the service…"))
         tasks.submit(self.session.sign_out, self._finish_sign_out, self._logout_failed)
 
     def _count_pending(self) -> int:

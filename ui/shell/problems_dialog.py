@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,24 +32,36 @@ from PySide6.QtWidgets import (
 
 from reviewer.store.decisions import HELD_STATUS
 from reviewer.store.rows import ProblemRow
+from ui.common import formats
+from ui.common.i18n import translate
 from ui.common.text import plain_label
-
-STATUS_TEXT = {
-    "case_conflict": "Conflict: someone else decided this case",
-    "id_reused": "Refused: decision id reused (client problem, please report)",
-    "rejected": "Rejected by the service",
-}
 
 
 def _status_text(status: str) -> str:
-    if status == HELD_STATUS:  # translated when shown: a translator may load after import
-        return QCoreApplication.translate(
-            "ProblemsDialog", "Held on this desk: the service kept refusing it"
-        )
-    return STATUS_TEXT.get(status, _one_line(status, 40))
+    """The outcome in the person's language (translated when shown: a translator may load
+    after import); an unknown status from a newer service is shown as it came."""
+    known = {
+        HELD_STATUS: translate("ProblemsDialog", "Held on this desk: the service kept refusing it"),
+        "case_conflict": translate("ProblemsDialog", "Conflict: someone else decided this case"),
+        "id_reused": translate(
+            "ProblemsDialog", "Refused: decision id reused (client problem, please report)"
+        ),
+        "rejected": translate("ProblemsDialog", "Rejected by the service"),
+    }
+    return known.get(status) or _one_line(status, 40)
 
 
-COLUMNS = ("When", "Case", "Action", "Status", "Reason")
+def _columns() -> tuple[str, ...]:
+    return (
+        translate("ProblemsDialog", "When"),
+        translate("ProblemsDialog", "Case"),
+        translate("ProblemsDialog", "Action"),
+        translate("ProblemsDialog", "Status"),
+        translate("ProblemsDialog", "Reason"),
+    )
+
+
+COLUMN_COUNT = 5
 
 
 def _one_line(text: str, limit: int = 500) -> str:
@@ -72,7 +83,7 @@ class ProblemsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [
             (
-                p.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                formats.date_time(p.at),
                 _one_line(p.case_id, 80),
                 _one_line(labels.get(p.action, p.action), 60),
                 _status_text(p.status),
@@ -86,7 +97,7 @@ class ProblemsModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+        return 0 if parent is not None and parent.isValid() else COLUMN_COUNT
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -106,7 +117,7 @@ class ProblemsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return _columns()[section]
         return None
 
     def row_text(self, row: int) -> tuple[str, str, str, str, str]:
@@ -128,11 +139,14 @@ class ProblemsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("problemsDialog")
-        self.setWindowTitle("Sync problems · Live Review Desk")
+        self.setWindowTitle(self.tr("Sync problems · Live Review Desk"))
         self.resize(920, 420)
         intro = plain_label(
-            "These decisions were not applied by the case service. They are kept here so that "
-            "nothing is lost silently; tell your team lead about any you do not understand.",
+            self.tr(
+                "These decisions were not applied by the case service. They are kept here so "
+                "that nothing is lost silently; tell your team lead about any you do not "
+                "understand."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -150,7 +164,7 @@ class ProblemsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.empty = plain_label("No problems: every decision was accepted.", self)
+        self.empty = plain_label(self.tr("No problems: every decision was accepted."), self)
         self.empty.setVisible(not problems)
         self.table.setVisible(bool(problems))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
-from reviewer.formatting import format_age
 from reviewer.session import Session
+from ui.common import formats
+from ui.common.i18n import arg
+from ui.common.shortcuts import SKIP, UNDO
 from ui.common.text import plain_label, set_plain
+from ui.common.words import role_name
 
 
 class QueuePage(QWidget):
@@ -31,11 +34,20 @@ class QueuePage(QWidget):
         super().__init__(parent)
         self.setObjectName("queuePage")
         me = session.me
-        hello = plain_label(f"Hello, {me.display_name}", self)
+        hello = plain_label(arg(self.tr("Hello, %1"), me.display_name), self)
         hello.setProperty("role", "title")
         sub = plain_label(
-            f"{me.role.capitalize()} · team {me.team} · {me.vendor}. Pick a queue and start: "
-            "one key decides a case, Ctrl+Z undoes it, K skips it.",
+            arg(
+                self.tr(
+                    "%1 · team %2 · %3. Pick a queue and start: one key decides a case, "
+                    "%4 undoes it, %5 skips it."
+                ),
+                role_name(me.role),
+                me.team,
+                me.vendor,
+                UNDO.text,
+                SKIP.text,
+            ),
             self,
         )
         sub.setProperty("role", "subtitle")
@@ -43,9 +55,15 @@ class QueuePage(QWidget):
 
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("queueTable")
-        self.table.setAccessibleName("Queues")
+        self.table.setAccessibleName(self.tr("Queues"))
         self.table.setHorizontalHeaderLabels(
-            ["Queue", "Kind", "Waiting", "Oldest case", "Target (SLA)"]
+            [
+                self.tr("Queue"),
+                self.tr("Kind"),
+                self.tr("Waiting"),
+                self.tr("Oldest case"),
+                self.tr("Target (SLA)"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,12 +79,12 @@ class QueuePage(QWidget):
         self.table.itemActivated.connect(lambda _item: self._start())
         self.table.setMinimumHeight(160)
 
-        self.start_button = QPushButton("Start reviewing")
+        self.start_button = QPushButton(self.tr("Start reviewing"))
         self.start_button.setObjectName("startReviewing")
         self.start_button.setProperty("primary", True)
         self.start_button.setMinimumHeight(36)
         self.start_button.clicked.connect(self._start)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setMinimumHeight(36)
         self.refresh_button.clicked.connect(self.refreshRequested)
         self.note = plain_label("", self)
@@ -102,10 +120,10 @@ class QueuePage(QWidget):
         for row, q in enumerate(queues):
             cells = [
                 q.name,
-                "Escalation" if q.kind == "escalation" else "Live",
-                str(q.depth),
-                format_age(q.oldest_age_seconds),
-                f"{q.sla_minutes} min",
+                self.tr("Escalation") if q.kind == "escalation" else self.tr("Live"),
+                formats.number(q.depth),
+                formats.duration(q.oldest_age_seconds),
+                formats.duration(q.sla_minutes * 60),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -123,7 +141,7 @@ class QueuePage(QWidget):
         self.start_button.setEnabled(bool(queues))
         set_plain(
             self.note,
-            "" if queues else "No queue is open to you right now. Ask your team lead.",
+            "" if queues else self.tr("No queue is open to you right now. Ask your team lead."),
         )
 
     def selected_queue(self) -> str:

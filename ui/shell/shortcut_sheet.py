@@ -14,27 +14,35 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts
+from ui.common.i18n import translate
 from ui.common.shortcuts import REVEAL, REVIEW_SHEET, SKIP, sheet_lines
 
 
+def _needs(requires_policy: bool, requires_note: bool) -> str:
+    if requires_policy and requires_note:
+        return translate("ShortcutSheet", "(needs a policy area and a note)")
+    if requires_policy:
+        return translate("ShortcutSheet", "(needs a policy area)")
+    if requires_note:
+        return translate("ShortcutSheet", "(needs a note)")
+    return ""
+
+
 def shortcuts_text(taxonomy: contract.PolicyTaxonomy, keys: DecisionKeyFilter) -> str:
-    """Every key of the review screen, as plain text: the keys in force, remaps included."""
+    """Every key of the review screen, as plain text: the keys in force, remaps included.
+    Action and area labels come from the taxonomy (the service's words, shown as they are)."""
     chords = keys.action_chords()
-    lines = ["Decisions (one key records the decision and shows the next case):"]
+    lines = [
+        translate(
+            "ShortcutSheet", "Decisions (one key records the decision and shows the next case):"
+        )
+    ]
     for action in taxonomy.actions:
         if action.code in chords:
-            needs = [
-                n
-                for n, on in (
-                    ("policy area", action.requires_policy),
-                    ("note", action.requires_note),
-                )
-                if on
-            ]
-            tail = f"  (needs {' and '.join(needs)})" if needs else ""
-            lines.append(f"  {chords[action.code]:>8}  {action.label}{tail}")
+            tail = _needs(action.requires_policy, action.requires_note)
+            lines.append(f"  {chords[action.code]:>8}  {action.label}  {tail}".rstrip())
     lines.append("")
-    lines.append("Policy areas (pick before the action):")
+    lines.append(translate("ShortcutSheet", "Policy areas (pick before the action):"))
     labels = {a.code: a.label for a in taxonomy.areas}
     for code, key in area_shortcuts(taxonomy).items():
         lines.append(f"  {key:>8}  {labels.get(code, code)}")
@@ -42,7 +50,11 @@ def shortcuts_text(taxonomy: contract.PolicyTaxonomy, keys: DecisionKeyFilter) -
     rebound = {SKIP: SKIP.rebound(keys.skip_key()), REVEAL: REVEAL.rebound(keys.reveal_key())}
     lines += sheet_lines([rebound.get(entry, entry) for entry in REVIEW_SHEET])
     lines.append("")
-    lines.append("Keys do nothing while you type in a text field; Esc leaves the field.")
+    lines.append(
+        translate(
+            "ShortcutSheet", "Keys do nothing while you type in a text field; Esc leaves the field."
+        )
+    )
     return "\n".join(lines)
 
 
@@ -50,7 +62,7 @@ def show_shortcut_sheet(parent: QWidget, sheet: str) -> QDialog:
     """Open the sheet over ``parent`` (window-modal; it deletes itself when closed)."""
     dialog = QDialog(parent)
     dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle("Keyboard shortcuts · Live Review Desk")
+    dialog.setWindowTitle(translate("ShortcutSheet", "Keyboard shortcuts · Live Review Desk"))
     text = QPlainTextEdit(dialog)
     text.setReadOnly(True)
     text.setPlainText(sheet)

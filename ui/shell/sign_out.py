@@ -5,7 +5,38 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from ui.common.i18n import translate
 from ui.common.text import plain_label, set_plain
+
+
+def signing_out_text(pending: int) -> str:
+    """What the window says while sign-out finishes in the background."""
+    if pending <= 0:
+        return translate("SigningOutPage", "Signing out: releasing cases…")
+    return translate(
+        "SigningOutPage", "Signing out: sending %n decision(s), releasing cases…", "", pending
+    )
+
+
+def left_behind_text(pending: int, *, gave_up: bool) -> str:
+    """The sign-in dialog's note about decisions that did not reach the service ("" when
+    every one went out)."""
+    if pending <= 0:
+        return ""
+    if gave_up:
+        return translate(
+            "SigningOutPage",
+            "The case service did not answer in time: %n decision(s) will stay on this "
+            "machine and go to the service after your next sign-in.",
+            "",
+            pending,
+        )
+    return translate(
+        "SigningOutPage",
+        "%n decision(s) will stay on this machine and go to the service after your next sign-in.",
+        "",
+        pending,
+    )
 
 
 class SigningOutPage(QWidget):
@@ -22,8 +53,11 @@ class SigningOutPage(QWidget):
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         self.detail = plain_label(
-            "Unfinished cases go back to the queue and cached case content is removed from "
-            "this machine. You can close the window: sign-out finishes first.",
+            translate(
+                "SigningOutPage",
+                "Unfinished cases go back to the queue and cached case content is removed "
+                "from this machine. You can close the window: sign-out finishes first.",
+            ),
             self,
         )
         self.detail.setProperty("role", "muted")

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.client.urls import check_url, normalise_url
+from reviewer.client.urls import normalise_url
 from reviewer.session import SignInRequest
-from ui.common import tasks
-from ui.common.errors import describe_error
+from ui.common import language, tasks
+from ui.common.errors import describe_error, describe_url_problem
+from ui.common.i18n import arg, mark_untranslated_items
 
 
 class SignInDialog(QDialog):
@@ -35,9 +37,14 @@ class SignInDialog(QDialog):
 
     ``sign_in`` receives a :class:`SignInRequest` on a pool thread and returns a
     session object (whatever the app needs), which arrives in :attr:`signedIn`.
+
+    The language picker applies a language at once (translators, locale) and the dialog
+    retranslates itself on ``QEvent.LanguageChange``; :attr:`languageChosen` carries the
+    setting ("system" or a language) for the app to remember.
     """
 
     signedIn = Signal(object)
+    languageChosen = Signal(str)
 
     def __init__(
         self,
@@ -54,29 +61,22 @@ class SignInDialog(QDialog):
         self._busy = False
         self._blocked = False
         self._server_locked = False
+        self._demo = demo
         self.setObjectName("signInDialog")
-        self.setWindowTitle("Sign in · Live Review Desk")
-        self.setMinimumWidth(460)
 
-        title = QLabel("Live Review Desk")
-        title.setProperty("role", "title")
-        subtitle = QLabel(
-            "Demo: a case service with seeded cases runs on this computer."
-            if demo
-            else "Sign in to review Live cases."
-        )
-        subtitle.setProperty("role", "subtitle")
-        subtitle.setWordWrap(True)
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.subtitle = QLabel()
+        self.subtitle.setProperty("role", "subtitle")
+        self.subtitle.setWordWrap(True)
 
         self.server_edit = QLineEdit(server_url)
-        self.server_edit.setPlaceholderText("https://review.example.com")
-        self.server_edit.setAccessibleName("Case service address")
         self.user_edit = QLineEdit(username)
-        self.user_edit.setPlaceholderText("your user name")
-        self.user_edit.setAccessibleName("User name")
         self.password_edit = QLineEdit(password)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName("Password")
+        # the dialog's width comes from its fields: a minimum width set on the dialog or the
+        # card would win over the layout and squeeze the texts of a longer language
+        self.server_edit.setMinimumWidth(280)
         for edit in (self.server_edit, self.user_edit, self.password_edit):
             edit.setMinimumHeight(30)
             edit.textEdited.connect(self._on_edited)
@@ -85,9 +85,12 @@ class SignInDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(10)
-        form.addRow("Case service", self.server_edit)
-        form.addRow("User", self.user_edit)
-        form.addRow("Password", self.password_edit)
+        self.server_label = QLabel()
+        self.user_label = QLabel()
+        self.password_label = QLabel()
+        form.addRow(self.server_label, self.server_edit)
+        form.addRow(self.user_label, self.user_edit)
+        form.addRow(self.password_label, self.password_edit)
 
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,28 +99,45 @@ class SignInDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
 
-        self.sign_in_button = QPushButton("Sign in")
+        self.language_label = QLabel()
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languagePicker")
+        # as wide as its longest item in the language shown (items change on a switch)
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        mark_untranslated_items(self.language_box)  # languages by their own names (data)
+        self.language_box.addItem("", language.SYSTEM)
+        for code in language.available_languages():
+            # each language by its own name: data from Qt's locale tables, never translated
+            self.language_box.addItem(language.display_name(code), code)
+        self.language_box.setCurrentIndex(0)
+        self.language_box.currentIndexChanged.connect(self._on_language_picked)
+        self.language_label.setBuddy(self.language_box)
+
+        self.sign_in_button = QPushButton()
         self.sign_in_button.setProperty("primary", True)
         self.sign_in_button.setMinimumHeight(34)
         self.sign_in_button.clicked.connect(self.submit)
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton()
         # Enter never quits: Quit is never the default, not even while it has focus
         # (Escape or a click quits)
         self.quit_button.setAutoDefault(False)
         self.quit_button.setMinimumHeight(34)
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.language_label)
+        buttons.addWidget(self.language_box)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.sign_in_button)
 
         card = QFrame()
         card.setObjectName("card")
+
         inner = QVBoxLayout(card)
         inner.setContentsMargins(24, 22, 24, 22)
         inner.setSpacing(14)
-        inner.addWidget(title)
-        inner.addWidget(subtitle)
+        inner.addWidget(self.title)
+        inner.addWidget(self.subtitle)
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addLayout(buttons)
@@ -130,7 +150,52 @@ class SignInDialog(QDialog):
         # before, QDialog.show() made the first auto-default button (Quit) the default and
         # Enter in the password field quit the application.
         self.sign_in_button.setDefault(True)
+        self.retranslate()
         self._focus_first_empty()
+
+    # -- language -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every fixed text of the dialog in the current language."""
+        self.setWindowTitle(self.tr("Sign in · Live Review Desk"))
+        self.title.setText(self.tr("Live Review Desk"))
+        self.subtitle.setText(
+            self.tr("Demo: a case service with seeded cases runs on this computer.")
+            if self._demo
+            else self.tr("Sign in to review Live cases.")
+        )
+        self.server_label.setText(self.tr("Case service"))
+        self.user_label.setText(self.tr("User"))
+        self.password_label.setText(self.tr("Password"))
+        self.server_edit.setPlaceholderText(self.tr("https://review.example.com"))
+        self.server_edit.setAccessibleName(self.tr("Case service address"))
+        self.user_edit.setPlaceholderText(self.tr("your user name"))
+        self.user_edit.setAccessibleName(self.tr("User name"))
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        if self._server_locked:
+            self.server_edit.setToolTip(self.tr("Set by your IT department for this computer."))
+        self.language_label.setText(self.tr("&Language"))
+        self.language_box.setItemText(0, self.tr("Follow the system"))
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.quit_button.setText(self.tr("Quit"))
+
+    def select_language(self, setting: str) -> None:
+        """Show ``setting`` ("system" or a language) as chosen, without applying it."""
+        index = self.language_box.findData(setting)
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(max(0, index))
+        self.language_box.blockSignals(False)
+
+    def _on_language_picked(self, index: int) -> None:
+        setting = str(self.language_box.itemData(index))
+        language.apply_language(setting)  # Qt sends LanguageChange: retranslate() follows
+        self.languageChosen.emit(setting)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- state --------------------------------------------------------------------------------
 
@@ -172,7 +237,7 @@ class SignInDialog(QDialog):
         self._server_locked = True
         self.server_edit.setText(server_url)
         self.server_edit.setReadOnly(True)
-        self.server_edit.setToolTip(self.tr("Set by your IT department for this computer."))
+        self.retranslate()
         self._focus_first_empty()
 
     def block(self, message: str) -> None:
@@ -207,18 +272,18 @@ class SignInDialog(QDialog):
         if self._busy or self._blocked:
             return
         req = self.request()
-        problem = check_url(req.server_url)
+        problem = describe_url_problem(req.server_url)
         if problem is None and not req.username:
-            problem = "Enter your user name."
+            problem = self.tr("Enter your user name.")
         if problem is None and not req.password:
-            problem = "Enter your password."
+            problem = self.tr("Enter your password.")
         if problem is not None:
             self.show_error(problem)
             return
         self.server_edit.setText(req.server_url)
         self._busy = True
         self._update_enabled()
-        self.show_info(f"Signing in to {req.server_url}…")
+        self.show_info(arg(self.tr("Signing in to %1…"), req.server_url))
         tasks.submit(
             lambda: self._sign_in(req),
             self._on_signed_in,

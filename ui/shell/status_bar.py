@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from ui.common import formats
+from ui.common.i18n import arg, translate
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
@@ -33,13 +35,14 @@ def format_countdown(seconds: float) -> str:
 
 def format_last_sync(at: datetime | None, now: datetime) -> str:
     if at is None:
-        return "Last sync: not yet"
+        return translate("ReviewStatusBar", "Last sync: not yet")
     age = (now - at).total_seconds()
     if age < 5:
-        return "Last sync: just now"
+        return translate("ReviewStatusBar", "Last sync: just now")
     if age < 90:
-        return f"Last sync: {int(age)} s ago"
-    return "Last sync: " + at.astimezone().strftime("%H:%M")
+        seconds = int(age)
+        return translate("ReviewStatusBar", "Last sync: %Ln s ago", "", seconds)
+    return arg(translate("ReviewStatusBar", "Last sync: %1"), formats.time_of_day(at))
 
 
 def _set_style_property(widget: QWidget, name: str, value: object) -> None:
@@ -75,19 +78,21 @@ class ReviewStatusBar(QStatusBar):
         #: the sync thread gave up: this text stays until the window goes
         self._stopped = ""
 
-        self.connection = self._chip("connection", "Connecting…")
-        self.pending = self._chip("pending", "0 waiting to sync")
-        self.last_sync = self._chip("lastSync", "Last sync: not yet")
-        self.lease = self._chip("lease", "No cases leased")
-        self.policy = self._chip("policyVersion", "Policy –")
+        self.connection = self._chip("connection", self.tr("Connection"), self.tr("Connecting…"))
+        self.pending = self._chip("pending", self.tr("Waiting to sync"), "")
+        self.last_sync = self._chip("lastSync", self.tr("Last sync"), format_last_sync(None, now()))
+        self.lease = self._chip("lease", self.tr("Lease"), self.tr("No cases leased"))
+        self.policy = self._chip("policyVersion", self.tr("Policy version"), "")
+        self.set_policy_version("–")
+        self.set_pending(0)
         #: shown only while the data folder's disk is almost full
-        self.disk = self._chip("disk", "")
+        self.disk = self._chip("disk", self.tr("Disk space"), "")
         self.disk.setProperty("chip", "warning")
         self.disk.hide()
-        self.problems = QPushButton("No sync problems")
+        self.problems = QPushButton(self.tr("No sync problems"))
         self.problems.setObjectName("problemsButton")
         self.problems.setProperty("chip", "problems")
-        self.problems.setAccessibleName("Sync problems")
+        self.problems.setAccessibleName(self.tr("Sync problems"))
         self.problems.setFlat(False)
         self.problems.clicked.connect(self.problemsRequested)
         self.message = plain_label("", self, object_name="statusMessage")
@@ -104,15 +109,15 @@ class ReviewStatusBar(QStatusBar):
         self._tick.timeout.connect(self.refresh_clock)
         self._tick.start()
 
-    def _chip(self, name: str, text: str) -> QLabel:
+    def _chip(self, name: str, accessible: str, text: str) -> QLabel:
         label = plain_label(text, self, object_name=name)
-        label.setAccessibleName(name)
+        label.setAccessibleName(accessible)
         return label
 
     # -- inputs -------------------------------------------------------------------------------
 
     def set_policy_version(self, version: str) -> None:
-        set_plain(self.policy, f"Policy {version}")
+        set_plain(self.policy, arg(self.tr("Policy %1"), version))
 
     def show_message(self, text: str) -> None:
         """A short plain-text note (e.g. "Decision recorded") beside the chips."""
@@ -120,12 +125,14 @@ class ReviewStatusBar(QStatusBar):
 
     def set_problem_count(self, count: int) -> None:
         self.problems.setText(
-            "No sync problems" if count == 0 else f"⚠ {count} sync problem{'s' * (count != 1)}"
+            self.tr("No sync problems")
+            if count == 0
+            else self.tr("⚠ %Ln sync problem(s)", "", count)
         )
         _set_style_property(self.problems, "alert", count > 0)
 
     def set_pending(self, count: int) -> None:
-        set_plain(self.pending, f"{count} waiting to sync")
+        set_plain(self.pending, self.tr("%Ln waiting to sync", "", count))
         _set_style_property(self.pending, "chip", "warning" if count > 0 else "")
 
     def set_low_disk(self, free_bytes: int | None, cache_error: str = "") -> None:
@@ -134,8 +141,8 @@ class ReviewStatusBar(QStatusBar):
         if cache_error:
             set_plain(self.disk, self.tr("Disk full: cases cannot be saved"))
         elif free_bytes is not None:
-            megabytes = str(max(0, free_bytes) // (1024 * 1024))
-            set_plain(self.disk, self.tr("Disk almost full: %1 MB free").replace("%1", megabytes))
+            megabytes = formats.number(max(0, free_bytes) // (1024 * 1024))
+            set_plain(self.disk, arg(self.tr("Disk almost full: %1 MB free"), megabytes))
         else:
             self.disk.hide()
             return
@@ -161,7 +168,7 @@ class ReviewStatusBar(QStatusBar):
             set_plain(self.connection, self._stopped)
         elif self._restart_at is not None:
             left = max(0, round((self._restart_at - self._now()).total_seconds()))
-            set_plain(self.connection, self.tr("Sync stopped: restarting in %n s", "", int(left)))
+            set_plain(self.connection, self.tr("Sync stopped: restarting in %Ln s", "", int(left)))
         else:
             return False
         _set_style_property(self.connection, "chip", "warning")
@@ -171,28 +178,30 @@ class ReviewStatusBar(QStatusBar):
         self._last = report
         self._restart_at = None  # a round ran: the engine is back
         if report.client_too_old:
-            text, chip = "Client too old: update needed", "warning"
+            text, chip = self.tr("Client too old: update needed"), "warning"
         elif report.auth_expired:
-            text, chip = "Signed out by the service", "warning"
+            text, chip = self.tr("Signed out by the service"), "warning"
         elif report.online is None:
-            text, chip = "Connecting…", ""
+            text, chip = self.tr("Connecting…"), ""
         elif report.online and report.upload_error:
             # the service answers, but uploads fail: say so (the others go on meanwhile)
             text = self.tr(
-                "● Online: %n decision(s) being retried alone", "", len(report.isolating)
+                "● Online: %Ln decision(s) being retried alone", "", len(report.isolating)
             )
             if not report.isolating:
                 text = self.tr("● Online: uploads failing, retrying")
             chip = "warning"
         elif report.online:
-            text, chip = "● Online", "online"
+            text, chip = self.tr("● Online"), "online"
         else:
-            text, chip = "● Offline: work is kept", "offline"
+            text, chip = self.tr("● Offline: work is kept"), "offline"
         if not self._show_sync_down():
             set_plain(self.connection, text)
             _set_style_property(self.connection, "chip", chip)
         detail = report.error or report.upload_error
-        self.connection.setToolTip(plain_tooltip(detail) if detail else "")
+        self.connection.setToolTip(
+            plain_tooltip(arg(self.tr("Details: %1"), detail)) if detail else ""
+        )
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)
         self.set_low_disk(report.free_bytes if report.low_disk else None, report.cache_error)
@@ -209,16 +218,20 @@ class ReviewStatusBar(QStatusBar):
         if report is not None and report.clock_skew_flagged and report.clock_skew_s is not None:
             set_plain(
                 self.last_sync,
-                f"{self.last_sync.text()} · clock off by {abs(report.clock_skew_s):.0f} s",
+                arg(
+                    self.tr("%1 · clock off by %2", "the last sync, then the clock skew"),
+                    self.last_sync.text(),
+                    formats.duration(abs(report.clock_skew_s)),
+                ),
             )
         expires = self._lease_expires_at
         if expires is None:
-            set_plain(self.lease, "No cases leased")
+            set_plain(self.lease, self.tr("No cases leased"))
             _set_style_property(self.lease, "chip", "")
         else:
             left = (expires - now).total_seconds()
             if left <= 0:
-                set_plain(self.lease, "Lease ended")
+                set_plain(self.lease, self.tr("Lease ended"))
             else:
-                set_plain(self.lease, f"Lease {format_countdown(left)}")
+                set_plain(self.lease, arg(self.tr("Lease %1"), format_countdown(left)))
             _set_style_property(self.lease, "chip", "warning" if left < LEASE_WARNING_S else "")

@@ -22,6 +22,7 @@ host's clock, so tests never sleep.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from typing import Any
 
 import shiboken6
@@ -42,9 +43,10 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.keymap import apply_remap
 from reviewer.settings import Settings, load_settings, update_settings
-from reviewer.wellbeing import ExposureTracker, IdleTimer, RevealPolicy, format_minutes
+from reviewer.wellbeing import UNCATEGORISED, ExposureTracker, IdleTimer, RevealPolicy
 from ui.case.screen import CaseView
 from ui.common import tasks
+from ui.common.i18n import arg, translate
 from ui.common.shortcuts import SETTINGS
 from ui.common.text import plain_label, plain_tooltip, set_plain
 from ui.desk.host import DeskHost
@@ -61,6 +63,34 @@ def mode_for(policy: RevealPolicy, snapshot: contract.Snapshot) -> str:
     return view.rest  # gray or color
 
 
+def format_minutes(seconds: Mapping[str, float], labels: Mapping[str, str] | None = None) -> str:
+    """``Violent and graphic content 12 min · Minor safety 3 min`` (under a minute: <1).
+
+    ``labels`` names the categories (policy areas, from the service); a category without
+    one is its code read as words."""
+    names = labels or {}
+    parts = []
+    for cat, secs in seconds.items():
+        mins = int(secs // 60)
+        shown = (
+            translate("ExposureStatus", "%Ln min", "minutes seen", mins)
+            if mins
+            else translate("ExposureStatus", "<1 min")
+        )
+        if cat in names:
+            name = names[cat]
+        elif cat == UNCATEGORISED:
+            name = translate(
+                "ExposureStatus", "uncategorised", "sensitive content without a policy area"
+            )
+        else:
+            name = cat.replace("_", " ")
+        parts.append(
+            arg(translate("ExposureStatus", "%1 %2", "a category, then its minutes"), name, shown)
+        )
+    return translate("ExposureStatus", " · ", "between categories").join(parts)
+
+
 class ExposureStatus(QLabel):
     """Minutes of sensitive content seen this session, per category (status bar)."""
 
@@ -68,23 +98,32 @@ class ExposureStatus(QLabel):
         super().__init__(parent)
         self.setObjectName("exposureStatus")
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Sensitive content seen this session")
+        self.setAccessibleName(self.tr("Sensitive content seen this session"))
         self.setProperty("chip", "exposure")
         self.show_seconds({}, {})
 
     def show_seconds(self, seconds: dict[str, float], labels: dict[str, str]) -> None:
         if not seconds:
-            text = "Sensitive seen: none"
+            text = self.tr("Sensitive seen: none")
         else:
             total = int(sum(seconds.values()) // 60)
             top = dict(list(seconds.items())[:2])
-            text = f"Sensitive seen: {format_minutes(top, labels)}"
-            if len(seconds) > 2:
-                text += " …"
+            more = len(seconds) > 2
+            text = arg(
+                self.tr("Sensitive seen: %1 …") if more else self.tr("Sensitive seen: %1"),
+                format_minutes(top, labels),
+            )
             self.setToolTip(
                 plain_tooltip(  # the labels come from the service: never rich text
-                    "Minutes of sensitive content on screen un-blurred this session "
-                    f"(about {total} min in all):\n" + format_minutes(seconds, labels)
+                    arg(
+                        self.tr(
+                            "Minutes of sensitive content on screen un-blurred this session "
+                            "(about %Ln min in all):\n%1",
+                            "",
+                            total,
+                        ),
+                        format_minutes(seconds, labels),
+                    )
                 )
             )
         set_plain(self, text)
@@ -103,14 +142,14 @@ class BreakReminder(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breakReminder")
-        self.setAccessibleName("Break reminder")
+        self.setAccessibleName(self.tr("Break reminder"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = plain_label("", self, object_name="breakReminderText")
         self.text.setWordWrap(True)
-        self.pause_button = QPushButton("Take a break (pause)", self)
+        self.pause_button = QPushButton(self.tr("Take a break (pause)"), self)
         self.pause_button.setObjectName("breakPause")
         self.pause_button.clicked.connect(self.breakRequested)
-        self.dismiss_button = QPushButton("Not now", self)
+        self.dismiss_button = QPushButton(self.tr("Not now"), self)
         self.dismiss_button.setObjectName("breakDismiss")
         self.dismiss_button.clicked.connect(self.dismissed)
         layout = QHBoxLayout(self)
@@ -123,8 +162,12 @@ class BreakReminder(QFrame):
     def remind(self, minutes: int) -> None:
         set_plain(
             self.text,
-            f"You have looked at sensitive content for about {minutes} minutes. "
-            "A few minutes away from the screen helps; your place is kept.",
+            self.tr(
+                "You have looked at sensitive content for about %Ln minute(s). "
+                "A few minutes away from the screen helps; your place is kept.",
+                "",
+                minutes,
+            ),
         )
         self.setVisible(True)
 
@@ -141,25 +184,25 @@ class IdleLock(QFrame):
     def __init__(self, username: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("idleLock")
-        self.setAccessibleName("Workstation locked")
+        self.setAccessibleName(self.tr("Workstation locked"))
         self.setAutoFillBackground(True)
-        title = plain_label("Locked", self)
+        title = plain_label(self.tr("Locked"), self)
         title.setProperty("role", "title")
         self.explain = plain_label("", self, object_name="idleLockText")
         self.explain.setWordWrap(True)
-        who = plain_label(f"Signed in as {username}", self)
+        who = plain_label(arg(self.tr("Signed in as %1"), username), self)
         who.setProperty("role", "muted")
         self.password = QLineEdit(self)
         self.password.setObjectName("idleLockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        self.password.setPlaceholderText("Password")
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("Password"))
         self.password.returnPressed.connect(self._submit)
-        self.unlock_button = QPushButton("Sign in again", self)
+        self.unlock_button = QPushButton(self.tr("Sign in again"), self)
         self.unlock_button.setObjectName("idleUnlock")
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self._submit)
-        self.sign_out_button = QPushButton("Sign out", self)
+        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
         self.sign_out_button.setObjectName("idleSignOut")
         self.sign_out_button.clicked.connect(self.signOutRequested)
         self.error = plain_label("", self, object_name="idleLockError")
@@ -272,11 +315,11 @@ class Wellbeing(QObject):
         self.lock_screen.unlockRequested.connect(self.unlock)
         self.lock_screen.signOutRequested.connect(self._sign_out)
 
-        self.settings_action = QAction("Settings…", host.frame)
+        self.settings_action = QAction(self.tr("Settings…"), host.frame)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(SETTINGS.sequence())
         self.settings_action.setToolTip(
-            "Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme"
+            self.tr("Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme")
         )
         self.settings_action.triggered.connect(self.open_settings)
         host.add_action(self.settings_action, trailing=True)
@@ -328,7 +371,7 @@ class Wellbeing(QObject):
         self.exposure.set_break_after(settings.break_after_minutes)
         self.idle.set_idle_after(settings.idle_after_seconds, self._clock())
         self.host.apply_taxonomy_filter(self.keyed)
-        self.message.emit("Settings saved. Reveal levels apply to this case now.")
+        self.message.emit(self.tr("Settings saved. Reveal levels apply to this case now."))
 
     def keyed(self, taxonomy: contract.PolicyTaxonomy) -> contract.PolicyTaxonomy:
         """``taxonomy`` with the moderator's remaps; a new version re-checks them."""
@@ -349,9 +392,17 @@ class Wellbeing(QObject):
             # keep the file equal to the keys in force, and say what changed, once
             with contextlib.suppress(OSError, ValueError):
                 self.settings = update_settings(None, shortcuts=check.accepted)
+            from ui.settings.dialog import refusal_text  # loaded with the dialog, not at start
+
+            reasons = [refusal_text(r) for r in check.refused]
+            gone = self.tr("Your key for “%1” was removed: that action is gone")
+            reasons += [arg(gone, code) for code in check.dropped]
             self.message.emit(
-                f"Policy {taxonomy.version}: some of your keys changed. "
-                + "; ".join(check.messages())
+                arg(
+                    self.tr("Policy %1: some of your keys changed. %2"),
+                    taxonomy.version,
+                    self.tr("; ", "between reasons").join(reasons),
+                )
             )
         return updated
 
@@ -436,7 +487,7 @@ class Wellbeing(QObject):
         if isinstance(modal, QDialog) and w.isAncestorOf(modal):
             modal.reject()
         reviewing = host.pause_review()  # releases every undecided case through the sync thread
-        host.case_view.clear("Locked")
+        host.case_view.clear(self.tr("Locked"))
         self.exposure.stop(self._clock())
         self.reminder.setVisible(False)
         host.keys.set_enabled(False)
@@ -453,12 +504,20 @@ class Wellbeing(QObject):
         for t in self._hidden:
             t.hide()
         minutes = max(1, round(self.settings.idle_after_seconds / 60))
-        idle = f"Nothing happened for {minutes} minute{'s' * (minutes != 1)}"
         self.lock_screen.cover(
-            f"{idle}, so the case was hidden and your undecided cases went back to the queue. "
-            "Enter your password to continue."
+            self.tr(
+                "Nothing happened for %Ln minute(s), so the case was hidden and your "
+                "undecided cases went back to the queue. Enter your password to continue.",
+                "",
+                minutes,
+            )
             if reviewing
-            else f"{idle}, so this workstation was locked. Enter your password to continue."
+            else self.tr(
+                "Nothing happened for %Ln minute(s), so this workstation was locked. Enter "
+                "your password to continue.",
+                "",
+                minutes,
+            )
         )
         self.locked.emit(True)
 
@@ -474,7 +533,7 @@ class Wellbeing(QObject):
 
         def done(me: Any) -> None:
             if getattr(me, "username", None) != username:
-                self.lock_screen.show_error("That sign-in is for another account.")
+                self.lock_screen.show_error(self.tr("That sign-in is for another account."))
                 return
             self._unlocked()
 
@@ -498,12 +557,12 @@ class Wellbeing(QObject):
         self.idle.activity(self._clock())
         self.locked.emit(False)
         if self.host.review_paused():
-            self.message.emit("Welcome back. Review is paused: press Ctrl+P to resume.")
+            self.message.emit(self.tr("Welcome back. Review is paused: press Ctrl+P to resume."))
         else:
-            self.message.emit("Welcome back.")
+            self.message.emit(self.tr("Welcome back."))
 
     def _sign_out(self) -> None:
-        self.host.sign_out(message="You are signed out (the workstation was locked).")
+        self.host.sign_out(message=self.tr("You are signed out (the workstation was locked)."))
 
 
 def install_wellbeing(host: DeskHost) -> Wellbeing:

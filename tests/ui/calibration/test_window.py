@@ -18,8 +18,10 @@ from reviewer.session import Session, SignInRequest, sign_in
 from tests.server.helpers import decision, lease, upload
 from tests.server.test_calibration import answer, golden_refs, post_answers
 from tests.ui.desk.test_review_flow import WAIT_MS, FakeClock, fast_sync
+from tests.ui.i18n_kit import assert_translated
 from ui.calibration.window import CALIBRATION_WINDOW, PAGE_REPORT, PAGE_RESULTS, CalibrationWindow
 from ui.case.decision_keys import area_shortcuts
+from ui.common.tables import select_data
 from ui.shell.features import install_features
 from ui.shell.main_window import MainWindow
 
@@ -238,3 +240,37 @@ def test_moderator_disputes_an_overturn(
     row = next(r for r in range(table.rowCount()) if cell_text(table, r, 0) == "Week 48")
     assert cell_text(table, row, 1) == "2"
     assert cell_text(table, row, 3) == "report (qa1, admin1)"
+
+
+def test_the_window_and_a_blind_item_in_the_pseudo_locale(
+    qtbot: QtBot, service: LiveService, tmp_path: Path, pseudo_locale: str
+) -> None:
+    """The sessions page and a blind item under the progress row: every word of ours
+    marked, nothing cut (the window is built after the switch, as at a sign-in)."""
+    with service.client("lead1") as lead:
+        made = lead.post(
+            "/v1/calibration/sessions",
+            json={"title": "Pseudo", "reviewers": ["admin1"], "golden_count": 2},
+        )
+        assert made.status_code in (200, 201), made.text
+        sid = made.json()["session_id"]
+    session = _session(service, "admin1")  # an admin: Sessions, New session and Disputes
+    window = CalibrationWindow(
+        session, store_path=tmp_path / "cal.sqlite3", media_dir=tmp_path / "media"
+    )
+    qtbot.addWidget(window)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        table = window.sessions_page.table
+        qtbot.waitUntil(lambda: select_data(table, sid), timeout=WAIT_MS)
+        assert_translated(window)
+        with qtbot.waitSignal(window.itemShown, timeout=WAIT_MS):
+            window.sessions_page.open_button.click()
+        assert window.progress.text().startswith("⟦")
+        assert_translated(window)
+    finally:
+        window.shutdown()
+        window.close()
+        session.close()

@@ -17,6 +17,7 @@ from ui.case.header import (
     PriorSection,
     ReportsSection,
 )
+from ui.common import formats
 from ui.common.text import isolate
 
 
@@ -89,7 +90,8 @@ def test_prior_enforcement_newest_first_and_none(qtbot: QtBot, tmp_path: Path) -
     ]
     section.set_case(d.model_copy(update={"prior_enforcement": more}))
     assert section.title.text() == f"Prior enforcement ({len(more)})"
-    assert section.labels[0].text().startswith(f"{2020 + MAX_PRIOR_SHOWN}-")  # newest first
+    newest = formats.date(more[-1].decided_at)
+    assert section.labels[0].text().startswith(f"{newest} · ")  # newest first
     assert [label.objectName() for label in section.labels] == ["priorLine"] * MAX_PRIOR_SHOWN + [
         "moreLine"
     ]

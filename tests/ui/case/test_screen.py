@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from devkit.cases import CaseBundle, synth_case
 from reviewer.chat import ChatColumns, ChatLog
-from reviewer.formatting import account_age, humanize_count
+from ui.case.header import account_age
 from ui.case.screen import CaseView
 from ui.common.text import isolate
 
@@ -176,13 +176,12 @@ def test_helpers() -> None:
 
     now = datetime(2026, 11, 20, tzinfo=UTC)
     assert account_age(now - timedelta(hours=3), now) == "under a day"
+    assert account_age(now - timedelta(days=1), now) == "1 day"
     assert account_age(now - timedelta(days=12), now) == "12 days"
     assert account_age(now - timedelta(days=400), now) == "13 months"
     assert account_age(now - timedelta(days=800), now) == "2 years 2 months"
-    assert humanize_count(999) == "999"
-    assert humanize_count(12_345) == "12k"
-    assert humanize_count(1_234) == "1.2k"
-    assert humanize_count(2_500_000) == "2.5M"
+    assert account_age(now - timedelta(days=740), now) == "2 years"
+    assert account_age(now - timedelta(days=400 + 365), now) == "2 years 1 month"
 
 
 def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_after_five_restarts_the_thread_stays_stopped_and_says_so(
     assert thread.wait(20_000)
     assert len(delays) == 5
     assert delays == sorted(delays)  # backoff
-    assert "Sync stopped after 6 error(s)" in str(stopped.args[0])
+    assert "Sync stopped after 6 errors" in str(stopped.args[0])
     crashes = last_crashes(tmp_path / "log", limit=10)
     assert len(crashes) == 6
     assert crashes[-1].gave_up

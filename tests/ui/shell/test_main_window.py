@@ -14,7 +14,7 @@ from devkit.qt import cell_text
 from reviewer.client.credentials import MemoryVault
 from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
-from reviewer.session import SignInRequest, sign_in, window_title
+from reviewer.session import SignInRequest, sign_in
 from reviewer.sync import SyncReport
 from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
 from ui.shell.app import DesktopApp
@@ -83,17 +83,22 @@ def test_pause_stops_the_clock_and_gives_cases_back(
         desk.close()
 
 
-def test_window_title_says_when_tokens_live_in_memory(live_service: LiveService) -> None:
+def test_window_title_says_when_tokens_live_in_memory(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
     req = SignInRequest(live_service.base_url, "moderator1", "demo-moderator1")
-    in_memory = sign_in(req, vault=(MemoryVault(), True))
-    in_keyring = sign_in(req, vault=(MemoryVault(), False))
-    try:
-        assert "memory only" in window_title(in_memory, demo=True)
-        assert "memory only" not in window_title(in_keyring, demo=False)
-        assert "Mira Okafor (moderator1)" in window_title(in_keyring, demo=False)
-    finally:
-        in_memory.close()
-        in_keyring.close()
+    titles = {}
+    for in_memory, demo in ((True, True), (False, False)):
+        session = sign_in(req, vault=(MemoryVault(), in_memory))
+        window = MainWindow(session, demo=demo, sync_config=fast_sync())
+        qtbot.addWidget(window)
+        titles[in_memory] = window.windowTitle()
+        window.shutdown()
+        session.close()
+    assert "memory only" in titles[True]
+    assert "demo" in titles[True]
+    assert "memory only" not in titles[False]
+    assert "Mira Okafor (moderator1)" in titles[False]
 
 
 def test_queue_page_shows_depth_and_oldest_age(qtbot: QtBot, live_service: LiveService) -> None:

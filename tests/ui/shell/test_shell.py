@@ -230,7 +230,7 @@ def test_status_bar_says_when_uploads_fail_while_the_service_answers(qtbot: QtBo
     bar = ReviewStatusBar()
     qtbot.addWidget(bar)
     bar.apply_report(_report(upload_error="boom (HTTP 500)", isolating=("d1",)))
-    assert bar.connection.text() == "● Online: 1 decision(s) being retried alone"
+    assert bar.connection.text() == "● Online: 1 decision being retried alone"
     assert bar.connection.property("chip") == "warning"
     assert "HTTP 500" in bar.connection.toolTip()
     bar.apply_report(_report(upload_error="boom (HTTP 500)"))
@@ -252,7 +252,7 @@ def test_status_bar_keeps_saying_sync_stopped_until_a_round_runs(qtbot: QtBot) -
     assert bar.connection.property("chip") == "warning"
     bar.apply_report(_report())
     assert bar.connection.text() == "● Online"
-    bar.set_sync_stopped("Sync stopped after 6 error(s) in 10 minutes")
+    bar.set_sync_stopped("Sync stopped after 6 errors in 10 minutes")
     bar.apply_report(_report())  # a late report does not hide it
     assert bar.connection.text().startswith("Sync stopped after 6")
 

@@ -130,7 +130,7 @@ def test_a_sync_thread_past_its_deadline_is_given_up_and_decisions_stay(
             assert window.sync.isRunning()
             assert window.signing_out_page is not None
             note = window.signing_out_page.title.text()
-            assert "did not answer in time: 1 decision stays on this machine" in note
+            assert "did not answer in time: 1 decision will stay on this machine" in note
             assert window.status.message.text() in note
             event_loop_turns(qtbot)
         # what quitting the application now would do: wait (bounded) for the thread to end
@@ -140,7 +140,7 @@ def test_a_sync_thread_past_its_deadline_is_given_up_and_decisions_stay(
             pass  # the token's revocation waited for the service
         message = blocker.args[0]
         assert message.startswith("You are signed out.")
-        assert "1 decision stays on this machine" in message
+        assert "1 decision will stay on this machine" in message
         assert marker.exists()  # the next start purges what the stuck thread left
         qtbot.waitUntil(lambda: abandoned_threads() == 0, timeout=WAIT_MS)
     finally:

@@ -21,11 +21,13 @@ from reviewer.settings import load_settings, update_settings
 from reviewer.wellbeing import RevealPolicy, sensitive_categories
 from tests.ui.case.test_snapshots import sensitive_index
 from tests.ui.desk.test_review_flow import WAIT_MS, Desk, fast_sync
+from tests.ui.i18n_kit import assert_translated
 from ui.case.screen import CaseView
 from ui.common import theme
+from ui.common.i18n import mark_untranslated
 from ui.settings.dialog import SettingsDialog
 from ui.shell.main_window import MainWindow
-from ui.wellbeing.feature import mode_for
+from ui.wellbeing.feature import format_minutes, mode_for
 
 
 @pytest.fixture
@@ -518,3 +520,38 @@ def test_the_calibration_window_follows_the_same_veils_and_exposure(
     stopped = wb.exposure.total_seconds(desk.clock())
     desk.clock.advance(300)
     assert wb.exposure.total_seconds(desk.clock()) == pytest.approx(stopped)
+
+
+def test_the_wellbeing_widgets_in_the_pseudo_locale(
+    qtbot: QtBot, pseudo_locale: str, desk: Desk
+) -> None:
+    """The exposure chip, the break reminder and the idle lock: every word of ours marked,
+    nothing cut (the desk is built after the switch, as at a sign-in)."""
+    wb = desk.features.wellbeing
+    desk.window.resize(1280, 800)
+    desk.acknowledge_all()
+    assert_translated(wb.status)
+    wb.status.show_seconds({"violent_graphic": 725.0, "uncategorised": 20.0, "x_y": 5.0}, {})
+    assert_translated(wb.status)
+    assert wb.settings_action.text().startswith("⟦")
+    wb.reminder.remind(12)
+    assert_translated(wb.reminder)
+    with qtbot.waitSignal(wb.locked, timeout=WAIT_MS):
+        wb.lock()
+    lock = wb.lock_screen
+    lock.show_error("The service said no.")  # server text: shown as it came
+    mark_untranslated(lock.error)
+    assert_translated(lock)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        ({"violent_graphic": 725.0, "x_y": 20.0}, "Violent 12 min · x y <1 min"),
+        ({"uncategorised": 61.0}, "uncategorised 1 min"),
+        ({}, ""),
+    ],
+)
+def test_format_minutes(seconds: dict[str, float], text: str) -> None:
+    """Minutes per category: the taxonomy's label, else the code read as words."""
+    assert format_minutes(seconds, {"violent_graphic": "Violent"}) == text

@@ -1,9 +1,9 @@
-"""Audit-chain findings in plain words (the page shows this text)."""
+"""Audit-chain findings in plain words, as the page words them."""
 
 from __future__ import annotations
 
 from reviewer import contract
-from reviewer.lead.chains import report_text
+from ui.lead.chain_check import report_text
 
 
 def test_chain_findings_read_in_plain_words() -> None:

@@ -1,0 +1,3627 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AnnouncementBanner</name>
+        <message>
+            <source>Urgent guideline update</source>
+            <translation>Urgent guideline update</translation>
+        </message>
+        <message>
+            <source>URGENT GUIDELINE UPDATE</source>
+            <translation>URGENT GUIDELINE UPDATE</translation>
+        </message>
+        <message>
+            <source>I have read this</source>
+            <translation>I have read this</translation>
+        </message>
+        <message>
+            <source>Acknowledge the guideline update</source>
+            <translation>Acknowledge the guideline update</translation>
+        </message>
+        <message numerus="yes">
+            <source>Policy %1 · acknowledge before your next decision · %n more after this one</source>
+            <translation>
+                <numerusform>Policy %1 · acknowledge before your next decision · %n more after this one</numerusform>
+                <numerusform>Policy %1 · acknowledge before your next decision · %n more after this one</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Policy %1 · acknowledge before your next decision</source>
+            <translation>Policy %1 · acknowledge before your next decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditChainView</name>
+        <message>
+            <source>seq %1</source>
+            <translation>seq %1</translation>
+        </message>
+        <message>
+            <source>seq %1–%2</source>
+            <translation>seq %1–%2</translation>
+        </message>
+        <message>
+            <source>GAP</source>
+            <comment>an audit-chain finding</comment>
+            <translation>GAP</translation>
+        </message>
+        <message>
+            <source>EDITED</source>
+            <comment>an audit-chain finding</comment>
+            <translation>EDITED</translation>
+        </message>
+        <message>
+            <source>MISSING TAIL</source>
+            <comment>an audit-chain finding</comment>
+            <translation>MISSING TAIL</translation>
+        </message>
+        <message>
+            <source>WENT BACKWARDS</source>
+            <comment>an audit-chain finding</comment>
+            <translation>WENT BACKWARDS</translation>
+        </message>
+        <message>
+            <source>CLAIM DOES NOT MATCH</source>
+            <comment>an audit-chain finding</comment>
+            <translation>CLAIM DOES NOT MATCH</translation>
+        </message>
+        <message>
+            <source>sequence numbers the client used but the service has no decision for</source>
+            <translation>sequence numbers the client used but the service has no decision for</translation>
+        </message>
+        <message>
+            <source>a stored decision no longer matches the hash the client chained</source>
+            <translation>a stored decision no longer matches the hash the client chained</translation>
+        </message>
+        <message>
+            <source>the client said it had decided more than the service received</source>
+            <translation>the client said it had decided more than the service received</translation>
+        </message>
+        <message>
+            <source>a later upload claimed a lower chain position than an earlier one</source>
+            <translation>a later upload claimed a lower chain position than an earlier one</translation>
+        </message>
+        <message>
+            <source>the head given for this check is not the one on record</source>
+            <translation>the head given for this check is not the one on record</translation>
+        </message>
+        <message>
+            <source>OK: %1's audit chain is intact up to seq %2 (head %3).</source>
+            <translation>OK: %1's audit chain is intact up to seq %2 (head %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>PROBLEM: %Ln finding(s) in %1's audit chain. Decisions may have been lost or changed after they were made.</source>
+            <translation>
+                <numerusform>PROBLEM: %Ln finding in %1's audit chain. Decisions may have been lost or changed after they were made.</numerusform>
+                <numerusform>PROBLEM: %Ln findings in %1's audit chain. Decisions may have been lost or changed after they were made.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checked %1. Stored head: seq %2, hash %3.</source>
+            <translation>Checked %1. Stored head: seq %2, hash %3.</translation>
+        </message>
+        <message>
+            <source>No decision from this moderator has reached the service yet.</source>
+            <translation>No decision from this moderator has reached the service yet.</translation>
+        </message>
+        <message>
+            <source>no stored seq</source>
+            <translation>no stored seq</translation>
+        </message>
+        <message>
+            <source>Device %1: %2 (%3); the client last claimed seq %4, head %5; %6; %7.</source>
+            <comment>device, decisions stored, their seqs, claimed seq and head, links, uploads</comment>
+            <translation>Device %1: %2 (%3); the client last claimed seq %4, head %5; %6; %7.</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <comment>a device without a name</comment>
+            <translation>(unnamed)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decision(s) stored</source>
+            <translation>
+                <numerusform>%Ln decision stored</numerusform>
+                <numerusform>%Ln decisions stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln link(s) recomputed</source>
+            <translation>
+                <numerusform>%Ln link recomputed</numerusform>
+                <numerusform>%Ln links recomputed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln upload(s)</source>
+            <translation>
+                <numerusform>%Ln upload</numerusform>
+                <numerusform>%Ln uploads</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Findings:</translation>
+        </message>
+        <message>
+            <source>%1  %2 on device %3: %4</source>
+            <comment>finding, seqs, device, meaning</comment>
+            <translation>%1  %2 on device %3: %4</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3</source>
+            <comment>finding, seqs, meaning</comment>
+            <translation>%1  %2: %3</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <comment>a finding, then its detail</comment>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between decision ids</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>decisions: %1</source>
+            <translation>decisions: %1</translation>
+        </message>
+        <message>
+            <source>Findings: none. Every stored link matches the chain the client sent.</source>
+            <translation>Findings: none. Every stored link matches the chain the client sent.</translation>
+        </message>
+        <message>
+            <source>Sequence numbers without a decision: %1; explained by guideline acknowledgements on record: %2; unexplained: %3.</source>
+            <translation>Sequence numbers without a decision: %1; explained by guideline acknowledgements on record: %2; unexplained: %3.</translation>
+        </message>
+        <message>
+            <source>Audit chain check</source>
+            <translation>Audit chain check</translation>
+        </message>
+        <message>
+            <source>Compares the chain heads a moderator's client sent with the decisions the service stored: a gap, an edited decision or a missing tail shows here.</source>
+            <translation>Compares the chain heads a moderator's client sent with the decisions the service stored: a gap, an edited decision or a missing tail shows here.</translation>
+        </message>
+        <message>
+            <source>Moderator to check</source>
+            <translation>Moderator to check</translation>
+        </message>
+        <message>
+            <source>username</source>
+            <translation>username</translation>
+        </message>
+        <message>
+            <source>Check chain</source>
+            <translation>Check chain</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Audit chain findings</source>
+            <translation>Audit chain findings</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a user name, then a display name</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Pick or type a moderator's username first.</source>
+            <translation>Pick or type a moderator's username first.</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Checking %1…</translation>
+        </message>
+        <message>
+            <source>The check could not run: %1</source>
+            <translation>The check could not run: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakReminder</name>
+        <message>
+            <source>Break reminder</source>
+            <translation>Break reminder</translation>
+        </message>
+        <message>
+            <source>Take a break (pause)</source>
+            <translation>Take a break (pause)</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have looked at sensitive content for about %Ln minute(s). A few minutes away from the screen helps; your place is kept.</source>
+            <translation>
+                <numerusform>You have looked at sensitive content for about %Ln minute. A few minutes away from the screen helps; your place is kept.</numerusform>
+                <numerusform>You have looked at sensitive content for about %Ln minutes. A few minutes away from the screen helps; your place is kept.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationReport</name>
+        <message>
+            <source>%1 %</source>
+            <comment>a percentage</comment>
+            <extracomment>kappa this far below AC1 is worth a word about prevalence</extracomment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>No policy area</source>
+            <translation>No policy area</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no policy area, as a short column header</comment>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between policy areas</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · “%3”</source>
+            <comment>action, areas, note</comment>
+            <translation>%1 · %2 · “%3”</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>action, areas</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationReportView</name>
+        <message>
+            <source>Calibration report</source>
+            <translation>Calibration report</translation>
+        </message>
+        <message>
+            <source>Calibration report: %1</source>
+            <translation>Calibration report: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln item</numerusform>
+                <numerusform>%Ln items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the action is the primary label, the policy area the secondary</source>
+            <translation>the action is the primary label, the policy area the secondary</translation>
+        </message>
+        <message>
+            <source>%1 golden, %2</source>
+            <comment>golden items, then sampled live decisions</comment>
+            <translation>%1 golden, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sampled live decision(s)</source>
+            <translation>
+                <numerusform>%Ln sampled live decision</numerusform>
+                <numerusform>%Ln sampled live decisions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <comment>items, their mix, the labels</comment>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>items, the labels</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Krippendorff's alpha across %Ln reviewer(s): action %1, policy area %2.</source>
+            <translation>
+                <numerusform>Krippendorff's alpha across %Ln reviewer: action %1, policy area %2.</numerusform>
+                <numerusform>Krippendorff's alpha across %Ln reviewers: action %1, policy area %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Krippendorff's alpha across reviewers appears once two or more reviewers have submitted (%Ln so far).</source>
+            <translation>
+                <numerusform>Krippendorff's alpha across reviewers appears once two or more reviewers have submitted (%Ln so far).</numerusform>
+                <numerusform>Krippendorff's alpha across reviewers appears once two or more reviewers have submitted (%Ln so far).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a display name, then a user name</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Action (primary label)</source>
+            <translation>Action (primary label)</translation>
+        </message>
+        <message>
+            <source>Policy area (secondary label)</source>
+            <translation>Policy area (secondary label)</translation>
+        </message>
+        <message>
+            <source>Disagreements (%1)</source>
+            <translation>Disagreements (%1)</translation>
+        </message>
+        <message>
+            <source>No disagreements: every answer matches the reference.</source>
+            <translation>No disagreements: every answer matches the reference.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Your answer</translation>
+        </message>
+        <message>
+            <source>#%1</source>
+            <comment>an item's number</comment>
+            <translation>#%1</translation>
+        </message>
+        <message>
+            <source>golden</source>
+            <translation>golden</translation>
+        </message>
+        <message>
+            <source>live decision</source>
+            <translation>live decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationWindow</name>
+        <message>
+            <source>My QA results — Live Review Desk</source>
+            <translation>My QA results — Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Calibration — Live Review Desk</source>
+            <translation>Calibration — Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Your answer</translation>
+        </message>
+        <message>
+            <source>Submit session (Ctrl+Enter)</source>
+            <translation>Submit session (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Calibration</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation>Disputes</translation>
+        </message>
+        <message>
+            <source>Moderators' disputes of overturned decisions</source>
+            <translation>Moderators' disputes of overturned decisions</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>New session…</translation>
+        </message>
+        <message>
+            <source>Key ignored: %1.</source>
+            <translation>Key ignored: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln item(s) answered.</source>
+            <translation>
+                <numerusform>All %Ln item answered.</numerusform>
+                <numerusform>All %Ln items answered.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln item(s) are answered. Submit the session (%1) to see your report.</source>
+            <translation>
+                <numerusform>All %Ln item are answered. Submit the session (%1) to see your report.</numerusform>
+                <numerusform>All %Ln items are answered. Submit the session (%1) to see your report.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Item %1 of %2 · %3 answered · blind review</source>
+            <translation>Item %1 of %2 · %3 answered · blind review</translation>
+        </message>
+        <message>
+            <source>Loading the item…</source>
+            <translation>Loading the item…</translation>
+        </message>
+        <message>
+            <source>This item could not be loaded (see the message above); trying again in a few seconds.</source>
+            <translation>This item could not be loaded (see the message above); trying again in a few seconds.</translation>
+        </message>
+        <message>
+            <source>This item already has your answer.</source>
+            <translation>This item already has your answer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) waiting to sync</source>
+            <translation>
+                <numerusform>%Ln answer waiting to sync</numerusform>
+                <numerusform>%Ln answers waiting to sync</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln refused by the service</source>
+            <comment>answers</comment>
+            <translation>
+                <numerusform>%Ln refused by the service</numerusform>
+                <numerusform>%Ln refused by the service</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>two sync states</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>All answers synced</source>
+            <translation>All answers synced</translation>
+        </message>
+        <message>
+            <source>An answer was refused: %1</source>
+            <translation>An answer was refused: %1</translation>
+        </message>
+        <message>
+            <source>Sending your answers and submitting…</source>
+            <translation>Sending your answers and submitting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) was(were) refused; see the message above</source>
+            <translation>
+                <numerusform>%Ln answer was refused; see the message above</numerusform>
+                <numerusform>%Ln answers were refused; see the message above</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The session was not created: %1</source>
+            <translation>The session was not created: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between user names</comment>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>Session created: %Ln item(s) for %1.</source>
+            <translation>
+                <numerusform>Session created: %Ln item for %1.</numerusform>
+                <numerusform>Session created: %Ln items for %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dispute accepted: %1 was told.</source>
+            <translation>Dispute accepted: %1 was told.</translation>
+        </message>
+        <message>
+            <source>Dispute rejected: %1 was told.</source>
+            <translation>Dispute rejected: %1 was told.</translation>
+        </message>
+        <message>
+            <source>Dispute answered: %1 was told.</source>
+            <translation>Dispute answered: %1 was told.</translation>
+        </message>
+        <message>
+            <source>Your dispute was sent to your team lead.</source>
+            <translation>Your dispute was sent to your team lead.</translation>
+        </message>
+        <message>
+            <source>My QA results</source>
+            <translation>My QA results</translation>
+        </message>
+        <message>
+            <source>Your QA results and disputes</source>
+            <translation>Your QA results and disputes</translation>
+        </message>
+        <message>
+            <source>Calibration sessions assigned to you: blind review and agreement report</source>
+            <translation>Calibration sessions assigned to you: blind review and agreement report</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseHeader</name>
+        <message>
+            <source>under a day</source>
+            <comment>account age</comment>
+            <translation>under a day</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <comment>account age</comment>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <comment>account age</comment>
+            <translation>
+                <numerusform>%Ln month</numerusform>
+                <numerusform>%Ln months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s)</source>
+            <comment>account age</comment>
+            <translation>
+                <numerusform>%Ln year</numerusform>
+                <numerusform>%Ln years</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>account age: years, then months</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Stream title</source>
+            <translation>Stream title</translation>
+        </message>
+        <message>
+            <source>Live or ended</source>
+            <translation>Live or ended</translation>
+        </message>
+        <message>
+            <source>Viewers</source>
+            <translation>Viewers</translation>
+        </message>
+        <message>
+            <source>Streamer</source>
+            <translation>Streamer</translation>
+        </message>
+        <message>
+            <source>Stream details</source>
+            <translation>Stream details</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Escalation</translation>
+        </message>
+        <message>
+            <source>Stream header</source>
+            <translation>Stream header</translation>
+        </message>
+        <message>
+            <source>(untitled stream)</source>
+            <translation>(untitled stream)</translation>
+        </message>
+        <message>
+            <source>● LIVE</source>
+            <translation>● LIVE</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>Ended %1</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln viewer(s)</source>
+            <translation>
+                <numerusform>%Ln viewer</numerusform>
+                <numerusform>%Ln viewers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 follower(s)</source>
+            <comment>a compact count, e.g. 48k</comment>
+            <translation>
+                <numerusform>%1 follower</numerusform>
+                <numerusform>%1 followers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · verified · account %3 old · %4</source>
+            <translation>%1 · %2 · verified · account %3 old · %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · account %3 old · %4</source>
+            <translation>%1 · %2 · account %3 old · %4</translation>
+        </message>
+        <message>
+            <source>%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7</source>
+            <translation>%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln chat message(s)</source>
+            <translation>
+                <numerusform>%Ln chat message</numerusform>
+                <numerusform>%Ln chat messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Escalated: %1 — %2</source>
+            <translation>Escalated: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Escalated: %1</source>
+            <translation>Escalated: %1</translation>
+        </message>
+        <message>
+            <source>Escalated — %1</source>
+            <translation>Escalated — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>Case</source>
+            <extracomment>prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)</extracomment>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Snapshot caption</source>
+            <translation>Snapshot caption</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>No case</translation>
+        </message>
+        <message>
+            <source>This case has no snapshots</source>
+            <translation>This case has no snapshots</translation>
+        </message>
+        <message>
+            <source>Chat is loading…</source>
+            <translation>Chat is loading…</translation>
+        </message>
+        <message>
+            <source>No chat</source>
+            <translation>No chat</translation>
+        </message>
+        <message>
+            <source>No case on screen</source>
+            <translation>No case on screen</translation>
+        </message>
+        <message>
+            <source>Hold %1 or the mouse button to view</source>
+            <translation>Hold %1 or the mouse button to view</translation>
+        </message>
+        <message>
+            <source>Hold the mouse button to view</source>
+            <translation>Hold the mouse button to view</translation>
+        </message>
+        <message>
+            <source>Snapshot %1 of %2 · %3 into the stream</source>
+            <translation>Snapshot %1 of %2 · %3 into the stream</translation>
+        </message>
+        <message>
+            <source>%1 · sensitive (%2)</source>
+            <translation>%1 · sensitive (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · not shown: %2</source>
+            <translation>%1 · not shown: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>%1 · flagged · %2: %3</source>
+            <translation>%1 · flagged · %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3</source>
+            <translation>%1 · %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatView</name>
+        <message>
+            <source>Chat log</source>
+            <translation>Chat log</translation>
+        </message>
+        <message>
+            <source>Search chat text</source>
+            <translation>Search chat text</translation>
+        </message>
+        <message>
+            <source>Search chat</source>
+            <translation>Search chat</translation>
+        </message>
+        <message>
+            <source>Filter chat by user</source>
+            <translation>Filter chat by user</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Flagged only</source>
+            <translation>Flagged only</translation>
+        </message>
+        <message>
+            <source>Show flagged messages only</source>
+            <translation>Show flagged messages only</translation>
+        </message>
+        <message>
+            <source>Messages shown</source>
+            <translation>Messages shown</translation>
+        </message>
+        <message>
+            <source>Chat messages</source>
+            <translation>Chat messages</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln message(s)</source>
+            <translation>
+                <numerusform>%Ln message</numerusform>
+                <numerusform>%Ln messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionTable</name>
+        <message>
+            <source>→ %1</source>
+            <comment>the answer's label</comment>
+            <translation>→ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionChainView</name>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Undo (retract)</source>
+            <translation>Undo (retract)</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Escalation decided</source>
+            <translation>Escalation decided</translation>
+        </message>
+        <message>
+            <source>QA verdict</source>
+            <translation>QA verdict</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <source>Dispute resolved</source>
+            <translation>Dispute resolved</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <comment>a case's status</comment>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>leased</source>
+            <comment>a case's status</comment>
+            <translation>leased</translation>
+        </message>
+        <message>
+            <source>decided</source>
+            <comment>a case's status</comment>
+            <translation>decided</translation>
+        </message>
+        <message>
+            <source>escalated</source>
+            <comment>a case's status</comment>
+            <translation>escalated</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <comment>a dispute's state</comment>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>a dispute's state</comment>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <comment>a dispute's state</comment>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>Case %1 · decision chain</source>
+            <extracomment>the case content is on screen (every snapshot drawn or failed)</extracomment>
+            <translation>Case %1 · decision chain</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Timeline of the case</source>
+            <translation>Timeline of the case</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Handle time</source>
+            <translation>Handle time</translation>
+        </message>
+        <message>
+            <source>Supersedes</source>
+            <translation>Supersedes</translation>
+        </message>
+        <message>
+            <source>Superseded by</source>
+            <translation>Superseded by</translation>
+        </message>
+        <message>
+            <source>QA</source>
+            <translation>QA</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Decisions on the case</source>
+            <translation>Decisions on the case</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>QA reviewer</source>
+            <translation>QA reviewer</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>QA action</source>
+            <translation>QA action</translation>
+        </message>
+        <message>
+            <source>Dispute note</source>
+            <translation>Dispute note</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>QA verdicts and disputes</source>
+            <translation>QA verdicts and disputes</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>QA and disputes</source>
+            <translation>QA and disputes</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Loading the case…</source>
+            <translation>Loading the case…</translation>
+        </message>
+        <message>
+            <source>The case could not be loaded: %1</source>
+            <translation>The case could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>The chain could not be loaded: %1</source>
+            <translation>The chain could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between policy areas</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Queue %1 · status %2</source>
+            <translation>Queue %1 · status %2</translation>
+        </message>
+        <message>
+            <source>%1 · streamer @%2</source>
+            <translation>%1 · streamer @%2</translation>
+        </message>
+        <message>
+            <source>%1 · stream “%2”</source>
+            <translation>%1 · stream “%2”</translation>
+        </message>
+        <message>
+            <source>Escalated: %1 — %2</source>
+            <translation>Escalated: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Escalated: %1</source>
+            <translation>Escalated: %1</translation>
+        </message>
+        <message>
+            <source>In force: %1 by %2 (%3)</source>
+            <translation>In force: %1 by %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No decision is in force (the last one was undone).</source>
+            <translation>No decision is in force (the last one was undone).</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>when a decision was made, by whom</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>an action, then its policy areas</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>QA and disputes (%1)</source>
+            <translation>QA and disputes (%1)</translation>
+        </message>
+        <message>
+            <source>Decisions (%1)</source>
+            <translation>Decisions (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionKeyFilter</name>
+        <message>
+            <source>decision keys are paused</source>
+            <extracomment>what a remap refusal names as the key's owner: the key and its function (a code) what ``DecisionKeyFilter.refused`` says (stable words that a listener may compare; :func:`refusal_text` words them for a person)</extracomment>
+            <translation>decision keys are paused</translation>
+        </message>
+        <message>
+            <source>too soon after the case appeared</source>
+            <translation>too soon after the case appeared</translation>
+        </message>
+        <message>
+            <source>Policy area: %1</source>
+            <translation>Policy area: %1</translation>
+        </message>
+        <message>
+            <source>Undo the last decision</source>
+            <translation>Undo the last decision</translation>
+        </message>
+        <message>
+            <source>Skip this case (asks why)</source>
+            <translation>Skip this case (asks why)</translation>
+        </message>
+        <message>
+            <source>Hold to see a blurred snapshot</source>
+            <translation>Hold to see a blurred snapshot</translation>
+        </message>
+        <message>
+            <source>This sheet</source>
+            <translation>This sheet</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <comment>two keys</comment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Previous / next snapshot</source>
+            <translation>Previous / next snapshot</translation>
+        </message>
+        <message>
+            <source>Search the chat</source>
+            <translation>Search the chat</translation>
+        </message>
+        <message>
+            <source>In the chat: that author's messages</source>
+            <translation>In the chat: that author's messages</translation>
+        </message>
+        <message>
+            <source>Clear the chat filter, leave a text field</source>
+            <translation>Clear the chat filter, leave a text field</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionKeys</name>
+        <message>
+            <source>%1: %2 is kept for undo</source>
+            <translation>%1: %2 is kept for undo</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for the shortcut sheet</source>
+            <translation>%1: %2 is kept for the shortcut sheet</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for the previous snapshot</source>
+            <translation>%1: %2 is kept for the previous snapshot</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for the next snapshot</source>
+            <translation>%1: %2 is kept for the next snapshot</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for a chat author's history</source>
+            <translation>%1: %2 is kept for a chat author's history</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for leaving a field</source>
+            <translation>%1: %2 is kept for leaving a field</translation>
+        </message>
+        <message>
+            <source>%1: no such action in policy %2</source>
+            <translation>%1: no such action in policy %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a single key</source>
+            <translation>%1: %2 is not a single key</translation>
+        </message>
+        <message>
+            <source>%1: %2 picks a policy area</source>
+            <translation>%1: %2 picks a policy area</translation>
+        </message>
+        <message>
+            <source>%1: %2 is already %3</source>
+            <translation>%1: %2 is already %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodePipeline</name>
+        <message>
+            <source>the image is not in the local cache</source>
+            <extracomment>a prefetch that is never used (cases skipped) must not grow the set without end what a decode is for: the strip, the viewer at rest, the viewer while held (veiled slots only), and the two viewer images again at full resolution for zooming what the decode worker does to the pixels (``ui.case.decoder.EFFECTS``)</extracomment>
+            <translation>the image is not in the local cache</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoRunner</name>
+        <message>
+            <source>Seeding the demo service with cases…</source>
+            <translation>Seeding the demo service with cases…</translation>
+        </message>
+        <message>
+            <source>Starting the demo service…</source>
+            <translation>Starting the demo service…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoService</name>
+        <message>
+            <source>Seeding the demo service failed (exit %1).
+%2</source>
+            <translation>Seeding the demo service failed (exit %1).
+%2</translation>
+        </message>
+        <message>
+            <source>The demo service stopped at start (exit %1).
+%2</source>
+            <translation>The demo service stopped at start (exit %1).
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopApp</name>
+        <message>
+            <source>The site configuration file %1, line %2: %3. Sign-in stays off until your IT department fixes the file.</source>
+            <extracomment>set by tests and the benchmark: print timing marks to stdout</extracomment>
+            <translation>The site configuration file %1, line %2: %3. Sign-in stays off until your IT department fixes the file.</translation>
+        </message>
+        <message>
+            <source>The site configuration file %1: %2. Sign-in stays off until your IT department fixes the file.</source>
+            <translation>The site configuration file %1: %2. Sign-in stays off until your IT department fixes the file.</translation>
+        </message>
+        <message>
+            <source>The local work store cannot be opened: %1</source>
+            <translation>The local work store cannot be opened: %1</translation>
+        </message>
+        <message>
+            <source>You are signed out.</source>
+            <translation>You are signed out.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisputesPage</name>
+        <message>
+            <source>Open disputes</source>
+            <translation>Open disputes</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>QA decision</source>
+            <translation>QA decision</translation>
+        </message>
+        <message>
+            <source>Moderator's note</source>
+            <translation>Moderator's note</translation>
+        </message>
+        <message>
+            <source>Resolution note</source>
+            <translation>Resolution note</translation>
+        </message>
+        <message>
+            <source>Your answer to the moderator (optional)</source>
+            <translation>Your answer to the moderator (optional)</translation>
+        </message>
+        <message>
+            <source>Accept: the decision stands</source>
+            <translation>Accept: the decision stands</translation>
+        </message>
+        <message>
+            <source>Reject: the overturn stands</source>
+            <translation>Reject: the overturn stands</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a case, then its queue</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open dispute(s).</source>
+            <translation>
+                <numerusform>%Ln open dispute.</numerusform>
+                <numerusform>%Ln open disputes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open disputes.</source>
+            <translation>No open disputes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Enter the address of the case service, for example https://review.example.com.</source>
+            <translation>Enter the address of the case service, for example https://review.example.com.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a web address. It should look like https://review.example.com.</source>
+            <translation>“%1” is not a web address. It should look like https://review.example.com.</translation>
+        </message>
+        <message>
+            <source>This address uses plain http://, which would send your password unencrypted. Use https:// (plain http is allowed only for a service on this computer).</source>
+            <translation>This address uses plain http://, which would send your password unencrypted. Use https:// (plain http is allowed only for a service on this computer).</translation>
+        </message>
+        <message>
+            <source>This client is too old for the case service; version %1 or newer is needed.</source>
+            <translation>This client is too old for the case service; version %1 or newer is needed.</translation>
+        </message>
+        <message>
+            <source>The case service cannot be reached. Your work is kept and will sync later.</source>
+            <translation>The case service cannot be reached. Your work is kept and will sync later.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the case service failed (certificate or TLS problem).</source>
+            <translation>The secure connection to the case service failed (certificate or TLS problem).</translation>
+        </message>
+        <message>
+            <source>The service address must use https:// (plain http is allowed only locally).</source>
+            <translation>The service address must use https:// (plain http is allowed only locally).</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>The user name or password is not correct.</source>
+            <translation>The user name or password is not correct.</translation>
+        </message>
+        <message>
+            <source>Your account is not allowed to do this.</source>
+            <translation>Your account is not allowed to do this.</translation>
+        </message>
+        <message>
+            <source>The case service does not know this item.</source>
+            <translation>The case service does not know this item.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this first (for example the lease was lost).</source>
+            <translation>Someone else changed this first (for example the lease was lost).</translation>
+        </message>
+        <message>
+            <source>The case service asks us to slow down; sync will retry shortly.</source>
+            <translation>The case service asks us to slow down; sync will retry shortly.</translation>
+        </message>
+        <message>
+            <source>The case service had a problem; sync will retry shortly.</source>
+            <translation>The case service had a problem; sync will retry shortly.</translation>
+        </message>
+        <message>
+            <source>The case service sent an answer this client cannot use.</source>
+            <translation>The case service sent an answer this client cannot use.</translation>
+        </message>
+        <message>
+            <source>This client is too old for the case service. Please update it.</source>
+            <translation>This client is too old for the case service. Please update it.</translation>
+        </message>
+        <message>
+            <source>The case service refused the request as invalid.</source>
+            <translation>The case service refused the request as invalid.</translation>
+        </message>
+        <message>
+            <source>The case service answered with an error.</source>
+            <translation>The case service answered with an error.</translation>
+        </message>
+        <message>
+            <source>Cannot store your sign-in safely: %1. Tokens are kept only in the system keyring (GNOME Keyring / KWallet via Secret Service, macOS Keychain, Windows Credential Manager). Start or unlock it and sign in again.</source>
+            <translation>Cannot store your sign-in safely: %1. Tokens are kept only in the system keyring (GNOME Keyring / KWallet via Secret Service, macOS Keychain, Windows Credential Manager). Start or unlock it and sign in again.</translation>
+        </message>
+        <message>
+            <source>The user name or password is not correct. Check both and try again.</source>
+            <translation>The user name or password is not correct. Check both and try again.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the case service at %1 failed: its certificate could not be verified. Check the address; if it is right, ask your IT team whether this computer trusts the service's certificate.</source>
+            <translation>The secure connection to the case service at %1 failed: its certificate could not be verified. Check the address; if it is right, ask your IT team whether this computer trusts the service's certificate.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the case service failed: its certificate could not be verified. Check the address; if it is right, ask your IT team whether this computer trusts the service's certificate.</source>
+            <translation>The secure connection to the case service failed: its certificate could not be verified. Check the address; if it is right, ask your IT team whether this computer trusts the service's certificate.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the case service at %1. Check the address and this computer's network connection, then try again.</source>
+            <translation>Cannot reach the case service at %1. Check the address and this computer's network connection, then try again.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the case service. Check the address and this computer's network connection, then try again.</source>
+            <translation>Cannot reach the case service. Check the address and this computer's network connection, then try again.</translation>
+        </message>
+        <message>
+            <source>This account may not use the review desk. Ask your team lead for access.</source>
+            <translation>This account may not use the review desk. Ask your team lead for access.</translation>
+        </message>
+        <message>
+            <source>Sign-in failed unexpectedly (%1). Please try again.</source>
+            <translation>Sign-in failed unexpectedly (%1). Please try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExposureStatus</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <comment>minutes seen</comment>
+            <extracomment>how often (ms) the exposure minutes, the break reminder and the idle rule are checked</extracomment>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;1 min</source>
+            <translation>&lt;1 min</translation>
+        </message>
+        <message>
+            <source>uncategorised</source>
+            <comment>sensitive content without a policy area</comment>
+            <translation>uncategorised</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a category, then its minutes</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>between categories</comment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Sensitive content seen this session</source>
+            <translation>Sensitive content seen this session</translation>
+        </message>
+        <message>
+            <source>Sensitive seen: none</source>
+            <translation>Sensitive seen: none</translation>
+        </message>
+        <message>
+            <source>Sensitive seen: %1 …</source>
+            <translation>Sensitive seen: %1 …</translation>
+        </message>
+        <message>
+            <source>Sensitive seen: %1</source>
+            <translation>Sensitive seen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
+%1</source>
+            <translation>
+                <numerusform>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
+%1</numerusform>
+                <numerusform>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
+%1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Formats</name>
+        <message>
+            <source>%1k</source>
+            <comment>thousands, short</comment>
+            <translation>%1k</translation>
+        </message>
+        <message>
+            <source>%1M</source>
+            <comment>millions, short</comment>
+            <translation>%1M</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>a percentage</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln s</source>
+            <comment>seconds, short</comment>
+            <translation>
+                <numerusform>%Ln s</numerusform>
+                <numerusform>%Ln s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <comment>minutes, short</comment>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>hours and minutes, short</comment>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <comment>a duration in days</comment>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <comment>seconds with a decimal</comment>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidelinesView</name>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Vendor: %1</source>
+            <translation>Vendor: %1</translation>
+        </message>
+        <message>
+            <source>Queue: %1</source>
+            <translation>Queue: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a target kind, then its name</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Publish an urgent guideline</source>
+            <translation>Publish an urgent guideline</translation>
+        </message>
+        <message>
+            <source>Guideline title</source>
+            <translation>Guideline title</translation>
+        </message>
+        <message>
+            <source>One line moderators read first</source>
+            <translation>One line moderators read first</translation>
+        </message>
+        <message>
+            <source>Guideline text</source>
+            <translation>Guideline text</translation>
+        </message>
+        <message>
+            <source>What changes, from when, and what to do instead.</source>
+            <translation>What changes, from when, and what to do instead.</translation>
+        </message>
+        <message>
+            <source>Who must read it</source>
+            <translation>Who must read it</translation>
+        </message>
+        <message>
+            <source>One vendor</source>
+            <translation>One vendor</translation>
+        </message>
+        <message>
+            <source>One queue</source>
+            <translation>One queue</translation>
+        </message>
+        <message>
+            <source>Vendor that must read it</source>
+            <translation>Vendor that must read it</translation>
+        </message>
+        <message>
+            <source>vendor name, e.g. northdesk</source>
+            <translation>vendor name, e.g. northdesk</translation>
+        </message>
+        <message>
+            <source>Queue whose moderators must read it</source>
+            <translation>Queue whose moderators must read it</translation>
+        </message>
+        <message>
+            <source>Moderators must acknowledge it</source>
+            <translation>Moderators must acknowledge it</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Published guidelines</source>
+            <translation>Published guidelines</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Who has acknowledged the guideline</source>
+            <translation>Who has acknowledged the guideline</translation>
+        </message>
+        <message>
+            <source>Give the guideline a title.</source>
+            <translation>Give the guideline a title.</translation>
+        </message>
+        <message>
+            <source>Write what the guideline says.</source>
+            <translation>Write what the guideline says.</translation>
+        </message>
+        <message>
+            <source>Name the vendor that must read it.</source>
+            <translation>Name the vendor that must read it.</translation>
+        </message>
+        <message>
+            <source>Name the queue that must read it.</source>
+            <translation>Name the queue that must read it.</translation>
+        </message>
+        <message>
+            <source>Publishing…</source>
+            <translation>Publishing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Published to %Ln person(s): it shows in their banner with the next policy refresh.</source>
+            <translation>
+                <numerusform>Published to %Ln person: it shows in their banner with the next policy refresh.</numerusform>
+                <numerusform>Published to %Ln people: it shows in their banner with the next policy refresh.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not published: %1</source>
+            <translation>Not published: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>acknowledged of targeted</comment>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <comment>a guideline that needs no acknowledgement</comment>
+            <translation>info</translation>
+        </message>
+        <message>
+            <source>“%1” · %2 · %3 of %4 acknowledged, %5 not yet</source>
+            <translation>“%1” · %2 · %3 of %4 acknowledged, %5 not yet</translation>
+        </message>
+        <message>
+            <source>“%1” · %2 · %3 of %4 acknowledged, everyone has read it</source>
+            <translation>“%1” · %2 · %3 of %4 acknowledged, everyone has read it</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <comment>not acknowledged yet</comment>
+            <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Decided</source>
+            <extracomment>rows per request: one screenful several times over, small enough to arrive quickly</extracomment>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Streamer</source>
+            <translation>Streamer</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+        <message>
+            <source>Handle time</source>
+            <translation>Handle time</translation>
+        </message>
+        <message>
+            <source>QA verdict</source>
+            <translation>QA verdict</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>dispute open</source>
+            <translation>dispute open</translation>
+        </message>
+        <message>
+            <source>dispute accepted</source>
+            <translation>dispute accepted</translation>
+        </message>
+        <message>
+            <source>dispute rejected</source>
+            <translation>dispute rejected</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between list items</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>superseded</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>undo</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>escalation → %1 by %2</source>
+            <comment>the decision on the escalated case, who took it</comment>
+            <translation>escalation → %1 by %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a QA verdict, then the dispute's state</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Any</source>
+            <comment>a yes/no filter</comment>
+            <extracomment>columns whose cells may be cut: the tool tip shows them whole (as plain text) a note is cut in the cell; the whole note is in the tool tip and the chain view</extracomment>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <comment>a yes/no filter</comment>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <comment>a yes/no filter</comment>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Decision history</source>
+            <extracomment>an overturned verdict stands out in the QA column</extracomment>
+            <translation>Decision history</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Every moderator</source>
+            <translation>Every moderator</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Every vendor</source>
+            <translation>Every vendor</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Every queue</source>
+            <translation>Every queue</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Every action</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+        <message>
+            <source>Every policy area</source>
+            <translation>Every policy area</translation>
+        </message>
+        <message>
+            <source>Decided between</source>
+            <translation>Decided between</translation>
+        </message>
+        <message>
+            <source>Filter by decision date</source>
+            <translation>Filter by decision date</translation>
+        </message>
+        <message>
+            <source>History first day</source>
+            <translation>History first day</translation>
+        </message>
+        <message>
+            <source>History last day</source>
+            <translation>History last day</translation>
+        </message>
+        <message>
+            <source>Overturned by QA</source>
+            <translation>Overturned by QA</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Disputed</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Apply filters</source>
+            <translation>Apply filters</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Overturned</source>
+            <translation>Overturned</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <comment>decided between one date and another</comment>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Look up a case id or a streamer handle</source>
+            <translation>Look up a case id or a streamer handle</translation>
+        </message>
+        <message>
+            <source>Case id, or @handle of a streamer</source>
+            <translation>Case id, or @handle of a streamer</translation>
+        </message>
+        <message>
+            <source>Look up</source>
+            <translation>Look up</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Every decision of the current filter, as a CSV file</source>
+            <translation>Every decision of the current filter, as a CSV file</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a user name, then a display name</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>That filter is not valid: %1</source>
+            <translation>That filter is not valid: %1</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>Looking up…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>No decision matches this filter.</source>
+            <translation>No decision matches this filter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decision(s) shown, latest received first; scroll down for more.</source>
+            <translation>
+                <numerusform>%Ln decision shown, latest received first; scroll down for more.</numerusform>
+                <numerusform>%Ln decisions shown, latest received first; scroll down for more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decision(s), latest received first: all of this filter.</source>
+            <translation>
+                <numerusform>%Ln decision, latest received first: all of this filter.</numerusform>
+                <numerusform>%Ln decisions, latest received first: all of this filter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The history could not be loaded: %1</source>
+            <translation>The history could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Export history as CSV</source>
+            <translation>Export history as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln decision(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %Ln decision to %1.</numerusform>
+                <numerusform>Exported %Ln decisions to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export failed: %1</source>
+            <translation>The export failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Workstation locked</source>
+            <translation>Workstation locked</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Signed in as %1</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Sign in again</source>
+            <translation>Sign in again</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDecoder</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message numerus="yes">
+            <source>the file is too large (%Ln MB)</source>
+            <translation>
+                <numerusform>the file is too large (%Ln MB)</numerusform>
+                <numerusform>the file is too large (%Ln MB)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not a JPEG, PNG or WebP image</source>
+            <translation>not a JPEG, PNG or WebP image</translation>
+        </message>
+        <message>
+            <source>not an image this client can read (%1)</source>
+            <translation>not an image this client can read (%1)</translation>
+        </message>
+        <message>
+            <source>the image does not declare its size</source>
+            <translation>the image does not declare its size</translation>
+        </message>
+        <message>
+            <source>the image is too large (%1×%2)</source>
+            <translation>the image is too large (%1×%2)</translation>
+        </message>
+        <message>
+            <source>the image could not be decoded (%1)</source>
+            <translation>the image could not be decoded (%1)</translation>
+        </message>
+        <message>
+            <source>decoding failed: %1</source>
+            <translation>decoding failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyButton</name>
+        <message>
+            <source>Key for %1</source>
+            <translation>Key for %1</translation>
+        </message>
+        <message>
+            <source>Press Space or click, then press the new key (Esc cancels)</source>
+            <translation>Press Space or click, then press the new key (Esc cancels)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: no key</source>
+            <translation>%1: no key</translation>
+        </message>
+        <message>
+            <source>Press a key…</source>
+            <translation>Press a key…</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyRefusal</name>
+        <message>
+            <source>%1 has no key of its own (undo records it)</source>
+            <translation>%1 has no key of its own (undo records it)</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a single key</source>
+            <translation>%1: “%2” is not a single key</translation>
+        </message>
+        <message>
+            <source>%1: %2 is kept for %3</source>
+            <translation>%1: %2 is kept for %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 picks the policy area %3</source>
+            <translation>%1: %2 picks the policy area %3</translation>
+        </message>
+        <message>
+            <source>“%1” is not an action of policy %2</source>
+            <translation>“%1” is not an action of policy %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 is already %3</source>
+            <translation>%1: %2 is already %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keymap</name>
+        <message>
+            <source>holding to reveal a blurred snapshot</source>
+            <extracomment>keys the review screen uses for something else, and what (marked: the client shows them in the person's language with ``translate("Keymap", value)``)</extracomment>
+            <translation>holding to reveal a blurred snapshot</translation>
+        </message>
+        <message>
+            <source>skipping a case</source>
+            <translation>skipping a case</translation>
+        </message>
+        <message>
+            <source>the shortcut sheet</source>
+            <translation>the shortcut sheet</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>undo</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>pause</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>settings</translation>
+        </message>
+        <message>
+            <source>searching the chat</source>
+            <translation>searching the chat</translation>
+        </message>
+        <message>
+            <source>the previous snapshot</source>
+            <translation>the previous snapshot</translation>
+        </message>
+        <message>
+            <source>the next snapshot</source>
+            <translation>the next snapshot</translation>
+        </message>
+        <message>
+            <source>moving in lists</source>
+            <translation>moving in lists</translation>
+        </message>
+        <message>
+            <source>a chat author's history</source>
+            <translation>a chat author's history</translation>
+        </message>
+        <message>
+            <source>leaving a field</source>
+            <translation>leaving a field</translation>
+        </message>
+        <message>
+            <source>moving the focus</source>
+            <translation>moving the focus</translation>
+        </message>
+        <message>
+            <source>pressing the focused button</source>
+            <translation>pressing the focused button</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadWindow</name>
+        <message>
+            <source>Team audit · %1 · Live Review Desk</source>
+            <translation>Team audit · %1 · Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Loading the charts…</source>
+            <translation>Loading the charts…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Audit chains</source>
+            <translation>Audit chains</translation>
+        </message>
+        <message>
+            <source>Guidelines</source>
+            <translation>Guidelines</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Team audit</source>
+            <translation>Team audit</translation>
+        </message>
+        <message>
+            <source>History, audit chains, urgent guidelines and the team dashboard</source>
+            <translation>History, audit chains, urgent guidelines and the team dashboard</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Live Review Desk — %1 (%2) · %3 · demo · sign-in kept in memory only (no system keyring)</source>
+            <extracomment>how often the taxonomy (and its announcements) is fetched again how long sign-out lets the sync thread finish its last upload and releases; past it the thread is given up, the crash marker stays and the decisions wait on this machine note the moderator's activity for lease renewal at most this often</extracomment>
+            <translation>Live Review Desk — %1 (%2) · %3 · demo · sign-in kept in memory only (no system keyring)</translation>
+        </message>
+        <message>
+            <source>Live Review Desk — %1 (%2) · %3 · sign-in kept in memory only (no system keyring)</source>
+            <translation>Live Review Desk — %1 (%2) · %3 · sign-in kept in memory only (no system keyring)</translation>
+        </message>
+        <message>
+            <source>Live Review Desk — %1 (%2) · %3 · demo</source>
+            <translation>Live Review Desk — %1 (%2) · %3 · demo</translation>
+        </message>
+        <message>
+            <source>Live Review Desk — %1 (%2) · %3</source>
+            <translation>Live Review Desk — %1 (%2) · %3</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Queues</source>
+            <translation>Queues</translation>
+        </message>
+        <message>
+            <source>Back to the list of queues (pauses review)</source>
+            <translation>Back to the list of queues (pauses review)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Pause (%1): stop the handle-time clock and give back undecided cases</source>
+            <translation>Pause (%1): stop the handle-time clock and give back undecided cases</translation>
+        </message>
+        <message>
+            <source>Sync problems</source>
+            <translation>Sync problems</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Release unfinished cases, remove cached case content and forget the sign-in</source>
+            <translation>Release unfinished cases, remove cached case content and forget the sign-in</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a person's name and role</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>The last session did not close cleanly: cached case content was removed and is fetched again. Your decisions are safe.</source>
+            <translation>The last session did not close cleanly: cached case content was removed and is fetched again. Your decisions are safe.</translation>
+        </message>
+        <message>
+            <source>This case was leased longer ago than the retention period allows: its cached content was removed. Decide it from what is on screen or skip it.</source>
+            <translation>This case was leased longer ago than the retention period allows: its cached content was removed. Decide it from what is on screen or skip it.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Resumed.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paused. %n undecided case(s) went back to the queue; the handle-time clock is stopped.</source>
+            <translation>
+                <numerusform>Paused. %n undecided case went back to the queue; the handle-time clock is stopped.</numerusform>
+                <numerusform>Paused. %n undecided cases went back to the queue; the handle-time clock is stopped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) came back with a problem: see Sync problems.</source>
+            <translation>
+                <numerusform>%n decision came back with a problem: see Sync problems.</numerusform>
+                <numerusform>%n decisions came back with a problem: see Sync problems.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your session ended. Please sign in again.</source>
+            <translation>Your session ended. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>You are signed out.</source>
+            <translation>You are signed out.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>two sentences, one after the other</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>The case service did not answer in time.</source>
+            <translation>The case service did not answer in time.</translation>
+        </message>
+        <message>
+            <source>Still signing out. %1</source>
+            <translation>Still signing out. %1</translation>
+        </message>
+        <message>
+            <source>Signing out: removing cached case content…</source>
+            <translation>Signing out: removing cached case content…</translation>
+        </message>
+        <message>
+            <source>Signing out: ending your session with the service…</source>
+            <translation>Signing out: ending your session with the service…</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>New calibration session</source>
+            <translation>New calibration session</translation>
+        </message>
+        <message>
+            <source>Week 48 golden set</source>
+            <translation>Week 48 golden set</translation>
+        </message>
+        <message>
+            <source>qa1, lead1</source>
+            <comment>example user names</comment>
+            <translation>qa1, lead1</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Reviewers (user names)</source>
+            <translation>Reviewers (user names)</translation>
+        </message>
+        <message>
+            <source>Golden items</source>
+            <translation>Golden items</translation>
+        </message>
+        <message>
+            <source>Sampled live decisions</source>
+            <translation>Sampled live decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlainText</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyPanel</name>
+        <message>
+            <source>Policy shortcut panel</source>
+            <translation>Policy shortcut panel</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Policy version</source>
+            <translation>Policy version</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Decision note</source>
+            <translation>Decision note</translation>
+        </message>
+        <message>
+            <source>Note for the record</source>
+            <translation>Note for the record</translation>
+        </message>
+        <message>
+            <source>Escalation reason</source>
+            <translation>Escalation reason</translation>
+        </message>
+        <message>
+            <source>Decision message</source>
+            <translation>Decision message</translation>
+        </message>
+        <message>
+            <source>Policy version %1</source>
+            <translation>Policy version %1</translation>
+        </message>
+        <message>
+            <source>Key for %1: %2</source>
+            <translation>Key for %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (key %2)</source>
+            <translation>%1 (key %2)</translation>
+        </message>
+        <message>
+            <source>%1 needs: %2</source>
+            <translation>%1 needs: %2</translation>
+        </message>
+        <message>
+            <source>No policy area</source>
+            <translation>No policy area</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <comment>a key, then a policy area</comment>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>Policy area (keys %1–%2)</source>
+            <translation>Policy area (keys %1–%2)</translation>
+        </message>
+        <message>
+            <source>No escalation</source>
+            <translation>No escalation</translation>
+        </message>
+        <message>
+            <source>policy + note</source>
+            <translation>policy + note</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>policy</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>%1 needs a policy area and a note.</source>
+            <translation>%1 needs a policy area and a note.</translation>
+        </message>
+        <message>
+            <source>%1 needs a policy area.</source>
+            <translation>%1 needs a policy area.</translation>
+        </message>
+        <message>
+            <source>%1 needs a note.</source>
+            <translation>%1 needs a note.</translation>
+        </message>
+        <message>
+            <source>Ready: press Enter in the note or press %1 again.</source>
+            <translation>Ready: press Enter in the note or press %1 again.</translation>
+        </message>
+        <message>
+            <source>Ready: press %1 again.</source>
+            <translation>Ready: press %1 again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorSection</name>
+        <message>
+            <source>Prior enforcement</source>
+            <translation>Prior enforcement</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 — %4</source>
+            <translation>%1 · %2 · %3 — %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%Ln earlier</source>
+            <translation>
+                <numerusform>+%Ln earlier</numerusform>
+                <numerusform>+%Ln earlier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None on record</source>
+            <translation>None on record</translation>
+        </message>
+        <message>
+            <source>Prior enforcement (%1)</source>
+            <translation>Prior enforcement (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <source>Held on this desk: the service kept refusing it</source>
+            <translation>Held on this desk: the service kept refusing it</translation>
+        </message>
+        <message>
+            <source>Conflict: someone else decided this case</source>
+            <translation>Conflict: someone else decided this case</translation>
+        </message>
+        <message>
+            <source>Refused: decision id reused (client problem, please report)</source>
+            <translation>Refused: decision id reused (client problem, please report)</translation>
+        </message>
+        <message>
+            <source>Rejected by the service</source>
+            <translation>Rejected by the service</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Sync problems · Live Review Desk</source>
+            <extracomment>the ids of the held decisions to put back in the outbox</extracomment>
+            <translation>Sync problems · Live Review Desk</translation>
+        </message>
+        <message>
+            <source>These decisions were not applied by the case service. They are kept here so that nothing is lost silently; tell your team lead about any you do not understand.</source>
+            <translation>These decisions were not applied by the case service. They are kept here so that nothing is lost silently; tell your team lead about any you do not understand.</translation>
+        </message>
+        <message>
+            <source>No problems: every decision was accepted.</source>
+            <translation>No problems: every decision was accepted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n held decision(s) again</source>
+            <translation>
+                <numerusform>Send %n held decision again</numerusform>
+                <numerusform>Send %n held decisions again</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending again…</source>
+            <translation>Sending again…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QaResult</name>
+        <message>
+            <source>upheld</source>
+            <extracomment>a failed item fetch (offline) is tried again after this long</extracomment>
+            <translation>upheld</translation>
+        </message>
+        <message>
+            <source>overturned</source>
+            <translation>overturned</translation>
+        </message>
+        <message>
+            <source>open, waiting for a lead</source>
+            <translation>open, waiting for a lead</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>a dispute's state</comment>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <comment>a dispute's state</comment>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between policy areas</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>an action, then its policy areas</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QaResultsPage</name>
+        <message>
+            <source>My QA results</source>
+            <translation>My QA results</translation>
+        </message>
+        <message>
+            <source>QA reviewers re-review a sample of decided cases blind. An overturned decision can be disputed with a note; your team lead decides.</source>
+            <translation>QA reviewers re-review a sample of decided cases blind. An overturned decision can be disputed with a note; your team lead decides.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Your decision</source>
+            <translation>Your decision</translation>
+        </message>
+        <message>
+            <source>QA decision</source>
+            <translation>QA decision</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <source>QA results</source>
+            <translation>QA results</translation>
+        </message>
+        <message>
+            <source>Dispute note</source>
+            <translation>Dispute note</translation>
+        </message>
+        <message>
+            <source>Why the decision was right (a lead reads this)</source>
+            <translation>Why the decision was right (a lead reads this)</translation>
+        </message>
+        <message>
+            <source>Dispute this overturn</source>
+            <translation>Dispute this overturn</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>%1 → %2 after dispute</source>
+            <translation>%1 → %2 after dispute</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a case, then its queue</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1, %2 overturned.</source>
+            <comment>QA results, how many of them overturned</comment>
+            <translation>%1, %2 overturned.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln QA result(s)</source>
+            <translation>
+                <numerusform>%Ln QA result</numerusform>
+                <numerusform>%Ln QA results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No QA results yet.</source>
+            <translation>No QA results yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePage</name>
+        <message>
+            <source>Hello, %1</source>
+            <translation>Hello, %1</translation>
+        </message>
+        <message>
+            <source>%1 · team %2 · %3. Pick a queue and start: one key decides a case, %4 undoes it, %5 skips it.</source>
+            <translation>%1 · team %2 · %3. Pick a queue and start: one key decides a case, %4 undoes it, %5 skips it.</translation>
+        </message>
+        <message>
+            <source>Queues</source>
+            <translation>Queues</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Oldest case</source>
+            <translation>Oldest case</translation>
+        </message>
+        <message>
+            <source>Target (SLA)</source>
+            <translation>Target (SLA)</translation>
+        </message>
+        <message>
+            <source>Start reviewing</source>
+            <translation>Start reviewing</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Escalation</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>No queue is open to you right now. Ask your team lead.</source>
+            <translation>No queue is open to you right now. Ask your team lead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsSection</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Reports (%1)</source>
+            <translation>Reports (%1)</translation>
+        </message>
+        <message>
+            <source>%1 ×%2 · %3–%4 · at %5</source>
+            <translation>%1 ×%2 · %3–%4 · at %5</translation>
+        </message>
+        <message>
+            <source>%1 ×%2 · %3–%4</source>
+            <translation>%1 ×%2 · %3–%4</translation>
+        </message>
+        <message>
+            <source>%1 — “%2”</source>
+            <translation>%1 — “%2”</translation>
+        </message>
+        <message>
+            <source>%1 ×%2</source>
+            <translation>%1 ×%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the reasons of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%Ln more: %1</source>
+            <translation>
+                <numerusform>+%Ln more: %1</numerusform>
+                <numerusform>+%Ln more: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No user reports (proactive detection)</source>
+            <translation>No user reports (proactive detection)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevealLevels</name>
+        <message>
+            <source>Blurred (hold shows grey)</source>
+            <extracomment>most protective first; the index is the strictness order marked for translation: the client shows them with translate_marked("RevealLevels", …)</extracomment>
+            <translation>Blurred (hold shows grey)</translation>
+        </message>
+        <message>
+            <source>Blurred, hold to reveal</source>
+            <translation>Blurred, hold to reveal</translation>
+        </message>
+        <message>
+            <source>Grayscale, hold for colour</source>
+            <translation>Grayscale, hold for colour</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewController</name>
+        <message>
+            <source>Paused. Your undecided cases went back to the queue.</source>
+            <translation>Paused. Your undecided cases went back to the queue.</translation>
+        </message>
+        <message>
+            <source>Getting the next cases…</source>
+            <translation>Getting the next cases…</translation>
+        </message>
+        <message>
+            <source>Choose a queue to start.</source>
+            <translation>Choose a queue to start.</translation>
+        </message>
+        <message>
+            <source>The chat log could not be read from the cache.</source>
+            <translation>The chat log could not be read from the cache.</translation>
+        </message>
+        <message>
+            <source>No cases are waiting in this queue right now; checking again shortly.</source>
+            <translation>No cases are waiting in this queue right now; checking again shortly.</translation>
+        </message>
+        <message>
+            <source>No case on screen.</source>
+            <translation>No case on screen.</translation>
+        </message>
+        <message>
+            <source>Read and acknowledge the urgent guideline update above before deciding.</source>
+            <translation>Read and acknowledge the urgent guideline update above before deciding.</translation>
+        </message>
+        <message>
+            <source>Not recorded: %1</source>
+            <translation>Not recorded: %1</translation>
+        </message>
+        <message>
+            <source>%1 recorded · %2 undoes it for %3</source>
+            <translation>%1 recorded · %2 undoes it for %3</translation>
+        </message>
+        <message>
+            <source>Nothing to undo: a decision can be undone for %1.</source>
+            <translation>Nothing to undo: a decision can be undone for %1.</translation>
+        </message>
+        <message>
+            <source>Undo failed: %1</source>
+            <translation>Undo failed: %1</translation>
+        </message>
+        <message>
+            <source>Undone: %1 was retracted.</source>
+            <translation>Undone: %1 was retracted.</translation>
+        </message>
+        <message>
+            <source>No case on screen to skip.</source>
+            <translation>No case on screen to skip.</translation>
+        </message>
+        <message>
+            <source>Skip cancelled.</source>
+            <translation>Skip cancelled.</translation>
+        </message>
+        <message>
+            <source>Skipped (%1). The case went back to the queue.</source>
+            <translation>Skipped (%1). The case went back to the queue.</translation>
+        </message>
+        <message>
+            <source>Guideline update acknowledged.</source>
+            <translation>Guideline update acknowledged.</translation>
+        </message>
+        <message>
+            <source>Acknowledged. One more update to read.</source>
+            <translation>Acknowledged. One more update to read.</translation>
+        </message>
+        <message>
+            <source>Review is paused. Press Resume to continue.</source>
+            <translation>Review is paused. Press Resume to continue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStatusBar</name>
+        <message>
+            <source>Last sync: not yet</source>
+            <extracomment>show the lease countdown as a warning below this many seconds</extracomment>
+            <translation>Last sync: not yet</translation>
+        </message>
+        <message>
+            <source>Last sync: just now</source>
+            <translation>Last sync: just now</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last sync: %Ln s ago</source>
+            <translation>
+                <numerusform>Last sync: %Ln s ago</numerusform>
+                <numerusform>Last sync: %Ln s ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <extracomment>the sync engine failed and restarts at this time (cleared by the next report) the sync thread gave up: this text stays until the window goes</extracomment>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Waiting to sync</source>
+            <translation>Waiting to sync</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Lease</source>
+            <translation>Lease</translation>
+        </message>
+        <message>
+            <source>No cases leased</source>
+            <translation>No cases leased</translation>
+        </message>
+        <message>
+            <source>Policy version</source>
+            <translation>Policy version</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <extracomment>shown only while the data folder's disk is almost full</extracomment>
+            <translation>Disk space</translation>
+        </message>
+        <message>
+            <source>No sync problems</source>
+            <translation>No sync problems</translation>
+        </message>
+        <message>
+            <source>Sync problems</source>
+            <translation>Sync problems</translation>
+        </message>
+        <message>
+            <source>Policy %1</source>
+            <translation>Policy %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %Ln sync problem(s)</source>
+            <translation>
+                <numerusform>⚠ %Ln sync problem</numerusform>
+                <numerusform>⚠ %Ln sync problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln waiting to sync</source>
+            <translation>
+                <numerusform>%Ln waiting to sync</numerusform>
+                <numerusform>%Ln waiting to sync</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disk full: cases cannot be saved</source>
+            <translation>Disk full: cases cannot be saved</translation>
+        </message>
+        <message>
+            <source>Disk almost full: %1 MB free</source>
+            <translation>Disk almost full: %1 MB free</translation>
+        </message>
+        <message>
+            <source>Free some space: a decision that cannot be saved is refused, not lost.</source>
+            <translation>Free some space: a decision that cannot be saved is refused, not lost.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync stopped: restarting in %Ln s</source>
+            <translation>
+                <numerusform>Sync stopped: restarting in %Ln s</numerusform>
+                <numerusform>Sync stopped: restarting in %Ln s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Client too old: update needed</source>
+            <translation>Client too old: update needed</translation>
+        </message>
+        <message>
+            <source>Signed out by the service</source>
+            <translation>Signed out by the service</translation>
+        </message>
+        <message numerus="yes">
+            <source>● Online: %Ln decision(s) being retried alone</source>
+            <translation>
+                <numerusform>● Online: %Ln decision being retried alone</numerusform>
+                <numerusform>● Online: %Ln decisions being retried alone</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation>● Online</translation>
+        </message>
+        <message>
+            <source>● Offline: work is kept</source>
+            <translation>● Offline: work is kept</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>%1 · clock off by %2</source>
+            <comment>the last sync, then the clock skew</comment>
+            <translation>%1 · clock off by %2</translation>
+        </message>
+        <message>
+            <source>Lease ended</source>
+            <translation>Lease ended</translation>
+        </message>
+        <message>
+            <source>Lease %1</source>
+            <translation>Lease %1</translation>
+        </message>
+        <message>
+            <source>● Online: uploads failing, retrying</source>
+            <translation>● Online: uploads failing, retrying</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>QA reviewer</source>
+            <translation>QA reviewer</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Team lead</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListPage</name>
+        <message>
+            <source>Calibration sessions</source>
+            <translation>Calibration sessions</translation>
+        </message>
+        <message>
+            <source>Items are shown blind: decide each as you would a live case. Answers are kept on this computer first and sent as soon as the service is reachable.</source>
+            <translation>Items are shown blind: decide each as you would a live case. Answers are kept on this computer first and sent as soon as the service is reachable.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Open session</source>
+            <translation>Open session</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between user names</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>report (%1)</source>
+            <translation>report (%1)</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>No calibration session is assigned to you right now.</source>
+            <translation>No calibration session is assigned to you right now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>Settings · Live Review Desk</source>
+            <translation>Settings · Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Decision keys</source>
+            <translation>Decision keys</translation>
+        </message>
+        <message>
+            <source>Key problem</source>
+            <translation>Key problem</translation>
+        </message>
+        <message>
+            <source>Space on a key, then the new key. V, K, F1, Ctrl+Z, arrows and the policy-area digits are kept for their own jobs.</source>
+            <translation>Space on a key, then the new key. V, K, F1, Ctrl+Z, arrows and the policy-area digits are kept for their own jobs.</translation>
+        </message>
+        <message>
+            <source>Use the service's keys</source>
+            <translation>Use the service's keys</translation>
+        </message>
+        <message>
+            <source>Sensitive media (staged reveal)</source>
+            <translation>Sensitive media (staged reveal)</translation>
+        </message>
+        <message>
+            <source>Reveal level for %1</source>
+            <translation>Reveal level for %1</translation>
+        </message>
+        <message>
+            <source>Team default: %1</source>
+            <translation>Team default: %1</translation>
+        </message>
+        <message>
+            <source>Reveal level for sensitive media without an area</source>
+            <translation>Reveal level for sensitive media without an area</translation>
+        </message>
+        <message>
+            <source>No policy area</source>
+            <translation>No policy area</translation>
+        </message>
+        <message>
+            <source>Breaks, lock and look</source>
+            <translation>Breaks, lock and look</translation>
+        </message>
+        <message>
+            <source>Break reminder after minutes of sensitive media</source>
+            <translation>Break reminder after minutes of sensitive media</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <comment>a spin box's unit, after the number</comment>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>Lock after minutes without activity</source>
+            <translation>Lock after minutes without activity</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Break reminder after</source>
+            <translation>&amp;Break reminder after</translation>
+        </message>
+        <message>
+            <source>Lock when &amp;idle for</source>
+            <translation>Lock when &amp;idle for</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Theme</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>A new language applies from your next sign-in.</source>
+            <translation>A new language applies from your next sign-in.</translation>
+        </message>
+        <message>
+            <source>Save (%1)</source>
+            <translation>Save (%1)</translation>
+        </message>
+        <message>
+            <source>Not changed. %1.</source>
+            <translation>Not changed. %1.</translation>
+        </message>
+        <message>
+            <source>Settings were not saved: %1</source>
+            <translation>Settings were not saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>(needs a policy area and a note)</source>
+            <translation>(needs a policy area and a note)</translation>
+        </message>
+        <message>
+            <source>(needs a policy area)</source>
+            <translation>(needs a policy area)</translation>
+        </message>
+        <message>
+            <source>(needs a note)</source>
+            <translation>(needs a note)</translation>
+        </message>
+        <message>
+            <source>Decisions (one key records the decision and shows the next case):</source>
+            <translation>Decisions (one key records the decision and shows the next case):</translation>
+        </message>
+        <message>
+            <source>Policy areas (pick before the action):</source>
+            <translation>Policy areas (pick before the action):</translation>
+        </message>
+        <message>
+            <source>Keys do nothing while you type in a text field; Esc leaves the field.</source>
+            <translation>Keys do nothing while you type in a text field; Esc leaves the field.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts · Live Review Desk</source>
+            <translation>Keyboard shortcuts · Live Review Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Undo the last decision (within the undo window)</source>
+            <extracomment>a key in portable text ("Ctrl+Return"), or a platform's standard key (Find) ``install`` context of a key that acts only while its widget has the focus</extracomment>
+            <translation>Undo the last decision (within the undo window)</translation>
+        </message>
+        <message>
+            <source>Skip the case (asks for a reason)</source>
+            <translation>Skip the case (asks for a reason)</translation>
+        </message>
+        <message>
+            <source>Hold to see a blurred snapshot clearly</source>
+            <translation>Hold to see a blurred snapshot clearly</translation>
+        </message>
+        <message>
+            <source>Previous / next snapshot</source>
+            <translation>Previous / next snapshot</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Pause or resume</translation>
+        </message>
+        <message>
+            <source>Settings: keys, sensitive media, breaks, lock, theme</source>
+            <translation>Settings: keys, sensitive media, breaks, lock, theme</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>This list</translation>
+        </message>
+        <message>
+            <source>Search the chat</source>
+            <extracomment>the chat pane</extracomment>
+            <translation>Search the chat</translation>
+        </message>
+        <message>
+            <source>In the chat: that author's messages</source>
+            <translation>In the chat: that author's messages</translation>
+        </message>
+        <message>
+            <source>Clear the chat filter, leave a text field</source>
+            <translation>Clear the chat filter, leave a text field</translation>
+        </message>
+        <message>
+            <source>Submit the calibration session</source>
+            <extracomment>Return, and Enter on the keypad</extracomment>
+            <translation>Submit the calibration session</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Save the settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in · Live Review Desk</source>
+            <translation>Sign in · Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Live Review Desk</source>
+            <translation>Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Demo: a case service with seeded cases runs on this computer.</source>
+            <translation>Demo: a case service with seeded cases runs on this computer.</translation>
+        </message>
+        <message>
+            <source>Sign in to review Live cases.</source>
+            <translation>Sign in to review Live cases.</translation>
+        </message>
+        <message>
+            <source>Case service</source>
+            <translation>Case service</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>https://review.example.com</source>
+            <translation>https://review.example.com</translation>
+        </message>
+        <message>
+            <source>Case service address</source>
+            <translation>Case service address</translation>
+        </message>
+        <message>
+            <source>your user name</source>
+            <translation>your user name</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Set by your IT department for this computer.</source>
+            <translation>Set by your IT department for this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>Enter your user name.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Enter your password.</translation>
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation>Signing in to %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningOutPage</name>
+        <message>
+            <source>Signing out: releasing cases…</source>
+            <translation>Signing out: releasing cases…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signing out: sending %n decision(s), releasing cases…</source>
+            <translation>
+                <numerusform>Signing out: sending %n decision, releasing cases…</numerusform>
+                <numerusform>Signing out: sending %n decisions, releasing cases…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The case service did not answer in time: %n decision(s) will stay on this machine and go to the service after your next sign-in.</source>
+            <translation>
+                <numerusform>The case service did not answer in time: %n decision will stay on this machine and go to the service after your next sign-in.</numerusform>
+                <numerusform>The case service did not answer in time: %n decisions will stay on this machine and go to the service after your next sign-in.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) will stay on this machine and go to the service after your next sign-in.</source>
+            <translation>
+                <numerusform>%n decision will stay on this machine and go to the service after your next sign-in.</numerusform>
+                <numerusform>%n decisions will stay on this machine and go to the service after your next sign-in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unfinished cases go back to the queue and cached case content is removed from this machine. You can close the window: sign-out finishes first.</source>
+            <translation>Unfinished cases go back to the queue and cached case content is removed from this machine. You can close the window: sign-out finishes first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkipReasonDialog</name>
+        <message>
+            <source>Skip this case</source>
+            <extracomment>cases whose detail and chat are made ready ahead of the one on screen</extracomment>
+            <translation>Skip this case</translation>
+        </message>
+        <message>
+            <source>Why are you skipping this case? It goes back to the queue.</source>
+            <translation>Why are you skipping this case? It goes back to the queue.</translation>
+        </message>
+        <message>
+            <source>Press a number, or pick a reason and press Enter. Esc cancels.</source>
+            <translation>Press a number, or pick a reason and press Enter. Esc cancels.</translation>
+        </message>
+        <message>
+            <source>Skip reasons</source>
+            <translation>Skip reasons</translation>
+        </message>
+        <message>
+            <source>Skip case</source>
+            <translation>Skip case</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotStrip</name>
+        <message>
+            <source>Snapshot strip</source>
+            <translation>Snapshot strip</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln snapshot(s)</source>
+            <translation>
+                <numerusform>%Ln snapshot</numerusform>
+                <numerusform>%Ln snapshots</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotViewer</name>
+        <message>
+            <source>%1 %2</source>
+            <comment>a classifier label and its score</comment>
+            <extracomment>blur_gray (the wellbeing level "blurred"): blurred at rest, grey (never colour) while held</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between list items</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Snapshot viewer</source>
+            <translation>Snapshot viewer</translation>
+        </message>
+        <message>
+            <source>No snapshot</source>
+            <translation>No snapshot</translation>
+        </message>
+        <message>
+            <source>Hold %1 or the mouse button to view</source>
+            <translation>Hold %1 or the mouse button to view</translation>
+        </message>
+        <message>
+            <source>Snapshot not shown</source>
+            <translation>Snapshot not shown</translation>
+        </message>
+        <message>
+            <source>Loading snapshot…</source>
+            <translation>Loading snapshot…</translation>
+        </message>
+        <message>
+            <source>Sensitive: %1</source>
+            <translation>Sensitive: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot at %1, not flagged</source>
+            <translation>Snapshot at %1, not flagged</translation>
+        </message>
+        <message>
+            <source>Snapshot at %1, sensitive, shown blurred</source>
+            <translation>Snapshot at %1, sensitive, shown blurred</translation>
+        </message>
+        <message>
+            <source>Snapshot at %1, sensitive, shown in grey</source>
+            <translation>Snapshot at %1, sensitive, shown in grey</translation>
+        </message>
+        <message>
+            <source>Snapshot at %1, sensitive, shown in colour</source>
+            <translation>Snapshot at %1, sensitive, shown in colour</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncThread</name>
+        <message numerus="yes">
+            <source>Sync stopped after %n error(s) in 10 minutes (run “reviewer doctor” for details).</source>
+            <extracomment>never sleep longer than this between rounds (status bar freshness, lease countdown) store state key: releases (skips) asked for and not yet done on the service threads given up at sign-out, kept alive (not owned by any window) until they end at quit, how long to let given-up threads end (a QThread destroyed while it runs aborts the process; its store writes are transactions either way) the engine failed and restarts in this many seconds (the status bar counts down)</extracomment>
+            <translation>
+                <numerusform>Sync stopped after %n error in 10 minutes (run “reviewer doctor” for details).</numerusform>
+                <numerusform>Sync stopped after %n errors in 10 minutes (run “reviewer doctor” for details).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Stream timeline</source>
+            <translation>Stream timeline</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 over %4</source>
+            <comment>snapshots, reports, flagged messages, duration</comment>
+            <translation>%1, %2, %3 over %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln snapshot(s)</source>
+            <translation>
+                <numerusform>%Ln snapshot</numerusform>
+                <numerusform>%Ln snapshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln report(s)</source>
+            <translation>
+                <numerusform>%Ln report</numerusform>
+                <numerusform>%Ln reports</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln flagged message(s)</source>
+            <translation>
+                <numerusform>%Ln flagged message</numerusform>
+                <numerusform>%Ln flagged messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Wellbeing</name>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme</source>
+            <translation>Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme</translation>
+        </message>
+        <message>
+            <source>Settings saved. Reveal levels apply to this case now.</source>
+            <translation>Settings saved. Reveal levels apply to this case now.</translation>
+        </message>
+        <message>
+            <source>Your key for “%1” was removed: that action is gone</source>
+            <translation>Your key for “%1” was removed: that action is gone</translation>
+        </message>
+        <message>
+            <source>Policy %1: some of your keys changed. %2</source>
+            <translation>Policy %1: some of your keys changed. %2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between reasons</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing happened for %Ln minute(s), so the case was hidden and your undecided cases went back to the queue. Enter your password to continue.</source>
+            <translation>
+                <numerusform>Nothing happened for %Ln minute, so the case was hidden and your undecided cases went back to the queue. Enter your password to continue.</numerusform>
+                <numerusform>Nothing happened for %Ln minutes, so the case was hidden and your undecided cases went back to the queue. Enter your password to continue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing happened for %Ln minute(s), so this workstation was locked. Enter your password to continue.</source>
+            <translation>
+                <numerusform>Nothing happened for %Ln minute, so this workstation was locked. Enter your password to continue.</numerusform>
+                <numerusform>Nothing happened for %Ln minutes, so this workstation was locked. Enter your password to continue.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That sign-in is for another account.</source>
+            <translation>That sign-in is for another account.</translation>
+        </message>
+        <message>
+            <source>Welcome back. Review is paused: press Ctrl+P to resume.</source>
+            <translation>Welcome back. Review is paused: press Ctrl+P to resume.</translation>
+        </message>
+        <message>
+            <source>Welcome back.</source>
+            <translation>Welcome back.</translation>
+        </message>
+        <message>
+            <source>You are signed out (the workstation was locked).</source>
+            <translation>You are signed out (the workstation was locked).</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StatsBlock</name>
+        <message>
+            <source>Accuracy</source>
+            <translation>Accuracy</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa</source>
+            <translation>Cohen's kappa</translation>
+        </message>
+        <message>
+            <source>Gwet's AC1</source>
+            <translation>Gwet's AC1</translation>
+        </message>
+        <message>
+            <source>%1: confusion matrix</source>
+            <translation>%1: confusion matrix</translation>
+        </message>
+        <message>
+            <source>Rows: the reference. Columns (→): the answer. The diagonal is agreement.</source>
+            <translation>Rows: the reference. Columns (→): the answer. The diagonal is agreement.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln item(s) agree with the reference.</source>
+            <translation>
+                <numerusform>%1 of %Ln item agree with the reference.</numerusform>
+                <numerusform>%1 of %Ln items agree with the reference.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accuracy %1</source>
+            <translation>Accuracy %1</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa %1</source>
+            <translation>Cohen's kappa %1</translation>
+        </message>
+        <message>
+            <source>Gwet's AC1 %1</source>
+            <translation>Gwet's AC1 %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 agree with the reference. Kappa is undefined here: the answers all fell into one category.</source>
+            <translation>%1 of %2 agree with the reference. Kappa is undefined here: the answers all fell into one category.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 agree with the reference. Kappa is low because one label dominates (the prevalence paradox): read AC1 beside it.</source>
+            <translation>%1 of %2 agree with the reference. Kappa is low because one label dominates (the prevalence paradox): read AC1 beside it.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 agree with the reference.</source>
+            <translation>%1 of %2 agree with the reference.</translation>
+        </message>
+    </context>
+</TS>
