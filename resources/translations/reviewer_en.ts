@@ -802,6 +802,247 @@
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>This week</source>
+            <extracomment>bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)</extracomment>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Last week</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 28 days</source>
+            <translation>Last 28 days</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>All time</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Team dashboard</source>
+            <extracomment>the period a lead sees first: wide enough for last week's review, recent enough to be fast</extracomment>
+            <translation>Team dashboard</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Dashboard first day</source>
+            <translation>Dashboard first day</translation>
+        </message>
+        <message>
+            <source>Dashboard last day</source>
+            <translation>Dashboard last day</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>Export PNG…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>decisions</source>
+            <translation>decisions</translation>
+        </message>
+        <message>
+            <source>cases per staffed hour</source>
+            <translation>cases per staffed hour</translation>
+        </message>
+        <message>
+            <source>mean handle time</source>
+            <translation>mean handle time</translation>
+        </message>
+        <message>
+            <source>p90 handle time</source>
+            <translation>p90 handle time</translation>
+        </message>
+        <message>
+            <source>skip rate</source>
+            <translation>skip rate</translation>
+        </message>
+        <message>
+            <source>overturned by QA</source>
+            <translation>overturned by QA</translation>
+        </message>
+        <message>
+            <source>QA agreement</source>
+            <translation>QA agreement</translation>
+        </message>
+        <message>
+            <source>waiting in queues</source>
+            <translation>waiting in queues</translation>
+        </message>
+        <message>
+            <source>Throughput per moderator</source>
+            <translation>Throughput per moderator</translation>
+        </message>
+        <message>
+            <source>Throughput per vendor</source>
+            <translation>Throughput per vendor</translation>
+        </message>
+        <message>
+            <source>Handle time per moderator</source>
+            <translation>Handle time per moderator</translation>
+        </message>
+        <message>
+            <source>seconds · blue: mean · orange: p90</source>
+            <translation>seconds · blue: mean · orange: p90</translation>
+        </message>
+        <message>
+            <source>Action mix</source>
+            <translation>Action mix</translation>
+        </message>
+        <message>
+            <source>final decisions in the period</source>
+            <translation>final decisions in the period</translation>
+        </message>
+        <message>
+            <source>QA agreement by week</source>
+            <translation>QA agreement by week</translation>
+        </message>
+        <message>
+            <source>% of QA verdicts that upheld the decision</source>
+            <translation>% of QA verdicts that upheld the decision</translation>
+        </message>
+        <message>
+            <source>Queue depth</source>
+            <translation>Queue depth</translation>
+        </message>
+        <message>
+            <source>cases waiting now · age of the oldest</source>
+            <translation>cases waiting now · age of the oldest</translation>
+        </message>
+        <message>
+            <source>Skip reasons</source>
+            <translation>Skip reasons</translation>
+        </message>
+        <message>
+            <source>skips in the period</source>
+            <translation>skips in the period</translation>
+        </message>
+        <message>
+            <source>Overturn rate per moderator</source>
+            <translation>Overturn rate per moderator</translation>
+        </message>
+        <message>
+            <source>% of QA-reviewed decisions overturned</source>
+            <translation>% of QA-reviewed decisions overturned</translation>
+        </message>
+        <message>
+            <source>Moderators</source>
+            <translation>Moderators</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Vendors</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>QA by week</source>
+            <translation>QA by week</translation>
+        </message>
+        <message>
+            <source>Queues</source>
+            <translation>Queues</translation>
+        </message>
+        <message>
+            <source>%1 table</source>
+            <translation>%1 table</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Not loaded: %1</source>
+            <translation>Not loaded: %1</translation>
+        </message>
+        <message>
+            <source>your own</source>
+            <translation>your own</translation>
+        </message>
+        <message>
+            <source>your team</source>
+            <translation>your team</translation>
+        </message>
+        <message>
+            <source>every team</source>
+            <translation>every team</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Updated %1</source>
+            <translation>Updated %1</translation>
+        </message>
+        <message>
+            <source>Export dashboard as PNG</source>
+            <translation>Export dashboard as PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1</source>
+            <translation>Could not write %1</translation>
+        </message>
+        <message>
+            <source>Export dashboard tables as CSV</source>
+            <translation>Export dashboard tables as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet: refresh first.</source>
+            <translation>Nothing to export yet: refresh first.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionChainView</name>
         <message>
             <source>Decision</source>
@@ -2133,6 +2374,13 @@
         <message>
             <source>pressing the focused button</source>
             <translation>pressing the focused button</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadChart</name>
+        <message>
+            <source>Nothing in this period</source>
+            <translation>Nothing in this period</translation>
         </message>
     </context>
     <context>

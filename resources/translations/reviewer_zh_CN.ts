@@ -779,6 +779,247 @@
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>This week</source>
+            <extracomment>bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team dashboard</source>
+            <extracomment>the period a lead sees first: wide enough for last week's review, recent enough to be fast</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard first day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cases per staffed hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mean handle time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>p90 handle time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skip rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overturned by QA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QA agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting in queues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Throughput per moderator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Throughput per vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handle time per moderator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seconds · blue: mean · orange: p90</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action mix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>final decisions in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QA agreement by week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of QA verdicts that upheld the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cases waiting now · age of the oldest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skips in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overturn rate per moderator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of QA-reviewed decisions overturned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QA by week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export dashboard as PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export dashboard tables as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to export yet: refresh first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DecisionChainView</name>
         <message>
             <source>Decision</source>
@@ -2094,6 +2335,13 @@
         </message>
         <message>
             <source>pressing the focused button</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadChart</name>
+        <message>
+            <source>Nothing in this period</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -48,7 +48,7 @@ from reviewer.lead.dashboard import (
     write_dashboard_csv,
 )
 from ui.common import pages
-from ui.common.i18n import arg
+from ui.common.i18n import arg, translate_marked
 from ui.common.tables import combo, combo_value, fill_table, make_table
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
@@ -140,7 +140,10 @@ class DashboardView(QWidget):
         title = pages.title(self.tr("Team dashboard"), self)
         self.range_note = pages.muted(self, "dashboardRange", wrap=False)
         self.preset = combo(
-            self, "dashboardPreset", self.tr("Period"), [(self.tr(t), v) for t, v in PRESETS]
+            self,
+            "dashboardPreset",
+            self.tr("Period"),
+            [(translate_marked("DashboardView", t), v) for t, v in PRESETS],
         )
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-6), self)
