@@ -27,7 +27,6 @@ from tests.reviewer.hostile_server import GOOD_INFO, Hostile, Seen, run_hostile
 from tests.reviewer.store.storekit import draft, lease
 from tests.reviewer.test_sync_hostile import PROBLEM_JSON, token_pair
 
-T0 = datetime.now(UTC).replace(microsecond=0)
 QUEUE = "live-en"
 
 
@@ -108,6 +107,12 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
             store.close()
 
 
+def now_s() -> datetime:
+    """The start of a run: real now, because the fake service's leases expire in real time
+    (a start taken at import would lie minutes in the past late in a long suite)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 def run(desk: Desk, until: object, *, start: datetime, max_steps: int = 400) -> list[SyncReport]:
     """Step the engine at the times it asks for, until ``until(report)`` (bounded)."""
     now = start
@@ -135,7 +140,7 @@ def test_a_refused_decision_is_isolated_while_the_others_sync(desk: Desk) -> Non
     desk.service.poisoned = {bad}
     leases_before = desk.service.leases
 
-    reports = run(desk, lambda r: r.problem_count == 1, start=T0)
+    reports = run(desk, lambda r: r.problem_count == 1, start=now_s())
 
     held_at = reports[-1].at
     first_failure = next(r.at for r in reports if r.upload_error)
@@ -183,7 +188,8 @@ def test_a_broken_upload_path_holds_nothing_and_pulling_goes_on(desk: Desk) -> N
     for c in cases:
         desk.store.record_decision(draft(c))
     desk.service.uploads_broken = True
-    reports = run(desk, lambda r: r.at >= T0 + timedelta(minutes=10), start=T0)
+    t0 = now_s()
+    reports = run(desk, lambda r: r.at >= t0 + timedelta(minutes=10), start=t0)
     assert desk.store.problems() == []
     assert reports[-1].pending == len(cases)
     assert reports[-1].online is True
@@ -204,7 +210,8 @@ def test_an_outage_backs_off_everything_as_before(desk: Desk) -> None:
         desk.store.record_decision(draft(c))
     desk.hostile.handler = None
     desk.hostile.status, desk.hostile.body = 500, b"{}"
-    reports = run(desk, lambda r: r.at >= T0 + timedelta(minutes=5), start=T0)
+    t0 = now_s()
+    reports = run(desk, lambda r: r.at >= t0 + timedelta(minutes=5), start=t0)
     assert desk.store.problems() == []
     assert all(r.isolating == () for r in reports)
     uploads = [s for s in desk.hostile.seen if s.path == "/v1/decisions:batch"]
