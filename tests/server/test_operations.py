@@ -35,7 +35,8 @@ def _metric(text: str, name: str, **labels: str) -> float:
 
 def test_health_and_readiness(live_service: LiveService) -> None:
     health = httpx.get(live_service.url("/healthz"), timeout=10)
-    assert health.status_code == 200 and health.json() == {"status": "ok"}
+    assert health.status_code == 200
+    assert health.json() == {"status": "ok"}
     ready = httpx.get(live_service.url("/readyz"), timeout=10)
     assert ready.status_code == 200, ready.text
     assert ready.json() == {"status": "ready", "schema": migrations.head()}
@@ -44,7 +45,8 @@ def test_health_and_readiness(live_service: LiveService) -> None:
     write(live_service.database, "UPDATE alembic_version SET version_num = '9999_future'")
     stale = httpx.get(live_service.url("/readyz"), timeout=10)
     body = assert_problem(stale, 503, "server-error")
-    assert "9999_future" in body["detail"] and migrations.head() in body["detail"]
+    assert "9999_future" in body["detail"]
+    assert migrations.head() in body["detail"]
     assert stale.headers["Retry-After"]
     assert httpx.get(live_service.url("/healthz"), timeout=10).status_code == 200
 
@@ -60,7 +62,7 @@ def test_every_answer_and_problem_carries_the_request_id(shared_service: LiveSer
     odd = httpx.post(
         shared_service.url("/v1/auth/login"),
         json={"username": "nobody-here", "password": "x"},
-        headers={"X-Request-ID": "a b; forged=\"yes\""},
+        headers={"X-Request-ID": 'a b; forged="yes"'},
         timeout=10,
     )
     body = assert_problem(odd, 401, "invalid-credentials")
@@ -91,8 +93,10 @@ def test_json_access_log_names_each_request(
     lines = [json.loads(x) for x in service.log_tail(100_000).splitlines() if x.startswith("{")]
     info = [x for x in lines if x.get("request_id") == "log-me-1"]
     assert len(info) == 1
-    assert info[0]["route"] == "/v1/info" and info[0]["status"] == 200
-    assert info[0]["method"] == "GET" and info[0]["duration_ms"] >= 0
+    assert info[0]["route"] == "/v1/info"
+    assert info[0]["status"] == 200
+    assert info[0]["method"] == "GET"
+    assert info[0]["duration_ms"] >= 0
     detail = [x for x in lines if x.get("path") == f"/v1/cases/{case_id}"]
     assert [x["route"] for x in detail] == ["/v1/cases/{case_id}"]
 
@@ -151,9 +155,9 @@ def test_metrics_are_refused_off_loopback_without_the_operator_token(
         headers={**remote, "Authorization": "Bearer " + OPERATOR_TOKEN},
         timeout=10,
     )
-    assert allowed.status_code == 200 and "reviewer_http_request_duration_seconds" in allowed.text
-    # A forwarded loopback address from a client that is no trusted proxy changes nothing,
-    # and a proxy's own loopback connection with no header is loopback.
+    assert allowed.status_code == 200
+    assert "reviewer_http_request_duration_seconds" in allowed.text
+    # The proxy's own loopback connection, with no header, is loopback.
     assert httpx.get(service.url("/internal/metrics"), timeout=10).status_code == 200
 
 
