@@ -65,21 +65,31 @@ def _database_url(args: argparse.Namespace) -> str:
 
 
 def _cmd_seed(args: argparse.Namespace) -> int:
-    from server.seeding.cases import seed_database
+    from server.seeding.cases import DatabaseHoldsData, seed_database
 
     url = _database_url(args)
     db_file = _db_file(args)
     if db_file is not None:
         db_file.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    report = seed_database(
-        url,
-        cases=args.cases,
-        seed=args.seed,
-        huge_chats=args.huge_chats,
-        huge_size=args.huge_size,
-        history=not args.no_history,
-    )
+    try:
+        report = seed_database(
+            url,
+            cases=args.cases,
+            seed=args.seed,
+            huge_chats=args.huge_chats,
+            huge_size=args.huge_size,
+            history=not args.no_history,
+            replace=args.replace,
+        )
+    except DatabaseHoldsData as exc:
+        shown = _shown(args.db) if args.db else "..."
+        print(
+            f"{exc}: nothing was changed. Seeding drops every table; to throw this data away "
+            f"run `reviewer-server seed --db {shown} --replace`",
+            file=sys.stderr,
+        )
+        return 2
     elapsed = time.perf_counter() - started
     print(
         f"seeded {report.cases} cases, {report.snapshots} snapshots ({report.media} images), "
@@ -321,11 +331,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = sub.add_parser("seed", help="build a database with deterministic synthetic cases")
     seed.add_argument("--db", help="SQLite file or SQLAlchemy URL to (re)create")
-    seed.add_argument("--database-url", help="SQLAlchemy URL instead of --db (drops its tables)")
+    seed.add_argument("--database-url", help="SQLAlchemy URL instead of --db")
     seed.add_argument("--cases", type=int, default=200, help="how many Live cases")
     seed.add_argument("--seed", type=int, default=1, help="same seed, same data")
     seed.add_argument("--huge-chats", type=int, default=0, help="cases with a huge chat log")
     seed.add_argument("--huge-size", type=int, default=200_000, help="messages in a huge chat")
+    seed.add_argument(
+        "--replace",
+        action="store_true",
+        help="drop and rebuild a database that already holds data (never done without it)",
+    )
     seed.add_argument(
         "--no-history",
         action="store_true",
