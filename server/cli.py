@@ -287,6 +287,9 @@ def _serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         log_level=args.log_level,
         access_log=False,  # the app writes its own, as JSON with the request id
+        # uvicorn would take X-Forwarded-For from any loopback peer as the client address;
+        # the app reads it itself, from --trusted-proxy peers only (server.addresses)
+        proxy_headers=False,
         date_header=False,  # the app stamps its own Date header on every answer
         server_header=False,
         timeout_graceful_shutdown=5,
