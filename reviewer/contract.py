@@ -43,6 +43,8 @@ PROBLEM_TYPES: dict[str, str] = {
     "not_found": _PROBLEM + "not-found",
     "conflict": _PROBLEM + "conflict",
     "lease_lost": _PROBLEM + "lease-lost",
+    # a decision item on a case its author released or skipped and has not leased again
+    "case_released": _PROBLEM + "case-released",
     "body_too_large": _PROBLEM + "body-too-large",
     "rate_limited": _PROBLEM + "rate-limited",
     "client_too_old": _PROBLEM + "client-too-old",
@@ -362,6 +364,8 @@ class DecisionResult(ResponseModel):
     reason: str = ""
     server_seq: int | None = None
     conflicting_decision_id: str | None = None
+    #: a problem type from PROBLEM_TYPES when one names the refusal (e.g. case_released)
+    type: str | None = None
 
 
 class DecisionBatchResponse(ResponseModel):

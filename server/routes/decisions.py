@@ -78,6 +78,7 @@ def _result(
     *,
     seq: int | None = None,
     conflicting: str | None = None,
+    problem: str | None = None,
 ) -> contract.DecisionResult:
     return contract.DecisionResult(
         decision_id=item.decision_id,
@@ -85,6 +86,7 @@ def _result(
         reason=reason,
         server_seq=seq,
         conflicting_decision_id=conflicting,
+        type=contract.PROBLEM_TYPES[problem] if problem else None,
     )
 
 
@@ -410,6 +412,15 @@ class _Applier:
                 "case_conflict",
                 "someone else escalated this case after your lease",
                 conflicting=current.decision_id,
+            )
+        if lease.end_reason.startswith("released"):
+            # Given back (released or skipped) and not leased to this moderator since. An
+            # expired lease is not a release: that decision is still taken, late.
+            return _result(
+                item,
+                "rejected",
+                "you gave this case back (released or skipped); it is not leased to you now",
+                problem="case_released",
             )
         late = not (holder_valid and case.lease_holder == me)
         queue = case.queue
