@@ -12,13 +12,26 @@ config = context.config
 engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
 try:
     with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # A batch rebuild drops and recreates a table that others reference: with foreign
+            # keys enforced, dropping `users` would fail. Off outside any transaction (the
+            # pragma is ignored inside one), checked whole after the migration instead.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
         context.configure(
             connection=connection,
             target_metadata=Base.metadata,
             # SQLite alters a table by copying it: the only way for most column changes
-            render_as_batch=connection.dialect.name == "sqlite",
+            render_as_batch=sqlite,
         )
         with context.begin_transaction():
             context.run_migrations()
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+            if broken:
+                raise RuntimeError(f"the migration left broken foreign keys: {broken[:5]}")
 finally:
     engine.dispose()
