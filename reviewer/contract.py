@@ -8,10 +8,10 @@ whose ``type`` is one of :data:`PROBLEM_TYPES`.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 API_PREFIX = "/v1"
 CLIENT_VERSION_HEADER = "X-Reviewer-Client"
@@ -24,6 +24,16 @@ DEFAULT_LEASE_SIZE = 5
 MAX_CHAT_PAGE = 5000
 MAX_HISTORY_PAGE = 500
 MAX_NOTE_CHARS = 4000
+#: the largest sequence number the service stores (a signed 64-bit BIGINT column)
+MAX_SEQ = 2**63 - 1
+#: case ids one release may name (a batch holds at most MAX_LEASE_SIZE)
+MAX_RELEASE_IDS = 100
+#: the instants a request may carry: any a clock could mean, none whose conversion to UTC
+#: falls off the calendar (year 1 at +14:00, year 9999 at -14:00)
+EARLIEST_INSTANT = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_INSTANT = datetime(9000, 1, 1, tzinfo=UTC)
+#: the same bound as a pattern on the text, so that the OpenAPI document says it too
+INSTANT_PATTERN = r"^(19[7-9][0-9]|[2-8][0-9]{3})-"
 
 Role = Literal["moderator", "qa", "lead", "admin"]
 DecisionStatus = Literal["accepted", "duplicate", "id_reused", "case_conflict", "rejected"]
@@ -50,6 +60,34 @@ PROBLEM_TYPES: dict[str, str] = {
     "client_too_old": _PROBLEM + "client-too-old",
     "server_error": _PROBLEM + "server-error",
 }
+
+
+def bounded_instant(value: datetime) -> datetime:
+    """``value`` unchanged (its bytes are hashed) when it lies between EARLIEST_INSTANT and
+    LATEST_INSTANT; a naive one counts as UTC."""
+    try:
+        utc = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("the instant is outside the calendar") from None
+    if not EARLIEST_INSTANT <= utc < LATEST_INSTANT:
+        raise ValueError("the instant must lie between 1970 and 9000 (UTC)")
+    return value
+
+
+#: an instant with its UTC offset, as a request sends it
+Instant = Annotated[
+    AwareDatetime,
+    AfterValidator(bounded_instant),
+    Field(json_schema_extra={"pattern": INSTANT_PATTERN}),
+]
+
+
+#: an instant in a query string, where a naive one counts as UTC
+QueryInstant = Annotated[
+    datetime,
+    AfterValidator(bounded_instant),
+    Field(json_schema_extra={"pattern": INSTANT_PATTERN}),
+]
 
 
 class RequestModel(BaseModel):
@@ -213,7 +251,7 @@ class Batch(ResponseModel):
 
 
 class ReleaseRequest(RequestModel):
-    case_ids: list[Identifier] | None = None
+    case_ids: Annotated[list[Identifier], Field(max_length=MAX_RELEASE_IDS)] | None = None
     reason: Annotated[str, Field(max_length=64)] = ""
 
 
@@ -345,15 +383,15 @@ class DecisionIn(RequestModel):
     supersedes: UuidText | None = None
     policy_version: Annotated[str, Field(min_length=1, max_length=64)]
     handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000)]
-    decided_at: AwareDatetime
-    audit_seq: Annotated[int, Field(ge=0)]
+    decided_at: Instant
+    audit_seq: Annotated[int, Field(ge=0, le=MAX_SEQ)]
     audit_hash: Sha256Hex
 
 
 class DecisionBatchRequest(RequestModel):
     device_id: Annotated[str, Field(max_length=100)] = ""
-    sent_at: AwareDatetime
-    chain_seq: Annotated[int, Field(ge=0)]
+    sent_at: Instant
+    chain_seq: Annotated[int, Field(ge=0, le=MAX_SEQ)]
     chain_head: Sha256Hex
     decisions: Annotated[list[DecisionIn], Field(min_length=1, max_length=MAX_BATCH_DECISIONS)]
 
@@ -482,7 +520,7 @@ class CalibrationAnswerIn(RequestModel):
     policy_codes: Annotated[list[Identifier], Field(max_length=10)] = Field(default_factory=list)
     note: Annotated[str, Field(max_length=MAX_NOTE_CHARS)] = ""
     handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000)]
-    answered_at: AwareDatetime
+    answered_at: Instant
 
 
 class CalibrationAnswerBatch(RequestModel):
@@ -665,8 +703,8 @@ class AuditFilter(RequestModel):
     policy_code: Annotated[str, Field(max_length=64)] | None = None
     case_id: Annotated[str, Field(max_length=64)] | None = None
     streamer: Annotated[str, Field(max_length=200)] | None = None
-    since: AwareDatetime | None = None
-    until: AwareDatetime | None = None
+    since: Instant | None = None
+    until: Instant | None = None
     overturned: bool | None = None
     disputed: bool | None = None
     escalated: bool | None = None
@@ -855,8 +893,8 @@ class MetricsQuery(RequestModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    from_: Annotated[AwareDatetime | None, Field(alias="from")] = None
-    to: AwareDatetime | None = None
+    from_: Annotated[Instant | None, Field(alias="from")] = None
+    to: Instant | None = None
     group_by: MetricsGroupBy = "moderator"
 
 

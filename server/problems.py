@@ -1,4 +1,5 @@
-"""RFC 9457 problem+json for every error, and the request-size and Date-header middleware.
+"""RFC 9457 problem+json for every error, and the edge middleware: request size, well-formed
+input (``server.inputs``), client version and the Date header.
 
 Every error the service can produce, including the framework's own (unknown
 route, wrong method, validation, malformed JSON) and unhandled exceptions, is
@@ -23,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewer import contract
 from server.errors import TITLES, ApiError
+from server.inputs import BadInput, check_json_body, check_target
 
 log = logging.getLogger("server")
 
@@ -190,6 +192,45 @@ def _raw_problem(status: int, kind: str, detail: str) -> tuple[bytes, list[tuple
     return body, headers
 
 
+def _is_json(scope: Scope) -> bool:
+    """A request whose body a route will parse as JSON (FastAPI reads any body as JSON
+    unless it names another type)."""
+    if scope.get("method") not in ("POST", "PUT", "PATCH", "DELETE"):
+        return False
+    for key, value in scope.get("headers", []):
+        if key == b"content-type":
+            kind: bytes = value.split(b";", 1)[0].strip().lower()
+            return kind == b"application/json" or kind.endswith(b"+json")
+    return True
+
+
+async def _read_body(receive: Receive) -> bytes:
+    """The whole body (the counting receive stops it at the size limit)."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A receive that gives the body read already, then waits on the real one (disconnect)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
 _VERSION_RE = re.compile(r"(\d+)\.(\d+)(?:\.(\d+))?")
 
 
@@ -269,11 +310,21 @@ class EdgeMiddleware:
             return message
 
         try:
-            await self.app(scope, counting_receive, send_with_date)
+            check_target(scope.get("path", ""), scope.get("query_string", b""))
+            inner_receive: Receive = counting_receive
+            if _is_json(scope):
+                body = await _read_body(counting_receive)
+                check_json_body(body)
+                inner_receive = _replay(body, receive)
+            await self.app(scope, inner_receive, send_with_date)
         except BodyTooLarge:
             if started:
                 raise
             await reject()
+        except BadInput as refused:
+            body, headers = _raw_problem(400, "bad_request", str(refused))
+            await send_with_date({"type": "http.response.start", "status": 400, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
 
     async def _too_old(self, send: Send, sent: str) -> None:
         body_doc = {

@@ -566,8 +566,8 @@ def list_decisions(
     action: Annotated[str | None, Query(max_length=64)] = None,
     policy_code: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")] = None,
     case_id: Annotated[str | None, Query(max_length=64)] = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    since: contract.QueryInstant | None = None,
+    until: contract.QueryInstant | None = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=contract.MAX_HISTORY_PAGE)] = 100,
 ) -> contract.DecisionPage:
