@@ -12,6 +12,7 @@ from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp
 
 from reviewer import contract
+from server.budget import install_statement_budget
 from server.config import SERVICE_NAME, Settings
 from server.db import make_engine, session_factory
 from server.fastpath import HotReads
@@ -59,6 +60,7 @@ def _document_security(app: FastAPI) -> None:
 def create_app(settings: Settings) -> FastAPI:
     """Build the app around one engine; the engine is disposed when the app shuts down."""
     engine = make_engine(settings.database_url, echo=settings.echo_sql)
+    install_statement_budget(engine, settings.statement_timeout_seconds)
     state = ServiceState(settings=settings, engine=engine, sessions=session_factory(engine))
 
     @asynccontextmanager

@@ -167,6 +167,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         access_ttl_seconds=args.access_ttl_seconds,
         refresh_grace_seconds=args.refresh_grace_seconds,
         min_client_version=args.min_client_version,
+        statement_timeout_seconds=args.statement_timeout,
     )
     app = create_app(settings) if args.workers == 1 else None
     try:
@@ -267,6 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         help="worker processes on one port (more than 1 needs PostgreSQL, not SQLite)",
+    )
+    serve.add_argument(
+        "--statement-timeout",
+        type=float,
+        default=Settings.statement_timeout_seconds,
+        help="seconds any SQL statement may run; past it the request answers 503 (0: none)",
     )
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true", help="log every request")

@@ -36,3 +36,5 @@ class Settings:
     media_cache_bytes: int = 64 * 1024 * 1024
     #: the fixed part of case details kept in memory, counted by the size of its JSON
     case_cache_bytes: int = 16 * 1024 * 1024
+    #: no SQL statement runs longer (server.budget); past it the request answers 503
+    statement_timeout_seconds: float = 5.0

@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewer import contract
+from server.budget import is_timeout
 from server.errors import TITLES, ApiError
 from server.inputs import BadInput, check_json_body, check_target
 
@@ -121,12 +122,18 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 def _database_busy_problem(request: Request, exc: Exception) -> JSONResponse:
-    """The database stayed locked or unreachable past its timeout: retry later, not a bug."""
+    """The database stayed locked or unreachable past its timeout, or a statement ran past
+    the time budget (``server.budget``): retry later, not a bug."""
     log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+    detail = (
+        "The request ran past the service's time budget; retry shortly."
+        if is_timeout(exc)
+        else "The service's database is busy; retry shortly."
+    )
     return problem_response(
         503,
         "server_error",
-        "The service's database is busy; retry shortly.",
+        detail,
         title="Service unavailable",
         instance=request.url.path,
         headers={"Retry-After": "2"},
