@@ -8,10 +8,19 @@ whose ``type`` is one of :data:`PROBLEM_TYPES`.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
 API_PREFIX = "/v1"
 CLIENT_VERSION_HEADER = "X-Reviewer-Client"
@@ -24,8 +33,9 @@ DEFAULT_LEASE_SIZE = 5
 MAX_CHAT_PAGE = 5000
 MAX_HISTORY_PAGE = 500
 MAX_NOTE_CHARS = 4000
-#: the largest sequence number the service stores (a signed 64-bit BIGINT column)
-MAX_SEQ = 2**63 - 1
+#: the largest sequence number the service takes: the largest integer every JSON parser reads
+#: exactly (a double's 53 bits), well inside the BIGINT columns that store them
+MAX_SEQ = 2**53 - 1
 #: case ids one release may name (a batch holds at most MAX_LEASE_SIZE)
 MAX_RELEASE_IDS = 100
 #: the instants a request may carry: any a clock could mean, none whose conversion to UTC
@@ -62,6 +72,16 @@ PROBLEM_TYPES: dict[str, str] = {
 }
 
 
+def instant_text(value: object) -> object:
+    """A datetime, or ISO 8601 text in the bounded years; never a number (which pydantic
+    would otherwise read as seconds since 1970)."""
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or re.match(INSTANT_PATTERN, value) is None:
+        raise ValueError("an instant is ISO 8601 text with a year from 1970 to 8999")
+    return value
+
+
 def bounded_instant(value: datetime) -> datetime:
     """``value`` unchanged (its bytes are hashed) when it lies between EARLIEST_INSTANT and
     LATEST_INSTANT; a naive one counts as UTC."""
@@ -77,6 +97,7 @@ def bounded_instant(value: datetime) -> datetime:
 #: an instant with its UTC offset, as a request sends it
 Instant = Annotated[
     AwareDatetime,
+    BeforeValidator(instant_text),
     AfterValidator(bounded_instant),
     Field(json_schema_extra={"pattern": INSTANT_PATTERN}),
 ]
@@ -85,9 +106,22 @@ Instant = Annotated[
 #: an instant in a query string, where a naive one counts as UTC
 QueryInstant = Annotated[
     datetime,
+    BeforeValidator(instant_text),
     AfterValidator(bounded_instant),
     Field(json_schema_extra={"pattern": INSTANT_PATTERN}),
 ]
+
+
+def _json_number(value: object) -> object:
+    """A JSON number, never text or true/false (which pydantic would otherwise read as
+    one); an integer field still refuses a fraction."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a JSON number")
+    return value
+
+
+#: an integer of a request body
+JsonInt = Annotated[int, BeforeValidator(_json_number)]
 
 
 class RequestModel(BaseModel):
@@ -234,7 +268,7 @@ class QueueList(ResponseModel):
 
 
 class LeaseRequest(RequestModel):
-    size: Annotated[int, Field(ge=1, le=MAX_LEASE_SIZE)] = DEFAULT_LEASE_SIZE
+    size: Annotated[JsonInt, Field(ge=1, le=MAX_LEASE_SIZE)] = DEFAULT_LEASE_SIZE
 
 
 class LeasedCase(ResponseModel):
@@ -382,16 +416,16 @@ class DecisionIn(RequestModel):
     escalation_reason: Annotated[str, Field(max_length=64)] = ""
     supersedes: UuidText | None = None
     policy_version: Annotated[str, Field(min_length=1, max_length=64)]
-    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000)]
+    handle_time_ms: Annotated[JsonInt, Field(ge=0, le=86_400_000)]
     decided_at: Instant
-    audit_seq: Annotated[int, Field(ge=0, le=MAX_SEQ)]
+    audit_seq: Annotated[JsonInt, Field(ge=0, le=MAX_SEQ)]
     audit_hash: Sha256Hex
 
 
 class DecisionBatchRequest(RequestModel):
     device_id: Annotated[str, Field(max_length=100)] = ""
     sent_at: Instant
-    chain_seq: Annotated[int, Field(ge=0, le=MAX_SEQ)]
+    chain_seq: Annotated[JsonInt, Field(ge=0, le=MAX_SEQ)]
     chain_head: Sha256Hex
     decisions: Annotated[list[DecisionIn], Field(min_length=1, max_length=MAX_BATCH_DECISIONS)]
 
@@ -468,8 +502,8 @@ class CalibrationSessionCreate(RequestModel):
 
     title: Annotated[str, Field(min_length=1, max_length=200)]
     reviewers: Annotated[list[Identifier], Field(min_length=1, max_length=20)]
-    golden_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 10
-    live_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 0
+    golden_count: Annotated[JsonInt, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 10
+    live_count: Annotated[JsonInt, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 0
     #: pick these golden cases instead of a random draw of golden_count
     golden_case_ids: Annotated[list[Identifier], Field(max_length=MAX_CALIBRATION_ITEMS)] | None = (
         None
@@ -519,7 +553,7 @@ class CalibrationAnswerIn(RequestModel):
     action: Identifier
     policy_codes: Annotated[list[Identifier], Field(max_length=10)] = Field(default_factory=list)
     note: Annotated[str, Field(max_length=MAX_NOTE_CHARS)] = ""
-    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000)]
+    handle_time_ms: Annotated[JsonInt, Field(ge=0, le=86_400_000)]
     answered_at: Instant
 
 
@@ -603,7 +637,7 @@ class QaSamplingList(ResponseModel):
 
 
 class QaSamplingUpdate(RequestModel):
-    rate: Annotated[float, Field(ge=0.0, le=1.0)]
+    rate: Annotated[float, Field(ge=0.0, le=1.0), BeforeValidator(_json_number)]
 
 
 class QaPoolEntry(ResponseModel):
@@ -833,10 +867,22 @@ class AuditChainReport(ResponseModel):
 class AnnouncementCreate(RequestModel):
     """A lead or admin publishes an urgent guideline to everyone, a vendor or a queue."""
 
+    # The rule of _target_needs_value, said in the JSON schema too.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"target": {"const": "all"}}},
+            "then": {"properties": {"target_value": {"maxLength": 0}}},
+            "else": {
+                "required": ["target", "target_value"],
+                "properties": {"target_value": {"pattern": "\\S"}},
+            },
+        }
+    )
+
     title: Annotated[str, Field(min_length=1, max_length=200)]
     body: Annotated[str, Field(min_length=1, max_length=MAX_ANNOUNCEMENT_BODY)]
     severity: Severity = "urgent"
-    requires_ack: bool = True
+    requires_ack: Annotated[bool, Field(strict=True)] = True
     target: AnnouncementTarget = "all"
     #: the vendor name or queue id; empty for ``all``
     target_value: Annotated[str, Field(max_length=64)] = ""

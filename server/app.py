@@ -16,6 +16,7 @@ from server.budget import install_statement_budget
 from server.config import SERVICE_NAME, Settings
 from server.db import make_engine, session_factory
 from server.fastpath import HotReads
+from server.openapi_doc import document_links, document_problems
 from server.problems import EdgeMiddleware, install_problem_handlers
 from server.state import ServiceState
 
@@ -23,7 +24,8 @@ PUBLIC_PATHS = frozenset(contract.API_PREFIX + p for p in ("/info", "/auth/login
 
 
 def _document_security(app: FastAPI) -> None:
-    """Declare bearer auth and the client-version header in the generated OpenAPI document.
+    """Declare bearer auth, the client-version header, every error answer and the links in
+    the generated OpenAPI document (``server.openapi_doc``).
 
     Authentication itself is enforced by ``current_principal``; this only describes it.
     """
@@ -51,6 +53,8 @@ def _document_security(app: FastAPI) -> None:
                 continue
             for operation in operations.values():
                 operation["security"] = [{"bearer": []}]
+        document_problems(schema, PUBLIC_PATHS)
+        document_links(schema)
         app.openapi_schema = schema
         return schema
 

@@ -20,6 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewer import contract
@@ -118,7 +119,20 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     if status == 404 and detail == "Not Found":
         detail = "No such resource."
     headers = dict(exc.headers or {})
+    if status == 405:
+        headers["Allow"] = ", ".join(_allowed_methods(request))
     return problem_response(status, kind, detail, instance=request.url.path, headers=headers)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves on this path (Starlette names only the first route's,
+    and a path often has a GET route and a POST route)."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _child = route.matches({**request.scope, "method": "GET", "type": "http"})
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 def _database_busy_problem(request: Request, exc: Exception) -> JSONResponse:

@@ -17,7 +17,7 @@ from devkit.live_service import LiveService
 from reviewer import contract
 from tests.server.helpers import batch, decision, lease, table_snapshot
 
-HUGE = [2**63, 2**64, 10**30, -1, -(2**63) - 1]
+HUGE = [contract.MAX_SEQ + 1, 2**63, 2**64, 10**30, -1, -(2**63) - 1]
 EDGE_TIMES = [
     "0001-01-01T00:00:00+14:00",
     "0001-01-01T00:00:00Z",
