@@ -64,6 +64,8 @@ def _st(
         "--phases",
         phases,
         "--generation-deterministic",
+        "--seed",
+        str(args.seed),
         "--max-examples",
         str(args.max_examples),
         "--workers",
@@ -132,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--engine", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--max-examples", type=int, default=12, help="per operation and phase")
+    parser.add_argument("--seed", type=int, default=15, help="schemathesis's (a red run replays)")
     parser.add_argument("--workdir", type=Path, help="keep the service's files here")
     args = parser.parse_args(argv)
     if args.workdir is not None:

@@ -120,8 +120,8 @@ def _json_number(value: object) -> object:
     return value
 
 
-#: an integer of a request body
-JsonInt = Annotated[int, BeforeValidator(_json_number)]
+#: put after a number's Field(...) of a request body (so that its bounds stay in the schema)
+JSON_NUMBER = BeforeValidator(_json_number)
 
 
 class RequestModel(BaseModel):
@@ -268,7 +268,7 @@ class QueueList(ResponseModel):
 
 
 class LeaseRequest(RequestModel):
-    size: Annotated[JsonInt, Field(ge=1, le=MAX_LEASE_SIZE)] = DEFAULT_LEASE_SIZE
+    size: Annotated[int, Field(ge=1, le=MAX_LEASE_SIZE), JSON_NUMBER] = DEFAULT_LEASE_SIZE
 
 
 class LeasedCase(ResponseModel):
@@ -416,16 +416,16 @@ class DecisionIn(RequestModel):
     escalation_reason: Annotated[str, Field(max_length=64)] = ""
     supersedes: UuidText | None = None
     policy_version: Annotated[str, Field(min_length=1, max_length=64)]
-    handle_time_ms: Annotated[JsonInt, Field(ge=0, le=86_400_000)]
+    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000), JSON_NUMBER]
     decided_at: Instant
-    audit_seq: Annotated[JsonInt, Field(ge=0, le=MAX_SEQ)]
+    audit_seq: Annotated[int, Field(ge=0, le=MAX_SEQ), JSON_NUMBER]
     audit_hash: Sha256Hex
 
 
 class DecisionBatchRequest(RequestModel):
     device_id: Annotated[str, Field(max_length=100)] = ""
     sent_at: Instant
-    chain_seq: Annotated[JsonInt, Field(ge=0, le=MAX_SEQ)]
+    chain_seq: Annotated[int, Field(ge=0, le=MAX_SEQ), JSON_NUMBER]
     chain_head: Sha256Hex
     decisions: Annotated[list[DecisionIn], Field(min_length=1, max_length=MAX_BATCH_DECISIONS)]
 
@@ -502,8 +502,8 @@ class CalibrationSessionCreate(RequestModel):
 
     title: Annotated[str, Field(min_length=1, max_length=200)]
     reviewers: Annotated[list[Identifier], Field(min_length=1, max_length=20)]
-    golden_count: Annotated[JsonInt, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 10
-    live_count: Annotated[JsonInt, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 0
+    golden_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS), JSON_NUMBER] = 10
+    live_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS), JSON_NUMBER] = 0
     #: pick these golden cases instead of a random draw of golden_count
     golden_case_ids: Annotated[list[Identifier], Field(max_length=MAX_CALIBRATION_ITEMS)] | None = (
         None
@@ -553,7 +553,7 @@ class CalibrationAnswerIn(RequestModel):
     action: Identifier
     policy_codes: Annotated[list[Identifier], Field(max_length=10)] = Field(default_factory=list)
     note: Annotated[str, Field(max_length=MAX_NOTE_CHARS)] = ""
-    handle_time_ms: Annotated[JsonInt, Field(ge=0, le=86_400_000)]
+    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000), JSON_NUMBER]
     answered_at: Instant
 
 
@@ -637,7 +637,7 @@ class QaSamplingList(ResponseModel):
 
 
 class QaSamplingUpdate(RequestModel):
-    rate: Annotated[float, Field(ge=0.0, le=1.0), BeforeValidator(_json_number)]
+    rate: Annotated[float, Field(ge=0.0, le=1.0), JSON_NUMBER]
 
 
 class QaPoolEntry(ResponseModel):

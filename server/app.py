@@ -16,6 +16,7 @@ from server.budget import install_statement_budget
 from server.config import SERVICE_NAME, Settings
 from server.db import make_engine, session_factory
 from server.fastpath import HotReads
+from server.inputs import MAX_JSON_DEPTH
 from server.openapi_doc import document_links, document_problems
 from server.problems import EdgeMiddleware, install_problem_handlers
 from server.state import ServiceState
@@ -40,7 +41,9 @@ def _document_security(app: FastAPI) -> None:
             description=(
                 "Every error is RFC 9457 problem+json with a stable `type`. Clients send "
                 f"`{contract.CLIENT_VERSION_HEADER}: <version>`; below the minimum the "
-                "answer is 426 client-too-old."
+                "answer is 426 client-too-old. No text may hold NUL (U+0000) or a lone "
+                "surrogate, no JSON object may repeat a key and no JSON may nest deeper "
+                f"than {MAX_JSON_DEPTH} levels: such a request is refused with 400."
             ),
             routes=app.routes,
         )
