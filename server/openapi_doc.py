@@ -32,8 +32,7 @@ COMMON: dict[int, str] = {
     422: "The request does not match the contract",
     426: "The client is older than the service accepts",
     429: "Too many requests; retry after Retry-After",
-    503: "The database is busy or the request ran past its time budget; retry after "
-    "Retry-After",
+    503: "The database is busy or the request ran past its time budget; retry after Retry-After",
 }
 #: status -> description, for every route behind sign-in
 SIGNED_IN: dict[int, str] = {
