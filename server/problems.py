@@ -20,7 +20,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewer import contract
@@ -125,13 +124,14 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 def _allowed_methods(request: Request) -> list[str]:
-    """Every method some route serves on this path (Starlette names only the first route's,
-    and a path often has a GET route and a POST route)."""
+    """Every method the contract (the app's OpenAPI document) declares on this path:
+    Starlette names only the first matching route's, and a path often has a GET route and
+    a POST route."""
     methods: set[str] = set()
-    for route in request.app.routes:
-        match, _child = route.matches({**request.scope, "method": "GET", "type": "http"})
-        if match != Match.NONE:
-            methods |= set(getattr(route, "methods", None) or ())
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            methods |= {method.upper() for method in operations}
     return sorted(methods)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from server.db import make_engine
+from server.db import make_engine, sqlite_foreign_keys
 from server.models.core import Base
 
 config = context.config
@@ -17,8 +17,7 @@ try:
             # A batch rebuild drops and recreates a table that others reference: with foreign
             # keys enforced, dropping `users` would fail. Off outside any transaction (the
             # pragma is ignored inside one), checked whole after the migration instead.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
+            sqlite_foreign_keys(connection, on=False)
         context.configure(
             connection=connection,
             target_metadata=Base.metadata,
@@ -28,9 +27,7 @@ try:
         with context.begin_transaction():
             context.run_migrations()
         if sqlite:
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-            connection.commit()
+            broken = sqlite_foreign_keys(connection, on=True)
             if broken:
                 raise RuntimeError(f"the migration left broken foreign keys: {broken[:5]}")
 finally:
