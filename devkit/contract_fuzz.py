@@ -45,6 +45,7 @@ class Outcome:
 
 
 def _st(
+    workdir: Path,
     base_url: str,
     token: str,
     name: str,
@@ -75,7 +76,10 @@ def _st(
         *selection,
     ]
     started = time.monotonic()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    # run in the work folder: schemathesis and Hypothesis leave their caches where they run
+    done = subprocess.run(  # noqa: S603 - our own st, fixed arguments
+        command, capture_output=True, text=True, check=False, cwd=workdir
+    )
     seconds = time.monotonic() - started
     sys.stdout.write(done.stdout)
     sys.stderr.write(done.stderr)
@@ -101,6 +105,7 @@ def run(args: argparse.Namespace, workdir: Path) -> list[Outcome]:
         base_url = service.base_url
         outcomes = [
             _st(
+                workdir,
                 base_url,
                 service.login(user)["access_token"],
                 f"{args.engine} as {user}",
@@ -114,6 +119,7 @@ def run(args: argparse.Namespace, workdir: Path) -> list[Outcome]:
         # One operation alone has no links to walk: every phase but the stateful one.
         outcomes.append(
             _st(
+                workdir,
                 base_url,
                 token,
                 f"{args.engine} logout",
