@@ -42,8 +42,9 @@ def _document_security(app: FastAPI) -> None:
                 "Every error is RFC 9457 problem+json with a stable `type`. Clients send "
                 f"`{contract.CLIENT_VERSION_HEADER}: <version>`; below the minimum the "
                 "answer is 426 client-too-old. No text may hold NUL (U+0000) or a lone "
-                "surrogate, no JSON object may repeat a key and no JSON may nest deeper "
-                f"than {MAX_JSON_DEPTH} levels: such a request is refused with 400."
+                "surrogate, no query parameter and no key of a JSON object may come twice, "
+                f"and no JSON may nest deeper than {MAX_JSON_DEPTH} levels: such a request "
+                "is refused with 400."
             ),
             routes=app.routes,
         )

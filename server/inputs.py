@@ -1,8 +1,8 @@
 """What every request must be before a route sees it: no NUL character anywhere (PostgreSQL
-cannot store one, and no field means one), and a JSON body that is shallow, has no repeated
-keys and no lone surrogate (they cannot be stored as UTF-8). The edge middleware
-(``server.problems.EdgeMiddleware``) answers 400 for anything else, so that no such input
-reaches the database and fails there as a 500.
+cannot store one, and no field means one), no query parameter twice, and a JSON body that is
+shallow, has no repeated keys and no lone surrogate (they cannot be stored as UTF-8). The
+edge middleware (``server.problems.EdgeMiddleware``) answers 400 for anything else, so that
+no such input reaches the database and fails there as a 500.
 
 Everything here is bounded by the body's size limit, not by a number the client chose.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import unquote_to_bytes
+from urllib.parse import parse_qsl, unquote_to_bytes
 
 #: nesting deeper than any request of the contract (a decision batch is 4 levels)
 MAX_JSON_DEPTH = 16
@@ -27,7 +27,8 @@ class BadInput(ValueError):
 
 
 def check_target(path: str, query_string: bytes) -> None:
-    """The decoded path and the raw query string: no NUL, and valid UTF-8."""
+    """The decoded path and the raw query string: no NUL, valid UTF-8, no parameter twice
+    (no route takes a list from the query: a repeat means the client is confused)."""
     if "\x00" in path:
         raise BadInput("The path contains a NUL character.")
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in path):
@@ -39,6 +40,9 @@ def check_target(path: str, query_string: bytes) -> None:
         raw.decode("utf-8")
     except UnicodeDecodeError:
         raise BadInput("The query string is not valid UTF-8.") from None
+    names = [name for name, _value in parse_qsl(query_string.decode("latin-1"))]
+    if len(set(names)) != len(names):
+        raise BadInput("The query string repeats a parameter.")
 
 
 def _depth(body: bytes) -> int:

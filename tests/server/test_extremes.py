@@ -144,6 +144,8 @@ def test_unknown_and_repeated_keys(
     refused(_post_raw(client, "/v1/decisions:batch", inner.encode()), "repeated inner key")
     refused(_post_raw(client, "/v1/queues/live-general/batches", b'{"size": 1, "size": 1}'), "size")
     refused(client.post("/v1/queues/live-general/batches", json={"size": 1, "x": 1}), "unknown")
+    twice = client.get("/v1/decisions", params=[("limit", "1"), ("limit", "500")])
+    refused(twice, "a query parameter twice")
 
 
 def test_deep_and_wide_json(
