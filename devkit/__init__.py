@@ -1,7 +1,8 @@
 """The developers' kit that tests, bench and tools share: the live service fixture
 (``live_service``), synthetic cases and the service's taxonomy (``cases``), signed-in
 clients and decisions (``clients``), reads of the service's tables (``db``), the team
-lead's demo data (``lead_data``) and the Xvfb helper (``xvfb``).
+lead's demo data (``lead_data``), the Xvfb helper (``xvfb``) and the schemathesis run
+against the live service (``contract_fuzz``, with its ``schemathesis.toml``).
 
 Never installed or bundled, and never imported by ``reviewer``, ``ui`` or ``server``
 (import-linter). It may import them. Tools and bench take what they share from here,
