@@ -49,6 +49,18 @@ test: lint translations
 test-postgres: $(DEV)
 	devkit/with-postgres.sh $(BIN)/pytest -q tests/server
 
+# schemathesis against the live service on SQLite, and on PostgreSQL when a cluster is given
+# (REVIEWER_TEST_POSTGRES_URL: CI's 30-postgres step, or devkit/with-postgres.sh).
+.PHONY: contract-fuzz
+contract-fuzz: $(DEV)
+	$(BIN)/python -m devkit.contract_fuzz --engine sqlite
+	@if [ -n "$${REVIEWER_TEST_POSTGRES_URL:-}" ]; then \
+		$(BIN)/python -m devkit.contract_fuzz --engine postgresql; \
+	else \
+		echo "contract-fuzz: no REVIEWER_TEST_POSTGRES_URL, PostgreSQL skipped"; \
+		[ -z "$${CI:-}" ]; \
+	fi
+
 bench: $(DEV)
 	$(BIN)/python -m bench
 

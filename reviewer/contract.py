@@ -8,10 +8,19 @@ whose ``type`` is one of :data:`PROBLEM_TYPES`.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
 API_PREFIX = "/v1"
 CLIENT_VERSION_HEADER = "X-Reviewer-Client"
@@ -24,6 +33,17 @@ DEFAULT_LEASE_SIZE = 5
 MAX_CHAT_PAGE = 5000
 MAX_HISTORY_PAGE = 500
 MAX_NOTE_CHARS = 4000
+#: the largest sequence number the service takes: the largest integer every JSON parser reads
+#: exactly (a double's 53 bits), well inside the BIGINT columns that store them
+MAX_SEQ = 2**53 - 1
+#: case ids one release may name (a batch holds at most MAX_LEASE_SIZE)
+MAX_RELEASE_IDS = 100
+#: the instants a request may carry: any a clock could mean, none whose conversion to UTC
+#: falls off the calendar (year 1 at +14:00, year 9999 at -14:00)
+EARLIEST_INSTANT = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_INSTANT = datetime(9000, 1, 1, tzinfo=UTC)
+#: the same bound as a pattern on the text, so that the OpenAPI document says it too
+INSTANT_PATTERN = r"^(19[7-9][0-9]|[2-8][0-9]{3})-"
 
 Role = Literal["moderator", "qa", "lead", "admin"]
 DecisionStatus = Literal["accepted", "duplicate", "id_reused", "case_conflict", "rejected"]
@@ -43,11 +63,65 @@ PROBLEM_TYPES: dict[str, str] = {
     "not_found": _PROBLEM + "not-found",
     "conflict": _PROBLEM + "conflict",
     "lease_lost": _PROBLEM + "lease-lost",
+    # a decision item on a case its author released or skipped and has not leased again
+    "case_released": _PROBLEM + "case-released",
     "body_too_large": _PROBLEM + "body-too-large",
     "rate_limited": _PROBLEM + "rate-limited",
     "client_too_old": _PROBLEM + "client-too-old",
     "server_error": _PROBLEM + "server-error",
 }
+
+
+def instant_text(value: object) -> object:
+    """A datetime, or ISO 8601 text in the bounded years; never a number (which pydantic
+    would otherwise read as seconds since 1970)."""
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or re.match(INSTANT_PATTERN, value) is None:
+        raise ValueError("an instant is ISO 8601 text with a year from 1970 to 8999")
+    return value
+
+
+def bounded_instant(value: datetime) -> datetime:
+    """``value`` unchanged (its bytes are hashed) when it lies between EARLIEST_INSTANT and
+    LATEST_INSTANT; a naive one counts as UTC."""
+    try:
+        utc = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("the instant is outside the calendar") from None
+    if not EARLIEST_INSTANT <= utc < LATEST_INSTANT:
+        raise ValueError("the instant must lie between 1970 and 9000 (UTC)")
+    return value
+
+
+#: an instant with its UTC offset, as a request sends it
+Instant = Annotated[
+    AwareDatetime,
+    BeforeValidator(instant_text),
+    AfterValidator(bounded_instant),
+    Field(json_schema_extra={"pattern": INSTANT_PATTERN}),
+]
+
+
+#: an instant in a query string, where a naive one counts as UTC
+QueryInstant = Annotated[
+    datetime,
+    BeforeValidator(instant_text),
+    AfterValidator(bounded_instant),
+    Field(json_schema_extra={"pattern": INSTANT_PATTERN}),
+]
+
+
+def _json_number(value: object) -> object:
+    """A JSON number, never text or true/false (which pydantic would otherwise read as
+    one); an integer field still refuses a fraction."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a JSON number")
+    return value
+
+
+#: put after a number's Field(...) of a request body (so that its bounds stay in the schema)
+JSON_NUMBER = BeforeValidator(_json_number)
 
 
 class RequestModel(BaseModel):
@@ -194,7 +268,7 @@ class QueueList(ResponseModel):
 
 
 class LeaseRequest(RequestModel):
-    size: Annotated[int, Field(ge=1, le=MAX_LEASE_SIZE)] = DEFAULT_LEASE_SIZE
+    size: Annotated[int, Field(ge=1, le=MAX_LEASE_SIZE), JSON_NUMBER] = DEFAULT_LEASE_SIZE
 
 
 class LeasedCase(ResponseModel):
@@ -211,7 +285,7 @@ class Batch(ResponseModel):
 
 
 class ReleaseRequest(RequestModel):
-    case_ids: list[Identifier] | None = None
+    case_ids: Annotated[list[Identifier], Field(max_length=MAX_RELEASE_IDS)] | None = None
     reason: Annotated[str, Field(max_length=64)] = ""
 
 
@@ -342,16 +416,16 @@ class DecisionIn(RequestModel):
     escalation_reason: Annotated[str, Field(max_length=64)] = ""
     supersedes: UuidText | None = None
     policy_version: Annotated[str, Field(min_length=1, max_length=64)]
-    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000)]
-    decided_at: AwareDatetime
-    audit_seq: Annotated[int, Field(ge=0)]
+    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000), JSON_NUMBER]
+    decided_at: Instant
+    audit_seq: Annotated[int, Field(ge=0, le=MAX_SEQ), JSON_NUMBER]
     audit_hash: Sha256Hex
 
 
 class DecisionBatchRequest(RequestModel):
     device_id: Annotated[str, Field(max_length=100)] = ""
-    sent_at: AwareDatetime
-    chain_seq: Annotated[int, Field(ge=0)]
+    sent_at: Instant
+    chain_seq: Annotated[int, Field(ge=0, le=MAX_SEQ), JSON_NUMBER]
     chain_head: Sha256Hex
     decisions: Annotated[list[DecisionIn], Field(min_length=1, max_length=MAX_BATCH_DECISIONS)]
 
@@ -362,6 +436,8 @@ class DecisionResult(ResponseModel):
     reason: str = ""
     server_seq: int | None = None
     conflicting_decision_id: str | None = None
+    #: a problem type from PROBLEM_TYPES when one names the refusal (e.g. case_released)
+    type: str | None = None
 
 
 class DecisionBatchResponse(ResponseModel):
@@ -426,8 +502,8 @@ class CalibrationSessionCreate(RequestModel):
 
     title: Annotated[str, Field(min_length=1, max_length=200)]
     reviewers: Annotated[list[Identifier], Field(min_length=1, max_length=20)]
-    golden_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 10
-    live_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS)] = 0
+    golden_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS), JSON_NUMBER] = 10
+    live_count: Annotated[int, Field(ge=0, le=MAX_CALIBRATION_ITEMS), JSON_NUMBER] = 0
     #: pick these golden cases instead of a random draw of golden_count
     golden_case_ids: Annotated[list[Identifier], Field(max_length=MAX_CALIBRATION_ITEMS)] | None = (
         None
@@ -477,8 +553,8 @@ class CalibrationAnswerIn(RequestModel):
     action: Identifier
     policy_codes: Annotated[list[Identifier], Field(max_length=10)] = Field(default_factory=list)
     note: Annotated[str, Field(max_length=MAX_NOTE_CHARS)] = ""
-    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000)]
-    answered_at: AwareDatetime
+    handle_time_ms: Annotated[int, Field(ge=0, le=86_400_000), JSON_NUMBER]
+    answered_at: Instant
 
 
 class CalibrationAnswerBatch(RequestModel):
@@ -561,7 +637,7 @@ class QaSamplingList(ResponseModel):
 
 
 class QaSamplingUpdate(RequestModel):
-    rate: Annotated[float, Field(ge=0.0, le=1.0)]
+    rate: Annotated[float, Field(ge=0.0, le=1.0), JSON_NUMBER]
 
 
 class QaPoolEntry(ResponseModel):
@@ -661,8 +737,8 @@ class AuditFilter(RequestModel):
     policy_code: Annotated[str, Field(max_length=64)] | None = None
     case_id: Annotated[str, Field(max_length=64)] | None = None
     streamer: Annotated[str, Field(max_length=200)] | None = None
-    since: AwareDatetime | None = None
-    until: AwareDatetime | None = None
+    since: Instant | None = None
+    until: Instant | None = None
     overturned: bool | None = None
     disputed: bool | None = None
     escalated: bool | None = None
@@ -791,10 +867,22 @@ class AuditChainReport(ResponseModel):
 class AnnouncementCreate(RequestModel):
     """A lead or admin publishes an urgent guideline to everyone, a vendor or a queue."""
 
+    # The rule of _target_needs_value, said in the JSON schema too.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"target": {"const": "all"}}},
+            "then": {"properties": {"target_value": {"maxLength": 0}}},
+            "else": {
+                "required": ["target", "target_value"],
+                "properties": {"target_value": {"pattern": "\\S"}},
+            },
+        }
+    )
+
     title: Annotated[str, Field(min_length=1, max_length=200)]
     body: Annotated[str, Field(min_length=1, max_length=MAX_ANNOUNCEMENT_BODY)]
     severity: Severity = "urgent"
-    requires_ack: bool = True
+    requires_ack: Annotated[bool, Field(strict=True)] = True
     target: AnnouncementTarget = "all"
     #: the vendor name or queue id; empty for ``all``
     target_value: Annotated[str, Field(max_length=64)] = ""
@@ -851,8 +939,8 @@ class MetricsQuery(RequestModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    from_: Annotated[AwareDatetime | None, Field(alias="from")] = None
-    to: AwareDatetime | None = None
+    from_: Annotated[Instant | None, Field(alias="from")] = None
+    to: Instant | None = None
     group_by: MetricsGroupBy = "moderator"
 
 

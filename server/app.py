@@ -13,10 +13,13 @@ from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp
 
 from reviewer import contract
+from server.budget import install_statement_budget
 from server.config import SERVICE_NAME, Settings, pool_size
 from server.db import make_engine, session_factory
 from server.fastpath import HotReads
+from server.inputs import MAX_JSON_DEPTH
 from server.observability import ObservabilityMiddleware, enable_access_log
+from server.openapi_doc import document_links, document_problems
 from server.problems import EdgeMiddleware, install_problem_handlers
 from server.state import ServiceState
 
@@ -24,7 +27,8 @@ PUBLIC_PATHS = frozenset(contract.API_PREFIX + p for p in ("/info", "/auth/login
 
 
 def _document_security(app: FastAPI) -> None:
-    """Declare bearer auth and the client-version header in the generated OpenAPI document.
+    """Declare bearer auth, the client-version header, every error answer and the links in
+    the generated OpenAPI document (``server.openapi_doc``).
 
     Authentication itself is enforced by ``current_principal``; this only describes it.
     """
@@ -39,7 +43,10 @@ def _document_security(app: FastAPI) -> None:
             description=(
                 "Every error is RFC 9457 problem+json with a stable `type`. Clients send "
                 f"`{contract.CLIENT_VERSION_HEADER}: <version>`; below the minimum the "
-                "answer is 426 client-too-old."
+                "answer is 426 client-too-old. No text may hold NUL (U+0000) or a lone "
+                "surrogate, no query parameter and no key of a JSON object may come twice, "
+                f"and no JSON may nest deeper than {MAX_JSON_DEPTH} levels: such a request "
+                "is refused with 400."
             ),
             routes=app.routes,
         )
@@ -52,6 +59,8 @@ def _document_security(app: FastAPI) -> None:
                 continue
             for operation in operations.values():
                 operation["security"] = [{"bearer": []}]
+        document_problems(schema, PUBLIC_PATHS)
+        document_links(schema)
         app.openapi_schema = schema
         return schema
 
@@ -63,6 +72,7 @@ def create_app(settings: Settings) -> FastAPI:
     engine = make_engine(
         settings.database_url, echo=settings.echo_sql, pool_size=pool_size(settings)
     )
+    install_statement_budget(engine, settings.statement_timeout_seconds)
     state = ServiceState(settings=settings, engine=engine, sessions=session_factory(engine))
     if settings.access_log:
         enable_access_log()

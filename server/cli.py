@@ -261,6 +261,7 @@ def _serve(args: argparse.Namespace) -> int:
         operator_token_sha256=operator,
         workers=args.workers,
         access_log=args.access_log,
+        statement_timeout_seconds=args.statement_timeout,
     )
     if not _ready_to_serve(url, args.db, args.workers * pool_size(settings)):
         return 2
@@ -411,6 +412,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--operator-token-file",
         type=Path,
         help="a file holding the token that may read /internal/metrics from off loopback",
+    )
+    serve.add_argument(
+        "--statement-timeout",
+        type=float,
+        default=Settings.statement_timeout_seconds,
+        help="seconds any SQL statement may run; past it the request answers 503 (0: none)",
     )
     serve.add_argument("--log-level", default="warning")
     serve.add_argument(

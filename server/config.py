@@ -60,6 +60,8 @@ class Settings:
     workers: int = 1
     #: one JSON line per request on stderr (server.observability)
     access_log: bool = False
+    #: no SQL statement runs longer (server.budget); past it the request answers 503
+    statement_timeout_seconds: float = 5.0
 
 
 #: database connections beyond the worker's thread limit: the sessions the event loop closes

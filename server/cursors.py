@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 
+from reviewer import contract
 from server.errors import ApiError
 
 
@@ -14,13 +15,14 @@ def encode_cursor(kind: str, position: int) -> str:
 
 
 def decode_cursor(kind: str, cursor: str) -> int:
-    """The position in a cursor of this kind; anything else is a 400."""
+    """The position in a cursor of this kind, within what a BIGINT holds; anything else is a
+    400."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         got_kind, _, pos = raw.partition(":")
         value = int(pos)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise ApiError(400, "bad_request", "The cursor is not valid here.") from None
-    if got_kind != kind or value < 0:
+    if got_kind != kind or not 0 <= value <= contract.MAX_SEQ:
         raise ApiError(400, "bad_request", "The cursor is not valid here.")
     return value

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import CursorResult, Engine, Executable, Result, create_engine, event, inspect
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Engine,
+    Executable,
+    Result,
+    create_engine,
+    event,
+    inspect,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 # The calibration, QA and team-lead audit tables share Base's metadata: imported so that
@@ -55,6 +64,18 @@ def make_engine(
             cur.close()
 
     return engine
+
+
+def sqlite_foreign_keys(conn: Connection, *, on: bool) -> list[tuple[Any, ...]]:
+    """SQLite only, outside any transaction (the pragma is ignored inside one): switch
+    foreign-key enforcement. Switching it on first lists the rows that break a foreign key,
+    for a migration that rebuilt tables with it off."""
+    broken: list[tuple[Any, ...]] = []
+    if on:
+        broken = [tuple(r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+    conn.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    conn.commit()
+    return broken
 
 
 def rowcount(session: Session, statement: Executable) -> int:

@@ -1,4 +1,5 @@
-"""RFC 9457 problem+json for every error, and the request-size and Date-header middleware.
+"""RFC 9457 problem+json for every error, and the edge middleware: request size, well-formed
+input (``server.inputs``), client version and the Date header.
 
 Every error the service can produce, including the framework's own (unknown
 route, wrong method, validation, malformed JSON) and unhandled exceptions, is
@@ -23,7 +24,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewer import contract
+from server.budget import is_timeout
 from server.errors import TITLES, ApiError
+from server.inputs import BadInput, check_json_body, check_target
 from server.observability import request_id
 
 log = logging.getLogger("server")
@@ -125,6 +128,8 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     if status == 404 and detail == "Not Found":
         detail = "No such resource."
     headers = dict(exc.headers or {})
+    if status == 405:
+        headers["Allow"] = ", ".join(_allowed_methods(request))
     return problem_response(status, kind, detail, instance=request.url.path, headers=headers)
 
 
@@ -136,13 +141,31 @@ def database_unavailable(exc: BaseException) -> bool:
     return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method the contract (the app's OpenAPI document) declares on this path:
+    Starlette names only the first matching route's, and a path often has a GET route and
+    a POST route."""
+    methods: set[str] = set()
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            methods |= {method.upper() for method in operations}
+    return sorted(methods)
+
+
 def _database_busy_problem(request: Request, exc: Exception) -> JSONResponse:
-    """The database stayed locked or unreachable past its timeout: retry later, not a bug."""
+    """The database stayed locked or unreachable past its timeout, or a statement ran past
+    the time budget (``server.budget``): retry later, not a bug."""
     log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+    detail = (
+        "The request ran past the service's time budget; retry shortly."
+        if is_timeout(exc)
+        else "The service's database is busy or unreachable; retry shortly."
+    )
     return problem_response(
         503,
         "server_error",
-        "The service's database is busy or unreachable; retry shortly.",
+        detail,
         title="Service unavailable",
         instance=request.url.path,
         headers={"Retry-After": "2"},
@@ -209,6 +232,45 @@ def _raw_problem(status: int, kind: str, detail: str) -> tuple[bytes, list[tuple
         (b"connection", b"close"),
     ]
     return body, headers
+
+
+def _is_json(scope: Scope) -> bool:
+    """A request whose body a route will parse as JSON (FastAPI reads any body as JSON
+    unless it names another type)."""
+    if scope.get("method") not in ("POST", "PUT", "PATCH", "DELETE"):
+        return False
+    for key, value in scope.get("headers", []):
+        if key == b"content-type":
+            kind: bytes = value.split(b";", 1)[0].strip().lower()
+            return kind == b"application/json" or kind.endswith(b"+json")
+    return True
+
+
+async def _read_body(receive: Receive) -> bytes:
+    """The whole body (the counting receive stops it at the size limit)."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A receive that gives the body read already, then waits on the real one (disconnect)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 _VERSION_RE = re.compile(r"(\d+)\.(\d+)(?:\.(\d+))?")
@@ -290,11 +352,21 @@ class EdgeMiddleware:
             return message
 
         try:
-            await self.app(scope, counting_receive, send_with_date)
+            check_target(scope.get("path", ""), scope.get("query_string", b""))
+            inner_receive: Receive = counting_receive
+            if _is_json(scope):
+                body = await _read_body(counting_receive)
+                check_json_body(body)
+                inner_receive = _replay(body, receive)
+            await self.app(scope, inner_receive, send_with_date)
         except BodyTooLarge:
             if started:
                 raise
             await reject()
+        except BadInput as refused:
+            body, headers = _raw_problem(400, "bad_request", str(refused))
+            await send_with_date({"type": "http.response.start", "status": 400, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
 
     async def _too_old(self, send: Send, sent: str) -> None:
         body_doc = {

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import Float, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from server.models.core import Base, UTCDateTime
+from server.models.core import Base, Seq, UTCDateTime
 
 
 class CalibrationSessionRow(Base):
@@ -72,7 +72,7 @@ class QaPoolRow(Base):
 
     __tablename__ = "qa_pool"
     decision_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    server_seq: Mapped[int] = mapped_column(Integer, index=True)
+    server_seq: Mapped[int] = mapped_column(Seq, index=True)
     case_id: Mapped[str] = mapped_column(String(64))
     queue: Mapped[str] = mapped_column(String(64))
     user_id: Mapped[str] = mapped_column(String(64), index=True)
@@ -86,7 +86,7 @@ class QaSweep(Base):
 
     __tablename__ = "qa_sweep"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Seq, default=0)
 
 
 class QaResultRow(Base):

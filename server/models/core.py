@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     Dialect,
@@ -26,6 +27,12 @@ from sqlalchemy import (
     TypeDecorator,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: a 64-bit sequence number (PostgreSQL's INTEGER holds only 32 bits)
+Seq = BigInteger
+#: a 64-bit autoincrement key: SQLite numbers rows by itself only for "INTEGER PRIMARY KEY"
+#: (its rowid, 64-bit already)
+SeqKey = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -79,7 +86,7 @@ class User(Base):
     team: Mapped[str] = mapped_column(String(64), index=True)
     vendor: Mapped[str] = mapped_column(String(64))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    chain_seq: Mapped[int] = mapped_column(Integer, default=0)
+    chain_seq: Mapped[int] = mapped_column(Seq, default=0)
     chain_head: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -210,19 +217,19 @@ class Upload(Base):
     """One decisions:batch call with the client's audit-chain position."""
 
     __tablename__ = "uploads"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(SeqKey, primary_key=True, autoincrement=True)
     user_id: Mapped[str] = mapped_column(String(64), index=True)
     device_id: Mapped[str] = mapped_column(String(100))
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    chain_seq: Mapped[int] = mapped_column(Integer)
+    chain_seq: Mapped[int] = mapped_column(Seq)
     chain_head: Mapped[str] = mapped_column(String(64))
     item_count: Mapped[int] = mapped_column(Integer)
 
 
 class Decision(Base):
     __tablename__ = "decisions"
-    server_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server_seq: Mapped[int] = mapped_column(SeqKey, primary_key=True, autoincrement=True)
     decision_id: Mapped[str] = mapped_column(String(36), unique=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     case_id: Mapped[str] = mapped_column(String(64), index=True)
@@ -241,10 +248,10 @@ class Decision(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
-    audit_seq: Mapped[int] = mapped_column(Integer)
+    audit_seq: Mapped[int] = mapped_column(Seq)
     audit_hash: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(String(100), default="")
-    upload_id: Mapped[int] = mapped_column(Integer)
+    upload_id: Mapped[int] = mapped_column(Seq)
 
 
 class AnnouncementRow(Base):

@@ -187,8 +187,8 @@ def audit_decisions(
     policy_code: Annotated[str | None, Query(max_length=64)] = None,
     case_id: Annotated[str | None, Query(max_length=64)] = None,
     streamer: Annotated[str | None, Query(max_length=200)] = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    since: contract.QueryInstant | None = None,
+    until: contract.QueryInstant | None = None,
     overturned: bool | None = None,
     disputed: bool | None = None,
     escalated: bool | None = None,
@@ -371,7 +371,7 @@ def chain_report(
     principal: CurrentUser,
     session: DbSession,
     username: str = Path(max_length=100),
-    seq: Annotated[int | None, Query(ge=0)] = None,
+    seq: Annotated[int | None, Query(ge=0, le=contract.MAX_SEQ)] = None,
     head: Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$")] = None,
 ) -> contract.AuditChainReport:
     """The chain heads this user's client sent (per upload and per decision) against the

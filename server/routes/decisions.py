@@ -79,6 +79,7 @@ def _result(
     *,
     seq: int | None = None,
     conflicting: str | None = None,
+    problem: str | None = None,
 ) -> contract.DecisionResult:
     return contract.DecisionResult(
         decision_id=item.decision_id,
@@ -86,6 +87,7 @@ def _result(
         reason=reason,
         server_seq=seq,
         conflicting_decision_id=conflicting,
+        type=contract.PROBLEM_TYPES[problem] if problem else None,
     )
 
 
@@ -412,6 +414,15 @@ class _Applier:
                 "someone else escalated this case after your lease",
                 conflicting=current.decision_id,
             )
+        if lease.end_reason.startswith("released"):
+            # Given back (released or skipped) and not leased to this moderator since. An
+            # expired lease is not a release: that decision is still taken, late.
+            return _result(
+                item,
+                "rejected",
+                "you gave this case back (released or skipped); it is not leased to you now",
+                problem="case_released",
+            )
         late = not (holder_valid and case.lease_holder == me)
         queue = case.queue
         self._guarded_update(case, self._decided_values(item))
@@ -558,8 +569,8 @@ def list_decisions(
     action: Annotated[str | None, Query(max_length=64)] = None,
     policy_code: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")] = None,
     case_id: Annotated[str | None, Query(max_length=64)] = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    since: contract.QueryInstant | None = None,
+    until: contract.QueryInstant | None = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=contract.MAX_HISTORY_PAGE)] = 100,
 ) -> contract.DecisionPage:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -23,8 +22,8 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {403: {"model": contract.Problem}}
 def get_metrics(
     principal: CurrentUser,
     session: DbSession,
-    from_: Annotated[datetime | None, Query(alias="from")] = None,
-    to: datetime | None = None,
+    from_: Annotated[contract.QueryInstant | None, Query(alias="from")] = None,
+    to: contract.QueryInstant | None = None,
     group_by: contract.MetricsGroupBy = "moderator",
 ) -> contract.Metrics:
     """Throughput, handle time, action mix, skips, QA overturns per group over [from, to);

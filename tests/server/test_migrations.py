@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -137,3 +138,29 @@ def test_serve_refuses_a_schema_newer_than_its_own(empty_database: str) -> None:
     assert "9999_future" in refused.stderr
     assert f"newer than this service's {migrations.head()}" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_0002_widens_the_sequences_of_a_database_holding_data(empty_database: str) -> None:
+    """Revision 0002 on a database at the baseline with rows that reference ``users``
+    (SQLite rebuilds that table): the rows survive and a sequence past 32 bits is stored."""
+    seed_database(empty_database, cases=3, seed=1, history=True)
+    user = rows(empty_database, "SELECT user_id FROM users ORDER BY user_id")[0][0]
+    write(
+        empty_database,
+        "INSERT INTO tokens (token_hash, kind, user_id, session_id, issued_at, expires_at, "
+        "grace_uses) VALUES ('h', 'access', ?, 's', '2026-01-01', '2027-01-01', 0)",
+        user,
+    )
+    decisions = rows(empty_database, "SELECT count(*) FROM decisions")[0][0]
+    assert decisions > 0
+    command.downgrade(migrations.config(empty_database), migrations.BASELINE)
+
+    assert migrations.upgrade(empty_database) == (migrations.BASELINE, migrations.head())
+    big = 2**62
+    write(empty_database, "UPDATE users SET chain_seq = ? WHERE user_id = ?", big, user)
+    write(empty_database, "UPDATE decisions SET audit_seq = ?", big)
+    assert rows(empty_database, "SELECT chain_seq FROM users WHERE user_id = ?", user) == [(big,)]
+    assert rows(empty_database, "SELECT count(*) FROM decisions WHERE audit_seq = ?", big) == [
+        (decisions,)
+    ]
+    assert rows(empty_database, "SELECT count(*) FROM tokens") == [(1,)]

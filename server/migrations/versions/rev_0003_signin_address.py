@@ -4,7 +4,7 @@ The throttles count failures per (user name, address) and per address in the dat
 they hold across workers. Rows from before this revision get '' (no address).
 
 Revision ID: 0003_signin_address
-Revises: 0001_baseline
+Revises: 0002_bounded_sequences
 Create Date: 2026-12-06
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_signin_address"
-down_revision: str | None = "0001_baseline"
+down_revision: str | None = "0002_bounded_sequences"
 branch_labels: str | None = None
 depends_on: str | None = None
 
