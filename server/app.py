@@ -16,7 +16,7 @@ from server.config import SERVICE_NAME, Settings
 from server.db import make_engine, session_factory
 from server.fastpath import HotReads
 from server.problems import EdgeMiddleware, install_problem_handlers
-from server.state import ServiceState
+from server.state import ServiceState, write_stats
 
 PUBLIC_PATHS = frozenset(contract.API_PREFIX + p for p in ("/info", "/auth/login", "/auth/refresh"))
 
@@ -64,6 +64,7 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        write_stats(state)  # only when $REVIEWER_SERVER_STATS_DIR asks (the load test)
         engine.dispose()
 
     app = FastAPI(

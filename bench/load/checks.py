@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import aliased
 
 from devkit.db import ServiceDatabase
@@ -39,7 +40,7 @@ class CheckReport:
         ]
 
 
-def _lease_end(lease: type[CaseLease]) -> object:
+def _lease_end(lease: type[CaseLease]) -> ColumnElement[datetime]:
     """When a lease row stopped holding its case: ended early, or at its expiry."""
     return case(
         (and_(lease.ended_at.is_not(None), lease.ended_at < lease.expires_at), lease.ended_at),
@@ -49,7 +50,7 @@ def _lease_end(lease: type[CaseLease]) -> object:
 
 def double_leases(db: ServiceDatabase) -> list[tuple[str, int, int]]:
     a, b = aliased(CaseLease), aliased(CaseLease)
-    end_a, end_b = _lease_end(a), _lease_end(b)  # type: ignore[arg-type]
+    end_a, end_b = _lease_end(a), _lease_end(b)
     statement = (
         select(a.case_id, a.id, b.id)
         .join(b, and_(a.case_id == b.case_id, a.id < b.id))

@@ -26,8 +26,9 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from locust import FastHttpUser, LoadTestShape, constant, events, task
 from locust.env import Environment
@@ -42,7 +43,9 @@ ACKED: list[str] = []
 _MODERATORS = itertools.count()
 _LEADS = itertools.count()
 _CLIENT_HEADER = {contract.CLIENT_VERSION_HEADER: reviewer.__version__}
-_POLICY_ACTIONS = sorted(a.code for a in policies.ACTIONS if a.requires_policy and not a.requires_note)
+_POLICY_ACTIONS = sorted(
+    a.code for a in policies.ACTIONS if a.requires_policy and not a.requires_note
+)
 _AREAS = sorted(policies.AREA_CODES)
 _P = contract.API_PREFIX
 
@@ -162,7 +165,7 @@ class Moderator(FastHttpUser):
         started = time.perf_counter()
         if self.upload(pending, BURST_UPLOAD):
             per_decision = (time.perf_counter() - started) * 1000 / len(pending)
-            events.request.fire(
+            cast(Any, events.request).fire(  # Locust's event hooks are unannotated
                 request_type="BURST",
                 name="ms per decision",
                 response_time=per_decision,
@@ -204,7 +207,10 @@ class Moderator(FastHttpUser):
             if sha in self.seen_media:
                 headers["If-None-Match"] = f'"{sha}"'
             with self.client.get(
-                f"{_P}/media/{sha}", headers=headers, name="GET /v1/media/[sha256]", catch_response=True
+                f"{_P}/media/{sha}",
+                headers=headers,
+                name="GET /v1/media/[sha256]",
+                catch_response=True,
             ) as resp:
                 if resp.status_code not in (200, 304):
                     resp.failure(f"media: {resp.status_code}")
@@ -215,7 +221,9 @@ class Moderator(FastHttpUser):
 
     def _chained(self, item: dict[str, Any]) -> dict[str, Any]:
         self.chain_seq += 1
-        self.chain_head = hashlib.sha256((self.chain_head + item["decision_id"]).encode()).hexdigest()
+        self.chain_head = hashlib.sha256(
+            (self.chain_head + item["decision_id"]).encode()
+        ).hexdigest()
         return {**item, "audit_seq": self.chain_seq, "audit_hash": self.chain_head}
 
     def decide(self, cid: str, think: float) -> dict[str, Any]:
@@ -267,7 +275,9 @@ class Moderator(FastHttpUser):
                 return False
             results = resp.json()["results"]
             refused = [r for r in results if r["status"] not in ("accepted", "duplicate")]
-            ACKED.extend(r["decision_id"] for r in results if r["status"] in ("accepted", "duplicate"))
+            ACKED.extend(
+                r["decision_id"] for r in results if r["status"] in ("accepted", "duplicate")
+            )
             if refused:
                 resp.failure(f"{refused[0]['status']}: {refused[0]['reason']}")
                 return False
@@ -306,7 +316,8 @@ def _scrape(host: str) -> str:
     """The service's own metrics text ('' when it has none)."""
     try:
         with urllib.request.urlopen(host + CONFIG.metrics_path, timeout=10) as resp:  # noqa: S310 - loopback URL the runner gave
-            return resp.read().decode()
+            body: bytes = resp.read()
+            return body.decode()
     except (urllib.error.URLError, OSError):
         return ""
 
@@ -362,35 +373,45 @@ class _Window:
         }
 
 
+@dataclass
+class _Progress:
+    """Where the shape is: its start, the open window, the closed ones, the current step."""
+
+    started: float | None = None
+    window: _Window | None = None
+    windows: list[dict[str, Any]] = field(default_factory=list)
+    step: int = -1
+
+
+_PROGRESS = _Progress()
+
+
 class Shape(LoadTestShape):
     """``steady``: all users over the ramp, reset, hold; ``steps``: each size, settle, hold."""
 
     use_common_options = False
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.window: _Window | None = None
-        self.windows: list[dict[str, Any]] = []
-        self.step = -1
-
     def _open(self, label: str, users: int) -> None:
-        self.window = _Window(self.runner.environment, label, users)  # type: ignore[union-attr]
+        assert self.runner is not None
+        _PROGRESS.window = _Window(self.runner.environment, label, users)
 
     def _close(self) -> None:
-        if self.window is not None:
-            self.windows.append(self.window.close())
-            self.window = None
-            (CONFIG.out_dir / "windows.json").write_text(json.dumps(self.windows, indent=1))
+        if _PROGRESS.window is not None:
+            _PROGRESS.windows.append(_PROGRESS.window.close())
+            _PROGRESS.window = None
+            (CONFIG.out_dir / "windows.json").write_text(json.dumps(_PROGRESS.windows, indent=1))
 
     def tick(self) -> tuple[int, float] | None:
-        t = self.get_run_time()
+        if _PROGRESS.started is None:
+            _PROGRESS.started = time.monotonic()
+        t = time.monotonic() - _PROGRESS.started
         if CONFIG.mode == "steps":
             return self._steps(t)
         users = CONFIG.moderators + CONFIG.leads
         if t >= CONFIG.ramp_seconds + CONFIG.steady_seconds:
             self._close()
             return None
-        if t >= CONFIG.ramp_seconds and self.window is None and not self.windows:
+        if t >= CONFIG.ramp_seconds and _PROGRESS.window is None and not _PROGRESS.windows:
             self._open("steady", CONFIG.moderators)
         return users, max(1.0, users / max(CONFIG.ramp_seconds, 1.0))
 
@@ -399,19 +420,21 @@ class Shape(LoadTestShape):
         if step >= len(CONFIG.steps):
             self._close()
             return None
-        if step != self.step:
+        if step != _PROGRESS.step:
             self._close()
-            self.step = step
+            _PROGRESS.step = step
         size = CONFIG.steps[step]
         before = CONFIG.steps[step - 1] if step else 0
         into = t - step * CONFIG.step_seconds
-        if into >= CONFIG.step_settle_seconds and self.window is None:
+        if into >= CONFIG.step_settle_seconds and _PROGRESS.window is None:
             self._open(f"step-{size}", size)
         rate = max(1.0, (size - before) / max(CONFIG.step_settle_seconds * 0.8, 1.0))
         return size + CONFIG.leads, rate
 
 
-@events.test_stop.add_listener
 def _write_acked(environment: Environment, **_kwargs: Any) -> None:
     path = CONFIG.out_dir / f"acked-{os.getpid()}.txt"
     path.write_text("".join(f"{d}\n" for d in ACKED))
+
+
+cast(Any, events.test_stop).add_listener(_write_acked)

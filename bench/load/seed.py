@@ -33,7 +33,9 @@ def _copy_cases(engine: Engine, copy: int) -> None:
                 case_columns,
                 select(
                     *(
-                        (Case.case_id + suffix).label("case_id") if key == "case_id" else getattr(Case, key)
+                        (Case.case_id + suffix).label("case_id")
+                        if key == "case_id"
+                        else getattr(Case, key)
                         for key in case_columns
                     )
                 ).where(original),
@@ -93,9 +95,7 @@ def _add_accounts(engine: Engine, moderators: int, leads: int) -> None:
         )
 
 
-def seed_load_database(
-    url: str, *, cases: int, distinct: int, moderators: int, leads: int
-) -> int:
+def seed_load_database(url: str, *, cases: int, distinct: int, moderators: int, leads: int) -> int:
     """Seed ``distinct`` cases, copy them up to at least ``cases``, add the accounts; returns
     how many cases the database holds."""
     distinct = max(1, min(distinct, cases))
