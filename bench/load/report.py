@@ -60,6 +60,12 @@ _LOCUST_FOR = {
 }
 
 
+def _row_name(row: dict[str, Any]) -> str:
+    """Locust's row names already start with the method; custom rows show their type."""
+    name = str(row["name"])
+    return name if name.startswith(str(row["type"])) else f"{row['type']} {name}"
+
+
 def _ms(seconds: float | None) -> str:
     return "n/a" if seconds is None else f"{seconds * 1000:.0f}"
 
@@ -108,7 +114,7 @@ def _run_section(r: RunResult) -> list[str]:
         lines.append("--- | ---: | ---: | ---: | ---: | ---:")
         for row in sorted(w["rows"], key=lambda x: x["name"]):
             lines.append(
-                f"{row['type']} {row['name']} | {row['rps']:.1f} | {row['p50']:.0f} | "
+                f"{_row_name(row)} | {row['rps']:.1f} | {row['p50']:.0f} | "
                 f"{row['p95']:.0f} | {row['p99']:.0f} | {row['failures']}"
             )
         service = service_rows(w, folder)
