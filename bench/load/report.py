@@ -138,8 +138,8 @@ def _run_section(r: RunResult) -> list[str]:
         for label, (p99, source) in budget_figures(w, folder).items():
             limit = next(b[2] for b in BUDGETS if b[0] == label)
             verdict = "n/a" if p99 is None else ("within" if p99 < limit else "OVER")
-            shown = "n/a" if p99 is None else f"{p99:.0f}"
-            lines.append(f"budget {label} p99 < {limit:.0f} ms: {shown} ms ({source}) {verdict}")
+            shown = "n/a" if p99 is None else f"{p99:.0f} ms"
+            lines.append(f"budget {label} p99 < {limit:.0f} ms: {shown} ({source}) {verdict}")
         share = w["locust_cpu_share"]
         flag = (
             "  ** Locust above 70% of a core: its figures are suspect **"
