@@ -10,9 +10,9 @@ share one password hash (hashing 1,000 passwords would take a minute of CPU for 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, func, insert, literal, select
+from sqlalchemy import Engine, Interval, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from bench.load.config import PASSWORD, lead_name, moderator_name, team_of
@@ -22,8 +22,12 @@ from server.security import hash_password
 from server.seeding.cases import seed_database
 
 
-def _copy_cases(engine: Engine, copy: int) -> None:
-    """One copy of every seeded case, its snapshots and its chat, ids suffixed ``-c<copy>``."""
+def _copy_cases(engine: Engine, copy: int, span: timedelta) -> None:
+    """One copy of every seeded case, its snapshots and its chat, ids suffixed ``-c<copy>``.
+
+    Copy k is ``k * span`` older than its original, ``span`` being the seeded cases' spread:
+    queues hand out the last copies first, then the ones before them, so a batch is not five
+    copies of one case, and a snapshot reaches other moderators (and workers) later on."""
     suffix = literal(f"-c{copy}")
     original = ~Case.case_id.like("%-c%")
     case_columns = [c.key for c in Case.__table__.columns]
@@ -35,6 +39,10 @@ def _copy_cases(engine: Engine, copy: int) -> None:
                     *(
                         (Case.case_id + suffix).label("case_id")
                         if key == "case_id"
+                        else (Case.created_at - literal(span * copy, Interval())).label(
+                            "created_at"
+                        )
+                        if key == "created_at"
                         else getattr(Case, key)
                         for key in case_columns
                     )
@@ -103,8 +111,13 @@ def seed_load_database(url: str, *, cases: int, distinct: int, moderators: int, 
     engine = make_engine(url)
     try:
         copies = -(-cases // distinct) - 1
+        with engine.connect() as conn:
+            oldest, newest = conn.execute(
+                select(func.min(Case.created_at), func.max(Case.created_at))
+            ).one()
+        span = newest - oldest + timedelta(seconds=1)
         for copy in range(1, copies + 1):
-            _copy_cases(engine, copy)
+            _copy_cases(engine, copy, span)
         _add_accounts(engine, moderators, leads)
         with engine.connect() as conn:
             total = int(conn.execute(select(func.count()).select_from(Case)).scalar_one())
