@@ -26,6 +26,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bench.load import report
 from bench.load.checks import check_database
 from bench.load.config import ENV, LoadConfig
@@ -135,8 +137,31 @@ def _postmaster(url: str) -> int | None:
         with open_service_db(url) as db:
             data_dir = str(db.rows("SHOW data_directory")[0][0])
         return int(Path(data_dir, "postmaster.pid").read_text().split()[0])
-    except (OSError, ValueError, IndexError, Exception):
+    except (OSError, ValueError, IndexError, SQLAlchemyError):  # CPU figures are optional
         return None
+
+
+class _PostgresProbe:
+    """How many of the service's PostgreSQL backends are busy, and how many wait on a lock
+    (row locks: moderators racing for the same cases), at one moment."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.name = database_name(url)
+
+    def __call__(self) -> dict[str, float]:
+        try:
+            with open_service_db(self.url) as db:
+                found = db.rows(
+                    "SELECT count(*) FILTER (WHERE state = 'active'),"
+                    " count(*) FILTER (WHERE wait_event_type = 'Lock')"
+                    " FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()",
+                    self.name,
+                )
+        except SQLAlchemyError:  # a missed sample is no reason to stop a run
+            return {}
+        active, waiting = found[0]
+        return {"postgres active": float(active), "postgres lock waits": float(waiting)}
 
 
 def _one_run(label: str, workers: int, cfg: LoadConfig, template: str, base_url: str) -> RunResult:
@@ -162,7 +187,8 @@ def _one_run(label: str, workers: int, cfg: LoadConfig, template: str, base_url:
                 "service": lambda: service_pid,
                 "postgres": lambda: postmaster,
                 "locust": lambda: pids["locust"],
-            }
+            },
+            probe=_PostgresProbe(url),
         ).start()
         load_before = os.getloadavg()[0]
         print(f"load: {label}: {cfg.peak_users} users for {cfg.total_seconds:.0f} s", flush=True)
@@ -176,6 +202,8 @@ def _one_run(label: str, workers: int, cfg: LoadConfig, template: str, base_url:
             json.loads(windows_file.read_text()) if windows_file.exists() else []
         )
         cpu = [sampler.cpu_share(w["start"], w["end"]) for w in windows]
+        for w in windows:
+            w["probed"] = sampler.probed_mean(w["start"], w["end"])
         memory = sampler.memory_at(windows[-1]["end"]) if windows else {}
     finally:
         service.stop(timeout=20)
@@ -232,10 +260,13 @@ def main(argv: list[str] | None = None) -> int:
             leads=args.leads,
         )
         print(f"load: seeded {total} cases in {time.monotonic() - seed_started:.0f} s", flush=True)
-        results = [
-            _one_run(label, workers, cfg, database_name(template_url), base_url)
-            for label, workers, cfg in runs
-        ]
+        results = []
+        for label, workers, cfg in runs:
+            left = args.time_limit - (time.monotonic() - started)
+            if cfg.total_seconds + RUN_OVERHEAD_S > left:
+                print(f"load: {label} left out: {left:.0f} s left of --time-limit", flush=True)
+                continue
+            results.append(_one_run(label, workers, cfg, database_name(template_url), base_url))
     finally:
         drop_database(template_url)
     text = report.render(results, elapsed=time.monotonic() - started, cores=os.cpu_count() or 1)

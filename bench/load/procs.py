@@ -71,6 +71,8 @@ class Sample:
     cpu: dict[str, dict[int, float]]
     #: service pid -> (resident, peak) KiB
     memory: dict[int, tuple[int, int]]
+    #: what the probe counted at that moment (e.g. PostgreSQL backends waiting on a lock)
+    probed: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -79,6 +81,7 @@ class Sampler:
 
     groups: dict[str, Callable[[], int | None]]
     every: float = 2.0
+    probe: Callable[[], dict[str, float]] | None = None
     samples: list[Sample] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
@@ -92,7 +95,7 @@ class Sampler:
             cpu[name] = {p: cpu_seconds(p) for p in pids}
             if name == "service":
                 memory = {p: memory_kb(p) for p in pids}
-        sample = Sample(time.time(), cpu, memory)
+        sample = Sample(time.time(), cpu, memory, self.probe() if self.probe else {})
         self.samples.append(sample)
         return sample
 
@@ -126,6 +129,12 @@ class Sampler:
             / seconds
             for name in b.cpu
         }
+
+    def probed_mean(self, start: float, end: float) -> dict[str, float]:
+        """The probe's figures averaged over the samples inside the window."""
+        inside = [s.probed for s in self.samples if start <= s.at <= end and s.probed]
+        keys = {k for p in inside for k in p}
+        return {k: sum(p.get(k, 0.0) for p in inside) / len(inside) for k in sorted(keys)}
 
     def memory_at(self, at: float) -> dict[int, tuple[int, int]]:
         return self.nearest(at).memory

@@ -151,6 +151,13 @@ def _run_section(r: RunResult) -> list[str]:
             + ", ".join(f"{k} {v:.2f}" for k, v in sorted(cpu.items()))
             + f"; Locust's own share of a core {share:.0%}{flag}"
         )
+        if w.get("probed"):
+            lines.append(
+                "PostgreSQL, mean backends: "
+                + ", ".join(
+                    f"{k.removeprefix('postgres ')} {v:.1f}" for k, v in w["probed"].items()
+                )
+            )
         if w["errors"]:
             lines.append(
                 "errors: "
@@ -185,9 +192,9 @@ def knee(r: RunResult) -> list[str]:
         "## the knee (step run)",
         "",
         "moderators | upload p99 | lease p99 | detail p99 | source | service cores"
-        " | postgres cores | locust cores",
+        " | postgres cores | locust cores | pg lock waits",
     ]
-    lines.append("---: | ---: | ---: | ---: | --- | ---: | ---: | ---:")
+    lines.append("---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---:")
     first: str | None = None
     for w, cpu in zip(r.windows, r.cpu, strict=False):
         figures = budget_figures(w, r.config.out_dir)
@@ -200,9 +207,12 @@ def knee(r: RunResult) -> list[str]:
                 over.append(label)
         source = "/".join(sorted({s for _p, s in figures.values()}))
         busy = " | ".join(f"{cpu.get(g, 0.0):.2f}" for g in ("service", "postgres", "locust"))
-        lines.append(f"{w['users']} | " + " | ".join(cells) + f" | {source} | {busy}")
+        waits = w.get("probed", {}).get("postgres lock waits", 0.0)
+        lines.append(f"{w['users']} | " + " | ".join(cells) + f" | {source} | {busy} | {waits:.1f}")
         if over and first is None:
             busiest = max(cpu.items(), key=lambda kv: kv[1])[0] if cpu else "?"
+            if waits >= 1.0:
+                busiest += f", and {waits:.1f} PostgreSQL backends waiting on row locks"
             first = (
                 f"the knee: {w['users']} moderators ({', '.join(over)} over budget); "
                 f"busiest there: {busiest}"
