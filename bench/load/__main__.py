@@ -55,7 +55,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--workers", default="1,4", help="one steady run per worker count")
     p.add_argument("--steps", default="100,250,500,1000", help="step run sizes ('' for none)")
     p.add_argument("--step-workers", type=int, default=4)
-    p.add_argument("--step-seconds", type=float, default=45.0)
+    p.add_argument("--step-seconds", type=float, default=40.0)
     p.add_argument("--step-settle", type=float, default=15.0)
     p.add_argument("--think", default="20,40", help="think time per case, min,max seconds")
     p.add_argument("--offline-share", type=float, default=0.1)

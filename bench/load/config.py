@@ -38,7 +38,7 @@ class LoadConfig:
     ramp_seconds: float = 120.0
     steady_seconds: float = 300.0
     steps: tuple[int, ...] = (100, 250, 500, 1000)
-    step_seconds: float = 45.0
+    step_seconds: float = 40.0
     #: the first part of each step, while its new moderators sign in, is left out of its figures
     step_settle_seconds: float = 15.0
     think_min: float = 20.0

@@ -34,6 +34,17 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds the whole machine spent busy (all cores, every process: other people's
+    work on a shared machine too), from the first line of /proc/stat."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle, iowait
+    return (sum(fields[:8]) - idle) / _TICK
+
+
 def descendants(pid: int) -> list[int]:
     """``pid`` and every process below it."""
     parents: dict[int, list[int]] = {}
@@ -95,6 +106,7 @@ class Sampler:
             cpu[name] = {p: cpu_seconds(p) for p in pids}
             if name == "service":
                 memory = {p: memory_kb(p) for p in pids}
+        cpu["machine"] = {0: machine_busy_seconds()}
         sample = Sample(time.time(), cpu, memory, self.probe() if self.probe else {})
         self.samples.append(sample)
         return sample

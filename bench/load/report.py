@@ -185,16 +185,16 @@ def _run_section(r: RunResult) -> list[str]:
     return lines
 
 
-def knee(r: RunResult) -> list[str]:
+def knee(r: RunResult, cores: int) -> list[str]:
     """The first step whose p99 crosses a budget, and which resource was busiest there."""
     lines = [
         "",
         "## the knee (step run)",
         "",
         "moderators | upload p99 | lease p99 | detail p99 | source | service cores"
-        " | postgres cores | locust cores | pg lock waits",
+        " | postgres cores | locust cores | pg lock waits | machine cores busy",
     ]
-    lines.append("---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---:")
+    lines.append("---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---:")
     first: str | None = None
     for w, cpu in zip(r.windows, r.cpu, strict=False):
         figures = budget_figures(w, r.config.out_dir)
@@ -210,7 +210,10 @@ def knee(r: RunResult) -> list[str]:
         waits = w.get("probed", {}).get("postgres lock waits", 0.0)
         lines.append(f"{w['users']} | " + " | ".join(cells) + f" | {source} | {busy} | {waits:.1f}")
         if over and first is None:
-            busiest = max(cpu.items(), key=lambda kv: kv[1])[0] if cpu else "?"
+            ours = {k: v for k, v in cpu.items() if k != "machine"}
+            busiest = max(ours.items(), key=lambda kv: kv[1])[0] if ours else "?"
+            if cpu.get("machine", 0.0) >= 0.9 * cores:
+                busiest += f" (the machine's {cores} cores were {cpu['machine']:.2f} busy in all)"
             if waits >= 1.0:
                 busiest += f", and {waits:.1f} PostgreSQL backends waiting on row locks"
             first = (
@@ -227,6 +230,6 @@ def render(results: list[RunResult], *, elapsed: float, cores: int) -> str:
     for r in results:
         lines += _run_section(r)
         if r.config.mode == "steps":
-            lines += knee(r)
+            lines += knee(r, cores)
         lines.append("")
     return "\n".join(lines) + "\n"
