@@ -24,7 +24,7 @@ demo: $(RUN)
 	$(BIN)/reviewer --demo
 
 serve: $(RUN)
-	$(BIN)/reviewer-server seed --db .demo/service.db --cases 40 --seed 7
+	$(BIN)/reviewer-server seed --db .demo/service.db --cases 40 --seed 7 --replace
 	$(BIN)/reviewer-server serve --db .demo/service.db --port 8765
 
 lint: $(DEV)

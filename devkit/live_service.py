@@ -41,7 +41,7 @@ def seed_database_file(
     from server.seeding.cases import seed_database
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    seed_database(sqlite_url(path), cases=cases, seed=seed, history=history)
+    seed_database(sqlite_url(path), cases=cases, seed=seed, history=history, replace=True)
     return path
 
 

@@ -7,14 +7,16 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp
 
 from reviewer import contract
-from server.config import SERVICE_NAME, Settings
+from server.config import SERVICE_NAME, Settings, pool_size
 from server.db import make_engine, session_factory
 from server.fastpath import HotReads
+from server.observability import ObservabilityMiddleware, enable_access_log
 from server.problems import EdgeMiddleware, install_problem_handlers
 from server.state import ServiceState, write_stats
 
@@ -58,11 +60,18 @@ def _document_security(app: FastAPI) -> None:
 
 def create_app(settings: Settings) -> FastAPI:
     """Build the app around one engine; the engine is disposed when the app shuts down."""
-    engine = make_engine(settings.database_url, echo=settings.echo_sql)
+    engine = make_engine(
+        settings.database_url, echo=settings.echo_sql, pool_size=pool_size(settings)
+    )
     state = ServiceState(settings=settings, engine=engine, sessions=session_factory(engine))
+    if settings.access_log:
+        enable_access_log()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The threads requests run on, and so the connections they can hold at once: the
+        # pool is sized from the same setting.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         yield
         write_stats(state)  # only when $REVIEWER_SERVER_STATS_DIR asks (the load test)
         engine.dispose()
@@ -104,15 +113,18 @@ def create_app(settings: Settings) -> FastAPI:
 def _wrap_outermost(app: FastAPI, settings: Settings, state: ServiceState) -> None:
     """Put EdgeMiddleware outside Starlette's ServerErrorMiddleware, so that even a 500
     carries the Date header and an oversized body is refused before any routing; the
-    desk's hot reads (:mod:`server.fastpath`) just inside it."""
+    desk's hot reads (:mod:`server.fastpath`) just inside it; the request id, latency
+    histogram and access log (:mod:`server.observability`) around everything."""
     build_inner = app.build_middleware_stack
 
     def build() -> ASGIApp:
         inner = build_inner()
-        return EdgeMiddleware(
-            HotReads(inner, state) if settings.fast_reads else inner,
-            max_body=contract.MAX_REQUEST_BYTES,
-            min_client_version=settings.min_client_version,
+        return ObservabilityMiddleware(
+            EdgeMiddleware(
+                HotReads(inner, state) if settings.fast_reads else inner,
+                max_body=contract.MAX_REQUEST_BYTES,
+                min_client_version=settings.min_client_version,
+            )
         )
 
     app.build_middleware_stack = build  # type: ignore[method-assign]

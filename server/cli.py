@@ -7,8 +7,10 @@ import argparse
 import dataclasses
 import json
 import os
+import shutil
 import socket
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 DATABASE_URL_ENV = "REVIEWER_SERVER_DATABASE_URL"
 #: how `serve --workers N` hands its settings to the worker processes it spawns
 SETTINGS_ENV = "REVIEWER_SERVER_WORKER_SETTINGS"
+#: prometheus-client's multiprocess folder (server.observability), managed by `serve`
+METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
 def is_url(db: str) -> bool:
@@ -61,21 +65,31 @@ def _database_url(args: argparse.Namespace) -> str:
 
 
 def _cmd_seed(args: argparse.Namespace) -> int:
-    from server.seeding.cases import seed_database
+    from server.seeding.cases import DatabaseHoldsData, seed_database
 
     url = _database_url(args)
     db_file = _db_file(args)
     if db_file is not None:
         db_file.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    report = seed_database(
-        url,
-        cases=args.cases,
-        seed=args.seed,
-        huge_chats=args.huge_chats,
-        huge_size=args.huge_size,
-        history=not args.no_history,
-    )
+    try:
+        report = seed_database(
+            url,
+            cases=args.cases,
+            seed=args.seed,
+            huge_chats=args.huge_chats,
+            huge_size=args.huge_size,
+            history=not args.no_history,
+            replace=args.replace,
+        )
+    except DatabaseHoldsData as exc:
+        shown = _shown(args.db) if args.db else "..."
+        print(
+            f"{exc}: nothing was changed. Seeding drops every table; to throw this data away "
+            f"run `reviewer-server seed --db {shown} --replace`",
+            file=sys.stderr,
+        )
+        return 2
     elapsed = time.perf_counter() - started
     print(
         f"seeded {report.cases} cases, {report.snapshots} snapshots ({report.media} images), "
@@ -100,17 +114,18 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _schema_is_current(url: str, db: str | None) -> bool:
-    """False, with the fix on stderr, for a database whose schema is not this version's: one
-    seeded or migrated by an older version (or a newer one), or with a table missing."""
+def _ready_to_serve(url: str, db: str | None, connections: int) -> bool:
+    """False, with the fix on stderr, for a database whose schema is not this version's (one
+    seeded or migrated by an older version, or a newer one, or with a table missing), or a
+    PostgreSQL that would not keep acknowledged commits or has too few connections."""
     from server import migrations
-    from server.db import make_engine
+    from server.db import make_engine, serving_problem
 
     engine = make_engine(url)
     try:
         problem = migrations.schema_problem(
             engine, f"--db {_shown(db)}" if db is not None else "--database-url ..."
-        )
+        ) or serving_problem(engine, connections)
     finally:
         engine.dispose()
     if problem:
@@ -136,9 +151,69 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    metrics_dir = _metrics_dir()
+    try:
+        return _serve(args)
+    finally:
+        if metrics_dir is not None:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _metrics_dir() -> Path | None:
+    """Point prometheus-client's multiprocess mode at a folder every worker shares (before
+    anything imports it), emptied of an earlier run's files; a folder made here is removed
+    when `serve` ends (returned), one the operator named is kept."""
+    named = os.environ.get(METRICS_DIR_ENV)
+    if named:
+        for stale in Path(named).glob("*.db"):
+            stale.unlink(missing_ok=True)
+        return None
+    made = Path(tempfile.mkdtemp(prefix="reviewer-metrics-"))
+    os.environ[METRICS_DIR_ENV] = str(made)
+    return made
+
+
+def _hash_concurrency(args: argparse.Namespace) -> int | None:
+    """Password hashes one worker runs at once: --hash-concurrency, else half the cores
+    shared out among the workers (at least 1); None, with the reason on stderr, when
+    workers x it would pass the cores."""
+    cores = os.cpu_count() or 1
+    if args.hash_concurrency is None:
+        return max(1, cores // 2 // int(args.workers))
+    if args.hash_concurrency < 1 or args.hash_concurrency * args.workers > max(cores, 1):
+        print(
+            f"--hash-concurrency {args.hash_concurrency} with --workers {args.workers} would "
+            f"hash more passwords at once than the {cores} cores can: keep workers x it <= "
+            f"{cores} (argon2 takes a core each)",
+            file=sys.stderr,
+        )
+        return None
+    return int(args.hash_concurrency)
+
+
+def _operator_token_sha256(path: Path | None) -> str | None:
+    """The sha256 of the operator token in --operator-token-file ('' without one)."""
+    if path is None:
+        return ""
+    try:
+        token = path.read_text().strip()
+    except OSError as exc:
+        print(f"cannot read --operator-token-file: {exc.strerror or exc}", file=sys.stderr)
+        return None
+    if len(token) < 32:
+        print("the operator token must be at least 32 characters", file=sys.stderr)
+        return None
+    from server.security import token_hash
+
+    return token_hash(token)
+
+
+def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from server.addresses import networks
     from server.app import create_app
+    from server.config import pool_size
 
     db_file = _db_file(args)
     if db_file is not None and not db_file.exists():
@@ -159,7 +234,18 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    if not _schema_is_current(url, args.db):
+    hashing = _hash_concurrency(args)
+    operator = _operator_token_sha256(args.operator_token_file)
+    if hashing is None or operator is None:
+        return 2
+    try:
+        networks(tuple(args.trusted_proxy))
+        networks(tuple(args.signin_exempt))
+    except ValueError as exc:
+        print(f"--trusted-proxy or --signin-exempt: {exc}", file=sys.stderr)
+        return 2
+    if args.threads < 1:
+        print("--threads must be 1 or more", file=sys.stderr)
         return 2
     settings = Settings(
         database_url=url,
@@ -167,7 +253,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         access_ttl_seconds=args.access_ttl_seconds,
         refresh_grace_seconds=args.refresh_grace_seconds,
         min_client_version=args.min_client_version,
+        worker_threads=args.threads,
+        hash_concurrency=hashing,
+        address_failure_limit=args.address_failure_limit,
+        signin_exempt=tuple(args.signin_exempt),
+        trusted_proxies=tuple(args.trusted_proxy),
+        operator_token_sha256=operator,
+        workers=args.workers,
+        access_log=args.access_log,
     )
+    if not _ready_to_serve(url, args.db, args.workers * pool_size(settings)):
+        return 2
     app = create_app(settings) if args.workers == 1 else None
     try:
         sock = _bind(args.host, args.port)
@@ -190,7 +286,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         factory=app is None,
         workers=args.workers,
         log_level=args.log_level,
-        access_log=args.access_log,
+        access_log=False,  # the app writes its own, as JSON with the request id
+        # uvicorn would take X-Forwarded-For from any loopback peer as the client address;
+        # the app reads it itself, from --trusted-proxy peers only (server.addresses)
+        proxy_headers=False,
         date_header=False,  # the app stamps its own Date header on every answer
         server_header=False,
         timeout_graceful_shutdown=5,
@@ -211,7 +310,11 @@ def worker_app() -> FastAPI:
     """The app of one worker process of `serve --workers N`, from the serving settings."""
     from server.app import create_app
 
-    return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
+    fields = json.loads(os.environ[SETTINGS_ENV])
+    for name, value in fields.items():
+        if isinstance(value, list):
+            fields[name] = tuple(value)  # JSON has no tuples
+    return create_app(Settings(**fields))
 
 
 def _cmd_openapi(_args: argparse.Namespace) -> int:
@@ -231,11 +334,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = sub.add_parser("seed", help="build a database with deterministic synthetic cases")
     seed.add_argument("--db", help="SQLite file or SQLAlchemy URL to (re)create")
-    seed.add_argument("--database-url", help="SQLAlchemy URL instead of --db (drops its tables)")
+    seed.add_argument("--database-url", help="SQLAlchemy URL instead of --db")
     seed.add_argument("--cases", type=int, default=200, help="how many Live cases")
     seed.add_argument("--seed", type=int, default=1, help="same seed, same data")
     seed.add_argument("--huge-chats", type=int, default=0, help="cases with a huge chat log")
     seed.add_argument("--huge-size", type=int, default=200_000, help="messages in a huge chat")
+    seed.add_argument(
+        "--replace",
+        action="store_true",
+        help="drop and rebuild a database that already holds data (never done without it)",
+    )
     seed.add_argument(
         "--no-history",
         action="store_true",
@@ -268,8 +376,46 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         help="worker processes on one port (more than 1 needs PostgreSQL, not SQLite)",
     )
+    serve.add_argument(
+        "--threads",
+        type=int,
+        default=Settings.worker_threads,
+        help="request threads per worker; its database pool is a few more connections",
+    )
+    serve.add_argument(
+        "--hash-concurrency",
+        type=int,
+        help="password hashes per worker at once (default: half the cores over the workers)",
+    )
+    serve.add_argument(
+        "--address-failure-limit",
+        type=int,
+        default=Settings.address_failure_limit,
+        help="failed sign-ins from one address within 5 minutes before it gets 429",
+    )
+    serve.add_argument(
+        "--signin-exempt",
+        action="append",
+        default=[],
+        metavar="NETWORK",
+        help="an address or network the per-address sign-in limit skips (repeatable)",
+    )
+    serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="NETWORK",
+        help="a proxy whose X-Forwarded-For names the client (repeatable)",
+    )
+    serve.add_argument(
+        "--operator-token-file",
+        type=Path,
+        help="a file holding the token that may read /internal/metrics from off loopback",
+    )
     serve.add_argument("--log-level", default="warning")
-    serve.add_argument("--access-log", action="store_true", help="log every request")
+    serve.add_argument(
+        "--access-log", action="store_true", help="log every request as a JSON line on stderr"
+    )
     serve.set_defaults(func=_cmd_serve)
 
     migrate = sub.add_parser(

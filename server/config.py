@@ -36,3 +36,37 @@ class Settings:
     media_cache_bytes: int = 64 * 1024 * 1024
     #: the fixed part of case details kept in memory, counted by the size of its JSON
     case_cache_bytes: int = 16 * 1024 * 1024
+    #: threads a worker runs requests on (anyio's limiter); its database pool is this plus
+    #: POOL_MARGIN, so a request never waits for a connection while a thread is free
+    worker_threads: int = 20
+    #: password hashes (argon2, ~19 MiB and a core each) one worker computes at once; `serve`
+    #: keeps workers x this <= the cores
+    hash_concurrency: int = 1
+    #: sign-ins waiting for a hashing slot beyond this are refused at once (503 Retry-After)
+    hash_queue_limit: int = 64
+    #: failed sign-ins from one client address (any user names) within the window: the limit
+    #: counts failures only, so a whole site behind one NAT address signs in at shift start
+    address_failure_limit: int = 100
+    #: addresses or networks the per-address limit never applies to (a site's egress list;
+    #: 127.0.0.1/32 and ::1/128 for a load test)
+    signin_exempt: tuple[str, ...] = ()
+    #: proxies whose X-Forwarded-For names the client (only the peer's own address counts
+    #: otherwise)
+    trusted_proxies: tuple[str, ...] = ()
+    #: sha256 (hex) of the bearer token that may read /internal/metrics from other than
+    #: loopback; empty: loopback only
+    operator_token_sha256: str = ""
+    #: the worker processes `serve` runs (for the start-up checks and the hashing limit)
+    workers: int = 1
+    #: one JSON line per request on stderr (server.observability)
+    access_log: bool = False
+
+
+#: database connections beyond the worker's thread limit: the sessions the event loop closes
+#: after a thread has finished, and the readiness probe
+POOL_MARGIN = 4
+
+
+def pool_size(settings: Settings) -> int:
+    """Connections one worker may hold: at least its thread limit."""
+    return settings.worker_threads + POOL_MARGIN

@@ -14,20 +14,42 @@ from server.models import audit as _audit_models  # noqa: F401
 from server.models import calibration as _calibration_models  # noqa: F401
 from server.models.core import Base
 
+#: how long a request waits for a pooled connection before it answers 503 with Retry-After
+POOL_TIMEOUT_SECONDS = 2.0
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """Create the engine; on SQLite, WAL and a busy timeout let several processes share a file."""
+
+def make_engine(
+    url: str, *, echo: bool = False, pool_size: int = 5, pool_timeout: float = POOL_TIMEOUT_SECONDS
+) -> Engine:
+    """Create the engine; on SQLite, WAL and a busy timeout let several processes share a file.
+
+    ``pool_size`` connections at most (no overflow: the service sizes it to its thread limit,
+    and ``serve`` checks workers x pool against PostgreSQL's max_connections); a checkout waits
+    ``pool_timeout`` seconds at most. On PostgreSQL every checkout is pinged first, so a
+    connection a database restart closed is replaced instead of failing a request."""
     connect_args: dict[str, Any] = {}
+    pooling: dict[str, Any] = {}
     if url.startswith("sqlite"):
         connect_args = {"timeout": 30, "check_same_thread": False}
-    engine = create_engine(url, echo=echo, connect_args=connect_args, pool_pre_ping=False)
+    if not url.startswith("sqlite") or (url.startswith("sqlite:///") and url != "sqlite:///"):
+        # a file or a server: a queue pool (an in-memory SQLite keeps its one connection)
+        pooling = {"pool_size": pool_size, "max_overflow": 0, "pool_timeout": pool_timeout}
+    engine = create_engine(
+        url,
+        echo=echo,
+        connect_args=connect_args,
+        pool_pre_ping=not url.startswith("sqlite"),
+        **pooling,
+    )
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            # FULL: a commit is on disk (WAL synced) before the service answers `accepted`,
+            # so an acknowledged decision survives a power loss, not only a crash.
+            cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
@@ -64,3 +86,40 @@ def create_schema(engine: Engine) -> None:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def serving_problem(engine: Engine, connections: int) -> str | None:
+    """Why this database cannot take a service holding ``connections`` pooled connections
+    with every acknowledged commit durable (None: it can).
+
+    On PostgreSQL: ``synchronous_commit`` must not be off (an `accepted` decision would
+    otherwise live only in memory for a moment), and the connections must fit under
+    ``max_connections`` less the slots reserved for superusers. SQLite needs neither: its
+    service connections set ``synchronous=FULL`` themselves."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with engine.connect() as conn:
+        settings: dict[str, str] = dict(
+            conn.exec_driver_sql(
+                "SELECT name, setting FROM pg_settings WHERE name IN "
+                "('synchronous_commit', 'max_connections', 'superuser_reserved_connections', "
+                "'reserved_connections')"
+            ).all()
+        )
+    if settings.get("synchronous_commit", "on") == "off":
+        return (
+            "PostgreSQL has synchronous_commit off: a decision the service acknowledged could "
+            "be lost in a power cut; set synchronous_commit = on for this database"
+        )
+    usable = (
+        int(settings["max_connections"])
+        - int(settings.get("superuser_reserved_connections", 0))
+        - int(settings.get("reserved_connections", 0))
+    )
+    if connections > usable:
+        return (
+            f"the workers' database pools need {connections} connections but PostgreSQL "
+            f"takes {usable} (max_connections less reserved ones): use fewer --workers or "
+            "--threads, or raise max_connections"
+        )
+    return None

@@ -25,6 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from reviewer import contract
+from server.observability import ROUTE_TEMPLATE_KEY
 from server.problems import problem_for_exception
 from server.routes import cases
 from server.security import authenticate, read_bearer
@@ -70,9 +71,11 @@ def _route(scope: Scope) -> _Answer | None:
     path: str = scope["path"]
     if match := _MEDIA.fullmatch(path):
         sha256 = match.group(1)
+        scope[ROUTE_TEMPLATE_KEY] = contract.API_PREFIX + "/media/{sha256}"
         return lambda request, state: _media(request, state, sha256)
     if match := _CASE.fullmatch(path):
         case_id = match.group(1)
+        scope[ROUTE_TEMPLATE_KEY] = contract.API_PREFIX + "/cases/{case_id}"
         return lambda request, state: _case(request, state, case_id)
     if match := _CHAT.fullmatch(path):
         case_id = match.group(1)
@@ -86,6 +89,7 @@ def _route(scope: Scope) -> _Answer | None:
         ):
             return None
         size = int(limit) if limit is not None else contract.MAX_CHAT_PAGE
+        scope[ROUTE_TEMPLATE_KEY] = contract.API_PREFIX + "/cases/{case_id}/chat"
         return lambda request, state: _chat(request, state, case_id, cursor, size)
     return None
 

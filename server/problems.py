@@ -17,12 +17,14 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewer import contract
 from server.errors import TITLES, ApiError
+from server.observability import request_id
 
 log = logging.getLogger("server")
 
@@ -60,9 +62,17 @@ def problem_response(
     if instance is not None:
         body["instance"] = instance
     body.update({k: v for k, v in extra.items() if v is not None})
+    _stamp_request_id(body)
     return JSONResponse(
         body, status_code=status, headers=headers, media_type=contract.PROBLEM_CONTENT_TYPE
     )
+
+
+def _stamp_request_id(body: dict[str, Any]) -> None:
+    """Echo the request's id, the key to its access-log line, in every problem body."""
+    rid = request_id()
+    if rid is not None:
+        body["request_id"] = rid
 
 
 def _clean_errors(errors: Any) -> list[dict[str, Any]]:
@@ -118,13 +128,21 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(status, kind, detail, instance=request.url.path, headers=headers)
 
 
+def database_unavailable(exc: BaseException) -> bool:
+    """The database was locked, unreachable or restarting, or no pooled connection came free
+    within the pool's timeout (2 s): a 503 to retry, never a 500."""
+    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
 def _database_busy_problem(request: Request, exc: Exception) -> JSONResponse:
     """The database stayed locked or unreachable past its timeout: retry later, not a bug."""
     log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
     return problem_response(
         503,
         "server_error",
-        "The service's database is busy; retry shortly.",
+        "The service's database is busy or unreachable; retry shortly.",
         title="Service unavailable",
         instance=request.url.path,
         headers={"Retry-After": "2"},
@@ -133,6 +151,8 @@ def _database_busy_problem(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _database_busy(request: Request, exc: Exception) -> JSONResponse:
+    if not database_unavailable(exc):
+        return _unhandled_problem(request, exc)
     return _database_busy_problem(request, exc)
 
 
@@ -153,7 +173,7 @@ def problem_for_exception(request: Request, exc: Exception) -> JSONResponse:
     can run in the worker thread that raised."""
     if isinstance(exc, ApiError):
         return _api_error_problem(request, exc)
-    if isinstance(exc, OperationalError):
+    if database_unavailable(exc):
         return _database_busy_problem(request, exc)
     return _unhandled_problem(request, exc)
 
@@ -162,7 +182,8 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(OperationalError, _database_busy)
+    app.add_exception_handler(DBAPIError, _database_busy)
+    app.add_exception_handler(PoolTimeout, _database_busy)
     app.add_exception_handler(Exception, _unhandled)
 
 
@@ -174,14 +195,14 @@ class BodyTooLarge(StarletteHTTPException):
 
 
 def _raw_problem(status: int, kind: str, detail: str) -> tuple[bytes, list[tuple[bytes, bytes]]]:
-    body = json.dumps(
-        {
-            "type": contract.PROBLEM_TYPES[kind],
-            "title": TITLES.get(status, "Error"),
-            "status": status,
-            "detail": detail,
-        }
-    ).encode()
+    doc: dict[str, Any] = {
+        "type": contract.PROBLEM_TYPES[kind],
+        "title": TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+    }
+    _stamp_request_id(doc)
+    body = json.dumps(doc).encode()
     headers = [
         (b"content-type", contract.PROBLEM_CONTENT_TYPE.encode()),
         (b"content-length", str(len(body)).encode()),
@@ -286,6 +307,7 @@ class EdgeMiddleware:
             ),
             "min_client_version": self.min_client_version,
         }
+        _stamp_request_id(body_doc)
         body = json.dumps(body_doc).encode()
         headers = [
             (b"content-type", contract.PROBLEM_CONTENT_TYPE.encode()),

@@ -11,6 +11,7 @@ from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
+from anyio import CapacityLimiter
 from fastapi import Request
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +22,12 @@ from server.models.core import Meta
 
 if TYPE_CHECKING:
     from reviewer import contract
+
+
+#: meta values that never change once seeded, so one process may keep them; anything else
+#: (the policy version, the flagged terms) is read from the database on every request, so
+#: every worker answers the same a moment after a change
+_IMMUTABLE_META = frozenset({"token_secret"})
 
 
 @dataclass
@@ -36,20 +43,27 @@ class ServiceState:
     #: kept: they change, and every request reads them afresh)
     cases: ContentCache[str, contract.CaseDetail] = field(init=False)
 
+    #: password hashing slots of this worker (waiting for one holds no thread)
+    hash_gate: CapacityLimiter = field(init=False)
+
     def __post_init__(self) -> None:
         self.media = ContentCache(self.settings.media_cache_bytes)
         self.cases = ContentCache(self.settings.case_cache_bytes)
+        self.hash_gate = CapacityLimiter(max(1, self.settings.hash_concurrency))
 
     def meta(self, key: str, default: str = "") -> str:
-        """A cached value from the meta table (written once at seed time)."""
+        """A value of the meta table: kept in memory only when it never changes
+        (``_IMMUTABLE_META``), read afresh otherwise."""
         with self._lock:
             if key in self._meta:
                 return self._meta[key]
         with self.sessions() as s:
             value = s.scalar(select(Meta.value).where(Meta.key == key))
-        with self._lock:
-            self._meta[key] = value if value is not None else default
-            return self._meta[key]
+        found = value if value is not None else default
+        if key in _IMMUTABLE_META and value is not None:
+            with self._lock:
+                self._meta[key] = found
+        return found
 
 
 #: a folder where each worker leaves its cache figures when it stops (`make load` reads them)

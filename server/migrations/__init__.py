@@ -95,7 +95,7 @@ def schema_problem(engine: Engine, command_line: str) -> str | None:
             return f"the database is empty: run `reviewer-server seed {command_line}`"
         return (
             f"the database lacks {', '.join(missing)}: it was seeded by an older version; "
-            f"run `reviewer-server seed {command_line}` again"
+            f"run `reviewer-server seed {command_line} --replace` again (its data is lost)"
         )
     if at == ours:
         return None

@@ -100,10 +100,14 @@ class Token(Base):
 
 
 class LoginFailure(Base):
+    """A failed sign-in: the throttles count these, so they hold across workers."""
+
     __tablename__ = "login_failures"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     username: Mapped[str] = mapped_column(String(100), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: the client address it came from (server.addresses); '' for rows older than it
+    address: Mapped[str] = mapped_column(String(45), index=True, default="", server_default="")
 
 
 class Queue(Base):

@@ -24,3 +24,6 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.metrics import router as metrics_router  # team-lead dashboard
 
     app.include_router(metrics_router)
+    from server.routes.operations import router as operations_router  # probes and metrics
+
+    app.include_router(operations_router)

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from fastapi import APIRouter, Response
-from sqlalchemy import delete, func, select, update
+import anyio.to_thread
+from fastapi import APIRouter, Request, Response
+from sqlalchemy import Row, delete, func, select, update
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from reviewer import contract
+from server.addresses import within
+from server.config import Settings
 from server.db import rowcount
 from server.domain.clock import now_utc
 from server.errors import ApiError
 from server.models.core import LoginFailure, Token, User
+from server.observability import note_signin_failure
+from server.routes.operations import request_address
 from server.security import (
     CurrentUser,
     DbSession,
@@ -26,6 +33,7 @@ from server.security import (
     token_hash,
     verify_password,
 )
+from server.state import ServiceState
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["auth"])
 
@@ -39,40 +47,104 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
     response_model=contract.TokenPair,
     responses={429: {"model": contract.Problem, "description": "Too many failed sign-ins"}},
 )
-def login(body: contract.LoginRequest, session: DbSession, state: State) -> contract.TokenPair:
-    """Password sign-in; after a few failures in a window the user name is slowed with 429."""
+async def login(
+    body: contract.LoginRequest, request: Request, session: DbSession, state: State
+) -> contract.TokenPair:
+    """Password sign-in. Failed sign-ins are limited per (user name, client address) and per
+    client address (counting failures only), both in the database so they hold across
+    workers: a flood from one address never locks the user out from another. Hashing runs
+    under this worker's concurrency limit, and waiting for it holds no request thread, so
+    signed-in requests stay fast while a flood waits."""
     settings = state.settings
+    address = request_address(request, settings.trusted_proxies)
     now = now_utc()
-    window_start = now - timedelta(seconds=settings.login_failure_window_seconds)
-    failures, oldest = session.execute(
-        select(func.count(LoginFailure.id), func.min(LoginFailure.at)).where(
-            LoginFailure.username == body.username, LoginFailure.at > window_start
-        )
-    ).one()
-    if failures >= settings.login_failure_limit and oldest is not None:
-        oldest_aware = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)
-        wait = max(
-            1,
-            math.ceil(
-                (
-                    oldest_aware + timedelta(seconds=settings.login_failure_window_seconds) - now
-                ).total_seconds()
-            ),
-        )
+    account = await run_in_threadpool(_admit, session, settings, body.username, address, now)
+    gate = state.hash_gate
+    if gate.statistics().tasks_waiting >= settings.hash_queue_limit:
+        note_signin_failure("busy")
         raise ApiError(
-            429,
-            "rate_limited",
-            "Too many failed sign-ins for this user; wait before trying again.",
-            headers={"Retry-After": str(wait)},
-            retry_after=float(wait),
+            503,
+            "server_error",
+            "Too many sign-ins at once; retry shortly.",
+            title="Service unavailable",
+            headers={"Retry-After": "1"},
+            retry_after=1.0,
         )
-    user = session.scalar(select(User).where(User.username == body.username))
-    ok = verify_password(user.password_hash if user else None, body.password)
-    if not ok or user is None or not user.active:
-        session.add(LoginFailure(username=body.username, at=now))
+    stored = account.password_hash if account is not None else None
+    ok = await anyio.to_thread.run_sync(verify_password, stored, body.password, limiter=gate)
+    return await run_in_threadpool(
+        _finish, session, state, body.username, address, account, ok, now
+    )
+
+
+def _throttled(oldest: datetime, now: datetime, window: int, detail: str) -> ApiError:
+    oldest_aware = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)
+    wait = max(1, math.ceil((oldest_aware + timedelta(seconds=window) - now).total_seconds()))
+    return ApiError(
+        429, "rate_limited", detail, headers={"Retry-After": str(wait)}, retry_after=float(wait)
+    )
+
+
+def _admit(
+    session: Session, settings: Settings, username: str, address: str, now: datetime
+) -> Row[str, str, bool] | None:
+    """The account to check the password against, or 429 when a throttle is full. The
+    session's connection goes back to the pool before the (slow) hashing."""
+    window = settings.login_failure_window_seconds
+    recent = LoginFailure.at > now - timedelta(seconds=window)
+    try:
+        if not within(address, settings.signin_exempt):
+            failures, oldest = session.execute(
+                select(func.count(LoginFailure.id), func.min(LoginFailure.at)).where(
+                    LoginFailure.address == address, recent
+                )
+            ).one()
+            if failures >= settings.address_failure_limit and oldest is not None:
+                note_signin_failure("address_throttled")
+                raise _throttled(
+                    oldest, now, window, "Too many failed sign-ins from this address; wait."
+                )
+        failures, oldest = session.execute(
+            select(func.count(LoginFailure.id), func.min(LoginFailure.at)).where(
+                LoginFailure.username == username, LoginFailure.address == address, recent
+            )
+        ).one()
+        if failures >= settings.login_failure_limit and oldest is not None:
+            note_signin_failure("user_throttled")
+            raise _throttled(
+                oldest,
+                now,
+                window,
+                "Too many failed sign-ins for this user; wait before trying again.",
+            )
+        return session.execute(
+            select(User.user_id, User.password_hash, User.active).where(User.username == username)
+        ).first()
+    finally:
+        session.close()
+
+
+def _finish(
+    session: Session,
+    state: ServiceState,
+    username: str,
+    address: str,
+    account: Row[str, str, bool] | None,
+    ok: bool,
+    now: datetime,
+) -> contract.TokenPair:
+    user = session.get(User, account.user_id) if ok and account is not None else None
+    if user is None or not user.active:
+        session.add(LoginFailure(username=username, address=address, at=now))
         session.commit()
+        note_signin_failure("credentials")
         raise ApiError(401, "invalid_credentials", "Wrong user name or password.")
-    session.execute(delete(LoginFailure).where(LoginFailure.username == body.username))
+    # Only this address's failures: a correct password elsewhere must not reset a flood's.
+    session.execute(
+        delete(LoginFailure).where(
+            LoginFailure.username == username, LoginFailure.address == address
+        )
+    )
     pair = issue_pair(session, state, user, new_session_id(), new_token(), new_token(), now)
     session.commit()
     return pair

@@ -47,6 +47,7 @@ from server.domain.queues import ESCALATION_QUEUE
 from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
+from server.observability import note_decision
 from server.security import CurrentUser, DbSession
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
@@ -538,6 +539,8 @@ def upload_decisions(
                     headers={"Retry-After": "1"},
                     retry_after=1.0,
                 ) from None
+    for result in results:
+        note_decision(result.status)
     return contract.DecisionBatchResponse(results=results, server_time=now_utc())
 
 

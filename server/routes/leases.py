@@ -25,6 +25,7 @@ from server.domain.principal import Principal
 from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.core import Case, CaseLease, LeaseBatch, Queue
+from server.observability import note_leases
 from server.security import CurrentUser, DbSession, State
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["queues"])
@@ -149,6 +150,7 @@ def lease_batch(
             for cid in taken
         )
     session.commit()
+    note_leases(len(taken))
     return contract.Batch(
         batch_id=batch_id,
         queue=queue_id,

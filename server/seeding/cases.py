@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from server import migrations, synth
@@ -78,6 +78,28 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
         yield chunk
 
 
+class DatabaseHoldsData(Exception):
+    """Seeding would drop tables that hold rows, and nobody said to replace them."""
+
+    def __init__(self, tables: list[str]) -> None:
+        super().__init__(f"the database already holds data ({', '.join(tables[:5])})")
+        self.tables = tables
+
+
+def tables_with_rows(engine: Engine) -> list[str]:
+    """Tables of the service's schema that hold at least one row."""
+    present = set(inspect(engine).get_table_names())
+    found: list[str] = []
+    with engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            if (
+                table.name in present
+                and conn.execute(select(1).select_from(table).limit(1)).first()
+            ):
+                found.append(table.name)
+    return found
+
+
 def seed_database(
     url: str,
     *,
@@ -86,12 +108,19 @@ def seed_database(
     huge_chats: int = 0,
     huge_size: int = 200_000,
     history: bool = True,
+    replace: bool = False,
 ) -> SeedReport:
-    """Drop and rebuild every table (recorded as the head schema revision), then write
-    users, queues, announcements and cases (and, with ``history``, a decided demo week for
-    the team-lead audit)."""
+    """Build every table (recorded as the head schema revision), then write users, queues,
+    announcements and cases (and, with ``history``, a decided demo week for the team-lead
+    audit). A database that holds any row is dropped and rebuilt only with ``replace``;
+    otherwise it is left as it was (``DatabaseHoldsData``). An empty one, freshly migrated
+    say, needs nothing."""
     engine = make_engine(url)
     try:
+        if not replace:
+            holding = tables_with_rows(engine)
+            if holding:
+                raise DatabaseHoldsData(holding)
         report = _seed(engine, cases=cases, seed=seed, huge_chats=huge_chats, huge_size=huge_size)
         if history:
             from server.seeding.audit import seed_audit_history

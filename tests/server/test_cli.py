@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from devkit.db import rows
+from devkit.db import rows, write
 from devkit.live_service import LiveService, copy_database
 
 
@@ -59,6 +59,29 @@ def test_seed_then_serve_a_huge_chat_in_pages(tmp_path: Path) -> None:
         ).json()
         assert (second["start"], len(second["ids"]), second["next_cursor"]) == (5000, 1001, None)
         assert second["ids"][-1] == f"{huge[0]}:6000"
+
+
+def test_seed_never_drops_a_database_that_holds_data_unless_told(tmp_path: Path) -> None:
+    db = tmp_path / "kept.sqlite3"
+    first = _cli("seed", "--db", str(db), "--cases", "2", "--seed", "5", "--no-history")
+    assert first.returncode == 0, first.stderr
+    secret = rows(db, "SELECT value FROM meta WHERE key = 'token_secret'")
+    write(db, "DELETE FROM cases WHERE case_id = (SELECT min(case_id) FROM cases)")
+    before = rows(db, "SELECT case_id FROM cases")
+
+    again = _cli("seed", "--db", str(db), "--cases", "4", "--seed", "6", "--no-history")
+    assert again.returncode == 2
+    assert "already holds data" in again.stderr
+    assert f"reviewer-server seed --db {db} --replace" in again.stderr
+    assert "Traceback" not in again.stderr
+    assert rows(db, "SELECT case_id FROM cases") == before  # nothing changed
+    assert rows(db, "SELECT value FROM meta WHERE key = 'token_secret'") == secret
+
+    replaced = _cli(
+        "seed", "--db", str(db), "--cases", "4", "--seed", "6", "--no-history", "--replace"
+    )
+    assert replaced.returncode == 0, replaced.stderr
+    assert rows(db, "SELECT count(*) FROM cases") == [(4,)]
 
 
 def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:

@@ -9,12 +9,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from devkit import postgres
+from devkit import postgres, schema_fixture
 from devkit.db import rows, write
+from devkit.live_service import LiveService
 from server import migrations
 from server.db import make_engine
 from server.models.core import Base
@@ -67,21 +69,64 @@ def test_seed_into_a_migrated_database_then_serve(empty_database: str) -> None:
     assert rows(empty_database, "SELECT version_num FROM alembic_version") == [(migrations.head(),)]
 
 
-def test_serve_refuses_a_schema_made_before_migrations_until_migrated(
-    empty_database: str,
+@pytest.fixture
+def frozen_0001(service_engine: str, empty_database: str, tmp_path: Path) -> str:
+    """A database as ``seed`` made it at revision 0001 (tests/server/fixtures, frozen once by
+    devkit/schema_fixture.py), on the engine under test."""
+    where = tmp_path / "frozen.sqlite3" if service_engine == "sqlite" else empty_database
+    return schema_fixture.restore(migrations.BASELINE, service_engine, where)
+
+
+_DECISIONS = (
+    "SELECT decision_id, case_id, user_id, action, policy_codes, server_seq, content_hash "
+    "FROM decisions ORDER BY decision_id"
+)
+
+
+def test_a_database_from_revision_0001_upgrades_and_its_decisions_survive(
+    frozen_0001: str, tmp_path: Path
 ) -> None:
-    seed_database(empty_database, cases=3, seed=1, history=False)
-    write(empty_database, "DROP TABLE alembic_version")  # as seeded before migrations
-    refused = _cli("serve", "--db", empty_database, "--port", "0")
+    decisions = rows(frozen_0001, _DECISIONS)
+    assert len(decisions) > 100  # the seeded demo week
+    assert rows(frozen_0001, "SELECT version_num FROM alembic_version") == [(migrations.BASELINE,)]
+    refused = _cli("serve", "--db", frozen_0001, "--port", "0")
+    assert refused.returncode == 2
+    assert f"at revision {migrations.BASELINE}, older than this service's" in refused.stderr
+    assert migrations.head() in refused.stderr
+    assert "reviewer-server migrate --db" in refused.stderr
+
+    migrated = _cli("migrate", "--db", frozen_0001)
+    assert migrated.returncode == 0, migrated.stderr
+    assert f"from {migrations.BASELINE} to {migrations.head()}" in migrated.stdout
+    assert rows(frozen_0001, _DECISIONS) == decisions
+    assert rows(frozen_0001, "SELECT version_num FROM alembic_version") == [(migrations.head(),)]
+
+    # The upgraded database serves: a lead sees the week's decisions through the API.
+    service = LiveService(frozen_0001, tmp_path / "svc")
+    service.start()
+    try:
+        assert httpx.get(service.url("/readyz"), timeout=10).status_code == 200
+        with service.client("lead1") as lead:
+            page = lead.get("/v1/decisions", params={"limit": 500})
+        assert page.status_code == 200, page.text
+        assert page.json()["items"]
+    finally:
+        service.stop()
+
+
+def test_serve_refuses_a_schema_made_before_migrations_until_migrated(frozen_0001: str) -> None:
+    cases = rows(frozen_0001, "SELECT count(*) FROM cases")
+    write(frozen_0001, "DROP TABLE alembic_version")  # as seeded before migrations
+    refused = _cli("serve", "--db", frozen_0001, "--port", "0")
     assert refused.returncode == 2
     assert "none (made before migrations)" in refused.stderr
     assert migrations.head() in refused.stderr
     assert "reviewer-server migrate --db" in refused.stderr
     assert "Traceback" not in refused.stderr
-    migrated = _cli("migrate", "--db", empty_database)
+    migrated = _cli("migrate", "--db", frozen_0001)
     assert migrated.returncode == 0, migrated.stderr
-    assert rows(empty_database, "SELECT count(*) FROM cases") == [(3,)]  # data kept
-    assert rows(empty_database, "SELECT version_num FROM alembic_version") == [(migrations.head(),)]
+    assert rows(frozen_0001, "SELECT count(*) FROM cases") == cases  # data kept
+    assert rows(frozen_0001, "SELECT version_num FROM alembic_version") == [(migrations.head(),)]
 
 
 def test_serve_refuses_a_schema_newer_than_its_own(empty_database: str) -> None:
