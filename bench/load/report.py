@@ -19,6 +19,7 @@ BUDGETS: list[tuple[str, str, float]] = [
     ("case detail", "GET", 50.0),
 ]
 LOCUST_CPU_FLAG = 0.70
+SCRAPE_ROUTE = "/internal/metrics"
 
 
 @dataclass
@@ -124,7 +125,7 @@ def _run_section(r: RunResult) -> list[str]:
             lines.append("--- | ---: | ---: | ---: | ---:")
             for (route, method), buckets in sorted(service.items()):
                 n = promtext.count(buckets)
-                if n <= 0:
+                if n <= 0 or route == SCRAPE_ROUTE:  # the window's own scrapes
                     continue
                 lines.append(
                     f"{method} {route} | {n / w['seconds']:.1f} | "
@@ -140,6 +141,11 @@ def _run_section(r: RunResult) -> list[str]:
             verdict = "n/a" if p99 is None else ("within" if p99 < limit else "OVER")
             shown = "n/a" if p99 is None else f"{p99:.0f} ms"
             lines.append(f"budget {label} p99 < {limit:.0f} ms: {shown} ({source}) {verdict}")
+        if service:
+            lines.append(
+                "(the service's upload histogram also holds the offline bursts, which it cannot "
+                "tell apart; Locust's upload row does not)"
+            )
         share = w["locust_cpu_share"]
         flag = (
             "  ** Locust above 70% of a core: its figures are suspect **"
