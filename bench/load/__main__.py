@@ -223,6 +223,7 @@ def _one_run(label: str, workers: int, cfg: LoadConfig, template: str, base_url:
     drop_database(url)
     caches = [json.loads(f.read_text()) for f in sorted(stats_dir.glob("*.json"))]
     failures = sum(r["failures"] for w in windows for r in w["rows"])
+    failures += sum(int(w.get("crashes", 0)) for w in windows)  # a task that raised
     return RunResult(
         label, workers, cfg, windows, checks, cpu, memory, caches, service_pid,
         (load_before, load_after), failures,

@@ -58,6 +58,40 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
+def _call(
+    user: FastHttpUser,
+    method: str,
+    path: str,
+    name: str,
+    *,
+    ok: tuple[int, ...] = (200,),
+    **kwargs: Any,
+) -> tuple[int, Any]:
+    """One request (its status and JSON body, None when it has none) as the desk makes it:
+    a connection the service dropped while idle (status 0, the keep-alive race) is tried
+    once more on a new one, and counted in a ``RETRY`` row of its own, not as a failure."""
+    for attempt in (1, 2):
+        with user.client.request(method, path, name=name, catch_response=True, **kwargs) as resp:
+            status = int(resp.status_code or 0)
+            if status == 0 and attempt == 1:
+                resp.success()
+                cast(Any, events.request).fire(  # Locust's event hooks are unannotated
+                    request_type="RETRY",
+                    name=f"{name} (dropped connection)",
+                    response_time=0,
+                    response_length=0,
+                    exception=None,
+                    context={},
+                )
+                continue
+            if status not in ok:
+                resp.failure(f"{name}: {status} {resp.error or ''}".strip())
+                return status, None
+            json_body = "json" in (resp.headers.get("content-type") or "")
+            return status, resp.json() if status == 200 and json_body else None
+    return 0, None
+
+
 class Moderator(FastHttpUser):
     """One moderator at the desk; all its pacing is inside the task (think time)."""
 
@@ -76,21 +110,20 @@ class Moderator(FastHttpUser):
         self.sign_in()
 
     def sign_in(self) -> None:
-        with self.client.post(
-            _P + "/auth/login",
-            json={"username": self.username, "password": PASSWORD},
+        credentials = {"username": self.username, "password": PASSWORD}
+        status, body = _call(
+            self, "POST", _P + "/auth/login", "POST /v1/auth/login", json=credentials,
             headers=_CLIENT_HEADER,
-            name="POST /v1/auth/login",
-            catch_response=True,
-        ) as resp:
-            if resp.status_code != 200:
-                resp.failure(f"sign-in: {resp.status_code}")
-                time.sleep(5)
-                raise RuntimeError("sign-in failed")  # Locust counts it and restarts the task
-            self.auth = {**_CLIENT_HEADER, "Authorization": "Bearer " + resp.json()["access_token"]}
+        )  # fmt: skip
+        if body is None:
+            time.sleep(5)
+            raise RuntimeError(f"sign-in failed: {status}")  # Locust logs it, runs the task again
+        self.auth = {**_CLIENT_HEADER, "Authorization": "Bearer " + body["access_token"]}
 
     def sign_out(self) -> None:
-        self.client.post(_P + "/auth/logout", headers=self.auth, name="POST /v1/auth/logout")
+        _call(
+            self, "POST", _P + "/auth/logout", "POST /v1/auth/logout", ok=(204,), headers=self.auth
+        )
 
     @task
     def shift(self) -> None:
@@ -105,13 +138,10 @@ class Moderator(FastHttpUser):
     # --- a batch --------------------------------------------------------------------------
 
     def pick_queue(self) -> None:
-        with self.client.get(
-            _P + "/queues", headers=self.auth, name="GET /v1/queues", catch_response=True
-        ) as resp:
-            if resp.status_code != 200:
-                resp.failure(f"queues: {resp.status_code}")
-                return
-            live = [q for q in resp.json()["queues"] if q["kind"] == "live" and q["depth"] > 0]
+        _status, body = _call(self, "GET", _P + "/queues", "GET /v1/queues", headers=self.auth)
+        if body is None:
+            return
+        live = [q for q in body["queues"] if q["kind"] == "live" and q["depth"] > 0]
         if live:
             self.queue = self.rng.choice(sorted(live, key=lambda q: -q["depth"])[:3])["id"]
 
@@ -121,18 +151,13 @@ class Moderator(FastHttpUser):
             if not self.queue:
                 time.sleep(5)
                 return
-        with self.client.post(
-            f"{_P}/queues/{self.queue}/batches",
-            json={"size": CONFIG.batch_size},
-            headers=self.auth,
-            name=BATCHES,
-            catch_response=True,
-        ) as resp:
-            if resp.status_code != 200:
-                resp.failure(f"lease: {resp.status_code}")
-                time.sleep(2)
-                return
-            batch = resp.json()
+        _status, batch = _call(
+            self, "POST", f"{_P}/queues/{self.queue}/batches", BATCHES,
+            json={"size": CONFIG.batch_size}, headers=self.auth,
+        )  # fmt: skip
+        if batch is None:
+            time.sleep(2)
+            return
         case_ids = [c["case_id"] for c in batch["cases"]]
         if not case_ids:
             self.queue = ""  # dry: look for another queue next time
@@ -151,11 +176,8 @@ class Moderator(FastHttpUser):
             if self.upload([decision], UPLOAD) and self.rng.random() < CONFIG.correction_share:
                 self.upload([self.correct(decision)], UPLOAD)
             if time.monotonic() - renewed >= CONFIG.renew_seconds:
-                self.client.post(
-                    f"{_P}/batches/{batch_id}/renew",
-                    headers=self.auth,
-                    name="POST /v1/batches/[batch]/renew",
-                )
+                path = f"{_P}/batches/{batch_id}/renew"
+                _call(self, "POST", path, "POST /v1/batches/[batch]/renew", headers=self.auth)
                 renewed = time.monotonic()
 
     def work_offline(self, case_ids: list[str]) -> None:
@@ -182,23 +204,16 @@ class Moderator(FastHttpUser):
     # --- reading a case ----------------------------------------------------------------------
 
     def read_case(self, cid: str) -> None:
-        with self.client.get(
-            f"{_P}/cases/{cid}", headers=self.auth, name="GET /v1/cases/[id]", catch_response=True
-        ) as resp:
-            if resp.status_code != 200:
-                resp.failure(f"detail: {resp.status_code}")
-                return
-            detail = resp.json()
+        _status, detail = _call(
+            self, "GET", f"{_P}/cases/{cid}", "GET /v1/cases/[id]", headers=self.auth
+        )
+        if detail is None:
+            return
         cursor: str | None = None
         for _page in range(2):
             url = f"{_P}/cases/{cid}/chat?limit=1000" + (f"&cursor={cursor}" if cursor else "")
-            with self.client.get(
-                url, headers=self.auth, name="GET /v1/cases/[id]/chat", catch_response=True
-            ) as resp:
-                if resp.status_code != 200:
-                    resp.failure(f"chat: {resp.status_code}")
-                    break
-                cursor = resp.json().get("next_cursor")
+            _status, page = _call(self, "GET", url, "GET /v1/cases/[id]/chat", headers=self.auth)
+            cursor = page.get("next_cursor") if page else None
             if not cursor:
                 break
         for snap in detail["snapshots"]:
@@ -206,16 +221,12 @@ class Moderator(FastHttpUser):
             headers = dict(self.auth)
             if sha in self.seen_media:
                 headers["If-None-Match"] = f'"{sha}"'
-            with self.client.get(
-                f"{_P}/media/{sha}",
+            status, _body = _call(
+                self, "GET", f"{_P}/media/{sha}", "GET /v1/media/[sha256]", ok=(200, 304),
                 headers=headers,
-                name="GET /v1/media/[sha256]",
-                catch_response=True,
-            ) as resp:
-                if resp.status_code not in (200, 304):
-                    resp.failure(f"media: {resp.status_code}")
-                else:
-                    self.seen_media.add(sha)
+            )  # fmt: skip
+            if status in (200, 304):
+                self.seen_media.add(sha)
 
     # --- deciding ----------------------------------------------------------------------------
 
@@ -267,20 +278,25 @@ class Moderator(FastHttpUser):
             "chain_head": self.chain_head,
             "decisions": items,
         }
-        with self.client.post(
-            _P + "/decisions:batch", json=body, headers=self.auth, name=name, catch_response=True
-        ) as resp:
-            if resp.status_code != 200:
-                resp.failure(f"upload: {resp.status_code}")
-                return False
-            results = resp.json()["results"]
-            refused = [r for r in results if r["status"] not in ("accepted", "duplicate")]
-            ACKED.extend(
-                r["decision_id"] for r in results if r["status"] in ("accepted", "duplicate")
+        _status, answer = _call(
+            self, "POST", _P + "/decisions:batch", name, json=body, headers=self.auth
+        )
+        if answer is None:
+            return False
+        results = answer["results"]
+        good = ("accepted", "duplicate")
+        ACKED.extend(r["decision_id"] for r in results if r["status"] in good)
+        refused = [r for r in results if r["status"] not in good]
+        if refused:
+            cast(Any, events.request).fire(  # Locust's event hooks are unannotated
+                request_type="REFUSED",
+                name=f"{refused[0]['status']}: {refused[0]['reason']}"[:100],
+                response_time=0,
+                response_length=0,
+                exception=RuntimeError(refused[0]["status"]),
+                context={},
             )
-            if refused:
-                resp.failure(f"{refused[0]['status']}: {refused[0]['reason']}")
-                return False
+            return False
         return True
 
 
@@ -293,19 +309,19 @@ class Lead(FastHttpUser):
     def on_start(self) -> None:
         self.username = lead_name(next(_LEADS))
         self.rng = random.Random(self.username)
-        resp = self.client.post(
-            _P + "/auth/login",
-            json={"username": self.username, "password": PASSWORD},
+        credentials = {"username": self.username, "password": PASSWORD}
+        _status, body = _call(
+            self, "POST", _P + "/auth/login", "POST /v1/auth/login (lead)", json=credentials,
             headers=_CLIENT_HEADER,
-            name="POST /v1/auth/login (lead)",
-        )
-        token = resp.json()["access_token"] if resp.status_code == 200 else ""
+        )  # fmt: skip
+        token = body["access_token"] if body else ""
         self.auth = {**_CLIENT_HEADER, "Authorization": "Bearer " + token}
 
     @task
     def dashboard(self) -> None:
-        self.client.get(_P + "/decisions?limit=100", headers=self.auth, name="GET /v1/decisions")
-        self.client.get(_P + "/metrics", headers=self.auth, name="GET /v1/metrics")
+        history = _P + "/decisions?limit=100"
+        _call(self, "GET", history, "GET /v1/decisions", headers=self.auth)
+        _call(self, "GET", _P + "/metrics", "GET /v1/metrics", headers=self.auth)
         time.sleep(self.rng.uniform(*CONFIG.lead_pause))
 
 
@@ -361,6 +377,14 @@ class _Window:
             {"name": e.name, "error": str(e.error), "count": e.occurrences}
             for e in self.env.runner.stats.errors.values()
         ]
+        crashes = [
+            {
+                "name": "exception in a task",
+                "error": str(e.get("msg", "")),
+                "count": e.get("count", 1),
+            }
+            for e in self.env.runner.exceptions.values()
+        ]
         return {
             "label": self.label,
             "users": self.users,
@@ -369,7 +393,8 @@ class _Window:
             "seconds": seconds,
             "locust_cpu_share": cpu / seconds if seconds else 0.0,
             "rows": rows,
-            "errors": errors,
+            "errors": errors + crashes,
+            "crashes": sum(int(c["count"]) for c in crashes),
         }
 
 
