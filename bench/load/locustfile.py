@@ -394,7 +394,7 @@ class _Window:
             "locust_cpu_share": cpu / seconds if seconds else 0.0,
             "rows": rows,
             "errors": errors + crashes,
-            "crashes": sum(int(c["count"]) for c in crashes),
+            "crashes": sum(int(e.get("count", 1)) for e in self.env.runner.exceptions.values()),
         }
 
 
