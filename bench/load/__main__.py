@@ -158,10 +158,19 @@ class _PostgresProbe:
                     " FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()",
                     self.name,
                 )
+                waits = db.rows(
+                    "SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 60), count(*)"
+                    " FROM pg_stat_activity WHERE datname = ? AND wait_event_type = 'Lock'"
+                    " GROUP BY 1",
+                    self.name,
+                )
         except SQLAlchemyError:  # a missed sample is no reason to stop a run
             return {}
         active, waiting = found[0]
-        return {"postgres active": float(active), "postgres lock waits": float(waiting)}
+        figures = {"postgres active": float(active), "postgres lock waits": float(waiting)}
+        for query, n in waits:
+            figures[f"waiting on a lock in: {query}"] = float(n)
+        return figures
 
 
 def _one_run(label: str, workers: int, cfg: LoadConfig, template: str, base_url: str) -> RunResult:

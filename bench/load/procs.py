@@ -146,7 +146,8 @@ class Sampler:
         """The probe's figures averaged over the samples inside the window."""
         inside = [s.probed for s in self.samples if start <= s.at <= end and s.probed]
         keys = {k for p in inside for k in p}
-        return {k: sum(p.get(k, 0.0) for p in inside) / len(inside) for k in sorted(keys)}
+        means = {k: sum(p.get(k, 0.0) for p in inside) / len(inside) for k in keys}
+        return dict(sorted(means.items(), key=lambda kv: -kv[1]))
 
     def memory_at(self, at: float) -> dict[int, tuple[int, int]]:
         return self.nearest(at).memory
