@@ -288,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
     print(text, flush=True)
     print(f"load: files in {out}", flush=True)
     failed_checks = [r.label for r in results if not r.checks.ok]
+    idle = [r.label for r in results if r.checks.acknowledged == 0]
+    if idle:
+        print(f"load: no decision was acknowledged in: {', '.join(idle)}", file=sys.stderr)
+        return 1
     if failed_checks:
         print(
             f"load: the database checks failed after: {', '.join(failed_checks)}", file=sys.stderr

@@ -9,10 +9,12 @@ snapshots, revalidated with If-None-Match once seen), think 20-40 s, decide and 
 decision, renew the batch when due; after a few batches it signs out and in again. Some
 batches are worked offline (everything read up front, decisions kept) and uploaded in one
 burst when back: that upload has its own row, and its time per decision its own ``BURST``
-row, so neither is in the upload p99. A few leads read their team's history and metrics.
+row, so neither is in Locust's upload p99 (the service's histogram cannot tell them apart).
+A few leads read their team's history and metrics.
 
-Every decision the service answered ``accepted`` (or ``duplicate``) is written to
-``acked-<pid>.txt`` in the output folder: the runner checks each one is stored.
+Every decision the service answered ``accepted`` (or ``duplicate``) is appended to
+``acked-<pid>.txt`` in the output folder as soon as the answer arrives (a Locust that dies
+leaves what it was told): the runner checks each one is stored.
 """
 
 from __future__ import annotations
@@ -39,7 +41,10 @@ from reviewer import contract
 from server.domain import policies
 
 CONFIG = LoadConfig.from_env()
-ACKED: list[str] = []
+# line-buffered: each acknowledged id is on disk once its line is written
+_ACKED = open(  # noqa: SIM115 - open for the life of the process
+    CONFIG.out_dir / f"acked-{os.getpid()}.txt", "a", buffering=1, encoding="utf-8"
+)
 _MODERATORS = itertools.count()
 _LEADS = itertools.count()
 _CLIENT_HEADER = {contract.CLIENT_VERSION_HEADER: reviewer.__version__}
@@ -285,7 +290,7 @@ class Moderator(FastHttpUser):
             return False
         results = answer["results"]
         good = ("accepted", "duplicate")
-        ACKED.extend(r["decision_id"] for r in results if r["status"] in good)
+        _ACKED.writelines(f"{r['decision_id']}\n" for r in results if r["status"] in good)
         refused = [r for r in results if r["status"] not in good]
         if refused:
             cast(Any, events.request).fire(  # Locust's event hooks are unannotated
@@ -457,9 +462,8 @@ class Shape(LoadTestShape):
         return size + CONFIG.leads, rate
 
 
-def _write_acked(environment: Environment, **_kwargs: Any) -> None:
-    path = CONFIG.out_dir / f"acked-{os.getpid()}.txt"
-    path.write_text("".join(f"{d}\n" for d in ACKED))
+def _close_acked(environment: Environment, **_kwargs: Any) -> None:
+    _ACKED.close()
 
 
-cast(Any, events.test_stop).add_listener(_write_acked)
+cast(Any, events.quitting).add_listener(_close_acked)
