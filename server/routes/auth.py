@@ -50,11 +50,12 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
 async def login(
     body: contract.LoginRequest, request: Request, session: DbSession, state: State
 ) -> contract.TokenPair:
-    """Password sign-in. Failed sign-ins are limited per (user name, client address) and per
-    client address (counting failures only), both in the database so they hold across
-    workers: a flood from one address never locks the user out from another. Hashing runs
-    under this worker's concurrency limit, and waiting for it holds no request thread, so
-    signed-in requests stay fast while a flood waits."""
+    """Password sign-in; failed sign-ins are limited per (user name, client address) and per
+    client address, with 429 and Retry-After."""
+    # Both limits count failures in the database, so they hold across workers, and a flood
+    # from one address never locks the user out from another. Hashing runs under this
+    # worker's concurrency limit; waiting for it holds no request thread, so signed-in
+    # requests stay fast while a flood waits.
     settings = state.settings
     address = request_address(request, settings.trusted_proxies)
     now = now_utc()

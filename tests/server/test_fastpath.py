@@ -1,7 +1,8 @@
 """The hot-read layer (server.fastpath) answers exactly as the FastAPI routes do.
 
 Two apps over one real SQLite file, one with the layer and one without, get the same
-requests: every answer must be the same status, headers (but Date) and bytes, for callers
+requests (with one request id): every answer must be the same status, headers (but Date) and
+bytes, for callers
 in and out of scope, without a token or with a bad one, and for malformed paths and
 queries (which the layer leaves to the routes)."""
 
@@ -30,9 +31,15 @@ async def _both(db: Path) -> list[tuple[str, Answer, Answer]]:
     fast = create_app(settings)
     plain = create_app(Settings(database_url=sqlite_url(db), fast_reads=False))
     out: list[tuple[str, Answer, Answer]] = []
+    # one request id for both, so that the X-Request-ID header and problem bodies compare
+    same = {"X-Request-ID": "compare-1"}
     async with (
-        httpx.AsyncClient(transport=httpx.ASGITransport(app=fast), base_url="http://t") as f,
-        httpx.AsyncClient(transport=httpx.ASGITransport(app=plain), base_url="http://t") as p,
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=fast), base_url="http://t", headers=same
+        ) as f,
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=plain), base_url="http://t", headers=same
+        ) as p,
     ):
 
         async def login(user: str) -> dict[str, str]:
