@@ -74,11 +74,14 @@ def _call(
 ) -> tuple[int, Any]:
     """One request (its status and JSON body, None when it has none) as the desk makes it:
     a connection the service dropped while idle (status 0, the keep-alive race) is tried
-    once more on a new one, and counted in a ``RETRY`` row of its own, not as a failure."""
+    once more on a new one, and counted in a ``RETRY`` row of its own, not as a failure.
+    A request that timed out is a failure and is not tried again (it would add load)."""
     for attempt in (1, 2):
         with user.client.request(method, path, name=name, catch_response=True, **kwargs) as resp:
             status = int(resp.status_code or 0)
-            if status == 0 and attempt == 1:
+            error = getattr(resp, "error", None)  # set only when the request raised
+            timed_out = isinstance(error, TimeoutError) or "timed out" in str(error)
+            if status == 0 and attempt == 1 and not timed_out:
                 resp.success()
                 cast(Any, events.request).fire(  # Locust's event hooks are unannotated
                     request_type="RETRY",
@@ -90,7 +93,7 @@ def _call(
                 )
                 continue
             if status not in ok:
-                resp.failure(f"{name}: {status} {resp.error or ''}".strip())
+                resp.failure(f"{name}: {status} {error or ''}".strip())
                 return status, None
             json_body = "json" in (resp.headers.get("content-type") or "")
             return status, resp.json() if status == 200 and json_body else None
