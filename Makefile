@@ -64,6 +64,14 @@ contract-fuzz: $(DEV)
 bench: $(DEV)
 	$(BIN)/python -m bench
 
+# The load test (bench/load, issue #15 part 10): 1,000 simulated moderators with Locust against
+# the service with 1 and 4 workers on a throwaway PostgreSQL cluster, then a step run; about
+# 19 minutes (18.7 measured), and it stops by itself. Sizes through LOAD_ARGS, e.g. a medium run:
+#   make load LOAD_ARGS="--moderators 200 --ramp 30 --steady 90 --steps 50,100,200"
+.PHONY: load
+load: $(DEV)
+	devkit/with-postgres.sh $(BIN)/python -m bench.load $(LOAD_ARGS)
+
 screenshots: $(DEV)
 	$(BIN)/python -m tools.screenshots
 

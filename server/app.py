@@ -21,7 +21,7 @@ from server.inputs import MAX_JSON_DEPTH
 from server.observability import ObservabilityMiddleware, enable_access_log
 from server.openapi_doc import document_links, document_problems
 from server.problems import EdgeMiddleware, install_problem_handlers
-from server.state import ServiceState
+from server.state import ServiceState, write_stats
 
 PUBLIC_PATHS = frozenset(contract.API_PREFIX + p for p in ("/info", "/auth/login", "/auth/refresh"))
 
@@ -83,6 +83,7 @@ def create_app(settings: Settings) -> FastAPI:
         # pool is sized from the same setting.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         yield
+        write_stats(state)  # only when $REVIEWER_SERVER_STATS_DIR asks (the load test)
         engine.dispose()
 
     app = FastAPI(

@@ -25,12 +25,17 @@ class ContentCache(Generic[K, V]):
         self._entries: OrderedDict[K, tuple[V, int]] = OrderedDict()
         self._used = 0
         self._lock = Lock()
+        #: lookups that found their entry, and those that did not (for the load report)
+        self.hits = 0
+        self.misses = 0
 
     def get(self, key: K) -> V | None:
         with self._lock:
             entry = self._entries.get(key)
             if entry is None:
+                self.misses += 1
                 return None
+            self.hits += 1
             self._entries.move_to_end(key)
             return entry[0]
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import resource
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -60,6 +64,26 @@ class ServiceState:
             with self._lock:
                 self._meta[key] = found
         return found
+
+
+#: a folder where each worker leaves its cache figures when it stops (`make load` reads them)
+STATS_DIR_ENV = "REVIEWER_SERVER_STATS_DIR"
+
+
+def write_stats(state: ServiceState) -> None:
+    """On shutdown, when $REVIEWER_SERVER_STATS_DIR is set: this process's cache hits and
+    misses and its peak memory, as ``<pid>.json`` (the load test's per-worker figures)."""
+    folder = os.environ.get(STATS_DIR_ENV)
+    if not folder:
+        return
+    media, cases = state.media, state.cases
+    figures = {
+        "pid": os.getpid(),
+        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "media": {"hits": media.hits, "misses": media.misses, "bytes": media.used},
+        "cases": {"hits": cases.hits, "misses": cases.misses, "bytes": cases.used},
+    }
+    Path(folder, f"{os.getpid()}.json").write_text(json.dumps(figures))
 
 
 def get_state(request: Request) -> ServiceState:

@@ -5,15 +5,19 @@ the wire are the ones the response models would have sent."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from pydantic import TypeAdapter
 
 from devkit.db import write
-from devkit.live_service import LiveService
+from devkit.live_service import LiveService, seed_database_file
 from reviewer import contract
 from server.content import ContentCache
+from server.state import STATS_DIR_ENV
 from tests.server.helpers import assert_problem, decision, lease, upload
 
 
@@ -132,3 +136,34 @@ def test_the_content_cache_keeps_the_most_recent_entries_within_its_budget() -> 
     cache.put("huge", b"h" * 101, 101)  # bigger than the whole budget: not kept, nothing lost
     assert cache.get("huge") is None
     assert len(cache) == 2
+
+
+def test_the_content_cache_counts_its_hits_and_misses() -> None:
+    cache: ContentCache[str, bytes] = ContentCache(budget=100)
+    assert cache.get("a") is None
+    cache.put("a", b"a", 1)
+    assert cache.get("a") == b"a"
+    assert cache.get("a") == b"a"
+    assert (cache.hits, cache.misses) == (2, 1)
+
+
+def test_each_worker_leaves_its_cache_figures_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The load test's per-worker figures: written on a graceful stop, only when asked."""
+    stats = tmp_path / "stats"
+    stats.mkdir()
+    monkeypatch.setenv(STATS_DIR_ENV, str(stats))
+    db = seed_database_file(tmp_path / "service.sqlite3", cases=6)
+    with LiveService(db, tmp_path / "service") as svc, svc.client("moderator1") as client:
+        case_id = lease(client, size=1)["cases"][0]["case_id"]
+        for _ in range(2):
+            detail = client.get(f"/v1/cases/{case_id}")
+            assert detail.status_code == 200
+            sha = detail.json()["snapshots"][0]["sha256"]
+            assert client.get(f"/v1/media/{sha}").status_code == 200
+    (written,) = stats.glob("*.json")
+    figures = json.loads(written.read_text())
+    assert figures["cases"]["hits"] >= 1
+    assert figures["media"] == {**figures["media"], "hits": 1, "misses": 1}
+    assert figures["maxrss_kb"] > 0
