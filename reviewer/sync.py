@@ -589,7 +589,14 @@ class SyncEngine:
                     f"decisions synced: {exc.describe()}"
                 )
                 self._suspects.pop(item.decision_id, None)
-                if self.store.hold(item.decision_id, reason, now=now):
+                if self.store.hold(
+                    item.decision_id,
+                    reason,
+                    now=now,
+                    answer_status=exc.status,
+                    problem_type=exc.problem_type,
+                    request_id=exc.request_id,
+                ):
                     work.problems.append(item.decision_id)
                 if not self._suspects and self._window is None:
                     self.upload_error = ""  # it is a visible problem now, with that answer

@@ -53,6 +53,7 @@ from reviewer.store.rows import (
     CaseRow,
     DecisionDraft,
     DecisionRow,
+    HeldDecision,
     OutboxChange,
     OutboxItem,
     ProblemRow,
@@ -493,22 +494,59 @@ class Store:
         ).fetchall()
         return [OutboxItem(r[0], r[1], bytes(r[2]), r[3]) for r in rows]
 
-    def hold(self, decision_id: str, reason: str, *, now: datetime | None = None) -> bool:
+    def hold(
+        self,
+        decision_id: str,
+        reason: str,
+        *,
+        now: datetime | None = None,
+        answer_status: int | None = None,
+        problem_type: str = "",
+        request_id: str = "",
+    ) -> bool:
         """Keep a decision the service keeps refusing on this desk as a visible problem.
 
         It stays in the store with its stored request bytes (status ``held``), holds back
-        the later decisions on its case, and goes up again after :meth:`retry_held`.
+        the later decisions on its case, and goes up again after :meth:`retry_held`. The
+        service's last answer is kept field by field for the support export.
         False when it was no longer pending.
         """
         stamp = _iso(now or _now())
         with self._write() as conn:
             cur = conn.execute(
                 "UPDATE outbox SET status = 'problem', result_status = ?, result_reason = ?,"
-                " attempts = attempts + 1, last_error = ?, last_attempt_at = ?, updated_at = ?"
+                " attempts = attempts + 1, last_error = ?, last_attempt_at = ?, updated_at = ?,"
+                " answer_status = ?, answer_problem_type = ?, answer_request_id = ?"
                 " WHERE decision_id = ? AND status = 'pending'",
-                (HELD_STATUS, reason[:1000], reason[:1000], stamp, stamp, decision_id),
+                (
+                    HELD_STATUS,
+                    reason[:1000],
+                    reason[:1000],
+                    stamp,
+                    stamp,
+                    answer_status,
+                    problem_type[:500],
+                    request_id[:200],
+                    decision_id,
+                ),
             )
             return cur.rowcount == 1
+
+    def held_decisions(self) -> list[HeldDecision]:
+        """The decisions held on this desk, oldest first, with their exact request bytes."""
+        rows = self._conn.execute(
+            "SELECT o.decision_id, d.case_id, d.audit_seq, d.audit_hash, d.payload, o.attempts,"
+            " o.result_reason, o.updated_at, o.answer_status, o.answer_problem_type,"
+            " o.answer_request_id FROM outbox o JOIN decisions d USING (decision_id)"
+            " WHERE o.status = 'problem' AND o.result_status = ? ORDER BY o.queued_seq",
+            (HELD_STATUS,),
+        ).fetchall()
+        return [
+            HeldDecision(
+                r[0], r[1], r[2], r[3], bytes(r[4]), r[5], r[6], _parse(r[7]), r[8], r[9], r[10]
+            )
+            for r in rows
+        ]
 
     def retry_held(self, decision_ids: Sequence[str], *, now: datetime | None = None) -> int:
         """Put held decisions back in the outbox (the problems dialog's Retry); how many."""
