@@ -493,6 +493,12 @@ class ApiClient:
         path = f"/v1/announcements/{path_segment(announcement_id)}/ack"
         return self.request_json("POST", path, contract.AckResponse, content=b"{}")
 
+    def report_held(self, report: contract.DeskHeldReport) -> contract.DeskHeldResponse:
+        """``POST /v1/desk/held``: the seqs this desk keeps out of its uploaded chain."""
+        return self.request_json(
+            "POST", "/v1/desk/held", contract.DeskHeldResponse, content=encode_body(report)
+        )
+
     def queues(self) -> contract.QueueList:
         return self.request_json("GET", "/v1/queues", contract.QueueList)
 

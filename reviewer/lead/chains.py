@@ -12,6 +12,8 @@ ISSUE_WORDS: dict[str, str] = {
     "missing_tail": "MISSING TAIL",
     "regressed": "WENT BACKWARDS",
     "claim_mismatch": "CLAIM DOES NOT MATCH",
+    "held": "HELD ON THE DESK",
+    "recovery": "RECOVERY",
 }
 
 ISSUE_MEANING: dict[str, str] = {
@@ -20,6 +22,8 @@ ISSUE_MEANING: dict[str, str] = {
     "missing_tail": "the client said it had decided more than the service received",
     "regressed": "a later upload claimed a lower chain position than an earlier one",
     "claim_mismatch": "the head given for this check is not the one on record",
+    "held": "decisions the desk keeps because the service kept refusing them (not lost)",
+    "recovery": "the desk rebuilt a damaged store and linked the new chain to the old head",
 }
 
 
@@ -33,11 +37,14 @@ def _seqs(a: int, b: int) -> str:
 
 def report_text(report: contract.AuditChainReport) -> tuple[str, str]:
     """(headline, details) in plain words; the headline starts with OK or PROBLEM."""
+    held = sum(i.seq_to - i.seq_from + 1 for i in report.issues if i.kind == "held")
     if report.ok:
         head = (
             f"OK: {report.username}'s audit chain is intact up to seq {report.stored_seq} "
             f"(head {_short(report.stored_head)})."
         )
+        if held:
+            head += f" {held} decision(s) held on the desk, not yet sent."
     else:
         n = len(report.issues)
         head = (

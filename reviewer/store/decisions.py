@@ -670,6 +670,14 @@ class Store:
         """(sequence number, head hash) of the audit chain; genesis is (0, 64 zeros)."""
         return self._head(self._conn)
 
+    def recovery_links(self) -> list[tuple[int, str, str]]:
+        """(seq, hash, old head hash) of each recovery event (``reviewer recover-store``)."""
+        rows = self._conn.execute(
+            "SELECT seq, hash, prev_hash FROM audit_events WHERE kind = ? ORDER BY seq",
+            (RECOVERY_EVENT,),
+        ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
     def chain_hash_at(self, seq: int) -> str | None:
         """The hash of event ``seq`` (GENESIS_HASH for 0), or None when there is no such event."""
         if seq == 0:
