@@ -474,14 +474,17 @@ class ApiClient:
             "POST", "/v1/auth/refresh", contract.TokenPair, content=body, auth=False
         )
 
-    def logout(self, refresh_token: str = "", access_token: str | None = None) -> None:
-        """Revoke the session on the service; the answer body is ignored."""
+    def logout(self, refresh_token: str = "", access_token: str | None = None) -> bool:
+        """Revoke the session on the service; the answer body is ignored. True when the
+        service confirmed it, False on a 401 (the access token was no longer taken, so
+        nothing was revoked by this call)."""
         body = encode_body(contract.LogoutRequest(refresh_token=refresh_token))
         raw = self._once(
             "POST", "/v1/auth/logout", content=body, params=None, token=access_token, cap=64 * KIB
         )
         if raw.status >= 400 and raw.status != 401:
             raise self._error(raw)
+        return raw.status < 400
 
     def me(self) -> contract.Me:
         return self.request_json("GET", "/v1/me", contract.Me)
