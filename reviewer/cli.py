@@ -30,7 +30,7 @@ class Check:
     detail: str
 
     def line(self) -> str:
-        return f"{self.name:<13}{'OK' if self.ok else 'PROBLEM':<9}{_one_line(self.detail)}"
+        return f"{self.name:<13}{'OK' if self.ok else 'PROBLEM':<9}{_one_line(self.detail, 500)}"
 
 
 def _one_line(text: str, limit: int = 300) -> str:

@@ -61,6 +61,7 @@ from reviewer.store.rows import (
     Salvage,
 )
 from reviewer.store.schema import CASE_STATES, OUTBOX_STATES, pragma_check
+from reviewer.store.wal import check_wal
 
 __all__ = [
     "DraftError",
@@ -191,6 +192,13 @@ class Store:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         os.close(fd)
         _restrict(path)
+        # SQLite would replay a damaged log up to the bad frame, drop what follows and
+        # checkpoint the loss into the file: check it first and touch nothing if damaged
+        wal = check_wal(path.with_name(path.name + "-wal"))
+        if wal.damaged:
+            raise StoreDamagedError(
+                f"{wal.detail}; the store and its log were not changed (keep them for support)"
+            )
         conn = sqlite3.connect(
             path,
             isolation_level=None,
