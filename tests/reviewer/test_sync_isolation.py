@@ -29,7 +29,6 @@ from tests.reviewer.hostile_server import GOOD_INFO, Hostile, Seen, run_hostile
 from tests.reviewer.store.storekit import draft, lease
 from tests.reviewer.test_sync_hostile import PROBLEM_JSON, token_pair
 
-T0 = datetime.now(UTC).replace(microsecond=0)
 QUEUE = "live-en"
 
 
@@ -159,7 +158,8 @@ def test_a_refused_decision_is_isolated_while_the_others_sync(desk: Desk, tmp_pa
     desk.service.poisoned = {bad}
     leases_before = desk.service.leases
 
-    reports = run(desk, lambda r: r.problem_count == 1, start=T0)
+    t0 = datetime.now(UTC).replace(microsecond=0)
+    reports = run(desk, lambda r: r.problem_count == 1, start=t0)
 
     held_at = reports[-1].at
     first_failure = next(r.at for r in reports if r.upload_error)
@@ -208,7 +208,9 @@ def test_a_broken_upload_path_holds_nothing_and_pulling_goes_on(desk: Desk) -> N
     for c in cases:
         desk.store.record_decision(draft(c))
     desk.service.uploads_broken = True
-    reports = run(desk, lambda r: r.at >= T0 + timedelta(minutes=10), start=T0)
+    # the engine's clock starts now: the fake service's leases run on the real clock
+    t0 = datetime.now(UTC).replace(microsecond=0)
+    reports = run(desk, lambda r: r.at >= t0 + timedelta(minutes=10), start=t0)
     assert desk.store.problems() == []
     assert reports[-1].pending == len(cases)
     assert reports[-1].online is True
@@ -229,7 +231,8 @@ def test_an_outage_backs_off_everything_as_before(desk: Desk) -> None:
         desk.store.record_decision(draft(c))
     desk.hostile.handler = None
     desk.hostile.status, desk.hostile.body = 500, b"{}"
-    reports = run(desk, lambda r: r.at >= T0 + timedelta(minutes=5), start=T0)
+    t0 = datetime.now(UTC).replace(microsecond=0)
+    reports = run(desk, lambda r: r.at >= t0 + timedelta(minutes=5), start=t0)
     assert desk.store.problems() == []
     assert all(r.isolating == () for r in reports)
     uploads = [s for s in desk.hostile.seen if s.path == "/v1/decisions:batch"]
