@@ -1,5 +1,5 @@
 """Support commands that run without a window: ``reviewer doctor``, ``reviewer status``,
-``reviewer recover-store`` and ``reviewer purge-local-data``.
+``reviewer recover-store``, ``reviewer export-held`` and ``reviewer purge-local-data``.
 
 Support staff at a vendor site run these over a remote shell. Each check prints
 one line, ``OK`` or ``PROBLEM`` with a sentence a person can act on; the exit
@@ -30,7 +30,7 @@ class Check:
     detail: str
 
     def line(self) -> str:
-        return f"{self.name:<13}{'OK' if self.ok else 'PROBLEM':<9}{_one_line(self.detail)}"
+        return f"{self.name:<13}{'OK' if self.ok else 'PROBLEM':<9}{_one_line(self.detail, 500)}"
 
 
 def _one_line(text: str, limit: int = 300) -> str:
@@ -322,6 +322,47 @@ def recover_store(store_path: Path, out: TextIO) -> int:
     return 0
 
 
+# --- export-held ---------------------------------------------------------------------------------
+
+
+def export_held(store_path: Path, target: Path, out: TextIO) -> int:
+    """Write the decisions held on this desk (request bytes and the service's answer) to a
+    JSON file for support; 0 also when none is held (the file then lists none)."""
+    from reviewer.store.decisions import Store
+    from reviewer.store.held_export import held_document, write_held_export
+
+    if not store_path.exists():
+        print(f"export-held  PROBLEM  no store at {store_path}", file=out)
+        return 1
+    try:
+        store = Store.open(store_path)
+    except Exception as exc:
+        print(f"export-held  PROBLEM  cannot open {store_path}: {_one_line(str(exc))}", file=out)
+        return 1
+    try:
+        held = store.held_decisions()
+        owner = store.owner()
+    finally:
+        store.close()
+    try:
+        write_held_export(target, held_document(held, owner=owner))
+    except OSError as exc:
+        print(f"export-held  PROBLEM  cannot write {target}: {_one_line(str(exc))}", file=out)
+        return 1
+    print(f"export-held  {len(held)} held decision(s) written to {target}", file=out)
+    for h in held:
+        answer = f"HTTP {h.answer_status}" if h.answer_status is not None else "no HTTP answer"
+        print(
+            "  "
+            + _one_line(
+                f"decision {h.decision_id} case {h.case_id} seq {h.audit_seq}: {answer}"
+                f" {h.problem_type or '-'} request id {h.request_id or '-'}"
+            ),
+            file=out,
+        )
+    return 0
+
+
 # --- purge-local-data ----------------------------------------------------------------------------
 
 
@@ -454,6 +495,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="move a damaged store aside and queue its unsynced decisions in a fresh one",
     )
     rec.add_argument("--store", type=Path, required=True, help="the damaged store file")
+    held = sub.add_parser(
+        "export-held",
+        help="write the decisions held on this desk and the service's answers to a JSON file",
+    )
+    held.add_argument("--store", type=Path, required=True, help="the store file")
+    held.add_argument("--out", type=Path, required=True, help="the JSON file to write")
     purge = sub.add_parser(
         "purge-local-data",
         help="delete this user's local data (store, cached cases, logs, settings)",
@@ -469,6 +516,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "doctor": lambda a, out: doctor(a.server, a.store, out),
     "status": lambda a, out: status(a.store, out),
     "recover-store": lambda a, out: recover_store(a.store, out),
+    "export-held": lambda a, out: export_held(a.store, a.out, out),
     "purge-local-data": lambda a, out: purge_local_data(
         yes=a.yes, force=a.force, out=out, answers=sys.stdin
     ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
     AfterValidator,
@@ -708,7 +708,9 @@ MAX_ANNOUNCEMENT_BODY = 8000
 AnnouncementTarget = Literal["all", "vendor", "queue"]
 MetricsGroupBy = Literal["moderator", "queue", "vendor", "day"]
 MetricsScope = Literal["self", "team", "all"]
-ChainIssueKind = Literal["gap", "edit", "missing_tail", "regressed", "claim_mismatch"]
+ChainIssueKind = Literal[
+    "gap", "edit", "missing_tail", "regressed", "claim_mismatch", "held", "recovery"
+]
 ChainEventKind = Literal[
     "decision",
     "supersession",
@@ -819,7 +821,10 @@ class ChainIssue(ResponseModel):
     """A finding: ``gap`` (seqs with no stored decision), ``edit`` (a seq with another hash
     than the one stored or recomputed), ``missing_tail`` (the client claimed a head beyond
     the last stored decision), ``regressed`` (a later upload claimed a lower head), or
-    ``claim_mismatch`` (the seq/head given to the check does not match)."""
+    ``claim_mismatch`` (the seq/head given to the check does not match). Two kinds explain
+    a missing seq instead of flagging it, from the desk's own report (``POST /v1/desk/held``):
+    ``held`` (a decision the desk keeps back because the service kept refusing it) and
+    ``recovery`` (the link a store rebuilt by ``reviewer recover-store`` opens with)."""
 
     kind: ChainIssueKind
     device_id: str = ""
@@ -862,6 +867,45 @@ class AuditChainReport(ResponseModel):
     unexplained_missing: int = 0
     ok: bool
     checked_at: datetime
+
+
+#: at most this many held decisions or recovery links in one desk report
+MAX_HELD_REPORT: Final = 1000
+ChainSeq = Annotated[int, Field(ge=1, le=2**63 - 1)]
+
+
+class HeldSeq(RequestModel):
+    """A decision the desk holds back (isolated after repeated refusals): its chain place."""
+
+    decision_id: UuidText
+    audit_seq: ChainSeq
+    audit_hash: Sha256Hex
+
+
+class RecoveryLink(RequestModel):
+    """The event opening a store rebuilt by ``reviewer recover-store``: its seq and hash,
+    and the old head it links to."""
+
+    audit_seq: ChainSeq
+    audit_hash: Sha256Hex
+    old_head_hash: Sha256Hex
+
+
+class DeskHeldReport(RequestModel):
+    """What one desk keeps out of its uploaded chain; replaces the device's last report
+    (an empty report clears it)."""
+
+    device_id: Annotated[str, Field(max_length=100)] = ""
+    held: Annotated[list[HeldSeq], Field(max_length=MAX_HELD_REPORT)] = Field(default_factory=list)
+    recoveries: Annotated[list[RecoveryLink], Field(max_length=MAX_HELD_REPORT)] = Field(
+        default_factory=list
+    )
+
+
+class DeskHeldResponse(ResponseModel):
+    held: int
+    recoveries: int
+    server_time: datetime
 
 
 class AnnouncementCreate(RequestModel):

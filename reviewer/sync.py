@@ -22,6 +22,7 @@ Rules kept here (docs/design.md, "The flow of one decision"):
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import random
 import shutil
@@ -46,7 +47,7 @@ from reviewer.client.errors import (
     TlsError,
     ValidationRejected,
 )
-from reviewer.client.transport import ApiClient
+from reviewer.client.transport import ApiClient, encode_body
 from reviewer.store.cache import (
     ContentCache,
     Housekeeping,
@@ -78,6 +79,8 @@ CHAT_LOG_MAX_BYTES = 256 * 1024 * 1024
 #: decisions being isolated at once without proof that other uploads get through; one more
 #: failing alone means the upload path itself fails, not one decision
 MAX_UNPROVEN_SUSPECTS = 3
+#: store state key: the fingerprint of the last held report the service took
+HELD_REPORTED_KEY = "held_reported"
 
 
 def is_outage(exc: ApiError) -> bool:
@@ -354,6 +357,7 @@ class SyncEngine:
         try:
             self._upload(now, work)
             self._sync_acks(now)
+            self._report_held(now)
             self._releases(now, work)
             self._expire_local(now)
             self._renew(now)
@@ -589,7 +593,14 @@ class SyncEngine:
                     f"decisions synced: {exc.describe()}"
                 )
                 self._suspects.pop(item.decision_id, None)
-                if self.store.hold(item.decision_id, reason, now=now):
+                if self.store.hold(
+                    item.decision_id,
+                    reason,
+                    now=now,
+                    answer_status=exc.status,
+                    problem_type=exc.problem_type,
+                    request_id=exc.request_id,
+                ):
                     work.problems.append(item.decision_id)
                 if not self._suspects and self._window is None:
                     self.upload_error = ""  # it is a visible problem now, with that answer
@@ -664,6 +675,38 @@ class SyncEngine:
             raise _Stop from None
         if done:
             self.store.mark_acks_synced(done)
+
+    def _report_held(self, now: datetime) -> None:
+        """Tell the service which seqs this desk keeps out of its uploads (held decisions,
+        a recovery link), whenever that changes, so a lead's chain check names them
+        instead of showing a gap. Sent again after a restart until the service took it."""
+        report = contract.DeskHeldReport(
+            device_id=self.config.device_id,
+            held=[
+                contract.HeldSeq(
+                    decision_id=h.decision_id, audit_seq=h.audit_seq, audit_hash=h.audit_hash
+                )
+                for h in self.store.held_decisions()[: contract.MAX_HELD_REPORT]
+            ],
+            recoveries=[
+                contract.RecoveryLink(audit_seq=seq, audit_hash=digest, old_head_hash=old)
+                for seq, digest, old in self.store.recovery_links()[: contract.MAX_HELD_REPORT]
+            ],
+        )
+        fingerprint = hashlib.sha256(encode_body(report)).hexdigest()
+        last = self.store.get_state(HELD_REPORTED_KEY)
+        if last == fingerprint or (last is None and not report.held and not report.recoveries):
+            return
+        try:
+            self.api.report_held(report)
+        except ApiError as exc:
+            if exc.retryable or isinstance(exc, AuthExpired):
+                self._fail(now, exc)
+                raise _Stop from None
+            # a service without the route, or one that refuses the report: the chain check
+            # shows gaps as before; not worth stopping every round for
+            log.warning("sync: held report refused (%s)", type(exc).__name__)
+        self.store.set_state(HELD_REPORTED_KEY, fingerprint)
 
     def _releases(self, now: datetime, work: _Round) -> None:
         with self._lock:

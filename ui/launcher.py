@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-CLI_COMMANDS = frozenset({"doctor", "status", "recover-store", "purge-local-data"})
+CLI_COMMANDS = frozenset({"doctor", "status", "recover-store", "export-held", "purge-local-data"})
 
 #: exit code when the machine cannot show a window (the message says what to install)
 EXIT_NO_DISPLAY = 2

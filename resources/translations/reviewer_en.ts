@@ -67,6 +67,16 @@
             <translation>CLAIM DOES NOT MATCH</translation>
         </message>
         <message>
+            <source>HELD ON THE DESK</source>
+            <comment>an audit-chain finding</comment>
+            <translation>HELD ON THE DESK</translation>
+        </message>
+        <message>
+            <source>RECOVERY</source>
+            <comment>an audit-chain finding</comment>
+            <translation>RECOVERY</translation>
+        </message>
+        <message>
             <source>sequence numbers the client used but the service has no decision for</source>
             <translation>sequence numbers the client used but the service has no decision for</translation>
         </message>
@@ -85,6 +95,21 @@
         <message>
             <source>the head given for this check is not the one on record</source>
             <translation>the head given for this check is not the one on record</translation>
+        </message>
+        <message>
+            <source>decisions the desk keeps because the service kept refusing them (not lost)</source>
+            <translation>decisions the desk keeps because the service kept refusing them (not lost)</translation>
+        </message>
+        <message>
+            <source>the desk rebuilt a damaged store and linked the new chain to the old head</source>
+            <translation>the desk rebuilt a damaged store and linked the new chain to the old head</translation>
+        </message>
+        <message numerus="yes">
+            <source>OK: %1's audit chain is intact up to seq %2 (head %3). %Ln decision(s) held on the desk, not yet sent.</source>
+            <translation>
+                <numerusform>OK: %1's audit chain is intact up to seq %2 (head %3). %Ln decision held on the desk, not yet sent.</numerusform>
+                <numerusform>OK: %1's audit chain is intact up to seq %2 (head %3). %Ln decisions held on the desk, not yet sent.</numerusform>
+            </translation>
         </message>
         <message>
             <source>OK: %1's audit chain is intact up to seq %2 (head %3).</source>

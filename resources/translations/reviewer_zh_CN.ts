@@ -66,6 +66,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>HELD ON THE DESK</source>
+            <comment>an audit-chain finding</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RECOVERY</source>
+            <comment>an audit-chain finding</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>sequence numbers the client used but the service has no decision for</source>
             <translation type="unfinished" />
         </message>
@@ -84,6 +94,20 @@
         <message>
             <source>the head given for this check is not the one on record</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decisions the desk keeps because the service kept refusing them (not lost)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the desk rebuilt a damaged store and linked the new chain to the old head</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>OK: %1's audit chain is intact up to seq %2 (head %3). %Ln decision(s) held on the desk, not yet sent.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>OK: %1's audit chain is intact up to seq %2 (head %3).</source>

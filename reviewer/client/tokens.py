@@ -9,6 +9,12 @@ replaced gets the new one instead of refreshing again.
 The refresh token is persisted through a TokenVault (the OS keyring in the app,
 an in-memory vault in tests); the access token lives only in memory. Neither is
 ever logged nor put into an exception message.
+
+A session that ends must end on the service too: a sign-out the service did not confirm
+(offline) and the session a new sign-in replaces (lifting the idle lock) leave their
+refresh token in the vault's "to revoke" entry for that user, and every later sign-in
+revokes what is listed there (refresh once, then log out that session) until the service
+confirms it, or answers that the token is already dead.
 """
 
 from __future__ import annotations
@@ -47,7 +53,29 @@ class AuthCalls(Protocol):
 
     def refresh(self, refresh_token: str) -> contract.TokenPair: ...
 
-    def logout(self, refresh_token: str = "", access_token: str | None = None) -> None: ...
+    def logout(self, refresh_token: str = "", access_token: str | None = None) -> bool: ...
+
+
+#: the vault entry (beside the user's own) listing refresh tokens still to revoke
+TO_REVOKE_SUFFIX = " (to revoke)"
+_DEAD = (AuthExpired, InvalidCredentials, Forbidden, NotFound)
+
+
+def revoke_refresh_token(api: AuthCalls, refresh_token: str) -> str | None:
+    """End the session behind ``refresh_token`` on the service; None once it is confirmed
+    gone, else the token to try again with (a refresh rotates it). ApiError propagates
+    only through the return value: an unreachable service gives a token back."""
+    try:
+        pair = api.refresh(refresh_token)
+    except _DEAD:
+        return None  # already revoked or expired: nothing left to end
+    except ApiError:
+        return refresh_token
+    try:
+        confirmed = api.logout(pair.refresh_token, access_token=pair.access_token)
+    except ApiError:
+        return pair.refresh_token
+    return None if confirmed else pair.refresh_token
 
 
 class TokenManager:
@@ -136,6 +164,8 @@ class TokenManager:
         kept anywhere.
         """
         with self._refreshing:
+            with self._state:
+                replaced, replaced_user = self._refresh, self._username
             pair = api.login(username, password, device_id)
             try:
                 self._vault.save(self.server_url, pair.user.username, pair.refresh_token)
@@ -146,7 +176,38 @@ class TokenManager:
                     log.warning("could not revoke a session the vault refused to keep")
                 raise
             self.adopt(pair)
+            if replaced and replaced_user and replaced != pair.refresh_token:
+                # the session this sign-in replaces (e.g. lifting the idle lock) ends too
+                self._queue_revocation(replaced_user, replaced)
+            self.revoke_pending(api, pair.user.username)
             return pair.user
+
+    # --- revocation that outlives the session --------------------------------------------------
+
+    def _queue_revocation(self, username: str, refresh_token: str) -> None:
+        key = username + TO_REVOKE_SUFFIX
+        listed = (self._vault.load(self.server_url, key) or "").split()
+        if refresh_token not in listed:
+            self._vault.save(self.server_url, key, "\n".join([*listed, refresh_token]))
+
+    def pending_revocations(self, username: str) -> int:
+        """How many ended sessions of this user the service has not confirmed revoked."""
+        return len((self._vault.load(self.server_url, username + TO_REVOKE_SUFFIX) or "").split())
+
+    def revoke_pending(self, api: AuthCalls, username: str) -> int:
+        """Revoke the listed sessions of ``username``; how many are still to revoke."""
+        key = username + TO_REVOKE_SUFFIX
+        listed = (self._vault.load(self.server_url, key) or "").split()
+        if not listed:
+            return 0
+        left = [t for t in (revoke_refresh_token(api, token) for token in listed) if t]
+        if left:
+            self._vault.save(self.server_url, key, "\n".join(left))
+        else:
+            self._vault.delete(self.server_url, key)
+        if len(left) < len(listed):
+            log.info("revoked %d ended session(s)", len(listed) - len(left))
+        return len(left)
 
     def resume(self, username: str) -> bool:
         """Pick up a stored session at start-up; the first request refreshes it."""
@@ -162,14 +223,25 @@ class TokenManager:
         with self._refreshing:
             with self._state:
                 refresh, access, username = self._refresh, self._access, self._username
+            confirmed = unreachable = False
             if api is not None and (refresh or access):
                 try:
-                    api.logout(refresh or "", access_token=access)
+                    confirmed = access is not None and api.logout(
+                        refresh or "", access_token=access
+                    )
                 except ApiError as exc:
+                    unreachable = exc.retryable
                     log.info("sign-out could not reach the service: %s", exc.__class__.__name__)
             self._forget()
+            if refresh and not confirmed and not unreachable and api is not None:
+                # no access token, or it was refused: end the session with the refresh token
+                refresh = revoke_refresh_token(api, refresh)
+                confirmed = refresh is None
             if username:
                 self._vault.delete(self.server_url, username)
+                if refresh and not confirmed:
+                    # the next sign-in revokes it (the token stays only in the vault)
+                    self._queue_revocation(username, refresh)
 
     # --- refresh -----------------------------------------------------------------------------
 

@@ -474,14 +474,17 @@ class ApiClient:
             "POST", "/v1/auth/refresh", contract.TokenPair, content=body, auth=False
         )
 
-    def logout(self, refresh_token: str = "", access_token: str | None = None) -> None:
-        """Revoke the session on the service; the answer body is ignored."""
+    def logout(self, refresh_token: str = "", access_token: str | None = None) -> bool:
+        """Revoke the session on the service; the answer body is ignored. True when the
+        service confirmed it, False on a 401 (the access token was no longer taken, so
+        nothing was revoked by this call)."""
         body = encode_body(contract.LogoutRequest(refresh_token=refresh_token))
         raw = self._once(
             "POST", "/v1/auth/logout", content=body, params=None, token=access_token, cap=64 * KIB
         )
         if raw.status >= 400 and raw.status != 401:
             raise self._error(raw)
+        return raw.status < 400
 
     def me(self) -> contract.Me:
         return self.request_json("GET", "/v1/me", contract.Me)
@@ -492,6 +495,12 @@ class ApiClient:
     def ack_announcement(self, announcement_id: str) -> contract.AckResponse:
         path = f"/v1/announcements/{path_segment(announcement_id)}/ack"
         return self.request_json("POST", path, contract.AckResponse, content=b"{}")
+
+    def report_held(self, report: contract.DeskHeldReport) -> contract.DeskHeldResponse:
+        """``POST /v1/desk/held``: the seqs this desk keeps out of its uploaded chain."""
+        return self.request_json(
+            "POST", "/v1/desk/held", contract.DeskHeldResponse, content=encode_body(report)
+        )
 
     def queues(self) -> contract.QueueList:
         return self.request_json("GET", "/v1/queues", contract.QueueList)

@@ -53,6 +53,7 @@ from reviewer.store.rows import (
     CaseRow,
     DecisionDraft,
     DecisionRow,
+    HeldDecision,
     OutboxChange,
     OutboxItem,
     ProblemRow,
@@ -60,6 +61,7 @@ from reviewer.store.rows import (
     Salvage,
 )
 from reviewer.store.schema import CASE_STATES, OUTBOX_STATES, pragma_check
+from reviewer.store.wal import check_wal
 
 __all__ = [
     "DraftError",
@@ -190,6 +192,13 @@ class Store:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         os.close(fd)
         _restrict(path)
+        # SQLite would replay a damaged log up to the bad frame, drop what follows and
+        # checkpoint the loss into the file: check it first and touch nothing if damaged
+        wal = check_wal(path.with_name(path.name + "-wal"))
+        if wal.damaged:
+            raise StoreDamagedError(
+                f"{wal.detail}; the store and its log were not changed (keep them for support)"
+            )
         conn = sqlite3.connect(
             path,
             isolation_level=None,
@@ -493,22 +502,59 @@ class Store:
         ).fetchall()
         return [OutboxItem(r[0], r[1], bytes(r[2]), r[3]) for r in rows]
 
-    def hold(self, decision_id: str, reason: str, *, now: datetime | None = None) -> bool:
+    def hold(
+        self,
+        decision_id: str,
+        reason: str,
+        *,
+        now: datetime | None = None,
+        answer_status: int | None = None,
+        problem_type: str = "",
+        request_id: str = "",
+    ) -> bool:
         """Keep a decision the service keeps refusing on this desk as a visible problem.
 
         It stays in the store with its stored request bytes (status ``held``), holds back
-        the later decisions on its case, and goes up again after :meth:`retry_held`.
+        the later decisions on its case, and goes up again after :meth:`retry_held`. The
+        service's last answer is kept field by field for the support export.
         False when it was no longer pending.
         """
         stamp = _iso(now or _now())
         with self._write() as conn:
             cur = conn.execute(
                 "UPDATE outbox SET status = 'problem', result_status = ?, result_reason = ?,"
-                " attempts = attempts + 1, last_error = ?, last_attempt_at = ?, updated_at = ?"
+                " attempts = attempts + 1, last_error = ?, last_attempt_at = ?, updated_at = ?,"
+                " answer_status = ?, answer_problem_type = ?, answer_request_id = ?"
                 " WHERE decision_id = ? AND status = 'pending'",
-                (HELD_STATUS, reason[:1000], reason[:1000], stamp, stamp, decision_id),
+                (
+                    HELD_STATUS,
+                    reason[:1000],
+                    reason[:1000],
+                    stamp,
+                    stamp,
+                    answer_status,
+                    problem_type[:500],
+                    request_id[:200],
+                    decision_id,
+                ),
             )
             return cur.rowcount == 1
+
+    def held_decisions(self) -> list[HeldDecision]:
+        """The decisions held on this desk, oldest first, with their exact request bytes."""
+        rows = self._conn.execute(
+            "SELECT o.decision_id, d.case_id, d.audit_seq, d.audit_hash, d.payload, o.attempts,"
+            " o.result_reason, o.updated_at, o.answer_status, o.answer_problem_type,"
+            " o.answer_request_id FROM outbox o JOIN decisions d USING (decision_id)"
+            " WHERE o.status = 'problem' AND o.result_status = ? ORDER BY o.queued_seq",
+            (HELD_STATUS,),
+        ).fetchall()
+        return [
+            HeldDecision(
+                r[0], r[1], r[2], r[3], bytes(r[4]), r[5], r[6], _parse(r[7]), r[8], r[9], r[10]
+            )
+            for r in rows
+        ]
 
     def retry_held(self, decision_ids: Sequence[str], *, now: datetime | None = None) -> int:
         """Put held decisions back in the outbox (the problems dialog's Retry); how many."""
@@ -631,6 +677,14 @@ class Store:
     def chain_head(self) -> tuple[int, str]:
         """(sequence number, head hash) of the audit chain; genesis is (0, 64 zeros)."""
         return self._head(self._conn)
+
+    def recovery_links(self) -> list[tuple[int, str, str]]:
+        """(seq, hash, old head hash) of each recovery event (``reviewer recover-store``)."""
+        rows = self._conn.execute(
+            "SELECT seq, hash, prev_hash FROM audit_events WHERE kind = ? ORDER BY seq",
+            (RECOVERY_EVENT,),
+        ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
     def chain_hash_at(self, seq: int) -> str | None:
         """The hash of event ``seq`` (GENESIS_HASH for 0), or None when there is no such event."""

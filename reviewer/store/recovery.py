@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.store.rows import Salvage, SalvagedDecision
+from reviewer.store.wal import check_wal
 
 #: columns of a decisions row, in the order the store's table has them
 DECISION_COLUMNS = (
@@ -58,6 +59,10 @@ def move_aside(path: Path, *, now: datetime | None = None) -> Path:
 def read_salvage(path: Path) -> Salvage:
     """Read what can be read: decisions with their outbox status, and the chain's head."""
     salvage = Salvage()
+    wal = check_wal(path.with_name(path.name + "-wal"))
+    if wal.damaged:
+        # SQLite reads the log's valid frames only; say what it cannot give back
+        salvage.problems.append(wal.detail)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:

@@ -55,6 +55,24 @@ class OutboxChange:
 
 
 @dataclass(frozen=True)
+class HeldDecision:
+    """A decision held on this desk, with what support needs: the exact request bytes
+    and the service's last answer (status, problem type, request id)."""
+
+    decision_id: str
+    case_id: str
+    audit_seq: int
+    audit_hash: str
+    payload: bytes
+    attempts: int
+    reason: str
+    held_at: datetime
+    answer_status: int | None
+    problem_type: str
+    request_id: str
+
+
+@dataclass(frozen=True)
 class ProblemRow:
     """A decision the service did not take; kept for the moderator to see."""
 

@@ -92,6 +92,13 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         value TEXT NOT NULL
     );
     """,
+    # 2: the service's answer to a held decision, kept apart so the support export
+    # (``reviewer export-held``) gives status, problem type and request id as fields
+    """
+    ALTER TABLE outbox ADD COLUMN answer_status INTEGER;
+    ALTER TABLE outbox ADD COLUMN answer_problem_type TEXT NOT NULL DEFAULT '';
+    ALTER TABLE outbox ADD COLUMN answer_request_id TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

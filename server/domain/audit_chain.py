@@ -13,6 +13,11 @@ can recompute the link; any change to a stored decision's content or hash shows 
 seq but are uploaded without one, so up to ``acks_on_record`` of them are explained), seqs
 the client's uploads claimed beyond the last stored decision are the ``missing_tail``,
 and a later upload that claims a lower head than an earlier one is ``regressed``.
+
+A desk also reports the seqs it keeps out of its uploads (``POST /v1/desk/held``): a
+decision held after repeated refusals, or the recovery event a store rebuilt by
+``reviewer recover-store`` opens with. Such a seq with no stored decision is a ``held`` or
+``recovery`` finding, which names it and explains it, instead of a gap or missing tail.
 """
 
 from __future__ import annotations
@@ -73,6 +78,17 @@ class StoredUpload:
     item_count: int
 
 
+@dataclass(frozen=True)
+class DeskNote:
+    """A seq the desk said it keeps out of its uploaded chain (held or recovery)."""
+
+    device_id: str
+    audit_seq: int
+    kind: str  # "held" | "recovery"
+    decision_id: str
+    audit_hash: str
+
+
 def _ranges(seqs: Iterable[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s in sorted(seqs):
@@ -91,9 +107,13 @@ def _rebuild(d: StoredDecision) -> contract.DecisionIn | None:
 
 
 def check_device(
-    device_id: str, decisions: Sequence[StoredDecision], uploads: Sequence[StoredUpload]
+    device_id: str,
+    decisions: Sequence[StoredDecision],
+    uploads: Sequence[StoredUpload],
+    notes: Sequence[DeskNote] = (),
 ) -> tuple[contract.DeviceChain, list[contract.ChainIssue], int]:
-    """One device's chain: its summary, its issues and how many seqs are missing."""
+    """One device's chain: its summary, its issues and how many seqs are missing (the
+    seqs the desk reported as held or recovery are named, not counted as missing)."""
     issues: list[contract.ChainIssue] = []
     by_seq: dict[int, list[StoredDecision]] = defaultdict(list)
     for d in decisions:
@@ -177,7 +197,27 @@ def check_device(
                 )
             )
     seqs = set(by_seq)
-    last = max(seqs) if seqs else 0
+    noted = {n.audit_seq: n for n in notes if n.audit_seq not in seqs}
+    for kind in ("recovery", "held"):
+        for lo, hi in _ranges(s for s, n in noted.items() if n.kind == kind):
+            ids = [noted[s].decision_id for s in range(lo, hi + 1) if noted[s].decision_id]
+            issues.append(
+                contract.ChainIssue(
+                    kind="held" if kind == "held" else "recovery",
+                    device_id=device_id,
+                    seq_from=lo,
+                    seq_to=hi,
+                    detail=(
+                        "the desk reported these decisions held on it, not sent"
+                        if kind == "held"
+                        else "the desk reported a store rebuilt by recover-store, linked "
+                        "to its old head here"
+                    ),
+                    decision_ids=ids,
+                )
+            )
+    seqs |= set(noted)
+    last = max(by_seq) if by_seq else 0
     gaps = [s for s in range(1, last + 1) if s not in seqs]
     for lo, hi in _ranges(gaps):
         issues.append(
@@ -189,13 +229,14 @@ def check_device(
                 detail=f"no decision stored for seq {lo}" + (f"-{hi}" if hi != lo else ""),
             )
         )
-    tail = max(0, highest - last)
+    tail_seqs = [s for s in range(last + 1, highest + 1) if s not in seqs]
+    tail = len(tail_seqs)
     if tail:
         issues.append(
             contract.ChainIssue(
                 kind="missing_tail",
                 device_id=device_id,
-                seq_from=last + 1,
+                seq_from=tail_seqs[0],
                 seq_to=highest,
                 detail=f"the client claimed head {highest} but the last stored decision is "
                 f"seq {last}",
@@ -204,8 +245,8 @@ def check_device(
     summary = contract.DeviceChain(
         device_id=device_id,
         decisions=len(decisions),
-        first_seq=min(seqs) if seqs else None,
-        last_seq=last if seqs else None,
+        first_seq=min(by_seq) if by_seq else None,
+        last_seq=last if by_seq else None,
         claimed_seq=highest,
         claimed_head=claimed_head,
         links_checked=links,
@@ -250,8 +291,13 @@ def build_report(
     acks: int,
     now: datetime,
     claim: tuple[int, str] | None = None,
+    notes: Sequence[DeskNote] = (),
 ) -> contract.AuditChainReport:
-    devices = sorted({d.device_id for d in decisions} | {u.device_id for u in uploads})
+    devices = sorted(
+        {d.device_id for d in decisions}
+        | {u.device_id for u in uploads}
+        | {n.device_id for n in notes}
+    )
     summaries: list[contract.DeviceChain] = []
     issues: list[contract.ChainIssue] = []
     missing = 0
@@ -260,6 +306,7 @@ def build_report(
             dev,
             [d for d in decisions if d.device_id == dev],
             [u for u in uploads if u.device_id == dev],
+            [n for n in notes if n.device_id == dev],
         )
         summaries.append(summary)
         issues.extend(found)

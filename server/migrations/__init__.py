@@ -23,6 +23,9 @@ from server.models.core import Base
 HERE = Path(__file__).resolve().parent
 BASELINE = "0001_baseline"
 VERSION_TABLE = "alembic_version"
+#: tables that revisions after the baseline create: a database made before migrations
+#: lacks them and is migrated, not seeded again
+AFTER_BASELINE_TABLES = frozenset({"desk_chain_notes"})
 
 
 def config(url: str) -> Config:
@@ -90,7 +93,8 @@ def schema_problem(engine: Engine, command_line: str) -> str | None:
             f"the database's schema is at revision {at}, newer than this service's {ours}: "
             "run the service version that migrated it"
         )
-    if missing and (at is None or at == ours):
+    before_migrations = at is None and not set(missing) <= AFTER_BASELINE_TABLES
+    if missing and (before_migrations or at == ours):
         if len(missing) == len(Base.metadata.tables):
             return f"the database is empty: run `reviewer-server seed {command_line}`"
         return (

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
-from sqlalchemy import exists, func, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
@@ -36,7 +36,7 @@ from server.domain.qa_results import render_qa_results
 from server.domain.queues import ESCALATION_QUEUE
 from server.domain.scope import one_or_404
 from server.errors import ApiError
-from server.models.audit import AnnouncementTargetRow
+from server.models.audit import AnnouncementTargetRow, DeskChainNote
 from server.models.calibration import QaResultRow
 from server.models.core import (
     Ack,
@@ -422,6 +422,20 @@ def chain_report(
         )
     ]
     acks = session.scalar(select(func.count()).select_from(Ack).where(Ack.user_id == user.user_id))
+    notes = [
+        audit_chain.DeskNote(
+            device_id=n.device_id,
+            audit_seq=n.audit_seq,
+            kind=n.kind,
+            decision_id=n.decision_id,
+            audit_hash=n.audit_hash,
+        )
+        for n in session.scalars(
+            select(DeskChainNote)
+            .where(DeskChainNote.user_id == user.user_id)
+            .order_by(DeskChainNote.device_id, DeskChainNote.audit_seq)
+        )
+    ]
     return audit_chain.build_report(
         user.username,
         user.chain_seq,
@@ -431,6 +445,54 @@ def chain_report(
         int(acks or 0),
         now_utc(),
         claim=(seq, head) if seq is not None and head is not None else None,
+        notes=notes,
+    )
+
+
+@router.post(
+    "/desk/held",
+    response_model=contract.DeskHeldResponse,
+    responses={413: {"model": contract.Problem}, 422: {"model": contract.Problem}},
+)
+def report_held(
+    principal: CurrentUser, session: DbSession, body: contract.DeskHeldReport
+) -> contract.DeskHeldResponse:
+    """The caller's desk says which seqs it keeps out of its uploaded chain: decisions it
+    holds after repeated refusals, and the recovery link of a rebuilt store. The report
+    replaces that device's last one, so the chain check shows "held on the desk" (or
+    "recovery") instead of a gap; once a held decision arrives, the stored one wins."""
+    user_id = principal.user.user_id
+    now = now_utc()
+    rows: dict[int, DeskChainNote] = {}
+    for r in body.recoveries:
+        rows[r.audit_seq] = DeskChainNote(
+            user_id=user_id,
+            device_id=body.device_id,
+            audit_seq=r.audit_seq,
+            kind="recovery",
+            decision_id="",
+            audit_hash=r.audit_hash,
+            reported_at=now,
+        )
+    for h in body.held:
+        rows[h.audit_seq] = DeskChainNote(
+            user_id=user_id,
+            device_id=body.device_id,
+            audit_seq=h.audit_seq,
+            kind="held",
+            decision_id=h.decision_id,
+            audit_hash=h.audit_hash,
+            reported_at=now,
+        )
+    session.execute(
+        delete(DeskChainNote).where(
+            DeskChainNote.user_id == user_id, DeskChainNote.device_id == body.device_id
+        )
+    )
+    session.add_all(rows.values())
+    session.commit()
+    return contract.DeskHeldResponse(
+        held=len(body.held), recoveries=len(body.recoveries), server_time=now
     )
 
 

@@ -8,6 +8,8 @@ printed are the engine's default backoff, not this machine's speed.
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import random
 from collections.abc import Iterator
@@ -17,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer import contract
+from reviewer import cli, contract
 from reviewer.client.credentials import MemoryVault
 from reviewer.client.tokens import TokenManager
 from reviewer.client.transport import ApiClient
@@ -129,7 +131,29 @@ def run(desk: Desk, until: object, *, start: datetime, max_steps: int = 400) -> 
     raise AssertionError(f"not reached in {max_steps} steps: {tail}")
 
 
-def test_a_refused_decision_is_isolated_while_the_others_sync(desk: Desk) -> None:
+def check_support_export(desk: Desk, bad: str, tmp_path: Path) -> None:
+    """``reviewer export-held``: the exact request bytes and the service's answer, by field."""
+    target = tmp_path / "held.json"
+    out = io.StringIO()
+    assert (
+        cli.main(["export-held", "--store", str(desk.store.path), "--out", str(target)], out) == 0
+    )
+    assert "1 held decision(s)" in out.getvalue()
+    document = json.loads(target.read_text(encoding="utf-8"))
+    [item] = document["held"]
+    recorded = desk.store.decision(bad)
+    assert recorded is not None
+    assert item["decision_id"] == bad
+    assert base64.b64decode(item["request_base64"]) == recorded.payload
+    assert item["request"]["decision_id"] == bad
+    assert item["answer"]["status"] == 500
+    assert item["answer"]["problem_type"] == contract.PROBLEM_TYPES["server_error"]
+    assert item["answer"]["request_id"] == "req-4242"
+    assert item["attempts"] >= 1
+    assert target.stat().st_mode & 0o077 == 0  # owner-only
+
+
+def test_a_refused_decision_is_isolated_while_the_others_sync(desk: Desk, tmp_path: Path) -> None:
     cases = [f"c{n}" for n in range(40)]
     lease(desk.store, cases, queue=QUEUE)
     ids = [desk.store.record_decision(draft(c)).decision_id for c in cases]
@@ -140,7 +164,8 @@ def test_a_refused_decision_is_isolated_while_the_others_sync(desk: Desk) -> Non
     desk.service.poisoned = {bad}
     leases_before = desk.service.leases
 
-    reports = run(desk, lambda r: r.problem_count == 1, start=now_s())
+    t0 = now_s()
+    reports = run(desk, lambda r: r.problem_count == 1, start=t0)
 
     held_at = reports[-1].at
     first_failure = next(r.at for r in reports if r.upload_error)
@@ -172,6 +197,7 @@ def test_a_refused_decision_is_isolated_while_the_others_sync(desk: Desk) -> Non
     assert "req-4242" in problem.reason
     assert desk.store.decision(bad) is not None
     assert reports[-1].pending == 1  # the correction waits with it
+    check_support_export(desk, bad, tmp_path)
 
     # retried from the problems dialog once the service takes it: then the correction follows
     desk.service.poisoned = set()

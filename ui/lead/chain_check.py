@@ -50,6 +50,8 @@ def issue_word(kind: str) -> str:
         "claim_mismatch": translate(
             "AuditChainView", "CLAIM DOES NOT MATCH", "an audit-chain finding"
         ),
+        "held": translate("AuditChainView", "HELD ON THE DESK", "an audit-chain finding"),
+        "recovery": translate("AuditChainView", "RECOVERY", "an audit-chain finding"),
     }
     return words.get(kind, kind.upper())
 
@@ -73,6 +75,14 @@ def issue_meaning(kind: str) -> str:
         "claim_mismatch": translate(
             "AuditChainView", "the head given for this check is not the one on record"
         ),
+        "held": translate(
+            "AuditChainView",
+            "decisions the desk keeps because the service kept refusing them (not lost)",
+        ),
+        "recovery": translate(
+            "AuditChainView",
+            "the desk rebuilt a damaged store and linked the new chain to the old head",
+        ),
     }
     return meanings.get(kind, "")
 
@@ -83,7 +93,21 @@ def report_text(report: contract.AuditChainReport) -> tuple[str, str]:
     Worded here, in the chosen language, from the service's findings (the user names,
     device ids and details in it are data and stay as they came)."""
     findings = len(report.issues)
-    if report.ok:
+    held = sum(i.seq_to - i.seq_from + 1 for i in report.issues if i.kind == "held")
+    if report.ok and held:
+        head = arg(
+            translate(
+                "AuditChainView",
+                "OK: %1's audit chain is intact up to seq %2 (head %3). %Ln decision(s) held "
+                "on the desk, not yet sent.",
+                "",
+                held,
+            ),
+            report.username,
+            str(report.stored_seq),
+            _short(report.stored_head),
+        )
+    elif report.ok:
         head = arg(
             translate("AuditChainView", "OK: %1's audit chain is intact up to seq %2 (head %3)."),
             report.username,

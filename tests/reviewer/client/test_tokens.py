@@ -116,3 +116,45 @@ def test_a_vault_that_refuses_keeps_nothing(live_service: LiveService) -> None:
         assert tokens.access_token() is None
         with pytest.raises(AuthExpired):
             api.me()
+
+
+def _refused(service: LiveService, refresh_token: str) -> bool:
+    """Whether the service refuses this refresh token (a refresh that works is spent on it)."""
+    with httpx.Client(base_url=service.base_url, timeout=10) as raw:
+        got = raw.post("/v1/auth/refresh", json={"refresh_token": refresh_token})
+    return got.status_code == 401
+
+
+def test_a_sign_out_while_the_service_is_down_is_revoked_at_the_next_sign_in(
+    live_service: LiveService,
+) -> None:
+    vault = MemoryVault()
+    tokens = TokenManager(live_service.base_url, vault)
+    with ApiClient(live_service.base_url, tokens=tokens, deadline_s=3) as api:
+        tokens.sign_in(api, USER, DEMO_PASSWORDS[USER])
+        old = tokens.refresh_token()
+        assert old is not None
+        live_service.stop()
+        tokens.sign_out(api)  # the service is down: nothing confirmed it
+        assert not tokens.signed_in
+        assert vault.load(live_service.base_url, USER) is None
+        assert tokens.pending_revocations(USER) == 1
+        live_service.start()
+        # the next sign-in (this desk, any later start) revokes the listed session
+        tokens.sign_in(api, USER, DEMO_PASSWORDS[USER])
+        assert tokens.pending_revocations(USER) == 0
+        assert _refused(live_service, old)
+        assert api.me().username == USER  # the new session is untouched
+
+
+def test_lifting_the_idle_lock_ends_the_replaced_session(live_service: LiveService) -> None:
+    tokens = TokenManager(live_service.base_url, MemoryVault())
+    with ApiClient(live_service.base_url, tokens=tokens) as api:
+        tokens.sign_in(api, USER, DEMO_PASSWORDS[USER])
+        replaced = tokens.refresh_token()
+        assert replaced is not None
+        # the idle lock is lifted by signing in again over the locked session
+        tokens.sign_in(api, USER, DEMO_PASSWORDS[USER])
+        assert tokens.pending_revocations(USER) == 0
+        assert _refused(live_service, replaced)
+        assert api.me().username == USER

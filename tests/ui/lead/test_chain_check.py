@@ -54,3 +54,29 @@ def test_chain_findings_read_in_plain_words() -> None:
     )
     assert ok_head.startswith("OK: moderator2's audit chain is intact up to seq 9")
     assert "Findings: none." in ok_details
+
+
+def test_held_and_recovery_findings_read_as_such_not_as_loss() -> None:
+    """A decision held on the desk and a recovery link: the chain is OK and says why."""
+    report = contract.AuditChainReport.model_validate(
+        {
+            "username": "moderator1",
+            "stored_seq": 3,
+            "stored_head": "ab" * 32,
+            "devices": [],
+            "issues": [
+                {"kind": "held", "device_id": "desk-1", "seq_from": 2, "seq_to": 2},
+                {"kind": "recovery", "device_id": "desk-1", "seq_from": 4, "seq_to": 4},
+            ],
+            "missing_seqs": 0,
+            "acks_on_record": 0,
+            "unexplained_missing": 0,
+            "ok": True,
+            "checked_at": "2026-11-25T08:00:00Z",
+        }
+    )
+    head, details = report_text(report)
+    assert head.startswith("OK: moderator1's audit chain is intact up to seq 3")
+    assert head.endswith("1 decision held on the desk, not yet sent.")
+    assert "  HELD ON THE DESK  seq 2 on device desk-1: decisions the desk keeps" in details
+    assert "  RECOVERY  seq 4 on device desk-1: the desk rebuilt a damaged store" in details
