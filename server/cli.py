@@ -294,6 +294,10 @@ def _serve(args: argparse.Namespace) -> int:
         date_header=False,  # the app stamps its own Date header on every answer
         server_header=False,
         timeout_graceful_shutdown=5,
+        # uvicorn kills a worker whose health ping goes unanswered for this long, cutting
+        # every connection it holds; its 5 s default did so to busy but healthy workers on a
+        # loaded 2-core machine (seen as connection resets during a database restart)
+        timeout_worker_healthcheck=30,
         # Clients keep one connection per thread; uvicorn's 5 s default closes it between
         # sync rounds, and a request racing that close fails. Idle connections live 30 s.
         timeout_keep_alive=30,
