@@ -148,8 +148,15 @@ def current_principal(
     session: Annotated[Session, Depends(get_session)],
     token: Annotated[str, Depends(bearer_token)],
 ) -> Principal:
-    """The caller of an ordinary route, resolved before its parameters are validated."""
-    return authenticate(session, token)
+    """The caller of an ordinary route, resolved before its parameters are validated.
+
+    The read transaction ends here (nothing expires: the factory keeps objects on commit),
+    so the connection goes back to the pool while the handler waits for a thread; held
+    across that wait, a burst of requests held every connection while the threads that
+    would free them waited for one (503s with the database idle)."""
+    principal = authenticate(session, token)
+    session.commit()
+    return principal
 
 
 def authenticate(session: Session, token: str) -> Principal:

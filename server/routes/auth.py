@@ -47,19 +47,21 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
     response_model=contract.TokenPair,
     responses={429: {"model": contract.Problem, "description": "Too many failed sign-ins"}},
 )
-async def login(
-    body: contract.LoginRequest, request: Request, session: DbSession, state: State
-) -> contract.TokenPair:
+async def login(body: contract.LoginRequest, request: Request, state: State) -> contract.TokenPair:
     """Password sign-in; failed sign-ins are limited per (user name, client address) and per
     client address, with 429 and Retry-After."""
     # Both limits count failures in the database, so they hold across workers, and a flood
     # from one address never locks the user out from another. Hashing runs under this
-    # worker's concurrency limit; waiting for it holds no request thread, so signed-in
-    # requests stay fast while a flood waits.
+    # worker's concurrency limit; waiting for it holds no request thread and no pooled
+    # connection, so signed-in requests stay fast while a flood waits.
+    # No request-scoped session here: each step opens and closes its own inside its thread.
+    # A shared one would be closed on the event loop if the request were cancelled (a
+    # client gone, a shutdown) while a thread still used it: IllegalStateChangeError, and a
+    # connection that never went back to the pool.
     settings = state.settings
     address = request_address(request, settings.trusted_proxies)
     now = now_utc()
-    account = await run_in_threadpool(_admit, session, settings, body.username, address, now)
+    account = await run_in_threadpool(_admit, state, body.username, address, now)
     gate = state.hash_gate
     if gate.statistics().tasks_waiting >= settings.hash_queue_limit:
         note_signin_failure("busy")
@@ -73,9 +75,7 @@ async def login(
         )
     stored = account.password_hash if account is not None else None
     ok = await anyio.to_thread.run_sync(verify_password, stored, body.password, limiter=gate)
-    return await run_in_threadpool(
-        _finish, session, state, body.username, address, account, ok, now
-    )
+    return await run_in_threadpool(_finish, state, body.username, address, account, ok, now)
 
 
 def _throttled(oldest: datetime, now: datetime, window: int, detail: str) -> ApiError:
@@ -87,45 +87,62 @@ def _throttled(oldest: datetime, now: datetime, window: int, detail: str) -> Api
 
 
 def _admit(
+    state: ServiceState, username: str, address: str, now: datetime
+) -> Row[str, str, bool] | None:
+    """The account to check the password against, or 429 when a throttle is full. Its own
+    short session: the connection goes back to the pool before the (slow) hashing."""
+    with state.sessions() as session:
+        return _admit_in(session, state.settings, username, address, now)
+
+
+def _admit_in(
     session: Session, settings: Settings, username: str, address: str, now: datetime
 ) -> Row[str, str, bool] | None:
-    """The account to check the password against, or 429 when a throttle is full. The
-    session's connection goes back to the pool before the (slow) hashing."""
     window = settings.login_failure_window_seconds
     recent = LoginFailure.at > now - timedelta(seconds=window)
-    try:
-        if not within(address, settings.signin_exempt):
-            failures, oldest = session.execute(
-                select(func.count(LoginFailure.id), func.min(LoginFailure.at)).where(
-                    LoginFailure.address == address, recent
-                )
-            ).one()
-            if failures >= settings.address_failure_limit and oldest is not None:
-                note_signin_failure("address_throttled")
-                raise _throttled(
-                    oldest, now, window, "Too many failed sign-ins from this address; wait."
-                )
+    if not within(address, settings.signin_exempt):
         failures, oldest = session.execute(
             select(func.count(LoginFailure.id), func.min(LoginFailure.at)).where(
-                LoginFailure.username == username, LoginFailure.address == address, recent
+                LoginFailure.address == address, recent
             )
         ).one()
-        if failures >= settings.login_failure_limit and oldest is not None:
-            note_signin_failure("user_throttled")
+        if failures >= settings.address_failure_limit and oldest is not None:
+            note_signin_failure("address_throttled")
             raise _throttled(
-                oldest,
-                now,
-                window,
-                "Too many failed sign-ins for this user; wait before trying again.",
+                oldest, now, window, "Too many failed sign-ins from this address; wait."
             )
-        return session.execute(
-            select(User.user_id, User.password_hash, User.active).where(User.username == username)
-        ).first()
-    finally:
-        session.close()
+    failures, oldest = session.execute(
+        select(func.count(LoginFailure.id), func.min(LoginFailure.at)).where(
+            LoginFailure.username == username, LoginFailure.address == address, recent
+        )
+    ).one()
+    if failures >= settings.login_failure_limit and oldest is not None:
+        note_signin_failure("user_throttled")
+        raise _throttled(
+            oldest,
+            now,
+            window,
+            "Too many failed sign-ins for this user; wait before trying again.",
+        )
+    return session.execute(
+        select(User.user_id, User.password_hash, User.active).where(User.username == username)
+    ).first()
 
 
 def _finish(
+    state: ServiceState,
+    username: str,
+    address: str,
+    account: Row[str, str, bool] | None,
+    ok: bool,
+    now: datetime,
+) -> contract.TokenPair:
+    """Write the outcome in a fresh short session, opened only once the hashing is done."""
+    with state.sessions() as session:
+        return _finish_in(session, state, username, address, account, ok, now)
+
+
+def _finish_in(
     session: Session,
     state: ServiceState,
     username: str,

@@ -92,6 +92,9 @@ def lease_batch(
     )
     taken: list[str] = []
     tried: set[str] = set()
+    # PostgreSQL: every puller races for the same oldest cases, so lock the candidates and
+    # skip those locked by another pull. SQLite has one writer at a time and no row locks.
+    skip_locked = session.get_bind().dialect.name == "postgresql"
     for _round in range(4):
         want = size - len(taken)
         if want <= 0:
@@ -101,10 +104,16 @@ def lease_batch(
         )
         if tried:
             query = query.where(Case.case_id.not_in(tried))
-        candidates = list(
-            session.scalars(query.order_by(Case.created_at, Case.case_id).limit(want * 2))
-        )
-        if not taken:
+        query = query.order_by(Case.created_at, Case.case_id)
+        if skip_locked:
+            # Rows another pull has locked are passed over, not waited for; the ones
+            # returned stay locked by this transaction until it commits, so the update
+            # below cannot lose them and no case goes to two moderators.
+            query = query.limit(want).with_for_update(skip_locked=True, of=Case)
+            candidates = list(session.scalars(query))
+        else:
+            candidates = list(session.scalars(query.limit(want * 2)))
+        if not taken and not skip_locked:
             # Nothing written yet: end the read so the first write starts a fresh transaction.
             # (Later rounds must keep the transaction: it holds the cases already taken.)
             session.rollback()
