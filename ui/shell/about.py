@@ -17,7 +17,7 @@ from ui.common.text import plain_label
 
 
 def newer_version_text(info: contract.ServiceInfo | None) -> str:
-    """"A newer version (X) is available; ask IT." or "" when none is advertised."""
+    """ "A newer version (X) is available; ask IT." or "" when none is advertised."""
     if info is None or not newer_available(reviewer.__version__, info.newest_client_version):
         return ""
     return arg(

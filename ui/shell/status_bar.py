@@ -140,7 +140,7 @@ class ReviewStatusBar(QStatusBar):
         _set_style_property(self.pending, "chip", "warning" if count > 0 else "")
 
     def set_newer_version(self, text: str) -> None:
-        """"A newer version (X) is available; ask IT." ("": hidden)."""
+        """ "A newer version (X) is available; ask IT." ("": hidden)."""
         set_plain(self.newer, text)
         self.newer.setVisible(bool(text))
 
