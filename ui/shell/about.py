@@ -51,6 +51,7 @@ class AboutDialog(QDialog):
         self.setAccessibleName(translate("AboutDialog", "About Live Review Desk"))
         layout = self._layout = QVBoxLayout(self)
         layout.setSpacing(8)
+        self.setMinimumWidth(440)  # an address or a contact fits on one line
         title = plain_label(translate("AboutDialog", "Live Review Desk"), self)
         title.setProperty("role", "title")
         layout.addWidget(title)

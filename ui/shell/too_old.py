@@ -10,7 +10,14 @@ stays possible.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 import reviewer
 from ui.common.i18n import arg, translate
@@ -92,10 +99,15 @@ class TooOldPage(QWidget):
         row.addWidget(self.sign_out)
         inner.addLayout(row)
         card.setMaximumWidth(720)
-        outer = QHBoxLayout(self)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        row_of_card = QHBoxLayout()
+        row_of_card.addStretch(1)
+        row_of_card.addWidget(card, 4)
+        row_of_card.addStretch(1)
+        outer = QVBoxLayout(self)  # the card sits in the middle, as tall as its words
         outer.addStretch(1)
-        outer.addWidget(card, 4)
-        outer.addStretch(1)
+        outer.addLayout(row_of_card)
+        outer.addStretch(2)
         self.show_state("", 0)
 
     def show_state(self, required: str, pending: int) -> None:
