@@ -121,8 +121,10 @@ def test_too_old_page_keeps_every_pending_decision_for_a_newer_desk(
         live_service.extra_args = [*live_service.extra_args, "--min-client-version", "9.0.0"]
         live_service.start()
         desk.window.sync.retry_now()
-        page_shown = lambda: desk.window.pages.currentWidget() is desk.window.too_old_page  # noqa: E731
-        qtbot.waitUntil(page_shown, timeout=WAIT_MS)
+        window = desk.window
+        qtbot.waitUntil(
+            lambda: window.pages.currentWidget() is window.too_old_page, timeout=WAIT_MS
+        )
         page = desk.window.too_old_page
         assert isinstance(page, TooOldPage)
         assert page.versions.text() == (
@@ -135,9 +137,9 @@ def test_too_old_page_keeps_every_pending_decision_for_a_newer_desk(
         assert site_contact in page.contact.text()
         assert desk.controller.current is None  # no case stays on screen
         assert not desk.window.queues_action.isEnabled()
-        rounds = desk.window.last_report
-        assert rounds is not None
-        assert rounds.client_too_old
+        report = desk.window.last_report
+        assert report is not None
+        assert report.client_too_old
         store_path = desk.window.store_path
         with qtbot.waitSignal(desk.window.signedOut, timeout=WAIT_MS):
             page.sign_out.click()
