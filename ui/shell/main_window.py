@@ -553,8 +553,8 @@ class MainWindow(QMainWindow):
             self.controller.stop()  # clears the case view, keys off, handle-time clock stopped
             self.keys.set_enabled(False)
             self._policy_timer.stop()
-            for action in (self.queues_action, self.pause_action, self.problems_action):
-                action.setEnabled(False)
+            for action in self.findChildren(QAction):  # the features' too: they need the service
+                action.setEnabled(action in (self.about_action, self.sign_out_action))
             page = self.too_old_page = TooOldPage(self.it_contact, self.pages)
             page.signOutRequested.connect(self.sign_out)
             self.pages.addWidget(page)

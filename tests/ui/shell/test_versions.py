@@ -137,6 +137,8 @@ def test_too_old_page_keeps_every_pending_decision_for_a_newer_desk(
         assert site_contact in page.contact.text()
         assert desk.controller.current is None  # no case stays on screen
         assert not desk.window.queues_action.isEnabled()
+        assert not desk.features.calibration_action.isEnabled()
+        assert desk.window.about_action.isEnabled()
         report = desk.window.last_report
         assert report is not None
         assert report.client_too_old
