@@ -476,6 +476,10 @@ class ServiceInfo(ResponseModel):
     version: str
     min_client_version: str
     server_time: datetime
+    #: the newest desk the site has made available (a desk older than this says "ask IT")
+    newest_client_version: ShortText | None = None
+    #: where IT fetches that desk; shown to the reviewer as plain text, never opened
+    client_download_url: ShortText | None = None
 
 
 # --- calibration and QA ---------------------------------------------------------------------

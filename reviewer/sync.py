@@ -178,6 +178,8 @@ class SyncReport:
     error: str = ""
     auth_expired: bool = False
     client_too_old: bool = False
+    #: the version the service requires (from its 426 answer; "" when it did not say)
+    min_client_version: str = ""
     #: decisions being isolated (sent alone, the others go ahead of them)
     isolating: tuple[str, ...] = ()
     #: what the last confined upload failure said (status, problem type, request id)
@@ -296,6 +298,7 @@ class SyncEngine:
         self.last_error = ""
         self.auth_expired = False
         self.client_too_old = False
+        self.min_client_version = ""
         self.synced_total = 0
 
     # --- called from any thread --------------------------------------------------------------
@@ -392,6 +395,7 @@ class SyncEngine:
             self.auth_expired = True
         if isinstance(exc, ClientTooOld):
             self.client_too_old = True
+            self.min_client_version = exc.min_version
         self._failures += 1
         delay = min(
             self.config.backoff_max_s, self.config.backoff_base_s * 2 ** (self._failures - 1)
@@ -1004,6 +1008,7 @@ class SyncEngine:
             error=self.last_error,
             auth_expired=self.auth_expired,
             client_too_old=self.client_too_old,
+            min_client_version=self.min_client_version,
             isolating=tuple(self._suspects),
             upload_error=self.upload_error,
             free_bytes=free,

@@ -110,6 +110,8 @@ def create_app(settings: Settings) -> FastAPI:
             version=settings.version,
             min_client_version=settings.min_client_version,
             server_time=datetime.now(UTC),
+            newest_client_version=settings.newest_client_version or None,
+            client_download_url=settings.client_download_url or None,
         )
 
     from server.routes import register_routes

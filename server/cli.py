@@ -253,6 +253,8 @@ def _serve(args: argparse.Namespace) -> int:
         access_ttl_seconds=args.access_ttl_seconds,
         refresh_grace_seconds=args.refresh_grace_seconds,
         min_client_version=args.min_client_version,
+        newest_client_version=args.newest_client_version,
+        client_download_url=args.client_download_url,
         worker_threads=args.threads,
         hash_concurrency=hashing,
         address_failure_limit=args.address_failure_limit,
@@ -374,6 +376,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-client-version",
         default=Settings.min_client_version,
         help=f"older {contract.CLIENT_VERSION_HEADER} values get 426 client-too-old",
+    )
+    serve.add_argument(
+        "--newest-client-version",
+        default="",
+        help="advertised in /v1/info: older desks say a newer version is available",
+    )
+    serve.add_argument(
+        "--client-download-url",
+        default="",
+        help="advertised in /v1/info: where IT gets the newest desk",
     )
     serve.add_argument(
         "--workers",

@@ -27,6 +27,11 @@ class Settings:
     login_failure_limit: int = 5
     login_failure_window_seconds: int = 300
     min_client_version: str = "0.1.0"
+    #: advertised in /v1/info so an older desk can say "a newer version is available" long
+    #: before min_client_version forces it out; empty: nothing advertised
+    newest_client_version: str = ""
+    #: where IT gets that version (advertised with it); empty: not advertised
+    client_download_url: str = ""
     version: str = reviewer.__version__
     echo_sql: bool = False
     #: answer case detail, chat and media GETs without FastAPI's per-request machinery

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>A newer version (%1) is available; ask IT.</source>
+            <translation>A newer version (%1) is available; ask IT.</translation>
+        </message>
+        <message>
+            <source>IT contact: not set by your IT department</source>
+            <translation>IT contact: not set by your IT department</translation>
+        </message>
+        <message>
+            <source>IT contact: %1</source>
+            <translation>IT contact: %1</translation>
+        </message>
+        <message>
+            <source>About Live Review Desk</source>
+            <translation>About Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Live Review Desk</source>
+            <translation>Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Case service: %1</source>
+            <translation>Case service: %1</translation>
+        </message>
+        <message>
+            <source>Case service: not signed in</source>
+            <translation>Case service: not signed in</translation>
+        </message>
+        <message>
+            <source>Service version: %1</source>
+            <translation>Service version: %1</translation>
+        </message>
+        <message>
+            <source>Service version: not known</source>
+            <translation>Service version: not known</translation>
+        </message>
+        <message>
+            <source>IT gets it from: %1</source>
+            <translation>IT gets it from: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnouncementBanner</name>
         <message>
             <source>Urgent guideline update</source>
@@ -2447,7 +2494,7 @@
         <name>MainWindow</name>
         <message>
             <source>Live Review Desk — %1 (%2) · %3 · demo · sign-in kept in memory only (no system keyring)</source>
-            <extracomment>how often the taxonomy (and its announcements) is fetched again how long sign-out lets the sync thread finish its last upload and releases; past it the thread is given up, the crash marker stays and the decisions wait on this machine note the moderator's activity for lease renewal at most this often</extracomment>
+            <extracomment>how often the taxonomy (and its announcements) is fetched again how long sign-out lets the sync thread finish its last upload and releases; past it the thread is given up, the crash marker stays and the decisions wait on this machine note the moderator's activity for lease renewal at most this often the service's /v1/info answer (its version, the newest desk it advertises)</extracomment>
             <translation>Live Review Desk — %1 (%2) · %3 · demo · sign-in kept in memory only (no system keyring)</translation>
         </message>
         <message>
@@ -2493,6 +2540,14 @@
         <message>
             <source>Release unfinished cases, remove cached case content and forget the sign-in</source>
             <translation>Release unfinished cases, remove cached case content and forget the sign-in</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>The version of this desk, the case service and whom to ask for help</source>
+            <translation>The version of this desk, the case service and whom to ask for help</translation>
         </message>
         <message>
             <source>%1 · %2</source>
@@ -3161,6 +3216,11 @@
             <translation>Disk space</translation>
         </message>
         <message>
+            <source>Newer version</source>
+            <extracomment>a newer desk is advertised: a calm note, not a warning (shown only then)</extracomment>
+            <translation>Newer version</translation>
+        </message>
+        <message>
             <source>No sync problems</source>
             <translation>No sync problems</translation>
         </message>
@@ -3601,6 +3661,14 @@
             <translation>Quit</translation>
         </message>
         <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>About Live Review Desk</source>
+            <translation>About Live Review Desk</translation>
+        </message>
+        <message>
             <source>Enter your user name.</source>
             <translation>Enter your user name.</translation>
         </message>
@@ -3779,6 +3847,44 @@
                 <numerusform>%Ln flagged message</numerusform>
                 <numerusform>%Ln flagged messages</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TooOldPage</name>
+        <message>
+            <source>Installed version: %1. The case service needs %2 or newer.</source>
+            <translation>Installed version: %1. The case service needs %2 or newer.</translation>
+        </message>
+        <message>
+            <source>Installed version: %1. The case service needs a newer one.</source>
+            <translation>Installed version: %1. The case service needs a newer one.</translation>
+        </message>
+        <message>
+            <source>Every decision you made has reached the service.</source>
+            <translation>Every decision you made has reached the service.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) not sent yet are kept on this computer; the newer version sends them when you sign in with it.</source>
+            <translation>
+                <numerusform>%n decision not sent yet are kept on this computer; the newer version sends them when you sign in with it.</numerusform>
+                <numerusform>%n decisions not sent yet are kept on this computer; the newer version sends them when you sign in with it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This version is too old</source>
+            <translation>This version is too old</translation>
+        </message>
+        <message>
+            <source>This version of Live Review Desk is too old</source>
+            <translation>This version of Live Review Desk is too old</translation>
+        </message>
+        <message>
+            <source>Ask your IT department to install the newer version. %1</source>
+            <translation>Ask your IT department to install the newer version. %1</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>A newer version (%1) is available; ask IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IT contact: not set by your IT department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IT contact: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Live Review Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live Review Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case service: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case service: not signed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service version: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service version: not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IT gets it from: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnnouncementBanner</name>
         <message>
             <source>Urgent guideline update</source>
@@ -2443,7 +2490,7 @@
         <name>MainWindow</name>
         <message>
             <source>Live Review Desk — %1 (%2) · %3 · demo · sign-in kept in memory only (no system keyring)</source>
-            <extracomment>how often the taxonomy (and its announcements) is fetched again how long sign-out lets the sync thread finish its last upload and releases; past it the thread is given up, the crash marker stays and the decisions wait on this machine note the moderator's activity for lease renewal at most this often</extracomment>
+            <extracomment>how often the taxonomy (and its announcements) is fetched again how long sign-out lets the sync thread finish its last upload and releases; past it the thread is given up, the crash marker stays and the decisions wait on this machine note the moderator's activity for lease renewal at most this often the service's /v1/info answer (its version, the newest desk it advertises)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2488,6 +2535,14 @@
         </message>
         <message>
             <source>Release unfinished cases, remove cached case content and forget the sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The version of this desk, the case service and whom to ask for help</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3157,6 +3212,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Newer version</source>
+            <extracomment>a newer desk is advertised: a calm note, not a warning (shown only then)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No sync problems</source>
             <translation type="unfinished" />
         </message>
@@ -3597,6 +3657,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Live Review Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter your user name.</source>
             <translation type="unfinished" />
         </message>
@@ -3775,6 +3843,44 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TooOldPage</name>
+        <message>
+            <source>Installed version: %1. The case service needs %2 or newer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed version: %1. The case service needs a newer one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every decision you made has reached the service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) not sent yet are kept on this computer; the newer version sends them when you sign in with it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This version is too old</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This version of Live Review Desk is too old</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask your IT department to install the newer version. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -163,3 +163,25 @@ def test_client_too_old_gets_a_clear_problem(shared_service: LiveService) -> Non
     assert info.status_code == 200
     assert info.json()["min_client_version"] == "0.1.0"
     assert "date" in info.headers
+
+
+def test_info_advertises_the_newest_client_only_when_told(
+    shared_service: LiveService, live_service_factory: Callable[..., LiveService]
+) -> None:
+    plain = httpx.get(shared_service.url("/v1/info"), timeout=10).json()
+    assert plain["newest_client_version"] is None
+    assert plain["client_download_url"] is None
+    service = live_service_factory(
+        [
+            "--newest-client-version",
+            "2.3.4",
+            "--client-download-url",
+            "https://it.example/desk",
+            "--min-client-version",
+            "0.0.5",
+        ]
+    )
+    info = httpx.get(service.url("/v1/info"), timeout=10).json()
+    assert info["newest_client_version"] == "2.3.4"
+    assert info["client_download_url"] == "https://it.example/desk"
+    assert info["min_client_version"] == "0.0.5"

@@ -48,12 +48,14 @@ from ui.desk.controller import ReviewController
 from ui.desk.host import TaxonomyFilter
 from ui.desk.sync_thread import HoldingCache, SyncThread
 from ui.desk.windows import ToolWindows
+from ui.shell.about import AboutDialog, newer_version_text
 from ui.shell.layout_memory import LayoutMemory
 from ui.shell.problems_dialog import ProblemsDialog
 from ui.shell.queue_page import QueuePage
 from ui.shell.shortcut_sheet import shortcuts_text, show_shortcut_sheet
 from ui.shell.sign_out import SigningOutPage, left_behind_text, signing_out_text
 from ui.shell.status_bar import ReviewStatusBar
+from ui.shell.too_old import TooOldPage
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +145,11 @@ class MainWindow(QMainWindow):
         self.last_housekeeping: Housekeeping | None = None
         self._last_activity = 0.0
         self.last_report: SyncReport | None = None
+        #: the service's /v1/info answer (its version, the newest desk it advertises)
+        self.service_info: contract.ServiceInfo | None = None
+        self.it_contact = _site_it_contact()
+        self.too_old_page: TooOldPage | None = None
+        self.about_dialog: AboutDialog | None = None
 
         self.setWindowTitle(self._title())
         self.resize(1600, 1000)
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
         self._policy_timer = QTimer(self)
         self._policy_timer.setInterval(POLICY_REFRESH_MS)
         self._policy_timer.timeout.connect(self.refresh_policies)
+        self._policy_timer.timeout.connect(self.refresh_service_info)
         self._sign_out_timer = QTimer(self)
         self._sign_out_timer.setSingleShot(True)
         self._sign_out_timer.timeout.connect(lambda: self._sync_done(stopped=False))
@@ -268,6 +276,11 @@ class MainWindow(QMainWindow):
             self.tr("Release unfinished cases, remove cached case content and forget the sign-in")
         )
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.about_action = QAction(self.tr("About"), self)
+        self.about_action.setToolTip(
+            self.tr("The version of this desk, the case service and whom to ask for help")
+        )
+        self.about_action.triggered.connect(self.show_about)
         for action in (self.queues_action, self.pause_action, self.problems_action):
             bar.addAction(action)
         spacer = QWidget(bar)
@@ -282,6 +295,7 @@ class MainWindow(QMainWindow):
         )
         self.who.setProperty("role", "muted")
         bar.addWidget(self.who)
+        bar.addAction(self.about_action)
         bar.addAction(self.sign_out_action)
 
     # -- the features' host (ui.desk.host.DeskHost) ---------------------------------------------
@@ -348,6 +362,7 @@ class MainWindow(QMainWindow):
             )
         self.sync.start()
         self._policy_timer.start()
+        self.refresh_service_info()
         self.queue_page.table.setFocus()
 
     def shutdown(self) -> None:
@@ -472,6 +487,34 @@ class MainWindow(QMainWindow):
         self.controller.set_taxonomy(self._taxonomy_filter(taxonomy))  # with the user's keys
         self.status.set_policy_version(taxonomy.version)
 
+    def refresh_service_info(self) -> None:
+        """Ask the service (unauthenticated /v1/info) for its version and the newest desk."""
+        tasks.submit(
+            lambda: self.session.call(lambda api: api.info()),
+            self.set_service_info,
+            lambda _exc: None,  # offline: the last answer stands; sync shows the state
+        )
+
+    def set_service_info(self, info: contract.ServiceInfo) -> None:
+        """A newer desk advertised: a calm chip in the status bar, long before the minimum
+        forces the too-old page."""
+        if self._shut:
+            return
+        self.service_info = info
+        self.status.set_newer_version(newer_version_text(info))
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(
+            server_url=self.session.server_url,
+            info=self.service_info,
+            it_contact=self.it_contact,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
+        return dialog
+
     def show_shortcuts(self) -> None:
         """F1: every key of the review screen."""
         text = shortcuts_text(self.session.taxonomy, self.keys)
@@ -498,6 +541,26 @@ class MainWindow(QMainWindow):
             )
         if report.auth_expired and not self._signing_out:
             self.sign_out(message=self.tr("Your session ended. Please sign in again."))
+        elif report.client_too_old and not self._signing_out:
+            self._show_too_old(report)
+
+    def _show_too_old(self, report: SyncReport) -> None:
+        """The service refuses this version: no case stays on screen and no key acts; the
+        decisions not sent stay in the store (sync has stopped trying, nothing is purged)
+        for a newer desk to send. Sign out and About stay available."""
+        page = self.too_old_page
+        if page is None:
+            self.controller.stop()  # clears the case view, keys off, handle-time clock stopped
+            self.keys.set_enabled(False)
+            self._policy_timer.stop()
+            for action in self.findChildren(QAction):  # the features' too: they need the service
+                action.setEnabled(action in (self.about_action, self.sign_out_action))
+            page = self.too_old_page = TooOldPage(self.it_contact, self.pages)
+            page.signOutRequested.connect(self.sign_out)
+            self.pages.addWidget(page)
+        page.show_state(report.min_client_version, report.pending)
+        self.pages.setCurrentWidget(page)
+        self.pages.setVisible(True)
 
     def _count_decision(self) -> None:
         """One more decision waiting: shown at once without a count query on the keystroke
@@ -680,6 +743,17 @@ class MainWindow(QMainWindow):
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+def _site_it_contact() -> str:
+    """The site file's IT contact ("" when there is none; sign-in already refused a
+    broken file, so a file broken since then only loses the contact)."""
+    from reviewer.site import SiteConfigError, load_site_config
+
+    try:
+        return load_site_config().it_contact
+    except SiteConfigError:
+        return ""
 
 
 def _unchanged(taxonomy: contract.PolicyTaxonomy) -> contract.PolicyTaxonomy:

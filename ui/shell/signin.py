@@ -30,6 +30,7 @@ from reviewer.session import SignInRequest
 from ui.common import language, tasks
 from ui.common.errors import describe_error, describe_url_problem
 from ui.common.i18n import arg, mark_untranslated_items
+from ui.shell.about import AboutDialog
 
 
 class SignInDialog(QDialog):
@@ -123,10 +124,17 @@ class SignInDialog(QDialog):
         self.quit_button.setAutoDefault(False)
         self.quit_button.setMinimumHeight(34)
         self.quit_button.clicked.connect(self.reject)
+        self.about_button = QPushButton()
+        self.about_button.setObjectName("signInAbout")
+        self.about_button.setAutoDefault(False)
+        self.about_button.setMinimumHeight(34)
+        self.about_button.clicked.connect(self.show_about)
+        self.about_dialog: AboutDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.language_label)
         buttons.addWidget(self.language_box)
         buttons.addStretch(1)
+        buttons.addWidget(self.about_button)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.sign_in_button)
 
@@ -179,6 +187,22 @@ class SignInDialog(QDialog):
         self.language_box.setAccessibleName(self.tr("Language"))
         self.sign_in_button.setText(self.tr("Sign in"))
         self.quit_button.setText(self.tr("Quit"))
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setAccessibleName(self.tr("About Live Review Desk"))
+
+    def show_about(self) -> AboutDialog:
+        """The version and the site's IT contact, before anyone signs in."""
+        from reviewer.site import SiteConfigError, load_site_config
+
+        try:
+            contact = load_site_config().it_contact
+        except SiteConfigError:
+            contact = ""  # the dialog already says what is wrong with the file
+        dialog = AboutDialog(it_contact=contact, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
+        return dialog
 
     def select_language(self, setting: str) -> None:
         """Show ``setting`` ("system" or a language) as chosen, without applying it."""

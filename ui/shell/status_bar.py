@@ -89,6 +89,9 @@ class ReviewStatusBar(QStatusBar):
         self.disk = self._chip("disk", self.tr("Disk space"), "")
         self.disk.setProperty("chip", "warning")
         self.disk.hide()
+        #: a newer desk is advertised: a calm note, not a warning (shown only then)
+        self.newer = self._chip("newerVersion", self.tr("Newer version"), "")
+        self.newer.hide()
         self.problems = QPushButton(self.tr("No sync problems"))
         self.problems.setObjectName("problemsButton")
         self.problems.setProperty("chip", "problems")
@@ -101,6 +104,7 @@ class ReviewStatusBar(QStatusBar):
             self.addWidget(w)
         self.addWidget(self.message, 1)
         self.addPermanentWidget(self.disk)
+        self.addPermanentWidget(self.newer)
         self.addPermanentWidget(self.policy)
         self.addPermanentWidget(self.problems)
 
@@ -134,6 +138,11 @@ class ReviewStatusBar(QStatusBar):
     def set_pending(self, count: int) -> None:
         set_plain(self.pending, self.tr("%Ln waiting to sync", "", count))
         _set_style_property(self.pending, "chip", "warning" if count > 0 else "")
+
+    def set_newer_version(self, text: str) -> None:
+        """ "A newer version (X) is available; ask IT." ("": hidden)."""
+        set_plain(self.newer, text)
+        self.newer.setVisible(bool(text))
 
     def set_low_disk(self, free_bytes: int | None, cache_error: str = "") -> None:
         """Warn while the disk is almost full (None: enough space), before a save fails;
