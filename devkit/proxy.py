@@ -204,6 +204,17 @@ class Middleman:
         """The log lines so far (``connect`` mode: one per request)."""
         return self.log.read_text(encoding="utf-8").splitlines() if self.log.exists() else []
 
+    def logged(self, line: str, times: int = 1, within_s: float = 10) -> bool:
+        """Whether ``line`` is (or within ``within_s`` becomes) in the log at least ``times``
+        times: the proxy writes its line after it has answered, so the client can be faster
+        than the log."""
+        deadline = time.monotonic() + within_s
+        while self.lines().count(line) < times:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+        return True
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()

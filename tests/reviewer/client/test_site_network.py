@@ -78,7 +78,7 @@ def test_requests_go_through_the_sites_proxy_with_basic_auth(site: Site) -> None
     network = NetworkOptions(proxy=site.proxy_url, ca_bundle=str(site.ca.pem))
     with ApiClient(f"https://{SITE_NAME}", deadline_s=10, network=network) as api:
         assert api.info().version
-    assert f"CONNECT {SITE_NAME}:443 desk" in site.proxy.lines()
+    assert site.proxy.logged(f"CONNECT {SITE_NAME}:443 desk")
 
     wrong = NetworkOptions(
         proxy=f"http://desk:wrong@127.0.0.1:{site.proxy.port}", ca_bundle=str(site.ca.pem)
@@ -88,7 +88,7 @@ def test_requests_go_through_the_sites_proxy_with_basic_auth(site: Site) -> None
         pytest.raises(Offline, match="proxy refused"),
     ):
         api.info()
-    assert f"CONNECT {SITE_NAME}:443 407" in site.proxy.lines()
+    assert site.proxy.logged(f"CONNECT {SITE_NAME}:443 407")
 
 
 def test_through_the_proxy_a_refused_certificate_names_its_issuer(site: Site) -> None:
@@ -118,7 +118,7 @@ def test_sign_in_uses_site_toml(
             assert api.queues().queues is not None
     finally:
         session.close()
-    assert len([x for x in site.proxy.lines() if x == f"CONNECT {SITE_NAME}:443 desk"]) >= 2
+    assert site.proxy.logged(f"CONNECT {SITE_NAME}:443 desk", times=2)
 
 
 def test_a_ca_bundle_that_is_not_pem_is_a_clear_error(tmp_path: Path) -> None:
