@@ -110,9 +110,7 @@ def dashboard_figures(data: DashboardData, taxonomy: contract.PolicyTaxonomy) ->
         + [GroupLine(None, data.by_vendor.totals)],
         days=[GroupLine(row_label(r), r) for r in data.by_day.rows],
         action_mix=_shares(totals.action_mix, {a.code: a.label for a in taxonomy.actions}),
-        skip_reasons=_shares(
-            totals.skip_reasons, {r.code: r.label for r in taxonomy.skip_reasons}
-        ),
+        skip_reasons=_shares(totals.skip_reasons, {r.code: r.label for r in taxonomy.skip_reasons}),
         qa_weeks=list(data.by_moderator.qa_by_week),
         queues=list(data.by_moderator.queues),
     )

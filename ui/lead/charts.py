@@ -51,6 +51,11 @@ def one_decimal(value: float) -> str:
     return formats.number(value, 1)
 
 
+def whole_percent(value: float) -> str:
+    """A percentage already on 0..100, without decimals."""
+    return arg(translate("LeadChart", "%1 %", "a whole percentage"), formats.number(value))
+
+
 def empty_text() -> str:
     """What an empty chart says."""
     return translate("LeadChart", "Nothing in this period")
@@ -122,7 +127,11 @@ class ChartCanvas(QWidget):
         texts = iter(self.value_texts())
         self.setAccessibleDescription(
             "; ".join(
-                arg(translate("LeadChart", "%1: %2", "a category and its value"), spec.labels[i], next(texts))
+                arg(
+                    translate("LeadChart", "%1: %2", "a category and its value"),
+                    spec.labels[i],
+                    next(texts),
+                )
                 for _name, values, _colour in spec.series
                 for i, v in enumerate(values)
                 if v is not None and i < len(spec.labels)
@@ -174,7 +183,7 @@ class ChartCanvas(QWidget):
         values: Sequence[float | None],
         colour: str,
         *,
-        fmt: Formatter = tick_text,
+        fmt: Formatter = whole_percent,
     ) -> None:
         """Percentages over ordered categories (weeks), from 0 to 100; a missing value is a gap."""
         self._set(
@@ -372,4 +381,12 @@ class ChartCanvas(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-__all__ = ["ChartCanvas", "Formatter", "Series", "empty_text", "nice_ticks", "one_decimal"]
+__all__ = [
+    "ChartCanvas",
+    "Formatter",
+    "Series",
+    "empty_text",
+    "nice_ticks",
+    "one_decimal",
+    "whole_percent",
+]

@@ -54,7 +54,7 @@ from ui.common.i18n import arg, mark_untranslated_items, translate, translate_ma
 from ui.common.tables import combo, combo_value, fill_table, make_table
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
-from ui.lead.charts import ChartCanvas
+from ui.lead.charts import ChartCanvas, whole_percent
 
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
@@ -131,12 +131,9 @@ def _whole(value: float) -> str:
 
 
 def _whole_seconds(value: float) -> str:
-    return arg(translate("DashboardView", "%1 s", "whole seconds on a chart"), formats.number(value))
-
-
-def _whole_percent(value: float) -> str:
-    """``value`` is already 0..100."""
-    return arg(translate("DashboardView", "%1 %", "a whole percentage"), formats.number(value))
+    return arg(
+        translate("DashboardView", "%1 s", "whole seconds on a chart"), formats.number(value)
+    )
 
 
 class DashboardView(QWidget):
@@ -475,7 +472,6 @@ class DashboardView(QWidget):
             [w.week for w in weeks],
             [None if w.agreement is None else 100 * w.agreement for w in weeks],
             COLOURS[2],
-            fmt=_whole_percent,
         )
         self.chart_overturn.canvas.hbars(
             people,
@@ -486,7 +482,7 @@ class DashboardView(QWidget):
                     COLOURS[5],
                 )
             ],
-            fmt=_whole_percent,
+            fmt=whole_percent,
             min_top=10.0,
         )
         queues = data.by_moderator.queues

@@ -143,7 +143,9 @@ def test_a_share_of_nothing_is_none_and_an_unknown_code_shows_as_itself() -> Non
         by_vendor=data.by_vendor,
         by_day=data.by_day,
     )
-    assert dashboard_figures(empty, _taxonomy()).skip_reasons == [ShareLine("gone", "gone", 0, None)]
+    assert dashboard_figures(empty, _taxonomy()).skip_reasons == [
+        ShareLine("gone", "gone", 0, None)
+    ]
 
 
 def test_the_csv_is_long_form_raw_figures_with_formulas_escaped(tmp_path: Path) -> None:
