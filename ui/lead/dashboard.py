@@ -10,6 +10,8 @@ CSV, cells escaped so that a spreadsheet never runs them as formulas.
 
 Chart titles and axis captions are plain labels outside the plots; category names
 (usernames, vendors, queues) come from the service and are drawn as plain text.
+The core (reviewer.lead.dashboard) gives the tables as typed rows keyed by table id;
+every header, unit and figure is worded and formatted here, in the chosen language.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from ui.common.i18n import arg, mark_untranslated_items, translate, translate_ma
 from ui.common.tables import combo, combo_value, fill_table, make_table
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
-from ui.lead.charts import ChartCanvas, whole_percent
+from ui.lead.charts import ChartCanvas, one_decimal, whole_percent
 
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
@@ -120,10 +122,6 @@ def _day_start(day: QDate) -> datetime:
 def _figure(value: float | None) -> str:
     """A figure with one decimal in the chosen language, ``–`` when there is none."""
     return formats.NONE if value is None else formats.number(value, 1)
-
-
-def _one_decimal(value: float) -> str:
-    return formats.number(value, 1)
 
 
 def _whole(value: float) -> str:
@@ -440,13 +438,13 @@ class DashboardView(QWidget):
         mods = data.by_moderator.rows
         people = [row_label(r) for r in mods]
         self.chart_moderator.canvas.hbars(
-            people, [("cases/h", [r.cases_per_hour for r in mods], COLOURS[0])], fmt=_one_decimal
+            people, [("cases/h", [r.cases_per_hour for r in mods], COLOURS[0])], fmt=one_decimal
         )
         vendors = data.by_vendor.rows
         self.chart_vendor.canvas.bars(
             [row_label(r) for r in vendors],
             [("cases/h", [r.cases_per_hour for r in vendors], COLOURS[2])],
-            fmt=_one_decimal,
+            fmt=one_decimal,
         )
         self.chart_handle.canvas.hbars(
             people,
