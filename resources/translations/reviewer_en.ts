@@ -901,8 +901,13 @@
             <translation>Custom</translation>
         </message>
         <message>
-            <source>Team dashboard</source>
+            <source>%1 s</source>
+            <comment>whole seconds on a chart</comment>
             <extracomment>the period a lead sees first: wide enough for last week's review, recent enough to be fast</extracomment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Team dashboard</source>
             <translation>Team dashboard</translation>
         </message>
         <message>
@@ -1074,12 +1079,138 @@
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
+            <source>%1 · %2</source>
+            <comment>cases waiting · age of the oldest</comment>
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Updated %1</source>
             <translation>Updated %1</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Staffed hours</source>
+            <translation>Staffed hours</translation>
+        </message>
+        <message>
+            <source>Cases / hour</source>
+            <translation>Cases / hour</translation>
+        </message>
+        <message>
+            <source>Mean handle (s)</source>
+            <translation>Mean handle (s)</translation>
+        </message>
+        <message>
+            <source>p90 handle (s)</source>
+            <translation>p90 handle (s)</translation>
+        </message>
+        <message>
+            <source>Escalations</source>
+            <translation>Escalations</translation>
+        </message>
+        <message>
+            <source>Skips</source>
+            <translation>Skips</translation>
+        </message>
+        <message>
+            <source>Skip rate</source>
+            <translation>Skip rate</translation>
+        </message>
+        <message>
+            <source>QA reviewed</source>
+            <translation>QA reviewed</translation>
+        </message>
+        <message>
+            <source>Overturned</source>
+            <translation>Overturned</translation>
+        </message>
+        <message>
+            <source>Overturn rate</source>
+            <translation>Overturn rate</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>the totals row</comment>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Day (UTC)</source>
+            <translation>Day (UTC)</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Upheld</source>
+            <translation>Upheld</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Oldest case</source>
+            <translation>Oldest case</translation>
+        </message>
+        <message>
+            <source>Target (SLA)</source>
+            <translation>Target (SLA)</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Escalation</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <comment>a service level target</comment>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export dashboard as PNG</source>
@@ -2451,8 +2582,19 @@
     <context>
         <name>LeadChart</name>
         <message>
+            <source>%1 %</source>
+            <comment>a whole percentage</comment>
+            <extracomment>how a value label reads (locale digits, translated units): the page decides</extracomment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
             <source>Nothing in this period</source>
             <translation>Nothing in this period</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a category and its value</comment>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -877,8 +877,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Team dashboard</source>
+            <source>%1 s</source>
+            <comment>whole seconds on a chart</comment>
             <extracomment>the period a lead sees first: wide enough for last week's review, recent enough to be fast</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1050,12 +1055,137 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 s</source>
+            <source>%1 · %2</source>
+            <comment>cases waiting · age of the oldest</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Updated %1</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staffed hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases / hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean handle (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>p90 handle (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QA reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overturned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overturn rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <comment>the totals row</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oldest case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target (SLA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <comment>a service level target</comment>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Export dashboard as PNG</source>
@@ -2412,7 +2542,18 @@
     <context>
         <name>LeadChart</name>
         <message>
+            <source>%1 %</source>
+            <comment>a whole percentage</comment>
+            <extracomment>how a value label reads (locale digits, translated units): the page decides</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a category and its value</comment>
             <translation type="unfinished" />
         </message>
     </context>

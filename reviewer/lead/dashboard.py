@@ -1,7 +1,8 @@
 """The team lead's dashboard as data: three metrics requests, the tables and the CSV.
 
-Qt-free, so the dashboard page only draws: the tables on screen and the CSV export
-come from here (figures as the service defines them, see
+Qt-free, so the dashboard page only draws and words: the tables' typed rows (numbers,
+None for missing; the client formats them for the chosen language) and the English,
+locale-independent CSV export come from here (figures as the service defines them, see
 :class:`reviewer.contract.MetricsRow`).
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 from reviewer import contract
 from reviewer.client.lead import LeadApi
 from reviewer.export import Cell, write_csv
-from reviewer.formatting import fmt_pct, format_age, one_line
+from reviewer.formatting import one_line
 from reviewer.lead.tables import metrics_table, qa_week_table, queue_table
 
 
@@ -36,51 +37,9 @@ def fetch_dashboard(api: LeadApi, since: datetime | None, until: datetime | None
     )
 
 
-def number_cell(value: float | None, digits: int = 1) -> str:
-    """A figure with ``digits`` decimals, ``–`` when the service has none."""
-    return "–" if value is None else f"{value:.{digits}f}"
-
-
 def ms_to_s(ms: float | None) -> float | None:
     """Milliseconds as seconds for a chart (None stays a gap)."""
     return None if ms is None else ms / 1000
-
-
-def seconds_cell(ms: float | None) -> str:
-    """A handle time in seconds without the unit: the column header names it."""
-    return "–" if ms is None else f"{ms / 1000:.1f}"
-
-
-GROUP_HEADERS = [
-    "Decisions",
-    "Staffed hours",
-    "Cases / hour",
-    "Mean handle (s)",
-    "p90 handle (s)",
-    "Escalations",
-    "Skips",
-    "Skip rate",
-    "QA reviewed",
-    "Overturned",
-    "Overturn rate",
-]
-
-
-def group_cells(row: contract.MetricsRow) -> list[str]:
-    """One group's figures under :data:`GROUP_HEADERS`, as the tables show them."""
-    return [
-        str(row.decisions),
-        str(row.staffed_hours),
-        number_cell(row.cases_per_hour),
-        seconds_cell(row.handle_time_mean_ms),
-        seconds_cell(row.handle_time_p90_ms),
-        str(row.escalations),
-        str(row.skips),
-        fmt_pct(row.skip_rate),
-        str(row.qa_reviewed),
-        str(row.qa_overturned),
-        fmt_pct(row.overturn_rate),
-    ]
 
 
 def row_label(row: contract.MetricsRow) -> str:
@@ -88,65 +47,73 @@ def row_label(row: contract.MetricsRow) -> str:
     return one_line(row.label or row.key)
 
 
-def dashboard_tables(
-    data: DashboardData, taxonomy: contract.PolicyTaxonomy
-) -> dict[str, tuple[list[str], list[list[str]]]]:
-    """Every table of the dashboard: title → (headers, rows of plain strings)."""
-    actions = {a.code: a.label for a in taxonomy.actions}
-    reasons = {r.code: r.label for r in taxonomy.skip_reasons}
+#: the dashboard's tables by stable id, in the order they are shown; the client words them
+TABLE_IDS = (
+    "moderators",
+    "vendors",
+    "days",
+    "action_mix",
+    "skip_reasons",
+    "qa_weeks",
+    "queues",
+)
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    """One group's figures; ``label`` None is the totals row (the client words it)."""
+
+    label: str | None
+    figures: contract.MetricsRow
+
+
+@dataclass(frozen=True)
+class ShareLine:
+    """One action or skip reason: its label from the taxonomy (data), a count and its share
+    of the total (None when the total is zero)."""
+
+    code: str
+    label: str
+    count: int
+    share: float | None
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """Every table of the dashboard as typed rows: numbers and None, never words, so the
+    client formats them for the chosen language."""
+
+    moderators: list[GroupLine]
+    vendors: list[GroupLine]
+    days: list[GroupLine]
+    action_mix: list[ShareLine]
+    skip_reasons: list[ShareLine]
+    qa_weeks: list[contract.QaWeek]
+    queues: list[contract.QueueDepth]
+
+
+def _shares(counts: dict[str, int], labels: dict[str, str]) -> list[ShareLine]:
+    total = sum(counts.values())
+    return [
+        ShareLine(code, labels.get(code, code), n, n / total if total else None)
+        for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+
+
+def dashboard_figures(data: DashboardData, taxonomy: contract.PolicyTaxonomy) -> DashboardFigures:
+    """The rows of every table (and the charts' order): groups, then their totals."""
     totals = data.by_moderator.totals
-    tables: dict[str, tuple[list[str], list[list[str]]]] = {}
-    tables["Moderators"] = (
-        ["Moderator", *GROUP_HEADERS],
-        [[row_label(r), *group_cells(r)] for r in data.by_moderator.rows]
-        + [["All", *group_cells(totals)]],
+    return DashboardFigures(
+        moderators=[GroupLine(row_label(r), r) for r in data.by_moderator.rows]
+        + [GroupLine(None, totals)],
+        vendors=[GroupLine(row_label(r), r) for r in data.by_vendor.rows]
+        + [GroupLine(None, data.by_vendor.totals)],
+        days=[GroupLine(row_label(r), r) for r in data.by_day.rows],
+        action_mix=_shares(totals.action_mix, {a.code: a.label for a in taxonomy.actions}),
+        skip_reasons=_shares(totals.skip_reasons, {r.code: r.label for r in taxonomy.skip_reasons}),
+        qa_weeks=list(data.by_moderator.qa_by_week),
+        queues=list(data.by_moderator.queues),
     )
-    tables["Vendors"] = (
-        ["Vendor", *GROUP_HEADERS],
-        [[row_label(r), *group_cells(r)] for r in data.by_vendor.rows]
-        + [["All", *group_cells(data.by_vendor.totals)]],
-    )
-    tables["Days"] = (
-        ["Day (UTC)", *GROUP_HEADERS],
-        [[row_label(r), *group_cells(r)] for r in data.by_day.rows],
-    )
-    mix_total = sum(totals.action_mix.values())
-    tables["Action mix"] = (
-        ["Action", "Decisions", "Share"],
-        [
-            [actions.get(code, code), str(n), fmt_pct(n / mix_total if mix_total else None)]
-            for code, n in sorted(totals.action_mix.items(), key=lambda kv: (-kv[1], kv[0]))
-        ],
-    )
-    skip_total = sum(totals.skip_reasons.values())
-    tables["Skip reasons"] = (
-        ["Reason", "Skips", "Share"],
-        [
-            [reasons.get(code, code), str(n), fmt_pct(n / skip_total if skip_total else None)]
-            for code, n in sorted(totals.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0]))
-        ],
-    )
-    tables["QA by week"] = (
-        ["Week", "Reviewed", "Upheld", "Agreement"],
-        [
-            [w.week, str(w.reviewed), str(w.upheld), fmt_pct(w.agreement)]
-            for w in data.by_moderator.qa_by_week
-        ],
-    )
-    tables["Queues"] = (
-        ["Queue", "Kind", "Waiting", "Oldest case", "Target (SLA)"],
-        [
-            [
-                one_line(q.name or q.queue),
-                "Escalation" if q.kind == "escalation" else "Live",
-                str(q.depth),
-                format_age(q.oldest_age_seconds),
-                f"{q.sla_minutes} min",
-            ]
-            for q in data.by_moderator.queues
-        ],
-    )
-    return tables
 
 
 DASHBOARD_CSV_HEADER = ("section", "key", "label", "metric", "value")

@@ -10,7 +10,7 @@ answers no mouse or key: a dashboard is read, not explored.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -18,10 +18,13 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.formatting import one_line
-from ui.common.i18n import translate
+from ui.common import formats
+from ui.common.i18n import arg, translate
 
 #: one series: (name, values with None for "no figure", colour as "#rrggbb")
 Series = tuple[str, Sequence[float | None], str]
+#: how a value label reads (locale digits, translated units): the page decides
+Formatter = Callable[[float], str]
 
 _PAD = 6.0
 
@@ -38,7 +41,24 @@ def nice_ticks(top: float, count: int = 5) -> list[float]:
 
 
 def tick_text(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e6 else f"{value:.2g}"
+    """An axis tick in the chosen language's digits (short: at most two decimals)."""
+    if value == int(value):
+        return formats.number(value)
+    return formats.number(value, 2 if abs(value) < 0.1 else 1)
+
+
+def one_decimal(value: float) -> str:
+    return formats.number(value, 1)
+
+
+def whole_percent(value: float) -> str:
+    """A percentage already on 0..100, without decimals."""
+    return arg(translate("LeadChart", "%1 %", "a whole percentage"), formats.number(value))
+
+
+def empty_text() -> str:
+    """What an empty chart says."""
+    return translate("LeadChart", "Nothing in this period")
 
 
 @dataclass
@@ -47,7 +67,7 @@ class _Spec:
     labels: list[str] = field(default_factory=list)
     series: list[Series] = field(default_factory=list)
     texts: list[str] | None = None
-    fmt: str = "{:g}"
+    fmt: Formatter = tick_text
     top: float = 1.0
 
 
@@ -86,15 +106,32 @@ class ChartCanvas(QWidget):
                 if spec.texts is not None and len(spec.series) == 1:
                     out.append(spec.texts[i])
                 else:
-                    out.append(spec.fmt.format(v))
+                    out.append(spec.fmt(v))
         return out
+
+    def drawn_texts(self) -> list[tuple[str, str]]:
+        """Every text the canvas draws as (kind, text), kind ``empty``, ``label`` (a category:
+        the service's data), ``value`` or ``tick`` (for the pseudo-locale test)."""
+        spec = self._spec
+        if spec.kind == "none" or not spec.labels:
+            return [("empty", empty_text())]
+        ticks = nice_ticks(spec.top * 1.05 if spec.kind == "hbars" else spec.top)
+        return (
+            [("label", x) for x in spec.labels]
+            + [("value", t) for t in self.value_texts()]
+            + [("tick", tick_text(t)) for t in ticks]
+        )
 
     def _set(self, spec: _Spec) -> None:
         self._spec = spec
         texts = iter(self.value_texts())
         self.setAccessibleDescription(
             "; ".join(
-                f"{spec.labels[i]}: {next(texts)}"
+                arg(
+                    translate("LeadChart", "%1: %2", "a category and its value"),
+                    spec.labels[i],
+                    next(texts),
+                )
                 for _name, values, _colour in spec.series
                 for i, v in enumerate(values)
                 if v is not None and i < len(spec.labels)
@@ -112,7 +149,7 @@ class ChartCanvas(QWidget):
         labels: Sequence[str],
         series: Sequence[Series],
         *,
-        fmt: str = "{:.1f}",
+        fmt: Formatter = one_decimal,
         texts: Sequence[str] | None = None,
     ) -> None:
         """Vertical bars per category; several series side by side. ``texts`` replaces the
@@ -133,14 +170,21 @@ class ChartCanvas(QWidget):
         labels: Sequence[str],
         series: Sequence[Series],
         *,
-        fmt: str = "{:g}",
+        fmt: Formatter = tick_text,
         min_top: float = 1.0,
     ) -> None:
         """Horizontal bars, the first category at the top: names of any length read on the left."""
         top = max(self._top(series), min_top)
         self._set(_Spec("hbars", [one_line(x) for x in labels], list(series), None, fmt, top))
 
-    def line(self, labels: Sequence[str], values: Sequence[float | None], colour: str) -> None:
+    def line(
+        self,
+        labels: Sequence[str],
+        values: Sequence[float | None],
+        colour: str,
+        *,
+        fmt: Formatter = whole_percent,
+    ) -> None:
         """Percentages over ordered categories (weeks), from 0 to 100; a missing value is a gap."""
         self._set(
             _Spec(
@@ -148,7 +192,7 @@ class ChartCanvas(QWidget):
                 [one_line(x) for x in labels],
                 [("", list(values), colour)],
                 None,
-                "{:.0f} %",
+                fmt,
                 100.0,
             )
         )
@@ -195,7 +239,7 @@ class ChartCanvas(QWidget):
         painter.drawText(
             QRectF(self.rect()),
             Qt.AlignmentFlag.AlignCenter,
-            translate("LeadChart", "Nothing in this period"),
+            empty_text(),
         )
 
     def _draw_hbars(self, painter: QPainter, spec: _Spec) -> None:
@@ -246,7 +290,7 @@ class ChartCanvas(QWidget):
                 painter.drawText(
                     QRectF(plot.left() + length + 3, top, plot.width(), thick * 0.9),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    spec.fmt.format(v),
+                    spec.fmt(v),
                 )
         painter.setPen(QPen(text, 1))
         painter.drawLine(plot.topLeft(), plot.bottomLeft())
@@ -337,4 +381,12 @@ class ChartCanvas(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-__all__ = ["ChartCanvas", "Series", "nice_ticks"]
+__all__ = [
+    "ChartCanvas",
+    "Formatter",
+    "Series",
+    "empty_text",
+    "nice_ticks",
+    "one_decimal",
+    "whole_percent",
+]

@@ -10,6 +10,8 @@ CSV, cells escaped so that a spreadsheet never runs them as formulas.
 
 Chart titles and axis captions are plain labels outside the plots; category names
 (usernames, vendors, queues) come from the service and are drawn as plain text.
+The core (reviewer.lead.dashboard) gives the tables as typed rows keyed by table id;
+every header, unit and figure is worded and formatted here, in the chosen language.
 """
 
 from __future__ import annotations
@@ -35,24 +37,26 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
-from reviewer.formatting import fmt_pct, format_age, one_line
+from reviewer.formatting import one_line
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.lead.dashboard import (
+    TABLE_IDS,
     DashboardData,
-    dashboard_tables,
+    DashboardFigures,
+    GroupLine,
+    ShareLine,
+    dashboard_figures,
     fetch_dashboard,
     ms_to_s,
-    number_cell,
     row_label,
-    seconds_cell,
     write_dashboard_csv,
 )
-from ui.common import pages
-from ui.common.i18n import arg, translate_marked
+from ui.common import formats, pages
+from ui.common.i18n import arg, mark_untranslated_items, translate, translate_marked
 from ui.common.tables import combo, combo_value, fill_table, make_table
 from ui.common.tasks import Runner
 from ui.common.text import plain_label, set_plain
-from ui.lead.charts import ChartCanvas
+from ui.lead.charts import ChartCanvas, one_decimal, whole_percent
 
 #: bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
@@ -83,6 +87,7 @@ class Chart(QFrame):
         self.canvas = ChartCanvas(self)
         self.canvas.setObjectName(name)
         self.canvas.setAccessibleName(title)
+        mark_untranslated_items(self.canvas)  # category names are the service's data
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
@@ -114,6 +119,21 @@ def _day_start(day: QDate) -> datetime:
     return datetime(day.year(), day.month(), day.day()).astimezone().astimezone(UTC)
 
 
+def _figure(value: float | None) -> str:
+    """A figure with one decimal in the chosen language, ``–`` when there is none."""
+    return formats.NONE if value is None else formats.number(value, 1)
+
+
+def _whole(value: float) -> str:
+    return formats.number(value)
+
+
+def _whole_seconds(value: float) -> str:
+    return arg(
+        translate("DashboardView", "%1 s", "whole seconds on a chart"), formats.number(value)
+    )
+
+
 class DashboardView(QWidget):
     """See the module docstring. ``loaded(DashboardData)`` carries the data on screen;
     ``exported(str)`` a written path; ``failed(str)`` a readable message."""
@@ -134,6 +154,7 @@ class DashboardView(QWidget):
         self.taxonomy = taxonomy
         self.data: DashboardData | None = None
         self.tables: dict[str, tuple[list[str], list[list[str]]]] = {}
+        """What each table shows, by table id (see reviewer.lead.dashboard.TABLE_IDS)."""
         self._generation = 0
 
         # -- controls
@@ -277,15 +298,17 @@ class DashboardView(QWidget):
         self.table_tabs = QTabWidget(self)
         self.table_tabs.setObjectName("dashboardTables")
         self.table_widgets: dict[str, QTableWidget] = {}
-        for name, label in (
-            ("Moderators", self.tr("Moderators")),
-            ("Vendors", self.tr("Vendors")),
-            ("Days", self.tr("Days")),
-            ("Action mix", self.tr("Action mix")),
-            ("Skip reasons", self.tr("Skip reasons")),
-            ("QA by week", self.tr("QA by week")),
-            ("Queues", self.tr("Queues")),
-        ):
+        titles = {
+            "moderators": self.tr("Moderators"),
+            "vendors": self.tr("Vendors"),
+            "days": self.tr("Days"),
+            "action_mix": self.tr("Action mix"),
+            "skip_reasons": self.tr("Skip reasons"),
+            "qa_weeks": self.tr("QA by week"),
+            "queues": self.tr("Queues"),
+        }
+        for name in TABLE_IDS:
+            label = titles[name]
             # no stretching column: numbers stay beside their names
             accessible = arg(self.tr("%1 table"), label)
             table = make_table(self, "dashboardTable", ["–"], accessible, stretch=None)
@@ -399,29 +422,29 @@ class DashboardView(QWidget):
         upheld = sum(w.upheld for w in weeks)
         waiting = sum(q.depth for q in data.by_moderator.queues)
         values = {
-            "decisions": str(totals.decisions),
-            "cph": number_cell(totals.cases_per_hour),
-            "mean": arg(self.tr("%1 s"), seconds_cell(totals.handle_time_mean_ms)),
-            "p90": arg(self.tr("%1 s"), seconds_cell(totals.handle_time_p90_ms)),
-            "skip": fmt_pct(totals.skip_rate),
-            "overturn": fmt_pct(totals.overturn_rate),
-            "qa": fmt_pct(upheld / reviewed if reviewed else None),
-            "queue": str(waiting),
+            "decisions": formats.number(totals.decisions),
+            "cph": _figure(totals.cases_per_hour),
+            "mean": formats.seconds(totals.handle_time_mean_ms),
+            "p90": formats.seconds(totals.handle_time_p90_ms),
+            "skip": formats.percent(totals.skip_rate),
+            "overturn": formats.percent(totals.overturn_rate),
+            "qa": formats.percent(upheld / reviewed if reviewed else None),
+            "queue": formats.number(waiting),
         }
         for key, text in values.items():
             set_plain(self.kpi[key], text)
 
-        actions = {a.code: a.label for a in self.taxonomy.actions}
-        reasons = {r.code: r.label for r in self.taxonomy.skip_reasons}
+        figures = dashboard_figures(data, self.taxonomy)
         mods = data.by_moderator.rows
         people = [row_label(r) for r in mods]
         self.chart_moderator.canvas.hbars(
-            people, [("cases/h", [r.cases_per_hour for r in mods], COLOURS[0])], fmt="{:.1f}"
+            people, [("cases/h", [r.cases_per_hour for r in mods], COLOURS[0])], fmt=one_decimal
         )
         vendors = data.by_vendor.rows
         self.chart_vendor.canvas.bars(
             [row_label(r) for r in vendors],
             [("cases/h", [r.cases_per_hour for r in vendors], COLOURS[2])],
+            fmt=one_decimal,
         )
         self.chart_handle.canvas.hbars(
             people,
@@ -429,17 +452,19 @@ class DashboardView(QWidget):
                 ("mean", [ms_to_s(r.handle_time_mean_ms) for r in mods], COLOURS[0]),
                 ("p90", [ms_to_s(r.handle_time_p90_ms) for r in mods], COLOURS[1]),
             ],
-            fmt="{:.0f} s",
+            fmt=_whole_seconds,
         )
-        mix = sorted(totals.action_mix.items(), key=lambda kv: (-kv[1], kv[0]))
+        mix = figures.action_mix
         self.chart_actions.canvas.hbars(
-            [actions.get(c, c) for c, _n in mix],
-            [("decisions", [float(n) for _c, n in mix], COLOURS[0])],
+            [m.label for m in mix],
+            [("decisions", [float(m.count) for m in mix], COLOURS[0])],
+            fmt=_whole,
         )
-        skips = sorted(totals.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        skips = figures.skip_reasons
         self.chart_skips.canvas.hbars(
-            [reasons.get(c, c) for c, _n in skips],
-            [("skips", [float(n) for _c, n in skips], COLOURS[1])],
+            [m.label for m in skips],
+            [("skips", [float(m.count) for m in skips], COLOURS[1])],
+            fmt=_whole,
         )
         self.chart_qa.canvas.line(
             [w.week for w in weeks],
@@ -455,27 +480,130 @@ class DashboardView(QWidget):
                     COLOURS[5],
                 )
             ],
-            fmt="{:.0f} %",
+            fmt=whole_percent,
             min_top=10.0,
         )
         queues = data.by_moderator.queues
         self.chart_queues.canvas.bars(
             [one_line(q.name or q.queue) for q in queues],
             [("waiting", [float(q.depth) for q in queues], COLOURS[4])],
+            fmt=_whole,
             texts=[
-                f"{q.depth}" + (f" · {format_age(q.oldest_age_seconds)}" if q.depth else "")
+                arg(
+                    self.tr("%1 · %2", "cases waiting · age of the oldest"),
+                    formats.number(q.depth),
+                    formats.duration(q.oldest_age_seconds),
+                )
+                if q.depth
+                else formats.number(q.depth)
                 for q in queues
             ],
         )
 
-        self.tables = dashboard_tables(data, self.taxonomy)
+        self.tables = self._worded(figures)
         for name, (headers, rows) in self.tables.items():
             table = self.table_widgets[name]
             table.setColumnCount(len(headers))
             table.setHorizontalHeaderLabels(headers)
-            fill_table(table, rows, numeric=range(1, len(headers)) if name != "Queues" else (2,))
-        set_plain(self.status, arg(self.tr("Updated %1"), datetime.now().strftime("%H:%M")))
+            fill_table(table, rows, numeric=range(1, len(headers)) if name != "queues" else (2,))
+        set_plain(self.status, arg(self.tr("Updated %1"), formats.time_of_day(datetime.now())))
         self.loaded.emit(data)
+
+    # -- the tables, worded -------------------------------------------------------------------
+
+    def _group_headers(self, first: str) -> list[str]:
+        return [
+            first,
+            self.tr("Decisions"),
+            self.tr("Staffed hours"),
+            self.tr("Cases / hour"),
+            self.tr("Mean handle (s)"),
+            self.tr("p90 handle (s)"),
+            self.tr("Escalations"),
+            self.tr("Skips"),
+            self.tr("Skip rate"),
+            self.tr("QA reviewed"),
+            self.tr("Overturned"),
+            self.tr("Overturn rate"),
+        ]
+
+    def _group_cells(self, line: GroupLine) -> list[str]:
+        row = line.figures
+        return [
+            self.tr("All", "the totals row") if line.label is None else line.label,
+            formats.number(row.decisions),
+            formats.number(row.staffed_hours),
+            _figure(row.cases_per_hour),
+            _figure(ms_to_s(row.handle_time_mean_ms)),
+            _figure(ms_to_s(row.handle_time_p90_ms)),
+            formats.number(row.escalations),
+            formats.number(row.skips),
+            formats.percent(row.skip_rate),
+            formats.number(row.qa_reviewed),
+            formats.number(row.qa_overturned),
+            formats.percent(row.overturn_rate),
+        ]
+
+    @staticmethod
+    def _share_cells(line: ShareLine) -> list[str]:
+        return [line.label, formats.number(line.count), formats.percent(line.share)]
+
+    def _worded(self, figures: DashboardFigures) -> dict[str, tuple[list[str], list[list[str]]]]:
+        """Every table's headers and cells in the chosen language, by table id."""
+        share = self.tr("Share")
+        return {
+            "moderators": (
+                self._group_headers(self.tr("Moderator")),
+                [self._group_cells(g) for g in figures.moderators],
+            ),
+            "vendors": (
+                self._group_headers(self.tr("Vendor")),
+                [self._group_cells(g) for g in figures.vendors],
+            ),
+            "days": (
+                self._group_headers(self.tr("Day (UTC)")),
+                [self._group_cells(g) for g in figures.days],
+            ),
+            "action_mix": (
+                [self.tr("Action"), self.tr("Decisions"), share],
+                [self._share_cells(m) for m in figures.action_mix],
+            ),
+            "skip_reasons": (
+                [self.tr("Reason"), self.tr("Skips"), share],
+                [self._share_cells(m) for m in figures.skip_reasons],
+            ),
+            "qa_weeks": (
+                [self.tr("Week"), self.tr("Reviewed"), self.tr("Upheld"), self.tr("Agreement")],
+                [
+                    [
+                        w.week,
+                        formats.number(w.reviewed),
+                        formats.number(w.upheld),
+                        formats.percent(w.agreement),
+                    ]
+                    for w in figures.qa_weeks
+                ],
+            ),
+            "queues": (
+                [
+                    self.tr("Queue"),
+                    self.tr("Kind"),
+                    self.tr("Waiting"),
+                    self.tr("Oldest case"),
+                    self.tr("Target (SLA)"),
+                ],
+                [
+                    [
+                        one_line(q.name or q.queue),
+                        self.tr("Escalation") if q.kind == "escalation" else self.tr("Live"),
+                        formats.number(q.depth),
+                        formats.duration(q.oldest_age_seconds),
+                        self.tr("%n min", "a service level target", q.sla_minutes),
+                    ]
+                    for q in figures.queues
+                ],
+            ),
+        }
 
     # -- export -------------------------------------------------------------------------------
 

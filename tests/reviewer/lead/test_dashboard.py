@@ -12,15 +12,14 @@ from reviewer import contract
 from reviewer.export import read_csv
 from reviewer.lead.dashboard import (
     DASHBOARD_CSV_HEADER,
-    GROUP_HEADERS,
+    TABLE_IDS,
     DashboardData,
+    DashboardFigures,
+    ShareLine,
     dashboard_csv_rows,
-    dashboard_tables,
-    group_cells,
+    dashboard_figures,
     ms_to_s,
-    number_cell,
     row_label,
-    seconds_cell,
     write_dashboard_csv,
 )
 
@@ -95,12 +94,7 @@ def _taxonomy() -> contract.PolicyTaxonomy:
     )
 
 
-def test_cells_show_a_dash_when_the_service_has_no_figure() -> None:
-    assert number_cell(None) == "–"
-    assert number_cell(2.345) == "2.3"
-    assert number_cell(2.345, 2) == "2.35"
-    assert seconds_cell(None) == "–"
-    assert seconds_cell(21_049) == "21.0"
+def test_a_missing_figure_stays_none() -> None:
     assert ms_to_s(None) is None
     assert ms_to_s(1500) == 1.5
 
@@ -109,45 +103,49 @@ def test_a_group_row_is_one_line_and_falls_back_to_its_key() -> None:
     data = _data()
     assert row_label(data.by_moderator.rows[0]) == "Mira Okafor"
     assert row_label(data.by_vendor.rows[0]) == "northdesk"
-    cells = group_cells(data.by_moderator.rows[0])
-    assert len(cells) == len(GROUP_HEADERS)
-    assert dict(zip(GROUP_HEADERS, cells, strict=True)) == {
-        "Decisions": "4",
-        "Staffed hours": "2",
-        "Cases / hour": "2.0",
-        "Mean handle (s)": "21.0",
-        "p90 handle (s)": "30.5",
-        "Escalations": "0",
-        "Skips": "1",
-        "Skip rate": "20.0 %",
-        "QA reviewed": "3",
-        "Overturned": "1",
-        "Overturn rate": "33.3 %",
-    }
 
 
-def test_every_table_of_the_dashboard() -> None:
-    tables = dashboard_tables(_data(), _taxonomy())
-    assert list(tables) == [
-        "Moderators",
-        "Vendors",
-        "Days",
-        "Action mix",
-        "Skip reasons",
-        "QA by week",
-        "Queues",
+def test_every_table_of_the_dashboard_as_typed_rows() -> None:
+    data = _data()
+    figures = dashboard_figures(data, _taxonomy())
+    assert isinstance(figures, DashboardFigures)
+    assert TABLE_IDS == (
+        "moderators",
+        "vendors",
+        "days",
+        "action_mix",
+        "skip_reasons",
+        "qa_weeks",
+        "queues",
+    )
+    # groups, then the totals row (label None: the client words it)
+    assert [g.label for g in figures.moderators] == ["Mira Okafor", None]
+    assert figures.moderators[0].figures == data.by_moderator.rows[0]
+    assert figures.moderators[-1].figures == data.by_moderator.totals
+    assert [g.label for g in figures.vendors] == ["northdesk", None]
+    assert [g.label for g in figures.days] == ["2026-11-20"]  # no totals row for days
+    assert figures.action_mix == [
+        ShareLine("no_violation", "No violation", 3, 0.75),
+        ShareLine("mute_chat", "Mute chat", 1, 0.25),
     ]
-    headers, rows = tables["Moderators"]
-    assert headers == ["Moderator", *GROUP_HEADERS]
-    assert [r[0] for r in rows] == ["Mira Okafor", "All"]
-    assert [r[0] for r in tables["Days"][1]] == ["2026-11-20"]  # no totals row for days
-    assert tables["Action mix"][1] == [
-        ["No violation", "3", "75.0 %"],
-        ["Mute chat", "1", "25.0 %"],
+    assert figures.skip_reasons == [ShareLine("language", "Language", 1, 1.0)]
+    assert [(w.week, w.reviewed, w.upheld) for w in figures.qa_weeks] == [("2026-W47", 3, 2)]
+    assert [(q.name, q.kind, q.depth, q.sla_minutes) for q in figures.queues] == [
+        ("=General", "live", 5, 60)
     ]
-    assert tables["Skip reasons"][1] == [["Language", "1", "100.0 %"]]
-    assert tables["QA by week"][1] == [["2026-W47", "3", "2", "66.7 %"]]
-    assert tables["Queues"][1] == [["=General", "Live", "5", "1 min", "60 min"]]
+
+
+def test_a_share_of_nothing_is_none_and_an_unknown_code_shows_as_itself() -> None:
+    data = _data()
+    totals = data.by_moderator.totals.model_copy(update={"skip_reasons": {"gone": 0}})
+    empty = DashboardData(
+        by_moderator=data.by_moderator.model_copy(update={"totals": totals}),
+        by_vendor=data.by_vendor,
+        by_day=data.by_day,
+    )
+    assert dashboard_figures(empty, _taxonomy()).skip_reasons == [
+        ShareLine("gone", "gone", 0, None)
+    ]
 
 
 def test_the_csv_is_long_form_raw_figures_with_formulas_escaped(tmp_path: Path) -> None:

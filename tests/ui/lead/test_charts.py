@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from ui.lead.charts import ChartCanvas, nice_ticks
+from ui.lead.charts import ChartCanvas, nice_ticks, one_decimal
 
 BLUE = "#0072B2"
 
@@ -51,10 +51,10 @@ def test_bars_are_drawn_in_their_colour_and_labels_stay_plain(qtbot: QtBot) -> N
     assert _pixels(empty, BLUE) == 0
 
     names = ["<b>Mira</b>", "Jonas\nWeber", "Lucía"]
-    canvas.hbars(names, [("cases/h", [12.3, 8.25, None], BLUE)], fmt="{:.1f}")
+    canvas.hbars(names, [("cases/h", [12.3, 8.25, None], BLUE)], fmt=one_decimal)
     assert canvas.kind() == "hbars"
     assert canvas.labels() == ["<b>Mira</b>", "Jonas Weber", "Lucía"]  # one line, not markup
-    assert canvas.value_texts() == ["12.3", "8.2"]
+    assert canvas.value_texts() == ["12.3", "8.3"]  # QLocale rounds a half up
     assert "<b>Mira</b>: 12.3" in canvas.accessibleDescription()
     drawn = canvas.grab().toImage()
     assert _pixels(drawn, BLUE) > 100

@@ -68,7 +68,7 @@ def test_the_dashboard_shows_the_weeks_numbers(
 
     # Decisions in force and skips per moderator: what the test uploaded and released, less
     # the decision moderator1 corrected and the one moderator3 undid.
-    mods = _table(window, "Moderators")
+    mods = _table(window, "moderators")
     total = sum(len(demo.counted(u)) for u in demo.decisions)
     assert total < sum(demo.count(u) for u in demo.decisions)
     for user in PLANS:
@@ -83,22 +83,22 @@ def test_the_dashboard_shows_the_weeks_numbers(
     # Action mix and skip reasons, counted here from the uploads.
     mix = Counter(d["action"] for user in demo.decisions for d in demo.counted(user))
     labels = {a.code: a.label for a in window.session.taxonomy.actions}
-    actions = _table(window, "Action mix")
+    actions = _table(window, "action_mix")
     assert {k: int(v["Decisions"]) for k, v in actions.items()} == {
         labels[code]: n for code, n in mix.items()
     }
     reasons = {r.code: r.label for r in window.session.taxonomy.skip_reasons}
-    skips = _table(window, "Skip reasons")
+    skips = _table(window, "skip_reasons")
     assert {k: v["Skips"] for k, v in skips.items()} == {reasons[r]: "1" for r in SKIPS.values()}
 
     # QA: six verdicts this week, two overturned.
-    weeks = _table(window, "QA by week")
+    weeks = _table(window, "qa_weeks")
     assert [(w["Reviewed"], w["Upheld"]) for w in weeks.values()] == [("6", "4")]
     assert board.kpi["qa"].text() == "66.7 %"
     assert board.kpi["overturn"].text() == "33.3 %"
 
     # Vendors: northdesk is moderator1 and moderator2.
-    vendors = _table(window, "Vendors")
+    vendors = _table(window, "vendors")
     assert vendors["northdesk"]["Decisions"] == str(
         len(demo.counted("moderator1")) + len(demo.counted("moderator2"))
     )
@@ -107,7 +107,7 @@ def test_the_dashboard_shows_the_weeks_numbers(
     # Queue depth as the service reports it to lead1 now.
     with service.client("lead1") as lead:
         depth = {q["name"]: str(q["depth"]) for q in lead.get("/v1/queues").json()["queues"]}
-    assert {k: v["Waiting"] for k, v in _table(window, "Queues").items()} == depth
+    assert {k: v["Waiting"] for k, v in _table(window, "queues").items()} == depth
 
     # Throughput: the service's figure, as the table and the chart show it.
     m1 = next(r for r in board.data.by_moderator.rows if r.key == "moderator1")
@@ -122,6 +122,7 @@ def test_the_dashboard_shows_the_weeks_numbers(
     assert board.chart_qa.canvas.value_texts() == [
         f"{100 * w.agreement:.0f} %" for w in board.data.by_moderator.qa_by_week if w.agreement
     ]
+    assert list(board.tables) == list(board.table_widgets)  # keyed by table id
 
 
 def test_dashboard_exports_png_and_csv(
