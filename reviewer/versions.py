@@ -1,6 +1,7 @@
 """Comparing desk versions: the service advertises a newer one before it requires it.
 
-Core, no Qt: the main window and the About dialog ask it whether to say "ask IT".
+Core, no Qt: the main window and the About dialog ask it whether to say "ask IT", and the
+service reads the desk's version header with the same parser.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ _VERSION_RE = re.compile(r"(\d+)\.(\d+)(?:\.(\d+))?")
 
 
 def parse_version(text: str) -> tuple[int, int, int] | None:
-    """'0.1.0' or '1.2' -> a comparable tuple; None when the text holds no version."""
+    """'0.1.0', 'reviewer/0.1.0' or 'live-review-desk/1.2 (linux)' -> a comparable tuple;
+    None when the text holds no version."""
     match = _VERSION_RE.search(text)
     if match is None:
         return None

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewer import contract
+from reviewer.versions import parse_version
 from server.budget import is_timeout
 from server.errors import TITLES, ApiError
 from server.inputs import BadInput, check_json_body, check_target
@@ -271,17 +272,6 @@ def _replay(body: bytes, receive: Receive) -> Receive:
         return await receive()
 
     return replay
-
-
-_VERSION_RE = re.compile(r"(\d+)\.(\d+)(?:\.(\d+))?")
-
-
-def parse_version(text: str) -> tuple[int, int, int] | None:
-    """'0.1.0', 'reviewer/0.1.0' or 'live-review-desk/1.2 (linux)' -> a comparable tuple."""
-    match = _VERSION_RE.search(text)
-    if match is None:
-        return None
-    return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
 
 
 class EdgeMiddleware:
