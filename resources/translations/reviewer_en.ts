@@ -2731,6 +2731,17 @@
             <translation>Your session ended. Please sign in again.</translation>
         </message>
         <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n held decision(s) written to %1</source>
+            <translation>
+                <numerusform>%n held decision written to %1</numerusform>
+                <numerusform>%n held decisions written to %1</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>You are signed out.</source>
             <translation>You are signed out.</translation>
         </message>
@@ -2973,7 +2984,7 @@
         </message>
         <message>
             <source>Sync problems · Live Review Desk</source>
-            <extracomment>the ids of the held decisions to put back in the outbox</extracomment>
+            <extracomment>the ids of the held decisions to put back in the outbox the file to write the held decisions to, for support</extracomment>
             <translation>Sync problems · Live Review Desk</translation>
         </message>
         <message>
@@ -2990,6 +3001,23 @@
                 <numerusform>Send %n held decision again</numerusform>
                 <numerusform>Send %n held decisions again</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export held decisions for support…</source>
+            <translation>Export held decisions for support…</translation>
+        </message>
+        <message>
+            <source>Writes the held decisions and the service's answers to a file for your team lead or support; the decisions stay on this computer.</source>
+            <translation>Writes the held decisions and the service's answers to a file for your team lead or support; the decisions stay on this computer.</translation>
+        </message>
+        <message>
+            <source>Export held decisions</source>
+            <extracomment>asks where to write the export ('' when the person cancels); a test replaces it</extracomment>
+            <translation>Export held decisions</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
         </message>
         <message>
             <source>Sending again…</source>

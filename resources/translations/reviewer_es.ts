@@ -2727,6 +2727,17 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n held decision(s) written to %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>You are signed out.</source>
             <translation type="unfinished" />
         </message>
@@ -2969,7 +2980,7 @@
         </message>
         <message>
             <source>Sync problems · Live Review Desk</source>
-            <extracomment>the ids of the held decisions to put back in the outbox</extracomment>
+            <extracomment>the ids of the held decisions to put back in the outbox the file to write the held decisions to, for support</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2986,6 +2997,23 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+        <message>
+            <source>Export held decisions for support…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes the held decisions and the service's answers to a file for your team lead or support; the decisions stay on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export held decisions</source>
+            <extracomment>asks where to write the export ('' when the person cancels); a test replaces it</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sending again…</source>

@@ -33,6 +33,7 @@ from reviewer.paths import AppPaths
 from reviewer.session import Session
 from reviewer.store.cache import Housekeeping, recover_after_crash
 from reviewer.store.decisions import Store
+from reviewer.store.held_export import held_document, write_held_export
 from reviewer.sync import SyncConfig, SyncReport
 from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.review_pane import ReviewPane
@@ -580,6 +581,7 @@ class MainWindow(QMainWindow):
         labels = {a.code: a.label for a in self.session.taxonomy.actions}
         dialog = ProblemsDialog(self.store.problems(), self, action_labels=labels)
         dialog.retryRequested.connect(self.retry_held)
+        dialog.exportRequested.connect(self._export_held_from_dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.problems_dialog = dialog
@@ -593,6 +595,23 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
         self.sync.retry_now()
         return changed
+
+    def export_held(self, target: Path) -> int:
+        """Write the held decisions (request bytes and the service's answers) for support;
+        returns how many. The decisions stay in the store."""
+        held = self.store.held_decisions()
+        write_held_export(target, held_document(held, owner=self.store.owner()))
+        return len(held)
+
+    def _export_held_from_dialog(self, path: str) -> None:
+        try:
+            count = self.export_held(Path(path))
+        except OSError as exc:
+            self.show_message(
+                arg(self.tr("Could not write %1: %2"), path, exc.strerror or type(exc).__name__)
+            )
+            return
+        self.show_message(arg(self.tr("%n held decision(s) written to %1", "", count), path))
 
     # -- sign out -----------------------------------------------------------------------------
 

@@ -4,12 +4,14 @@ A decision that came back ``case_conflict``, ``id_reused`` or ``rejected`` is
 never dropped (docs/design.md); it stays in the store as a problem row, and this list
 shows each with its case, action, status and the service's reason. A decision
 the sync engine held on the desk (the service kept refusing it while others
-synced) can be sent again from here: ``retryRequested`` names the held ones.
+synced) can be sent again from here: ``retryRequested`` names the held ones; or written
+to a file for support: ``exportRequested`` carries the path the moderator chose, and the
+main window writes the file (this dialog never touches the store).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -129,6 +132,8 @@ class ProblemsDialog(QDialog):
 
     #: the ids of the held decisions to put back in the outbox
     retryRequested = Signal(list)
+    #: the file to write the held decisions to, for support
+    exportRequested = Signal(str)
 
     def __init__(
         self,
@@ -176,11 +181,38 @@ class ProblemsDialog(QDialog):
         self.retry.clicked.connect(self._retry)
         buttons.addButton(self.retry, QDialogButtonBox.ButtonRole.ActionRole)
         self.retry.setVisible(bool(self.held_ids))  # after addButton, which shows it
+        self.export = QPushButton(self.tr("Export held decisions for support…"), self)
+        self.export.setObjectName("exportHeld")
+        self.export.setAccessibleDescription(
+            self.tr(
+                "Writes the held decisions and the service's answers to a file for your team "
+                "lead or support; the decisions stay on this computer."
+            )
+        )
+        self.export.clicked.connect(self._ask_export)
+        buttons.addButton(self.export, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export.setVisible(bool(self.held_ids))
+        #: asks where to write the export ('' when the person cancels); a test replaces it
+        self.choose_export_path: Callable[[], str] = self._choose_export_path
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
+
+    def _choose_export_path(self) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export held decisions"),
+            "held-decisions.json",
+            self.tr("JSON files (*.json)"),
+        )
+        return path
+
+    def _ask_export(self) -> None:
+        path = self.choose_export_path()
+        if path:
+            self.exportRequested.emit(path)
 
     def _retry(self) -> None:
         """Hand the held decisions back to sync; the list stays open until the next report."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
 from reviewer.session import SignInRequest, sign_in
 from reviewer.sync import SyncReport
+from tests.reviewer.store.storekit import draft, lease
 from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
 from ui.shell.app import DesktopApp
 from ui.shell.main_window import MainWindow
@@ -199,3 +201,29 @@ def test_a_store_from_a_newer_client_is_a_clear_message_not_a_crash(
         assert dialog.isVisible()
     finally:
         desktop.shutdown()
+
+
+def test_held_decisions_are_exported_for_support_and_stay_on_the_desk(
+    qtbot: QtBot, live_service: LiveService, tmp_path: Path
+) -> None:
+    session = sign_in(
+        SignInRequest(live_service.base_url, "moderator1", "demo-moderator1"),
+        vault=(MemoryVault(), False),
+    )
+    window = MainWindow(session, sync_config=fast_sync())
+    qtbot.addWidget(window)
+    try:
+        lease(window.store, ["LV-held"], queue=QUEUE)
+        decision = window.store.record_decision(draft("LV-held")).decision_id
+        assert window.store.hold(decision, "refused", answer_status=500, request_id="req-9")
+        target = tmp_path / "held.json"
+        window.show_problems().exportRequested.emit(str(target))
+        exported = json.loads(target.read_text(encoding="utf-8"))
+        assert json.dumps(exported).count(decision) >= 1
+        assert "req-9" in json.dumps(exported)
+        assert "1 held decision written to" in window.status.message.text()
+        assert [h.decision_id for h in window.store.held_decisions()] == [decision]
+        window.problems_dialog.close()
+    finally:
+        window.shutdown()
+        session.close()

@@ -326,3 +326,24 @@ def test_status_bar_warns_while_the_disk_is_almost_full(qtbot: QtBot) -> None:
     assert bar.disk.text() == "Disk full: cases cannot be saved"
     bar.apply_report(_report(free_bytes=5 * 1024**3, low_disk=False))  # space came back
     assert not bar.disk.isVisible()
+
+
+def test_held_decisions_can_be_exported_for_support_from_the_problems_list(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The button asks for a file and hands its path on; cancelling hands on nothing."""
+    rows = [ProblemRow("d1", "LV-1", "warn", HELD_STATUS, "boom (HTTP 500)", NOW)]
+    dialog = ProblemsDialog(rows)
+    qtbot.addWidget(dialog)
+    assert not dialog.export.isHidden()
+    target = tmp_path / "held.json"
+    dialog.choose_export_path = lambda: str(target)
+    with qtbot.waitSignal(dialog.exportRequested) as asked:
+        dialog.export.click()
+    assert asked.args == [str(target)]
+    dialog.choose_export_path = lambda: ""
+    with qtbot.assertNotEmitted(dialog.exportRequested):
+        dialog.export.click()
+    plain = ProblemsDialog([ProblemRow("d2", "LV-2", "warn", "rejected", "no", NOW)])
+    qtbot.addWidget(plain)
+    assert plain.export.isHidden()
