@@ -875,7 +875,7 @@ class AuditChainReport(ResponseModel):
 
 #: at most this many held decisions or recovery links in one desk report
 MAX_HELD_REPORT: Final = 1000
-ChainSeq = Annotated[int, Field(ge=1, le=2**63 - 1)]
+ChainSeq = Annotated[int, Field(ge=1, le=MAX_SEQ), JSON_NUMBER]
 
 
 class HeldSeq(RequestModel):

@@ -99,6 +99,20 @@ def _ranges(seqs: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _missing(known: set[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ranges of [lo, hi] not in ``known``, in work that grows with ``known``, never with
+    the width of [lo, hi]: both ends can be seqs a client chose (up to 2**53)."""
+    out: list[tuple[int, int]] = []
+    start = lo
+    for s in sorted(k for k in known if lo <= k <= hi):
+        if s > start:
+            out.append((start, s - 1))
+        start = s + 1
+    if start <= hi:
+        out.append((start, hi))
+    return out
+
+
 def _rebuild(d: StoredDecision) -> contract.DecisionIn | None:
     try:
         return contract.DecisionIn.model_validate(d.wire)
@@ -218,8 +232,9 @@ def check_device(
             )
     seqs |= set(noted)
     last = max(by_seq) if by_seq else 0
-    gaps = [s for s in range(1, last + 1) if s not in seqs]
-    for lo, hi in _ranges(gaps):
+    gap_ranges = _missing(seqs, 1, last)
+    gaps = sum(hi - lo + 1 for lo, hi in gap_ranges)
+    for lo, hi in gap_ranges:
         issues.append(
             contract.ChainIssue(
                 kind="gap",
@@ -229,14 +244,14 @@ def check_device(
                 detail=f"no decision stored for seq {lo}" + (f"-{hi}" if hi != lo else ""),
             )
         )
-    tail_seqs = [s for s in range(last + 1, highest + 1) if s not in seqs]
-    tail = len(tail_seqs)
+    tail_ranges = _missing(seqs, last + 1, highest)
+    tail = sum(hi - lo + 1 for lo, hi in tail_ranges)
     if tail:
         issues.append(
             contract.ChainIssue(
                 kind="missing_tail",
                 device_id=device_id,
-                seq_from=tail_seqs[0],
+                seq_from=tail_ranges[0][0],
                 seq_to=highest,
                 detail=f"the client claimed head {highest} but the last stored decision is "
                 f"seq {last}",
@@ -263,7 +278,7 @@ def check_device(
             for u in ordered[-20:]
         ],
     )
-    return summary, issues, len(gaps) + tail
+    return summary, issues, gaps + tail
 
 
 def check_claim(
