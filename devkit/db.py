@@ -3,7 +3,7 @@
 Tests, tools and the dev kit check what the service stored by reading its database, not
 its API. They do it through SQLAlchemy and ``server.models.core`` (not ``sqlite3`` on the file)
 so that the same checks run against PostgreSQL. Read-only: a check never changes what it
-looks at (``write`` is the one exception, named so).
+looks at (``write`` and ``change_case_content`` are the exceptions, named so).
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Executable, create_engine, func, select, text
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from server.domain import case_content
 from server.models.calibration import CalibrationItemRow
 from server.models.core import Decision
 
@@ -127,12 +129,28 @@ def rows(where: Path | str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
 def write(where: Path | str, sql: str, *params: Any) -> None:
     """Change the service's database from outside while it runs, as an operator would (the
     one writer here: for tests that check the service notices). ``?`` placeholders."""
-    url = where if isinstance(where, str) and "://" in where else f"sqlite:///{where}"
-    connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
-    engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
+    engine = _writer(where)
     try:
         statement, binds = ServiceDatabase.bind(sql, params)
         with engine.begin() as conn:
             conn.execute(statement, binds)
+    finally:
+        engine.dispose()
+
+
+def _writer(where: Path | str) -> Engine:
+    url = where if isinstance(where, str) and "://" in where else f"sqlite:///{where}"
+    connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
+    return create_engine(url, poolclass=NullPool, connect_args=connect_args)
+
+
+def change_case_content(where: Path | str, case_id: str, **parts: Any) -> int:
+    """Change a stored case's content from outside while the service runs, through the
+    service's own writer (``server.domain.case_content.change_case_content``, which bumps
+    its version), and commit; returns the new version."""
+    engine = _writer(where)
+    try:
+        with Session(engine) as session, session.begin():
+            return case_content.change_case_content(session, case_id, **parts)
     finally:
         engine.dispose()

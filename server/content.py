@@ -1,8 +1,9 @@
 """Immutable case content kept in memory: least recently used first out, under a size budget.
 
-What the service keeps here never changes once seeded (media bytes are named by their
-sha256; a case's stream, reports, snapshots and chat count are written once), so an entry
-never goes stale while the service runs. It holds content only, never who may see it:
+A per-process cache may hold only what can never change under its key, since other workers
+cannot tell it of a change: media bytes are keyed by their sha256, the fixed part of a case's
+detail by (case id, content version), a version every change to that part bumps. So an
+entry never goes stale while the service runs. It holds content only, never who may see it:
 every request checks the caller's scope in the database before it is served from here.
 """
 

@@ -39,9 +39,10 @@ class ServiceState:
     _lock: Lock = field(default_factory=Lock)
     #: sha256 -> (content type, bytes)
     media: ContentCache[str, tuple[str, bytes]] = field(init=False)
-    #: case id -> the case's wire form as seeded (its queue, status and escalation are not
-    #: kept: they change, and every request reads them afresh)
-    cases: ContentCache[str, contract.CaseDetail] = field(init=False)
+    #: (case id, content version) -> the fixed part of the case's wire form (its queue,
+    #: status, escalation and chat count are not kept: they change without a new version,
+    #: and every request reads them afresh)
+    cases: ContentCache[tuple[str, int], contract.CaseDetail] = field(init=False)
 
     #: password hashing slots of this worker (waiting for one holds no thread)
     hash_gate: CapacityLimiter = field(init=False)

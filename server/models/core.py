@@ -141,6 +141,9 @@ class Case(Base):
     prior_json: Mapped[str] = mapped_column(Text)
     golden_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     chat_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: bumped by every change to what the case shows (the columns above, its snapshots, its
+    #: chat): server.domain.case_content; the key of a worker's cached detail
+    content_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     lease_holder: Mapped[str | None] = mapped_column(String(64), nullable=True)
     lease_batch: Mapped[str | None] = mapped_column(String(64), nullable=True)
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -6,9 +6,11 @@ not leak.
 
 These are the routes a desk calls most (a case's detail, its 4-12 snapshots and its chat,
 for every case it prefetches): :mod:`server.fastpath` calls these functions directly for
-well-formed requests. They use prebuilt statements, and what never changes once seeded
-(snapshot bytes, the fixed part of a case's detail) is served from the app's memory. Who
-may see it is checked in the database on every request.
+well-formed requests. They use prebuilt statements, and what can never change under its key
+is served from the app's memory: snapshot bytes by sha256, and the fixed part of a case's
+detail by (case id, content version), a version that every change to that part bumps
+(``server.domain.case_content``). Who may see it, and the parts of a case that change as it
+is worked, are read from the database on every request and laid over the cached part.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ _HELD_BY_TEAM = select(
         CaseLease.user_id.in_(select(User.user_id).where(User.team == bindparam("team"))),
     )
 )
-# what changes on a case (its lease, status, queue, escalation): read on every request
+# what changes on a case (its lease, status, queue, escalation, chat count) and the version
+# of its fixed part (the cache key): read on every request
 _CASE_STATE = select(
     Case.queue,
     Case.status,
@@ -59,7 +62,14 @@ _CASE_STATE = select(
     Case.escalation_reason,
     Case.escalation_note,
     Case.chat_count,
+    Case.content_version,
 ).where(Case.case_id == bindparam("case_id"))
+_CONTENT_VERSION = select(Case.content_version).where(Case.case_id == bindparam("case_id"))
+#: builds of a detail that met a concurrent change before one is served uncached
+_CONTENT_TRIES = 3
+
+#: the key of a case's fixed part in a worker's memory
+CaseKey = tuple[str, int]
 _SNAPSHOTS = (
     select(CaseSnapshot)
     .where(CaseSnapshot.case_id == bindparam("case_id"))
@@ -114,8 +124,9 @@ def case_status(status: str, lease_holder: str | None, lease_expires_at: datetim
 
 
 def _content(session: Session, case: Case) -> contract.CaseDetail:
-    """The wire form of a stored case as seeded; the changing fields are overwritten by
-    the caller (see :func:`_with_state`)."""
+    """The fixed part of a stored case's wire form, as of ``case.content_version``: what only
+    ``server.domain.case_content`` changes (bumping the version). The fields that change as
+    the case is worked are filled here but overwritten per request (:func:`_with_state`)."""
     snaps = session.scalars(_SNAPSHOTS, {"case_id": case.case_id})
     return contract.CaseDetail(
         case_id=case.case_id,
@@ -150,33 +161,56 @@ def _content(session: Session, case: Case) -> contract.CaseDetail:
 
 
 def _cached_content(
-    session: Session, cache: ContentCache[str, contract.CaseDetail], case: Case
+    session: Session, cache: ContentCache[CaseKey, contract.CaseDetail], case_id: str, version: int
 ) -> contract.CaseDetail:
-    kept = cache.get(case.case_id)
-    if kept is None:
-        kept = _content(session, case)
-        size = len(case.stream_json) + len(case.streamer_json) + len(case.reports_json)
-        cache.put(case.case_id, kept, size + len(case.prior_json) + 300 * len(kept.snapshots))
-    return kept
+    """The fixed part of a case at ``version`` (a version the caller has just read): from
+    this worker's memory, else built from the database and kept under (case id, version).
+
+    An entry can never go stale: a change to the fixed part bumps the version, so the next
+    request asks for another key. A build is kept only when the version read after it is
+    the one it was keyed by (on PostgreSQL each statement sees the latest commit, so a
+    change between the case row and its snapshots would otherwise mix two versions);
+    after a few such races the build is served without being kept."""
+    kept = cache.get((case_id, version))
+    if kept is not None:
+        return kept
+    built: contract.CaseDetail | None = None
+    for _ in range(_CONTENT_TRIES):
+        case = session.get(Case, case_id, populate_existing=True)
+        assert case is not None  # cases are never deleted
+        version = case.content_version
+        built = _content(session, case)
+        if read(session, _CONTENT_VERSION, {"case_id": case_id}).scalar() == version:
+            size = len(case.stream_json) + len(case.streamer_json) + len(case.reports_json)
+            cost = size + len(case.prior_json) + 300 * len(built.snapshots)
+            cache.put((case_id, version), built, cost)
+            return built
+    assert built is not None
+    return built
 
 
 def _with_state(content: contract.CaseDetail, state: Any) -> contract.CaseDetail:
-    """The seeded content with the case's current queue, status and escalation."""
+    """The cached fixed part with what changes as the case is worked, read on this request:
+    its queue, status, escalation and chat count. Anything that moves without a content
+    change (live state, viewer count, anything time-dependent) belongs here too, never in
+    the cached part (:func:`_content`)."""
     return content.model_copy(
         update={
             "queue": state.queue,
             "status": case_status(state.status, state.lease_holder, state.lease_expires_at),
             "escalation_reason": state.escalation_reason,
             "escalation_note": state.escalation_note,
+            "chat_count": state.chat_count,
         }
     )
 
 
 def case_detail(
-    session: Session, case: Case, cache: ContentCache[str, contract.CaseDetail]
+    session: Session, case: Case, cache: ContentCache[CaseKey, contract.CaseDetail]
 ) -> contract.CaseDetail:
-    """The wire form of a stored case (the calibration items reuse it, blinded)."""
-    return _with_state(_cached_content(session, cache, case), case)
+    """The wire form of a stored case (the calibration items reuse it, blinded): the cached
+    fixed part at the case's version, with its current state laid over it."""
+    return _with_state(_cached_content(session, cache, case.case_id, case.content_version), case)
 
 
 @router.get("/cases/{case_id}", response_model=contract.CaseDetail, responses=_CASE_PROBLEMS)
@@ -184,12 +218,10 @@ def get_case(
     principal: CurrentUser, session: DbSession, state: State, case_id: str = Path(max_length=64)
 ) -> Response:
     # Serialised here: the response model would validate the whole detail again first.
+    # The row that says who may see the case also carries the version of its fixed part:
+    # a cache hit costs no query beyond it.
     row = _visible_state(session, principal, case_id)
-    content = state.cases.get(case_id)
-    if content is None:
-        case = session.get(Case, case_id)
-        assert case is not None  # cases are never deleted
-        content = _cached_content(session, state.cases, case)
+    content = _cached_content(session, state.cases, case_id, row.content_version)
     body = _with_state(content, row).model_dump_json(by_alias=True)
     return Response(content=body, media_type="application/json")
 

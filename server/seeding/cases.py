@@ -197,6 +197,9 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                         "prior_json": _json(c.prior_enforcement),
                         "golden_json": None if c.golden is None else _json(c.golden),
                         "chat_count": len(chat.texts),
+                        # the first version of its content; later changes go through
+                        # server.domain.case_content, which bumps it
+                        "content_version": 1,
                         "escalation_reason": c.escalation_reason,
                         "escalation_note": c.escalation_note,
                     }

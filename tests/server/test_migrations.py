@@ -101,6 +101,8 @@ def test_a_database_from_revision_0001_upgrades_and_its_decisions_survive(
     assert f"from {migrations.BASELINE} to {migrations.head()}" in migrated.stdout
     assert rows(frozen_0001, _DECISIONS) == decisions
     assert rows(frozen_0001, "SELECT version_num FROM alembic_version") == [(migrations.head(),)]
+    # 0005: every case starts at content version 1
+    assert rows(frozen_0001, "SELECT DISTINCT content_version FROM cases") == [(1,)]
 
     # The upgraded database serves: a lead sees the week's decisions through the API.
     service = LiveService(frozen_0001, tmp_path / "svc")
