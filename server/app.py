@@ -84,6 +84,7 @@ def create_app(settings: Settings) -> FastAPI:
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         yield
         write_stats(state)  # only when $REVIEWER_SERVER_STATS_DIR asks (the load test)
+        state.hash_slots.close()
         engine.dispose()
 
     app = FastAPI(

@@ -173,22 +173,22 @@ def _metrics_dir() -> Path | None:
     return made
 
 
-def _hash_concurrency(args: argparse.Namespace) -> int | None:
-    """Password hashes one worker runs at once: --hash-concurrency, else half the cores
-    shared out among the workers (at least 1); None, with the reason on stderr, when
-    workers x it would pass the cores."""
-    cores = os.cpu_count() or 1
-    if args.hash_concurrency is None:
-        return max(1, cores // 2 // int(args.workers))
-    if args.hash_concurrency < 1 or args.hash_concurrency * args.workers > max(cores, 1):
-        print(
-            f"--hash-concurrency {args.hash_concurrency} with --workers {args.workers} would "
-            f"hash more passwords at once than the {cores} cores can: keep workers x it <= "
-            f"{cores} (argon2 takes a core each)",
-            file=sys.stderr,
-        )
+def _hashing(args: argparse.Namespace) -> tuple[int, int] | None:
+    """(hash slots, hash concurrency): the hashes running at once across every process that
+    serves this database on this host (--hash-slots, default the cores), and the sign-ins
+    one worker lets hold or wait for one of them (--hash-concurrency, default the slots
+    shared out among the workers, at least 1); None, with the reason on stderr, for a
+    value below 1."""
+    slots = args.hash_slots if args.hash_slots is not None else (os.cpu_count() or 1)
+    if slots < 1:
+        print("--hash-slots must be 1 or more", file=sys.stderr)
         return None
-    return int(args.hash_concurrency)
+    if args.hash_concurrency is None:
+        return slots, max(1, -(-slots // int(args.workers)))
+    if args.hash_concurrency < 1:
+        print("--hash-concurrency must be 1 or more", file=sys.stderr)
+        return None
+    return slots, int(args.hash_concurrency)
 
 
 def _operator_token_sha256(path: Path | None) -> str | None:
@@ -234,9 +234,12 @@ def _serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    hashing = _hash_concurrency(args)
+    hashing = _hashing(args)
     operator = _operator_token_sha256(args.operator_token_file)
     if hashing is None or operator is None:
+        return 2
+    if not args.hash_wait > 0:
+        print("--hash-wait must be more than 0 seconds", file=sys.stderr)
         return 2
     try:
         networks(tuple(args.trusted_proxy))
@@ -256,7 +259,9 @@ def _serve(args: argparse.Namespace) -> int:
         newest_client_version=args.newest_client_version,
         client_download_url=args.client_download_url,
         worker_threads=args.threads,
-        hash_concurrency=hashing,
+        hash_slots=hashing[0],
+        hash_concurrency=hashing[1],
+        hash_wait_seconds=args.hash_wait,
         address_failure_limit=args.address_failure_limit,
         signin_exempt=tuple(args.signin_exempt),
         trusted_proxies=tuple(args.trusted_proxy),
@@ -400,9 +405,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="request threads per worker; its database pool is a few more connections",
     )
     serve.add_argument(
+        "--hash-slots",
+        type=int,
+        help="password hashes at once across every process serving this database on this "
+        "host (default: the cores)",
+    )
+    serve.add_argument(
         "--hash-concurrency",
         type=int,
-        help="password hashes per worker at once (default: half the cores over the workers)",
+        help="sign-ins per worker that may hold or wait for a hashing slot at once "
+        "(default: the slots shared out among the workers)",
+    )
+    serve.add_argument(
+        "--hash-wait",
+        type=float,
+        default=Settings.hash_wait_seconds,
+        metavar="SECONDS",
+        help="how long a sign-in may wait for a hashing slot before it answers 503",
     )
     serve.add_argument(
         "--address-failure-limit",

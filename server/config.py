@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import reviewer
@@ -44,11 +45,16 @@ class Settings:
     #: threads a worker runs requests on (anyio's limiter); its database pool is this plus
     #: POOL_MARGIN, so a request never waits for a connection while a thread is free
     worker_threads: int = 20
-    #: password hashes (argon2, ~19 MiB and a core each) one worker computes at once; `serve`
-    #: keeps workers x this <= the cores
+    #: password hashes (argon2, ~19 MiB and a core each) running at once across every
+    #: process that serves this database on this host (server.hash_slots); default the cores
+    hash_slots: int = field(default_factory=lambda: os.cpu_count() or 1)
+    #: sign-ins one worker lets hold or wait for a shared slot at once (each holds a thread
+    #: while it does); the rest wait without a thread
     hash_concurrency: int = 1
-    #: sign-ins waiting for a hashing slot beyond this are refused at once (503 Retry-After)
+    #: sign-ins waiting in a worker beyond this are refused at once (503 Retry-After)
     hash_queue_limit: int = 64
+    #: how long a sign-in may wait for a hashing slot before it answers 503 with Retry-After
+    hash_wait_seconds: float = 10.0
     #: failed sign-ins from one client address (any user names) within the window: the limit
     #: counts failures only, so a whole site behind one NAT address signs in at shift start
     address_failure_limit: int = 100

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
 from server.content import ContentCache
+from server.hash_slots import HashSlots
 from server.models.core import Meta
 
 if TYPE_CHECKING:
@@ -44,13 +45,20 @@ class ServiceState:
     #: and every request reads them afresh)
     cases: ContentCache[tuple[str, int], contract.CaseDetail] = field(init=False)
 
-    #: password hashing slots of this worker (waiting for one holds no thread)
+    #: sign-ins of this worker that may hold or wait for a shared hashing slot (waiting
+    #: here holds no thread)
     hash_gate: CapacityLimiter = field(init=False)
+    #: the hashing slots shared by every process serving this database on this host
+    hash_slots: HashSlots = field(init=False)
 
     def __post_init__(self) -> None:
-        self.media = ContentCache(self.settings.media_cache_bytes)
-        self.cases = ContentCache(self.settings.case_cache_bytes)
-        self.hash_gate = CapacityLimiter(max(1, self.settings.hash_concurrency))
+        settings = self.settings
+        self.media = ContentCache(settings.media_cache_bytes)
+        self.cases = ContentCache(settings.case_cache_bytes)
+        self.hash_gate = CapacityLimiter(max(1, settings.hash_concurrency))
+        self.hash_slots = HashSlots(
+            settings.hash_slots, settings.database_url, workers=settings.workers
+        )
 
     def meta(self, key: str, default: str = "") -> str:
         """A value of the meta table: kept in memory only when it never changes

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import time
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 import anyio.to_thread
@@ -51,31 +53,47 @@ async def login(body: contract.LoginRequest, request: Request, state: State) -> 
     """Password sign-in; failed sign-ins are limited per (user name, client address) and per
     client address, with 429 and Retry-After."""
     # Both limits count failures in the database, so they hold across workers, and a flood
-    # from one address never locks the user out from another. Hashing runs under this
-    # worker's concurrency limit; waiting for it holds no request thread and no pooled
-    # connection, so signed-in requests stay fast while a flood waits.
+    # from one address never locks the user out from another. Hashing runs in one of the
+    # host's shared slots (server.hash_slots), reached through this worker's small gate:
+    # waiting at the gate holds no request thread and no pooled connection, so signed-in
+    # requests stay fast while a flood waits; a sign-in that gets no slot before its
+    # deadline answers 503 with Retry-After.
     # No request-scoped session here: each step opens and closes its own inside its thread.
     # A shared one would be closed on the event loop if the request were cancelled (a
     # client gone, a shutdown) while a thread still used it: IllegalStateChangeError, and a
     # connection that never went back to the pool.
     settings = state.settings
+    deadline = time.monotonic() + settings.hash_wait_seconds
     address = request_address(request, settings.trusted_proxies)
     now = now_utc()
     account = await run_in_threadpool(_admit, state, body.username, address, now)
     gate = state.hash_gate
     if gate.statistics().tasks_waiting >= settings.hash_queue_limit:
-        note_signin_failure("busy")
-        raise ApiError(
-            503,
-            "server_error",
-            "Too many sign-ins at once; retry shortly.",
-            title="Service unavailable",
-            headers={"Retry-After": "1"},
-            retry_after=1.0,
-        )
+        raise _busy()
     stored = account.password_hash if account is not None else None
-    ok = await anyio.to_thread.run_sync(verify_password, stored, body.password, limiter=gate)
+    hashed, ok = await anyio.to_thread.run_sync(
+        state.hash_slots.run,
+        partial(verify_password, stored, body.password),
+        deadline,
+        limiter=gate,
+    )
+    if not hashed:
+        raise _busy()
+    assert ok is not None
     return await run_in_threadpool(_finish, state, body.username, address, account, ok, now)
+
+
+def _busy() -> ApiError:
+    """Too many sign-ins waiting, or no hashing slot before the deadline."""
+    note_signin_failure("busy")
+    return ApiError(
+        503,
+        "server_error",
+        "Too many sign-ins at once; retry shortly.",
+        title="Service unavailable",
+        headers={"Retry-After": "1"},
+        retry_after=1.0,
+    )
 
 
 def _throttled(oldest: datetime, now: datetime, window: int, detail: str) -> ApiError:
