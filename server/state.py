@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ class ServiceState:
     sessions: sessionmaker[Session]
     _meta: dict[str, str] = field(default_factory=dict)
     _lock: Lock = field(default_factory=Lock)
+    _last_prune: float | None = None
     #: sha256 -> (content type, bytes)
     media: ContentCache[str, tuple[str, bytes]] = field(init=False)
     #: (case id, content version) -> the fixed part of the case's wire form (its queue,
@@ -59,6 +61,17 @@ class ServiceState:
         self.hash_slots = HashSlots(
             settings.hash_slots, settings.database_url, workers=settings.workers
         )
+
+    def prune_due(self, every_seconds: float) -> bool:
+        """True at most once per ``every_seconds`` in this worker (the first call included):
+        housekeeping that one worker's turn is enough for, such as pruning old sign-in
+        failures."""
+        now = time.monotonic()
+        with self._lock:
+            if self._last_prune is not None and now - self._last_prune < every_seconds:
+                return False
+            self._last_prune = now
+            return True
 
     def meta(self, key: str, default: str = "") -> str:
         """A value of the meta table: kept in memory only when it never changes

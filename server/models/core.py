@@ -112,7 +112,8 @@ class LoginFailure(Base):
     __tablename__ = "login_failures"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     username: Mapped[str] = mapped_column(String(100), index=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: indexed for the pruning of rows older than the throttle's window (server.routes.auth)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     #: the client address it came from (server.addresses); '' for rows older than it
     address: Mapped[str] = mapped_column(String(45), index=True, default="", server_default="")
 

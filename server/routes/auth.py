@@ -147,6 +147,27 @@ def _admit_in(
     ).first()
 
 
+#: a worker prunes old sign-in failures at most this often, on a failure's own write
+PRUNE_EVERY_SECONDS = 60.0
+#: and at most this many rows at once, oldest first, so that no failed sign-in pays for a
+#: long backlog (a flood of 100,000 failures goes in a few hundred turns)
+PRUNE_BATCH = 500
+
+
+def prune_failures(session: Session, cutoff: datetime, batch: int = PRUNE_BATCH) -> int:
+    """Delete up to ``batch`` failed sign-ins from before ``cutoff`` (the throttle's window:
+    nothing counts them any more); returns how many. ``DELETE ... WHERE id IN (SELECT ...
+    LIMIT n)``: a bounded delete that SQLite and PostgreSQL both take. The caller commits."""
+    ids = (
+        select(LoginFailure.id)
+        .where(LoginFailure.at < cutoff)
+        .order_by(LoginFailure.at)
+        .limit(batch)
+        .scalar_subquery()
+    )
+    return rowcount(session, delete(LoginFailure).where(LoginFailure.id.in_(ids)))
+
+
 def _finish(
     state: ServiceState,
     username: str,
@@ -172,6 +193,10 @@ def _finish_in(
     user = session.get(User, account.user_id) if ok and account is not None else None
     if user is None or not user.active:
         session.add(LoginFailure(username=username, address=address, at=now))
+        if state.prune_due(PRUNE_EVERY_SECONDS):
+            prune_failures(
+                session, now - timedelta(seconds=state.settings.login_failure_window_seconds)
+            )
         session.commit()
         note_signin_failure("credentials")
         raise ApiError(401, "invalid_credentials", "Wrong user name or password.")

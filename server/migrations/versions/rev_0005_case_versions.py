@@ -4,6 +4,9 @@ may keep a case's detail in memory keyed by (case id, version) and never serve a
 
 Every case starts at 1: nothing changed a case's content after seeding before this revision.
 
+And an index on ``login_failures.at``: failed sign-ins older than the throttle's window are
+pruned in small batches, oldest first, which this index keeps to a short range scan.
+
 Revision ID: 0005_case_versions
 Revises: 0004_desk_chain_notes
 Create Date: 2026-12-06
@@ -25,8 +28,12 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("content_version", sa.Integer(), nullable=False, server_default="1")
         )
+    with op.batch_alter_table("login_failures") as batch:
+        batch.create_index("ix_login_failures_at", ["at"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("login_failures") as batch:
+        batch.drop_index("ix_login_failures_at")
     with op.batch_alter_table("cases") as batch:
         batch.drop_column("content_version")
