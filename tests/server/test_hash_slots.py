@@ -1,7 +1,7 @@
 """Password hashing is limited across every process that serves one database on one host
-(``server.hash_slots``): with one slot, four workers on PostgreSQL (or three separate `serve`
-processes on one SQLite file) never hash two passwords at once, and a sign-in that gets no
-slot before its deadline answers 503 with Retry-After, never 500.
+(``server.hash_slots``): with one slot, four workers on PostgreSQL (two `serve --workers 2`)
+or three `serve` processes on one SQLite file never hash two passwords at once, and a
+sign-in that gets no slot before its deadline answers 503 with Retry-After, never 500.
 
 Each hash appends its process id and monotonic start and end to a file named by
 $REVIEWER_SERVER_HASH_LOG: the test reads how many ran at once from outside."""
@@ -28,11 +28,15 @@ USERS = tuple(DEMO_PASSWORDS)
 def _services(
     service_engine: str, factory: Callable[..., LiveService], *args: str
 ) -> list[LiveService]:
+    """Three `serve` processes on one SQLite file; on PostgreSQL two `serve --workers 2` on
+    one database (four workers; two services, so that the burst surely reaches more than
+    one process: the kernel may hand one worker every connection of a burst)."""
     common = ["--threads", "4", "--signin-exempt", "127.0.0.1", *args]
     if service_engine == "sqlite":
         first = factory(common)
         return [first, *(factory(common, db=first.database) for _ in range(2))]
-    return [factory(["--workers", "4", *common])]
+    first = factory(["--workers", "2", *common])
+    return [first, factory(["--workers", "2", *common], db=first.database)]
 
 
 def _burst(services: list[LiveService]) -> list[httpx.Response]:
