@@ -271,9 +271,32 @@ class LeaseRequest(RequestModel):
     size: Annotated[int, Field(ge=1, le=MAX_LEASE_SIZE), JSON_NUMBER] = DEFAULT_LEASE_SIZE
 
 
+#: the longest a follow request holds before it answers "nothing new" (seconds)
+FOLLOW_HOLD_SECONDS = 25.0
+
+
+class PriorityWhy(ResponseModel):
+    """Why a case came up when it did: its score's terms as counts and durations (the desk
+    words them; the service never sends a sentence)."""
+
+    score: int
+    live: bool
+    viewers: int
+    reports_5min: int
+    severity: int
+    #: within the queue's near-deadline window: outranks every case that is not
+    deadline_near: bool
+    seconds_to_deadline: float | None = None
+
+
 class LeasedCase(ResponseModel):
     case_id: str
     lease_expires_at: datetime
+    #: the case's SLA deadline (absent from services before deadlines)
+    deadline: datetime | None = None
+    priority: PriorityWhy | None = None
+    #: the "no violation" decision this case reopens (new reports on a cleared stream)
+    reopened_from: str | None = None
 
 
 class Batch(ResponseModel):
@@ -371,6 +394,34 @@ class CaseDetail(ResponseModel):
     chat_count: int
     escalation_reason: str = ""
     escalation_note: str = ""
+    #: the case's SLA deadline (absent from services before deadlines)
+    deadline: datetime | None = None
+    #: the "no violation" decision this case reopens
+    reopened_from: str | None = None
+    #: the live state's version this detail shows: follow with ``after=`` it
+    live_version: int = 0
+
+
+class FollowUpdate(ResponseModel):
+    """What changed on a case's stream after a version (``GET /v1/cases/{id}/follow``).
+
+    Everything here is also in the case detail and the chat pages as of now; ``changed`` is
+    false when the hold ended with nothing new (ask again with the same version)."""
+
+    case_id: str
+    version: int
+    changed: bool
+    live: bool
+    ended_at: datetime | None = None
+    viewer_count: int
+    #: snapshots added after the version asked about, in order
+    new_snapshots: list[Snapshot] = Field(default_factory=list)
+    #: the chat's length now, and how many messages arrived after the version asked about
+    chat_count: int
+    new_chat_count: int = 0
+    #: the chat page (``GET /v1/cases/{id}/chat?cursor=``) starting at the first new message
+    chat_cursor: str | None = None
+    server_time: datetime
 
 
 class ChatPage(ResponseModel):

@@ -7,6 +7,7 @@ import os
 import resource
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
@@ -18,6 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
 from server.content import ContentCache
+from server.domain import live
+from server.domain.follow import FollowPoller
+from server.domain.live import LiveClock
 from server.models.core import Meta
 
 if TYPE_CHECKING:
@@ -27,7 +31,7 @@ if TYPE_CHECKING:
 #: meta values that never change once seeded, so one process may keep them; anything else
 #: (the policy version, the flagged terms) is read from the database on every request, so
 #: every worker answers the same a moment after a change
-_IMMUTABLE_META = frozenset({"token_secret"})
+_IMMUTABLE_META = frozenset({"token_secret", "seeded_at"})
 
 
 @dataclass
@@ -45,11 +49,22 @@ class ServiceState:
 
     #: password hashing slots of this worker (waiting for one holds no thread)
     hash_gate: CapacityLimiter = field(init=False)
+    #: this worker's one poller for every follow request it holds
+    follow: FollowPoller = field(init=False)
 
     def __post_init__(self) -> None:
+        self.follow = FollowPoller(self.settings.follow_interval_seconds)
         self.media = ContentCache(self.settings.media_cache_bytes)
         self.cases = ContentCache(self.settings.case_cache_bytes)
         self.hash_gate = CapacityLimiter(max(1, self.settings.hash_concurrency))
+
+    @property
+    def live_clock(self) -> LiveClock:
+        """The live simulation's clock: the seeding time stored in the database (a database
+        seeded before it has no live streams, so any fixed time will do), at ``live_speed``."""
+        stored = self.meta(live.META_KEY)
+        seeded_at = datetime.fromisoformat(stored) if stored else live.NEVER_SEEDED
+        return LiveClock(seeded_at, self.settings.live_speed)
 
     def meta(self, key: str, default: str = "") -> str:
         """A value of the meta table: kept in memory only when it never changes
