@@ -65,6 +65,8 @@ PROBLEM_TYPES: dict[str, str] = {
     "lease_lost": _PROBLEM + "lease-lost",
     # a decision item on a case its author released or skipped and has not leased again
     "case_released": _PROBLEM + "case-released",
+    # an end-stream decided after the stream had already ended on its own
+    "stream_ended": _PROBLEM + "stream-ended",
     "body_too_large": _PROBLEM + "body-too-large",
     "rate_limited": _PROBLEM + "rate-limited",
     "client_too_old": _PROBLEM + "client-too-old",
@@ -489,6 +491,9 @@ class DecisionResult(ResponseModel):
     conflicting_decision_id: str | None = None
     #: a problem type from PROBLEM_TYPES when one names the refusal (e.g. case_released)
     type: str | None = None
+    #: facts about an accepted item the desk may show, e.g. ``stream_ended_since``: an
+    #: end-stream decided while the stream was live, which has ended since
+    notes: list[str] = Field(default_factory=list)
 
 
 class DecisionBatchResponse(ResponseModel):

@@ -28,10 +28,8 @@ class FollowPoller:
         #: rounds run and cases looked at (tests: one look per case per round)
         self.rounds = 0
         self.looks = 0
-
-    @property
-    def waiting(self) -> int:
-        return sum(len(w) for w in self._waiters.values())
+        #: requests waiting now (an int, so another thread may read it: the metrics scrape)
+        self.waiting = 0
 
     async def wait(self, case_id: str, after: int, version: Callable[[], int], hold: float) -> bool:
         """Until ``version()`` exceeds ``after`` (True) or ``hold`` seconds pass (False)."""
@@ -40,6 +38,7 @@ class FollowPoller:
         loop = asyncio.get_running_loop()
         waiter = _Waiter(after, version, loop.create_future())
         self._waiters.setdefault(case_id, []).append(waiter)
+        self.waiting += 1
         if self._task is None or self._task.done() or self._task.get_loop() is not loop:
             self._task = loop.create_task(self._run())
         try:
@@ -48,6 +47,7 @@ class FollowPoller:
         except TimeoutError:
             return False
         finally:
+            self.waiting -= 1
             waiters = self._waiters.get(case_id, [])
             if waiter in waiters:
                 waiters.remove(waiter)

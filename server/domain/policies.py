@@ -145,6 +145,10 @@ def report_severity(reasons: Sequence[str]) -> int:
 
 
 ACTION_BY_CODE = {a.code: a for a in ACTIONS}
+END_STREAM = "end_stream"
+"""The action the late-upload rule judges by the stream's state at ``decided_at``."""
+NO_VIOLATION = "no_violation"
+"""The decision a stream's new reports reopen as a new case."""
 AREA_CODES = frozenset(code for code, _label, _desc, _key in AREAS)
 ESCALATION_REASON_CODES = frozenset(code for code, _label in ESCALATION_REASONS)
 
