@@ -1094,6 +1094,18 @@ class QueueDepth(ResponseModel):
     sla_minutes: int = 60
 
 
+class SlaAttainment(ResponseModel):
+    """Counted decisions on cases with a deadline, and how many came within it, for one
+    queue, vendor and ISO week (of ``decided_at``)."""
+
+    queue: str
+    vendor: str
+    week: str
+    decided: int
+    within_sla: int
+    attainment: float | None = None
+
+
 class Metrics(ResponseModel):
     since: datetime | None = None
     until: datetime | None = None
@@ -1104,3 +1116,41 @@ class Metrics(ResponseModel):
     rows: list[MetricsRow]
     qa_by_week: list[QaWeek] = Field(default_factory=list)
     queues: list[QueueDepth] = Field(default_factory=list)
+    #: SLA attainment per queue, vendor and week (absent from services before deadlines)
+    sla: list[SlaAttainment] = Field(default_factory=list)
+
+
+# --- live: reports as they arrive, SLA breaches ----------------------------------------------
+
+
+class ReportsIn(RequestModel):
+    """Viewer reports arriving on a case's stream (the intake upstream sends them)."""
+
+    reason: Identifier
+    count: Annotated[int, Field(ge=1, le=1000), JSON_NUMBER] = 1
+
+
+class ReportsAccepted(ResponseModel):
+    """Where the reports went: the case itself, or a case reopened for them (the stream was
+    decided "no violation"; ``reopened_from`` names that decision)."""
+
+    case_id: str
+    reopened_from: str | None = None
+    reports_5min: int
+
+
+class Breach(ResponseModel):
+    """A case past its SLA deadline: still undecided (``decided_at`` absent), or decided
+    after it."""
+
+    case_id: str
+    queue: str
+    deadline: datetime
+    decided_at: datetime | None = None
+    overdue_seconds: float
+
+
+class BreachList(ResponseModel):
+    count: int
+    items: list[Breach]
+    server_time: datetime

@@ -13,6 +13,7 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.follow import router as follow_router
     from server.routes.leases import router as leases_router
     from server.routes.policies import router as policies_router
+    from server.routes.reports import router as reports_router
 
     for router in (
         auth_router,
@@ -20,6 +21,7 @@ def register_routes(app: FastAPI) -> None:
         leases_router,
         cases_router,
         follow_router,
+        reports_router,
         decisions_router,
     ):
         app.include_router(router)
