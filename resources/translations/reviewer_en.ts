@@ -670,6 +670,10 @@
             <translation>Stream details</translation>
         </message>
         <message>
+            <source>Why this case is here</source>
+            <translation>Why this case is here</translation>
+        </message>
+        <message>
             <source>Escalation</source>
             <translation>Escalation</translation>
         </message>
@@ -2630,6 +2634,63 @@
         <message>
             <source>History, audit chains, urgent guidelines and the team dashboard</source>
             <translation>History, audit chains, urgent guidelines and the team dashboard</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveLine</name>
+        <message numerus="yes">
+            <source>%Ln s</source>
+            <comment>seconds left, short</comment>
+            <translation>
+                <numerusform>%Ln s</numerusform>
+                <numerusform>%Ln s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due in %1</source>
+            <comment>the case's SLA deadline</comment>
+            <translation>due in %1</translation>
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <comment>past the SLA deadline</comment>
+            <translation>overdue by %1</translation>
+        </message>
+        <message>
+            <source>LIVE</source>
+            <comment>the stream is live now</comment>
+            <translation>LIVE</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <comment>the stream has ended</comment>
+            <translation>ended</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 viewer(s)</source>
+            <comment>a compact count, e.g. 48k</comment>
+            <translation>
+                <numerusform>%1 viewer</numerusform>
+                <numerusform>%1 viewers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 report(s) in 5 min</source>
+            <comment>velocity, a compact count</comment>
+            <translation>
+                <numerusform>%1 report in 5 min</numerusform>
+                <numerusform>%1 reports in 5 min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>reopened after “no violation”</source>
+            <comment>new reports came in</comment>
+            <translation>reopened after “no violation”</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>between the pieces of the line</comment>
+            <translation> · </translation>
         </message>
     </context>
     <context>

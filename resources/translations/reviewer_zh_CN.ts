@@ -650,6 +650,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Why this case is here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Escalation</source>
             <translation type="unfinished" />
         </message>
@@ -2589,6 +2593,60 @@
         </message>
         <message>
             <source>History, audit chains, urgent guidelines and the team dashboard</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveLine</name>
+        <message numerus="yes">
+            <source>%Ln s</source>
+            <comment>seconds left, short</comment>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>due in %1</source>
+            <comment>the case's SLA deadline</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <comment>past the SLA deadline</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LIVE</source>
+            <comment>the stream is live now</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended</source>
+            <comment>the stream has ended</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 viewer(s)</source>
+            <comment>a compact count, e.g. 48k</comment>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 report(s) in 5 min</source>
+            <comment>velocity, a compact count</comment>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>reopened after “no violation”</source>
+            <comment>new reports came in</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · </source>
+            <comment>between the pieces of the line</comment>
             <translation type="unfinished" />
         </message>
     </context>

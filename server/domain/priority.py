@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Subquery, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from server.models.core import Case, CaseReport, QueueWeights
@@ -65,13 +65,14 @@ def is_live(live_now: datetime) -> ColumnElement[bool]:
     )
 
 
-def reports_5min(now: datetime) -> ColumnElement[int]:
-    """SQL: the case's reports in the velocity window (an index range per case)."""
+def recent_reports(now: datetime) -> Subquery:
+    """SQL: (case_id, n) for the cases reported in the velocity window: one range scan of
+    the report time index, however many cases the queue holds."""
     return (
-        select(func.count(CaseReport.id))
-        .where(CaseReport.case_id == Case.case_id, CaseReport.reported_at > now - VELOCITY_WINDOW)
-        .correlate(Case)
-        .scalar_subquery()
+        select(CaseReport.case_id, func.count(CaseReport.id).label("n"))
+        .where(CaseReport.reported_at > now - VELOCITY_WINDOW)
+        .group_by(CaseReport.case_id)
+        .subquery("recent_reports")
     )
 
 
@@ -80,6 +81,8 @@ class Ranking:
     """The columns a lease selects beside the case id, and the order it takes them in."""
 
     live: ColumnElement[bool]
+    #: outer-join this to the cases (``recent.c.case_id == Case.case_id``)
+    recent: Subquery
     velocity: ColumnElement[int]
     score: ColumnElement[int]
     near: ColumnElement[bool]
@@ -91,7 +94,8 @@ def ranking(weights: Weights, now: datetime, live_now: datetime) -> Ranking:
     + severity x w.severity; near-deadline cases first (earliest deadline first), then score,
     then the oldest case."""
     live = case((is_live(live_now), 1), else_=0)
-    velocity = reports_5min(now)
+    recent = recent_reports(now)
+    velocity = func.coalesce(recent.c.n, 0)
     score = (
         live * literal(weights.live)
         + Case.viewer_tier * literal(weights.viewer_tier)
@@ -104,6 +108,7 @@ def ranking(weights: Weights, now: datetime, live_now: datetime) -> Ranking:
     near_deadline = case((near, Case.deadline), else_=None)
     return Ranking(
         live=is_live(live_now),
+        recent=recent,
         velocity=velocity,
         score=score,
         near=near,

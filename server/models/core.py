@@ -191,7 +191,10 @@ class CaseReport(Base):
     reason: Mapped[str] = mapped_column(String(64))
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (Index("ix_case_reports_case_at", "case_id", "reported_at"),)
+    __table_args__ = (
+        Index("ix_case_reports_case_at", "case_id", "reported_at"),
+        Index("ix_case_reports_at", "reported_at"),
+    )
 
 
 class CaseSnapshot(Base):

@@ -113,7 +113,10 @@ def lease_batch(
             rank.velocity.label("velocity"),
             rank.score.label("score"),
             rank.near.label("near"),
-        ).where(Case.queue == queue_id, lease_is_free(now), Case.case_id.not_in(skipped))
+        ).outerjoin(rank.recent, rank.recent.c.case_id == Case.case_id)
+        query = query.where(
+            Case.queue == queue_id, lease_is_free(now), Case.case_id.not_in(skipped)
+        )
         if tried:
             query = query.where(Case.case_id.not_in(tried))
         query = query.order_by(*rank.order)

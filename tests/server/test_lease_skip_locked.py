@@ -31,12 +31,14 @@ def _free_in_order(url: str) -> list[str]:
     service runs at live speed 1, so the simulation's clock is the real one)."""
     engine = create_engine(url, poolclass=NullPool)
     now = datetime.now(UTC)
+    rank = ranking(DEFAULT_WEIGHTS, now, now)
     try:
         with engine.connect() as conn:
             query = (
                 select(Case.case_id)
+                .outerjoin(rank.recent, rank.recent.c.case_id == Case.case_id)
                 .where(Case.queue == QUEUE, lease_is_free(now))
-                .order_by(*ranking(DEFAULT_WEIGHTS, now, now).order)
+                .order_by(*rank.order)
             )
             return [str(cid) for cid in conn.scalars(query)]
     finally:

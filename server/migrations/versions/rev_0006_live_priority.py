@@ -55,6 +55,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_case_reports_case_at", "case_reports", ["case_id", "reported_at"])
+    op.create_index("ix_case_reports_at", "case_reports", ["reported_at"])
     queues = sa.table("queues", sa.column("queue_id", sa.String()))
     existing = [row[0] for row in op.get_bind().execute(sa.select(queues.c.queue_id))]
     if existing:
@@ -75,6 +76,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_case_reports_at", table_name="case_reports")
     op.drop_index("ix_case_reports_case_at", table_name="case_reports")
     op.drop_table("case_reports")
     op.drop_table("queue_weights")
