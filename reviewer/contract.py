@@ -263,6 +263,8 @@ class QueueInfo(ResponseModel):
     depth: int
     oldest_age_seconds: float | None = None
     sla_minutes: int = 60
+    #: the earliest SLA deadline of the queue's free cases (absent before deadlines)
+    earliest_deadline: datetime | None = None
 
 
 class QueueList(ResponseModel):

@@ -3232,6 +3232,10 @@
             <translation>Target (SLA)</translation>
         </message>
         <message>
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
             <source>Start reviewing</source>
             <translation>Start reviewing</translation>
         </message>

@@ -3183,6 +3183,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Next deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Start reviewing</source>
             <translation type="unfinished" />
         </message>

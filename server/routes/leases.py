@@ -10,7 +10,7 @@ Expired leases need no sweeper: an expired lease simply counts as free.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Path
@@ -40,9 +40,14 @@ _LEASE_PROBLEMS: dict[int | str, dict[str, Any]] = {
 def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueList:
     now = now_utc()
     stats = {
-        q: (depth, oldest)
-        for q, depth, oldest in session.execute(
-            select(Case.queue, func.count(Case.case_id), func.min(Case.created_at))
+        q: (depth, oldest, due)
+        for q, depth, oldest, due in session.execute(
+            select(
+                Case.queue,
+                func.count(Case.case_id),
+                func.min(Case.created_at),
+                func.min(Case.deadline),
+            )
             .where(lease_is_free(now))
             .group_by(Case.queue)
         )
@@ -51,7 +56,7 @@ def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueLis
     for queue in session.scalars(select(Queue).order_by(Queue.position)):
         if not may_pull(principal, queue):
             continue
-        depth, oldest = stats.get(queue.queue_id, (0, None))
+        depth, oldest, due = stats.get(queue.queue_id, (0, None, None))
         age = None
         if oldest is not None:
             oldest_utc = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)
@@ -64,9 +69,18 @@ def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueLis
                 depth=int(depth),
                 oldest_age_seconds=age,
                 sla_minutes=queue.sla_minutes,
+                earliest_deadline=_aware(due),
             )
         )
     return contract.QueueList(queues=out)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """An aggregate comes back without the column's type on some engines: naive UTC text."""
+    if value is None or (isinstance(value, datetime) and value.tzinfo is not None):
+        return value
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return parsed.replace(tzinfo=UTC)
 
 
 @router.post("/queues/{queue_id}/batches", response_model=contract.Batch, responses=_LEASE_PROBLEMS)
