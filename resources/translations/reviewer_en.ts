@@ -295,6 +295,53 @@
         </message>
     </context>
     <context>
+        <name>BreachesView</name>
+        <message>
+            <source>SLA breaches</source>
+            <extracomment>how often the page reads the breaches again while it is shown (ms)</extracomment>
+            <translation>SLA breaches</translation>
+        </message>
+        <message>
+            <source>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</source>
+            <translation>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Over by</source>
+            <translation>Over by</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln breach(es) in the last 24 hours, as of %1</source>
+            <translation>
+                <numerusform>%Ln breach in the last 24 hours, as of %1</numerusform>
+                <numerusform>%Ln breaches in the last 24 hours, as of %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakReminder</name>
         <message>
             <source>Break reminder</source>
@@ -2626,6 +2673,10 @@
         <message>
             <source>Dashboard</source>
             <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Breaches</translation>
         </message>
         <message>
             <source>Team audit</source>

@@ -289,6 +289,52 @@
         </message>
     </context>
     <context>
+        <name>BreachesView</name>
+        <message>
+            <source>SLA breaches</source>
+            <extracomment>how often the page reads the breaches again while it is shown (ms)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln breach(es) in the last 24 hours, as of %1</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BreakReminder</name>
         <message>
             <source>Break reminder</source>
@@ -2585,6 +2631,10 @@
         </message>
         <message>
             <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breaches</source>
             <translation type="unfinished" />
         </message>
         <message>
