@@ -192,3 +192,34 @@ def test_breaches_list_cases_past_their_deadline(
         assert got["items"][2]["overdue_seconds"] >= 30 * 60
         since = (now - timedelta(days=4)).isoformat()
         assert lead.get("/v1/breaches", params={"from": since}).json()["count"] == 4
+
+
+def test_sla_attainment_per_queue_vendor_and_week(
+    live_service_factory: Callable[..., LiveService],
+) -> None:
+    service = live_service_factory()
+    with service.client("moderator1") as m1, service.client("lead1") as lead:
+        on_time, late = (c["case_id"] for c in lease(m1, QUEUE, size=2)["cases"])
+        with arranged(service.database) as s:
+            s.execute(
+                update(Case)
+                .where(Case.case_id == on_time)
+                .values(deadline=datetime.now(UTC) + timedelta(hours=1))
+            )
+            s.execute(
+                update(Case)
+                .where(Case.case_id == late)
+                .values(deadline=datetime.now(UTC) - timedelta(minutes=1))
+            )
+        results = upload(m1, decision(on_time), decision(late))
+        assert [r["status"] for r in results] == ["accepted", "accepted"]
+        sla = lead.get("/v1/metrics", params={"group_by": "queue"}).json()["sla"]
+        year, week, _ = datetime.now(UTC).isocalendar()
+        (row,) = [r for r in sla if r["queue"] == QUEUE and r["week"] == f"{year}-W{week:02d}"]
+        assert row["vendor"] == "northdesk"
+        assert (row["decided"], row["within_sla"], row["attainment"]) == (2, 1, 0.5)
+        breaches = lead.get("/v1/breaches").json()
+        late_ones = [b for b in breaches["items"] if b["case_id"] == late]
+        assert len(late_ones) == 1
+        assert late_ones[0]["decided_at"] is not None
+        assert on_time not in {b["case_id"] for b in breaches["items"]}
