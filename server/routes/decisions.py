@@ -23,7 +23,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Query
@@ -47,7 +47,7 @@ from server.domain.principal import Principal
 from server.domain.queues import ESCALATION_QUEUE
 from server.domain.scope import one_or_404
 from server.errors import ApiError
-from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
+from server.models.core import Case, CaseLease, Decision, Queue, Upload, User, encode_codes
 from server.observability import note_decision
 from server.security import CurrentUser, DbSession, State
 
@@ -123,6 +123,7 @@ _STATE_COLUMNS = (
     "lease_expires_at",
     "escalation_reason",
     "escalation_note",
+    "deadline",
 )
 #: read beside the state (never written here): the late-upload rule judges by them
 _STREAM_COLUMNS = ("stream_live", "stream_ends_at")
@@ -187,6 +188,7 @@ class _Applier:
         self.clock = clock
         #: decision id -> notes on its acceptance (``STREAM_ENDED_SINCE``)
         self.notes: dict[str, list[str]] = {}
+        self._escalation_minutes: int | None = None
         self.user = principal.user
         self.upload_id = upload_id
         self.now = now
@@ -401,13 +403,23 @@ class _Applier:
             "lease_expires_at": None,
         }
         if item.action == "escalate":
+            # the escalation queue's own SLA starts now
             values.update(
                 status="escalated",
                 queue=ESCALATION_QUEUE,
                 escalation_reason=item.escalation_reason,
                 escalation_note=item.note,
+                deadline=self.now + timedelta(minutes=self._escalation_sla()),
             )
         return values
+
+    def _escalation_sla(self) -> int:
+        if self._escalation_minutes is None:
+            found = self.s.scalar(
+                select(Queue.sla_minutes).where(Queue.queue_id == ESCALATION_QUEUE)
+            )
+            self._escalation_minutes = int(found) if found is not None else 240
+        return self._escalation_minutes
 
     # --- a first decision on the case ---------------------------------------------------------
 

@@ -223,3 +223,18 @@ def test_sla_attainment_per_queue_vendor_and_week(
         assert len(late_ones) == 1
         assert late_ones[0]["decided_at"] is not None
         assert on_time not in {b["case_id"] for b in breaches["items"]}
+
+
+def test_an_escalated_case_gets_the_escalation_queues_sla(live_service: LiveService) -> None:
+    with live_service.client("moderator1") as m1, live_service.client("admin1") as admin:
+        (case_id,) = (c["case_id"] for c in lease(m1, QUEUE, size=1)["cases"])
+        before = datetime.fromisoformat(admin.get(f"/v1/cases/{case_id}").json()["deadline"])
+        sent = datetime.now(UTC)
+        item = decision(case_id, "escalate", escalation_reason="policy_gap", note="unclear")
+        (result,) = upload(m1, item)
+        assert result["status"] == "accepted", result
+        detail = admin.get(f"/v1/cases/{case_id}").json()
+        deadline = datetime.fromisoformat(detail["deadline"])
+        assert detail["queue"] == "escalations"
+        assert deadline >= sent + timedelta(minutes=240)
+        assert deadline > before
