@@ -160,6 +160,18 @@ def test_reports_raise_velocity_and_a_cleared_stream_comes_back_linked(
         assert detail["stream"]["stream_id"] == original["stream"]["stream_id"]
         assert len(detail["snapshots"]) >= len(original["snapshots"]) > 0
 
+    # the next pull names the earlier decision too (its deadline near, so it comes first)
+    with arranged(live_service.database) as s:
+        s.execute(
+            update(Case)
+            .where(Case.case_id == reopened)
+            .values(deadline=datetime.now(UTC) + timedelta(seconds=30))
+        )
+    with live_service.client("moderator2") as m2:
+        (leased,) = lease(m2, QUEUE, size=1)["cases"]
+    assert leased["case_id"] == reopened
+    assert leased["reopened_from"] == cleared["decision_id"]
+
 
 def test_breaches_list_cases_past_their_deadline(
     live_service_factory: Callable[..., LiveService],
