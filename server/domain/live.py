@@ -26,7 +26,11 @@ TICK_SECONDS = 5.0
 snapshots as of a moment are those of the last step, and each step is one version."""
 
 SNAPSHOT_EVERY_SECONDS = 15.0
-"""A live stream gains a snapshot this often (simulated seconds)."""
+"""A live stream gains a snapshot this often (simulated seconds)..."""
+
+MAX_NEW_SNAPSHOTS = 40
+"""...up to this many (ten minutes of them): a case's detail stays bounded however long its
+stream runs; the chat goes on."""
 
 ENDING_SHARE = 0.4
 """About this share of the streams live at seeding end on their own, 1 to 20 minutes in."""
@@ -151,7 +155,8 @@ def state_at(stream: Stream, seeded_at: datetime, now: datetime) -> LiveState:
         live=not ended,
         ended_at=stream.ends_at if ended else None,
         viewers=max(0, round(stream.viewers * swing)),
-        snapshot_count=stream.seeded_snapshots + int(shown // SNAPSHOT_EVERY_SECONDS),
+        snapshot_count=stream.seeded_snapshots
+        + min(MAX_NEW_SNAPSHOTS, int(shown // SNAPSHOT_EVERY_SECONDS)),
         chat_count=stream.seeded_chat + int(shown * chat_rate(stream.case_id)),
         version=step + (1 if ended else 0),
     )
