@@ -65,6 +65,8 @@ PROBLEM_TYPES: dict[str, str] = {
     "lease_lost": _PROBLEM + "lease-lost",
     # a decision item on a case its author released or skipped and has not leased again
     "case_released": _PROBLEM + "case-released",
+    # an end-stream decided after the stream had already ended on its own
+    "stream_ended": _PROBLEM + "stream-ended",
     "body_too_large": _PROBLEM + "body-too-large",
     "rate_limited": _PROBLEM + "rate-limited",
     "client_too_old": _PROBLEM + "client-too-old",
@@ -261,6 +263,8 @@ class QueueInfo(ResponseModel):
     depth: int
     oldest_age_seconds: float | None = None
     sla_minutes: int = 60
+    #: the earliest SLA deadline of the queue's free cases (absent before deadlines)
+    earliest_deadline: datetime | None = None
 
 
 class QueueList(ResponseModel):
@@ -271,9 +275,32 @@ class LeaseRequest(RequestModel):
     size: Annotated[int, Field(ge=1, le=MAX_LEASE_SIZE), JSON_NUMBER] = DEFAULT_LEASE_SIZE
 
 
+#: the longest a follow request holds before it answers "nothing new" (seconds)
+FOLLOW_HOLD_SECONDS = 25.0
+
+
+class PriorityWhy(ResponseModel):
+    """Why a case came up when it did: its score's terms as counts and durations (the desk
+    words them; the service never sends a sentence)."""
+
+    score: int
+    live: bool
+    viewers: int
+    reports_5min: int
+    severity: int
+    #: within the queue's near-deadline window: outranks every case that is not
+    deadline_near: bool
+    seconds_to_deadline: float | None = None
+
+
 class LeasedCase(ResponseModel):
     case_id: str
     lease_expires_at: datetime
+    #: the case's SLA deadline (absent from services before deadlines)
+    deadline: datetime | None = None
+    priority: PriorityWhy | None = None
+    #: the "no violation" decision this case reopens (new reports on a cleared stream)
+    reopened_from: str | None = None
 
 
 class Batch(ResponseModel):
@@ -371,6 +398,34 @@ class CaseDetail(ResponseModel):
     chat_count: int
     escalation_reason: str = ""
     escalation_note: str = ""
+    #: the case's SLA deadline (absent from services before deadlines)
+    deadline: datetime | None = None
+    #: the "no violation" decision this case reopens
+    reopened_from: str | None = None
+    #: the live state's version this detail shows: follow with ``after=`` it
+    live_version: int = 0
+
+
+class FollowUpdate(ResponseModel):
+    """What changed on a case's stream after a version (``GET /v1/cases/{id}/follow``).
+
+    Everything here is also in the case detail and the chat pages as of now; ``changed`` is
+    false when the hold ended with nothing new (ask again with the same version)."""
+
+    case_id: str
+    version: int
+    changed: bool
+    live: bool
+    ended_at: datetime | None = None
+    viewer_count: int
+    #: snapshots added after the version asked about, in order
+    new_snapshots: list[Snapshot] = Field(default_factory=list)
+    #: the chat's length now, and how many messages arrived after the version asked about
+    chat_count: int
+    new_chat_count: int = 0
+    #: the chat page (``GET /v1/cases/{id}/chat?cursor=``) starting at the first new message
+    chat_cursor: str | None = None
+    server_time: datetime
 
 
 class ChatPage(ResponseModel):
@@ -438,6 +493,9 @@ class DecisionResult(ResponseModel):
     conflicting_decision_id: str | None = None
     #: a problem type from PROBLEM_TYPES when one names the refusal (e.g. case_released)
     type: str | None = None
+    #: facts about an accepted item the desk may show, e.g. ``stream_ended_since``: an
+    #: end-stream decided while the stream was live, which has ended since
+    notes: list[str] = Field(default_factory=list)
 
 
 class DecisionBatchResponse(ResponseModel):
@@ -1038,6 +1096,18 @@ class QueueDepth(ResponseModel):
     sla_minutes: int = 60
 
 
+class SlaAttainment(ResponseModel):
+    """Counted decisions on cases with a deadline, and how many came within it, for one
+    queue, vendor and ISO week (of ``decided_at``)."""
+
+    queue: str
+    vendor: str
+    week: str
+    decided: int
+    within_sla: int
+    attainment: float | None = None
+
+
 class Metrics(ResponseModel):
     since: datetime | None = None
     until: datetime | None = None
@@ -1048,3 +1118,41 @@ class Metrics(ResponseModel):
     rows: list[MetricsRow]
     qa_by_week: list[QaWeek] = Field(default_factory=list)
     queues: list[QueueDepth] = Field(default_factory=list)
+    #: SLA attainment per queue, vendor and week (absent from services before deadlines)
+    sla: list[SlaAttainment] = Field(default_factory=list)
+
+
+# --- live: reports as they arrive, SLA breaches ----------------------------------------------
+
+
+class ReportsIn(RequestModel):
+    """Viewer reports arriving on a case's stream (the intake upstream sends them)."""
+
+    reason: Identifier
+    count: Annotated[int, Field(ge=1, le=1000), JSON_NUMBER] = 1
+
+
+class ReportsAccepted(ResponseModel):
+    """Where the reports went: the case itself, or a case reopened for them (the stream was
+    decided "no violation"; ``reopened_from`` names that decision)."""
+
+    case_id: str
+    reopened_from: str | None = None
+    reports_5min: int
+
+
+class Breach(ResponseModel):
+    """A case past its SLA deadline: still undecided (``decided_at`` absent), or decided
+    after it."""
+
+    case_id: str
+    queue: str
+    deadline: datetime
+    decided_at: datetime | None = None
+    overdue_seconds: float
+
+
+class BreachList(ResponseModel):
+    count: int
+    items: list[Breach]
+    server_time: datetime

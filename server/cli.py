@@ -250,6 +250,9 @@ def _serve(args: argparse.Namespace) -> int:
     if args.threads < 1:
         print("--threads must be 1 or more", file=sys.stderr)
         return 2
+    if not (args.live_speed > 0 and args.follow_interval > 0):
+        print("--live-speed and --follow-interval must be more than 0", file=sys.stderr)
+        return 2
     settings = Settings(
         database_url=url,
         lease_seconds=args.lease_seconds,
@@ -269,6 +272,8 @@ def _serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         access_log=args.access_log,
         statement_timeout_seconds=args.statement_timeout,
+        live_speed=args.live_speed,
+        follow_interval_seconds=args.follow_interval,
     )
     if not _ready_to_serve(url, args.db, args.workers * pool_size(settings)):
         return 2
@@ -453,6 +458,18 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=Settings.statement_timeout_seconds,
         help="seconds any SQL statement may run; past it the request answers 503 (0: none)",
+    )
+    serve.add_argument(
+        "--live-speed",
+        type=float,
+        default=Settings.live_speed,
+        help="run the live simulation this many times faster than real time (tests)",
+    )
+    serve.add_argument(
+        "--follow-interval",
+        type=float,
+        default=Settings.follow_interval_seconds,
+        help="seconds between one worker's looks for changes on the cases it follows",
     )
     serve.add_argument("--log-level", default="warning")
     serve.add_argument(

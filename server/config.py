@@ -73,6 +73,11 @@ class Settings:
     access_log: bool = False
     #: no SQL statement runs longer (server.budget); past it the request answers 503
     statement_timeout_seconds: float = 5.0
+    #: how much faster than real time the live simulation runs (server.domain.live); tests
+    #: speed it up so that a stream changes within a second
+    live_speed: float = 1.0
+    #: how often one worker looks for changes on the cases it follows (seconds)
+    follow_interval_seconds: float = 1.0
 
 
 #: database connections beyond the worker's thread limit: the sessions the event loop closes

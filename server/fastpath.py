@@ -111,4 +111,4 @@ def _chat(
 ) -> Response:
     with state.sessions() as session:
         principal = authenticate(session, read_bearer(request))
-        return cases.get_chat(principal, session, case_id, cursor, limit)
+        return cases.get_chat(principal, session, state, case_id, cursor, limit)

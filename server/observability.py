@@ -27,6 +27,7 @@ from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
+    Gauge,
     Histogram,
     generate_latest,
 )
@@ -60,6 +61,18 @@ SIGNIN_FAILURES = Counter(
     ["reason"],
 )
 
+#: set by each worker when it answers a scrape (``note_worker``); summed over live workers
+DB_CHECKED_OUT = Gauge(
+    "reviewer_db_connections_checked_out",
+    "Database connections a worker's pool has lent out, as of its last scrape.",
+    multiprocess_mode="livesum",
+)
+FOLLOW_WAITING = Gauge(
+    "reviewer_follow_waiting",
+    "Follow long-polls a worker holds, as of its last scrape.",
+    multiprocess_mode="livesum",
+)
+
 access_log = logging.getLogger("server.access")
 
 
@@ -71,6 +84,12 @@ def request_id() -> str | None:
 def note_leases(count: int) -> None:
     if count:
         LEASES.inc(count)
+
+
+def note_worker(checked_out: int, follow_waiting: int) -> None:
+    """This worker's pool and follow figures, for the scrape it is answering."""
+    DB_CHECKED_OUT.set(checked_out)
+    FOLLOW_WAITING.set(follow_waiting)
 
 
 def note_decision(result: str) -> None:

@@ -8,6 +8,7 @@ import resource
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
@@ -19,6 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
 from server.content import ContentCache
+from server.domain import live
+from server.domain.follow import FollowPoller
+from server.domain.live import LiveClock
 from server.hash_slots import HashSlots
 from server.models.core import Meta
 
@@ -29,7 +33,7 @@ if TYPE_CHECKING:
 #: meta values that never change once seeded, so one process may keep them; anything else
 #: (the policy version, the flagged terms) is read from the database on every request, so
 #: every worker answers the same a moment after a change
-_IMMUTABLE_META = frozenset({"token_secret"})
+_IMMUTABLE_META = frozenset({"token_secret", "seeded_at"})
 
 
 @dataclass
@@ -52,9 +56,12 @@ class ServiceState:
     hash_gate: CapacityLimiter = field(init=False)
     #: the hashing slots shared by every process serving this database on this host
     hash_slots: HashSlots = field(init=False)
+    #: this worker's one poller for every follow request it holds
+    follow: FollowPoller = field(init=False)
 
     def __post_init__(self) -> None:
         settings = self.settings
+        self.follow = FollowPoller(settings.follow_interval_seconds)
         self.media = ContentCache(settings.media_cache_bytes)
         self.cases = ContentCache(settings.case_cache_bytes)
         self.hash_gate = CapacityLimiter(max(1, settings.hash_concurrency))
@@ -72,6 +79,14 @@ class ServiceState:
                 return False
             self._last_prune = now
             return True
+
+    @property
+    def live_clock(self) -> LiveClock:
+        """The live simulation's clock: the seeding time stored in the database (a database
+        seeded before it has no live streams, so any fixed time will do), at ``live_speed``."""
+        stored = self.meta(live.META_KEY)
+        seeded_at = datetime.fromisoformat(stored) if stored else live.NEVER_SEEDED
+        return LiveClock(seeded_at, self.settings.live_speed)
 
     def meta(self, key: str, default: str = "") -> str:
         """A value of the meta table: kept in memory only when it never changes

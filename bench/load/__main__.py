@@ -64,6 +64,11 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--time-limit", type=float, default=1200.0, help="refuse a longer plan")
     p.add_argument("--out", type=Path, help="where the report and Locust's files go")
     p.add_argument("--strict", action="store_true", help="fail on any failed request too")
+    p.add_argument(
+        "--no-followers",
+        action="store_true",
+        help="moderators think without following their shown case (the run before #18)",
+    )
     return p.parse_args(argv)
 
 
@@ -85,6 +90,7 @@ def _configs(args: argparse.Namespace, out: Path) -> list[tuple[str, int, LoadCo
         offline_share=args.offline_share,
         step_seconds=args.step_seconds,
         step_settle_seconds=args.step_settle,
+        follow=not args.no_followers,
     )
     runs = [
         (f"{w} worker{'s' if w > 1 else ''}", w, replace(base, out=str(out / f"w{w}")))

@@ -53,6 +53,8 @@ class LoadConfig:
     #: batches in a shift: then the moderator signs out and in again
     shift_batches: tuple[int, int] = (2, 4)
     lead_pause: tuple[float, float] = (10.0, 20.0)
+    #: each moderator follows its shown case while it thinks (one long-poll at a time)
+    follow: bool = True
     metrics_path: str = "/internal/metrics"
     extra: dict[str, str] = field(default_factory=dict)
 

@@ -10,7 +10,9 @@ decision, renew the batch when due; after a few batches it signs out and in agai
 batches are worked offline (everything read up front, decisions kept) and uploaded in one
 burst when back: that upload has its own row, and its time per decision its own ``BURST``
 row, so neither is in Locust's upload p99 (the service's histogram cannot tell them apart).
-A few leads read their team's history and metrics.
+A few leads read their team's history and metrics. While it thinks, a moderator follows its
+shown case as the desk does (``GET /v1/cases/{id}/follow``, long-polls of up to 25 s one after
+another): one follower per moderator, its row ``FOLLOW`` (its time is the hold, not a budget).
 
 Every decision the service answered ``accepted`` (or ``duplicate``) is appended to
 ``acked-<pid>.txt`` in the output folder as soon as the answer arrives (a Locust that dies
@@ -57,6 +59,7 @@ _P = contract.API_PREFIX
 BATCHES = "POST /v1/queues/[queue]/batches"
 UPLOAD = "POST /v1/decisions:batch"
 BURST_UPLOAD = "POST /v1/decisions:batch (offline burst)"
+FOLLOW = "GET /v1/cases/[id]/follow (long-poll)"
 
 
 def _now() -> str:
@@ -178,8 +181,8 @@ class Moderator(FastHttpUser):
     def work_online(self, batch_id: str, case_ids: list[str]) -> None:
         renewed = time.monotonic()
         for cid in case_ids:
-            self.read_case(cid)
-            think = self.think()
+            version = self.read_case(cid)
+            think = self.think(None if version is None else (cid, version))
             decision = self.decide(cid, think)
             if self.upload([decision], UPLOAD) and self.rng.random() < CONFIG.correction_share:
                 self.upload([self.correct(decision)], UPLOAD)
@@ -204,19 +207,32 @@ class Moderator(FastHttpUser):
                 context={},
             )
 
-    def think(self) -> float:
+    def think(self, shown: tuple[str, int] | None = None) -> float:
+        """Think about the case; follow it meanwhile when it is on screen (``shown``: its id
+        and live version)."""
         seconds = self.rng.uniform(CONFIG.think_min, CONFIG.think_max)
-        time.sleep(seconds)
+        end = time.monotonic() + seconds
+        if shown is not None and CONFIG.follow:
+            cid, version = shown
+            while (left := end - time.monotonic()) > 0.5:
+                hold = min(left, contract.FOLLOW_HOLD_SECONDS)
+                url = f"{_P}/cases/{cid}/follow?after={version}&hold={hold:.1f}"
+                _status, update = _call(self, "GET", url, FOLLOW, headers=self.auth)
+                if update is None:
+                    break
+                version = int(update["version"])
+        time.sleep(max(0.0, end - time.monotonic()))
         return seconds
 
     # --- reading a case ----------------------------------------------------------------------
 
-    def read_case(self, cid: str) -> None:
+    def read_case(self, cid: str) -> int | None:
+        """Read the case as the desk shows it; its live version (None: not read)."""
         _status, detail = _call(
             self, "GET", f"{_P}/cases/{cid}", "GET /v1/cases/[id]", headers=self.auth
         )
         if detail is None:
-            return
+            return None
         cursor: str | None = None
         for _page in range(2):
             url = f"{_P}/cases/{cid}/chat?limit=1000" + (f"&cursor={cursor}" if cursor else "")
@@ -235,6 +251,7 @@ class Moderator(FastHttpUser):
             )  # fmt: skip
             if status in (200, 304):
                 self.seen_media.add(sha)
+        return int(detail.get("live_version", 0))
 
     # --- deciding ----------------------------------------------------------------------------
 

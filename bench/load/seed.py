@@ -25,9 +25,10 @@ from server.seeding.cases import seed_database
 def _copy_cases(engine: Engine, copy: int, span: timedelta) -> None:
     """One copy of every seeded case, its snapshots and its chat, ids suffixed ``-c<copy>``.
 
-    Copy k is ``k * span`` older than its original, ``span`` being the seeded cases' spread:
-    queues hand out the last copies first, then the ones before them, so a batch is not five
-    copies of one case, and a snapshot reaches other moderators (and workers) later on."""
+    Copy k is ``k * span`` older than its original (its deadline too), ``span`` being the
+    seeded cases' spread: queues hand out the last copies first (their deadlines are the
+    earliest), then the ones before them, so a batch is not five copies of one case, and a
+    snapshot reaches other moderators (and workers) later on."""
     suffix = literal(f"-c{copy}")
     original = ~Case.case_id.like("%-c%")
     case_columns = [c.key for c in Case.__table__.columns]
@@ -43,6 +44,8 @@ def _copy_cases(engine: Engine, copy: int, span: timedelta) -> None:
                             "created_at"
                         )
                         if key == "created_at"
+                        else (Case.deadline - literal(span * copy, Interval())).label("deadline")
+                        if key == "deadline"
                         else getattr(Case, key)
                         for key in case_columns
                     )

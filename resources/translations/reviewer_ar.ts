@@ -319,6 +319,57 @@
         </message>
     </context>
     <context>
+        <name>BreachesView</name>
+        <message>
+            <source>SLA breaches</source>
+            <extracomment>how often the page reads the breaches again while it is shown (ms)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln breach(es) in the last 24 hours, as of %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BreakReminder</name>
         <message>
             <source>Break reminder</source>
@@ -747,6 +798,10 @@
         </message>
         <message>
             <source>Stream details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this case is here</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2764,11 +2819,84 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Breaches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Team audit</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>History, audit chains, urgent guidelines and the team dashboard</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveLine</name>
+        <message numerus="yes">
+            <source>%Ln s</source>
+            <comment>seconds left, short</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>due in %1</source>
+            <comment>the case's SLA deadline</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <comment>past the SLA deadline</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LIVE</source>
+            <comment>the stream is live now</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended</source>
+            <comment>the stream has ended</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 viewer(s)</source>
+            <comment>a compact count, e.g. 48k</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 report(s) in 5 min</source>
+            <comment>velocity, a compact count</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>reopened after “no violation”</source>
+            <comment>new reports came in</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · </source>
+            <comment>between the pieces of the line</comment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3332,6 +3460,10 @@
         </message>
         <message>
             <source>Target (SLA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next deadline</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -295,6 +295,53 @@
         </message>
     </context>
     <context>
+        <name>BreachesView</name>
+        <message>
+            <source>SLA breaches</source>
+            <extracomment>how often the page reads the breaches again while it is shown (ms)</extracomment>
+            <translation>SLA breaches</translation>
+        </message>
+        <message>
+            <source>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</source>
+            <translation>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Over by</source>
+            <translation>Over by</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln breach(es) in the last 24 hours, as of %1</source>
+            <translation>
+                <numerusform>%Ln breach in the last 24 hours, as of %1</numerusform>
+                <numerusform>%Ln breaches in the last 24 hours, as of %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakReminder</name>
         <message>
             <source>Break reminder</source>
@@ -668,6 +715,10 @@
         <message>
             <source>Stream details</source>
             <translation>Stream details</translation>
+        </message>
+        <message>
+            <source>Why this case is here</source>
+            <translation>Why this case is here</translation>
         </message>
         <message>
             <source>Escalation</source>
@@ -2624,12 +2675,73 @@
             <translation>Dashboard</translation>
         </message>
         <message>
+            <source>Breaches</source>
+            <translation>Breaches</translation>
+        </message>
+        <message>
             <source>Team audit</source>
             <translation>Team audit</translation>
         </message>
         <message>
             <source>History, audit chains, urgent guidelines and the team dashboard</source>
             <translation>History, audit chains, urgent guidelines and the team dashboard</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveLine</name>
+        <message numerus="yes">
+            <source>%Ln s</source>
+            <comment>seconds left, short</comment>
+            <translation>
+                <numerusform>%Ln s</numerusform>
+                <numerusform>%Ln s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due in %1</source>
+            <comment>the case's SLA deadline</comment>
+            <translation>due in %1</translation>
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <comment>past the SLA deadline</comment>
+            <translation>overdue by %1</translation>
+        </message>
+        <message>
+            <source>LIVE</source>
+            <comment>the stream is live now</comment>
+            <translation>LIVE</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <comment>the stream has ended</comment>
+            <translation>ended</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 viewer(s)</source>
+            <comment>a compact count, e.g. 48k</comment>
+            <translation>
+                <numerusform>%1 viewer</numerusform>
+                <numerusform>%1 viewers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 report(s) in 5 min</source>
+            <comment>velocity, a compact count</comment>
+            <translation>
+                <numerusform>%1 report in 5 min</numerusform>
+                <numerusform>%1 reports in 5 min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>reopened after “no violation”</source>
+            <comment>new reports came in</comment>
+            <translation>reopened after “no violation”</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>between the pieces of the line</comment>
+            <translation> · </translation>
         </message>
     </context>
     <context>
@@ -3169,6 +3281,10 @@
         <message>
             <source>Target (SLA)</source>
             <translation>Target (SLA)</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
         </message>
         <message>
             <source>Start reviewing</source>

@@ -9,7 +9,7 @@ something arrives as the same typed :class:`reviewer.client.errors.ApiError` as 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 from reviewer import contract
 from reviewer.client.transport import ApiClient, encode_body, path_segment
@@ -112,3 +112,9 @@ class LeadApi:
             {"from": since, "to": until, "group_by": group_by}
         )
         return self.api.request_json("GET", "/v1/metrics", contract.Metrics, params=_params(query))
+
+    def breaches(self, since: datetime | None = None) -> contract.BreachList:
+        """``GET /v1/breaches``: cases past their SLA deadline since ``since`` (the service's
+        default: the last 24 hours), the latest first, with their count."""
+        params = {} if since is None else {"from": since.astimezone(UTC).isoformat()}
+        return self.api.request_json("GET", "/v1/breaches", contract.BreachList, params=params)

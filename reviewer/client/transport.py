@@ -62,6 +62,10 @@ CHAT_MAX_BYTES = 24 * MIB
 MEDIA_MAX_BYTES = 32 * MIB
 #: an upload answer: 500 results
 UPLOAD_RESULT_MAX_BYTES = 1 * MIB
+#: one follow answer: a few new snapshots' metadata and counts
+FOLLOW_MAX_BYTES = 256 * KIB
+#: a follow request may take its hold plus this long (the network, a busy service)
+FOLLOW_DEADLINE_MARGIN_S = 10.0
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -176,6 +180,8 @@ class ApiClient:
         )
         self._connect_timeout = connect_timeout
         self.max_bytes = max_bytes
+        #: how much longer than its hold a follow request may take
+        self.follow_margin_s = FOLLOW_DEADLINE_MARGIN_S
         self.chat_max_bytes = chat_max_bytes
         self.media_max_bytes = media_max_bytes
         self.client_version = client_version
@@ -552,6 +558,26 @@ class ApiClient:
         self, case_id: str, cursor: str | None = None, limit: int | None = None
     ) -> ChatColumns:
         return self.chat_page_raw(case_id, cursor, limit)[1]
+
+    def follow_case(
+        self, case_id: str, after: int, hold_s: float = contract.FOLLOW_HOLD_SECONDS
+    ) -> contract.FollowUpdate:
+        """``GET /v1/cases/{id}/follow``: wait up to ``hold_s`` for what changed after the
+        live version ``after``. Its own deadline (the hold plus :attr:`follow_margin_s`) and
+        byte cap (``FOLLOW_MAX_BYTES``), so a long-poll never runs under the ordinary
+        request deadline; call it from a thread and client of its own."""
+        hold = min(max(0.0, hold_s), contract.FOLLOW_HOLD_SECONDS)
+        update = self.request_json(
+            "GET",
+            f"/v1/cases/{path_segment(case_id)}/follow",
+            contract.FollowUpdate,
+            params={"after": str(int(after)), "hold": f"{hold:g}"},
+            max_bytes=FOLLOW_MAX_BYTES,
+            deadline_s=hold + self.follow_margin_s,
+        )
+        if update.case_id != case_id:
+            raise BadResponse("The case service sent the follow answer of another case.")
+        return update
 
     def media(self, sha256: str) -> bytes:
         """Snapshot bytes; the content hash is checked (BadResponse on mismatch)."""

@@ -11,7 +11,8 @@ few thousand rows), so every definition reads as the docstring of contract.Metri
   ended in the window; ``skip_rate`` = skips / (skips + counted decisions);
 * QA: verdicts on the group's decisions decided in the window, final verdict (an accepted
   dispute upholds); a decision is overturned when any final verdict on it is;
-  ``qa_by_week`` counts verdicts by ISO week of ``reviewed_at``;
+  ``qa_by_week`` counts verdicts by ISO week of ``reviewed_at``; ``sla`` counts counted
+  decisions on cases with a deadline, and those at or before it, per queue, vendor and week;
 * queues: depth and oldest age of free cases now, for the queues the caller may pull.
 """
 
@@ -121,12 +122,21 @@ def compute(
     groups: dict[str, _Acc] = defaultdict(_Acc)
     total = _Acc(label="all")
     decision_key: dict[str, str] = {}
-    base = select(Decision, User).join(User, User.user_id == Decision.user_id)
-    for d, u in session.execute(scoped(base)):
+    sla: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    base = (
+        select(Decision, User, Case.deadline)
+        .join(User, User.user_id == Decision.user_id)
+        .join(Case, Case.case_id == Decision.case_id, isouter=True)
+    )
+    for d, u, deadline in session.execute(scoped(base)):
         key, label = key_of(u, d.queue, d.decided_at)
         decision_key[d.decision_id] = key
         if d.action == "retract" or d.superseded_by is not None:
             continue
+        if deadline is not None:
+            met = sla[(d.queue, u.vendor, iso_week(d.decided_at))]
+            met[0] += 1
+            met[1] += 1 if d.decided_at <= deadline else 0
         hour = (u.user_id, d.decided_at.strftime("%Y-%m-%dT%H"))
         for acc in (groups[key], total):
             acc.handle_times.append(d.handle_time_ms)
@@ -213,4 +223,10 @@ def compute(
             for w, (n, up) in sorted(weeks.items())
         ],
         queues=queues,
+        sla=[
+            contract.SlaAttainment(
+                queue=q, vendor=v, week=w, decided=n, within_sla=ok, attainment=ok / n
+            )
+            for (q, v, w), (n, ok) in sorted(sla.items())
+        ],
     )

@@ -123,7 +123,32 @@ ESCALATION_REASONS: tuple[tuple[str, str], ...] = (
     ("other", "Other"),
 )
 
+#: how much harm a reported area signals, 1 (least) to 4: the priority's severity term is the
+#: highest over a case's report reasons (server.domain.priority)
+AREA_SEVERITY: dict[str, int] = {
+    "minor_safety": 4,
+    "violent_graphic": 4,
+    "dangerous_acts": 3,
+    "hateful_behavior": 3,
+    "sexual_nudity": 3,
+    "harassment_bullying": 2,
+    "illegal_goods": 2,
+    "spam_scams": 1,
+    "intellectual_property": 1,
+    "integrity_authenticity": 1,
+}
+
+
+def report_severity(reasons: Sequence[str]) -> int:
+    """The highest severity of the reported areas (0: none known)."""
+    return max((AREA_SEVERITY.get(r, 0) for r in reasons), default=0)
+
+
 ACTION_BY_CODE = {a.code: a for a in ACTIONS}
+END_STREAM = "end_stream"
+"""The action the late-upload rule judges by the stream's state at ``decided_at``."""
+NO_VIOLATION = "no_violation"
+"""The decision a stream's new reports reopen as a new case."""
 AREA_CODES = frozenset(code for code, _label, _desc, _key in AREAS)
 ESCALATION_REASON_CODES = frozenset(code for code, _label in ESCALATION_REASONS)
 

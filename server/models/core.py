@@ -151,8 +151,54 @@ class Case(Base):
     current_decision: Mapped[str | None] = mapped_column(String(64), nullable=True)
     escalation_reason: Mapped[str] = mapped_column(String(64), default="")
     escalation_note: Mapped[str] = mapped_column(Text, default="")
+    #: when the case breaches its queue's SLA (None: rows from before deadlines)
+    deadline: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: the highest severity of the reported policy areas (server.domain.policies)
+    severity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: the stream's audience as last known, and its order of magnitude (the score's term)
+    viewers: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    viewer_tier: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: when the stream ends (None: live beyond the simulation, or never live): the live flag
+    #: at lease time is ``stream_ends_at > now`` in SQL (server.domain.live)
+    stream_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: whether the stream was live when the case was made (an ended stream is never live)
+    stream_live: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    #: the "no violation" decision this case reopens (new reports on a cleared stream)
+    reopened_from: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
-    __table_args__ = (Index("ix_cases_queue_status_created", "queue", "status", "created_at"),)
+    __table_args__ = (
+        Index("ix_cases_queue_status_created", "queue", "status", "created_at"),
+        Index("ix_cases_queue_status_deadline", "queue", "status", "deadline"),
+    )
+
+
+class QueueWeights(Base):
+    """How one queue ranks its cases (server.domain.priority); seeded defaults, edited by
+    admins. Integers, so a score computed by hand matches the SQL on every engine."""
+
+    __tablename__ = "queue_weights"
+    queue_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    live: Mapped[int] = mapped_column(Integer)
+    viewer_tier: Mapped[int] = mapped_column(Integer)
+    report_5min: Mapped[int] = mapped_column(Integer)
+    severity: Mapped[int] = mapped_column(Integer)
+    #: a case this close to its deadline outranks every case that is not
+    deadline_near_seconds: Mapped[int] = mapped_column(Integer)
+
+
+class CaseReport(Base):
+    """One viewer report on a case as it arrived: velocity is a count over an index range."""
+
+    __tablename__ = "case_reports"
+    id: Mapped[int] = mapped_column(SeqKey, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(64))
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        Index("ix_case_reports_case_at", "case_id", "reported_at"),
+        Index("ix_case_reports_at", "reported_at"),
+    )
 
 
 class CaseSnapshot(Base):

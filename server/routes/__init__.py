@@ -10,10 +10,20 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.auth import router as auth_router
     from server.routes.cases import router as cases_router
     from server.routes.decisions import router as decisions_router
+    from server.routes.follow import router as follow_router
     from server.routes.leases import router as leases_router
     from server.routes.policies import router as policies_router
+    from server.routes.reports import router as reports_router
 
-    for router in (auth_router, policies_router, leases_router, cases_router, decisions_router):
+    for router in (
+        auth_router,
+        policies_router,
+        leases_router,
+        cases_router,
+        follow_router,
+        reports_router,
+        decisions_router,
+    ):
         app.include_router(router)
     from server.routes.calibration import router as calibration_router  # QA calibration
 

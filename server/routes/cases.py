@@ -24,9 +24,11 @@ from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from reviewer import contract
+from server.chat_chunks import StoredChunk
 from server.content import ContentCache
 from server.cursors import decode_cursor
 from server.db import read
+from server.domain import live
 from server.domain.clock import now_utc
 from server.domain.principal import Principal
 from server.domain.queues import ESCALATION_QUEUE
@@ -63,6 +65,11 @@ _CASE_STATE = select(
     Case.escalation_note,
     Case.chat_count,
     Case.content_version,
+    Case.deadline,
+    Case.reopened_from,
+    Case.stream_live,
+    Case.stream_ends_at,
+    Case.viewers,
 ).where(Case.case_id == bindparam("case_id"))
 _CONTENT_VERSION = select(Case.content_version).where(Case.case_id == bindparam("case_id"))
 #: builds of a detail that met a concurrent change before one is served uncached
@@ -108,7 +115,7 @@ def can_see_case(
     return bool(held.scalar())
 
 
-def _visible_state(session: Session, principal: Principal, case_id: str) -> Any:
+def visible_state(session: Session, principal: Principal, case_id: str) -> Any:
     """The case's changing columns, if the caller may see it; 404 otherwise."""
     row = read(session, _CASE_STATE, {"case_id": case_id}).first()
     if row is None or not can_see_case(session, principal, case_id, queue=row.queue):
@@ -160,7 +167,7 @@ def _content(session: Session, case: Case) -> contract.CaseDetail:
     )
 
 
-def _cached_content(
+def cached_content(
     session: Session, cache: ContentCache[CaseKey, contract.CaseDetail], case_id: str, version: int
 ) -> contract.CaseDetail:
     """The fixed part of a case at ``version`` (a version the caller has just read): from
@@ -205,12 +212,69 @@ def _with_state(content: contract.CaseDetail, state: Any) -> contract.CaseDetail
     )
 
 
+def live_stream(content: contract.CaseDetail, state: Any) -> live.Stream:
+    """The simulation's view of a case: its seeded content and its live columns."""
+    return live.Stream(
+        case_id=content.case_id,
+        live_at_seed=bool(state.stream_live),
+        started_at=content.stream.started_at,
+        ends_at=state.stream_ends_at,
+        viewers=int(state.viewers),
+        seeded_snapshots=len(content.snapshots),
+        seeded_chat=int(state.chat_count),
+    )
+
+
+def seeded_frames(content: contract.CaseDetail) -> list[live.SeededFrame]:
+    return [live.SeededFrame(s.sha256, s.width, s.height, s.size_bytes) for s in content.snapshots]
+
+
+def wire_snapshot(snap: live.NewSnapshot) -> contract.Snapshot:
+    return contract.Snapshot(
+        sha256=snap.sha256,
+        offset_seconds=snap.offset_seconds,
+        captured_at=snap.captured_at,
+        width=snap.width,
+        height=snap.height,
+        size_bytes=snap.size_bytes,
+    )
+
+
+def with_live(
+    content: contract.CaseDetail, state: Any, clock: live.LiveClock
+) -> contract.CaseDetail:
+    """The detail as of now: the stream's live state, viewers, snapshots and chat length
+    from the simulation (never cached: only the seeded content is), deadline and reopen
+    link from the case's row."""
+    detail = _with_state(content, state)
+    stream = live_stream(content, state)
+    now = live.state_at(stream, clock.seeded_at, clock.at(now_utc()))
+    added = live.new_snapshots(
+        stream, clock.seeded_at, seeded_frames(content), stream.seeded_snapshots, now.snapshot_count
+    )
+    shown_stream = detail.stream
+    if stream.live_at_seed:
+        shown_stream = shown_stream.model_copy(
+            update={"is_live": now.live, "viewer_count": now.viewers, "ended_at": now.ended_at}
+        )
+    return detail.model_copy(
+        update={
+            "stream": shown_stream,
+            "snapshots": [*detail.snapshots, *(wire_snapshot(s) for s in added)],
+            "chat_count": now.chat_count,
+            "deadline": state.deadline,
+            "reopened_from": state.reopened_from,
+            "live_version": now.version,
+        }
+    )
+
+
 def case_detail(
     session: Session, case: Case, cache: ContentCache[CaseKey, contract.CaseDetail]
 ) -> contract.CaseDetail:
     """The wire form of a stored case (the calibration items reuse it, blinded): the cached
     fixed part at the case's version, with its current state laid over it."""
-    return _with_state(_cached_content(session, cache, case.case_id, case.content_version), case)
+    return _with_state(cached_content(session, cache, case.case_id, case.content_version), case)
 
 
 @router.get("/cases/{case_id}", response_model=contract.CaseDetail, responses=_CASE_PROBLEMS)
@@ -220,9 +284,9 @@ def get_case(
     # Serialised here: the response model would validate the whole detail again first.
     # The row that says who may see the case also carries the version of its fixed part:
     # a cache hit costs no query beyond it.
-    row = _visible_state(session, principal, case_id)
-    content = _cached_content(session, state.cases, case_id, row.content_version)
-    body = _with_state(content, row).model_dump_json(by_alias=True)
+    row = visible_state(session, principal, case_id)
+    content = cached_content(session, state.cases, case_id, row.content_version)
+    body = with_live(content, row, state.live_clock).model_dump_json(by_alias=True)
     return Response(content=body, media_type="application/json")
 
 
@@ -230,15 +294,35 @@ def get_case(
 def get_chat(
     principal: CurrentUser,
     session: DbSession,
+    state: State,
     case_id: str = Path(max_length=64),
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=contract.MAX_CHAT_PAGE)] = contract.MAX_CHAT_PAGE,
 ) -> Response:
-    """One page of the chat log, one array per field; ``next_cursor`` until the end."""
-    row = _visible_state(session, principal, case_id)
+    """One page of the chat log, one array per field; ``next_cursor`` until the end. A live
+    stream's chat grows: ``total`` is its length now, messages past the seeded ones come
+    from the live simulation."""
+    row = visible_state(session, principal, case_id)
     start = decode_cursor("chat", cursor) if cursor else 0
+    if not row.stream_live:
+        return chat_page_response(
+            session, case_id, shown_as=case_id, total=row.chat_count, start=start, limit=limit
+        )
+    content = cached_content(session, state.cases, case_id, row.content_version)
+    clock = state.live_clock
+    stream = live_stream(content, row)
+    total = live.state_at(stream, clock.seeded_at, clock.at(now_utc())).chat_count
+    end = min(total, start + limit)
+    extra = None
+    if end > stream.seeded_chat:
+        first = max(start, stream.seeded_chat)
+        extra = StoredChunk(
+            first_idx=first,
+            count=end - first,
+            fields=live.chat_fields(stream, clock.seeded_at, first, end),
+        )
     return chat_page_response(
-        session, case_id, shown_as=case_id, total=row.chat_count, start=start, limit=limit
+        session, case_id, shown_as=case_id, total=total, start=start, limit=limit, extra=extra
     )
 
 

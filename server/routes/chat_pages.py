@@ -41,10 +41,18 @@ _CHUNKS = (
 
 
 def chat_page_response(
-    session: Session, case_id: str, *, shown_as: str, total: int, start: int, limit: int
+    session: Session,
+    case_id: str,
+    *,
+    shown_as: str,
+    total: int,
+    start: int,
+    limit: int,
+    extra: StoredChunk | None = None,
 ) -> Response:
     """Up to ``limit`` messages of ``case_id`` from ``start``, one array per field, message
-    ids and ``case_id`` under ``shown_as``; ``next_cursor`` until the end.
+    ids and ``case_id`` under ``shown_as``; ``next_cursor`` until the end. ``extra``: the
+    messages past the stored chunks (a live chat's), already in the stored form.
 
     The JSON is written here, not by the response model: validating 5,000 x 6 values twice
     through pydantic (return value, then response model) would cost more than the query.
@@ -54,5 +62,7 @@ def chat_page_response(
         StoredChunk(first_idx=r[0], count=r[1], fields=tuple(r[2:]))
         for r in read(session, _CHUNKS, params)
     ]
+    if extra is not None:  # messages past the stored ones (a live chat), after them
+        chunks.append(extra)
     body = page_body(chunks, shown_as=shown_as, total=total, start=start, limit=limit)
     return Response(content=body, media_type="application/json")

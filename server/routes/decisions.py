@@ -23,7 +23,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Query
@@ -42,13 +42,14 @@ from server.domain.history import (
     newest_first,
     user_by_name,
 )
+from server.domain.live import LiveClock
 from server.domain.principal import Principal
 from server.domain.queues import ESCALATION_QUEUE
 from server.domain.scope import one_or_404
 from server.errors import ApiError
-from server.models.core import Case, CaseLease, Decision, Upload, User, encode_codes
+from server.models.core import Case, CaseLease, Decision, Queue, Upload, User, encode_codes
 from server.observability import note_decision
-from server.security import CurrentUser, DbSession
+from server.security import CurrentUser, DbSession, State
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
 
@@ -122,7 +123,12 @@ _STATE_COLUMNS = (
     "lease_expires_at",
     "escalation_reason",
     "escalation_note",
+    "deadline",
 )
+#: read beside the state (never written here): the late-upload rule judges by them
+_STREAM_COLUMNS = ("stream_live", "stream_ends_at")
+#: an accepted end-stream decided while live on a stream that has ended since
+STREAM_ENDED_SINCE = "stream_ended_since"
 # One statement, compiled once: set the whole case state, but only if the case still looks
 # exactly as it did when read (IS NOT DISTINCT FROM, which SQLite spells IS). Public: the
 # portability test compiles it for PostgreSQL.
@@ -176,8 +182,13 @@ class _Applier:
         upload_id: int,
         now: datetime,
         body: contract.DecisionBatchRequest,
+        clock: LiveClock,
     ) -> None:
         self.s = session
+        self.clock = clock
+        #: decision id -> notes on its acceptance (``STREAM_ENDED_SINCE``)
+        self.notes: dict[str, list[str]] = {}
+        self._escalation_minutes: int | None = None
         self.user = principal.user
         self.upload_id = upload_id
         self.now = now
@@ -197,7 +208,8 @@ class _Applier:
         case_ids = {i.case_id for i in items}
         for chunk in _chunks(case_ids):
             state_only = load_only(
-                *(getattr(Case, name) for name in ("case_id", *_STATE_COLUMNS)), raiseload=True
+                *(getattr(Case, name) for name in ("case_id", *_STATE_COLUMNS, *_STREAM_COLUMNS)),
+                raiseload=True,
             )
             for case in s.scalars(select(Case).where(Case.case_id.in_(chunk)).options(state_only)):
                 self.cases[case.case_id] = case
@@ -281,9 +293,35 @@ class _Applier:
         case = self.cases.get(item.case_id)
         if case is None:
             return _result(item, "rejected", f"unknown case {item.case_id!r}")
+        ended = self._ended_stream(item, case)
+        if ended is not None:
+            return ended
         if item.supersedes is not None:
             return self._supersede(item, case, digest)
         return self._fresh(item, case, digest)
+
+    def _ended_stream(self, item: contract.DecisionIn, case: Case) -> _Outcome | None:
+        """The late-upload rule: an end-stream is judged by the stream's state at the
+        decision's ``decided_at``, never at its upload. Decided after the stream ended on its
+        own: refused (``stream_ended``). Decided while live and uploaded after the end:
+        accepted below, with the note ``stream_ended_since``."""
+        if (
+            item.action != policies.END_STREAM
+            or not case.stream_live
+            or case.stream_ends_at is None
+        ):
+            return None
+        ends = case.stream_ends_at
+        if self.clock.at(item.decided_at) >= ends:
+            return _result(
+                item,
+                "rejected",
+                "the stream had already ended when this end-stream was decided",
+                problem="stream_ended",
+            )
+        if self.clock.at(self.now) >= ends:
+            self.notes[item.decision_id] = [STREAM_ENDED_SINCE]
+        return None
 
     # --- a decision that names an earlier one ------------------------------------------------
 
@@ -365,13 +403,23 @@ class _Applier:
             "lease_expires_at": None,
         }
         if item.action == "escalate":
+            # the escalation queue's own SLA starts now
             values.update(
                 status="escalated",
                 queue=ESCALATION_QUEUE,
                 escalation_reason=item.escalation_reason,
                 escalation_note=item.note,
+                deadline=self.now + timedelta(minutes=self._escalation_sla()),
             )
         return values
+
+    def _escalation_sla(self) -> int:
+        if self._escalation_minutes is None:
+            found = self.s.scalar(
+                select(Queue.sla_minutes).where(Queue.queue_id == ESCALATION_QUEUE)
+            )
+            self._escalation_minutes = int(found) if found is not None else 240
+        return self._escalation_minutes
 
     # --- a first decision on the case ---------------------------------------------------------
 
@@ -464,7 +512,7 @@ def _end_reason(item: contract.DecisionIn) -> str:
 
 
 def _apply_batch(
-    session: Session, principal: Principal, body: contract.DecisionBatchRequest
+    session: Session, principal: Principal, body: contract.DecisionBatchRequest, clock: LiveClock
 ) -> list[contract.DecisionResult]:
     now = now_utc()
     # The upload row is the transaction's first write: on SQLite that takes the write lock
@@ -481,7 +529,7 @@ def _apply_batch(
     session.add(upload)
     session.flush()
     with session.no_autoflush:
-        applier = _Applier(session, principal, upload.id, now, body)
+        applier = _Applier(session, principal, upload.id, now, body, clock)
         outcomes = [applier.apply(item) for item in body.decisions]
         applier.write_cases()
     seqs: dict[str, int] = {}
@@ -505,6 +553,7 @@ def _apply_batch(
             status=o.status,
             reason="late" if o.row.late and o.status == "accepted" else "",
             server_seq=seqs[o.row.decision_id],
+            notes=applier.notes.get(o.row.decision_id, []) if o.status == "accepted" else [],
         )
         for o in outcomes
     ]
@@ -524,13 +573,13 @@ def _apply_batch(
     responses={413: {"model": contract.Problem}},
 )
 def upload_decisions(
-    principal: CurrentUser, session: DbSession, body: contract.DecisionBatchRequest
+    principal: CurrentUser, session: DbSession, state: State, body: contract.DecisionBatchRequest
 ) -> contract.DecisionBatchResponse:
     """Apply each decision in order; every item gets its own answer, the batch never fails
     as a whole for one bad item. Safe to retry with the same bytes."""
     for attempt in range(_BATCH_ATTEMPTS):
         try:
-            results = _apply_batch(session, principal, body)
+            results = _apply_batch(session, principal, body, state.live_clock)
             break
         except IntegrityError:
             # Another process stored one of these ids at the same moment: start over, and

@@ -10,7 +10,7 @@ Expired leases need no sweeper: an expired lease simply counts as free.
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Path
@@ -18,7 +18,7 @@ from sqlalchemy import func, select, update
 
 from reviewer import contract
 from server.db import rowcount
-from server.domain import policies
+from server.domain import policies, priority
 from server.domain.clock import now_utc
 from server.domain.leases import held_in_batch, lease_is_free, may_pull
 from server.domain.principal import Principal
@@ -40,9 +40,14 @@ _LEASE_PROBLEMS: dict[int | str, dict[str, Any]] = {
 def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueList:
     now = now_utc()
     stats = {
-        q: (depth, oldest)
-        for q, depth, oldest in session.execute(
-            select(Case.queue, func.count(Case.case_id), func.min(Case.created_at))
+        q: (depth, oldest, due)
+        for q, depth, oldest, due in session.execute(
+            select(
+                Case.queue,
+                func.count(Case.case_id),
+                func.min(Case.created_at),
+                func.min(Case.deadline),
+            )
             .where(lease_is_free(now))
             .group_by(Case.queue)
         )
@@ -51,7 +56,7 @@ def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueLis
     for queue in session.scalars(select(Queue).order_by(Queue.position)):
         if not may_pull(principal, queue):
             continue
-        depth, oldest = stats.get(queue.queue_id, (0, None))
+        depth, oldest, due = stats.get(queue.queue_id, (0, None, None))
         age = None
         if oldest is not None:
             oldest_utc = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)
@@ -64,9 +69,18 @@ def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueLis
                 depth=int(depth),
                 oldest_age_seconds=age,
                 sla_minutes=queue.sla_minutes,
+                earliest_deadline=_aware(due),
             )
         )
     return contract.QueueList(queues=out)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """An aggregate comes back without the column's type on some engines: naive UTC text."""
+    if value is None or (isinstance(value, datetime) and value.tzinfo is not None):
+        return value
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return parsed.replace(tzinfo=UTC)
 
 
 @router.post("/queues/{queue_id}/batches", response_model=contract.Batch, responses=_LEASE_PROBLEMS)
@@ -77,7 +91,9 @@ def lease_batch(
     queue_id: str = Path(max_length=64),
     body: contract.LeaseRequest | None = None,
 ) -> contract.Batch:
-    """Lease up to ``size`` free cases, oldest first; an empty batch when the queue is dry."""
+    """Lease up to ``size`` free cases, highest priority first (server.domain.priority: a
+    case near its deadline before any other); an empty batch when the queue is dry. Each
+    leased case carries its deadline and the terms of its score."""
     size = (body or contract.LeaseRequest()).size
     queue = one_or_404(session.get(Queue, queue_id), f"No queue {queue_id!r}.")
     if not may_pull(principal, queue):
@@ -90,6 +106,8 @@ def lease_batch(
     skipped = select(CaseLease.case_id).where(
         CaseLease.user_id == user_id, CaseLease.end_reason.like("released:%")
     )
+    rank = priority.ranking(priority.weights_for(session, queue_id), now, state.live_clock.at(now))
+    why: dict[str, contract.LeasedCase] = {}
     taken: list[str] = []
     tried: set[str] = set()
     # PostgreSQL: every puller races for the same oldest cases, so lock the candidates and
@@ -99,20 +117,34 @@ def lease_batch(
         want = size - len(taken)
         if want <= 0:
             break
-        query = select(Case.case_id).where(
+        query = select(
+            Case.case_id,
+            Case.deadline,
+            Case.viewers,
+            Case.severity,
+            Case.reopened_from,
+            rank.live.label("live"),
+            rank.velocity.label("velocity"),
+            rank.score.label("score"),
+            rank.near.label("near"),
+        ).outerjoin(rank.recent, rank.recent.c.case_id == Case.case_id)
+        query = query.where(
             Case.queue == queue_id, lease_is_free(now), Case.case_id.not_in(skipped)
         )
         if tried:
             query = query.where(Case.case_id.not_in(tried))
-        query = query.order_by(Case.created_at, Case.case_id)
+        query = query.order_by(*rank.order)
         if skip_locked:
             # Rows another pull has locked are passed over, not waited for; the ones
             # returned stay locked by this transaction until it commits, so the update
             # below cannot lose them and no case goes to two moderators.
             query = query.limit(want).with_for_update(skip_locked=True, of=Case)
-            candidates = list(session.scalars(query))
+            found = list(session.execute(query))
         else:
-            candidates = list(session.scalars(query.limit(want * 2)))
+            found = list(session.execute(query.limit(want * 2)))
+        candidates = [row.case_id for row in found]
+        for row in found:
+            why[row.case_id] = _leased(row, now, expires)
         if not taken and not skip_locked:
             # Nothing written yet: end the read so the first write starts a fresh transaction.
             # (Later rounds must keep the transaction: it holds the cases already taken.)
@@ -163,9 +195,29 @@ def lease_batch(
     return contract.Batch(
         batch_id=batch_id,
         queue=queue_id,
-        cases=[contract.LeasedCase(case_id=cid, lease_expires_at=expires) for cid in taken],
+        cases=[why[cid] for cid in taken],
         lease_expires_at=expires,
         server_time=now,
+    )
+
+
+def _leased(row: Any, now: datetime, expires: datetime) -> contract.LeasedCase:
+    """A leased case with its deadline and the terms of its score."""
+    deadline = row.deadline
+    return contract.LeasedCase(
+        case_id=row.case_id,
+        lease_expires_at=expires,
+        deadline=deadline,
+        reopened_from=row.reopened_from,
+        priority=contract.PriorityWhy(
+            score=int(row.score),
+            live=bool(row.live),
+            viewers=int(row.viewers),
+            reports_5min=int(row.velocity),
+            severity=int(row.severity),
+            deadline_near=bool(row.near),
+            seconds_to_deadline=None if deadline is None else (deadline - now).total_seconds(),
+        ),
     )
 
 

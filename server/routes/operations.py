@@ -13,7 +13,7 @@ from sqlalchemy import text
 from server import migrations
 from server.addresses import client_address, is_loopback
 from server.errors import ApiError
-from server.observability import metrics_document
+from server.observability import metrics_document, note_worker
 from server.security import State, token_hash
 
 router = APIRouter(include_in_schema=False)
@@ -69,5 +69,7 @@ def internal_metrics(request: Request, state: State) -> Response:
                 "forbidden",
                 "Metrics are served to loopback, or with the operator token.",
             )
+    checkout = getattr(state.engine.pool, "checkedout", None)
+    note_worker(int(checkout()) if callable(checkout) else 0, state.follow.waiting)
     body, content_type = metrics_document()
     return Response(body, media_type=content_type)

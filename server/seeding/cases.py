@@ -11,7 +11,7 @@ import secrets
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, insert, inspect, select
@@ -20,22 +20,27 @@ from sqlalchemy.orm import Session
 from server import migrations, synth
 from server.chat_chunks import chunk_rows
 from server.db import create_schema, make_engine
-from server.domain import policies
+from server.domain import live, policies, priority
 from server.domain.queues import ESCALATION_QUEUE
 from server.models.core import (
     AnnouncementRow,
     Base,
     Case,
+    CaseReport,
     CaseSnapshot,
     ChatChunk,
     Media,
     Meta,
     Queue,
+    QueueWeights,
     User,
 )
 from server.security import hash_password
 
 CHAT_INSERT_ROWS = 50  # chunk rows per INSERT
+#: report rows written per report group at most (a group's count may be larger; velocity
+#: needs the recent ones, not thousands of old ones)
+REPORT_ROWS_PER_GROUP = 60
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -131,6 +136,25 @@ def seed_database(
         engine.dispose()
 
 
+def _seeded_deadline(case_id: str, now: datetime, sla_minutes: int) -> datetime:
+    """A seeded case joined its queue at a fixed moment within the last SLA before seeding
+    (so the demo's deadlines spread over the SLA instead of all having passed)."""
+    share = 0.1 + 0.9 * live.fixed_unit("deadline", case_id)
+    return now + timedelta(seconds=int(sla_minutes * 60 * share))
+
+
+def _report_rows(case_id: str, reports: list[dict[str, object]]) -> Iterator[dict[str, Any]]:
+    """One row per viewer report (up to REPORT_ROWS_PER_GROUP per group, the latest ones),
+    spread evenly from a group's first report to its last."""
+    for r in reports:
+        count = int(str(r["count"]))
+        first, last = _as_dt(r["first_reported_at"]), _as_dt(r["last_reported_at"])
+        span = (last - first).total_seconds()
+        for k in range(max(0, count - REPORT_ROWS_PER_GROUP), count):
+            at = first + timedelta(seconds=span * k / (count - 1)) if count > 1 else first
+            yield {"case_id": case_id, "reason": str(r["reason"]), "reported_at": at}
+
+
 def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: int) -> SeedReport:
     Base.metadata.drop_all(engine)
     create_schema(engine)
@@ -142,6 +166,7 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
         s.add(Meta(key="token_secret", value=secrets.token_hex(32)))
         s.add(Meta(key="policy_version", value=policies.POLICY_VERSION))
         s.add(Meta(key="flagged_terms", value=_json(list(synth.FLAGGED_TERMS))))
+        s.add(Meta(key=live.META_KEY, value=now.isoformat()))
         for u in synth.DEMO_USERS:
             s.add(
                 User(
@@ -165,6 +190,17 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                     queue_id=q.id, name=q.name, kind=q.kind, sla_minutes=q.sla_minutes, position=pos
                 )
             )
+            w = priority.DEFAULT_WEIGHTS
+            s.add(
+                QueueWeights(
+                    queue_id=q.id,
+                    live=w.live,
+                    viewer_tier=w.viewer_tier,
+                    report_5min=w.report_5min,
+                    severity=w.severity,
+                    deadline_near_seconds=w.deadline_near_seconds,
+                )
+            )
         for a in synth.generate_announcements():
             s.add(
                 AnnouncementRow(
@@ -178,10 +214,16 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                 )
             )
     seen_media: set[str] = set()
-    gen = synth.generate_cases(cases, seed, huge_chats=huge_chats, huge_size=huge_size)
+    sla = {q.id: q.sla_minutes for q in synth.QUEUES}
+    # The streams are live now: every case's times count back from the seeding time.
+    gen = synth.generate_cases(
+        cases, seed, huge_chats=huge_chats, huge_size=huge_size, base_time=now
+    )
     with engine.begin() as conn:
         for c in gen:
             chat = c.chat
+            stream_live = bool(c.stream["is_live"])
+            viewers = int(str(c.stream["viewer_count"]))
             conn.execute(
                 insert(Case),
                 [
@@ -202,9 +244,18 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                         "content_version": 1,
                         "escalation_reason": c.escalation_reason,
                         "escalation_note": c.escalation_note,
+                        "deadline": _seeded_deadline(c.case_id, now, sla[c.queue]),
+                        "severity": policies.report_severity([str(r["reason"]) for r in c.reports]),
+                        "viewers": viewers,
+                        "viewer_tier": priority.viewer_tier(viewers),
+                        "stream_live": stream_live,
+                        "stream_ends_at": live.stream_end(c.case_id, now, stream_live),
                     }
                 ],
             )
+            report_rows = list(_report_rows(c.case_id, c.reports))
+            if report_rows:
+                conn.execute(insert(CaseReport), report_rows)
             snap_rows = []
             media_rows = []
             for pos, snap in enumerate(c.snapshots):

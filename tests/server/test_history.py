@@ -128,23 +128,24 @@ def test_case_chat_and_media_for_the_holder(
         detail = m3.get(f"/v1/cases/{case_id}").json()
         assert detail["case_id"] == case_id
         assert detail["status"] == "decided"
-        assert 4 <= len(detail["snapshots"]) <= 12
+        # a live stream keeps gaining snapshots and chat (server.domain.live): 4 to 12 seeded
+        assert len(detail["snapshots"]) >= 4
         total = detail["chat_count"]
         texts: list[str] = []
         cursor = None
-        while True:
+        while len(texts) < total:  # up to the total the detail announced, as the desk reads
             params: dict[str, Any] = {"limit": 7}
             if cursor:
                 params["cursor"] = cursor
             page = m3.get(f"/v1/cases/{case_id}/chat", params=params).json()
-            assert page["total"] == total
+            assert page["total"] >= total
             assert page["start"] == len(texts)
             assert len(page["ids"]) == len(page["texts"]) == len(page["flagged"])
             texts += page["texts"]
             cursor = page["next_cursor"]
             if cursor is None:
                 break
-        assert len(texts) == total
+        assert len(texts) >= total
         assert_problem(
             m3.get(f"/v1/cases/{case_id}/chat", params={"limit": 5001}), 422, "validation-failed"
         )

@@ -1,6 +1,6 @@
 """Pulls on PostgreSQL pass over cases another transaction has locked instead of queueing
 behind it (``FOR UPDATE SKIP LOCKED``), still never lease a case twice, and a single puller
-still gets the oldest cases first.
+still gets the cases in priority order (server.domain.priority).
 
 The service runs with a short statement budget: a pull that waited on the held row lock
 would run past it and answer 503, so the test needs no clock of its own."""
@@ -19,6 +19,7 @@ from sqlalchemy.pool import NullPool
 
 from devkit.live_service import LiveService
 from server.domain.leases import lease_is_free
+from server.domain.priority import DEFAULT_WEIGHTS, ranking
 from server.models.core import Case
 
 QUEUE = "live-general"
@@ -26,14 +27,18 @@ PULLERS = ("moderator1", "moderator3", "qa1", "lead1")
 
 
 def _free_in_order(url: str) -> list[str]:
-    """The queue's free cases, oldest first, as the database holds them."""
+    """The queue's free cases in the order a pull takes them, as the database holds them (the
+    service runs at live speed 1, so the simulation's clock is the real one)."""
     engine = create_engine(url, poolclass=NullPool)
+    now = datetime.now(UTC)
+    rank = ranking(DEFAULT_WEIGHTS, now, now)
     try:
         with engine.connect() as conn:
             query = (
                 select(Case.case_id)
-                .where(Case.queue == QUEUE, lease_is_free(datetime.now(UTC)))
-                .order_by(Case.created_at, Case.case_id)
+                .outerjoin(rank.recent, rank.recent.c.case_id == Case.case_id)
+                .where(Case.queue == QUEUE, lease_is_free(now))
+                .order_by(*rank.order)
             )
             return [str(cid) for cid in conn.scalars(query)]
     finally:
@@ -59,14 +64,14 @@ def test_pulls_skip_a_locked_case_and_never_share_one(
     free = _free_in_order(url)
     assert len(free) >= 12
 
-    # Another transaction holds the oldest free case's row lock for the whole test.
+    # Another transaction holds the first free case's row lock for the whole test.
     holder = create_engine(url, poolclass=NullPool)
     try:
         with holder.connect() as conn:
             conn.execute(
                 text("SELECT case_id FROM cases WHERE case_id = :c FOR UPDATE"), {"c": free[0]}
             )
-            # A single puller gets the oldest cases in order, the locked one passed over.
+            # A single puller gets the cases in priority order, the locked one passed over.
             first = _pull(service, tokens["moderator2"], 3)
             assert first.status_code == 200, first.text
             assert [c["case_id"] for c in first.json()["cases"]] == free[1:4]
@@ -95,7 +100,7 @@ def test_pulls_skip_a_locked_case_and_never_share_one(
     assert [c for c, n in Counter(taken).items() if n > 1] == []
     assert free[0] not in taken
     assert len(taken) == 3 + 2 * len(PULLERS)
-    # Every case handed out is the oldest still free: none beyond what was needed.
+    # Every case handed out is the first still free: none beyond what was needed.
     assert set(taken) == set(free[1 : 1 + len(taken)])
     # Once the lock is gone the skipped case is leased to the next puller, first in its batch.
     again = _pull(service, tokens["moderator2"], 1)

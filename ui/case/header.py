@@ -1,9 +1,10 @@
 """The case's words: the stream header, why it was reported and what was done before.
 
-The header (title, viewers, live or ended, the streamer, the stream's details and an
-escalation note) sits above the evidence; the two sections (reports, prior enforcement)
-sit under the snapshots. Every text here is untrusted and plain (``ui.common.text``); the
-texts that change with every case offer Copy on right-click.
+The header (title, viewers, live or ended, why the case is here with its deadline counting
+down, the streamer, the stream's details and an escalation note) sits above the evidence;
+the two sections (reports, prior enforcement) sit under the snapshots. Every text here is
+untrusted and plain (``ui.common.text``); the texts that change with every case offer Copy
+on right-click.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reviewer.contract import CaseDetail
 from reviewer.formatting import format_offset, one_line
 from ui.common import formats
 from ui.common.i18n import arg, mark_untranslated, translate
+from ui.common.live_line import LiveContext, LiveLine
 from ui.common.text import add_copy_action, isolate, plain_label, plain_tooltip, set_plain
 
 MAX_REPORTS_SHOWN = 4
@@ -132,6 +134,14 @@ class CaseHeader(QFrame):
         self.meta.setAccessibleName(self.tr("Stream details"))
         self.meta.setProperty("role", "muted")
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.why = plain_label("", self, object_name="whyLine")
+        self.why.setAccessibleName(self.tr("Why this case is here"))
+        self._live: LiveContext | None = None
+        self._words = LiveLine(self)
+        # once a second while a case with a deadline is on screen: the countdown
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self.tick)
         self.escalation = plain_label("", self, object_name="escalationNote", copyable=True)
         self.escalation.setAccessibleName(self.tr("Escalation"))
         self.escalation.setWordWrap(True)
@@ -148,6 +158,7 @@ class CaseHeader(QFrame):
         hl.setContentsMargins(0, 0, 0, 0)
         hl.setSpacing(2)
         hl.addLayout(top)
+        hl.addWidget(self.why)
         hl.addWidget(self.streamer)
         hl.addWidget(self.meta)
         hl.addWidget(self.escalation)
@@ -207,10 +218,40 @@ class CaseHeader(QFrame):
             self.escalation.setVisible(True)
         else:
             self.escalation.setVisible(False)
+        self.set_live(LiveContext.of(d))
+
+    def set_live(self, context: LiveContext | None) -> None:
+        """Show why the case is here (``context``: live, viewers, velocity, deadline) and
+        count its deadline down while the header is on screen."""
+        self._live = context
+        self.tick()
+        self._run_countdown()
+
+    def tick(self) -> None:
+        """Word the line again as of now (the countdown's timer calls it every second)."""
+        set_plain(self.why, "" if self._live is None else self._words.line(self._live, self._now()))
+
+    def _run_countdown(self) -> None:
+        wanted = self._live is not None and self._live.deadline is not None and self.isVisible()
+        if wanted and not self.countdown.isActive():
+            self.countdown.start()
+        elif not wanted and self.countdown.isActive():
+            self.countdown.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tick()
+        self._run_countdown()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._run_countdown()  # a case off screen counts nothing down
 
     def clear(self) -> None:
         """Nothing of the last case stays in the header's texts."""
-        for w in (self.title, self.live, self.viewers, self.streamer, self.meta):
+        self._live = None
+        self._run_countdown()
+        for w in (self.title, self.live, self.viewers, self.why, self.streamer, self.meta):
             set_plain(w, "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,4 +1,4 @@
-"""The team lead's audit window: History, Audit chains, Guidelines, Dashboard.
+"""The team lead's audit window: History, Audit chains, Guidelines, Dashboard, Breaches.
 
 Opened from the main window's "Team audit" action, which only leads and admins get (the
 service refuses these endpoints to other roles anyway). A separate window, so that the
@@ -20,6 +20,7 @@ from reviewer.client.lead import LeadApi
 from ui.common.i18n import arg, translate
 from ui.common.tasks import Runner
 from ui.common.text import plain_label
+from ui.lead.breaches import BreachesView
 from ui.lead.case_history import DecisionChainView
 from ui.lead.chain_check import AuditChainView
 from ui.lead.guidelines import GuidelinesView
@@ -33,11 +34,11 @@ if TYPE_CHECKING:
 LEAD_ROLES = ("lead", "admin")
 
 
-TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD = 0, 1, 2, 3
+TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD, TAB_BREACHES = 0, 1, 2, 3, 4
 
 
 class LeadWindow(QMainWindow):
-    """Hosts the four audit pages; ``peopleLoaded(int)`` fires when the moderator and
+    """Hosts the five audit pages; ``peopleLoaded(int)`` fires when the moderator and
     vendor pickers are filled (with the number of moderators)."""
 
     peopleLoaded = Signal(int)
@@ -64,6 +65,7 @@ class LeadWindow(QMainWindow):
         self.history = HistoryView(self.runner, taxonomy, queues, page_size=page_size, parent=self)
         self.chains = AuditChainView(self.runner, self)
         self.guidelines = GuidelinesView(self.runner, queues, self)
+        self.breaches = BreachesView(self.runner, self)
         # The dashboard page is built when first shown.
         self.dashboard: DashboardView | None = None
         self._dashboard_host = QWidget(self)
@@ -80,9 +82,11 @@ class LeadWindow(QMainWindow):
         self.tabs.addTab(self.chains, self.tr("Audit chains"))
         self.tabs.addTab(self.guidelines, self.tr("Guidelines"))
         self.tabs.addTab(self._dashboard_host, self.tr("Dashboard"))
+        self.tabs.addTab(self.breaches, self.tr("Breaches"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.history.chainRequested.connect(self.open_chain)
+        self.breaches.chainRequested.connect(self.open_chain)
         self.chain_views: list[DecisionChainView] = []
         self._opened: set[int] = set()
         em = self.fontMetrics().horizontalAdvance("M")
@@ -102,6 +106,8 @@ class LeadWindow(QMainWindow):
             self.guidelines.refresh()
         elif index == TAB_DASHBOARD:
             self.show_dashboard().refresh()
+        elif index == TAB_BREACHES:
+            self.breaches.refresh()
 
     def show_dashboard(self) -> DashboardView:
         """Build the dashboard page on first use and bring it up."""

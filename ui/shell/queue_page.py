@@ -1,8 +1,13 @@
-"""The queue page: the queues the user may pull from."""
+"""The queue page: the queues the user may pull from, each with its earliest deadline
+counting down (once a second while the page is on screen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,6 +24,7 @@ from reviewer import contract
 from reviewer.session import Session
 from ui.common import formats
 from ui.common.i18n import arg
+from ui.common.live_line import LiveLine
 from ui.common.shortcuts import SKIP, UNDO
 from ui.common.text import plain_label, set_plain
 from ui.common.words import role_name
@@ -30,9 +36,22 @@ class QueuePage(QWidget):
     startRequested = Signal(str)
     refreshRequested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("queuePage")
+        self._now = now
+        self._words = LiveLine(self)
+        self._deadlines: list[datetime | None] = []
+        # once a second while the page is on screen and some queue has a deadline
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self.tick)
         me = session.me
         hello = plain_label(arg(self.tr("Hello, %1"), me.display_name), self)
         hello.setProperty("role", "title")
@@ -53,7 +72,7 @@ class QueuePage(QWidget):
         sub.setProperty("role", "subtitle")
         sub.setWordWrap(True)
 
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("queueTable")
         self.table.setAccessibleName(self.tr("Queues"))
         self.table.setHorizontalHeaderLabels(
@@ -63,6 +82,7 @@ class QueuePage(QWidget):
                 self.tr("Waiting"),
                 self.tr("Oldest case"),
                 self.tr("Target (SLA)"),
+                self.tr("Next deadline"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,6 +144,7 @@ class QueuePage(QWidget):
                 formats.number(q.depth),
                 formats.duration(q.oldest_age_seconds),
                 formats.duration(q.sla_minutes * 60),
+                self._due(q.earliest_deadline),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -133,6 +154,8 @@ class QueuePage(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, col, item)
+        self._deadlines = [q.earliest_deadline for q in queues]
+        self._run_countdown()
         ids = [q.id for q in queues]
         if queues:
             # keep the moderator's choice; otherwise the first queue that has work
@@ -143,6 +166,32 @@ class QueuePage(QWidget):
             self.note,
             "" if queues else self.tr("No queue is open to you right now. Ask your team lead."),
         )
+
+    def _due(self, deadline: datetime | None) -> str:
+        return formats.NONE if deadline is None else self._words.due(deadline, self._now())
+
+    def tick(self) -> None:
+        """Count each queue's earliest deadline down (the timer calls it every second)."""
+        for row, deadline in enumerate(self._deadlines):
+            item = self.table.item(row, 5)
+            if item is not None and deadline is not None:
+                item.setText(self._due(deadline))
+
+    def _run_countdown(self) -> None:
+        wanted = self.isVisible() and any(d is not None for d in self._deadlines)
+        if wanted and not self.countdown.isActive():
+            self.countdown.start()
+        elif not wanted and self.countdown.isActive():
+            self.countdown.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tick()
+        self._run_countdown()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._run_countdown()
 
     def selected_queue(self) -> str:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
