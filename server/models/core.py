@@ -188,6 +188,8 @@ class ChatChunk(Base):
     usernames: Mapped[str] = mapped_column(Text)
     texts: Mapped[str] = mapped_column(Text)
     flagged: Mapped[str] = mapped_column(Text)
+    # each author's account creation (ms since 1970); NULL in chats seeded before it existed
+    account_created_ms: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class LeaseBatch(Base):
