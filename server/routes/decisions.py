@@ -470,6 +470,15 @@ class _Applier:
                 )
             target.superseded_by = item.decision_id
             return _Pending("accepted", self._store(item, target.queue, digest, late=False))
+        holder_valid = (
+            case.lease_holder is not None
+            and case.lease_expires_at is not None
+            and case.lease_expires_at > self.now
+        )
+        if holder_valid and case.lease_holder != me:
+            return _result(
+                item, "case_conflict", "another reviewer holds the lease on this case now"
+            )
         lease = self.own_lease.get(case.case_id)
         if lease is None:
             return _result(item, "rejected", "this case was never leased to you")
@@ -479,15 +488,6 @@ class _Applier:
                 "rejected",
                 "you gave this case back (released or skipped); it is not leased to you now",
                 problem="case_released",
-            )
-        holder_valid = (
-            case.lease_holder is not None
-            and case.lease_expires_at is not None
-            and case.lease_expires_at > self.now
-        )
-        if holder_valid and case.lease_holder != me:
-            return _result(
-                item, "case_conflict", "another reviewer holds the lease on this case now"
             )
         late = not (holder_valid and case.lease_holder == me)
         return _Pending("accepted", self._store(item, case.queue, digest, late=late))
