@@ -36,7 +36,7 @@ class ChatActionRequest:
 
     action: str
     policy_code: str
-    #: ("message", message id) for a removal, ("chatter", user id) for a timeout or a ban
+    # ("message", message id) for a removal, ("chatter", user id) for a timeout or a ban
     targets: tuple[tuple[str, str], ...]
     duration_s: int | None = None
 

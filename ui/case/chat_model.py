@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 COL_TIME = 0
 COL_USER = 1
 COL_TEXT = 2
-#: the author's account age; shown between the user and the message (a moved section)
+# the author's account age; shown between the user and the message (a moved section)
 COL_AGE = 3
 COLUMNS = 4
 _HOUR_MS = 3_600_000

@@ -84,7 +84,7 @@ class ChatView(QWidget):
 
     filterApplied = Signal(int)
     messageSelected = Signal(int)
-    #: a ChatActionRequest the moderator confirmed in the picker
+    # a ChatActionRequest the moderator confirmed in the picker
     chatActionRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -103,7 +103,7 @@ class UndoEntry:
     case: ShownCase
     handle_ms: int
     deadline: float
-    #: a group of chat actions (``decision`` is the first): undone together, case unmoved
+    # a group of chat actions (``decision`` is the first): undone together, case unmoved
     chat: tuple[RecordedDecision, ...] = ()
 
 
