@@ -3884,6 +3884,10 @@
             <translation>Policy areas (pick before the action):</translation>
         </message>
         <message>
+            <source>In the chat (click or Tab into it; Shift selects several):</source>
+            <translation>In the chat (click or Tab into it; Shift selects several):</translation>
+        </message>
+        <message>
             <source>Keys do nothing while you type in a text field; Esc leaves the field.</source>
             <translation>Keys do nothing while you type in a text field; Esc leaves the field.</translation>
         </message>

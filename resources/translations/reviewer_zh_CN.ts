@@ -3822,6 +3822,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>In the chat (click or Tab into it; Shift selects several):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Keys do nothing while you type in a text field; Esc leaves the field.</source>
             <translation type="unfinished" />
         </message>

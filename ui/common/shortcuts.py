@@ -142,6 +142,15 @@ SAVE_SETTINGS = Shortcut(
 
 #: the review screen's fixed keys, in the order of the shortcut sheet (after the decisions)
 REVIEW_SHEET: tuple[Shortcut, ...] = (UNDO, SKIP, REVEAL, SNAPSHOTS, PAUSE, SETTINGS, HELP)
+#: the chat pane's keys, in the sheet's chat section
+CHAT_SHEET: tuple[Shortcut, ...] = (
+    FIND_IN_CHAT,
+    AUTHOR_HISTORY,
+    CHAT_REMOVE,
+    CHAT_TIMEOUT,
+    CHAT_BAN,
+    RAID_HELPER,
+)
 
 
 def sheet_lines(entries: Sequence[Shortcut]) -> list[str]:
