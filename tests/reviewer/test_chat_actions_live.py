@@ -14,6 +14,7 @@ from devkit.clients import draft
 from devkit.db import rows
 from devkit.live_service import LiveService
 from reviewer import contract
+from reviewer.chat import UNKNOWN_CREATED, ChatLog, normalise_text, raid_rows
 from reviewer.client.lead import LeadApi
 from reviewer.store.decisions import DraftError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
@@ -206,3 +207,39 @@ def test_the_service_judges_chat_actions_without_touching_the_case(
             },
         )
         assert resp.status_code == 422
+
+
+def test_the_raid_helper_finds_the_seeded_raid_through_the_api(live_service: LiveService) -> None:
+    """A seeded raid case's chat, read page by page as the desk reads it: the account ages
+    ride along and the helper selects the raid in all of its spellings."""
+    raid_titles = ("first stream ever, be nice!", "small streamer, road to 50 followers")
+    cases = [
+        case_id
+        for case_id, stream in rows(live_service.database, "SELECT case_id, stream_json FROM cases")
+        if json.loads(stream)["title"] in raid_titles
+    ]
+    assert cases
+    with live_service.client("admin1") as admin:
+        detail = contract.CaseDetail.model_validate(admin.get(f"/v1/cases/{cases[0]}").json())
+        log = ChatLog(detail.case_id)
+        cursor: str | None = None
+        while True:
+            params = {"limit": 5000} | ({"cursor": cursor} if cursor else {})
+            resp = admin.get(f"/v1/cases/{detail.case_id}/chat", params=params)
+            assert resp.status_code == 200, resp.text
+            page = log.append_raw(resp.content)
+            assert page.account_created_ms is not None
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+    assert UNKNOWN_CREATED not in log.account_created_ms
+    picked = raid_rows(
+        log.texts,
+        log.offset_ms,
+        log.user_ids,
+        log.account_created_ms,
+        stream_started_ms=int(detail.stream.started_at.timestamp() * 1000),
+    )
+    assert len(picked) >= 10
+    assert len({normalise_text(log.texts[i]) for i in picked}) == 1
+    assert len({log.texts[i] for i in picked}) == 4  # plain, zero-width, fullwidth, bidi
