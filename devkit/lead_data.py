@@ -70,7 +70,7 @@ class Chain:
 
     def sign(self, item: dict[str, Any]) -> dict[str, Any]:
         model = contract.DecisionIn.model_validate({**item, "audit_seq": 0, "audit_hash": "0" * 64})
-        body = canonical_json(model.model_dump(mode="json", exclude={"audit_seq", "audit_hash"}))
+        body = canonical_json(model.body_fields())
         self.seq += 1
         self.head = event_hash(self.seq, "decision", body, self.head)
         wire = model.model_dump(mode="json")

@@ -447,6 +447,9 @@ class ChatPage(ResponseModel):
     texts: list[str]
     flagged: list[bool]
     next_cursor: str | None = None
+    #: when each message's author created their account, in milliseconds since 1970 (UTC);
+    #: optional: an older service leaves it out and an older desk ignores it
+    account_created_ms: list[int] | None = None
 
     @model_validator(mode="after")
     def _columns_line_up(self) -> ChatPage:
@@ -454,14 +457,45 @@ class ChatPage(ResponseModel):
         for name in ("offset_ms", "user_ids", "usernames", "texts", "flagged"):
             if len(getattr(self, name)) != n:
                 raise ValueError(f"chat column {name} has {len(getattr(self, name))} rows, not {n}")
+        if self.account_created_ms is not None and len(self.account_created_ms) != n:
+            raise ValueError(f"chat column account_created_ms has not {n} rows")
         return self
 
 
 # --- decisions --------------------------------------------------------------------------------
+# Chat actions are a second kind of decision (``kind="chat_action"``): they act on one chat
+# message or one chatter of the case's stream, never close the case and never become its
+# current decision. A case decision leaves the three chat fields out of its bytes, so an older
+# service (which forbids unknown fields) still takes it and an older chain still verifies.
+
+DecisionKind = Literal["case", "chat_action"]
+ChatTargetKind = Literal["message", "chatter"]
+#: the chat actions, each with the kind of target it takes
+CHAT_ACTION_TARGETS: Final[dict[str, str]] = {
+    "remove_message": "message",
+    "timeout_chatter": "chatter",
+    "ban_chatter": "chatter",
+}
+#: the only timeouts a desk may ask for (10 minutes, 1 hour, 24 hours), in seconds
+TimeoutSeconds = Literal[600, 3600, 86400]
+TIMEOUT_SECONDS: Final[tuple[int, ...]] = (600, 3600, 86400)
+#: the fields only a chat action carries (absent from a case decision's bytes)
+CHAT_ACTION_FIELDS: Final = frozenset({"kind", "target", "duration_s"})
+
+
+class ChatTarget(RequestModel):
+    """What a chat action acts on: a message (by message id) or a chatter (by user id)."""
+
+    kind: ChatTargetKind
+    id: Identifier
 
 
 class DecisionIn(RequestModel):
-    """One decision as minted by the client; its bytes are resent verbatim on retry."""
+    """One decision as minted by the client; its bytes are resent verbatim on retry.
+
+    ``kind`` is "case" (the default, what older clients send) or "chat_action"; a chat
+    action names its ``target`` and, for a timeout, its ``duration_s``.
+    """
 
     decision_id: UuidText
     case_id: Identifier
@@ -475,6 +509,59 @@ class DecisionIn(RequestModel):
     decided_at: Instant
     audit_seq: Annotated[int, Field(ge=0, le=MAX_SEQ), JSON_NUMBER]
     audit_hash: Sha256Hex
+    kind: DecisionKind = "case"
+    target: ChatTarget | None = None
+    duration_s: Annotated[TimeoutSeconds, JSON_NUMBER] | None = None
+
+    def body_fields(self) -> dict[str, Any]:
+        """The decision without its audit fields, as hashed into the audit chain; a case
+        decision without the chat fields, so its body is what it was before they existed."""
+        fields = self.model_dump(mode="json", exclude={"audit_seq", "audit_hash"})
+        if self.kind == "case":
+            for name in CHAT_ACTION_FIELDS:
+                fields.pop(name, None)
+        return fields
+
+    def wire_json(self) -> str:
+        """The request bytes: a case decision leaves the chat fields out (an older service
+        refuses unknown fields)."""
+        return self.model_dump_json(
+            exclude=set(CHAT_ACTION_FIELDS) if self.kind == "case" else None
+        )
+
+
+def chat_action_problem(item: DecisionIn) -> str:
+    """Why a decision's kind, action, target and duration do not fit together, or ''.
+
+    A retract of a chat action is itself a chat action (``action="retract"``) that names
+    what it undoes in ``supersedes``; it may repeat the target.
+    """
+    if item.kind == "case":
+        if item.target is not None or item.duration_s is not None:
+            return "a case decision takes no chat target or duration"
+        if item.action in CHAT_ACTION_TARGETS:
+            return f"action {item.action} is a chat action (kind chat_action)"
+        return ""
+    if item.action == "retract":
+        if item.supersedes is None:
+            return "a retract must name the decision it supersedes"
+        return "" if item.duration_s is None else "a retract takes no duration"
+    wanted = CHAT_ACTION_TARGETS.get(item.action)
+    if wanted is None:
+        return f"unknown chat action {item.action!r}"
+    if item.target is None or item.target.kind != wanted:
+        return f"chat action {item.action} targets a {wanted}"
+    if (item.action == "timeout_chatter") != (item.duration_s is not None):
+        return (
+            "a timeout needs a duration"
+            if item.action == "timeout_chatter"
+            else f"chat action {item.action} takes no duration"
+        )
+    if not item.policy_codes:
+        return f"chat action {item.action} requires a policy area"
+    if item.supersedes is not None:
+        return "a chat action supersedes nothing; undo it with a retract"
+    return ""
 
 
 class DecisionBatchRequest(RequestModel):
@@ -503,6 +590,13 @@ class DecisionBatchResponse(ResponseModel):
     server_time: datetime
 
 
+class ChatTargetOut(ResponseModel):
+    """A chat action's target as the service reports it."""
+
+    kind: str
+    id: str
+
+
 class DecisionRecord(ResponseModel):
     decision_id: str
     server_seq: int
@@ -522,6 +616,9 @@ class DecisionRecord(ResponseModel):
     decided_at: datetime
     received_at: datetime
     late: bool = False
+    kind: DecisionKind = "case"
+    target: ChatTargetOut | None = None
+    duration_s: int | None = None
 
 
 class DecisionPage(ResponseModel):
@@ -806,6 +903,8 @@ class AuditFilter(RequestModel):
     overturned: bool | None = None
     disputed: bool | None = None
     escalated: bool | None = None
+    #: "case" or "chat_action" (None: both)
+    kind: DecisionKind | None = None
     cursor: Annotated[str, Field(max_length=200)] | None = None
     limit: Annotated[int, Field(ge=1, le=MAX_HISTORY_PAGE)] = 100
 
@@ -1076,6 +1175,8 @@ class MetricsRow(ResponseModel):
     qa_reviewed: int = 0
     qa_overturned: int = 0
     overturn_rate: float | None = None
+    #: final chat actions (not retracted) by action; they count nowhere else in this row
+    chat_actions: dict[str, int] = Field(default_factory=dict)
 
 
 class QaWeek(ResponseModel):

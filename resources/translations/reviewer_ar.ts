@@ -940,6 +940,86 @@
         </message>
     </context>
     <context>
+        <name>ChatActionDialog</name>
+        <message>
+            <source>Remove the message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time the chatter out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ban the chatter from this streamer's chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Remove %n message(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Time out %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n chatter(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) selected</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Ban %1 from this streamer's chat (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will be recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeout length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChatTableModel</name>
         <message>
             <source>Time</source>
@@ -951,6 +1031,62 @@
         </message>
         <message>
             <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%nm</source>
+            <comment>account age in minutes, compact</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%nh</source>
+            <comment>account age in hours, compact</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%nd</source>
+            <comment>account age in days, compact</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%ny</source>
+            <comment>account age in years, compact</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 · actioned · %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -997,7 +1133,57 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Raid helper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Chat messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a message first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The raid helper needs the accounts' ages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The raid helper found no raid in this chat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raid helper: %1 from %2 selected. %3 removes, %4 times out, %5 bans.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new account(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Chat actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a raid</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2378,6 +2564,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>chat action on %1</source>
+            <comment>a chat action's target: a message or chatter id</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>escalation → %1 by %2</source>
             <comment>the decision on the escalated case, who took it</comment>
             <translation type="unfinished" />
@@ -2477,6 +2668,22 @@
         </message>
         <message>
             <source>Escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat actions</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3593,6 +3800,21 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>%1: %2 recorded · %3 undoes it for %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n chat action(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Nothing to undo: a decision can be undone for %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3602,6 +3824,10 @@
         </message>
         <message>
             <source>Undone: %1 was retracted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: %1 (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4018,6 +4244,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>In the chat (click or Tab into it; Shift selects several):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Keys do nothing while you type in a text field; Esc leaves the field.</source>
             <translation type="unfinished" />
         </message>
@@ -4068,6 +4298,23 @@
         </message>
         <message>
             <source>Clear the chat filter, leave a text field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the chat: remove the messages</source>
+            <extracomment>actions on the chat (while the chat table has the focus), and the raid helper</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the chat: time their authors out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the chat: ban their authors from this streamer's chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the chat: select a raid (new accounts, same text)</source>
             <translation type="unfinished" />
         </message>
         <message>

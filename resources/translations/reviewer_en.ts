@@ -844,6 +844,74 @@
         </message>
     </context>
     <context>
+        <name>ChatActionDialog</name>
+        <message>
+            <source>Remove the message</source>
+            <translation>Remove the message</translation>
+        </message>
+        <message>
+            <source>Time the chatter out</source>
+            <translation>Time the chatter out</translation>
+        </message>
+        <message>
+            <source>Ban the chatter from this streamer's chat</source>
+            <translation>Ban the chatter from this streamer's chat</translation>
+        </message>
+        <message>
+            <source>10 minutes</source>
+            <translation>10 minutes</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 hours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n message(s).</source>
+            <translation>
+                <numerusform>Remove %n message.</numerusform>
+                <numerusform>Remove %n messages.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time out %1 (%2).</source>
+            <translation>Time out %1 (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chatter(s)</source>
+            <translation>
+                <numerusform>%n chatter</numerusform>
+                <numerusform>%n chatters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) selected</source>
+            <translation>
+                <numerusform>%n message selected</numerusform>
+                <numerusform>%n messages selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ban %1 from this streamer's chat (%2).</source>
+            <translation>Ban %1 from this streamer's chat (%2).</translation>
+        </message>
+        <message>
+            <source>What will be recorded</source>
+            <translation>What will be recorded</translation>
+        </message>
+        <message>
+            <source>Timeout length</source>
+            <translation>Timeout length</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation>Policy area</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatTableModel</name>
         <message>
             <source>Time</source>
@@ -856,6 +924,46 @@
         <message>
             <source>Message</source>
             <translation>Message</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message numerus="yes">
+            <source>%nm</source>
+            <comment>account age in minutes, compact</comment>
+            <translation>
+                <numerusform>%nm</numerusform>
+                <numerusform>%nm</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%nh</source>
+            <comment>account age in hours, compact</comment>
+            <translation>
+                <numerusform>%nh</numerusform>
+                <numerusform>%nh</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%nd</source>
+            <comment>account age in days, compact</comment>
+            <translation>
+                <numerusform>%nd</numerusform>
+                <numerusform>%nd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%ny</source>
+            <comment>account age in years, compact</comment>
+            <translation>
+                <numerusform>%ny</numerusform>
+                <numerusform>%ny</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · actioned · %2: %3</source>
+            <translation>%1 · actioned · %2: %3</translation>
         </message>
         <message>
             <source>%1 · flagged · %2: %3</source>
@@ -901,8 +1009,50 @@
             <translation>Messages shown</translation>
         </message>
         <message>
+            <source>Raid helper</source>
+            <translation>Raid helper</translation>
+        </message>
+        <message>
             <source>Chat messages</source>
             <translation>Chat messages</translation>
+        </message>
+        <message>
+            <source>Select a message first.</source>
+            <translation>Select a message first.</translation>
+        </message>
+        <message>
+            <source>The raid helper needs the accounts' ages.</source>
+            <translation>The raid helper needs the accounts' ages.</translation>
+        </message>
+        <message>
+            <source>The raid helper found no raid in this chat.</source>
+            <translation>The raid helper found no raid in this chat.</translation>
+        </message>
+        <message>
+            <source>Raid helper: %1 from %2 selected. %3 removes, %4 times out, %5 bans.</source>
+            <translation>Raid helper: %1 from %2 selected. %3 removes, %4 times out, %5 bans.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new account(s)</source>
+            <translation>
+                <numerusform>%n new account</numerusform>
+                <numerusform>%n new accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Chat actions</source>
+            <translation>Chat actions</translation>
+        </message>
+        <message>
+            <source>Select a raid</source>
+            <translation>Select a raid</translation>
         </message>
         <message>
             <source>%1 of %2</source>
@@ -2250,6 +2400,11 @@
             <translation>late</translation>
         </message>
         <message>
+            <source>chat action on %1</source>
+            <comment>a chat action's target: a message or chatter id</comment>
+            <translation>chat action on %1</translation>
+        </message>
+        <message>
             <source>escalation → %1 by %2</source>
             <comment>the decision on the escalated case, who took it</comment>
             <translation>escalation → %1 by %2</translation>
@@ -2350,6 +2505,22 @@
         <message>
             <source>Escalated</source>
             <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Every kind</translation>
+        </message>
+        <message>
+            <source>Case decisions</source>
+            <translation>Case decisions</translation>
+        </message>
+        <message>
+            <source>Chat actions</source>
+            <translation>Chat actions</translation>
         </message>
         <message>
             <source>Apply filters</source>
@@ -3409,6 +3580,17 @@
             <translation>%1 recorded · %2 undoes it for %3</translation>
         </message>
         <message>
+            <source>%1: %2 recorded · %3 undoes it for %4</source>
+            <translation>%1: %2 recorded · %3 undoes it for %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chat action(s)</source>
+            <translation>
+                <numerusform>%n chat action</numerusform>
+                <numerusform>%n chat actions</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Nothing to undo: a decision can be undone for %1.</source>
             <translation>Nothing to undo: a decision can be undone for %1.</translation>
         </message>
@@ -3419,6 +3601,10 @@
         <message>
             <source>Undone: %1 was retracted.</source>
             <translation>Undone: %1 was retracted.</translation>
+        </message>
+        <message>
+            <source>Undone: %1 (%2).</source>
+            <translation>Undone: %1 (%2).</translation>
         </message>
         <message>
             <source>No case on screen to skip.</source>
@@ -3814,6 +4000,10 @@
             <translation>Policy areas (pick before the action):</translation>
         </message>
         <message>
+            <source>In the chat (click or Tab into it; Shift selects several):</source>
+            <translation>In the chat (click or Tab into it; Shift selects several):</translation>
+        </message>
+        <message>
             <source>Keys do nothing while you type in a text field; Esc leaves the field.</source>
             <translation>Keys do nothing while you type in a text field; Esc leaves the field.</translation>
         </message>
@@ -3865,6 +4055,23 @@
         <message>
             <source>Clear the chat filter, leave a text field</source>
             <translation>Clear the chat filter, leave a text field</translation>
+        </message>
+        <message>
+            <source>In the chat: remove the messages</source>
+            <extracomment>actions on the chat (while the chat table has the focus), and the raid helper</extracomment>
+            <translation>In the chat: remove the messages</translation>
+        </message>
+        <message>
+            <source>In the chat: time their authors out</source>
+            <translation>In the chat: time their authors out</translation>
+        </message>
+        <message>
+            <source>In the chat: ban their authors from this streamer's chat</source>
+            <translation>In the chat: ban their authors from this streamer's chat</translation>
+        </message>
+        <message>
+            <source>In the chat: select a raid (new accounts, same text)</source>
+            <translation>In the chat: select a raid (new accounts, same text)</translation>
         </message>
         <message>
             <source>Submit the calibration session</source>

@@ -18,6 +18,11 @@ and resent verbatim on every retry, so the service's dedupe by id is safe.
 The audit trail is a hash chain (see :mod:`reviewer.audit`): each decision's
 event is written in the same transaction as the decision, and the event's seq
 and hash ride in the decision's request bytes.
+
+A chat action (``kind="chat_action"``) takes the same path (same transaction, outbox,
+chain) but leaves the case's state alone: it never decides the case. Its kind, target and
+duration live only in its request bytes, which the store already keeps immutable, so the
+schema did not change for it.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from reviewer.ids import new_id
 from reviewer.store import schema
 from reviewer.store.rows import (
     CaseRow,
+    ChatActionRow,
     DecisionDraft,
     DecisionRow,
     HeldDecision,
@@ -325,15 +331,14 @@ class Store:
         decided_at = _utc(now) if now is not None else _now()
         decision_id = new_id()
         body_model = _validate_draft(draft, decision_id, decided_at)
-        body_fields = body_model.model_dump(mode="json", exclude={"audit_seq", "audit_hash"})
-        body = canonical_json(body_fields)
+        body = canonical_json(body_model.body_fields())
         with self._write() as conn:
             lease_expires_at = self._check_draft_against_store(conn, draft)
             seq, prev = self._head(conn)
             seq += 1
             digest = event_hash(seq, "decision", body, prev)
             wire = body_model.model_copy(update={"audit_seq": seq, "audit_hash": digest})
-            payload = wire.model_dump_json().encode("utf-8")
+            payload = wire.wire_json().encode("utf-8")
             stamp = _iso(decided_at)
             conn.execute(
                 "INSERT INTO decisions (decision_id, case_id, action, policy_codes, note,"
@@ -365,14 +370,15 @@ class Store:
                 " prev_hash, hash) VALUES (?, 'decision', ?, ?, ?, ?, ?, ?)",
                 (seq, decision_id, stamp, body, sha256_hex(body), prev, digest),
             )
-            if draft.action != RETRACT_ACTION:
-                new_state = "decided"
-            else:  # an undo gives the case back, for as long as its lease lasts
-                new_state = "leased" if lease_expires_at > decided_at else "expired"
-            conn.execute(
-                "UPDATE cases SET state = ?, updated_at = ? WHERE case_id = ?",
-                (new_state, stamp, draft.case_id),
-            )
+            if draft.kind == "case":
+                if draft.action != RETRACT_ACTION:
+                    new_state = "decided"
+                else:  # an undo gives the case back, for as long as its lease lasts
+                    new_state = "leased" if lease_expires_at > decided_at else "expired"
+                conn.execute(
+                    "UPDATE cases SET state = ?, updated_at = ? WHERE case_id = ?",
+                    (new_state, stamp, draft.case_id),
+                )
         return RecordedDecision(
             decision_id=decision_id,
             case_id=draft.case_id,
@@ -394,6 +400,9 @@ class Store:
         if row is None:
             raise DraftError(f"case {draft.case_id!r} is not in this store (it was never leased)")
         state, lease_expires_at = row[0], _parse(row[1])
+        if draft.kind != "case":
+            self._check_chat_action(conn, draft, state)
+            return lease_expires_at
         if draft.supersedes is None:
             if state == "decided":
                 raise DraftError(
@@ -415,6 +424,8 @@ class Store:
             )
         if earlier[1] == RETRACT_ACTION:
             raise DraftError("a retraction cannot itself be superseded; decide the case anew")
+        if _payload_kind(conn, draft.supersedes) != "case":
+            raise DraftError("a chat action is undone by a chat-action retract, not a decision")
         later = conn.execute(
             "SELECT decision_id FROM decisions WHERE supersedes = ? LIMIT 1", (draft.supersedes,)
         ).fetchone()
@@ -423,6 +434,55 @@ class Store:
                 f"decision {draft.supersedes!r} was already superseded by {later[0]!r}"
             )
         return lease_expires_at
+
+    @staticmethod
+    def _check_chat_action(conn: sqlite3.Connection, draft: DecisionDraft, state: str) -> None:
+        """A chat action needs the case not given back; its retract names a standing chat
+        action of the same case."""
+        if state == "released":
+            raise DraftError(f"case {draft.case_id!r} was released and is no longer yours")
+        if draft.supersedes is None:
+            return
+        earlier = conn.execute(
+            "SELECT case_id, action FROM decisions WHERE decision_id = ?", (draft.supersedes,)
+        ).fetchone()
+        if earlier is None or earlier[0] != draft.case_id:
+            raise DraftError(f"chat action {draft.supersedes!r} is not on case {draft.case_id!r}")
+        if earlier[1] == RETRACT_ACTION or _payload_kind(conn, draft.supersedes) != "chat_action":
+            raise DraftError(f"decision {draft.supersedes!r} is not a chat action")
+        later = conn.execute(
+            "SELECT decision_id FROM decisions WHERE supersedes = ? LIMIT 1", (draft.supersedes,)
+        ).fetchone()
+        if later is not None:
+            raise DraftError(f"chat action {draft.supersedes!r} was already undone")
+
+    def chat_actions(self, case_id: str) -> list[ChatActionRow]:
+        """The chat actions recorded on a case that were not undone, oldest first (a case
+        holds a handful of decisions: their request bytes are parsed here)."""
+        rows = self._conn.execute(
+            "SELECT d.decision_id, d.action, d.payload, d.decided_at, d.policy_codes FROM"
+            " decisions d WHERE d.case_id = ? AND NOT EXISTS (SELECT 1 FROM decisions l"
+            " WHERE l.supersedes = d.decision_id) ORDER BY d.audit_seq",
+            (case_id,),
+        ).fetchall()
+        out: list[ChatActionRow] = []
+        for decision_id, action, payload, decided_at, codes in rows:
+            wire = json.loads(bytes(payload))
+            target = wire.get("target")
+            if wire.get("kind") != "chat_action" or action == RETRACT_ACTION or not target:
+                continue
+            out.append(
+                ChatActionRow(
+                    decision_id=decision_id,
+                    action=action,
+                    target_kind=str(target["kind"]),
+                    target_id=str(target["id"]),
+                    duration_s=wire.get("duration_s"),
+                    policy_codes=tuple(json.loads(codes)),
+                    decided_at=_parse(decided_at),
+                )
+            )
+        return out
 
     def decision(self, decision_id: str) -> RecordedDecision | None:
         row = self._conn.execute(
@@ -1069,6 +1129,17 @@ def _pending_among(conn: sqlite3.Connection, decision_ids: list[str]) -> set[str
     return pending
 
 
+def _payload_kind(conn: sqlite3.Connection, decision_id: str) -> str:
+    """The kind of a stored decision, from its request bytes ("case" when they say none)."""
+    row = conn.execute(
+        "SELECT payload FROM decisions WHERE decision_id = ?", (decision_id,)
+    ).fetchone()
+    if row is None:
+        return ""
+    kind = json.loads(bytes(row[0])).get("kind", "case")
+    return str(kind)
+
+
 def _default_reason(result: contract.DecisionResult) -> str:
     if result.status == "case_conflict":
         other = result.conflicting_decision_id
@@ -1094,8 +1165,11 @@ def _validate_draft(
         )
     if len(set(draft.policy_codes)) != len(draft.policy_codes):
         raise DraftError("a policy code is listed twice")
+    target = None if draft.target is None else {"kind": draft.target[0], "id": draft.target[1]}
+    # validated by the model like the rest of the draft (a bad kind or duration is a DraftError)
+    chat: dict[str, Any] = {"kind": draft.kind, "target": target, "duration_s": draft.duration_s}
     try:
-        return contract.DecisionIn(
+        item = contract.DecisionIn(
             decision_id=decision_id,
             case_id=draft.case_id,
             action=draft.action,
@@ -1108,6 +1182,7 @@ def _validate_draft(
             decided_at=decided_at,
             audit_seq=0,
             audit_hash=GENESIS_HASH,
+            **chat,
         )
     except pydantic.ValidationError as exc:
         details = "; ".join(
@@ -1115,3 +1190,7 @@ def _validate_draft(
             for err in exc.errors(include_url=False)
         )
         raise DraftError(f"the decision is not valid: {details}") from None
+    problem = contract.chat_action_problem(item)
+    if problem:
+        raise DraftError(problem)
+    return item

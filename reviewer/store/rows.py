@@ -21,6 +21,24 @@ class DecisionDraft:
     supersedes: str | None
     policy_version: str
     handle_time_ms: int
+    #: "case", or "chat_action" with a target (kind "message" or "chatter", id) and, for a
+    #: timeout, its duration in seconds
+    kind: str = "case"
+    target: tuple[str, str] | None = None
+    duration_s: int | None = None
+
+
+@dataclass(frozen=True)
+class ChatActionRow:
+    """A chat action on this desk that still stands (not undone), for the chat table."""
+
+    decision_id: str
+    action: str
+    target_kind: str
+    target_id: str
+    duration_s: int | None
+    policy_codes: tuple[str, ...]
+    decided_at: datetime
 
 
 @dataclass(frozen=True)

@@ -45,12 +45,14 @@ def event_hash(seq: int, kind: str, body: str, prev_hash: str) -> str:
 
 def decision_body(item: contract.DecisionIn) -> str:
     """The body of the decision's audit event, as the client hashed it."""
-    return canonical_json(item.model_dump(mode="json", exclude={"audit_seq", "audit_hash"}))
+    return canonical_json(item.body_fields())
 
 
 def content_hash(item: contract.DecisionIn) -> str:
     """The service's content hash of an upload (see ``server.routes.decisions``)."""
-    canonical = json.dumps(item.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    fields = item.body_fields()
+    fields.update(audit_seq=item.audit_seq, audit_hash=item.audit_hash)
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 

@@ -79,9 +79,13 @@ def common_filters(
     until: datetime | None,
     cursor: str | None,
     cursor_kind: str,
+    kind: str | None = None,
 ) -> Select[*_Ts]:
-    """The filters every decision history takes: queue, action, case, [since, until) and
-    the position of the page (a cursor of this history's own kind)."""
+    """The filters every decision history takes: queue, action, case, [since, until),
+    the decision's kind (case or chat_action) and the position of the page (a cursor of
+    this history's own kind)."""
+    if kind is not None:
+        query = query.where(Decision.kind == kind)
     if queue is not None:
         query = query.where(Decision.queue == queue)
     if action is not None:
@@ -132,5 +136,14 @@ def decision_record(model: type[_Record], d: Decision, u: User, **more: Any) -> 
         decided_at=d.decided_at,
         received_at=d.received_at,
         late=d.late,
+        kind=d.kind,
+        target=_target(d),
+        duration_s=d.duration_s,
         **more,
     )
+
+
+def _target(d: Decision) -> contract.ChatTargetOut | None:
+    if d.target_kind is None or d.target_id is None:
+        return None
+    return contract.ChatTargetOut(kind=d.target_kind, id=d.target_id)

@@ -4,6 +4,8 @@ Computed in Python over the rows of the caller's scope and window (a week of a t
 few thousand rows), so every definition reads as the docstring of contract.MetricsRow says:
 
 * counted decisions: not a ``retract`` and not superseded later (one per decided case);
+* chat actions (kind ``chat_action``) count only in ``chat_actions``, by action, on the same
+  rule (an undone chat action does not count); they are in no other figure;
 * ``cases_per_hour``: counted decisions / staffed hours, a staffed hour being one distinct
   (moderator, UTC clock hour) with a counted decision;
 * handle time: mean and nearest-rank p90 of counted decisions' ``handle_time_ms``;
@@ -58,6 +60,7 @@ class _Acc:
     actions: Counter[str] = field(default_factory=Counter)
     skip_reasons: Counter[str] = field(default_factory=Counter)
     qa: dict[str, bool] = field(default_factory=dict)  # decision id -> overturned
+    chat_actions: Counter[str] = field(default_factory=Counter)
 
     def row(self, key: str) -> contract.MetricsRow:
         n = len(self.handle_times)
@@ -80,6 +83,7 @@ class _Acc:
             qa_reviewed=reviewed,
             qa_overturned=overturned,
             overturn_rate=overturned / reviewed if reviewed else None,
+            chat_actions=dict(sorted(self.chat_actions.items())),
         )
 
 
@@ -132,6 +136,11 @@ def compute(
         key, label = key_of(u, d.queue, d.decided_at)
         decision_key[d.decision_id] = key
         if d.action == "retract" or d.superseded_by is not None:
+            continue
+        if d.kind == "chat_action":
+            for acc in (groups[key], total):
+                acc.chat_actions[d.action] += 1
+            groups[key].label = label
             continue
         if deadline is not None:
             met = sla[(d.queue, u.vendor, iso_week(d.decided_at))]

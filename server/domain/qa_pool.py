@@ -93,8 +93,8 @@ def sweep_pool(session: Session) -> int:
         .where(Decision.server_seq > last, Decision.server_seq <= top)
         .order_by(Decision.server_seq)
     ):
-        if d.action == "retract":
-            continue
+        if d.action == "retract" or d.kind == "chat_action":
+            continue  # QA sampling of chat actions is out of scope (issue #18)
         if d.action == "escalate" or d.queue == ESCALATION_QUEUE:
             reason = "escalation"
         elif sampled(d.decision_id, by_queue.get(d.queue, DEFAULT_QA_RATE)):

@@ -238,6 +238,8 @@ class ChatChunk(Base):
     usernames: Mapped[str] = mapped_column(Text)
     texts: Mapped[str] = mapped_column(Text)
     flagged: Mapped[str] = mapped_column(Text)
+    # each author's account creation (ms since 1970); NULL in chats seeded before it existed
+    account_created_ms: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class LeaseBatch(Base):
@@ -302,6 +304,12 @@ class Decision(Base):
     audit_hash: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(String(100), default="")
     upload_id: Mapped[int] = mapped_column(Seq)
+    # A chat action (kind "chat_action") acts on one message or chatter of the case's
+    # stream; it never becomes the case's current decision.
+    kind: Mapped[str] = mapped_column(String(16), default="case", server_default="case", index=True)
+    target_kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    target_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class AnnouncementRow(Base):

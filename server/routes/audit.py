@@ -192,6 +192,7 @@ def audit_decisions(
     overturned: bool | None = None,
     disputed: bool | None = None,
     escalated: bool | None = None,
+    kind: contract.DecisionKind | None = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=contract.MAX_HISTORY_PAGE)] = 100,
 ) -> contract.AuditDecisionPage:
@@ -230,6 +231,7 @@ def audit_decisions(
         until=until,
         cursor=cursor,
         cursor_kind=_CURSOR_KIND,
+        kind=kind,
     )
     page, next_cursor = newest_first(session, query, limit=limit, cursor_kind=_CURSOR_KIND)
     return contract.AuditDecisionPage(items=enrich(session, page), next_cursor=next_cursor)
@@ -241,6 +243,8 @@ def audit_decisions(
 def _event_kind(d: Decision) -> str:
     if d.action == "retract":
         return "retract"
+    if d.kind == "chat_action":  # an older lead desk knows no other kind: the summary says
+        return "decision"
     if d.supersedes:
         return "supersession"
     if d.action == "escalate":
@@ -248,6 +252,14 @@ def _event_kind(d: Decision) -> str:
     if d.queue == ESCALATION_QUEUE:
         return "escalation_outcome"
     return "decision"
+
+
+def _chat_fields(d: Decision) -> dict[str, Any]:
+    """The chat fields of a chat action's request (a case decision's request had none)."""
+    if d.kind != "chat_action":
+        return {}
+    target = {"kind": d.target_kind, "id": d.target_id} if d.target_kind and d.target_id else None
+    return {"kind": d.kind, "target": target, "duration_s": d.duration_s}
 
 
 @router.get(
@@ -284,6 +296,11 @@ def case_chain(
         summary = rec.note[:200]
         if d.supersedes:
             summary = f"supersedes {d.supersedes}" + (f": {summary}" if summary else "")
+        if d.kind == "chat_action" and d.target_kind is not None:
+            target = f"chat action on {d.target_kind} {d.target_id}"
+            if d.duration_s is not None:
+                target += f" for {d.duration_s} s"
+            summary = target + (f": {summary}" if summary else "")
         events.append(
             (
                 d.decided_at,
@@ -404,6 +421,7 @@ def chain_report(
                     "decided_at": d.decided_at,
                     "audit_seq": d.audit_seq,
                     "audit_hash": d.audit_hash,
+                    **_chat_fields(d),
                 },
             )
         )

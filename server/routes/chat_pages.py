@@ -30,6 +30,7 @@ _CHUNKS = (
         ChatChunk.usernames,
         ChatChunk.texts,
         ChatChunk.flagged,
+        ChatChunk.account_created_ms,
     )
     .where(
         ChatChunk.case_id == bindparam("case_id"),
@@ -59,7 +60,7 @@ def chat_page_response(
     """
     params = {"case_id": case_id, "start": start, "end": start + limit}
     chunks = [
-        StoredChunk(first_idx=r[0], count=r[1], fields=tuple(r[2:]))
+        StoredChunk(first_idx=r[0], count=r[1], fields=tuple(r[2:7]), created=r[7])
         for r in read(session, _CHUNKS, params)
     ]
     if extra is not None:  # messages past the stored ones (a live chat), after them

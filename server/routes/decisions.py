@@ -10,6 +10,11 @@ Each uploaded item gets one of five answers:
 * ``rejected``: the decision breaks a rule (unknown action or policy, missing
   policy area or note, a bad ``supersedes``), with the reason.
 
+A chat action (``kind="chat_action"``) needs the moderator's lease on the case, like a
+decision (an expired lease nobody else took is still accepted, late), but it never changes
+the case: not its status, not its current decision, not its lease. Its undo is a chat-action
+retract naming it; a case decision never supersedes a chat action, nor the other way round.
+
 Case state changes are conditional updates guarded by the state that was read,
 so two service processes cannot both apply a decision to one case. A batch keeps
 its cases' state in memory while it judges the items and writes each touched case
@@ -60,8 +65,13 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
 
 
 def content_hash(item: contract.DecisionIn) -> str:
-    """A canonical hash of the decision's content: key order and spacing do not matter."""
-    canonical = json.dumps(item.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    """A canonical hash of the decision's content: key order and spacing do not matter.
+
+    A case decision hashes without the chat fields, as it did before they existed, so a
+    retry of a decision stored by an older service is still a duplicate."""
+    fields = item.body_fields()
+    fields.update(audit_seq=item.audit_seq, audit_hash=item.audit_hash)
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -94,6 +104,12 @@ def _result(
 
 def _rule_problem(item: contract.DecisionIn) -> str:
     """Why the decision breaks the taxonomy's rules, or '' when it does not."""
+    problem = contract.chat_action_problem(item)
+    if problem:
+        return problem
+    if item.kind == "chat_action":
+        unknown = [c for c in item.policy_codes if c not in policies.AREA_CODES]
+        return f"unknown policy code {unknown[0]!r}" if unknown else ""
     spec = policies.ACTION_BY_CODE.get(item.action)
     if spec is None:
         return f"unknown action {item.action!r}"
@@ -293,6 +309,8 @@ class _Applier:
         case = self.cases.get(item.case_id)
         if case is None:
             return _result(item, "rejected", f"unknown case {item.case_id!r}")
+        if item.kind == "chat_action":
+            return self._chat_action(item, case, digest)
         ended = self._ended_stream(item, case)
         if ended is not None:
             return ended
@@ -339,6 +357,8 @@ class _Applier:
                 "rejected",
                 f"that decision was already superseded by {target.superseded_by}",
             )
+        if target.kind != "case":
+            return _result(item, "rejected", "a chat action is undone by a chat-action retract")
         if case.current_decision != target.decision_id:
             return _result(
                 item,
@@ -477,6 +497,49 @@ class _Applier:
         self._end_open_leases(case.case_id, _end_reason(item))
         return _Pending("accepted", self._store(item, queue, digest, late=late))
 
+    # --- a chat action ------------------------------------------------------------------------
+
+    def _chat_action(self, item: contract.DecisionIn, case: Case, digest: str) -> _Outcome:
+        """Take a chat action (or its retract) without touching the case's state."""
+        me = self.user.user_id
+        if item.action == "retract":
+            target = self._decision(item.supersedes)
+            if target is None:
+                return _result(item, "rejected", "supersedes an unknown decision")
+            if target.kind != "chat_action":
+                return _result(item, "rejected", "a chat-action retract undoes only a chat action")
+            if target.user_id != me or target.case_id != item.case_id:
+                return _result(item, "rejected", "supersedes a chat action of someone else's")
+            if target.superseded_by is not None:
+                return _result(
+                    item,
+                    "rejected",
+                    f"that chat action was already undone by {target.superseded_by}",
+                )
+            target.superseded_by = item.decision_id
+            return _Pending("accepted", self._store(item, target.queue, digest, late=False))
+        holder_valid = (
+            case.lease_holder is not None
+            and case.lease_expires_at is not None
+            and case.lease_expires_at > self.now
+        )
+        if holder_valid and case.lease_holder != me:
+            return _result(
+                item, "case_conflict", "another reviewer holds the lease on this case now"
+            )
+        lease = self.own_lease.get(case.case_id)
+        if lease is None:
+            return _result(item, "rejected", "this case was never leased to you")
+        if lease.end_reason.startswith("released"):
+            return _result(
+                item,
+                "rejected",
+                "you gave this case back (released or skipped); it is not leased to you now",
+                problem="case_released",
+            )
+        late = not (holder_valid and case.lease_holder == me)
+        return _Pending("accepted", self._store(item, case.queue, digest, late=late))
+
     def _store(self, item: contract.DecisionIn, queue: str, digest: str, *, late: bool) -> Decision:
         row = Decision(
             decision_id=item.decision_id,
@@ -500,6 +563,10 @@ class _Applier:
             audit_hash=item.audit_hash,
             device_id=self.device_id,
             upload_id=self.upload_id,
+            kind=item.kind,
+            target_kind=item.target.kind if item.target is not None else None,
+            target_id=item.target.id if item.target is not None else None,
+            duration_s=item.duration_s,
         )
         # Not added to the session: all new rows go in one bulk INSERT at the end.
         self.new_rows.append(row)
@@ -620,6 +687,7 @@ def list_decisions(
     case_id: Annotated[str | None, Query(max_length=64)] = None,
     since: contract.QueryInstant | None = None,
     until: contract.QueryInstant | None = None,
+    kind: contract.DecisionKind | None = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=contract.MAX_HISTORY_PAGE)] = 100,
 ) -> contract.DecisionPage:
@@ -642,6 +710,7 @@ def list_decisions(
         until=until,
         cursor=cursor,
         cursor_kind=_CURSOR_KIND,
+        kind=kind,
     )
     page, next_cursor = newest_first(session, query, limit=limit, cursor_kind=_CURSOR_KIND)
     return contract.DecisionPage(

@@ -283,7 +283,11 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
             if media_rows:
                 conn.execute(insert(Media), media_rows)
             columns = (chat.offset_ms, chat.user_ids, chat.usernames, chat.texts, chat.flagged)
-            for chunk in _chunks(chunk_rows(c.case_id, columns), CHAT_INSERT_ROWS):
+            # account creation in ms since 1970: the stream's start minus each author's age
+            start_ms = int(_as_dt(c.stream["started_at"]).timestamp() * 1000)
+            created = [start_ms - age for age in chat.account_age_ms] or None
+            rows = chunk_rows(c.case_id, columns, created)
+            for chunk in _chunks(rows, CHAT_INSERT_ROWS):
                 conn.execute(insert(ChatChunk), chunk)
             report.cases += 1
             report.snapshots += len(snap_rows)

@@ -7,13 +7,20 @@ HTML or Qt rich text (the client must show all of it as plain text).
 
 Everything is drawn from the ``random.Random`` passed in, so a seed gives the
 same log on every run. A 200,000-message log takes a fraction of a second.
+
+Each author's account age comes from their user id alone (:func:`account_age_ms`), never
+from the shared generator, so adding it changed no other column of any seeded log. The
+raid's line arrives in variants a moderator cannot tell apart at a glance: zero-width
+characters inside, fullwidth letters, bidi marks and another case, and once with a Cyrillic
+"а" for a Latin "a" (which NFKC does not fold, so the raid helper rightly leaves it out).
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 FLAGGED_TERMS: list[str] = [
     # harassment and threats
@@ -65,9 +72,47 @@ class SynthChat:
     usernames: list[str]
     texts: list[str]
     flagged: list[bool]
+    #: each author's account age when the stream started, in ms (see account_age_ms)
+    account_age_ms: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.texts)
+
+
+_HOUR_MS = 3_600_000
+_DAY_MS = 24 * _HOUR_MS
+
+
+def account_age_ms(user_id: str) -> int:
+    """How old the account ``user_id`` was when the stream started: a pure function of the
+    id. Raid accounts (ids starting "r") are 30 minutes to 3 days old; of the others one in
+    fifty is under a week old, the rest 8 days to about 7 years."""
+    h = int.from_bytes(hashlib.sha256(user_id.encode()).digest()[:8], "big")
+    if user_id.startswith("r"):
+        return _HOUR_MS // 2 + h % (3 * _DAY_MS)
+    if h % 50 == 0:
+        return _HOUR_MS + (h >> 8) % (6 * _DAY_MS)
+    return 8 * _DAY_MS + (h >> 8) % (2500 * _DAY_MS)
+
+
+_FULLWIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}  # "!".."~" -> U+FF01..U+FF5E
+
+
+def raid_variant(line: str, k: int) -> str:
+    """The k-th raider's spelling of the raid line; every variant normalises (NFKC, case
+    fold, zero-width and bidi controls dropped) to the line."""
+    if k % 4 == 1:  # zero-width space after the first character, a joiner in the middle
+        mid = len(line) // 2
+        return line[:1] + "\u200b" + line[1:mid] + "\u200d" + line[mid:]
+    if k % 4 == 2:  # fullwidth ASCII
+        return line.translate(_FULLWIDTH)
+    if k % 4 == 3:  # wrapped in a right-to-left mark and an isolate, other case
+        return "\u200f\u2066" + line.swapcase() + "\u2069"
+    return line
+
+
+#: the Cyrillic small a (U+0430) in place of the Latin one: a look-alike NFKC keeps apart
+CYRILLIC_A = "\u0430"
 
 
 # --- text pools ---------------------------------------------------------------------------------
@@ -490,7 +535,9 @@ def generate_chat(
         raid_tag = rng.choice(["raidsquad", "xx_army", "clownfleet", "zerg"])
         rows = rng.sample(range(n_special, n), min(size, n - n_special))
         for k, row in enumerate(rows):
-            texts[row] = line
+            texts[row] = raid_variant(line, k)
+            if k == len(rows) - 1 and "a" in line:
+                texts[row] = line.replace("a", CYRILLIC_A)
             users[row] = len(uids)
             uids.append(f"r{rng.getrandbits(40):010x}")
             names.append(f"{raid_tag}_{k:04d}")
@@ -500,10 +547,13 @@ def generate_chat(
     texts_sorted = [texts[i] for i in order]
     users_sorted = [users[i] for i in order]
     flag_of = {text: is_flagged(text) for text in set(texts)}
+    user_ids = [uids[u] for u in users_sorted]
+    age_of = {uid: account_age_ms(uid) for uid in set(user_ids)}
     return SynthChat(
         offset_ms=sorted(offsets),
-        user_ids=[uids[u] for u in users_sorted],
+        user_ids=user_ids,
         usernames=[names[u] for u in users_sorted],
         texts=texts_sorted,
         flagged=[flag_of[t] for t in texts_sorted],
+        account_age_ms=[age_of[uid] for uid in user_ids],
     )

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.chat import ChatFormatError, ChatLog, parse_chat_page
+from reviewer.chat import (
+    UNKNOWN_CREATED,
+    ChatFormatError,
+    ChatLog,
+    normalise_text,
+    parse_chat_page,
+    raid_rows,
+)
 
 TEXTS = [
     "Hello THERE",
@@ -160,3 +167,103 @@ def test_highlight_spans_are_merged_and_case_insensitive() -> None:
         (22, 26),
     ]
     assert log.highlight_spans(0, ["nothing"]) == []
+
+
+# --- the raid helper ---------------------------------------------------------------------------
+
+RAID_LINE = "THIS CHANNEL IS NOW OURS loser"
+DAY = 86_400_000
+
+
+def test_normalise_folds_zero_width_bidi_fullwidth_and_case() -> None:
+    plain = normalise_text(RAID_LINE)
+    assert plain == "this channel is now ours loser"
+    assert normalise_text("T\u200bHIS CHANNEL\u200d IS NOW OURS loser") == plain
+    assert normalise_text("\u200f\u2066this channel is now ours LOSER\u2069") == plain
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in RAID_LINE)
+    assert fullwidth != RAID_LINE
+    assert normalise_text(fullwidth) == plain
+    assert normalise_text("  this \t channel   is now ours loser\ufeff ") == plain
+    assert normalise_text("Straße") == normalise_text("STRASSE")  # case folding, not lower()
+
+
+def test_look_alikes_nfkc_does_not_fold_stay_apart() -> None:
+    latin = normalise_text("say hi to your new fans")
+    assert normalise_text("s\u0430y hi to your new fans") != latin  # Cyrillic а
+    assert normalise_text("say hi t\u03bf your new fans") != latin  # Greek ο
+    # the ignored set is explicit: a format character outside it is kept
+    assert normalise_text("a\u2063b") != normalise_text("ab")  # INVISIBLE SEPARATOR
+
+
+def _raid_columns() -> tuple[list[str], list[int], list[str], list[int]]:
+    """A stream started at 1,000 days; three new accounts post one line in three spellings
+    within 8 s; an old account posts it too; a fourth new account posts it a minute later."""
+    start = 1000 * DAY
+    rows = [
+        ("hello all", 1_000, "old1", start - 400 * DAY),
+        (RAID_LINE, 10_000, "new1", start - 1 * DAY),
+        ("T\u200bHIS CHANNEL IS NOW OURS loser", 12_000, "new2", start - 2 * DAY),
+        (RAID_LINE, 13_000, "old2", start - 300 * DAY),
+        (
+            "ＴＨＩＳ ＣＨＡＮＮＥＬ ＩＳ ＮＯＷ ＯＵＲＳ ｌｏｓｅｒ",
+            18_000,
+            "new3",
+            start - 3 * DAY,
+        ),
+        ("TH\u0406S CHANNEL IS NOW OURS loser", 19_000, "new4", start - 1 * DAY),  # Cyrillic І
+        (RAID_LINE, 80_000, "new5", start - 1 * DAY),
+        (RAID_LINE, 14_000, "unknown", -1),
+    ]
+    return (
+        [r[0] for r in rows],
+        [r[1] for r in rows],
+        [r[2] for r in rows],
+        [r[3] for r in rows],
+    )
+
+
+def test_raid_rows_picks_new_accounts_same_text_within_seconds() -> None:
+    texts, offs, users, created = _raid_columns()
+    picked = raid_rows(texts, offs, users, created, stream_started_ms=1000 * DAY)
+    assert picked == [1, 2, 4]
+    # the window and the account age are what decide
+    wide = raid_rows(texts, offs, users, created, stream_started_ms=1000 * DAY, window_ms=70_000)
+    assert wide == [1, 2, 4, 6]
+    young = raid_rows(
+        texts, offs, users, created, stream_started_ms=1000 * DAY, new_account_ms=DAY + 20_000
+    )
+    assert young == []
+
+
+def test_one_account_repeating_itself_is_not_a_raid() -> None:
+    start = 10 * DAY
+    texts = [RAID_LINE] * 5
+    offs = [1_000, 2_000, 3_000, 4_000, 5_000]
+    created = [start - DAY] * 5
+    assert raid_rows(texts, offs, ["same"] * 5, created, stream_started_ms=start) == []
+    users = ["a", "b", "a", "b", "a"]
+    assert raid_rows(texts, offs, users, created, stream_started_ms=start) == []
+    users = ["a", "b", "c", "a", "a"]
+    assert raid_rows(texts, offs, users, created, stream_started_ms=start) == [0, 1, 2, 3, 4]
+
+
+def test_account_creation_column_is_optional_and_checked() -> None:
+    page = {
+        "case_id": "c",
+        "total": 2,
+        "start": 0,
+        "ids": ["c:0", "c:1"],
+        "offset_ms": [1, 2],
+        "user_ids": ["a", "b"],
+        "usernames": ["A", "B"],
+        "texts": ["x", "y"],
+        "flagged": [False, False],
+        "next_cursor": None,
+    }
+    log = ChatLog()
+    log.append_page(parse_chat_page(json.dumps(page)))
+    log.append_page(parse_chat_page(json.dumps({**page, "account_created_ms": [5, 6]})))
+    assert list(log.account_created_ms) == [UNKNOWN_CREATED, UNKNOWN_CREATED, 5, 6]
+    for bad in ([5], [5, "6"], [5, True], "5,6"):
+        with pytest.raises(ChatFormatError):
+            parse_chat_page(json.dumps({**page, "account_created_ms": bad}))

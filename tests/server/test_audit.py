@@ -61,7 +61,7 @@ def _chained(items: list[dict[str, Any]], start: int = 1, prev: str = GENESIS_HA
     the body is the validated DecisionIn without its audit fields, in canonical JSON)."""
     for seq, item in enumerate(items, start=start):
         model = contract.DecisionIn.model_validate(item)
-        body = canonical_json(model.model_dump(mode="json", exclude={"audit_seq", "audit_hash"}))
+        body = canonical_json(model.body_fields())
         item["audit_seq"] = seq
         item["audit_hash"] = prev = event_hash(seq, "decision", body, prev)
     return prev

@@ -83,3 +83,31 @@ def test_an_item_id_stands_in_for_the_case_and_an_empty_chat_is_an_empty_page() 
     assert list(chunk_rows("LV-3", [[], [], [], [], []])) == []
     empty = page_body([], shown_as="LV-3", total=0, start=0, limit=50)
     assert empty == _reference("LV-3", [[], [], [], [], []], 0, 50)
+
+
+def test_account_creation_rides_along_only_when_every_chunk_has_it() -> None:
+    n = CHUNK + 10
+    columns = _chat(n)
+    created = [1_700_000_000_000 - i for i in range(n)]
+    fields = ("offset_ms", "user_ids", "usernames", "texts", "flagged")
+    chunks = [
+        StoredChunk(
+            row["first_idx"],
+            row["message_count"],
+            tuple(row[f] for f in fields),
+            row["account_created_ms"],
+        )
+        for row in chunk_rows("LV-4", columns, created)
+    ]
+    for start, limit in [(0, 5000), (3, 7), (CHUNK - 2, 5), (CHUNK + 3, 100)]:
+        body = page_body(chunks, shown_as="LV-4", total=n, start=start, limit=limit)
+        page = json.loads(body)
+        assert page["account_created_ms"] == created[start : start + limit], (start, limit)
+        without = {k: v for k, v in page.items() if k != "account_created_ms"}
+        assert without == json.loads(_reference("LV-4", columns, start, limit))
+    # a page that touches a chunk seeded without the column leaves the column out
+    older = [chunks[0], StoredChunk(chunks[1].first_idx, chunks[1].count, chunks[1].fields)]
+    mixed = json.loads(page_body(older, shown_as="LV-4", total=n, start=0, limit=5000))
+    assert "account_created_ms" not in mixed
+    alone = json.loads(page_body(older[:1], shown_as="LV-4", total=n, start=0, limit=CHUNK))
+    assert alone["account_created_ms"] == created[:CHUNK]

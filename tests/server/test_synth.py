@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from reviewer import contract
+from reviewer.chat import normalise_text, raid_rows
 from server.synth import (
     ACTIONS,
     DEFAULT_BASE_TIME,
@@ -26,7 +27,7 @@ from server.synth import (
     generate_announcements,
     generate_cases,
 )
-from server.synth.chat import FLAGGED_TERMS, SynthChat, generate_chat
+from server.synth.chat import CYRILLIC_A, FLAGGED_TERMS, SynthChat, generate_chat
 
 N_CASES = 30
 HUGE_SIZE = 20_000
@@ -233,16 +234,19 @@ def test_chat_mix_has_rtl_cjk_rich_text_long_lines_and_a_raid() -> None:
     for uid, text in zip(chat.user_ids, texts, strict=True):
         per_user_line[(uid, text)] += 1
     assert max(per_user_line.values()) >= 10
-    # A raid: many distinct users, one line, inside half a minute.
+    # A raid: many distinct new accounts, one line in several spellings, inside half a minute.
     by_text: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        by_text[text].append(i)
+        by_text[normalise_text(text)].append(i)
     raid_rows = max(
         (rows for rows in by_text.values() if len({chat.user_ids[i] for i in rows}) == len(rows)),
         key=len,
     )
     assert len(raid_rows) >= 10
     assert chat.offset_ms[raid_rows[-1]] - chat.offset_ms[raid_rows[0]] <= 30_000
+    assert len({texts[i] for i in raid_rows}) == 4  # plain, zero-width, fullwidth, bidi + case
+    assert all(chat.account_age_ms[i] < 7 * 86_400_000 for i in raid_rows)
+    assert len(chat.account_age_ms) == len(texts)
 
 
 def test_arabic_and_cjk_streams_chat_in_their_language() -> None:
@@ -322,3 +326,20 @@ def test_base_time_moves_the_whole_case() -> None:
     assert c.created_at > DEFAULT_BASE_TIME
     with pytest.raises(ValueError, match="timezone"):
         next(generate_cases(1, 2, base_time=datetime(2030, 1, 1)))
+
+
+def test_the_raid_helper_finds_the_seeded_raid_in_every_spelling() -> None:
+    """The helper (reviewer.chat.raid_rows) on a seeded raid: every zero-width, fullwidth and
+    bidi variant is selected, the Cyrillic look-alike and the old accounts are not."""
+    chat = generate_chat(random.Random(5), 2000, 3_600_000, "en", raid=True)
+    start_ms = 1_800_000_000_000
+    created = [start_ms - age for age in chat.account_age_ms]
+    picked = raid_rows(
+        chat.texts, chat.offset_ms, chat.user_ids, created, stream_started_ms=start_ms
+    )
+    raiders = [i for i, uid in enumerate(chat.user_ids) if uid.startswith("r")]
+    cyrillic = [i for i in raiders if CYRILLIC_A in chat.texts[i]]
+    assert len(cyrillic) == 1
+    assert picked == [i for i in raiders if i not in cyrillic]
+    assert len({chat.texts[i] for i in picked}) == 4
+    assert len({normalise_text(chat.texts[i]) for i in picked}) == 1  # one raid, not four

@@ -3,33 +3,74 @@
 A ``QTableView`` whose vertical header has a fixed section size lays out 200k rows in
 ~18 ms (a uniform ``QListView`` needs ~1 s, a text widget far more), so that is the view.
 Columns get widths from the font, never ``ResizeToContents`` (which would visit every row).
+
+Actions on the chat start here: on the selected messages (or the current one) Delete
+removes, Ctrl+T times the authors out, Ctrl+B bans them (also from the context menu); a
+picker asks for the policy area, and the pane emits ``chatActionRequested`` for the desk to
+record. The raid helper (Ctrl+Shift+R) selects the messages that new accounts posted with
+the same text within seconds (``reviewer.chat.raid_rows``), shows them and how many, and
+the next action key acts on all of them after the picker's confirmation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.case.chat_model import COL_TEXT, COL_TIME, COL_USER, ChatTableModel
+from reviewer import contract
+from reviewer.chat import raid_rows
+from ui.case.chat_actions import (
+    BAN,
+    REMOVE,
+    TIMEOUT,
+    ChatActionDialog,
+    ChatActionRequest,
+    action_label,
+    targets_for,
+)
+from ui.case.chat_model import COL_AGE, COL_TEXT, COL_TIME, COL_USER, ChatTableModel
 from ui.case.chat_table import ChatTable, Highlighter
 from ui.common import formats
 from ui.common.i18n import arg
-from ui.common.shortcuts import AUTHOR_HISTORY, FIND_IN_CHAT, LEAVE_FIELD, WIDGET_ONLY
+from ui.common.shortcuts import (
+    AUTHOR_HISTORY,
+    CHAT_BAN,
+    CHAT_REMOVE,
+    CHAT_TIMEOUT,
+    FIND_IN_CHAT,
+    LEAVE_FIELD,
+    RAID_HELPER,
+    WIDGET_ONLY,
+)
 from ui.common.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
+
+_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 FILTER_DELAY_MS = 150
 
@@ -43,6 +84,8 @@ class ChatView(QWidget):
 
     filterApplied = Signal(int)
     messageSelected = Signal(int)
+    # a ChatActionRequest the moderator confirmed in the picker
+    chatActionRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +93,11 @@ class ChatView(QWidget):
         self.setAccessibleName(self.tr("Chat log"))
         self._log: ChatLog | None = None
         self._names: dict[str, list[str]] | None = None
+        self._areas: list[contract.PolicyArea] = []
+        self._start_ms: int | None = None
+        self._actions_enabled = False
+        self.action_dialog: ChatActionDialog | None = None
+        self._pending: tuple[str, tuple[tuple[str, str], ...]] | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("chatSearch")
@@ -74,6 +122,9 @@ class ChatView(QWidget):
         self.count_label = plain_label("", self, object_name="chatCount")
         self.count_label.setAccessibleName(self.tr("Messages shown"))
         self.count_label.setProperty("role", "muted")
+        self.raid_label = plain_label("", self, object_name="chatRaidNote")
+        self.raid_label.setAccessibleName(self.tr("Raid helper"))
+        self.raid_label.setVisible(False)
 
         self.model = ChatTableModel(self)
         self.highlighter = Highlighter()
@@ -81,7 +132,9 @@ class ChatView(QWidget):
         self.table.setObjectName("chatTable")
         self.table.setAccessibleName(self.tr("Chat messages"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several messages at once (Shift/Ctrl with the arrows or the mouse, or the raid
+        # helper): the chat actions act on the selection
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -102,6 +155,7 @@ class ChatView(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         hh.setHighlightSections(False)
+        hh.moveSection(hh.visualIndex(COL_AGE), hh.visualIndex(COL_TEXT))  # age before message
         self._apply_metrics()
 
         bar = QHBoxLayout()
@@ -113,6 +167,7 @@ class ChatView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.raid_label)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)
@@ -130,15 +185,114 @@ class ChatView(QWidget):
         AUTHOR_HISTORY.install(self.table, self.show_user_history, WIDGET_ONLY)
         for edit in (self.search, self.user_filter, self.table):
             LEAVE_FIELD.install(edit, self._escape_filters, WIDGET_ONLY)
+        CHAT_REMOVE.install(self.table, lambda: self.request_action(REMOVE), WIDGET_ONLY)
+        CHAT_TIMEOUT.install(self.table, lambda: self.request_action(TIMEOUT), WIDGET_ONLY)
+        CHAT_BAN.install(self.table, lambda: self.request_action(BAN), WIDGET_ONLY)
+        RAID_HELPER.install(self, self.select_raid, _CHILDREN)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self._update_count()
 
     # -- public API ---------------------------------------------------------------------
+
+    def set_chat_actions(self, areas: Sequence[contract.PolicyArea]) -> None:
+        """Offer chat actions with these policy areas (none: the pane only shows the chat,
+        as in QA calibration and the lead's case history)."""
+        self._areas = list(areas)
+        self._actions_enabled = bool(self._areas)
+
+    def set_stream_start(self, started_at: datetime | None) -> None:
+        """The stream's start: account ages and the raid helper count from it."""
+        self._start_ms = None if started_at is None else int(started_at.timestamp() * 1000)
+        self.model.set_stream_start(self._start_ms)
+
+    def set_actioned(self, message_ids: frozenset[str], chatter_ids: frozenset[str]) -> None:
+        """Mark the messages acted on (removed, or by a chatter timed out or banned)."""
+        self.model.set_actioned(message_ids, chatter_ids)
+        self.table.viewport().update()
+
+    def selected_log_indices(self) -> list[int]:
+        """The selected messages (log indices, ascending), else the current one."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if not rows:
+            current = self.table.currentIndex().row()
+            if current >= 0 and current < self.model.rowCount():
+                rows = {current}
+        return sorted(self.model.log_index(r) for r in rows)
+
+    def request_action(self, action: str) -> bool:
+        """Open the picker for ``action`` on the selection; False when there is nothing to
+        act on (the reason is shown)."""
+        log = self._log
+        if not self._actions_enabled or log is None:
+            return False
+        chosen = self.selected_log_indices()
+        if not chosen:
+            self._show_note(self.tr("Select a message first."))
+            return False
+        ids = [log.ids[i] for i in chosen]
+        authors = [log.user_ids[i] for i in chosen]
+        targets = targets_for(action, ids, authors)
+        dialog = ChatActionDialog(action, len(targets), len(chosen), self._areas, self)
+        # finished comes before accepted: one slot reads the choice, then lets go of it
+        dialog.finished.connect(self._dialog_finished)
+        self.action_dialog = dialog
+        self._pending = (action, targets)
+        dialog.open()
+        return True
+
+    def select_raid(self) -> int:
+        """Select the messages a raid posted (new accounts, same text, within seconds); the
+        table shows just them and the note says how many. Returns the count."""
+        log = self._log
+        if log is None or not self._actions_enabled:
+            return 0
+        if self._start_ms is None:
+            self._show_note(self.tr("The raid helper needs the accounts' ages."))
+            return 0
+        rows = raid_rows(
+            log.texts,
+            log.offset_ms,
+            log.user_ids,
+            log.account_created_ms,
+            stream_started_ms=self._start_ms,
+        )
+        if not rows:
+            self._show_note(self.tr("The raid helper found no raid in this chat."))
+            return 0
+        chatters = len({log.user_ids[i] for i in rows})
+        self.model.set_row_indices(rows)
+        self._update_count()
+        selection = QItemSelection(
+            self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, COL_AGE)
+        )
+        self.table.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(0, COL_TEXT), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._show_note(
+            arg(
+                self.tr("Raid helper: %1 from %2 selected. %3 removes, %4 times out, %5 bans."),
+                self.tr("%n message(s)", "", len(rows)),
+                self.tr("%n new account(s)", "", chatters),
+                CHAT_REMOVE.text,
+                CHAT_TIMEOUT.text,
+                CHAT_BAN.text,
+            )
+        )
+        return len(rows)
 
     def set_chat_log(self, log: ChatLog | None) -> None:
         """Show ``log`` (filters are cleared: they belong to the previous case)."""
         self._timer.stop()
         self._log = log
         self._names = None
+        self.raid_label.setVisible(False)
         self.highlighter.set_search("")
         for w in (self.search, self.user_filter, self.flagged_only):
             w.blockSignals(True)
@@ -288,6 +442,7 @@ class ChatView(QWidget):
         pad = fm.averageCharWidth() * 2
         self.table.setColumnWidth(COL_TIME, fm.horizontalAdvance("00:00:00") + pad)
         self.table.setColumnWidth(COL_USER, fm.averageCharWidth() * 16 + pad)
+        self.table.setColumnWidth(COL_AGE, fm.horizontalAdvance("000d") + pad)
         efm = self.user_filter.fontMetrics()
         self.user_filter.setMinimumWidth(efm.averageCharWidth() * 12)
         self.search.setMinimumWidth(efm.averageCharWidth() * 14)
@@ -295,8 +450,48 @@ class ChatView(QWidget):
     def _schedule(self) -> None:
         self._timer.start()
 
+    def _show_note(self, text: str) -> None:
+        set_plain(self.raid_label, text)
+        self.raid_label.setVisible(True)
+
+    def _dialog_finished(self, result: int) -> None:
+        dialog, pending = self.action_dialog, self._pending
+        self.action_dialog = None
+        self._pending = None
+        if dialog is None or pending is None:
+            return
+        dialog.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if result != int(QDialog.DialogCode.Accepted):
+            return
+        action, targets = pending
+        request = ChatActionRequest(
+            action=action,
+            policy_code=dialog.policy_code(),
+            targets=targets,
+            duration_s=dialog.duration_s(),
+        )
+        self.raid_label.setVisible(False)  # the desk says what it recorded
+        self.chatActionRequested.emit(request)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self._actions_enabled or self._log is None:
+            return
+        menu = QMenu(self.table)
+        menu.setAccessibleName(self.tr("Chat actions"))
+        for action, key in ((REMOVE, CHAT_REMOVE), (TIMEOUT, CHAT_TIMEOUT), (BAN, CHAT_BAN)):
+            entry = menu.addAction(action_label(action))
+            entry.setShortcut(key.sequence())
+            entry.triggered.connect(lambda _checked=False, a=action: self.request_action(a))
+        raid = menu.addAction(self.tr("Select a raid"))
+        raid.setShortcut(RAID_HELPER.sequence())
+        raid.triggered.connect(self.select_raid)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
     def _escape_filters(self) -> None:
-        if self.search.text() or self.user_filter.text() or self.flagged_only.isChecked():
+        self.raid_label.setVisible(False)
+        fields = self.search.text() or self.user_filter.text() or self.flagged_only.isChecked()
+        if fields or self.model.is_filtered():  # a filter, or the raid helper's rows
             self.set_filter(text="", user="", flagged_only=False)
         else:
             self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

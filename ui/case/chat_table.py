@@ -14,6 +14,9 @@ which leaves the case swap with fills and glyph blits.
 
 Everything else (scrolling, selection, keyboard, tool tips, accessibility) is the stock
 ``QTableView`` over the same model.
+
+A message the moderator acted on is struck through: a line drawn over its shaped text, so
+the shaped cache stays valid when an action is recorded or undone.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import QStyle, QTableView, QWidget
 
 from reviewer.formatting import format_offset
 from ui.case.chat_model import (
+    COL_AGE,
     COL_TEXT,
     COL_TIME,
     COL_USER,
@@ -282,6 +286,12 @@ class ChatTable(QTableView):
         tw = max(0, self.columnWidth(COL_TIME) - 2 * margin)
         ux = self.columnViewportPosition(COL_USER) + margin
         mx = self.columnViewportPosition(COL_TEXT) + margin
+        ax = self.columnViewportPosition(COL_AGE) + margin
+        aw = (
+            max(0, self.columnWidth(COL_AGE) - 2 * margin)
+            if not self.isColumnHidden(COL_AGE)
+            else 0
+        )
         uw, mw = self._text_widths()
         selection = self.selectionModel()
         selected_rows = (
@@ -319,6 +329,15 @@ class ChatTable(QTableView):
             if uw > 0:
                 _w, _line, static = self._shape(cache, COL_USER, i, names[i], font, fm, uw)
                 painter.drawStaticText(ux, y + (h - int(static.size().height())) // 2, static)
+            if aw > 0:
+                age = model.age_text(i)
+                if age:
+                    _w, _line, static = self._shape(cache, COL_AGE, i, age, font, fm, aw)
+                    painter.drawStaticText(ax, y + (h - int(static.size().height())) // 2, static)
+            if model.is_actioned(i):
+                # struck through from the user to the end of the message: plain, no colour
+                mid = y + h // 2
+                painter.drawLine(ux, mid, width - margin, mid)
             if mw <= 0:
                 continue
             text = texts[i]

@@ -192,6 +192,7 @@ class CaseView(QWidget):
         self._release_text_focus()
         self._detail = detail
         self.chat.set_flagged_terms(flagged_terms)
+        self.chat.set_stream_start(detail.stream.started_at)
         self.viewer.set_revealed(False)
         self.header.set_case(detail)
         self.reports.set_case(detail)

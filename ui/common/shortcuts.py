@@ -111,6 +111,25 @@ LEAVE_FIELD = Shortcut(
     "leaveField",
     QT_TRANSLATE_NOOP("Shortcuts", "Clear the chat filter, leave a text field"),
 )
+#: actions on the chat (while the chat table has the focus), and the raid helper
+CHAT_REMOVE = Shortcut(
+    ("Delete",), "chatRemove", QT_TRANSLATE_NOOP("Shortcuts", "In the chat: remove the messages")
+)
+CHAT_TIMEOUT = Shortcut(
+    ("Ctrl+T",),
+    "chatTimeout",
+    QT_TRANSLATE_NOOP("Shortcuts", "In the chat: time their authors out"),
+)
+CHAT_BAN = Shortcut(
+    ("Ctrl+B",),
+    "chatBan",
+    QT_TRANSLATE_NOOP("Shortcuts", "In the chat: ban their authors from this streamer's chat"),
+)
+RAID_HELPER = Shortcut(
+    ("Ctrl+Shift+R",),
+    "raidHelper",
+    QT_TRANSLATE_NOOP("Shortcuts", "In the chat: select a raid (new accounts, same text)"),
+)
 #: Return, and Enter on the keypad
 SUBMIT_SESSION = Shortcut(
     ("Ctrl+Return", "Ctrl+Enter"),
@@ -123,6 +142,15 @@ SAVE_SETTINGS = Shortcut(
 
 #: the review screen's fixed keys, in the order of the shortcut sheet (after the decisions)
 REVIEW_SHEET: tuple[Shortcut, ...] = (UNDO, SKIP, REVEAL, SNAPSHOTS, PAUSE, SETTINGS, HELP)
+#: the chat pane's keys, in the sheet's chat section
+CHAT_SHEET: tuple[Shortcut, ...] = (
+    FIND_IN_CHAT,
+    AUTHOR_HISTORY,
+    CHAT_REMOVE,
+    CHAT_TIMEOUT,
+    CHAT_BAN,
+    RAID_HELPER,
+)
 
 
 def sheet_lines(entries: Sequence[Shortcut]) -> list[str]:

@@ -10,10 +10,15 @@ window (:class:`ui.desk.sync_thread.HoldingCache`) and the service restores the
 lease on a retract. Skip asks for a reason and releases the case. Handle time
 counts only while a case is on screen, the app is active and review is not
 paused.
+
+Chat actions (from the chat pane) are recorded the same way, one per target, but the
+case stays on screen and decidable; Ctrl+Z within the grace window retracts the last
+group of them (all the targets of one confirmation) and the chat table's marks follow.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,6 +45,7 @@ from ui.common.text import plain_label
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
+    from ui.case.chat_actions import ChatActionRequest
     from ui.case.decision_keys import DecisionKeyFilter
     from ui.case.policy_panel import PanelDecision, PolicyPanel
     from ui.case.screen import CaseView
@@ -97,6 +103,8 @@ class UndoEntry:
     case: ShownCase
     handle_ms: int
     deadline: float
+    # a group of chat actions (``decision`` is the first): undone together, case unmoved
+    chat: tuple[RecordedDecision, ...] = ()
 
 
 class SkipReasonDialog(QDialog):
@@ -233,6 +241,7 @@ class ReviewController(QObject):
         keys.refused.connect(self._on_refused)
         keys.revealChanged.connect(view.set_revealed)
         panel.decisionRequested.connect(self.record)
+        view.chat.chatActionRequested.connect(self.record_chat_action)
         panel.messageChanged.connect(self._panel_message)
         banner.acknowledged.connect(self.acknowledge)
         app = QGuiApplication.instance()
@@ -252,6 +261,7 @@ class ReviewController(QObject):
         self.taxonomy = taxonomy
         self.panel.set_taxonomy(taxonomy)
         self.keys.set_taxonomy(taxonomy)
+        self.view.chat.set_chat_actions(taxonomy.areas)
         self.banner.set_announcements(taxonomy.announcements, self.store.pending_acks())
 
     def set_app_active(self, active: bool) -> None:
@@ -362,6 +372,7 @@ class ReviewController(QObject):
         )
         if case.chat is None and case.detail.chat_count:
             self._load_chat(case.case_id)
+        self._mark_chat_actions(case.case_id)
         self.keys.arm()
         self.handle.reset(handle_ms)
         self._update_clock()
@@ -525,6 +536,66 @@ class ReviewController(QObject):
         self.show_next()
         return recorded
 
+    def record_chat_action(self, request: ChatActionRequest) -> list[RecordedDecision]:
+        """Commit one chat action per target of ``request``; the case stays on screen."""
+        from ui.case.chat_actions import action_label
+
+        why = self._gate()
+        case = self.current
+        if why or case is None:
+            self.message.emit(why or self.tr("No case on screen."))
+            return []
+        recorded: list[RecordedDecision] = []
+        for target in request.targets:
+            draft = DecisionDraft(
+                case_id=case.case_id,
+                action=request.action,
+                policy_codes=(request.policy_code,),
+                note="",
+                escalation_reason="",
+                supersedes=None,
+                policy_version=self.taxonomy.version,
+                handle_time_ms=self.handle.elapsed_ms(),
+                kind="chat_action",
+                target=target,
+                duration_s=request.duration_s,
+            )
+            try:
+                recorded.append(self.store.record_decision(draft))
+            except (StoreError, ValueError) as exc:
+                self.message.emit(arg(self.tr("Not recorded: %1"), exc))
+                break
+        if recorded:
+            entry = UndoEntry(
+                recorded[0], case, 0, self._clock() + self.undo_window_s, tuple(recorded)
+            )
+            self._undo.append(entry)
+            QTimer.singleShot(int(self.undo_window_s * 1000), lambda: self._expire(entry))
+            if self.sync is not None:
+                self.sync.note_activity()
+                self.sync.wake()
+            self._mark_chat_actions(case.case_id)
+            self.message.emit(
+                arg(
+                    self.tr("%1: %2 recorded · %3 undoes it for %4"),
+                    action_label(request.action),
+                    self.tr("%n chat action(s)", "", len(recorded)),
+                    UNDO.text,
+                    formats.duration(self.undo_window_s),
+                )
+            )
+        return recorded
+
+    def _mark_chat_actions(self, case_id: str) -> None:
+        """The chat table marks what the store records as acted on (and not undone)."""
+        if self.current is None or self.current.case_id != case_id:
+            return  # that case is not on screen: its marks are read when it is shown
+        standing = self.store.chat_actions(case_id)
+        self.view.chat.set_actioned(
+            frozenset(a.target_id for a in standing if a.target_kind == "message"),
+            frozenset(a.target_id for a in standing if a.target_kind == "chatter"),
+        )
+
     def _label(self, code: str) -> str:
         for action in self.taxonomy.actions:
             if action.code == code:
@@ -536,7 +607,8 @@ class ReviewController(QObject):
     def _expire(self, entry: UndoEntry) -> None:
         if entry in self._undo:
             self._undo.remove(entry)
-            self.cache.unhold(entry.case.case_id, evict=True)
+            if not entry.chat:  # a chat action never held the case's content
+                self.cache.unhold(entry.case.case_id, evict=True)
 
     def undoable(self) -> UndoEntry | None:
         now = self._clock()
@@ -559,6 +631,8 @@ class ReviewController(QObject):
                 )
             )
             return None
+        if entry.chat:
+            return self._undo_chat_actions(entry)
         case = entry.case
         draft = DecisionDraft(
             case_id=case.case_id,
@@ -588,6 +662,45 @@ class ReviewController(QObject):
             arg(self.tr("Undone: %1 was retracted."), self._label(entry.decision.action))
         )
         return recorded
+
+    def _undo_chat_actions(self, entry: UndoEntry) -> RecordedDecision | None:
+        """Retract every chat action of the group; the case on screen stays where it is."""
+        from ui.case.chat_actions import action_label
+
+        last: RecordedDecision | None = None
+        for action in entry.chat:
+            payload = json.loads(action.payload)
+            target = payload.get("target") or {}
+            draft = DecisionDraft(
+                case_id=action.case_id,
+                action=RETRACT,
+                policy_codes=(),
+                note="",
+                escalation_reason="",
+                supersedes=action.decision_id,
+                policy_version=self.taxonomy.version,
+                handle_time_ms=0,
+                kind="chat_action",
+                target=(str(target.get("kind")), str(target.get("id"))) if target else None,
+            )
+            try:
+                last = self.store.record_decision(draft)
+            except (StoreError, ValueError) as exc:
+                self.message.emit(arg(self.tr("Undo failed: %1"), exc))
+                break
+        self._undo.remove(entry)
+        if self.sync is not None:
+            self.sync.wake()
+        self._mark_chat_actions(entry.case.case_id)
+        if last is not None:
+            self.message.emit(
+                arg(
+                    self.tr("Undone: %1 (%2)."),
+                    action_label(entry.decision.action),
+                    self.tr("%n chat action(s)", "", len(entry.chat)),
+                )
+            )
+        return last
 
     # -- skip ---------------------------------------------------------------------------------
 

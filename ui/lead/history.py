@@ -46,7 +46,9 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
+from reviewer.contract import CHAT_ACTION_TARGETS
 from reviewer.formatting import one_line
+from ui.case.chat_actions import action_label
 from ui.common import formats, pages
 from ui.common.errors import describe_error
 from ui.common.i18n import arg, mark_untranslated, translate
@@ -137,6 +139,11 @@ def display_row(
         )
     if d.late:
         state.append(translate("HistoryModel", "late"))
+    if d.kind == "chat_action" and d.target is not None:
+        template = translate(
+            "HistoryModel", "chat action on %1", "a chat action's target: a message or chatter id"
+        )
+        state.append(arg(template, one_line(d.target.id)))
     if d.escalation_outcome is not None:
         out = d.escalation_outcome
         template = translate(
@@ -162,7 +169,9 @@ def display_row(
         one_line(d.queue),
         d.case_id,
         one_line(d.streamer_handle) or formats.NONE,
-        actions.get(d.action, d.action),
+        action_label(d.action)
+        if d.kind == "chat_action" and d.action in CHAT_ACTION_TARGETS
+        else actions.get(d.action, d.action),
         codes,
         formats.seconds(d.handle_time_ms),
         qa,
@@ -414,6 +423,17 @@ class HistoryView(QWidget):
         self.overturned = combo(self, "historyOverturned", self.tr("Overturned by QA"), _tristate())
         self.disputed = combo(self, "historyDisputed", self.tr("Disputed"), _tristate())
         self.escalated = combo(self, "historyEscalated", self.tr("Escalated"), _tristate())
+        # case decisions, chat actions (on a message or a chatter of the stream), or both
+        self.kind = combo(
+            self,
+            "historyKind",
+            self.tr("Kind"),
+            [
+                (self.tr("Every kind"), ""),
+                (self.tr("Case decisions"), "case"),
+                (self.tr("Chat actions"), "chat_action"),
+            ],
+        )
         self.apply_button = QPushButton(self.tr("Apply filters"), self)
         self.apply_button.setObjectName("historyApply")
         self.apply_button.setProperty("primary", True)
@@ -434,6 +454,7 @@ class HistoryView(QWidget):
             (self.tr("Overturned"), self.overturned),
             (self.tr("Disputed"), self.disputed),
             (self.tr("Escalated"), self.escalated),
+            (self.tr("Kind"), self.kind),
         ]
         for n, (label, widget) in enumerate(pairs):
             lab = plain_label(label, self)
@@ -551,6 +572,7 @@ class HistoryView(QWidget):
             "queue": combo_value(self.queue) or None,
             "action": combo_value(self.action) or None,
             "policy_code": combo_value(self.area) or None,
+            "kind": combo_value(self.kind) or None,
         }
         for key, box in (
             ("overturned", self.overturned),
@@ -590,6 +612,7 @@ class HistoryView(QWidget):
             self.overturned,
             self.disputed,
             self.escalated,
+            self.kind,
         ):
             box.setCurrentIndex(0)
         self.use_dates.setChecked(False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts
 from ui.common.i18n import translate
-from ui.common.shortcuts import REVEAL, REVIEW_SHEET, SKIP, sheet_lines
+from ui.common.shortcuts import CHAT_SHEET, REVEAL, REVIEW_SHEET, SKIP, sheet_lines
 
 
 def _needs(requires_policy: bool, requires_note: bool) -> str:
@@ -49,6 +49,11 @@ def shortcuts_text(taxonomy: contract.PolicyTaxonomy, keys: DecisionKeyFilter) -
     lines.append("")
     rebound = {SKIP: SKIP.rebound(keys.skip_key()), REVEAL: REVEAL.rebound(keys.reveal_key())}
     lines += sheet_lines([rebound.get(entry, entry) for entry in REVIEW_SHEET])
+    lines.append("")
+    lines.append(
+        translate("ShortcutSheet", "In the chat (click or Tab into it; Shift selects several):")
+    )
+    lines += sheet_lines(CHAT_SHEET)
     lines.append("")
     lines.append(
         translate(

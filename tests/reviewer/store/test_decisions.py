@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import stat
 import threading
@@ -179,7 +180,9 @@ def test_record_decision_writes_everything_in_one_go(store: Store) -> None:
     assert wire.note == "ünïcode ✓"
     assert wire.decided_at == moment
     assert (wire.audit_seq, wire.audit_hash) == (rec.audit_seq, rec.audit_hash)
-    assert rec.payload == wire.model_dump_json().encode()
+    assert rec.payload == wire.wire_json().encode()
+    # a case decision's bytes carry no chat fields: an older service forbids unknown fields
+    assert contract.CHAT_ACTION_FIELDS.isdisjoint(json.loads(rec.payload))
 
     [item] = store.pending_outbox()
     assert (item.decision_id, item.case_id, item.payload, item.attempts) == (

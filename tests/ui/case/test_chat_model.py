@@ -78,7 +78,7 @@ def test_model_serves_200k_rows(big_log: ChatLog) -> None:
     model = ChatTableModel()
     model.set_chat_log(big_log)
     assert model.rowCount() == N
-    assert model.columnCount() == 3
+    assert model.columnCount() == 4
     assert model.rowCount(model.index(0, 0)) == 0
     last = model.index(N - 1, COL_TEXT)
     assert model.data(last) == big_log.texts[N - 1]

@@ -241,3 +241,22 @@ def test_audit_chain_check_reports_an_edit(
     details = page.details.toPlainText()
     assert f"EDITED  seq {victim['audit_seq']}" in details
     assert victim["decision_id"] in details
+
+
+def test_history_filters_by_kind(qtbot: QtBot, lead_window: LeadWindow) -> None:
+    """The working week holds case decisions only: "Chat actions" shows none of them, "Case
+    decisions" every one (the service's kind filter; chat actions are tested on the desk)."""
+    view = lead_window.history
+    _wait_page(qtbot, view, 1)
+    _apply(qtbot, view)
+    everything = view.model.rowCount()
+    assert everything > 0
+    view.kind.setCurrentIndex(view.kind.findData("chat_action"))
+    assert view.current_filter().kind == "chat_action"
+    _apply(qtbot, view)
+    assert view.model.rowCount() == 0
+    view.kind.setCurrentIndex(view.kind.findData("case"))
+    _apply(qtbot, view)
+    assert view.model.rowCount() == everything
+    view.kind.setCurrentIndex(0)
+    assert view.current_filter().kind is None
