@@ -20,7 +20,6 @@ from server.cursors import encode_cursor
 from server.domain import live
 from server.domain.clock import now_utc
 from server.domain.principal import Principal
-from server.models.core import Case
 from server.routes.cases import (
     cached_content,
     live_stream,
