@@ -398,13 +398,24 @@ def raid_rows(
     least ``min_messages`` chatters: one account repeating itself is spam, not a raid.
     Only the new accounts' texts are normalised, so a 100k-message log costs one pass.
     """
+    # age < new_account_ms  <=>  offset - created < new_account_ms - start: one C-speed pass
+    # over the whole log (map and compress), then Python only for the new accounts' rows
+    below = new_account_ms - stream_started_ms
+    young = compress(
+        range(len(account_created_ms)),
+        map(below.__gt__, map(operator.sub, offset_ms, account_created_ms)),
+    )
     groups: dict[str, list[int]] = {}
-    for row, created in enumerate(account_created_ms):
-        if created == UNKNOWN_CREATED or created < 0:
-            continue
-        age = stream_started_ms + offset_ms[row] - created
-        if 0 <= age < new_account_ms:
-            groups.setdefault(normalise_text(texts[row]), []).append(row)
+    normalised: dict[str, str] = {}  # chat repeats itself: each distinct text once
+    for row in young:
+        created = account_created_ms[row]
+        if created < 0 or stream_started_ms + offset_ms[row] < created:
+            continue  # unknown age, or an account made after the message (bad data)
+        text = texts[row]
+        key = normalised.get(text)
+        if key is None:
+            key = normalised[text] = normalise_text(text)
+        groups.setdefault(key, []).append(row)
     selected: list[int] = []
     for text, rows in groups.items():
         if not text or len(rows) < min_messages:

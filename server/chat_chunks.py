@@ -92,9 +92,9 @@ def page_body(
     columns = "".join(
         f',"{name}":[{",".join(part)}]' for name, part in zip(FIELDS, parts, strict=True)
     )
-    if created is not None and count:
-        columns += f',"{CREATED}":[{",".join(created)}]'
+    # after next_cursor: the field order of contract.ChatPage, as its model would write it
+    tail = f',"{CREATED}":[{",".join(created)}]' if created is not None and count else ""
     return (
         f'{{"case_id":{_dumps(shown_as)},"total":{total},"start":{start},"ids":{ids}'
-        f'{columns},"next_cursor":{_dumps(next_cursor)}}}'
+        f'{columns},"next_cursor":{_dumps(next_cursor)}{tail}}}'
     ).encode()
