@@ -127,6 +127,22 @@ class Queue(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+#: the columns a lease ranks by, in the order of the index that holds them
+RANK_COLUMNS = (
+    "queue",
+    "status",
+    "deadline",
+    "lease_holder",
+    "lease_expires_at",
+    "stream_live",
+    "stream_ends_at",
+    "viewer_tier",
+    "severity",
+    "created_at",
+    "case_id",
+)
+
+
 class Case(Base):
     """A Live case and its lease. The lease is free when no holder or expired."""
 
@@ -168,7 +184,9 @@ class Case(Base):
 
     __table_args__ = (
         Index("ix_cases_queue_status_created", "queue", "status", "created_at"),
-        Index("ix_cases_queue_status_deadline", "queue", "status", "deadline"),
+        # Covers the lease's ranked query (server.domain.priority): a pull reads this index,
+        # never the wide rows, to score a whole queue (and its prefix finds deadlines).
+        Index("ix_cases_rank", *RANK_COLUMNS),
     )
 
 

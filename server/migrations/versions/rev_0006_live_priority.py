@@ -24,6 +24,22 @@ depends_on: str | None = None
 _DEFAULTS = {"live": 400, "viewer_tier": 60, "report_5min": 25, "severity": 50, "near": 300}
 
 
+#: server.models.core.RANK_COLUMNS as this revision indexed them
+_RANK_COLUMNS = (
+    "queue",
+    "status",
+    "deadline",
+    "lease_holder",
+    "lease_expires_at",
+    "stream_live",
+    "stream_ends_at",
+    "viewer_tier",
+    "severity",
+    "created_at",
+    "case_id",
+)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("cases") as batch:
         batch.add_column(sa.Column("deadline", sa.DateTime(), nullable=True))
@@ -33,9 +49,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("stream_ends_at", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("stream_live", sa.Boolean(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("reopened_from", sa.String(length=36), nullable=True))
-        batch.create_index(
-            "ix_cases_queue_status_deadline", ["queue", "status", "deadline"], unique=False
-        )
+        # covers the ranked lease query: a pull scores a queue from this index alone
+        batch.create_index("ix_cases_rank", list(_RANK_COLUMNS), unique=False)
     weights = op.create_table(
         "queue_weights",
         sa.Column("queue_id", sa.String(length=64), nullable=False),
@@ -81,7 +96,7 @@ def downgrade() -> None:
     op.drop_table("case_reports")
     op.drop_table("queue_weights")
     with op.batch_alter_table("cases") as batch:
-        batch.drop_index("ix_cases_queue_status_deadline")
+        batch.drop_index("ix_cases_rank")
         for column in (
             "reopened_from",
             "stream_live",
