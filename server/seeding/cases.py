@@ -109,19 +109,28 @@ def seed_database(
     huge_size: int = 200_000,
     history: bool = True,
     replace: bool = False,
+    live_sized: bool = False,
 ) -> SeedReport:
     """Build every table (recorded as the head schema revision), then write users, queues,
     announcements and cases (and, with ``history``, a decided demo week for the team-lead
     audit). A database that holds any row is dropped and rebuilt only with ``replace``;
     otherwise it is left as it was (``DatabaseHoldsData``). An empty one, freshly migrated
-    say, needs nothing."""
+    say, needs nothing. ``live_sized`` cases weigh what real Live cases do (the
+    benchmark's; ``server.synth.generate_cases``)."""
     engine = make_engine(url)
     try:
         if not replace:
             holding = tables_with_rows(engine)
             if holding:
                 raise DatabaseHoldsData(holding)
-        report = _seed(engine, cases=cases, seed=seed, huge_chats=huge_chats, huge_size=huge_size)
+        report = _seed(
+            engine,
+            cases=cases,
+            seed=seed,
+            huge_chats=huge_chats,
+            huge_size=huge_size,
+            live_sized=live_sized,
+        )
         if history:
             from server.seeding.audit import seed_audit_history
 
@@ -131,7 +140,9 @@ def seed_database(
         engine.dispose()
 
 
-def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: int) -> SeedReport:
+def _seed(
+    engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: int, live_sized: bool
+) -> SeedReport:
     Base.metadata.drop_all(engine)
     create_schema(engine)
     with engine.begin() as conn:
@@ -178,7 +189,9 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
                 )
             )
     seen_media: set[str] = set()
-    gen = synth.generate_cases(cases, seed, huge_chats=huge_chats, huge_size=huge_size)
+    gen = synth.generate_cases(
+        cases, seed, huge_chats=huge_chats, huge_size=huge_size, live_sized=live_sized
+    )
     with engine.begin() as conn:
         for c in gen:
             chat = c.chat
