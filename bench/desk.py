@@ -40,6 +40,8 @@ UPLOAD_BATCH = 10
 UPLOAD_DELAY_S = 0.02
 REFILL = 3000
 REFILL_BELOW = 1000
+#: prefetched samples taken again with the phase timing on (its cost is the difference)
+PHASED_SAMPLES = 100
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -125,6 +127,13 @@ class KeySamples:
     uploading: list[float] = field(default_factory=list)
     overlapped: int = 0
     uploads: int = 0
+    #: GUI-thread CPU seconds per sample (time.thread_time), row by row
+    alone_cpu: list[float] = field(default_factory=list)
+    uploading_cpu: list[float] = field(default_factory=list)
+    #: the prefetched samples taken with the phase timing on: wall, CPU, CPU by phase
+    phased: list[float] = field(default_factory=list)
+    phased_cpu: list[float] = field(default_factory=list)
+    phases: list[dict[str, float]] = field(default_factory=list)
 
 
 def _recording_session(session: Any, recorder: Any) -> Any:
@@ -142,9 +151,12 @@ def _recording_session(session: Any, recorder: Any) -> Any:
     return RecordingSession(**public)
 
 
-def keystroke_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> KeySamples:
-    """Key press to the next case drawn, ``samples`` times alone and ``samples`` times
-    while the sync thread uploads (its outbox refilled between samples)."""
+def keystroke_samples(
+    url: str, workdir: Path, samples: int = KEY_SAMPLES, phased: int = PHASED_SAMPLES
+) -> KeySamples:
+    """Key press to the next case drawn, ``samples`` times alone, ``phased`` times alone
+    with the phase timing on (ui.case.phases), and ``samples`` times while the sync thread
+    uploads (its outbox refilled between samples)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["REVIEWER_HOME"] = str(workdir / "desk-home")
     from PySide6.QtCore import QEvent, Qt
@@ -157,6 +169,7 @@ def keystroke_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> Ke
     from reviewer.session import SignInRequest, sign_in
     from reviewer.store.decisions import Store
     from reviewer.sync import SyncConfig
+    from ui.case import phases
     from ui.common import theme
     from ui.shell.features import install_features
     from ui.shell.main_window import MainWindow
@@ -195,9 +208,9 @@ def keystroke_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> Ke
     def cached_ahead() -> int:
         return sum(r.detail_cached for r in window.store.open_cases())
 
-    def sample(uploading: bool = False) -> tuple[float, float, float] | None:
-        """(seconds, monotonic start, monotonic end) of one key press to the next case drawn;
-        ``uploading``: pressed while a decision upload is in flight."""
+    def sample(uploading: bool = False) -> tuple[float, float, float, float] | None:
+        """(seconds, monotonic start, monotonic end, GUI-thread CPU seconds) of one key
+        press to the next case drawn; ``uploading``: pressed while an upload is in flight."""
         if not pump(app, lambda: next_ready(window)):
             return None
         # the prefetch has caught up (as seconds into reading a case it has): the sync
@@ -210,13 +223,16 @@ def keystroke_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> Ke
         assert shown is not None  # next_ready saw it
         before = shown.case_id
         press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n")
+        phases.take()  # what the preparation between keys spent is not the swap's
         m0 = time.monotonic()
+        c0 = time.thread_time()
         t0 = time.perf_counter()
         QApplication.sendEvent(window.case_view, press)  # the case view repaints itself
         # what else the swap posted: layouts, the paint of the rest it left dirty (panel,
         # status bar), queued signals. Timers are the event loop's, not the swap's.
         QApplication.sendPostedEvents()
         elapsed = time.perf_counter() - t0
+        cpu = time.thread_time() - c0
         m1 = time.monotonic()
         app.processEvents()
         release = QKeyEvent(
@@ -224,7 +240,7 @@ def keystroke_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> Ke
         )
         QApplication.sendEvent(window.case_view, release)
         after = window.controller.current
-        return (elapsed, m0, m1) if after is not None and after.case_id != before else None
+        return (elapsed, m0, m1, cpu) if after is not None and after.case_id != before else None
 
     got = KeySamples()
     filler = Store.open(window.store_path)  # a second connection, as the bench's own
@@ -236,6 +252,18 @@ def keystroke_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> Ke
             if one is None:
                 break
             got.alone.append(one[0])
+            got.alone_cpu.append(one[3])
+        phases.enable(True)
+        try:
+            while len(got.phased) < phased:
+                one = sample()
+                if one is None:
+                    break
+                got.phases.append(phases.take())
+                got.phased.append(one[0])
+                got.phased_cpu.append(one[3])
+        finally:
+            phases.enable(False)
         refills = 0
         while len(got.uploading) < samples:
             if filler.outbox_counts().get("pending", 0) < REFILL_BELOW:
@@ -248,6 +276,7 @@ def keystroke_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> Ke
             if one is None:
                 break
             got.uploading.append(one[0])
+            got.uploading_cpu.append(one[3])
             got.overlapped += recorder.overlapping(one[1], one[2])
         got.uploads = recorder.uploads()
     finally:
@@ -266,16 +295,35 @@ def stats(samples: list[float]) -> str:
     )
 
 
-def _key_row(what: str, samples: list[float], note: str = "") -> Row:
+def _key_row(what: str, samples: list[float], cpu: list[float], note: str = "") -> Row:
     if not samples:
         return Row(what, "no samples", KEY_BUDGET, "–", "n/a")
     p50, p99 = median(samples), pct(samples, 99)
     return Row(
         f"{what} (n={len(samples)}){note}",
-        stats(samples),
+        f"{stats(samples)}; GUI-thread CPU median {ms(median(cpu))}",
         KEY_BUDGET,
         "–",
         verdict(p50 < 0.012 and p99 < 0.025),
+    )
+
+
+def phase_row(split: list[dict[str, float]], cpu: list[float]) -> Row:
+    """The GUI thread's CPU per swap by phase, as means (they add up to the mean total)."""
+    n = len(split)
+    if not n:
+        return Row("GUI-thread CPU per swap by phase", "no samples", "–", "–", "")
+    names = sorted({name for one in split for name in one})
+    means = {name: sum(one.get(name, 0.0) for one in split) / n for name in names}
+    total = sum(cpu) / n
+    parts = sorted(means.items(), key=lambda kv: -kv[1])
+    text = ", ".join(f"{name} {ms(v)}" for name, v in parts)
+    return Row(
+        f"GUI-thread CPU per swap by phase, mean (n={n})",
+        f"{text}, the rest {ms(total - sum(means.values()))}; total {ms(total)}",
+        "–",
+        "–",
+        "",
     )
 
 
@@ -295,10 +343,23 @@ def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
         got = keystroke_samples(own.url, workdir)
     finally:
         own.service.stop()
-    rows.append(_key_row("keystroke to next case drawn, prefetched", got.alone))
+    rows.append(_key_row("keystroke to next case drawn, prefetched", got.alone, got.alone_cpu))
+    rows.append(
+        _key_row(
+            "keystroke to next case drawn, prefetched, phase timing on",
+            got.phased,
+            got.phased_cpu,
+        )
+    )
+    rows.append(phase_row(got.phases, got.phased_cpu))
     overlap = f"; {got.overlapped} of {len(got.uploading)} overlapped an upload"
     rows.append(
-        _key_row("keystroke to next case drawn, while sync uploads", got.uploading, overlap)
+        _key_row(
+            "keystroke to next case drawn, while sync uploads",
+            got.uploading,
+            got.uploading_cpu,
+            overlap,
+        )
     )
     return rows
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.contract import CaseDetail, Snapshot
 from reviewer.formatting import format_offset
+from ui.case import phases
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
 from ui.case.decode import DecodePipeline, MediaPath
@@ -189,6 +190,17 @@ class CaseView(QWidget):
         flagged_terms: Sequence[str] = (),
     ) -> None:
         """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed."""
+        with phases.phase("set case: parts"):
+            self._set_case(detail, chat, media_path, flagged_terms)
+        self._maybe_announce()
+
+    def _set_case(
+        self,
+        detail: CaseDetail,
+        chat: ChatLog | None,
+        media_path: MediaPath,
+        flagged_terms: Sequence[str],
+    ) -> None:
         self._release_text_focus()
         self._detail = detail
         self.chat.set_flagged_terms(flagged_terms)
@@ -217,7 +229,6 @@ class CaseView(QWidget):
         else:
             self.viewer.set_slot(None, self.tr("This case has no snapshots"))
             set_plain(self.caption, "")
-        self._maybe_announce()
 
     def set_chat(self, chat: ChatLog | None, message: str = "") -> None:
         """Show the chat log (it may arrive after the case); None shows ``message``."""
@@ -493,10 +504,12 @@ class CaseView(QWidget):
             # and one layout can post its parent's. Run them (and the chat table's pending
             # item layout) first so that this one repaint draws the final geometry;
             # otherwise the event loop moves widgets afterwards and paints the view twice.
-            self.chat.table.settle()
-            for _ in range(LAYOUT_PASSES):
-                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self.repaint()
+            with phases.phase("layout"):
+                self.chat.table.settle()
+                for _ in range(LAYOUT_PASSES):
+                    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            with phases.phase("repaint: Qt's own (widgets, style sheet)"):
+                self.repaint()
         self.caseShown.emit(self._detail.case_id)
 
     def go_to_moment(self, offset_ms: int) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.formatting import format_offset
+from ui.case import phases
 from ui.common.i18n import arg
 
 if TYPE_CHECKING:
@@ -198,6 +199,7 @@ class Timeline(QWidget):
         self.setToolTip(format_offset(self.offset_at(event.position().x())))
         super().mouseMoveEvent(event)
 
+    @phases.timed("paint: timeline")
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         pal = self.palette()
