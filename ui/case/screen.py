@@ -429,10 +429,17 @@ class CaseView(QWidget):
         self.viewer.set_revealed(revealed)
 
     def prepare_chat(self, detail: CaseDetail, chat: ChatLog) -> int:
-        """Shape the chat rows the next case will open on (at its first snapshot's moment),
-        so that its swap only draws them; returns the rows shaped."""
+        """Shape the chat rows the next case will open on (at its first snapshot's moment)
+        and draw its timeline's still layer, so that its swap only draws them; returns the
+        rows shaped."""
         first = detail.snapshots[0] if detail.snapshots else None
         offset = int(first.offset_seconds * 1000) if first is not None else None
+        self.timeline.prepare(
+            [(s.offset_seconds, False) for s in detail.snapshots],
+            [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
+            _duration_s(detail),
+            chat,
+        )
         return self.chat.table.prepare(chat, offset)
 
     def prefetch(self, detail: CaseDetail, media_path: MediaPath) -> None:
