@@ -13,6 +13,7 @@ is not part of the figure; it runs between samples, as it does between key press
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -29,9 +30,9 @@ COLD_RUNS = 5
 #: samples per keystroke row: enough that p99 is not simply the slowest sample
 KEY_SAMPLES = 200
 KEY_BUDGET = "median < 12 ms, p99 < 25 ms"
-#: live-sized cases seeded for the desk: both rows' samples come from the deepest live
-#: queue (about two thirds of them), with the prefetch ahead to spare
-DESK_CASES = 660
+#: live-sized cases seeded for the desk: the offscreen rows' 500 samples come from the
+#: deepest live queue (about two thirds of them), the xcb row's 200 from the other one
+DESK_CASES = 1000
 PREFETCH_DEPTH = 6
 #: the "while uploading" row: the sync thread sends this many decisions per request, each
 #: answer held this long (a busy service), and the outbox is refilled between samples
@@ -136,6 +137,63 @@ class KeySamples:
     phases: list[dict[str, float]] = field(default_factory=list)
 
 
+def x_round_trip(app: Any) -> Any:
+    """Under xcb, a call that returns once the X server has processed every request the
+    app sent before it: GetInputFocus and its reply on Qt's own xcb connection (the X
+    server handles one client's requests in order, so the backing store's image, put by
+    the flush inside the repaint, is in the server's framebuffer when the reply comes)."""
+    import ctypes
+
+    conn = app.nativeInterface().connection()
+    xcb = ctypes.CDLL("libxcb.so.1")
+    xcb.xcb_get_input_focus.restype = ctypes.c_uint  # the cookie: one unsigned sequence
+    xcb.xcb_get_input_focus.argtypes = [ctypes.c_void_p]
+    xcb.xcb_get_input_focus_reply.restype = ctypes.c_void_p
+    xcb.xcb_get_input_focus_reply.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_void_p]
+    libc = ctypes.CDLL(None)
+    libc.free.argtypes = [ctypes.c_void_p]
+
+    def round_trip() -> None:
+        libc.free(xcb.xcb_get_input_focus_reply(conn, xcb.xcb_get_input_focus(conn), None))
+
+    return round_trip
+
+
+def xcb_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> KeySamples | str:
+    """The prefetched row again in a real window: a child process with the xcb platform on
+    Xvfb, as moderator3 on the second live queue. A str says why there are none."""
+    from devkit.xvfb import Xvfb, XvfbUnavailable
+
+    if not Xvfb.available():
+        return "no Xvfb here (Debian: apt-get install xvfb)"
+    try:
+        with Xvfb(1600, 1000) as server:
+            env = server.env(dict(os.environ, PYTHONPATH=str(REPO)))
+            done = subprocess.run(  # noqa: S603 - our own module
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.desk",
+                    "--xcb-child",
+                    url,
+                    str(workdir),
+                    str(samples),
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=900,
+                check=False,
+            )
+    except (XvfbUnavailable, subprocess.TimeoutExpired) as exc:
+        return f"failed: {exc}"
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        return "failed: " + (done.stderr or done.stdout)[-300:].replace("\n", " ")
+    got = json.loads(lines[-1])
+    return KeySamples(alone=got["alone"], alone_cpu=got["cpu"])
+
+
 def _recording_session(session: Any, recorder: Any) -> Any:
     """The signed-in session, whose new clients (the sync thread's) go through ``recorder``."""
     from reviewer.client.transport import ApiClient
@@ -152,13 +210,21 @@ def _recording_session(session: Any, recorder: Any) -> Any:
 
 
 def keystroke_samples(
-    url: str, workdir: Path, samples: int = KEY_SAMPLES, phased: int = PHASED_SAMPLES
+    url: str,
+    workdir: Path,
+    samples: int = KEY_SAMPLES,
+    phased: int = PHASED_SAMPLES,
+    uploading: int = KEY_SAMPLES,
+    *,
+    user: str = "moderator2",
+    queue_rank: int = 0,
 ) -> KeySamples:
     """Key press to the next case drawn, ``samples`` times alone, ``phased`` times alone
-    with the phase timing on (ui.case.phases), and ``samples`` times while the sync thread
-    uploads (its outbox refilled between samples)."""
+    with the phase timing on (ui.case.phases), and ``uploading`` times while the sync
+    thread uploads (its outbox refilled between samples), as ``user`` on the live queue
+    of that depth rank (0: the deepest)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["REVIEWER_HOME"] = str(workdir / "desk-home")
+    os.environ["REVIEWER_HOME"] = str(workdir / f"desk-home-{user}")
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -181,7 +247,7 @@ def keystroke_samples(
     recorder = UploadRecorder(delay_s=UPLOAD_DELAY_S)
     session = _recording_session(
         sign_in(
-            SignInRequest(url, "moderator2", DEMO_PASSWORDS["moderator2"]),
+            SignInRequest(url, user, DEMO_PASSWORDS[user]),
             vault=(MemoryVault(), False),
         ),
         recorder,
@@ -202,7 +268,9 @@ def keystroke_samples(
     window.controller.set_app_active(True)
     while window.banner.pending():
         window.banner.acknowledge_current()
-    queue = max((q for q in session.queues if q.kind == "live"), key=lambda q: q.depth).id
+    live = sorted((q for q in session.queues if q.kind == "live"), key=lambda q: -q.depth)
+    queue = live[queue_rank].id
+    drawn = x_round_trip(app) if app.platformName() == "xcb" else None
     window.start_reviewing(queue)
 
     def cached_ahead() -> int:
@@ -231,6 +299,8 @@ def keystroke_samples(
         # what else the swap posted: layouts, the paint of the rest it left dirty (panel,
         # status bar), queued signals. Timers are the event loop's, not the swap's.
         QApplication.sendPostedEvents()
+        if drawn is not None:
+            drawn()  # under xcb: the X server has what the backing store flushed
         elapsed = time.perf_counter() - t0
         cpu = time.thread_time() - c0
         m1 = time.monotonic()
@@ -265,7 +335,7 @@ def keystroke_samples(
         finally:
             phases.enable(False)
         refills = 0
-        while len(got.uploading) < samples:
+        while len(got.uploading) < uploading:
             if filler.outbox_counts().get("pending", 0) < REFILL_BELOW:
                 _fill_outbox(filler, REFILL, f"upload-load-{refills}")
                 refills += 1
@@ -308,6 +378,24 @@ def _key_row(what: str, samples: list[float], cpu: list[float], note: str = "") 
     )
 
 
+def xcb_row(xcb: KeySamples | str, offscreen: list[float]) -> Row:
+    """The prefetched row in a real window: within 1.5x of the offscreen row's figures."""
+    what = "keystroke to next case drawn, prefetched, xcb window on Xvfb"
+    budget = "median and p99 within 1.5x of offscreen"
+    if isinstance(xcb, str) or not xcb.alone or not offscreen:
+        return Row(what, xcb if isinstance(xcb, str) else "no samples", budget, "–", "n/a")
+    ratio_50 = median(xcb.alone) / median(offscreen)
+    ratio_99 = pct(xcb.alone, 99) / pct(offscreen, 99)
+    return Row(
+        f"{what} (n={len(xcb.alone)}; drawn: flushed and an X round trip)",
+        f"{stats(xcb.alone)}; GUI-thread CPU median {ms(median(xcb.alone_cpu))}; "
+        f"{ratio_50:.2f}x and {ratio_99:.2f}x offscreen",
+        budget,
+        "–",
+        verdict(ratio_50 <= 1.5 and ratio_99 <= 1.5),
+    )
+
+
 def phase_row(split: list[dict[str, float]], cpu: list[float]) -> Row:
     """The GUI thread's CPU per swap by phase, as means (they add up to the mean total)."""
     n = len(split)
@@ -341,6 +429,7 @@ def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
     own = start_service(workdir / "desk", cases=DESK_CASES, seed=23)
     try:
         got = keystroke_samples(own.url, workdir)
+        xcb = xcb_samples(own.url, workdir)
     finally:
         own.service.stop()
     rows.append(_key_row("keystroke to next case drawn, prefetched", got.alone, got.alone_cpu))
@@ -352,6 +441,7 @@ def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
         )
     )
     rows.append(phase_row(got.phases, got.phased_cpu))
+    rows.append(xcb_row(xcb, got.alone))
     overlap = f"; {got.overlapped} of {len(got.uploading)} overlapped an upload"
     rows.append(
         _key_row(
@@ -364,7 +454,16 @@ def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
     return rows
 
 
-if __name__ == "__main__":  # python -m bench.desk: only these rows
+def _xcb_child(url: str, workdir: Path, samples: int) -> None:
+    got = keystroke_samples(
+        url, workdir, samples, phased=0, uploading=0, user="moderator3", queue_rank=1
+    )
+    print(json.dumps({"alone": got.alone, "cpu": got.alone_cpu}))
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--xcb-child"]:
+    _xcb_child(sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]))
+elif __name__ == "__main__":  # python -m bench.desk: only these rows
     import shutil
 
     from bench.harness import load_average, scratch
