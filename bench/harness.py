@@ -69,8 +69,8 @@ def seeded(workdir: Path, cases: int, seed: int, *, live_sized: bool) -> tuple[P
     spent = 0.0
     if not template.exists():
         store.mkdir(parents=True, exist_ok=True)
-        for old in store.glob(f"live-{cases}-{seed}-*.sqlite3*"):
-            old.unlink()  # another generator's: never used again
+        for old in store.glob(f"live-*-{seed}-*.sqlite3*"):
+            old.unlink()  # another generator's or size's: never used again
         t0 = time.perf_counter()
         partial = store / f".{name}.{os.getpid()}"
         seed_database_file(partial, cases=cases, seed=seed, live_sized=True)
