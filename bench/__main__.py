@@ -7,14 +7,14 @@ import sys
 import time
 
 from bench.core import core_rows
-from bench.harness import scratch, start_service
-from bench.table import Row, render
+from bench.harness import load_average, scratch, start_service
+from bench.table import Row, load_row, render
 
 
 def main() -> int:
     workdir = scratch()
     t0 = time.perf_counter()
-    rows: list[Row] = []
+    rows: list[Row] = [load_row(load_average())]  # before anything of the run
     svc = start_service(workdir, cases=90)
     try:
         rows += core_rows(svc, workdir)

@@ -113,7 +113,7 @@ def memory_rows(workdir: Path) -> list[Row]:
             env=env,
             capture_output=True,
             text=True,
-            timeout=1200,
+            timeout=2400,  # live-sized cases: 1,000 of them fetched and decoded
             check=False,
         )
     finally:

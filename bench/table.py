@@ -45,3 +45,16 @@ def render(rows: list[Row]) -> str:
         row = (r.what, r.measured, r.budget, r.baseline, r.verdict)
         out.append(" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
     return "\n".join(out)
+
+
+def load_row(load: str) -> Row:
+    """The machine's load average before the run, printed with the rows: figures are
+    quotable only from a quiet machine."""
+    one = float(load.split(",")[0])
+    return Row(
+        "load average before the run (1, 5, 15 min)",
+        load,
+        "< 0.3 (a quiet machine)",
+        "–",
+        "quiet" if one < 0.3 else "BUSY",
+    )

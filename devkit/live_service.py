@@ -33,15 +33,23 @@ DEMO_PASSWORDS = {
 
 
 def seed_database_file(
-    path: Path, *, cases: int = 30, seed: int = 7, history: bool = False
+    path: Path, *, cases: int = 30, seed: int = 7, history: bool = False, live_sized: bool = False
 ) -> Path:
     """Seed a SQLite file in-process (the same code as `reviewer-server seed`); the demo
-    week of decided history only with ``history`` (tests count their own decisions)."""
+    week of decided history only with ``history`` (tests count their own decisions);
+    ``live_sized`` cases weigh what real Live cases do (the benchmark's)."""
     from server.config import sqlite_url
     from server.seeding.cases import seed_database
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    seed_database(sqlite_url(path), cases=cases, seed=seed, history=history, replace=True)
+    seed_database(
+        sqlite_url(path),
+        cases=cases,
+        seed=seed,
+        history=history,
+        replace=True,
+        live_sized=live_sized,
+    )
     return path
 
 

@@ -32,6 +32,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -158,40 +159,103 @@ def _restrict(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-_WRITE_LOCKS: dict[str, threading.Lock] = {}
-_WRITE_LOCKS_GUARD = threading.Lock()
-
-
-def _write_lock(path: Path) -> threading.Lock:
-    """One lock per store file in this process, shared by every connection to it.
+class WriteGate:
+    """The write lock of one store file in this process, shared by every connection to it,
+    where background writers (the sync thread) give way to a foreground one waiting.
 
     The GUI thread and the sync thread each own a connection to the same file. When one
     writes while the other holds SQLite's write lock, SQLite's busy handler polls with
     sleeps of 1, 2, 5, 10 ... ms, so a 2 ms sync transaction could cost a GUI commit
     8-20 ms. Waiting on this lock first wakes the waiter the moment the other commits.
+    A plain lock is not fair, though: the sync thread, applying an upload's answers in
+    chunks, released and took it again at once, and a decision could wait out several of
+    its transactions. Here a background writer starts only while no foreground writer
+    waits, so a decision waits at most for the one short transaction already running.
     (Other processes still meet SQLite's own lock and busy timeout.)
     """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._turns = threading.Condition()
+        self._foreground_waiting = 0
+
+    def foreground_waiting(self) -> int:
+        """Foreground writers waiting for the lock now (diagnostics and tests)."""
+        with self._turns:
+            return self._foreground_waiting
+
+    @contextlib.contextmanager
+    def hold(self, *, background: bool) -> Iterator[None]:
+        if background:
+            with self._turns:
+                self._turns.wait_for(lambda: self._foreground_waiting == 0)
+            self._lock.acquire()
+        else:
+            with self._turns:
+                self._foreground_waiting += 1
+            try:
+                self._lock.acquire()
+            finally:
+                with self._turns:
+                    self._foreground_waiting -= 1
+                    self._turns.notify_all()
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+
+_WRITE_GATES: dict[str, WriteGate] = {}
+_WRITE_GATES_GUARD = threading.Lock()
+
+
+def _write_gate(path: Path) -> WriteGate:
+    """One gate per store file in this process (see :class:`WriteGate`)."""
     key = os.path.abspath(path)
-    with _WRITE_LOCKS_GUARD:
-        lock = _WRITE_LOCKS.get(key)
-        if lock is None:
-            lock = _WRITE_LOCKS[key] = threading.Lock()
-        return lock
+    with _WRITE_GATES_GUARD:
+        gate = _WRITE_GATES.get(key)
+        if gate is None:
+            gate = _WRITE_GATES[key] = WriteGate()
+        return gate
+
+
+class WriteWaits:
+    """Time this connection's writes waited for the write lock (the process's lock, then
+    ``BEGIN IMMEDIATE``): zero while no other thread holds a write transaction. The
+    benchmark prints it beside the commit latency while the sync thread uploads."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.total_s = 0.0
+        self.max_s = 0.0
+
+    def note(self, seconds: float) -> None:
+        self.count += 1
+        self.total_s += seconds
+        self.max_s = max(self.max_s, seconds)
 
 
 class Store:
     """One connection to the local store; use it from the thread that opened it only."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, background: bool = False) -> None:
         self._conn = conn
         self.path = path
-        self._lock = _write_lock(path)
+        self._gate = _write_gate(path)
+        #: a background connection's writes give way to the others' (the sync thread's)
+        self.background = background
+        #: how long this connection's write transactions waited to begin
+        self.write_waits = WriteWaits()
 
     # --- opening and closing ------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Store:
-        """Open (creating if needed) the store at ``path`` and bring its schema up to date."""
+    def open(cls, path: Path, *, background: bool = False) -> Store:
+        """Open (creating if needed) the store at ``path`` and bring its schema up to date.
+
+        ``background``: this connection's writes wait while another connection of this
+        process waits to write (the sync thread's, so that a decision never queues behind
+        a run of its transactions)."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Create the file owner-only before SQLite sees it, so it is never briefly world-readable.
@@ -231,7 +295,7 @@ class Store:
             # forgotten at sign-out must not stay readable in the file (shared workstations).
             # Most Linux builds compile this on; macOS and Windows builds do not.
             conn.execute("PRAGMA secure_delete = ON")
-            store = cls(conn, path)
+            store = cls(conn, path, background=background)
             store._migrate()
         except BaseException:
             conn.close()
@@ -283,11 +347,13 @@ class Store:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """A short write transaction that takes the write lock up front (no upgrade deadlock)."""
-        with self._lock:
+        asked = time.perf_counter()
+        with self._gate.hold(background=self.background):
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise StoreWriteError(_write_failure(exc)) from exc
+            self.write_waits.note(time.perf_counter() - asked)
             try:
                 yield self._conn
                 self._conn.execute("COMMIT")

@@ -114,19 +114,28 @@ def seed_database(
     huge_size: int = 200_000,
     history: bool = True,
     replace: bool = False,
+    live_sized: bool = False,
 ) -> SeedReport:
     """Build every table (recorded as the head schema revision), then write users, queues,
     announcements and cases (and, with ``history``, a decided demo week for the team-lead
     audit). A database that holds any row is dropped and rebuilt only with ``replace``;
     otherwise it is left as it was (``DatabaseHoldsData``). An empty one, freshly migrated
-    say, needs nothing."""
+    say, needs nothing. ``live_sized`` cases weigh what real Live cases do (the
+    benchmark's; ``server.synth.generate_cases``)."""
     engine = make_engine(url)
     try:
         if not replace:
             holding = tables_with_rows(engine)
             if holding:
                 raise DatabaseHoldsData(holding)
-        report = _seed(engine, cases=cases, seed=seed, huge_chats=huge_chats, huge_size=huge_size)
+        report = _seed(
+            engine,
+            cases=cases,
+            seed=seed,
+            huge_chats=huge_chats,
+            huge_size=huge_size,
+            live_sized=live_sized,
+        )
         if history:
             from server.seeding.audit import seed_audit_history
 
@@ -155,7 +164,9 @@ def _report_rows(case_id: str, reports: list[dict[str, object]]) -> Iterator[dic
             yield {"case_id": case_id, "reason": str(r["reason"]), "reported_at": at}
 
 
-def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: int) -> SeedReport:
+def _seed(
+    engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: int, live_sized: bool
+) -> SeedReport:
     Base.metadata.drop_all(engine)
     create_schema(engine)
     with engine.begin() as conn:
@@ -217,7 +228,12 @@ def _seed(engine: Engine, *, cases: int, seed: int, huge_chats: int, huge_size: 
     sla = {q.id: q.sla_minutes for q in synth.QUEUES}
     # The streams are live now: every case's times count back from the seeding time.
     gen = synth.generate_cases(
-        cases, seed, huge_chats=huge_chats, huge_size=huge_size, base_time=now
+        cases,
+        seed,
+        huge_chats=huge_chats,
+        huge_size=huge_size,
+        base_time=now,
+        live_sized=live_sized,
     )
     with engine.begin() as conn:
         for c in gen:

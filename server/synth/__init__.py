@@ -43,6 +43,9 @@ __all__ = [
 ]
 
 DEFAULT_BASE_TIME = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+#: live-sized cases (the benchmark's): snapshots 3x 640x360 = 1920x1080, chats of this many
+LIVE_SCALE = 3
+LIVE_CHAT = (2_000, 6_000)
 """The "now" of generated data when the caller gives none; never the wall clock."""
 
 ANNOUNCEMENT_POLICY_VERSION = "2026.11.1"
@@ -417,6 +420,7 @@ def _snapshots(
     started_at: datetime,
     span_s: float,
     moments: list[float],
+    scale: int = 1,
 ) -> list[SynthSnapshot]:
     """4 to 12 snapshots across the stream; in a violating case about half carry its label."""
     count = rng.randrange(4, 13)
@@ -447,6 +451,7 @@ def _snapshots(
             palette=palette,
             portrait=portrait,
             sensitive_label=shown,
+            scale=scale,
         )
         out.append(
             SynthSnapshot(
@@ -526,6 +531,7 @@ def _make_case(
     *,
     chat_size: int | None,
     golden: bool,
+    live_sized: bool = False,
 ) -> SynthCase:
     rng = random.Random(f"synth-case:{seed}:{index}")
     case_id = f"LV-{index + 1:06d}"
@@ -575,11 +581,18 @@ def _make_case(
     }
 
     reports = _reports(rng, scenario, started_at, span_s, viewers)
+    if live_sized:  # several reports, as a busy Live stream gathers
+        while len(reports) < 3:
+            reports += _reports(rng, scenario, started_at, span_s, viewers)
     prior = _prior(rng, scenario, account_created, started_at)
     moments = [float(str(r["offset_seconds"])) for r in reports]
-    snapshots = _snapshots(rng, case_id, scenario, started_at, span_s, moments)
+    snapshots = _snapshots(
+        rng, case_id, scenario, started_at, span_s, moments, LIVE_SCALE if live_sized else 1
+    )
 
     n_chat = int(math.exp(rng.uniform(math.log(20), math.log(3000))))
+    if live_sized:
+        n_chat = rng.randrange(LIVE_CHAT[0], LIVE_CHAT[1] + 1)
     if chat_size is not None:
         n_chat = chat_size
     raid: bool | None = True if scenario.raid >= 1.0 else (rng.random() < scenario.raid)
@@ -629,11 +642,14 @@ def generate_cases(
     huge_chats: int = 0,
     huge_size: int = 200_000,
     base_time: datetime | None = None,
+    live_sized: bool = False,
 ) -> Iterator[SynthCase]:
     """Yield ``n_cases`` cases one at a time (so a seeder can stream them into a database).
 
     ``huge_chats`` of them, spread through the run, carry ``huge_size`` chat
     messages. Every case depends only on (seed, index), never on the clock.
+    ``live_sized`` cases weigh what real Live cases do (the benchmark's): 1920x1080
+    snapshots, 2,000-6,000 chat messages, at least three report groups.
     """
     base = base_time or DEFAULT_BASE_TIME
     if base.tzinfo is None:
@@ -647,6 +663,7 @@ def generate_cases(
             base,
             chat_size=huge_size if i in huge else None,
             golden=i % 10 == _golden_index(seed, i // 10),
+            live_sized=live_sized,
         )
 
 

@@ -32,8 +32,12 @@ PALETTES: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = [
 
 
 @lru_cache(maxsize=64)
-def _background(palette: int, size: tuple[int, int]) -> Image.Image:
-    """A vertical two-colour gradient with a floor band; cached, callers copy it."""
+def _background(palette: int, size: tuple[int, int], grain: bool = False) -> Image.Image:
+    """A vertical two-colour gradient with a floor band; cached, callers copy it.
+
+    ``grain`` adds sensor noise, so that a full-HD frame weighs (and decodes) like a
+    camera's rather than like a flat drawing that JPEG squeezes to almost nothing.
+    """
     top, bottom = PALETTES[palette % len(PALETTES)]
     w, h = size
     ramp = Image.linear_gradient("L").resize((w, h))
@@ -41,6 +45,9 @@ def _background(palette: int, size: tuple[int, int]) -> Image.Image:
     draw = ImageDraw.Draw(img)
     floor = int(h * 0.78)
     draw.rectangle((0, floor, w, h), fill=tuple(c // 2 for c in bottom))
+    if grain:
+        noise = Image.effect_noise(size, 40).convert("RGB")
+        img = Image.blend(img, noise, 0.12)
     return img
 
 
@@ -100,12 +107,24 @@ def render_snapshot(
     palette: int,
     portrait: bool,
     sensitive_label: str | None,
+    scale: int = 1,
 ) -> tuple[bytes, int, int]:
-    """Draw one snapshot and return (jpeg bytes, width, height)."""
-    size = PORTRAIT if portrait else LANDSCAPE
-    w, h = size
-    img = _background(palette, size).copy()
+    """Draw one snapshot and return (jpeg bytes, width, height).
+
+    ``scale`` 3 draws the same scene at 1920x1080 (or 1080x1920), grained like a camera
+    frame: what a real Live snapshot weighs. The random draws do not depend on it.
+    """
+    base_w, base_h = PORTRAIT if portrait else LANDSCAPE
+    size = (base_w * scale, base_h * scale)
+    w, h = base_w, base_h  # the scene is laid out in base units, drawn at ``scale``
+    img = _background(palette % len(PALETTES), size, scale > 1).copy()
     draw = ImageDraw.Draw(img)
+
+    def at(x: int, y: int) -> tuple[int, int]:
+        return x * scale, y * scale
+
+    def box(x0: int, y0: int, x1: int, y1: int) -> tuple[int, int, int, int]:
+        return x0 * scale, y0 * scale, x1 * scale, y1 * scale
 
     # Props: a few shapes around the room, then the streamer's silhouette.
     for _ in range(rng.randrange(3, 7)):
@@ -115,35 +134,37 @@ def render_snapshot(
         y1 = y0 + rng.randrange(20, h // 3)
         colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
         if rng.random() < 0.5:
-            draw.rectangle((x0, y0, x1, y1), fill=colour)
+            draw.rectangle(box(x0, y0, x1, y1), fill=colour)
         else:
-            draw.ellipse((x0, y0, x1, y1), fill=colour)
+            draw.ellipse(box(x0, y0, x1, y1), fill=colour)
     cx = w // 2 + rng.randrange(-w // 6, w // 6)
     head = min(w, h) // 9
     body_top = int(h * 0.42)
     skin = (rng.randrange(120, 240), rng.randrange(90, 200), rng.randrange(70, 170))
     shirt = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
-    draw.ellipse((cx - head, body_top - 2 * head - 4, cx + head, body_top - 4), fill=skin)
-    draw.rounded_rectangle((cx - 2 * head, body_top, cx + 2 * head, h), radius=head, fill=shirt)
+    draw.ellipse(box(cx - head, body_top - 2 * head - 4, cx + head, body_top - 4), fill=skin)
+    draw.rounded_rectangle(
+        box(cx - 2 * head, body_top, cx + 2 * head, h), radius=head * scale, fill=shirt
+    )
 
     if sensitive_label:
         # An abstract hatched panel standing in for the flagged region.
         px, py = rng.randrange(0, w // 2), rng.randrange(h // 6, h // 2)
-        img.paste(_hatch((w // 3, h // 4)), (px, py))
-        _stamp(img, f"[{sensitive_label}]", 16, 0, (px + 6, py + 6))
+        img.paste(_hatch((w * scale // 3, h * scale // 4)), at(px, py))
+        _stamp(img, f"[{sensitive_label}]", 16 * scale, 0, at(px + 6, py + 6))
 
     # Overlay: LIVE badge, case id, and the big stream timestamp.
-    draw.rectangle((10, 10, 62, 34), fill=(220, 20, 40))
-    _stamp(img, "LIVE", 18, 0, (16, 13))
-    _stamp(img, case_id, 18, 2, (70, 11))
-    _stamp(img, "synthetic", 14, 0, (10, h - 22))
-    big = 44 if portrait else 56
-    glyphs = [_sprite(ch, big, 3) for ch in format_offset(offset_seconds)]
-    x = w - 20 - sum(g.width for g in glyphs)
+    draw.rectangle(box(10, 10, 62, 34), fill=(220, 20, 40))
+    _stamp(img, "LIVE", 18 * scale, 0, at(16, 13))
+    _stamp(img, case_id, 18 * scale, 2 * scale, at(70, 11))
+    _stamp(img, "synthetic", 14 * scale, 0, at(10, h - 22))
+    big = (44 if portrait else 56) * scale
+    glyphs = [_sprite(ch, big, 3 * scale) for ch in format_offset(offset_seconds)]
+    x = w * scale - 20 * scale - sum(g.width for g in glyphs)
     for g in glyphs:
-        _paste(img, g, (x, h - 12 - g.height))
-        x += g.width - 6  # strokes of neighbouring digits overlap
+        _paste(img, g, (x, h * scale - 12 * scale - g.height))
+        x += g.width - 6 * scale  # strokes of neighbouring digits overlap
 
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=JPEG_QUALITY)
-    return buf.getvalue(), w, h
+    return buf.getvalue(), w * scale, h * scale

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QTableView, QWidget
 
 from reviewer.formatting import format_offset
+from ui.case import phases
 from ui.case.chat_model import (
     COL_AGE,
     COL_TEXT,
@@ -248,6 +249,7 @@ class ChatTable(QTableView):
             self._cache_for(shown)  # the log on screen stays the newest
         return last - first + 1
 
+    @phases.timed("paint: chat")
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         try:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from reviewer.contract import CaseDetail
 from reviewer.formatting import format_offset, one_line
+from ui.case import phases
 from ui.common import formats
 from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.live_line import LiveContext, LiveLine
@@ -78,6 +79,7 @@ class ElidedLabel(QLabel):
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.fontMetrics().height() * 4), hint.height())
 
+    @phases.timed("paint: header texts")
     def paintEvent(self, event: QPaintEvent) -> None:
         rect = self.contentsRect()
         shown = self.fontMetrics().elidedText(

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.contract import CaseDetail, Snapshot
 from reviewer.formatting import format_offset
+from ui.case import phases
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
 from ui.case.decode import DecodePipeline, MediaPath
@@ -189,6 +190,17 @@ class CaseView(QWidget):
         flagged_terms: Sequence[str] = (),
     ) -> None:
         """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed."""
+        with phases.phase("set case: parts"):
+            self._set_case(detail, chat, media_path, flagged_terms)
+        self._maybe_announce()
+
+    def _set_case(
+        self,
+        detail: CaseDetail,
+        chat: ChatLog | None,
+        media_path: MediaPath,
+        flagged_terms: Sequence[str],
+    ) -> None:
         self._release_text_focus()
         self._detail = detail
         self.chat.set_flagged_terms(flagged_terms)
@@ -218,7 +230,6 @@ class CaseView(QWidget):
         else:
             self.viewer.set_slot(None, self.tr("This case has no snapshots"))
             set_plain(self.caption, "")
-        self._maybe_announce()
 
     def set_chat(self, chat: ChatLog | None, message: str = "") -> None:
         """Show the chat log (it may arrive after the case); None shows ``message``."""
@@ -419,10 +430,17 @@ class CaseView(QWidget):
         self.viewer.set_revealed(revealed)
 
     def prepare_chat(self, detail: CaseDetail, chat: ChatLog) -> int:
-        """Shape the chat rows the next case will open on (at its first snapshot's moment),
-        so that its swap only draws them; returns the rows shaped."""
+        """Shape the chat rows the next case will open on (at its first snapshot's moment)
+        and draw its timeline's still layer, so that its swap only draws them; returns the
+        rows shaped."""
         first = detail.snapshots[0] if detail.snapshots else None
         offset = int(first.offset_seconds * 1000) if first is not None else None
+        self.timeline.prepare(
+            [(s.offset_seconds, False) for s in detail.snapshots],
+            [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
+            _duration_s(detail),
+            chat,
+        )
         return self.chat.table.prepare(chat, offset)
 
     def prefetch(self, detail: CaseDetail, media_path: MediaPath) -> None:
@@ -494,10 +512,12 @@ class CaseView(QWidget):
             # and one layout can post its parent's. Run them (and the chat table's pending
             # item layout) first so that this one repaint draws the final geometry;
             # otherwise the event loop moves widgets afterwards and paints the view twice.
-            self.chat.table.settle()
-            for _ in range(LAYOUT_PASSES):
-                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self.repaint()
+            with phases.phase("layout"):
+                self.chat.table.settle()
+                for _ in range(LAYOUT_PASSES):
+                    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            with phases.phase("repaint: Qt's own (widgets, style sheet)"):
+                self.repaint()
         self.caseShown.emit(self._detail.case_id)
 
     def go_to_moment(self, offset_ms: int) -> None:

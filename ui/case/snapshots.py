@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.contract import Snapshot
 from reviewer.formatting import format_offset
+from ui.case import phases
 from ui.common import formats
 from ui.common.i18n import arg, translate
 
@@ -294,6 +295,7 @@ class SnapshotViewer(QWidget):
             return
         super().mouseReleaseEvent(event)
 
+    @phases.timed("paint: snapshot viewer")
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         pal = self.palette()
@@ -456,6 +458,7 @@ class SnapshotStrip(QWidget):
             return
         super().mousePressEvent(event)
 
+    @phases.timed("paint: snapshot strip")
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)

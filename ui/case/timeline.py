@@ -4,17 +4,30 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.formatting import format_offset
+from ui.case import phases
 from ui.common.i18n import arg
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """A still layer drawn ahead for a case, and what it was drawn from."""
+
+    chat: object
+    reports: tuple[int, ...]
+    duration_ms: int
+    pixmap: QPixmap
+    key: tuple[object, ...]
 
 
 class Timeline(QWidget):
@@ -50,6 +63,12 @@ class Timeline(QWidget):
         self._density_width = -1
         self._current = -1
         self._cursor_ms: int | None = None
+        # the still layer (background, chat density, flags, reports) as drawn, and its key;
+        # and the next case's, drawn ahead by prepare()
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[object, ...] = ()
+        self._ahead: _Layer | None = None
+        self._from_ahead = False
 
     # -- data ---------------------------------------------------------------------------
 
@@ -77,6 +96,18 @@ class Timeline(QWidget):
             ends.append(int(offs[-1]))
         self._duration_ms = max(1, max(ends))
         self._offsets = offs
+        self._layer = None
+        self._from_ahead = False
+        ahead = self._ahead  # kept until its case's chat arrives (set_case, then set_chat)
+        if (
+            ahead is not None
+            and ahead.chat is chat
+            and ahead.reports == tuple(self._reports)
+            and ahead.duration_ms == self._duration_ms
+        ):
+            self._layer, self._layer_key = ahead.pixmap, ahead.key
+            self._from_ahead = True
+            self._ahead = None
         self._flagged = chat.flagged if chat is not None else b""
         flagged = self._flagged.count(1) if isinstance(self._flagged, bytes | bytearray) else 0
         self._density_width = -1
@@ -198,8 +229,72 @@ class Timeline(QWidget):
         self.setToolTip(format_offset(self.offset_at(event.position().x())))
         super().mouseMoveEvent(event)
 
+    def prepare(
+        self,
+        shots: Sequence[tuple[float, bool]],
+        report_offsets: Sequence[float],
+        duration_s: float,
+        chat: ChatLog | None,
+    ) -> None:
+        """Draw the next case's still layer (chat density, flags, reports) ahead, at this
+        size: its swap (:meth:`set_case` with the same chat and reports) then draws one
+        pixmap instead of computing and drawing the columns."""
+        if not self.isVisible() or self.width() <= 0 or self.height() <= 0:
+            return
+        keep = (
+            self._shots, self._reports, self._duration_ms, self._offsets, self._flagged,
+            self._density, self._flag_columns, self._density_width, self._layer, self._layer_key,
+        )  # fmt: skip
+        try:
+            self._shots = [(int(o * 1000), sens) for o, sens in shots]
+            self._reports = [int(o * 1000) for o in report_offsets]
+            offs: Sequence[int] = chat.offset_ms if chat is not None else ()
+            ends = [int(duration_s * 1000), *(o for o, _ in self._shots), *self._reports]
+            if offs:
+                ends.append(int(offs[-1]))
+            self._duration_ms = max(1, max(ends))
+            self._offsets = offs
+            self._flagged = chat.flagged if chat is not None else b""
+            self._density_width = -1
+            pixmap, key = self._draw_layer()
+            self._ahead = _Layer(chat, tuple(self._reports), self._duration_ms, pixmap, key)
+        finally:
+            (
+                self._shots, self._reports, self._duration_ms, self._offsets, self._flagged,
+                self._density, self._flag_columns, self._density_width, self._layer,
+                self._layer_key,
+            ) = keep  # fmt: skip
+
+    def drawn_ahead(self) -> bool:
+        """The case's still layer came from :meth:`prepare` (tests and the bench ask)."""
+        return self._from_ahead and self._layer is not None and self._layer_key == self._key()
+
+    def _key(self) -> tuple[object, ...]:
+        size = (self.width(), self.height(), self.devicePixelRatioF())
+        return (*size, self.palette().cacheKey(), self.font().key())
+
+    def _draw_layer(self) -> tuple[QPixmap, tuple[object, ...]]:
+        dpr = self.devicePixelRatioF()
+        pixmap = QPixmap(round(self.width() * dpr), round(self.height() * dpr))
+        pixmap.setDevicePixelRatio(dpr)
+        p = QPainter(pixmap)
+        try:
+            self._paint_still(p)
+        finally:
+            p.end()
+        return pixmap, self._key()
+
+    @phases.timed("paint: timeline")
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._layer is None or self._layer_key != self._key():
+            self._layer, self._layer_key = self._draw_layer()
         p = QPainter(self)
+        p.drawPixmap(0, 0, self._layer)
+        self._paint_marks(p)
+        p.end()
+
+    def _paint_still(self, p: QPainter) -> None:
+        """What changes only with the case or the size: background, density, flags, reports."""
         pal = self.palette()
         track = self._track()
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
@@ -242,6 +337,12 @@ class Timeline(QWidget):
         report.setAlpha(170)
         for off in self._reports:
             p.fillRect(QRect(self.x_for(off), track.y(), 2, bar_area.bottom() - track.y()), report)
+
+    def _paint_marks(self, p: QPainter) -> None:
+        """What moves while a case is read: the selected message and the snapshot dots."""
+        pal = self.palette()
+        track = self._track()
+        fm = self.fontMetrics()
         # the selected message
         if self._cursor_ms is not None:
             c = pal.color(QPalette.ColorRole.Text)

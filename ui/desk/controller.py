@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
+from ui.case import phases
 from ui.common import formats, tasks
 from ui.common.i18n import arg
 from ui.common.shortcuts import UNDO
@@ -465,7 +466,9 @@ class ReviewController(QObject):
                     self.view.clear(why)
                     self.waiting.emit(why)
             elif getattr(report, "prefetched_now", ()):
-                self._prepare_ahead()
+                # on a timer, not now: a report can arrive inside a keystroke's frame (its
+                # queued signal is delivered with the swap's posted events)
+                QTimer.singleShot(PREPARE_DELAY_MS, self._prepare_ahead)
 
     # -- deciding -----------------------------------------------------------------------------
 
@@ -508,7 +511,8 @@ class ReviewController(QObject):
             handle_time_ms=self.handle.elapsed_ms(),
         )
         try:
-            recorded = self.store.record_decision(draft)
+            with phases.phase("commit"):
+                recorded = self.store.record_decision(draft)
         except (StoreError, ValueError) as exc:
             self.message.emit(arg(self.tr("Not recorded: %1"), exc))
             return None

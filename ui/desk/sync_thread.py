@@ -351,7 +351,7 @@ class SyncThread(QThread):
         store: Store | None = None
         api: ApiClient | None = None
         try:
-            store = Store.open(self._store_path)
+            store = Store.open(self._store_path, background=True)
             if self._owner is not None:
                 store.claim(*self._owner)  # never upload a store's work with another's token
             api = self._api_factory()

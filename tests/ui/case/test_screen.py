@@ -374,3 +374,20 @@ def test_thumbnails_decode_at_full_cell_width_before_layout(qtbot: QtBot, tmp_pa
     assert thumb_key.kind == "thumb"
     assert thumb_key.width == int(view.strip.thumb_width() * view.devicePixelRatioF())
     assert thumb_key.width > 40
+
+
+def test_a_timeline_drawn_ahead_is_the_one_drawn_at_the_swap(qtbot: QtBot, tmp_path: Path) -> None:
+    """The next case's still layer is drawn while the case before is read; the swap shows
+    exactly what drawing it then would have shown."""
+    first = synth_case(tmp_path / "a", index=0)
+    second = synth_case(tmp_path / "b", index=1)
+    images = []
+    for ahead in (True, False):
+        view = open_view(qtbot)
+        show(qtbot, view, first)
+        if ahead:
+            view.prepare_chat(second.detail, second.chat)
+        show(qtbot, view, second)
+        assert view.timeline.drawn_ahead() is ahead
+        images.append(view.timeline.grab().toImage())
+    assert images[0] == images[1]
