@@ -192,6 +192,24 @@ def new_snapshots(
     return out
 
 
+#: the oldest a simulated chatter's account is (days before the stream started)
+_ACCOUNT_DAYS = 3 * 365
+
+
+def chat_account_created(stream: Stream, first: int, end: int) -> str:
+    """When the authors of simulated messages [first, end) made their accounts (ms since
+    1970), as the inside of a stored chunk's account-creation array: fixed per chatter, so
+    every worker and every page says the same."""
+    start_ms = int(stream.started_at.timestamp() * 1000)
+    created: list[int] = []
+    for idx in range(first, end):
+        j = idx - stream.seeded_chat
+        who = _CHATTERS[int(fixed_unit("who", stream.case_id, j) * len(_CHATTERS))]
+        days = 1 + fixed_unit("account", stream.case_id, who) * _ACCOUNT_DAYS
+        created.append(start_ms - int(days * 86_400_000))
+    return json.dumps(created, separators=(",", ":"))[1:-1]
+
+
 def chat_fields(stream: Stream, seeded_at: datetime, first: int, end: int) -> tuple[str, ...]:
     """Simulated chat messages [first, end) (indexes past the seeded chat) as the insides
     of the five JSON arrays of a stored chunk (server.chat_chunks.FIELDS)."""

@@ -320,6 +320,7 @@ def get_chat(
             first_idx=first,
             count=end - first,
             fields=live.chat_fields(stream, clock.seeded_at, first, end),
+            created=live.chat_account_created(stream, first, end),
         )
     return chat_page_response(
         session, case_id, shown_as=case_id, total=total, start=start, limit=limit, extra=extra
