@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reviewer.contract import CaseDetail
 from reviewer.formatting import format_offset, one_line
 from ui.case import phases
 from ui.common import formats
+from ui.common.countdown import Countdown
 from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.live_line import LiveContext, LiveLine
 from ui.common.text import add_copy_action, isolate, plain_label, plain_tooltip, set_plain
@@ -141,9 +142,9 @@ class CaseHeader(QFrame):
         self._live: LiveContext | None = None
         self._words = LiveLine(self)
         # once a second while a case with a deadline is on screen: the countdown
-        self.countdown = QTimer(self)
-        self.countdown.setInterval(1000)
-        self.countdown.timeout.connect(self.tick)
+        self.countdown = Countdown(
+            self, self.tick, lambda: self._live is not None and self._live.deadline is not None
+        )
         self.escalation = plain_label("", self, object_name="escalationNote", copyable=True)
         self.escalation.setAccessibleName(self.tr("Escalation"))
         self.escalation.setWordWrap(True)
@@ -227,32 +228,16 @@ class CaseHeader(QFrame):
         count its deadline down while the header is on screen."""
         self._live = context
         self.tick()
-        self._run_countdown()
+        self.countdown.refresh()
 
     def tick(self) -> None:
         """Word the line again as of now (the countdown's timer calls it every second)."""
         set_plain(self.why, "" if self._live is None else self._words.line(self._live, self._now()))
 
-    def _run_countdown(self) -> None:
-        wanted = self._live is not None and self._live.deadline is not None and self.isVisible()
-        if wanted and not self.countdown.isActive():
-            self.countdown.start()
-        elif not wanted and self.countdown.isActive():
-            self.countdown.stop()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.tick()
-        self._run_countdown()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._run_countdown()  # a case off screen counts nothing down
-
     def clear(self) -> None:
         """Nothing of the last case stays in the header's texts."""
         self._live = None
-        self._run_countdown()
+        self.countdown.refresh()
         for w in (self.title, self.live, self.viewers, self.why, self.streamer, self.meta):
             set_plain(w, "")
 

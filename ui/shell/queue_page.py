@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.session import Session
 from ui.common import formats
+from ui.common.countdown import Countdown
 from ui.common.i18n import arg
 from ui.common.live_line import LiveLine
 from ui.common.shortcuts import SKIP, UNDO
@@ -49,9 +49,9 @@ class QueuePage(QWidget):
         self._words = LiveLine(self)
         self._deadlines: list[datetime | None] = []
         # once a second while the page is on screen and some queue has a deadline
-        self.countdown = QTimer(self)
-        self.countdown.setInterval(1000)
-        self.countdown.timeout.connect(self.tick)
+        self.countdown = Countdown(
+            self, self.tick, lambda: any(d is not None for d in self._deadlines)
+        )
         me = session.me
         hello = plain_label(arg(self.tr("Hello, %1"), me.display_name), self)
         hello.setProperty("role", "title")
@@ -155,7 +155,7 @@ class QueuePage(QWidget):
                     )
                 self.table.setItem(row, col, item)
         self._deadlines = [q.earliest_deadline for q in queues]
-        self._run_countdown()
+        self.countdown.refresh()
         ids = [q.id for q in queues]
         if queues:
             # keep the moderator's choice; otherwise the first queue that has work
@@ -176,22 +176,6 @@ class QueuePage(QWidget):
             item = self.table.item(row, 5)
             if item is not None and deadline is not None:
                 item.setText(self._due(deadline))
-
-    def _run_countdown(self) -> None:
-        wanted = self.isVisible() and any(d is not None for d in self._deadlines)
-        if wanted and not self.countdown.isActive():
-            self.countdown.start()
-        elif not wanted and self.countdown.isActive():
-            self.countdown.stop()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.tick()
-        self._run_countdown()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._run_countdown()
 
     def selected_queue(self) -> str:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
