@@ -1290,6 +1290,30 @@ class WeeklyReport(ResponseModel):
     overturn_causes: list[OverturnCause]
 
 
+class ReportTokenIn(RequestModel):
+    """An admin issues a report token for a scheduled job: it reads ``/v1/reports/weekly``
+    with the issuer's scope and nothing else, until it expires or is revoked."""
+
+    expires_in_days: Annotated[int, Field(ge=1, le=366), JSON_NUMBER] = 30
+
+
+class ReportTokenInfo(ResponseModel):
+    token_id: str
+    issued_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+
+class ReportTokenIssued(ReportTokenInfo):
+    """The token itself is shown once, here: the service keeps only its hash."""
+
+    token: str
+
+
+class ReportTokenList(ResponseModel):
+    items: list[ReportTokenInfo]
+
+
 # --- live: reports as they arrive, SLA breaches ----------------------------------------------
 
 

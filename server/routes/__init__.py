@@ -37,6 +37,9 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.weekly import router as weekly_router  # the weekly business report
 
     app.include_router(weekly_router)
+    from server.routes.report_tokens import router as report_tokens_router  # its tokens
+
+    app.include_router(report_tokens_router)
     from server.routes.operations import router as operations_router  # probes and metrics
 
     app.include_router(operations_router)

@@ -60,7 +60,9 @@ def test_writes_pdf_and_csv_from_the_service(
     week: tuple[LiveService, Clients], tmp_path: Path
 ) -> None:
     service, users = week
-    bearer = users["admin1"].headers["Authorization"].removeprefix("Bearer ")
+    issued = users["admin1"].post("/v1/admin/report-tokens", json={"expires_in_days": 7})
+    assert issued.status_code == 201, issued.text
+    bearer = issued.json()["token"]
     token = tmp_path / "token"
     token.write_text(bearer)
     token.chmod(0o600)
