@@ -1314,6 +1314,17 @@ class ReportTokenList(ResponseModel):
     items: list[ReportTokenInfo]
 
 
+class VendorSettingsIn(RequestModel):
+    """An admin sets the IANA time zone a vendor's weekly report counts its weeks in."""
+
+    time_zone: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class VendorSettings(ResponseModel):
+    vendor: str
+    time_zone: str
+
+
 # --- live: reports as they arrive, SLA breaches ----------------------------------------------
 
 

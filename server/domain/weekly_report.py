@@ -23,7 +23,7 @@ from server.domain.metrics import SCOPES
 from server.domain.principal import Principal
 from server.errors import ApiError
 from server.models.calibration import QaResultRow
-from server.models.core import Case, Decision, User
+from server.models.core import Case, Decision, User, VendorSetting
 
 #: examples per policy area in the root-cause table
 EXAMPLES_PER_AREA = 3
@@ -32,9 +32,12 @@ TOP_AREAS = 5
 
 
 def vendor_zone(session: Session, vendor: str | None) -> str:
-    """The IANA zone a vendor's weeks are counted in (UTC until an admin sets one)."""
-    del session, vendor
-    return "UTC"
+    """The IANA zone a vendor's weeks are counted in (UTC until an admin sets one; a report
+    of no one vendor counts in UTC)."""
+    if vendor is None:
+        return "UTC"
+    zone = session.scalar(select(VendorSetting.time_zone).where(VendorSetting.vendor == vendor))
+    return zone or "UTC"
 
 
 def _monday(week: str) -> date:

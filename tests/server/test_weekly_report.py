@@ -189,3 +189,28 @@ def test_scopes_lead_team_moderator_self_qa_none(week: tuple[LiveService, Client
     for bad in ("2026-48", "2026-W54", "2025-W53"):  # 2025 has 52 weeks
         resp = users["lead1"].get("/v1/reports/weekly", params={"week": bad})
         assert_problem(resp, 422, "validation-failed")
+
+
+def test_a_vendors_zone_moves_its_week(week: tuple[LiveService, Clients]) -> None:
+    service, users = week
+    db = service.db_path
+    for name in ("lead1", "moderator1", "qa1"):
+        put = users[name].put("/v1/admin/vendors/southdesk", json={"time_zone": "Asia/Tokyo"})
+        assert_problem(put, 403, "forbidden")
+    admin = users["admin1"]
+    bad = admin.put("/v1/admin/vendors/southdesk", json={"time_zone": "Mars/Olympus"})
+    assert_problem(bad, 422, "validation-failed")
+    nobody = admin.put("/v1/admin/vendors/nodesk", json={"time_zone": "Asia/Tokyo"})
+    assert_problem(nobody, 404, "not-found")
+    put = admin.put("/v1/admin/vendors/southdesk", json={"time_zone": "Asia/Tokyo"})
+    assert put.status_code == 200, put.text
+    got = admin.get("/v1/reports/weekly", params={"vendor": "southdesk", "week": WEEK}).json()
+    assert got["time_zone"] == "Asia/Tokyo"
+    since = MONDAY - timedelta(hours=9)  # Monday 00:00 in Tokyo is Sunday 15:00 UTC
+    assert got["since"].startswith("2026-11-15T15:00:00")
+    vendor = _users(db, "vendor = ?", "southdesk")
+    _compare(got["current"], _expected(db, vendor, since, since + timedelta(days=7)))
+    _compare(got["previous"], _expected(db, vendor, since - timedelta(days=7), since))
+    # the other vendor still counts in UTC
+    other = admin.get("/v1/reports/weekly", params={"vendor": "northdesk", "week": WEEK}).json()
+    assert other["time_zone"] == "UTC"
