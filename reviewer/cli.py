@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from reviewer import __version__
+from reviewer import __version__, contract
 
 #: a clock further off than this makes decision times misleading
 CLOCK_SKEW_LIMIT_S = 60.0
@@ -474,6 +474,57 @@ def purge_local_data(*, yes: bool, force: bool, out: TextIO, answers: TextIO) ->
 
 
 # --- entry point ---------------------------------------------------------------------------------
+
+
+class ReportJobError(Exception):
+    """A report job that cannot go on: a token file that may not be used, or a service that
+    did not give the report (the message says why and what to do)."""
+
+
+def read_token_file(path: Path) -> str:
+    """The report token in ``path``; refused when anyone but its owner may read it, since a
+    scheduled job's token outlives any sign-in."""
+    import os
+    import stat
+
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ReportJobError(f"cannot read the token file {path}: {exc.strerror}") from exc
+    if mode & 0o077:
+        raise ReportJobError(
+            f"the token file {path} is readable by others (mode {mode:o}); "
+            f"make it private first: chmod 600 {path}"
+        )
+    if not text:
+        raise ReportJobError(f"the token file {path} is empty")
+    return text
+
+
+def fetch_weekly_report(
+    server_url: str, token: str, *, week: str, vendor: str | None, team: str | None
+) -> contract.WeeklyReport:
+    """``GET /v1/reports/weekly`` with a bearer token (no sign-in, no refresh: a job)."""
+    import httpx
+
+    params = {"week": week}
+    if vendor:
+        params["vendor"] = vendor
+    if team:
+        params["team"] = team
+    try:
+        with httpx.Client(base_url=server_url.rstrip("/"), timeout=30.0) as client:
+            resp = client.get(
+                "/v1/reports/weekly", params=params, headers={"Authorization": "Bearer " + token}
+            )
+    except httpx.HTTPError as exc:
+        raise ReportJobError(f"the service at {server_url} did not answer: {exc}") from exc
+    if resp.status_code != 200:
+        raise ReportJobError(
+            f"the service refused the report ({resp.status_code}): {resp.text[:300]}"
+        )
+    return contract.WeeklyReport.model_validate_json(resp.content)
 
 
 def build_parser() -> argparse.ArgumentParser:

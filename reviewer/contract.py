@@ -1223,6 +1223,108 @@ class Metrics(ResponseModel):
     sla: list[SlaAttainment] = Field(default_factory=list)
 
 
+# --- the weekly business report ----------------------------------------------------------------
+
+#: an ISO week such as ``2026-W48``
+ISO_WEEK_PATTERN = r"^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$"
+
+
+class WeeklyFigures(ResponseModel):
+    """One week's figures of a report, on the counting rules of ``MetricsRow``: counted case
+    decisions only (chat actions apart, in ``chat_actions``); a staffed hour is one distinct
+    (moderator, UTC clock hour) with a counted decision; SLA over counted decisions on cases
+    with a deadline; QA over the verdicts on decisions decided in the week (final verdict:
+    an accepted dispute upholds)."""
+
+    cases: int
+    staffed_hours: int
+    cases_per_hour: float | None = None
+    handle_time_mean_ms: float | None = None
+    handle_time_p90_ms: float | None = None
+    sla_decided: int
+    within_sla: int
+    sla_attainment: float | None = None
+    action_mix: dict[str, int]
+    chat_actions: dict[str, int]
+    qa_verdicts: int
+    qa_upheld: int
+    qa_agreement: float | None = None
+    qa_reviewed: int
+    qa_overturned: int
+    overturn_rate: float | None = None
+    escalations_by_reason: dict[str, int]
+
+
+class OverturnExample(ResponseModel):
+    """An overturned decision, as a root-cause example: never chat text or snapshots."""
+
+    case_id: str
+    decision_id: str
+    policy_areas: list[str]
+    note: str
+    qa_reason: str
+
+
+class OverturnCause(ResponseModel):
+    """Overturned decisions that named one policy area (``none``: no area), with examples."""
+
+    policy_area: str
+    overturned: int
+    examples: list[OverturnExample]
+
+
+class WeeklyReport(ResponseModel):
+    """``GET /v1/reports/weekly``: one ISO week in the vendor's time zone, ``[since, until)``;
+    the week before it for the changes; scoped like ``/v1/metrics``."""
+
+    week: str
+    vendor: str | None = None
+    team: str | None = None
+    scope: MetricsScope
+    time_zone: str
+    since: datetime
+    until: datetime
+    generated_at: datetime
+    current: WeeklyFigures
+    previous: WeeklyFigures
+    overturn_causes: list[OverturnCause]
+
+
+class ReportTokenIn(RequestModel):
+    """An admin issues a report token for a scheduled job: it reads ``/v1/reports/weekly``
+    with the issuer's scope and nothing else, until it expires or is revoked."""
+
+    expires_in_days: Annotated[int, Field(ge=1, le=366), JSON_NUMBER] = 30
+
+
+class ReportTokenInfo(ResponseModel):
+    token_id: str
+    issued_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+
+class ReportTokenIssued(ReportTokenInfo):
+    """The token itself is shown once, here: the service keeps only its hash."""
+
+    token: str
+
+
+class ReportTokenList(ResponseModel):
+    items: list[ReportTokenInfo]
+
+
+class VendorSettingsIn(RequestModel):
+    """An admin sets the IANA time zone a vendor's weekly report counts its weeks in."""
+
+    time_zone: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class VendorSettings(ResponseModel):
+    vendor: str
+    time_zone: str
+
+
 # --- live: reports as they arrive, SLA breaches ----------------------------------------------
 
 

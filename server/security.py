@@ -159,11 +159,18 @@ def current_principal(
     return principal
 
 
-def authenticate(session: Session, token: str) -> Principal:
-    """Resolve the bearer token to a user: 401 unauthenticated or token_expired otherwise."""
+#: a report token's kind in ``tokens``: read-only, accepted by the reports route alone
+REPORT_TOKEN_KIND = "report"  # noqa: S105 - a kind, not a secret
+
+
+def authenticate(
+    session: Session, token: str, *, kinds: tuple[str, ...] = ("access",)
+) -> Principal:
+    """Resolve the bearer token to a user: 401 unauthenticated or token_expired otherwise.
+    Only the reports route passes ``kinds`` with a report token: every other refuses it."""
     h = token_hash(token)
     row = session.execute(_TOKEN_AND_USER, {"token_hash": h}).first()
-    if row is None or row[0].kind != "access" or row[0].revoked_at is not None:
+    if row is None or row[0].kind not in kinds or row[0].revoked_at is not None:
         raise ApiError(
             401,
             "unauthenticated",
@@ -183,7 +190,18 @@ def authenticate(session: Session, token: str) -> Principal:
     return Principal(user=user, session_id=tok.session_id, token_hash=h)
 
 
+def report_principal(
+    session: Annotated[Session, Depends(get_session)],
+    token: Annotated[str, Depends(bearer_token)],
+) -> Principal:
+    """The caller of the reports route: a signed-in user, or a report token's issuer."""
+    principal = authenticate(session, token, kinds=("access", REPORT_TOKEN_KIND))
+    session.commit()
+    return principal
+
+
 CurrentUser = Annotated[Principal, Depends(current_principal)]
+ReportReader = Annotated[Principal, Depends(report_principal)]
 DbSession = Annotated[Session, Depends(get_session)]
 State = Annotated[ServiceState, Depends(state_dependency)]
 

@@ -149,6 +149,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reviewer import cli
 
         return int(cli.main(args) or 0)
+    if args and args[0] == "report":  # a scheduled job: offscreen, no window
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from ui.lead.report_command import main as report_main
+
+        return report_main(args[1:])
     options = build_parser().parse_args(args)
     if options.demo and not demo_available():
         print(NO_DEMO_MESSAGE, file=sys.stderr)

@@ -113,6 +113,19 @@ class LeadApi:
         )
         return self.api.request_json("GET", "/v1/metrics", contract.Metrics, params=_params(query))
 
+    def weekly_report(
+        self, week: str, *, vendor: str | None = None, team: str | None = None
+    ) -> contract.WeeklyReport:
+        """``GET /v1/reports/weekly``: one ISO week of a vendor and/or team, and the week before."""
+        params = {"week": week}
+        if vendor:
+            params["vendor"] = vendor
+        if team:
+            params["team"] = team
+        return self.api.request_json(
+            "GET", "/v1/reports/weekly", contract.WeeklyReport, params=params
+        )
+
     def breaches(self, since: datetime | None = None) -> contract.BreachList:
         """``GET /v1/breaches``: cases past their SLA deadline since ``since`` (the service's
         default: the last 24 hours), the latest first, with their count."""

@@ -346,3 +346,13 @@ class Ack(Base):
     announcement_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     acknowledged_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class VendorSetting(Base):
+    """A vendor's settings set by an admin: the time zone its weekly report counts in."""
+
+    __tablename__ = "vendor_settings"
+    vendor: Mapped[str] = mapped_column(String(64), primary_key=True)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str] = mapped_column(String(64))

@@ -34,6 +34,15 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.metrics import router as metrics_router  # team-lead dashboard
 
     app.include_router(metrics_router)
+    from server.routes.weekly import router as weekly_router  # the weekly business report
+
+    app.include_router(weekly_router)
+    from server.routes.report_tokens import router as report_tokens_router  # its tokens
+
+    app.include_router(report_tokens_router)
+    from server.routes.vendors import router as vendors_router  # a vendor's report zone
+
+    app.include_router(vendors_router)
     from server.routes.operations import router as operations_router  # probes and metrics
 
     app.include_router(operations_router)

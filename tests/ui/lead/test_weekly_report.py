@@ -1,0 +1,119 @@
+"""The weekly report's PDF and CSV: untrusted text prints as text (pdftotext reads it
+back), formula cells are escaped, and the pages render (pdftoppm)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+
+from reviewer import contract
+from reviewer.export import read_csv
+from ui.lead.weekly_report import document, write_report_csv, write_report_pdf
+
+MARKUP = "<img src=file:///etc/passwd>"
+FORMULA = '=HYPERLINK("http://x")'
+
+
+def _figures(cases: int) -> contract.WeeklyFigures:
+    return contract.WeeklyFigures(
+        cases=cases,
+        staffed_hours=10,
+        cases_per_hour=cases / 10,
+        handle_time_mean_ms=41000.0,
+        handle_time_p90_ms=90000.0,
+        sla_decided=cases,
+        within_sla=cases - 3,
+        sla_attainment=(cases - 3) / cases,
+        action_mix={"no_violation": cases - 20, "warn": 12, "end_stream": 5, "escalate": 3},
+        chat_actions={"delete_message": 7},
+        qa_verdicts=20,
+        qa_upheld=17,
+        qa_agreement=0.85,
+        qa_reviewed=20,
+        qa_overturned=3,
+        overturn_rate=0.15,
+        escalations_by_reason={"policy_gap": 2, "legal_request": 1},
+    )
+
+
+def _report() -> contract.WeeklyReport:
+    example = contract.OverturnExample(
+        case_id="case-0042",
+        decision_id="d-1",
+        policy_areas=["harassment_bullying"],
+        note=MARKUP,
+        qa_reason=FORMULA,
+    )
+    return contract.WeeklyReport(
+        week="2026-W47",
+        vendor="northdesk",
+        team=None,
+        scope="all",
+        time_zone="Europe/Berlin",
+        since=datetime(2026, 11, 15, 23, tzinfo=UTC),
+        until=datetime(2026, 11, 22, 23, tzinfo=UTC),
+        generated_at=datetime(2026, 11, 23, 6, tzinfo=UTC),
+        current=_figures(120),
+        previous=_figures(100),
+        overturn_causes=[
+            contract.OverturnCause(
+                policy_area="harassment_bullying", overturned=3, examples=[example]
+            )
+        ],
+    )
+
+
+def test_markup_in_a_note_is_text_in_the_document(qtbot: QtBot) -> None:
+    doc = document(_report())
+    assert MARKUP in doc.toPlainText()
+    assert _image_names(doc) == ["chart:action-mix"]  # the chart, not the note's <img>
+
+
+def _image_names(doc: QTextDocument) -> list[str]:
+    """The names of every image in the document, table cells included."""
+    out: list[str] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                out.append(fmt.toImageFormat().name())
+            it += 1
+        block = block.next()
+    return out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_pdf_prints_the_note_as_text_and_renders(qtbot: QtBot, tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    write_report_pdf(_report(), pdf)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = unicodedata.normalize("NFKC", text)  # the PDF's "fi" is a ligature
+    assert MARKUP in text
+    assert "Europe/Berlin" in text
+    assert "2026-W47" in text
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert pages
+    assert all(p.stat().st_size > 5000 for p in pages)
+
+
+def test_csv_holds_the_tables_with_formulas_escaped(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "report.csv"
+    n = write_report_csv(_report(), path)
+    _header, rows = read_csv(path)
+    assert len(rows) == n
+    assert [MARKUP, FORMULA] in [r[3:5] for r in rows]
+    raw = path.read_text(encoding="utf-8-sig")
+    assert "'" + FORMULA.replace('"', '""') in raw
+    assert ["Figures", "Cases", "120", "100", ""] in rows
