@@ -4661,6 +4661,121 @@
         </message>
     </context>
     <context>
+        <name>WeeklyReport</name>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staffed hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases per staffed hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handle time, mean (ms)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handle time, 90th percentile (ms)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QA agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QA reviewed decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overturn rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalations by reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overturns by policy area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overturn examples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The week before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QA reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>everyone in scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly report %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week counted from %1 to %2 in the time zone %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action mix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderator's note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly report %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Wellbeing</name>
         <message>
             <source>Settings…</source>

@@ -4381,6 +4381,121 @@
         </message>
     </context>
     <context>
+        <name>WeeklyReport</name>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Staffed hours</source>
+            <translation>Staffed hours</translation>
+        </message>
+        <message>
+            <source>Cases per staffed hour</source>
+            <translation>Cases per staffed hour</translation>
+        </message>
+        <message>
+            <source>Handle time, mean (ms)</source>
+            <translation>Handle time, mean (ms)</translation>
+        </message>
+        <message>
+            <source>Handle time, 90th percentile (ms)</source>
+            <translation>Handle time, 90th percentile (ms)</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>SLA attainment</translation>
+        </message>
+        <message>
+            <source>QA agreement</source>
+            <translation>QA agreement</translation>
+        </message>
+        <message>
+            <source>QA reviewed decisions</source>
+            <translation>QA reviewed decisions</translation>
+        </message>
+        <message>
+            <source>Overturn rate</source>
+            <translation>Overturn rate</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Case decisions</source>
+            <translation>Case decisions</translation>
+        </message>
+        <message>
+            <source>Chat actions</source>
+            <translation>Chat actions</translation>
+        </message>
+        <message>
+            <source>Escalations by reason</source>
+            <translation>Escalations by reason</translation>
+        </message>
+        <message>
+            <source>Overturns by policy area</source>
+            <translation>Overturns by policy area</translation>
+        </message>
+        <message>
+            <source>Overturn examples</source>
+            <translation>Overturn examples</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Week %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>The week before</source>
+            <translation>The week before</translation>
+        </message>
+        <message>
+            <source>QA reason</source>
+            <translation>QA reason</translation>
+        </message>
+        <message>
+            <source>everyone in scope</source>
+            <translation>everyone in scope</translation>
+        </message>
+        <message>
+            <source>Weekly report %1: %2</source>
+            <translation>Weekly report %1: %2</translation>
+        </message>
+        <message>
+            <source>Week counted from %1 to %2 in the time zone %3.</source>
+            <translation>Week counted from %1 to %2 in the time zone %3.</translation>
+        </message>
+        <message>
+            <source>Action mix</source>
+            <translation>Action mix</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Policy areas</source>
+            <translation>Policy areas</translation>
+        </message>
+        <message>
+            <source>Moderator's note</source>
+            <translation>Moderator's note</translation>
+        </message>
+        <message>
+            <source>Weekly report %1</source>
+            <translation>Weekly report %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Wellbeing</name>
         <message>
             <source>Settings…</source>
