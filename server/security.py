@@ -163,6 +163,8 @@ def authenticate(session: Session, token: str) -> Principal:
     """Resolve the bearer token to a user: 401 unauthenticated or token_expired otherwise."""
     h = token_hash(token)
     row = session.execute(_TOKEN_AND_USER, {"token_hash": h}).first()
+    if row is not None and row[0].kind == "access" and not row[1].active:
+        raise account_disabled()  # its tokens were revoked with the disable: say why
     if row is None or row[0].kind != "access" or row[0].revoked_at is not None:
         raise ApiError(
             401,
@@ -178,9 +180,12 @@ def authenticate(session: Session, token: str) -> Principal:
             "The access token has expired; refresh it.",
             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
         )
-    if not user.active:
-        raise ApiError(401, "unauthenticated", "This account is disabled.")
     return Principal(user=user, session_id=tok.session_id, token_hash=h)
+
+
+def account_disabled() -> ApiError:
+    """The refusal a disabled account gets on every request (the desk keeps its work)."""
+    return ApiError(403, "account_disabled", "This account is disabled.", title="Account disabled")
 
 
 CurrentUser = Annotated[Principal, Depends(current_principal)]
