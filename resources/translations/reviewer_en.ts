@@ -49,6 +49,71 @@
         </message>
     </context>
     <context>
+        <name>AdminLogPage</name>
+        <message>
+            <source>Admin log</source>
+            <translation>Admin log</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Admin log entries</source>
+            <translation>Admin log entries</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Refresh the admin log</source>
+            <translation>Refresh the admin log</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies), newest first</source>
+            <translation>
+                <numerusform>%n entry, newest first</numerusform>
+                <numerusform>%n entries, newest first</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminWindow</name>
+        <message>
+            <source>Admin · %1 · Live Review Desk</source>
+            <translation>Admin · %1 · Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Admin pages</source>
+            <translation>Admin pages</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Users, queues, golden items, QA sampling and the admin log</source>
+            <translation>Users, queues, golden items, QA sampling and the admin log</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnouncementBanner</name>
         <message>
             <source>Urgent guideline update</source>
@@ -4378,6 +4443,176 @@
         <message>
             <source>Sign out</source>
             <translation>Sign out</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>QA reviewer</source>
+            <translation>QA reviewer</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Team lead</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Review languages</source>
+            <translation>Review languages</translation>
+        </message>
+        <message>
+            <source>e.g. en, es</source>
+            <translation>e.g. en, es</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>Temporary password</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation>&amp;Display name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;Vendor:</source>
+            <translation>&amp;Vendor:</translation>
+        </message>
+        <message>
+            <source>Review &amp;languages:</source>
+            <translation>Review &amp;languages:</translation>
+        </message>
+        <message>
+            <source>Tem&amp;porary password:</source>
+            <translation>Tem&amp;porary password:</translation>
+        </message>
+        <message>
+            <source>Create user</source>
+            <translation>Create user</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n account</numerusform>
+                <numerusform>%n accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <source>Fill in every field: lower-case user name, team and vendor, two-letter language codes and a temporary password of at least 10 characters.</source>
+            <translation>Fill in every field: lower-case user name, team and vendor, two-letter language codes and a temporary password of at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>The account was created.</source>
+            <translation>The account was created.</translation>
+        </message>
+        <message>
+            <source>Check the fields: lower-case team and vendor, two-letter language codes.</source>
+            <translation>Check the fields: lower-case team and vendor, two-letter language codes.</translation>
+        </message>
+        <message>
+            <source>The changes were saved.</source>
+            <translation>The changes were saved.</translation>
+        </message>
+        <message>
+            <source>The account was disabled: its sessions have ended.</source>
+            <translation>The account was disabled: its sessions have ended.</translation>
+        </message>
+        <message>
+            <source>The account was enabled.</source>
+            <translation>The account was enabled.</translation>
+        </message>
+        <message>
+            <source>Type a temporary password of at least 10 characters.</source>
+            <translation>Type a temporary password of at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>The password was reset: the account must choose a new one at its next sign-in.</source>
+            <translation>The password was reset: the account must choose a new one at its next sign-in.</translation>
         </message>
     </context>
     <context>
