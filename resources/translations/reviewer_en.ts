@@ -2017,6 +2017,14 @@
             <translation>The user name or password is not correct.</translation>
         </message>
         <message>
+            <source>This account is disabled. Your work is kept and will sync when it is enabled again.</source>
+            <translation>This account is disabled. Your work is kept and will sync when it is enabled again.</translation>
+        </message>
+        <message>
+            <source>You must choose a new password before you can sign in.</source>
+            <translation>You must choose a new password before you can sign in.</translation>
+        </message>
+        <message>
             <source>Your account is not allowed to do this.</source>
             <translation>Your account is not allowed to do this.</translation>
         </message>
@@ -4152,6 +4160,7 @@
         <name>SignInDialog</name>
         <message>
             <source>Sign in · Live Review Desk</source>
+            <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
             <translation>Sign in · Live Review Desk</translation>
         </message>
         <message>
@@ -4195,6 +4204,18 @@
             <translation>User name</translation>
         </message>
         <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Repeat it</translation>
+        </message>
+        <message>
+            <source>Repeat the new password</source>
+            <translation>Repeat the new password</translation>
+        </message>
+        <message>
             <source>Set by your IT department for this computer.</source>
             <translation>Set by your IT department for this computer.</translation>
         </message>
@@ -4235,8 +4256,20 @@
             <translation>Enter your password.</translation>
         </message>
         <message>
+            <source>Choose a new password of at least %1 characters.</source>
+            <translation>Choose a new password of at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ: type the same one twice.</source>
+            <translation>The two new passwords differ: type the same one twice.</translation>
+        </message>
+        <message>
             <source>Signing in to %1…</source>
             <translation>Signing in to %1…</translation>
+        </message>
+        <message>
+            <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
+            <translation>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</translation>
         </message>
     </context>
     <context>

@@ -2015,6 +2015,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This account is disabled. Your work is kept and will sync when it is enabled again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You must choose a new password before you can sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your account is not allowed to do this.</source>
             <translation type="unfinished" />
         </message>
@@ -4148,6 +4156,7 @@
         <name>SignInDialog</name>
         <message>
             <source>Sign in · Live Review Desk</source>
+            <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4191,6 +4200,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Set by your IT department for this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -4231,7 +4252,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose a new password of at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passwords differ: type the same one twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Signing in to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
             <translation type="unfinished" />
         </message>
     </context>
