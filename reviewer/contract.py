@@ -71,6 +71,10 @@ PROBLEM_TYPES: dict[str, str] = {
     "rate_limited": _PROBLEM + "rate-limited",
     "client_too_old": _PROBLEM + "client-too-old",
     "server_error": _PROBLEM + "server-error",
+    # the account was disabled by an admin: the desk says so plainly and keeps its work
+    "account_disabled": _PROBLEM + "account-disabled",
+    # an admin reset the password: sign in again through POST /v1/auth/password
+    "password_change_required": _PROBLEM + "password-change-required",
 }
 
 
@@ -1359,3 +1363,86 @@ class BreachList(ResponseModel):
     count: int
     items: list[Breach]
     server_time: datetime
+
+
+# --- admin console -------------------------------------------------------------------------------
+
+#: a review language: an ISO 639-1 code, lower case
+LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+#: a team or vendor name as admins type it
+GroupName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+#: a new or temporary password
+NewPassword = Annotated[str, Field(min_length=10, max_length=1000)]
+
+
+class PasswordChange(RequestModel):
+    """Choose a new password with the old (or temporary) one: the answer to
+    ``password-change-required``, sent without a token."""
+
+    username: Annotated[str, Field(min_length=1, max_length=100)]
+    old_password: Annotated[str, Field(min_length=1, max_length=1000)]
+    new_password: NewPassword
+    device_id: Annotated[str, Field(max_length=100)] = ""
+
+
+class AdminUser(ResponseModel):
+    """An account as an admin sees and edits it."""
+
+    user_id: str
+    username: str
+    display_name: str
+    role: Role
+    team: str
+    vendor: str
+    languages: list[str]
+    active: bool
+    must_change_password: bool
+
+
+class AdminUserList(ResponseModel):
+    items: list[AdminUser]
+
+
+class AdminUserCreate(RequestModel):
+    """A new account; it must choose its own password at its first sign-in."""
+
+    username: Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[a-z0-9][a-z0-9._-]*$")]
+    display_name: Annotated[str, Field(min_length=1, max_length=200)]
+    role: Role
+    team: GroupName
+    vendor: GroupName
+    languages: Annotated[list[LanguageCode], Field(max_length=20)] = Field(default_factory=list)
+    temporary_password: NewPassword
+
+
+class AdminUserChange(RequestModel):
+    """The fields to change; those left out stay as they are."""
+
+    display_name: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    role: Role | None = None
+    team: GroupName | None = None
+    vendor: GroupName | None = None
+    languages: Annotated[list[LanguageCode], Field(max_length=20)] | None = None
+    active: bool | None = None
+
+
+class PasswordReset(RequestModel):
+    """A temporary password: the account must replace it at its next sign-in."""
+
+    temporary_password: NewPassword
+
+
+class AdminLogEntry(ResponseModel):
+    """One admin action: who, what, when, and the target before and after."""
+
+    seq: int
+    at: datetime
+    admin: str
+    action: str
+    target: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+class AdminLogPage(ResponseModel):
+    items: list[AdminLogEntry]

@@ -36,6 +36,8 @@ class SignInRequest:
     server_url: str
     username: str
     password: str
+    #: the new password chosen after password-change-required ("" for an ordinary sign-in)
+    new_password: str = ""
 
 
 @dataclass
@@ -132,7 +134,7 @@ def sign_in(
     tokens = TokenManager(server_url, chosen)
     api = ApiClient(server_url, tokens=tokens, network=network, **api_options)
     try:
-        me = tokens.sign_in(api, req.username, req.password, device_id)
+        me = tokens.sign_in(api, req.username, req.password, device_id, req.new_password)
         taxonomy = api.policies()
         queues = api.queues().queues
     except BaseException:

@@ -35,6 +35,7 @@ from typing import ParamSpec, TypeVar
 
 from reviewer import contract
 from reviewer.client.errors import (
+    AccountDisabled,
     ApiError,
     AuthExpired,
     BadResponse,
@@ -89,7 +90,8 @@ def is_outage(exc: ApiError) -> bool:
     Anything else that fails an upload may be one decision's fault; the engine checks that
     the service otherwise answers before it starts isolating.
     """
-    if isinstance(exc, (Offline, TlsError, AuthExpired, ClientTooOld, RateLimited)):
+    outages = (Offline, TlsError, AuthExpired, ClientTooOld, RateLimited, AccountDisabled)
+    if isinstance(exc, outages):  # a disabled account: nothing is isolated, all is kept
         return True
     return isinstance(exc, ServerError) and exc.retry_after is not None
 

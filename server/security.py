@@ -170,6 +170,8 @@ def authenticate(
     Only the reports route passes ``kinds`` with a report token: every other refuses it."""
     h = token_hash(token)
     row = session.execute(_TOKEN_AND_USER, {"token_hash": h}).first()
+    if row is not None and row[0].kind in kinds and not row[1].active:
+        raise account_disabled()  # its tokens were revoked with the disable: say why
     if row is None or row[0].kind not in kinds or row[0].revoked_at is not None:
         raise ApiError(
             401,
@@ -185,8 +187,6 @@ def authenticate(
             "The access token has expired; refresh it.",
             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
         )
-    if not user.active:
-        raise ApiError(401, "unauthenticated", "This account is disabled.")
     return Principal(user=user, session_id=tok.session_id, token_hash=h)
 
 
@@ -198,6 +198,11 @@ def report_principal(
     principal = authenticate(session, token, kinds=("access", REPORT_TOKEN_KIND))
     session.commit()
     return principal
+
+
+def account_disabled() -> ApiError:
+    """The refusal a disabled account gets on every request (the desk keeps its work)."""
+    return ApiError(403, "account_disabled", "This account is disabled.", title="Account disabled")
 
 
 CurrentUser = Annotated[Principal, Depends(current_principal)]

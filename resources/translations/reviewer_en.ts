@@ -49,6 +49,71 @@
         </message>
     </context>
     <context>
+        <name>AdminLogPage</name>
+        <message>
+            <source>Admin log</source>
+            <translation>Admin log</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Admin log entries</source>
+            <translation>Admin log entries</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Refresh the admin log</source>
+            <translation>Refresh the admin log</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies), newest first</source>
+            <translation>
+                <numerusform>%n entry, newest first</numerusform>
+                <numerusform>%n entries, newest first</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminWindow</name>
+        <message>
+            <source>Admin · %1 · Live Review Desk</source>
+            <translation>Admin · %1 · Live Review Desk</translation>
+        </message>
+        <message>
+            <source>Admin pages</source>
+            <translation>Admin pages</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Users, queues, golden items, QA sampling and the admin log</source>
+            <translation>Users, queues, golden items, QA sampling and the admin log</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnouncementBanner</name>
         <message>
             <source>Urgent guideline update</source>
@@ -1950,6 +2015,14 @@
         <message>
             <source>The user name or password is not correct.</source>
             <translation>The user name or password is not correct.</translation>
+        </message>
+        <message>
+            <source>This account is disabled. Your work is kept and will sync when it is enabled again.</source>
+            <translation>This account is disabled. Your work is kept and will sync when it is enabled again.</translation>
+        </message>
+        <message>
+            <source>You must choose a new password before you can sign in.</source>
+            <translation>You must choose a new password before you can sign in.</translation>
         </message>
         <message>
             <source>Your account is not allowed to do this.</source>
@@ -4087,6 +4160,7 @@
         <name>SignInDialog</name>
         <message>
             <source>Sign in · Live Review Desk</source>
+            <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
             <translation>Sign in · Live Review Desk</translation>
         </message>
         <message>
@@ -4130,6 +4204,18 @@
             <translation>User name</translation>
         </message>
         <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Repeat it</translation>
+        </message>
+        <message>
+            <source>Repeat the new password</source>
+            <translation>Repeat the new password</translation>
+        </message>
+        <message>
             <source>Set by your IT department for this computer.</source>
             <translation>Set by your IT department for this computer.</translation>
         </message>
@@ -4170,8 +4256,20 @@
             <translation>Enter your password.</translation>
         </message>
         <message>
+            <source>Choose a new password of at least %1 characters.</source>
+            <translation>Choose a new password of at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ: type the same one twice.</source>
+            <translation>The two new passwords differ: type the same one twice.</translation>
+        </message>
+        <message>
             <source>Signing in to %1…</source>
             <translation>Signing in to %1…</translation>
+        </message>
+        <message>
+            <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
+            <translation>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</translation>
         </message>
     </context>
     <context>
@@ -4378,6 +4476,176 @@
         <message>
             <source>Sign out</source>
             <translation>Sign out</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>QA reviewer</source>
+            <translation>QA reviewer</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Team lead</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Review languages</source>
+            <translation>Review languages</translation>
+        </message>
+        <message>
+            <source>e.g. en, es</source>
+            <translation>e.g. en, es</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>Temporary password</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation>&amp;Display name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;Vendor:</source>
+            <translation>&amp;Vendor:</translation>
+        </message>
+        <message>
+            <source>Review &amp;languages:</source>
+            <translation>Review &amp;languages:</translation>
+        </message>
+        <message>
+            <source>Tem&amp;porary password:</source>
+            <translation>Tem&amp;porary password:</translation>
+        </message>
+        <message>
+            <source>Create user</source>
+            <translation>Create user</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n account</numerusform>
+                <numerusform>%n accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <source>Fill in every field: lower-case user name, team and vendor, two-letter language codes and a temporary password of at least 10 characters.</source>
+            <translation>Fill in every field: lower-case user name, team and vendor, two-letter language codes and a temporary password of at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>The account was created.</source>
+            <translation>The account was created.</translation>
+        </message>
+        <message>
+            <source>Check the fields: lower-case team and vendor, two-letter language codes.</source>
+            <translation>Check the fields: lower-case team and vendor, two-letter language codes.</translation>
+        </message>
+        <message>
+            <source>The changes were saved.</source>
+            <translation>The changes were saved.</translation>
+        </message>
+        <message>
+            <source>The account was disabled: its sessions have ended.</source>
+            <translation>The account was disabled: its sessions have ended.</translation>
+        </message>
+        <message>
+            <source>The account was enabled.</source>
+            <translation>The account was enabled.</translation>
+        </message>
+        <message>
+            <source>Type a temporary password of at least 10 characters.</source>
+            <translation>Type a temporary password of at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>The password was reset: the account must choose a new one at its next sign-in.</source>
+            <translation>The password was reset: the account must choose a new one at its next sign-in.</translation>
         </message>
     </context>
     <context>

@@ -49,6 +49,71 @@
         </message>
     </context>
     <context>
+        <name>AdminLogPage</name>
+        <message>
+            <source>Admin log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admin log entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh the admin log</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies), newest first</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminWindow</name>
+        <message>
+            <source>Admin · %1 · Live Review Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admin pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Users, queues, golden items, QA sampling and the admin log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnnouncementBanner</name>
         <message>
             <source>Urgent guideline update</source>
@@ -1947,6 +2012,14 @@
         </message>
         <message>
             <source>The user name or password is not correct.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account is disabled. Your work is kept and will sync when it is enabled again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You must choose a new password before you can sign in.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4083,6 +4156,7 @@
         <name>SignInDialog</name>
         <message>
             <source>Sign in · Live Review Desk</source>
+            <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4126,6 +4200,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Set by your IT department for this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -4166,7 +4252,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose a new password of at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passwords differ: type the same one twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Signing in to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4373,6 +4471,176 @@
         </message>
         <message>
             <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QA reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. en, es</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vendor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review &amp;languages:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tem&amp;porary password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in every field: lower-case user name, team and vendor, two-letter language codes and a temporary password of at least 10 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the fields: lower-case team and vendor, two-letter language codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The changes were saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account was disabled: its sessions have ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account was enabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a temporary password of at least 10 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password was reset: the account must choose a new one at its next sign-in.</source>
             <translation type="unfinished" />
         </message>
     </context>

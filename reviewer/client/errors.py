@@ -91,6 +91,22 @@ class Forbidden(ApiError):
     default_message = "Your account is not allowed to do this."
 
 
+class AccountDisabled(ApiError):
+    """An admin disabled the account: every request is refused until it is enabled again.
+    Retryable: the desk keeps its decisions and they sync once the account is enabled."""
+
+    default_message = (
+        "This account is disabled. Your work is kept and will sync when it is enabled again."
+    )
+    retryable = True
+
+
+class PasswordChangeRequired(ApiError):
+    """The password was reset by an admin: choose a new one (``Api.change_password``)."""
+
+    default_message = "You must choose a new password before you can sign in."
+
+
 class NotFound(ApiError):
     """The thing asked for does not exist (or is not visible to this user)."""
 
@@ -202,6 +218,10 @@ def error_from_problem(
             status=status,
             min_version=clip_line(min_version),
         )
+    if key == "account_disabled":
+        return AccountDisabled(status=status)
+    if key == "password_change_required":
+        return PasswordChangeRequired(status=status)
     if key == "invalid_credentials":
         return InvalidCredentials(status=status)
     if key in {"unauthenticated", "token_expired"} or status == 401:

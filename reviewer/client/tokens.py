@@ -53,6 +53,10 @@ class AuthCalls(Protocol):
 
     def refresh(self, refresh_token: str) -> contract.TokenPair: ...
 
+    def change_password(
+        self, username: str, old_password: str, new_password: str, device_id: str = ""
+    ) -> contract.TokenPair: ...
+
     def logout(self, refresh_token: str = "", access_token: str | None = None) -> bool: ...
 
 
@@ -155,9 +159,15 @@ class TokenManager:
     # --- sign in / out -----------------------------------------------------------------------
 
     def sign_in(
-        self, api: AuthCalls, username: str, password: str, device_id: str = ""
+        self,
+        api: AuthCalls,
+        username: str,
+        password: str,
+        device_id: str = "",
+        new_password: str = "",
     ) -> contract.Me:
-        """Log in and keep the refresh token in the vault.
+        """Log in and keep the refresh token in the vault; with ``new_password``, replace
+        the (temporary) ``password`` with it and sign in (after password-change-required).
 
         If the vault refuses (no safe keyring backend), the new session is
         revoked on the service and the vault's error propagates: nothing is
@@ -166,7 +176,10 @@ class TokenManager:
         with self._refreshing:
             with self._state:
                 replaced, replaced_user = self._refresh, self._username
-            pair = api.login(username, password, device_id)
+            if new_password:
+                pair = api.change_password(username, password, new_password, device_id)
+            else:
+                pair = api.login(username, password, device_id)
             try:
                 self._vault.save(self.server_url, pair.user.username, pair.refresh_token)
             except Exception:

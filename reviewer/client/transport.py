@@ -473,6 +473,23 @@ class ApiClient:
             "POST", "/v1/auth/login", contract.TokenPair, content=body, auth=False
         )
 
+    def change_password(
+        self, username: str, old_password: str, new_password: str, device_id: str = ""
+    ) -> contract.TokenPair:
+        """``POST /v1/auth/password``: choose a new password with the old or temporary one
+        (after :class:`~reviewer.client.errors.PasswordChangeRequired`) and sign in with it."""
+        body = encode_body(
+            contract.PasswordChange(
+                username=username,
+                old_password=old_password,
+                new_password=new_password,
+                device_id=device_id,
+            )
+        )
+        return self.request_json(
+            "POST", "/v1/auth/password", contract.TokenPair, content=body, auth=False
+        )
+
     def refresh(self, refresh_token: str) -> contract.TokenPair:
         """Exchange a refresh token (rotating); used by the TokenManager under its lock."""
         body = encode_body(contract.RefreshRequest(refresh_token=refresh_token))

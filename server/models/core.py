@@ -89,6 +89,24 @@ class User(Base):
     chain_seq: Mapped[int] = mapped_column(Seq, default=0)
     chain_head: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: the review languages, stored as codes (",de,en,"; encode_codes): leasing offers these first
+    languages: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: set by an admin's password reset: sign-in answers password-change-required until changed
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class AdminLog(Base):
+    """One admin action, with the target's fields before and after (JSON objects)."""
+
+    __tablename__ = "admin_log"
+    seq: Mapped[int] = mapped_column(SeqKey, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    admin_id: Mapped[str] = mapped_column(String(64))
+    admin_username: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(String(200))
+    before_json: Mapped[str] = mapped_column(Text)
+    after_json: Mapped[str] = mapped_column(Text)
 
 
 class Token(Base):

@@ -46,3 +46,6 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.operations import router as operations_router  # probes and metrics
 
     app.include_router(operations_router)
+    from server.routes.admin import router as admin_router  # the admin console
+
+    app.include_router(admin_router)

@@ -27,7 +27,9 @@ from server.security import (
     CurrentUser,
     DbSession,
     State,
+    account_disabled,
     derive_token,
+    hash_password,
     issue_pair,
     me_of,
     new_session_id,
@@ -47,7 +49,10 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
 @router.post(
     "/auth/login",
     response_model=contract.TokenPair,
-    responses={429: {"model": contract.Problem, "description": "Too many failed sign-ins"}},
+    responses={
+        403: {"model": contract.Problem, "description": "Disabled, or must change its password"},
+        429: {"model": contract.Problem, "description": "Too many failed sign-ins"},
+    },
 )
 async def login(body: contract.LoginRequest, request: Request, state: State) -> contract.TokenPair:
     """Password sign-in; failed sign-ins are limited per (user name, client address) and per
@@ -62,25 +67,50 @@ async def login(body: contract.LoginRequest, request: Request, state: State) -> 
     # A shared one would be closed on the event loop if the request were cancelled (a
     # client gone, a shutdown) while a thread still used it: IllegalStateChangeError, and a
     # connection that never went back to the pool.
+    return await _sign_in(state, request, body.username, body.password, None)
+
+
+@router.post(
+    "/auth/password",
+    response_model=contract.TokenPair,
+    responses={
+        401: {"model": contract.Problem, "description": "Wrong user name or password"},
+        403: {"model": contract.Problem, "description": "The account is disabled"},
+        429: {"model": contract.Problem, "description": "Too many failed sign-ins"},
+    },
+)
+async def change_password(
+    body: contract.PasswordChange, request: Request, state: State
+) -> contract.TokenPair:
+    """Choose a new password with the old or temporary one, and sign in with it: the way out
+    of ``password-change-required``. Throttled like a sign-in (it is one)."""
+    return await _sign_in(state, request, body.username, body.old_password, body.new_password)
+
+
+async def _sign_in(
+    state: ServiceState, request: Request, username: str, password: str, new_password: str | None
+) -> contract.TokenPair:
     settings = state.settings
     deadline = time.monotonic() + settings.hash_wait_seconds
     address = request_address(request, settings.trusted_proxies)
     now = now_utc()
-    account = await run_in_threadpool(_admit, state, body.username, address, now)
+    account = await run_in_threadpool(_admit, state, username, address, now)
     gate = state.hash_gate
     if gate.statistics().tasks_waiting >= settings.hash_queue_limit:
         raise _busy()
     stored = account.password_hash if account is not None else None
     hashed, ok = await anyio.to_thread.run_sync(
         state.hash_slots.run,
-        partial(verify_password, stored, body.password),
+        partial(verify_password, stored, password),
         deadline,
         limiter=gate,
     )
     if not hashed:
         raise _busy()
     assert ok is not None
-    return await run_in_threadpool(_finish, state, body.username, address, account, ok, now)
+    return await run_in_threadpool(
+        _finish, state, username, address, account, ok, now, new_password
+    )
 
 
 def _busy() -> ApiError:
@@ -175,10 +205,11 @@ def _finish(
     account: Row[str, str, bool] | None,
     ok: bool,
     now: datetime,
+    new_password: str | None = None,
 ) -> contract.TokenPair:
     """Write the outcome in a fresh short session, opened only once the hashing is done."""
     with state.sessions() as session:
-        return _finish_in(session, state, username, address, account, ok, now)
+        return _finish_in(session, state, username, address, account, ok, now, new_password)
 
 
 def _finish_in(
@@ -189,9 +220,12 @@ def _finish_in(
     account: Row[str, str, bool] | None,
     ok: bool,
     now: datetime,
+    new_password: str | None = None,
 ) -> contract.TokenPair:
+    """Record a failure, or refuse a disabled account or one that must change its password,
+    or (given ``new_password``, already checked by the caller) store it; then a new pair."""
     user = session.get(User, account.user_id) if ok and account is not None else None
-    if user is None or not user.active:
+    if user is None:
         session.add(LoginFailure(username=username, address=address, at=now))
         if state.prune_due(PRUNE_EVERY_SECONDS):
             prune_failures(
@@ -200,6 +234,20 @@ def _finish_in(
         session.commit()
         note_signin_failure("credentials")
         raise ApiError(401, "invalid_credentials", "Wrong user name or password.")
+    if not user.active:  # the right password: say why it cannot work (nothing is issued)
+        raise account_disabled()
+    if new_password is None and user.must_change_password:
+        raise ApiError(
+            403,
+            "password_change_required",
+            "Choose a new password: send the temporary one with it to /v1/auth/password.",
+            title="Password change required",
+        )
+    if new_password is not None:
+        if verify_password(user.password_hash, new_password):
+            raise ApiError(422, "validation", "The new password must differ from the old one.")
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = False
     # Only this address's failures: a correct password elsewhere must not reset a flood's.
     session.execute(
         delete(LoginFailure).where(
@@ -218,13 +266,16 @@ def refresh(body: contract.RefreshRequest, session: DbSession, state: State) -> 
     now = now_utc()
     h = token_hash(body.refresh_token)
     row = session.get(Token, h)
+    owner = session.get(User, row.user_id) if row is not None else None
+    if row is not None and row.kind == "refresh" and owner is not None and not owner.active:
+        raise account_disabled()  # its tokens were revoked with the disable: say why
     if row is None or row.kind != "refresh" or row.revoked_at is not None:
         raise ApiError(401, "unauthenticated", "The refresh token is unknown or was revoked.")
     if row.expires_at <= now:
         raise ApiError(401, "token_expired", "The refresh token has expired; sign in again.")
-    user = session.get(User, row.user_id)
-    if user is None or not user.active:
-        raise ApiError(401, "unauthenticated", "This account is disabled.")
+    user = owner
+    if user is None:
+        raise ApiError(401, "unauthenticated", "The account is gone.")
     secret = state.meta("token_secret")
     if len(secret) < 32:  # never derive tokens from an empty or weak key
         raise RuntimeError("the database has no token secret: create it with `seed`")

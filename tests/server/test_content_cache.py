@@ -66,7 +66,7 @@ def test_warm_content_reaches_only_callers_in_scope_after_role_and_team_changes(
             m3.get(f"/v1/cases/{case_id}/chat"),
             m3.get(f"/v1/media/{sha}"),
         ):
-            assert_problem(resp, 401, "unauthenticated")
+            assert_problem(resp, 403, "account-disabled")  # said plainly (the desk shows it)
     for headers in ({}, {"Authorization": "Bearer not-a-token"}):
         with live_service.client(headers=headers) as anonymous:
             for path in (f"/v1/cases/{case_id}", f"/v1/cases/{case_id}/chat", f"/v1/media/{sha}"):

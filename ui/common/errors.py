@@ -85,6 +85,18 @@ def _api_message(exc: BaseException) -> str | None:
             errors.InvalidCredentials,
             translate("Errors", "The user name or password is not correct."),
         ),
+        (
+            errors.AccountDisabled,
+            translate(
+                "Errors",
+                "This account is disabled. Your work is kept and will sync when it is enabled "
+                "again.",
+            ),
+        ),
+        (
+            errors.PasswordChangeRequired,
+            translate("Errors", "You must choose a new password before you can sign in."),
+        ),
         (errors.Forbidden, translate("Errors", "Your account is not allowed to do this.")),
         (errors.NotFound, translate("Errors", "The case service does not know this item.")),
         (

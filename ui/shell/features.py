@@ -1,4 +1,4 @@
-"""The one composition root of the features: calibration, team audit and wellbeing are
+"""The one composition root of the features: calibration, team audit, admin and wellbeing are
 installed on the main window here, through its host interface (``ui.desk.host``).
 
 The main window knows no feature; a feature knows only the host. The features know
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from ui.admin.window import install_admin
 from ui.calibration.window import install_calibration
 from ui.desk.host import DeskHost
 from ui.lead.window import install_lead
@@ -27,17 +28,19 @@ class Features:
     calibration_action: QAction  # Calibration / My QA results
     lead_action: QAction | None  # Team audit: leads and admins only
     wellbeing: Wellbeing
+    admin_action: QAction | None = None  # Admin console: admins only
 
 
 def install_features(host: DeskHost) -> Features:
     """Install every feature on ``host`` (once per main window, before it is shown)."""
     calibration_action = install_calibration(host)
     lead_action = install_lead(host)
+    admin_action = install_admin(host)
     # staged reveal, exposure minutes, breaks, idle lock, key remaps, Ctrl+, settings
     wellbeing = install_wellbeing(host)
     wellbeing.settingsOpened.connect(lambda: trace("settings-open"))
     wellbeing.settingsClosed.connect(_trace_settings_closed)
-    return Features(calibration_action, lead_action, wellbeing)
+    return Features(calibration_action, lead_action, wellbeing, admin_action)
 
 
 def _trace_settings_closed(saved: bool) -> None:

@@ -32,6 +32,9 @@ from ui.common.errors import describe_error, describe_url_problem
 from ui.common.i18n import arg, mark_untranslated_items
 from ui.shell.about import AboutDialog
 
+#: the service's own minimum (contract.NewPassword), checked here so the person is told at once
+NEW_PASSWORD_MIN = 10
+
 
 class SignInDialog(QDialog):
     """Collects credentials and runs ``sign_in`` off the GUI thread.
@@ -78,7 +81,21 @@ class SignInDialog(QDialog):
         # the dialog's width comes from its fields: a minimum width set on the dialog or the
         # card would win over the layout and squeeze the texts of a longer language
         self.server_edit.setMinimumWidth(280)
-        for edit in (self.server_edit, self.user_edit, self.password_edit):
+        # asked for only after password-change-required (an admin reset the password)
+        self.new_password_edit = QLineEdit()
+        self.new_password_edit.setObjectName("newPassword")
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setObjectName("confirmPassword")
+        for secret in (self.new_password_edit, self.confirm_edit):
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self._changing = False
+        for edit in (
+            self.server_edit,
+            self.user_edit,
+            self.password_edit,
+            self.new_password_edit,
+            self.confirm_edit,
+        ):
             edit.setMinimumHeight(30)
             edit.textEdited.connect(self._on_edited)
 
@@ -92,6 +109,12 @@ class SignInDialog(QDialog):
         form.addRow(self.server_label, self.server_edit)
         form.addRow(self.user_label, self.user_edit)
         form.addRow(self.password_label, self.password_edit)
+        self.new_password_label = QLabel()
+        self.confirm_label = QLabel()
+        form.addRow(self.new_password_label, self.new_password_edit)
+        form.addRow(self.confirm_label, self.confirm_edit)
+        self._form = form
+        self._show_change_rows(False)
 
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -180,6 +203,10 @@ class SignInDialog(QDialog):
         self.user_edit.setPlaceholderText(self.tr("your user name"))
         self.user_edit.setAccessibleName(self.tr("User name"))
         self.password_edit.setAccessibleName(self.tr("Password"))
+        self.new_password_label.setText(self.tr("New password"))
+        self.new_password_edit.setAccessibleName(self.tr("New password"))
+        self.confirm_label.setText(self.tr("Repeat it"))
+        self.confirm_edit.setAccessibleName(self.tr("Repeat the new password"))
         if self._server_locked:
             self.server_edit.setToolTip(self.tr("Set by your IT department for this computer."))
         self.language_label.setText(self.tr("&Language"))
@@ -284,11 +311,26 @@ class SignInDialog(QDialog):
 
     # -- sign in ------------------------------------------------------------------------------
 
+    def _show_change_rows(self, shown: bool) -> None:
+        """Show the new-password rows (after password-change-required) or hide them."""
+        self._changing = shown
+        for widget in (
+            self.new_password_label,
+            self.new_password_edit,
+            self.confirm_label,
+            self.confirm_edit,
+        ):
+            widget.setVisible(shown)
+        if not shown:
+            self.new_password_edit.clear()
+            self.confirm_edit.clear()
+
     def request(self) -> SignInRequest:
         return SignInRequest(
             server_url=normalise_url(self.server_edit.text()),
             username=self.user_edit.text().strip(),
             password=self.password_edit.text(),
+            new_password=self.new_password_edit.text() if self._changing else "",
         )
 
     def submit(self) -> None:
@@ -301,6 +343,13 @@ class SignInDialog(QDialog):
             problem = self.tr("Enter your user name.")
         if problem is None and not req.password:
             problem = self.tr("Enter your password.")
+        if problem is None and self._changing:
+            if len(req.new_password) < NEW_PASSWORD_MIN:
+                problem = arg(
+                    self.tr("Choose a new password of at least %1 characters."), NEW_PASSWORD_MIN
+                )
+            elif req.new_password != self.confirm_edit.text():
+                problem = self.tr("The two new passwords differ: type the same one twice.")
         if problem is not None:
             self.show_error(problem)
             return
@@ -317,6 +366,7 @@ class SignInDialog(QDialog):
     def _on_signed_in(self, session: Any) -> None:
         self._busy = False
         self.password_edit.clear()
+        self._show_change_rows(False)
         self._update_enabled()
         self._show("", "info")
         self.signedIn.emit(session)  # the receiver closes the dialog once its window is up
@@ -325,12 +375,23 @@ class SignInDialog(QDialog):
         self._busy = False
         self._update_enabled()
         self.show_error(describe_error(exc, server_url))
-        from reviewer.client.errors import InvalidCredentials
+        from reviewer.client.errors import InvalidCredentials, PasswordChangeRequired
 
+        if isinstance(exc, PasswordChangeRequired):
+            self._show_change_rows(True)
+            self.show_error(
+                self.tr(
+                    "Your password was reset. Choose a new password, type it twice and sign "
+                    "in again (the password field keeps the temporary one)."
+                )
+            )
+            self.new_password_edit.setFocus()
+            return
         if isinstance(exc, InvalidCredentials):
             self.password_edit.selectAll()
             self.password_edit.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.password_edit.clear()
+        self._show_change_rows(False)
         super().closeEvent(event)

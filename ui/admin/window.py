@@ -1,0 +1,108 @@
+"""The admin's console window: one tab per page (Users, Admin log, …).
+
+Opened from the main window's "Admin" action, which only admins get (the service refuses
+``/v1/admin`` to every other role anyway). A separate window, like the lead's, so that the
+review loop's keys never reach it. Each page is an ``AdminPage`` and reads its data when
+its tab is first shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from reviewer.client.admin import AdminApi
+from ui.admin.log import AdminLogPage
+from ui.admin.pages import AdminPage
+from ui.admin.users import UsersPage
+from ui.common.i18n import arg, translate
+from ui.common.tasks import Runner
+
+if TYPE_CHECKING:
+    from reviewer.session import Session
+    from ui.desk.host import DeskHost
+
+ADMIN_ROLES = ("admin",)
+
+
+class AdminWindow(QMainWindow):
+    """Hosts the admin pages in tabs; a page reads the service when its tab first shows."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminWindow")
+        self.setWindowTitle(arg(self.tr("Admin · %1 · Live Review Desk"), session.me.display_name))
+        self.session = session
+        self.runner: Runner[AdminApi] = Runner(session, AdminApi, self)
+        self.runner.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.users = UsersPage(self.runner, session.me.user_id, self)
+        self.log = AdminLogPage(self.runner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("adminTabs")
+        self.tabs.setAccessibleName(self.tr("Admin pages"))
+        self.tabs.setDocumentMode(True)
+        self.pages: list[AdminPage] = []
+        for page in (self.users, self.log):
+            self.add_page(page)
+        self.users.changed.connect(self.log.refresh)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self._opened: set[int] = set()
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 110, em * 60)
+
+    def add_page(self, page: AdminPage) -> None:
+        """Add one page as a tab (the taxonomy page plugs in here too)."""
+        self.pages.append(page)
+        self.tabs.addTab(page, page.title())
+
+    def start(self) -> None:
+        """The first tab's data."""
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        if index in self._opened or not 0 <= index < len(self.pages):
+            return
+        self._opened.add(index)
+        self.pages[index].refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.close()
+        super().closeEvent(event)
+
+
+# --- the main window's entry point ------------------------------------------------------------
+
+ADMIN_WINDOW = "admin"
+
+
+def install_admin(host: DeskHost) -> QAction | None:
+    """Add "Admin" to the main window's toolbar for admins; None for every other role.
+    The window closes with the main window (its tool windows)."""
+    if host.session.me.role not in ADMIN_ROLES:
+        return None
+    action = QAction(translate("AdminWindow", "Admin"), host.frame)
+    action.setObjectName("adminAction")
+    action.setToolTip(
+        translate("AdminWindow", "Users, queues, golden items, QA sampling and the admin log")
+    )
+    host.add_action(action)
+    action.triggered.connect(lambda: open_admin(host))
+    host.signedOut.connect(lambda _m: host.tool_windows.close(ADMIN_WINDOW))
+    return action
+
+
+def open_admin(host: DeskHost) -> AdminWindow:
+    def build() -> AdminWindow:
+        host.pause_review()  # no handle-time clock runs on a case while the admin works
+        window = AdminWindow(host.session, parent=host.frame)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.start()
+        return window
+
+    return host.tool_windows.open(ADMIN_WINDOW, AdminWindow, build)
