@@ -25,7 +25,9 @@ BASELINE = "0001_baseline"
 VERSION_TABLE = "alembic_version"
 #: tables that revisions after the baseline create: a database made before migrations
 #: lacks them and is migrated, not seeded again
-AFTER_BASELINE_TABLES = frozenset({"desk_chain_notes", "queue_weights", "case_reports"})
+AFTER_BASELINE_TABLES = frozenset(
+    {"desk_chain_notes", "queue_weights", "case_reports", "policy_versions", "taxonomy_log"}
+)
 
 
 def config(url: str) -> Config:
