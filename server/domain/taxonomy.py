@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reviewer import contract
+from reviewer import contract, keymap
 from server.domain import policies
 from server.errors import ApiError
 from server.models.core import Meta, PolicyVersionRow, TaxonomyLog
@@ -165,6 +165,14 @@ def edit_problem(edit: contract.TaxonomyEdit) -> str:
         dup = _first_duplicate(keys)
         if dup:
             return f"the {name} key {dup!r} is used twice"
+    for a in edit.actions:
+        if not a.shortcut:
+            continue
+        key = keymap.normalize_key(a.shortcut)
+        if key is None:
+            return f"the key {a.shortcut!r} of action {a.code!r} is not one key"
+        if key in keymap.RESERVED:
+            return f"the key {key} of action {a.code!r} is kept for {keymap.RESERVED[key]}"
     bad = [a.code for a in edit.areas if a.media_reveal not in MEDIA_REVEALS]
     if bad:
         return f"area {bad[0]!r} has an unknown media reveal default"

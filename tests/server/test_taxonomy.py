@@ -121,6 +121,11 @@ def test_unknown_or_missing_actions_and_clashing_keys_are_refused(
         resp = admin.put(url, json=clash)
         assert resp.status_code == 422
         assert "used twice" in resp.text
+        reserved = _edit(draft)
+        reserved["actions"][0]["shortcut"] = "k"  # the desk's skip key
+        resp = admin.put(url, json=reserved)
+        assert resp.status_code == 422
+        assert "kept for skipping a case" in resp.text
         unchanged = admin.get(f"{url}/diff").json()
         assert unchanged["changes"] == []
 
