@@ -31,7 +31,9 @@ MEDIA_REVEALS = frozenset({"", "blurred", "hold_to_reveal", "grayscale", "colour
 DEFAULT_GRACE = timedelta(hours=24)
 META_KEY = "policy_version"
 
-_cache: dict[str, contract.PolicyTaxonomy] = {}
+#: (database, version) -> a published document: one process may serve several databases
+#: (tests), and the same version name means different documents in each
+_cache: dict[tuple[str, str], contract.PolicyTaxonomy] = {}
 _cache_lock = threading.Lock()
 
 
@@ -67,8 +69,9 @@ def seed_version_one(session: Session, version: str, flagged_terms: Iterable[str
 def published(session: Session, version: str) -> contract.PolicyTaxonomy | None:
     """A published version's document (None: no such published version). Cached by version:
     a published version never changes."""
+    key = (str(session.get_bind().engine.url), version)
     with _cache_lock:
-        found = _cache.get(version)
+        found = _cache.get(key)
     if found is not None:
         return found
     row = session.get(PolicyVersionRow, version)
@@ -76,7 +79,7 @@ def published(session: Session, version: str) -> contract.PolicyTaxonomy | None:
         return None
     doc = _load(row)
     with _cache_lock:
-        _cache[version] = doc
+        _cache[key] = doc
     return doc
 
 
