@@ -1446,3 +1446,53 @@ class AdminLogEntry(ResponseModel):
 
 class AdminLogPage(ResponseModel):
     items: list[AdminLogEntry]
+
+
+# --- the admin's policy taxonomy (issue 19) -------------------------------------------------
+
+
+class TaxonomyEdit(RequestModel):
+    """A draft's whole new content: what an admin may change. Action codes stay the fixed
+    set the service carries out (relabel, re-key, describe; never a new one)."""
+
+    actions: Annotated[list[ActionDef], Field(max_length=50)]
+    areas: Annotated[list[PolicyArea], Field(max_length=200)]
+    skip_reasons: Annotated[list[ReasonDef], Field(max_length=100)]
+    escalation_reasons: Annotated[list[ReasonDef], Field(max_length=100)]
+    flagged_terms: Annotated[list[ShortText], Field(max_length=2000)]
+
+
+TaxonomyStatus = Literal["draft", "published"]
+
+
+class TaxonomyVersion(ResponseModel):
+    """One stored version of the taxonomy with its content."""
+
+    version: str
+    status: TaxonomyStatus
+    created_at: datetime
+    created_by: str
+    published_at: datetime | None = None
+    taxonomy: PolicyTaxonomy
+
+
+class TaxonomyVersionList(ResponseModel):
+    current: str
+    versions: list[TaxonomyVersion]
+
+
+class TaxonomyChange(ResponseModel):
+    """One difference between two versions: a section's item added, removed or changed."""
+
+    section: str
+    code: str
+    change: Literal["added", "removed", "changed"]
+    field: str = ""
+    before: str = ""
+    after: str = ""
+
+
+class TaxonomyDiff(ResponseModel):
+    base: str
+    version: str
+    changes: list[TaxonomyChange]

@@ -274,6 +274,7 @@ def _serve(args: argparse.Namespace) -> int:
         statement_timeout_seconds=args.statement_timeout,
         live_speed=args.live_speed,
         follow_interval_seconds=args.follow_interval,
+        policy_grace_seconds=args.policy_grace,
     )
     if not _ready_to_serve(url, args.db, args.workers * pool_size(settings)):
         return 2
@@ -470,6 +471,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=Settings.follow_interval_seconds,
         help="seconds between one worker's looks for changes on the cases it follows",
+    )
+    serve.add_argument(
+        "--policy-grace",
+        type=float,
+        default=Settings.policy_grace_seconds,
+        help="seconds after a publication that decisions under the previous version still pass",
     )
     serve.add_argument("--log-level", default="warning")
     serve.add_argument(

@@ -78,6 +78,9 @@ class Settings:
     live_speed: float = 1.0
     #: how often one worker looks for changes on the cases it follows (seconds)
     follow_interval_seconds: float = 1.0
+    #: how long after a new policy version is published decisions made under the previous
+    #: published version are still accepted (offline desks catch up)
+    policy_grace_seconds: float = 24 * 3600
 
 
 #: database connections beyond the worker's thread limit: the sessions the event loop closes

@@ -4408,6 +4408,130 @@
         </message>
     </context>
     <context>
+        <name>TaxonomyPage</name>
+        <message>
+            <source>Policy taxonomy</source>
+            <extracomment>the editable columns of the actions table (code is column 0, read-only) the editable columns of the areas table</extracomment>
+            <translation>Policy taxonomy</translation>
+        </message>
+        <message>
+            <source>Draft a new version from the current one, edit it, check the differences and publish it. Desks take a published version at their next policy refresh.</source>
+            <translation>Draft a new version from the current one, edit it, check the differences and publish it. Desks take a published version at their next policy refresh.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Needs a policy area</source>
+            <translation>Needs a policy area</translation>
+        </message>
+        <message>
+            <source>Needs a note</source>
+            <translation>Needs a note</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Media reveal</source>
+            <translation>Media reveal</translation>
+        </message>
+        <message>
+            <source>Policy areas</source>
+            <translation>Policy areas</translation>
+        </message>
+        <message>
+            <source>Flagged terms, one a line:</source>
+            <translation>Flagged terms, one a line:</translation>
+        </message>
+        <message>
+            <source>Flagged terms</source>
+            <translation>Flagged terms</translation>
+        </message>
+        <message>
+            <source>Differences from the current version</source>
+            <translation>Differences from the current version</translation>
+        </message>
+        <message>
+            <source>New &amp;draft</source>
+            <translation>New &amp;draft</translation>
+        </message>
+        <message>
+            <source>&amp;Save draft</source>
+            <translation>&amp;Save draft</translation>
+        </message>
+        <message>
+            <source>Show di&amp;fferences</source>
+            <translation>Show di&amp;fferences</translation>
+        </message>
+        <message>
+            <source>&amp;Publish…</source>
+            <translation>&amp;Publish…</translation>
+        </message>
+        <message>
+            <source>Publish the taxonomy</source>
+            <translation>Publish the taxonomy</translation>
+        </message>
+        <message>
+            <source>Taxonomy</source>
+            <translation>Taxonomy</translation>
+        </message>
+        <message>
+            <source>Current version: %1</source>
+            <translation>Current version: %1</translation>
+        </message>
+        <message>
+            <source>Draft %1 (the current version is %2)</source>
+            <translation>Draft %1 (the current version is %2)</translation>
+        </message>
+        <message>
+            <source>Published version %1 (current: %2); make a draft to change it</source>
+            <translation>Published version %1 (current: %2); make a draft to change it</translation>
+        </message>
+        <message>
+            <source>No differences from version %1.</source>
+            <translation>No differences from version %1.</translation>
+        </message>
+        <message>
+            <source>Changes from version %1 to %2:</source>
+            <translation>Changes from version %1 to %2:</translation>
+        </message>
+        <message>
+            <source>%1 %2: added</source>
+            <translation>%1 %2: added</translation>
+        </message>
+        <message>
+            <source>%1 %2: removed</source>
+            <translation>%1 %2: removed</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 changed from “%4” to “%5”</source>
+            <translation>%1 %2: %3 changed from “%4” to “%5”</translation>
+        </message>
+        <message>
+            <source>Publish version %1? It never changes after this; desks switch to it at their next policy refresh.</source>
+            <translation>Publish version %1? It never changes after this; desks switch to it at their next policy refresh.</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>Stream timeline</source>

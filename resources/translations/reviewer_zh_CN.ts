@@ -4336,6 +4336,130 @@
         </message>
     </context>
     <context>
+        <name>TaxonomyPage</name>
+        <message>
+            <source>Policy taxonomy</source>
+            <extracomment>the editable columns of the actions table (code is column 0, read-only) the editable columns of the areas table</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft a new version from the current one, edit it, check the differences and publish it. Desks take a published version at their next policy refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs a policy area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media reveal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flagged terms, one a line:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flagged terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Differences from the current version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show di&amp;fferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Publish…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish the taxonomy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taxonomy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current version: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft %1 (the current version is %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published version %1 (current: %2); make a draft to change it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No differences from version %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes from version %1 to %2:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: %3 changed from “%4” to “%5”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish version %1? It never changes after this; desks switch to it at their next policy refresh.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>Stream timeline</source>

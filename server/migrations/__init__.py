@@ -26,7 +26,15 @@ VERSION_TABLE = "alembic_version"
 #: tables that revisions after the baseline create: a database made before migrations
 #: lacks them and is migrated, not seeded again
 AFTER_BASELINE_TABLES = frozenset(
-    {"desk_chain_notes", "queue_weights", "case_reports", "vendor_settings", "admin_log"}
+    {
+        "desk_chain_notes",
+        "queue_weights",
+        "case_reports",
+        "vendor_settings",
+        "admin_log",
+        "policy_versions",
+        "taxonomy_log",
+    }
 )
 
 

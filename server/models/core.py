@@ -374,3 +374,33 @@ class VendorSetting(Base):
     time_zone: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class PolicyVersionRow(Base):
+    """One version of the policy taxonomy: a draft the admin edits, or a published one that
+    never changes again (the service refuses to write it). ``document`` is the taxonomy's
+    JSON without announcements; the current version is the one ``meta.policy_version`` names.
+    """
+
+    __tablename__ = "policy_versions"
+    version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    status: Mapped[str] = mapped_column(String(16))  # "draft" or "published"
+    document: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class TaxonomyLog(Base):
+    """One admin change to the taxonomy, in the shape of the admin console's ``admin_log``
+    (id, at, actor, action, target, before_json, after_json) so the two can be joined."""
+
+    __tablename__ = "taxonomy_log"
+    id: Mapped[int] = mapped_column(SeqKey, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(64))
+    before_json: Mapped[str] = mapped_column(Text, default="")
+    after_json: Mapped[str] = mapped_column(Text, default="")

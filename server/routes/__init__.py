@@ -31,6 +31,9 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.audit import router as audit_router  # team-lead audit
 
     app.include_router(audit_router)
+    from server.routes.taxonomy import router as taxonomy_router  # admin's policy taxonomy
+
+    app.include_router(taxonomy_router)
     from server.routes.metrics import router as metrics_router  # team-lead dashboard
 
     app.include_router(metrics_router)

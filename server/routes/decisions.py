@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session, load_only
 from sqlalchemy.orm.attributes import set_committed_value
 
 from reviewer import contract
-from server.domain import policies
+from server.domain import policies, taxonomy
 from server.domain.clock import now_utc
 from server.domain.history import (
     common_filters,
@@ -102,25 +102,28 @@ def _result(
     )
 
 
-def _rule_problem(item: contract.DecisionIn) -> str:
-    """Why the decision breaks the taxonomy's rules, or '' when it does not."""
+def _rule_problem(item: contract.DecisionIn, taxonomy: contract.PolicyTaxonomy) -> str:
+    """Why the decision breaks the rules of the taxonomy version it names, or '' when it
+    does not."""
+    areas = {a.code for a in taxonomy.areas}
     problem = contract.chat_action_problem(item)
     if problem:
         return problem
     if item.kind == "chat_action":
-        unknown = [c for c in item.policy_codes if c not in policies.AREA_CODES]
+        unknown = [c for c in item.policy_codes if c not in areas]
         return f"unknown policy code {unknown[0]!r}" if unknown else ""
-    spec = policies.ACTION_BY_CODE.get(item.action)
+    spec = next((a for a in taxonomy.actions if a.code == item.action), None)
     if spec is None:
         return f"unknown action {item.action!r}"
-    unknown = [c for c in item.policy_codes if c not in policies.AREA_CODES]
+    unknown = [c for c in item.policy_codes if c not in areas]
     if unknown:
         return f"unknown policy code {unknown[0]!r}"
     if spec.requires_policy and not item.policy_codes:
         return f"action {item.action} requires a policy area"
     if spec.requires_note and not item.note.strip():
         return f"action {item.action} requires a note"
-    if item.escalation_reason and item.escalation_reason not in policies.ESCALATION_REASON_CODES:
+    escalation = {r.code for r in taxonomy.escalation_reasons}
+    if item.escalation_reason and item.escalation_reason not in escalation:
         return f"unknown escalation reason {item.escalation_reason!r}"
     if item.action == "retract" and item.supersedes is None:
         return "a retract must name the decision it supersedes"
@@ -199,9 +202,13 @@ class _Applier:
         now: datetime,
         body: contract.DecisionBatchRequest,
         clock: LiveClock,
+        grace: timedelta,
     ) -> None:
         self.s = session
         self.clock = clock
+        self.grace = grace
+        #: policy version -> (the taxonomy it is judged by, or None and why not)
+        self.versions: dict[str, tuple[contract.PolicyTaxonomy | None, str]] = {}
         #: decision id -> notes on its acceptance (``STREAM_ENDED_SINCE``)
         self.notes: dict[str, list[str]] = {}
         self._escalation_minutes: int | None = None
@@ -288,6 +295,13 @@ class _Applier:
             if conn.execute(GUARDED_UPDATE, params).rowcount != 1:
                 raise _Retry()
 
+    def _taxonomy(self, version: str) -> tuple[contract.PolicyTaxonomy | None, str]:
+        if version not in self.versions:
+            self.versions[version] = taxonomy.decision_taxonomy(
+                self.s, version, self.now, self.grace
+            )
+        return self.versions[version]
+
     def _end_open_leases(self, case_id: str, reason: str) -> None:
         for lease in self.open_leases.pop(case_id, []):
             lease.ended_at = self.now
@@ -303,7 +317,10 @@ class _Applier:
                     return _Pending("duplicate", existing)
                 return _result(item, "duplicate", seq=existing.server_seq)
             return _result(item, "id_reused", "this decision id was already used for other content")
-        problem = _rule_problem(item)
+        judged_by, refusal = self._taxonomy(item.policy_version)
+        if judged_by is None:
+            return _result(item, "rejected", refusal)
+        problem = _rule_problem(item, judged_by)
         if problem:
             return _result(item, "rejected", problem)
         case = self.cases.get(item.case_id)
@@ -579,7 +596,11 @@ def _end_reason(item: contract.DecisionIn) -> str:
 
 
 def _apply_batch(
-    session: Session, principal: Principal, body: contract.DecisionBatchRequest, clock: LiveClock
+    session: Session,
+    principal: Principal,
+    body: contract.DecisionBatchRequest,
+    clock: LiveClock,
+    grace: timedelta,
 ) -> list[contract.DecisionResult]:
     now = now_utc()
     # The upload row is the transaction's first write: on SQLite that takes the write lock
@@ -596,7 +617,7 @@ def _apply_batch(
     session.add(upload)
     session.flush()
     with session.no_autoflush:
-        applier = _Applier(session, principal, upload.id, now, body, clock)
+        applier = _Applier(session, principal, upload.id, now, body, clock, grace)
         outcomes = [applier.apply(item) for item in body.decisions]
         applier.write_cases()
     seqs: dict[str, int] = {}
@@ -646,7 +667,13 @@ def upload_decisions(
     as a whole for one bad item. Safe to retry with the same bytes."""
     for attempt in range(_BATCH_ATTEMPTS):
         try:
-            results = _apply_batch(session, principal, body, state.live_clock)
+            results = _apply_batch(
+                session,
+                principal,
+                body,
+                state.live_clock,
+                timedelta(seconds=state.settings.policy_grace_seconds),
+            )
             break
         except IntegrityError:
             # Another process stored one of these ids at the same moment: start over, and

@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-import json
-
 from fastapi import APIRouter, Path
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from reviewer import contract
-from server.domain import policies
+from server.domain import taxonomy
 from server.domain.announcements import delivery_filter
 from server.domain.clock import now_utc
 from server.domain.scope import one_or_404
 from server.models.core import Ack, AnnouncementRow
-from server.security import CurrentUser, DbSession, State
+from server.security import CurrentUser, DbSession
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"])
 
 
 @router.get("/policies", response_model=contract.PolicyTaxonomy)
-def get_policies(
-    principal: CurrentUser, session: DbSession, state: State
-) -> contract.PolicyTaxonomy:
+def get_policies(principal: CurrentUser, session: DbSession) -> contract.PolicyTaxonomy:
     """Actions with shortcuts and rules, policy areas, reasons, flagged terms, announcements."""
     acked = set(
         session.scalars(select(Ack.announcement_id).where(Ack.user_id == principal.user.user_id))
@@ -44,11 +40,8 @@ def get_policies(
         )
         if delivered(a.announcement_id)
     ]
-    return policies.taxonomy(
-        state.meta("policy_version", policies.POLICY_VERSION),
-        flagged_terms=json.loads(state.meta("flagged_terms", "[]")),
-        announcements=announcements,
-    )
+    # the current version is read afresh; its document is cached by version (never changes)
+    return taxonomy.current(session).model_copy(update={"announcements": announcements})
 
 
 @router.post(

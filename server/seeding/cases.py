@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from server import migrations, synth
 from server.chat_chunks import chunk_rows
 from server.db import create_schema, make_engine
-from server.domain import live, policies, priority
+from server.domain import live, policies, priority, taxonomy
 from server.domain.queues import ESCALATION_QUEUE
 from server.models.core import (
     AnnouncementRow,
@@ -177,6 +177,7 @@ def _seed(
         s.add(Meta(key="token_secret", value=secrets.token_hex(32)))
         s.add(Meta(key="policy_version", value=policies.POLICY_VERSION))
         s.add(Meta(key="flagged_terms", value=_json(list(synth.FLAGGED_TERMS))))
+        taxonomy.seed_version_one(s, policies.POLICY_VERSION, synth.FLAGGED_TERMS)
         s.add(Meta(key=live.META_KEY, value=now.isoformat()))
         for u in synth.DEMO_USERS:
             s.add(

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from devkit.lead_data import lead_session
+from devkit.live_service import LiveService
+from reviewer import contract
+from reviewer.client.taxonomy import TaxonomyApi
 from reviewer.keymap import (
     apply_remap,
     area_keys,
@@ -120,3 +124,38 @@ def test_a_new_taxonomy_drops_gone_actions_and_reports_new_conflicts() -> None:
     messages = check.messages()
     assert any("mute_chat" in m and "gone" in m for m in messages)
     assert any("Restrict chat" in m for m in messages)
+
+
+def test_a_published_version_that_takes_a_remapped_key_is_reported_at_the_next_refresh(
+    live_service: LiveService,
+) -> None:
+    """The admin re-keys an action onto the key a moderator moved another action to: the
+    desk's next policy read re-checks the saved remap and says so plainly."""
+    desk = lead_session(live_service, "moderator1")
+    admin = lead_session(live_service, "admin1")
+    try:
+        saved = {"mute_chat": "J"}
+        assert recheck(desk.call(lambda api: api.policies()), saved).ok
+        draft = admin.call(lambda api: TaxonomyApi(api).draft())
+        actions = [
+            a.model_copy(update={"shortcut": "j"}) if a.code == "warn_streamer" else a
+            for a in draft.taxonomy.actions
+        ]
+        edit = contract.TaxonomyEdit(
+            actions=actions,
+            areas=draft.taxonomy.areas,
+            skip_reasons=draft.taxonomy.skip_reasons,
+            escalation_reasons=draft.taxonomy.escalation_reasons,
+            flagged_terms=draft.taxonomy.flagged_terms,
+        )
+        admin.call(lambda api: TaxonomyApi(api).save(draft.version, edit))
+        admin.call(lambda api: TaxonomyApi(api).publish(draft.version))
+        check = recheck(desk.call(lambda api: api.policies()), saved)
+        assert not check.ok
+        [refusal] = check.refused
+        assert refusal.action == "mute_chat"
+        assert refusal.kind == "taken"
+        assert "Warn streamer" in refusal.reason
+    finally:
+        desk.close()
+        admin.close()

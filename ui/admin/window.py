@@ -1,4 +1,4 @@
-"""The admin's console window: one tab per page (Users, Admin log, …).
+"""The admin's console window: one tab per page (Users, Policy taxonomy, Admin log, …).
 
 Opened from the main window's "Admin" action, which only admins get (the service refuses
 ``/v1/admin`` to every other role anyway). A separate window, like the lead's, so that the
@@ -15,8 +15,10 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from reviewer.client.admin import AdminApi
+from reviewer.client.taxonomy import TaxonomyApi
 from ui.admin.log import AdminLogPage
 from ui.admin.pages import AdminPage
+from ui.admin.taxonomy import TaxonomyPage
 from ui.admin.users import UsersPage
 from ui.common.i18n import arg, translate
 from ui.common.tasks import Runner
@@ -40,12 +42,17 @@ class AdminWindow(QMainWindow):
         self.runner.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.users = UsersPage(self.runner, session.me.user_id, self)
         self.log = AdminLogPage(self.runner, self)
+        self.taxonomy_runner: Runner[TaxonomyApi] = Runner(session, TaxonomyApi, self)
+        self.taxonomy_runner.problem.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000)
+        )
+        self.taxonomy = TaxonomyPage(self.taxonomy_runner, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("adminTabs")
         self.tabs.setAccessibleName(self.tr("Admin pages"))
         self.tabs.setDocumentMode(True)
         self.pages: list[AdminPage] = []
-        for page in (self.users, self.log):
+        for page in (self.users, self.taxonomy, self.log):
             self.add_page(page)
         self.users.changed.connect(self.log.refresh)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -71,6 +78,7 @@ class AdminWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.close()
+        self.taxonomy_runner.close()
         super().closeEvent(event)
 
 
