@@ -22,6 +22,7 @@ from ui.admin.taxonomy import TaxonomyPage
 from ui.admin.users import UsersPage
 from ui.common.i18n import arg, translate
 from ui.common.tasks import Runner
+from ui.desk.host import install_tool_action
 
 if TYPE_CHECKING:
     from reviewer.session import Session
@@ -92,15 +93,14 @@ def install_admin(host: DeskHost) -> QAction | None:
     The window closes with the main window (its tool windows)."""
     if host.session.me.role not in ADMIN_ROLES:
         return None
-    action = QAction(translate("AdminWindow", "Admin"), host.frame)
-    action.setObjectName("adminAction")
-    action.setToolTip(
-        translate("AdminWindow", "Users, queues, golden items, QA sampling and the admin log")
+    return install_tool_action(
+        host,
+        ADMIN_WINDOW,
+        text=translate("AdminWindow", "Admin"),
+        tip=translate("AdminWindow", "Users, queues, golden items, QA sampling and the admin log"),
+        object_name="adminAction",
+        open_window=open_admin,
     )
-    host.add_action(action)
-    action.triggered.connect(lambda: open_admin(host))
-    host.signedOut.connect(lambda _m: host.tool_windows.close(ADMIN_WINDOW))
-    return action
 
 
 def open_admin(host: DeskHost) -> AdminWindow:

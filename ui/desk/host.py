@@ -119,3 +119,24 @@ class DeskHost(Protocol):
         ...
 
     def sign_out(self, message: str = "") -> None: ...
+
+
+def install_tool_action(
+    host: DeskHost,
+    key: str,
+    *,
+    text: str,
+    tip: str,
+    object_name: str,
+    open_window: Callable[[DeskHost], object],
+) -> QAction:
+    """The toolbar action that opens a feature's tool window (``key`` in the host's tool
+    windows), which closes at sign-out: what the lead and admin windows share. The caller
+    decides who gets it and translates ``text`` and ``tip``."""
+    action = QAction(text, host.frame)
+    action.setObjectName(object_name)
+    action.setToolTip(tip)
+    host.add_action(action)
+    action.triggered.connect(lambda: open_window(host))
+    host.signedOut.connect(lambda _m: host.tool_windows.close(key))
+    return action

@@ -20,6 +20,7 @@ from reviewer.client.lead import LeadApi
 from ui.common.i18n import arg, translate
 from ui.common.tasks import Runner
 from ui.common.text import plain_label
+from ui.desk.host import install_tool_action
 from ui.lead.breaches import BreachesView
 from ui.lead.case_history import DecisionChainView
 from ui.lead.chain_check import AuditChainView
@@ -172,15 +173,16 @@ def install_lead(host: DeskHost) -> QAction | None:
     The window closes with the main window (its tool windows)."""
     if host.session.me.role not in LEAD_ROLES:
         return None
-    action = QAction(translate("LeadWindow", "Team audit"), host.frame)
-    action.setObjectName("leadAction")
-    action.setToolTip(
-        translate("LeadWindow", "History, audit chains, urgent guidelines and the team dashboard")
+    return install_tool_action(
+        host,
+        LEAD_WINDOW,
+        text=translate("LeadWindow", "Team audit"),
+        tip=translate(
+            "LeadWindow", "History, audit chains, urgent guidelines and the team dashboard"
+        ),
+        object_name="leadAction",
+        open_window=open_lead,
     )
-    host.add_action(action)
-    action.triggered.connect(lambda: open_lead(host))
-    host.signedOut.connect(lambda _m: host.tool_windows.close(LEAD_WINDOW))
-    return action
 
 
 def open_lead(host: DeskHost) -> LeadWindow:
