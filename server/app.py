@@ -23,7 +23,9 @@ from server.openapi_doc import document_links, document_problems
 from server.problems import EdgeMiddleware, install_problem_handlers
 from server.state import ServiceState, write_stats
 
-PUBLIC_PATHS = frozenset(contract.API_PREFIX + p for p in ("/info", "/auth/login", "/auth/refresh"))
+PUBLIC_PATHS = frozenset(
+    contract.API_PREFIX + p for p in ("/info", "/auth/login", "/auth/refresh", "/auth/password")
+)
 
 
 def _document_security(app: FastAPI) -> None:

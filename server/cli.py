@@ -253,6 +253,9 @@ def _serve(args: argparse.Namespace) -> int:
     if not (args.live_speed > 0 and args.follow_interval > 0):
         print("--live-speed and --follow-interval must be more than 0", file=sys.stderr)
         return 2
+    if not 0 <= args.follow_max_hold <= contract.FOLLOW_HOLD_SECONDS:
+        print(f"--follow-max-hold must be 0 to {contract.FOLLOW_HOLD_SECONDS:g}", file=sys.stderr)
+        return 2
     settings = Settings(
         database_url=url,
         lease_seconds=args.lease_seconds,
@@ -274,6 +277,7 @@ def _serve(args: argparse.Namespace) -> int:
         statement_timeout_seconds=args.statement_timeout,
         live_speed=args.live_speed,
         follow_interval_seconds=args.follow_interval,
+        follow_max_hold_seconds=args.follow_max_hold,
         policy_grace_seconds=args.policy_grace,
     )
     if not _ready_to_serve(url, args.db, args.workers * pool_size(settings)):
@@ -471,6 +475,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=Settings.follow_interval_seconds,
         help="seconds between one worker's looks for changes on the cases it follows",
+    )
+    serve.add_argument(
+        "--follow-max-hold",
+        type=float,
+        default=Settings.follow_max_hold_seconds,
+        help="the longest a follow request is held, in seconds (at most 25)",
     )
     serve.add_argument(
         "--policy-grace",

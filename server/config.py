@@ -78,6 +78,9 @@ class Settings:
     live_speed: float = 1.0
     #: how often one worker looks for changes on the cases it follows (seconds)
     follow_interval_seconds: float = 1.0
+    #: the longest one follow request is held (the contract's 25 s at most): a site whose
+    #: proxy cuts idle requests sooner sets less, and the contract fuzz sets 0.2
+    follow_max_hold_seconds: float = 25.0
     #: how long after a new policy version is published decisions made under the previous
     #: published version are still accepted (offline desks catch up)
     policy_grace_seconds: float = 24 * 3600

@@ -44,6 +44,7 @@ NOT_FOUND = "No such resource, or not visible to this user"
 PUBLIC_EXTRA: dict[str, dict[int, str]] = {
     "/auth/login": {401: "Wrong user name or password"},
     "/auth/refresh": {401: "The refresh token is unknown, expired or revoked"},
+    "/auth/password": {401: "Wrong user name or password"},
 }
 
 _LINKS: list[tuple[str, str, str, str, str, dict[str, Any]]] = [

@@ -58,7 +58,8 @@ async def follow_case(
         float, Query(ge=0, le=contract.FOLLOW_HOLD_SECONDS)
     ] = contract.FOLLOW_HOLD_SECONDS,
 ) -> contract.FollowUpdate:
-    """Wait up to ``hold`` seconds (at most 25) for the stream's live version to pass
+    """Wait up to ``hold`` seconds (at most 25, or the service's `--follow-max-hold`) for
+    the stream's live version to pass
     ``after`` (the ``live_version`` of the case detail, or the ``version`` of the last
     answer), then answer what changed since: new snapshots, how many new chat messages and
     the chat page that starts with them, viewers, live or ended. ``changed`` is false when
@@ -69,6 +70,7 @@ async def follow_case(
     def version() -> int:
         return live.state_at(stream, seeded, clock.at(now_utc())).version
 
+    hold = min(hold, state.settings.follow_max_hold_seconds)  # the site's ceiling
     await state.follow.wait(case_id, after, version, hold)
     real_now = now_utc()
     now = live.state_at(stream, seeded, clock.at(real_now))

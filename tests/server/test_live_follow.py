@@ -178,3 +178,18 @@ def test_fifty_held_follows_hold_no_connection_and_no_thread(
             # with 4 threads and 50 follows held, an ordinary request still answers
             assert m1.get("/v1/queues").status_code == 200
             assert all(f.result() for f in futures)
+
+
+def test_the_service_holds_a_follow_no_longer_than_its_ceiling(
+    live_service_factory: Callable[..., LiveService],
+) -> None:
+    """`serve --follow-max-hold` caps what a client asks for (a site's proxy that cuts idle
+    requests sooner, or the contract fuzz, whose client gives up after 10 s)."""
+    service = live_service_factory(["--follow-max-hold", "0.3"])
+    with service.client("moderator1") as m1:
+        case_id = lease(m1, "live-general", size=1)["cases"][0]["case_id"]
+        # a version nothing reaches: only the ceiling ends the hold (the client would give
+        # up after 5 s, long before the 25 s asked for)
+        got = m1.get(f"/v1/cases/{case_id}/follow", params={"after": 10**12, "hold": 25}, timeout=5)
+        assert got.status_code == 200, got.text
+        assert got.json()["changed"] is False
