@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from anyio import CapacityLimiter
 from fastapi import Request
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
@@ -142,5 +143,16 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     use, in the handler's thread), and a sync generator would cost two thread-pool hops per
     request, one in and one out. Closing returns the connection to the pool on the loop.
     """
-    with get_state(request).sessions() as session:
+    session = get_state(request).sessions()
+    try:
         yield session
+    finally:
+        try:
+            session.close()
+        except DBAPIError as exc:
+            # The database went away between the handler's last statement and this close
+            # (a PostgreSQL restart): the rollback on the dead connection fails, SQLAlchemy
+            # has already dropped that connection from the pool, and the request has its
+            # answer. Anything else is a real fault.
+            if not exc.connection_invalidated:
+                raise
