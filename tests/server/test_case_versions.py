@@ -90,11 +90,14 @@ def test_a_content_change_shows_in_every_worker_at_once(
         service.stop()
     figures = [json.loads(p.read_text()) for p in stats.glob("*.json")]
     assert len(figures) == 2
-    # every worker built the detail twice (the old version, then the new) and served it
-    # from memory in between: each held the old detail when the content changed
-    for worker in figures:
-        assert worker["cases"]["misses"] >= 2, figures
-        assert worker["cases"]["hits"] >= 1, figures
+    # a worker built the detail twice (the old version, then the new) and served it from
+    # memory in between: it held the old detail when the content changed, and still every
+    # answer above was the new one. (With `--workers 2` the kernel hands the connections to
+    # the workers as it likes: one may never see the case before the change.)
+    held = [w for w in figures if w["cases"]["misses"] >= 2 and w["cases"]["hits"] >= 1]
+    assert held, figures
+    if service_engine == "sqlite":  # two processes asked in turn: both held it
+        assert len(held) == 2, figures
 
 
 def test_the_one_writer_bumps_the_version_and_refuses_an_unknown_case(
