@@ -32,7 +32,7 @@ TRANSLATED = ("es", "ar", "zh_CN")
 #: languages whose translator has declared every entry done: from then on an unfinished
 #: entry fails the tests (the integrator tops new strings up with ``tools.translations
 #: untranslated``/``apply``). Add yours when your file is complete.
-COMPLETE: tuple[str, ...] = ()
+COMPLETE: tuple[str, ...] = ("es",)
 #: plural forms per language (Qt's numerus rules)
 PLURAL_FORMS = {"es": 2, "ar": 6, "zh_CN": 1}
 #: languages whose text should hold no Latin letters except :data:`LATIN_ALLOWED`
@@ -52,10 +52,10 @@ def _word(pattern: str) -> str:
 
 
 _COMBO = _word(r"(?:Ctrl|Shift|Alt|Meta)\+(?:F\d{1,2}|Enter|Return|Space|[A-Za-z0-9]|[,.;/])")
-#: key names in a source: combinations, Esc, Shift and F-keys anywhere; Tab, Enter, Return
-#: and Space only after a lower-case word ("press Enter"), not as a verb ("Enter your name")
+#: key names in a source: combinations, Esc, Shift, Tab, Space and F-keys anywhere; Enter and
+#: Return only after a lower-case word ("press Enter"), not as a verb ("Enter your name")
 _KEY_IN_SOURCE = re.compile(
-    _COMBO + "|" + _word(r"Esc|Shift|F\d{1,2}") + r"|(?<=[a-z,] )(?:Tab|Enter|Return|Space)\b"
+    _COMBO + "|" + _word(r"Esc|Shift|Tab|Space|F\d{1,2}") + r"|(?<=[a-z,] )(?:Enter|Return)\b"
 )
 #: key names in a translation, wherever they stand
 _KEY_ANYWHERE = re.compile(_COMBO + "|" + _word(r"Esc|Shift|Tab|Enter|Return|Space|F\d{1,2}"))
