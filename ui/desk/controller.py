@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from reviewer.follow import refusal
 from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.case import phases
+from ui.case.follow import refusal_text
 from ui.common import formats, tasks
 from ui.common.i18n import arg
 from ui.common.shortcuts import UNDO
@@ -493,12 +495,25 @@ class ReviewController(QObject):
             return
         self.panel.request_action(code)
 
+    def live_changed(self, detail: contract.CaseDetail) -> None:
+        """The followed case on screen changed (``ui.desk.follow_thread.Following``): a
+        decision is judged by the stream as it stands now."""
+        if self.current is not None and self.current.case_id == detail.case_id:
+            self.current.detail = detail
+        if detail.case_id in self._details:
+            self._details[detail.case_id] = detail
+
     def record(self, decision: PanelDecision) -> RecordedDecision | None:
         """Commit the decision durably, then show the next case."""
         why = self._gate()
         case = self.current
         if why or case is None:
             self.message.emit(why or self.tr("No case on screen."))
+            return None
+        refused = refusal(decision.action, case.detail)
+        if refused:
+            # e.g. ending a stream that has ended: the reason, and nothing recorded
+            self.panel.refuse(refusal_text(refused))
             return None
         draft = DecisionDraft(
             case_id=case.case_id,
