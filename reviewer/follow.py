@@ -56,15 +56,17 @@ def backoff_s(failures: int) -> float:
 
 def merge_update(detail: CaseDetail, update: FollowUpdate) -> CaseDetail:
     """``detail`` as of ``update``: live or ended, viewers, the new snapshots (each once, in
-    order), the chat's length and the live version. An answer about another case, or older
+    order; a snapshot is its bytes at its moment), the chat's length and the live version. An answer about another case, or older
     than the detail, changes nothing."""
     if update.case_id != detail.case_id or update.version < detail.live_version:
         return detail
-    known = {s.sha256 for s in detail.snapshots}
+    # a stream may show the same picture twice (the same bytes, another moment): a
+    # snapshot is its bytes at its moment
+    known = {(s.sha256, s.offset_seconds) for s in detail.snapshots}
     added = []
     for shot in update.new_snapshots:
-        if shot.sha256 not in known:
-            known.add(shot.sha256)
+        if (shot.sha256, shot.offset_seconds) not in known:
+            known.add((shot.sha256, shot.offset_seconds))
             added.append(shot)
     # model_copy: no validation and no serialisation round trip (the answer was validated)
     stream = detail.stream.model_copy(

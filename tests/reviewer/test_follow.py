@@ -46,6 +46,11 @@ def test_merge_brings_viewers_end_and_each_new_snapshot_once(tmp_path: Path) -> 
     assert refusal("end_stream", shown.model_copy(update={"stream": merged.stream.model_copy(
         update={"is_live": True})})) == ""
     assert refusal("no_violation", merged) == ""
+    # the same picture at a later moment is a new snapshot
+    again = first[0].model_copy(update={"offset_seconds": first[0].offset_seconds + 15})
+    later = merge_update(merged, _update(merged, new_snapshots=[again]))
+    assert later.snapshots[-1] == again
+    assert len(later.snapshots) == len(detail.snapshots) + 1
 
 
 def test_an_older_answer_or_another_case_changes_nothing(tmp_path: Path) -> None:

@@ -261,12 +261,8 @@ class CaseView(QWidget):
             return 0
         self._detail = detail
         self.header.update_stream(detail)
-        known = {slot.snapshot.sha256 for slot in self._slots}
-        fresh = [
-            SnapshotSlot.of(s, self._reveal_policy(s))
-            for s in detail.snapshots
-            if s.sha256 not in known
-        ]
+        # the merged detail only grows: what lies past the slots shown is new
+        fresh = [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots[len(self._slots) :]]
         if not fresh:
             return 0
         self._slots.extend(fresh)
