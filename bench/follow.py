@@ -115,7 +115,8 @@ def measure_chat(workdir: Path, runs: int = RUNS) -> dict[str, list[float]]:
             detail = apply_batch(view, detail, batch)
             _drawn(app, paints, before)
             out["join"].append(time.perf_counter() - t0)
-            assert bar.value() == place and chat.table.rowAt(0) == first, "the place moved"
+            if bar.value() != place or chat.table.rowAt(0) != first:
+                raise RuntimeError("the reader's place moved")
         for _ in range(max(5, runs // 6)):
             page = _batch_page(detail.case_id, len(log), int(log.offset_ms[-1]))
             app.processEvents()
@@ -212,8 +213,9 @@ def measure_snapshot(workdir: Path, runs: int = SNAPSHOT_RUNS) -> dict[str, list
                 view, detail, FollowBatch(detail.case_id, _update(detail, shots=[shot], chat=0))
             )
             app.processEvents()
-            thumbs = [a for a in decoder.asked if isinstance(a[0], DecodeKey)]
-            thumb = next(a for a in thumbs if a[0].kind == "thumb")
+            thumb = next(
+                a for a in decoder.asked if isinstance(a[0], DecodeKey) and a[0].kind == "thumb"
+            )
             image = image_for(thumb[2], thumb[3])
             decoder.asked = [a for a in decoder.asked if a is not thumb]
             before = paints.count

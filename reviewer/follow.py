@@ -56,8 +56,8 @@ def backoff_s(failures: int) -> float:
 
 def merge_update(detail: CaseDetail, update: FollowUpdate) -> CaseDetail:
     """``detail`` as of ``update``: live or ended, viewers, the new snapshots (each once, in
-    order; a snapshot is its bytes at its moment), the chat's length and the live version. An answer about another case, or older
-    than the detail, changes nothing."""
+    order; a snapshot is its bytes at its moment), the chat's length and the live version.
+    An answer about another case, or older than the detail, changes nothing."""
     if update.case_id != detail.case_id or update.version < detail.live_version:
         return detail
     # a stream may show the same picture twice (the same bytes, another moment): a

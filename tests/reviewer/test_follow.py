@@ -43,8 +43,13 @@ def test_merge_brings_viewers_end_and_each_new_snapshot_once(tmp_path: Path) -> 
     assert merged.chat_count == detail.chat_count + 3
     assert merged.live_version == shown.live_version + 1
     assert refusal("end_stream", merged) == "stream-ended"
-    assert refusal("end_stream", shown.model_copy(update={"stream": merged.stream.model_copy(
-        update={"is_live": True})})) == ""
+    assert (
+        refusal(
+            "end_stream",
+            shown.model_copy(update={"stream": merged.stream.model_copy(update={"is_live": True})}),
+        )
+        == ""
+    )
     assert refusal("no_violation", merged) == ""
     # the same picture at a later moment is a new snapshot
     again = first[0].model_copy(update={"offset_seconds": first[0].offset_seconds + 15})

@@ -233,7 +233,9 @@ class CaseHeader(QFrame):
         """The lease's priority for the case on screen (report velocity in the line)."""
         self._why = why
         if self._live is not None:
-            self.set_live(replace(self._live, reports_5min=None if why is None else why.reports_5min))
+            self.set_live(
+                replace(self._live, reports_5min=None if why is None else why.reports_5min)
+            )
 
     def set_following(self, following: bool) -> None:
         """False: following the live stream failed; a quiet "not following" mark shows

@@ -262,7 +262,9 @@ class CaseView(QWidget):
         self._detail = detail
         self.header.update_stream(detail)
         # the merged detail only grows: what lies past the slots shown is new
-        fresh = [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots[len(self._slots) :]]
+        fresh = [
+            SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots[len(self._slots) :]
+        ]
         if not fresh:
             return 0
         self._slots.extend(fresh)

@@ -18,6 +18,7 @@ drops results of followers that have stopped).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -82,9 +83,7 @@ class _Worker:
         self._cache = cache
         self._hold_s = hold_s
         self.stopped = threading.Event()
-        self.thread = threading.Thread(
-            target=self._run, name=f"follow {case_id}", daemon=True
-        )
+        self.thread = threading.Thread(target=self._run, name=f"follow {case_id}", daemon=True)
 
     def stop(self) -> None:
         self.stopped.set()
@@ -243,10 +242,8 @@ class FollowThread(QObject):
         self.follow(None)
         hub = _hub()
         for signal, slot in ((hub.batch, self._on_batch), (hub.state, self._on_state)):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # never connected, or gone
                 signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
 
     def running_workers(self) -> int:
         """Worker threads still alive (tests wait for zero after :meth:`stop`)."""
@@ -285,24 +282,26 @@ class Following(QObject):
         super().__init__(parent)
         self._controller = controller
         self._view = view_on_screen
-        self.thread = FollowThread(api_factory=api_factory, cache=cache, hold_s=hold_s, parent=self)
-        self.thread.batch.connect(self._on_batch)
-        self.thread.following.connect(self._on_following)
+        self.follower = FollowThread(
+            api_factory=api_factory, cache=cache, hold_s=hold_s, parent=self
+        )
+        self.follower.batch.connect(self._on_batch)
+        self.follower.following.connect(self._on_following)
         controller.caseShown.connect(self._on_case_shown)
 
     def stop(self) -> None:
         """Sign-out or close: follow nothing more."""
-        self.thread.stop()
+        self.follower.stop()
 
     def _on_case_shown(self, case_id: str) -> None:
         current = self._controller.current
         if not case_id or current is None or current.case_id != case_id:
-            self.thread.follow(None)
+            self.follower.follow(None)
             return
         if not current.detail.stream.is_live:
-            self.thread.follow(None)
+            self.follower.follow(None)
             return
-        self.thread.follow(case_id, current.detail.live_version)
+        self.follower.follow(case_id, current.detail.live_version)
 
     def _on_batch(self, batch: FollowBatch) -> None:
         current = self._controller.current
@@ -312,7 +311,7 @@ class Following(QObject):
         merged = apply_batch(view, current.detail, batch)
         self._controller.live_changed(merged)
         if not merged.stream.is_live:
-            self.thread.follow(None)  # ended: nothing more will come
+            self.follower.follow(None)  # ended: nothing more will come
 
     def _on_following(self, case_id: str, ok: bool) -> None:
         view = self._view()

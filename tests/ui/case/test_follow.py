@@ -38,8 +38,9 @@ def _clear_thumb(path: Path, width: int) -> QImage:
     return reader.read()
 
 
-def _batch(detail: CaseDetail, *, shots: list[Snapshot], chat: ChatColumns | None = None,
-           live: bool = True) -> FollowBatch:
+def _batch(
+    detail: CaseDetail, *, shots: list[Snapshot], chat: ChatColumns | None = None, live: bool = True
+) -> FollowBatch:
     update = FollowUpdate(
         case_id=detail.case_id,
         version=detail.live_version + 1,
@@ -76,9 +77,7 @@ def _live(detail: CaseDetail) -> CaseDetail:
     )
 
 
-def test_a_new_sensitive_snapshot_joins_veiled_at_every_step(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_new_sensitive_snapshot_joins_veiled_at_every_step(qtbot: QtBot, tmp_path: Path) -> None:
     bundle = synth_case(tmp_path, want="sensitive")
     full = _live(bundle.detail)
     sensitive = [s for s in full.snapshots if any(lab.score >= 0.5 for lab in s.labels)]
@@ -108,8 +107,9 @@ def test_a_new_sensitive_snapshot_joins_veiled_at_every_step(
     assert all(slot.veiled and slot.mode == "blur" for slot in new)
     assert all(slot.thumb is None and slot.clear is None for slot in new)
     view.strip.grab()
-    qtbot.waitUntil(lambda: all(s.thumb is not None and s.view is not None for s in new),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: all(s.thumb is not None and s.view is not None for s in new), timeout=20_000
+    )
     assert thumbs
     width = view.strip.thumb_width()
     for slot in new:
@@ -118,7 +118,8 @@ def test_a_new_sensitive_snapshot_joins_veiled_at_every_step(
         clear = _sharpness(_clear_thumb(path, width))
         assert slot.thumb is not None
         assert _sharpness(slot.thumb.toImage()) < 0.6 * clear
-        assert slot.view is not None and slot.clear is not None
+        assert slot.view is not None
+        assert slot.clear is not None
         assert slot.view.toImage() != slot.clear.toImage()
     for image in thumbs:
         assert _sharpness(image) < 0.6 * clear

@@ -48,7 +48,7 @@ def service(live_service_factory: Callable[..., LiveService]) -> LiveService:
 @pytest.fixture
 def desk(qtbot: QtBot, service: LiveService) -> Iterator[Desk]:
     d = Desk(qtbot, service, fast_sync())
-    d.window.following.thread.hold_s = 2.0
+    d.window.following.follower.hold_s = 2.0
     yield d
     d.close()
 
@@ -59,8 +59,9 @@ def test_a_followed_stream_grows_goes_offline_comes_back_and_ends(desk: Desk) ->
     desk.window.start_reviewing(QUEUE)
     case_id = desk.wait_for_case()
     chat = view.chat
-    qtbot.waitUntil(lambda: chat.chat_log() is not None and chat.model.rowCount() > 20,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: chat.chat_log() is not None and chat.model.rowCount() > 20, timeout=WAIT_MS
+    )
     log = chat.chat_log()
     assert log is not None
     shots = len(view.snapshot_slots())
@@ -97,8 +98,10 @@ def test_a_followed_stream_grows_goes_offline_comes_back_and_ends(desk: Desk) ->
     qtbot.waitUntil(moved_on, timeout=WAIT_MS)
 
     # the stream ends: the header says so, and ending it is refused with the reason
-    qtbot.waitUntil(lambda: view.header.live.property("state") == "ended",
-                    timeout=int(ENDS_IN_S * 1000) + WAIT_MS)
+    qtbot.waitUntil(
+        lambda: view.header.live.property("state") == "ended",
+        timeout=int(ENDS_IN_S * 1000) + WAIT_MS,
+    )
     assert desk.controller.current is not None
     assert not desk.controller.current.detail.stream.is_live
     panel = desk.window.panel
