@@ -95,3 +95,31 @@ def test_backoff_doubles_up_to_its_cap() -> None:
     assert backoff_s(0) == 0
     assert [backoff_s(n) for n in (1, 2, 3, 4)] == [1, 2, 4, 8]
     assert backoff_s(50) == 30
+
+
+def test_the_lease_priority_is_kept_with_the_case(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from reviewer import contract
+    from reviewer.store.decisions import Store
+
+    now = datetime.now(UTC)
+    expires = now + timedelta(minutes=10)
+    why = contract.PriorityWhy(
+        score=900, live=True, viewers=48_000, reports_5min=12, severity=3, deadline_near=False
+    )
+    batch = contract.Batch(
+        batch_id="b1",
+        queue="live-priority",
+        cases=[
+            contract.LeasedCase(case_id="c1", lease_expires_at=expires, priority=why),
+            contract.LeasedCase(case_id="c2", lease_expires_at=expires),
+        ],
+        lease_expires_at=expires,
+        server_time=now,
+    )
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        store.save_batch(batch)
+        assert store.case_priority("c1") == why
+        assert store.case_priority("c2") is None
+        assert store.case_priority("unknown") is None

@@ -373,6 +373,8 @@ class ReviewController(QObject):
         self.view.set_case(
             case.detail, case.chat, self.cache.media_path, self.taxonomy.flagged_terms
         )
+        # the header's line: live, viewers, and the lease's report velocity
+        self.view.header.set_priority(self.store.case_priority(case.case_id))
         if case.chat is None and case.detail.chat_count:
             self._load_chat(case.case_id)
         self._mark_chat_actions(case.case_id)

@@ -183,3 +183,22 @@ def test_the_end_shows_at_once_and_the_not_following_mark(qtbot: QtBot, tmp_path
     assert view.header.not_following.text() == "not following"
     view.header.set_following(True)
     assert view.header.is_following()
+
+
+def test_the_header_line_takes_the_lease_priority(qtbot: QtBot, tmp_path: Path) -> None:
+    from reviewer.contract import PriorityWhy
+
+    bundle = synth_case(tmp_path)
+    detail = _live(bundle.detail)
+    view = CaseView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(detail, bundle.chat, bundle.media_path)
+    assert "in 5 min" not in view.header.why.text()
+    view.header.set_priority(
+        PriorityWhy(score=1, live=True, viewers=9, reports_5min=12, severity=1, deadline_near=False)
+    )
+    assert "12 reports in 5 min" in view.header.why.text()
+    # following keeps it
+    apply_batch(view, detail, _batch(detail, shots=[]))
+    assert "12 reports in 5 min" in view.header.why.text()
