@@ -195,19 +195,7 @@ class CaseHeader(QFrame):
             self.streamer,
             arg(streamer, handle, name, age, arg(followers, formats.compact(st.followers))),
         )
-        set_plain(
-            self.meta,
-            arg(
-                self.tr("%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7"),
-                isolate(one_line(s.category)),
-                isolate(one_line(s.region)),
-                isolate(one_line(s.language)),
-                formats.time_of_day(s.started_at),
-                self.tr("%Ln chat message(s)", "", d.chat_count),
-                d.case_id,
-                d.queue,
-            ),
-        )
+        self._meta(d)
         if d.escalation_reason or d.escalation_note:
             reason = isolate(one_line(d.escalation_reason or ""))
             note = isolate(_short(d.escalation_note or "", 400))
@@ -225,8 +213,9 @@ class CaseHeader(QFrame):
 
     def update_stream(self, d: CaseDetail) -> None:
         """The followed stream changed (viewers, live or ended): show it at once, keeping
-        the lease's priority."""
+        the lease's priority; the chat's length in the details line."""
         self._stream_state(d)
+        self._meta(d)
         self.set_live(LiveContext.of(d, self._why))
 
     def set_priority(self, why: PriorityWhy | None) -> None:
@@ -252,6 +241,22 @@ class CaseHeader(QFrame):
     def is_following(self) -> bool:
         """False while the "not following" mark shows."""
         return not self.not_following.isVisibleTo(self)
+
+    def _meta(self, d: CaseDetail) -> None:
+        s = d.stream
+        set_plain(
+            self.meta,
+            arg(
+                self.tr("%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7"),
+                isolate(one_line(s.category)),
+                isolate(one_line(s.region)),
+                isolate(one_line(s.language)),
+                formats.time_of_day(s.started_at),
+                self.tr("%Ln chat message(s)", "", d.chat_count),
+                d.case_id,
+                d.queue,
+            ),
+        )
 
     def _stream_state(self, d: CaseDetail) -> None:
         s = d.stream
