@@ -22,7 +22,7 @@ from tests.ui.desk.test_review_flow import Desk, fast_sync
 SPEED = 20.0
 QUEUE = "live-priority"
 #: real seconds until the arranged streams end
-ENDS_IN_S = 30.0
+ENDS_IN_S = 40.0
 WAIT_MS = 30_000
 
 
@@ -84,12 +84,12 @@ def test_a_followed_stream_grows_goes_offline_comes_back_and_ends(desk: Desk) ->
     qtbot.waitUntil(lambda: not view.header.is_following(), timeout=WAIT_MS)
     assert view.case_id() == case_id
     assert view.header.not_following.text()
+    current = desk.controller.current
+    assert current is not None
+    version = current.detail.live_version  # nothing joins while the service is down
     desk.service.start()
     qtbot.waitUntil(view.header.is_following, timeout=WAIT_MS)
     # ... and what it reports joins again (a version past the one before the outage)
-    current = desk.controller.current
-    assert current is not None
-    version = current.detail.live_version
 
     def moved_on() -> bool:
         now = desk.controller.current
