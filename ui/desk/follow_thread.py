@@ -18,7 +18,6 @@ drops results of followers that have stopped).
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
 import threading
@@ -208,6 +207,7 @@ class FollowThread(QObject):
         hub = _hub()
         hub.batch.connect(self._on_batch)
         hub.state.connect(self._on_state)
+        self._connected = True
 
     def target(self) -> str | None:
         """The case followed now (None: none)."""
@@ -240,10 +240,12 @@ class FollowThread(QObject):
         """Stop following (sign-out, close): no batch is delivered after this. A worker in
         the middle of a hold ends when it returns; nothing waits for it."""
         self.follow(None)
+        if not self._connected:
+            return  # stopped before (sign-out, then close)
+        self._connected = False
         hub = _hub()
-        for signal, slot in ((hub.batch, self._on_batch), (hub.state, self._on_state)):
-            with contextlib.suppress(RuntimeError, TypeError):  # never connected, or gone
-                signal.disconnect(slot)
+        hub.batch.disconnect(self._on_batch)
+        hub.state.disconnect(self._on_state)
 
     def running_workers(self) -> int:
         """Worker threads still alive (tests wait for zero after :meth:`stop`)."""
