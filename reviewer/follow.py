@@ -88,8 +88,11 @@ def merge_update(detail: CaseDetail, update: FollowUpdate) -> CaseDetail:
 
 def new_rows(page: ChatColumns, held: int) -> range:
     """The rows of ``page`` that come after the ``held`` messages a log holds (a page may
-    start before the log's end when the first paging and following overlap)."""
-    first = max(0, held - page.start)
+    start before the log's end when the first paging and following overlap). None when the
+    page starts past the log's end: rows after a gap would sit at the wrong places."""
+    if page.start > held:
+        return range(0)
+    first = held - page.start
     return range(min(first, len(page)), len(page))
 
 

@@ -85,6 +85,7 @@ def test_only_the_rows_a_log_lacks_join() -> None:
     assert new_rows(page, 100) == range(0, 10)
     assert new_rows(page, 104) == range(4, 10)
     assert not new_rows(page, 120)
+    assert not new_rows(page, 90)  # a gap: nothing joins at the wrong place
     tail = page_from(page, 4)
     assert tail.start == 104
     assert tail.ids == [f"m{i}" for i in range(104, 110)]

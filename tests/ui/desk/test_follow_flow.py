@@ -19,11 +19,17 @@ from server.models.core import Case, Meta
 from tests.server.test_live_priority import arranged
 from tests.ui.desk.test_review_flow import Desk, fast_sync
 
-SPEED = 20.0
+#: a snapshot every 3 s, at most 40 of them (two minutes): past that none would come
+SPEED = 5.0
 QUEUE = "live-priority"
-#: real seconds until the arranged streams end
-ENDS_IN_S = 40.0
+#: real seconds until the followed stream ends, arranged while the service is down
+ENDS_IN_S = 3.0
 WAIT_MS = 30_000
+
+
+def _simulated(seeded: datetime, real: datetime) -> datetime:
+    """The simulation's moment at a real one (``server.domain.live.LiveClock.at``)."""
+    return seeded + (real - seeded) * SPEED
 
 
 @pytest.fixture
@@ -32,14 +38,14 @@ def service(live_service_factory: Callable[..., LiveService]) -> LiveService:
         ["--live-speed", str(SPEED), "--follow-interval", "0.05"], start=False
     )
     now = datetime.now(UTC)
+    svc.workdir.joinpath("seeded_at").write_text(now.isoformat())
     with arranged(svc.database) as s:
-        # the story starts now, and every stream of the queue is live until ENDS_IN_S from
-        # now (simulated time runs SPEED times faster)
+        # the story starts now, and every stream of the queue is live (for days)
         s.execute(update(Meta).where(Meta.key == live.META_KEY).values(value=now.isoformat()))
         s.execute(
             update(Case)
             .where(Case.queue == QUEUE)
-            .values(stream_live=True, stream_ends_at=now + timedelta(seconds=ENDS_IN_S * SPEED))
+            .values(stream_live=True, stream_ends_at=now + timedelta(days=30))
         )
     svc.start()
     return svc
@@ -87,6 +93,11 @@ def test_a_followed_stream_grows_goes_offline_comes_back_and_ends(desk: Desk) ->
     current = desk.controller.current
     assert current is not None
     version = current.detail.live_version  # nothing joins while the service is down
+    # while it is down: the followed stream will end a few seconds after it is back
+    seeded = datetime.fromisoformat(desk.service.workdir.joinpath("seeded_at").read_text())
+    ends = _simulated(seeded, datetime.now(UTC) + timedelta(seconds=ENDS_IN_S))
+    with arranged(desk.service.database) as s:
+        s.execute(update(Case).where(Case.case_id == case_id).values(stream_ends_at=ends))
     desk.service.start()
     qtbot.waitUntil(view.header.is_following, timeout=WAIT_MS)
     # ... and what it reports joins again (a version past the one before the outage)
