@@ -178,6 +178,17 @@ class DecodePipeline(QObject):
         for slot in slots:
             self._load(slot, media_path)
 
+    def add(self, slots: Sequence[SnapshotSlot]) -> None:
+        """New snapshots of the case on screen (a followed live stream): load their plans
+        like the others' (veiled as their slots are; ``changed`` follows each decode)."""
+        media_path = self._media_path
+        if media_path is None:
+            return
+        for slot in slots:
+            if not any(s is slot for s in self._slots):
+                self._slots.append(slot)
+            self._load(slot, media_path)
+
     def forget(self) -> None:
         """No case on screen: nothing is placed or awaited any more."""
         self._slots = []

@@ -345,6 +345,11 @@ class PolicyPanel(QWidget):
         self.decisionRequested.emit(decision)
         return True
 
+    def refuse(self, text: str) -> None:
+        """Say inline why a decision was refused (nothing was recorded)."""
+        self._pending = None
+        self._show_message(text)
+
     def missing_for(self, action: ActionDef) -> list[str]:
         """What the fields lack for ``action`` under the taxonomy's rules: ``policy``,
         ``note`` (codes: the message is worded by the panel)."""

@@ -252,6 +252,38 @@ class CaseView(QWidget):
         else:
             self.chat_note.setVisible(False)
 
+    def apply_live(self, detail: CaseDetail) -> int:
+        """The followed stream changed (``detail``: the case merged with a follow answer,
+        ``reviewer.follow.merge_update``). The header shows live or ended and the viewers at
+        once; new snapshots join the strip and the timeline veiled by the same reveal policy
+        as the others (no pixels until their veiled decode lands). Returns how many joined."""
+        if self._detail is None or detail.case_id != self._detail.case_id:
+            return 0
+        self._detail = detail
+        self.header.update_stream(detail)
+        # the merged detail only grows: what lies past the slots shown is new
+        fresh = [
+            SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots[len(self._slots) :]
+        ]
+        if not fresh:
+            return 0
+        self._slots.extend(fresh)
+        self.decodes.add(fresh)
+        self.strip.set_slots(self._slots, max(self._current, 0))
+        cursor = self.timeline.cursor_ms()
+        self.timeline.set_case(
+            [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
+            [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
+            _duration_s(detail),
+            self.chat.chat_log(),
+        )
+        self.timeline.set_cursor(cursor)
+        if self._current < 0:
+            self.show_snapshot(0)
+        else:
+            self._draw_current()  # "Snapshot 3 of 9": the count grew
+        return len(fresh)
+
     def clear(self, message: str = "") -> None:
         """Hide the case (no case, paused, idle lock): nothing of the last case stays visible."""
         self._detail = None

@@ -130,6 +130,11 @@ RAID_HELPER = Shortcut(
     "raidHelper",
     QT_TRANSLATE_NOOP("Shortcuts", "In the chat: select a raid (new accounts, same text)"),
 )
+NEW_MESSAGES = Shortcut(
+    ("Ctrl+End",),
+    "newMessages",
+    QT_TRANSLATE_NOOP("Shortcuts", "In the chat: jump to the newest messages (live stream)"),
+)
 #: Return, and Enter on the keypad
 SUBMIT_SESSION = Shortcut(
     ("Ctrl+Return", "Ctrl+Enter"),
@@ -150,6 +155,7 @@ CHAT_SHEET: tuple[Shortcut, ...] = (
     CHAT_TIMEOUT,
     CHAT_BAN,
     RAID_HELPER,
+    NEW_MESSAGES,
 )
 
 
