@@ -200,9 +200,7 @@ def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:
     assert all(s.view is not None for s in view.snapshot_slots())
 
 
-def test_strip_thumbnails_are_scaled_ahead_not_in_the_swap(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_strip_thumbnails_are_scaled_ahead_not_in_the_swap(qtbot: QtBot, tmp_path: Path) -> None:
     """A prefetched case's thumbnails are scaled to their cells as they land, so the swap's
     paint scales none; purging the images drops the scaled copies too."""
     view = open_view(qtbot)
