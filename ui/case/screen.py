@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
+    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -99,6 +100,7 @@ class CaseView(QWidget):
             self.decoder, thumb_width=self._thumb_width, view_width=self._view_width, parent=self
         )
         self.decodes.changed.connect(self._refresh)
+        self.decodes.thumbReady.connect(self._prepare_thumb)
         self._detail: CaseDetail | None = None
         self._slots: list[SnapshotSlot] = []
         self._current = -1
@@ -107,6 +109,8 @@ class CaseView(QWidget):
         self._exposed: tuple[str, ...] = ()
         # the cases decoded ahead, so that a new reveal policy re-plans them too
         self._prefetched: list[tuple[CaseDetail, MediaPath]] = []
+        # snapshot -> how many snapshots its prefetched case has (its strip's cell count)
+        self._coming_counts: dict[str, int] = {}
 
         self.header = CaseHeader(self)
 
@@ -291,6 +295,8 @@ class CaseView(QWidget):
         self._current = -1
         self.decodes.forget()
         self._prefetched = []
+        self._coming_counts = {}
+        self.strip.forget_scaled()
         self._announced = True
         self.viewer.set_revealed(False)
         self.viewer.set_slot(None, "")
@@ -400,6 +406,8 @@ class CaseView(QWidget):
     def purge_images(self) -> None:
         """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory."""
         self._prefetched = []
+        self._coming_counts = {}
+        self.strip.forget_scaled()
         self.decodes.purge()
 
     def pixmap_cache_bytes(self) -> int:
@@ -479,6 +487,9 @@ class CaseView(QWidget):
         """Decode the next case's snapshots ahead so that it draws from memory."""
         others = [(d, p) for d, p in self._prefetched if d.case_id != detail.case_id]
         self._prefetched = [*others[-(PREFETCH_REMEMBERED - 1) :], (detail, media_path)]
+        self._coming_counts = {
+            s.sha256: len(d.snapshots) for d, _p in self._prefetched for s in d.snapshots
+        }
         self.decodes.prefetch(
             [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots], media_path
         )
@@ -528,6 +539,12 @@ class CaseView(QWidget):
         if zoom <= 1.0 or not 0 <= self._current < len(self._slots):
             return
         self.decodes.zoom(self._slots[self._current])
+
+    def _prepare_thumb(self, sha256: str, thumb: QPixmap) -> None:
+        """A prefetched thumbnail landed: scale it to its cell now, not in the swap."""
+        count = self._coming_counts.get(sha256)
+        if count is not None:
+            self.strip.prepare_thumb(thumb, count)
 
     def _refresh(self) -> None:
         self.strip.update()

@@ -10,6 +10,7 @@ Both widgets paint themselves: no rich text, no item views, nothing to hunt for.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -388,6 +389,8 @@ class SnapshotViewer(QWidget):
 
 
 CELL_GAP = 6
+#: thumbnails kept scaled to their cells: the case on screen and a few prepared ahead
+SCALED_THUMBS_KEPT = 96
 
 
 class SnapshotStrip(QWidget):
@@ -406,6 +409,9 @@ class SnapshotStrip(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._slots: list[SnapshotSlot] = []
         self._current = -1
+        # (thumbnail's cacheKey, width, height, dpr) -> the thumbnail scaled to its cell:
+        # a paint then draws it unscaled; filled ahead of the swap by prepare_thumb
+        self._scaled: OrderedDict[tuple[int, int, int, float], QPixmap] = OrderedDict()
 
     def thumb_width(self) -> int:
         """Thumbnail width from the font, so that the strip scales with the system font."""
@@ -437,7 +443,9 @@ class SnapshotStrip(QWidget):
 
     def cells(self) -> list[QRect]:
         """Each thumbnail's rectangle, in strip coordinates (what a click hits)."""
-        n = len(self._slots)
+        return self._cells(len(self._slots))
+
+    def _cells(self, n: int) -> list[QRect]:
         if n == 0:
             return []
         width = min(self.thumb_width(), max(8, (self.width() - CELL_GAP * (n - 1)) // n))
@@ -458,20 +466,57 @@ class SnapshotStrip(QWidget):
             return
         super().mousePressEvent(event)
 
+    def _image_rect(self, cell: QRect) -> QRect:
+        text_h = self.fontMetrics().height()
+        return QRect(cell.x() + 2, cell.y() + 2, cell.width() - 4, cell.height() - text_h - 10)
+
+    def _scaled_thumb(self, thumb: QPixmap, size: QSize) -> QPixmap:
+        """``thumb`` scaled to ``size`` (logical pixels), once; kept for the next paints."""
+        dpr = self.devicePixelRatioF()
+        key = (thumb.cacheKey(), size.width(), size.height(), dpr)
+        got = self._scaled.get(key)
+        if got is not None:
+            self._scaled.move_to_end(key)
+            return got
+        got = thumb.scaled(
+            size * dpr,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        got.setDevicePixelRatio(dpr)
+        self._scaled[key] = got
+        while len(self._scaled) > SCALED_THUMBS_KEPT:
+            self._scaled.popitem(last=False)
+        return got
+
+    def prepare_thumb(self, thumb: QPixmap, count: int) -> None:
+        """Scale a coming case's thumbnail (of ``count`` snapshots) to the cell it will
+        fill, while the moderator reads: the swap's paint then only copies it."""
+        cells = self._cells(count)
+        if cells and not thumb.isNull():
+            rect = self._image_rect(cells[0])
+            self._scaled_thumb(thumb, _fit(thumb.size(), rect).size())
+
+    def scaled_count(self) -> int:
+        """Thumbnails held scaled to their cells (a bounded number)."""
+        return len(self._scaled)
+
+    def forget_scaled(self) -> None:
+        """Drop every scaled thumbnail (sign-out, idle lock, no case on screen)."""
+        self._scaled.clear()
+
     @phases.timed("paint: snapshot strip")
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         pal = self.palette()
         fm = self.fontMetrics()
         text_h = fm.height()
         for i, (slot, cell) in enumerate(zip(self._slots, self.cells(), strict=True)):
-            img_rect = QRect(
-                cell.x() + 2, cell.y() + 2, cell.width() - 4, cell.height() - text_h - 10
-            )
+            img_rect = self._image_rect(cell)
             p.fillRect(img_rect, pal.color(QPalette.ColorRole.Window).darker(115))
             if slot.thumb is not None and not slot.error:
-                p.drawPixmap(_fit(slot.thumb.size(), img_rect), slot.thumb)
+                target = _fit(slot.thumb.size(), img_rect)
+                p.drawPixmap(target.topLeft(), self._scaled_thumb(slot.thumb, target.size()))
             else:
                 p.setPen(_muted(pal))
                 p.drawText(img_rect, Qt.AlignmentFlag.AlignCenter, "!" if slot.error else "…")
