@@ -1608,7 +1608,7 @@
         </message>
         <message>
             <source>Live</source>
-            <translation>البث المباشر</translation>
+            <translation>مباشر</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
@@ -3772,7 +3772,7 @@
         </message>
         <message>
             <source>Live</source>
-            <translation>البث المباشر</translation>
+            <translation>مباشر</translation>
         </message>
         <message>
             <source>No queue is open to you right now. Ask your team lead.</source>

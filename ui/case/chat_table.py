@@ -38,7 +38,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QTableView, QWidget
 
-from reviewer.formatting import format_offset
 from ui.case import phases
 from ui.case.chat_model import (
     COL_AGE,
@@ -49,6 +48,7 @@ from ui.case.chat_model import (
     MOMENT_BACKGROUND,
     ChatTableModel,
 )
+from ui.common import formats
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
@@ -138,6 +138,8 @@ class ChatTable(QTableView):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._shaped.clear()
             self._times.clear()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._times.clear()  # the stamps' digits follow the language
 
     def settle(self) -> None:
         """Run the item layout a model reset queued for the event loop now: the case
@@ -203,7 +205,7 @@ class ChatTable(QTableView):
         if static is None:
             if len(self._times) >= TIME_CACHE_SIZE:
                 self._times.clear()
-            static = QStaticText(format_offset(second * 1000))
+            static = QStaticText(formats.offset(second * 1000))
             static.setTextFormat(_PLAIN)
             static.prepare(_IDENTITY, font)
             self._times[second] = static
