@@ -289,6 +289,42 @@ def make_plurals(tree: ET.ElementTree[ET.Element], language: str) -> None:
             form.text = old if index == 0 and old else ""
 
 
+def saved_plurals(path: Path) -> dict[tuple[str, str, str], tuple[list[str], str | None]]:
+    """The plural forms (and the finished state) of each plural message in the .ts at
+    ``path``, read before lupdate runs: lupdate's Python reader takes most plural calls for
+    plain ones and keeps only the first form, which :func:`make_plurals` cannot bring back."""
+    saved: dict[tuple[str, str, str], tuple[list[str], str | None]] = {}
+    for context, message in _contexts(read_ts(path)):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        saved[_key(context, message)] = (forms, translation.get("type"))
+    return saved
+
+
+def restore_plurals(
+    tree: ET.ElementTree[ET.Element],
+    saved: dict[tuple[str, str, str], tuple[list[str], str | None]],
+) -> None:
+    """Put back the plural forms :func:`saved_plurals` kept, when the form count still fits."""
+    for context, message in _contexts(tree):
+        kept = saved.get(_key(context, message))
+        translation = message.find("translation")
+        if kept is None or translation is None or message.get("numerus") != "yes":
+            continue
+        forms_text, state = kept
+        forms = translation.findall("numerusform")
+        if len(forms) != len(forms_text) or not any(forms_text):
+            continue
+        for form, text in zip(forms, forms_text, strict=True):
+            form.text = text or None
+        if state is None:
+            translation.attrib.pop("type", None)
+        else:
+            translation.set("type", state)
+
+
 def english_forms(source: str) -> tuple[str, str]:
     """("1 case" form, "many cases" form) from the ``(s)`` convention and :data:`IRREGULAR`."""
 
@@ -386,9 +422,11 @@ def update(folder: Path = FOLDER, repo: Path = REPO) -> dict[str, int]:
     report: dict[str, int] = {}
     for language in SHIPPED_LANGUAGES:
         path = ts_path(folder, language)
+        plurals = saved_plurals(path) if path.exists() else {}
         lupdate(path, language, repo)
         tree = read_ts(path)
         make_plurals(tree, language)
+        restore_plurals(tree, plurals)
         if language == SOURCE_LANGUAGE:
             fill_english(tree)
             write_ts(pseudo_tree(tree), ts_path(folder, PSEUDO_LANGUAGE))

@@ -174,3 +174,30 @@ def test_the_review_sheet_has_a_row_per_message_and_names_screenshots(tmp_path: 
     assert any(row[2] == "PolicyPanel" and row[4] == "case-view.png" for row in lines[1:])
     shots = Path(tr.REPO / "docs" / "screenshots")
     assert all((shots / name).exists() for name in set(translation_review.SCREENSHOTS.values()))
+
+
+def test_translated_plural_forms_survive_lupdate(tmp_path: Path) -> None:
+    # lupdate's Python reader takes "%n" calls for plain ones and keeps the first form only
+    before = tmp_path / "before.ts"
+    before.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="es"><context>'
+        '<name>Ctx</name><message numerus="yes"><source>%n case(s)</source><translation>'
+        "<numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>"
+        "</message></context></TS>\n",
+        encoding="utf-8",
+    )
+    saved = tr.saved_plurals(before)
+    lupdated = tmp_path / "after.ts"
+    lupdated.write_text(
+        '<TS version="2.1" language="es"><context><name>Ctx</name><message>'
+        "<source>%n case(s)</source><translation>%n caso</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    after = tr.read_ts(lupdated)
+    tr.make_plurals(after, "es")
+    tr.restore_plurals(after, saved)
+    translation = after.getroot().find("context/message/translation")
+    assert translation is not None
+    assert translation.get("type") is None
+    assert [form.text for form in translation.findall("numerusform")] == ["%n caso", "%n casos"]
