@@ -392,11 +392,11 @@
         <message>
             <source>SLA breaches</source>
             <extracomment>how often the page reads the breaches again while it is shown (ms)</extracomment>
-            <translation>تجاوزات مستوى الخدمة</translation>
+            <translation>تجاوزات SLA</translation>
         </message>
         <message>
             <source>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</source>
-            <translation>حالات تجاوزت موعدها النهائي خلال آخر ٢٤ ساعة، ما زالت تنتظر أو اتُّخذ فيها قرار متأخر. تُعاد قراءة القائمة كل ٣٠ ثانية.</translation>
+            <translation>حالات تجاوزت الموعد النهائي خلال آخر ٢٤ ساعة، ما زالت تنتظر أو اتُّخذ فيها قرار متأخر. تُعاد قراءة القائمة كل ٣٠ ثانية.</translation>
         </message>
         <message>
             <source>Case</source>
@@ -520,7 +520,7 @@
         </message>
         <message>
             <source>the action is the primary label, the policy area the secondary</source>
-            <translation>الإجراء هو التصنيف الأساسي، ومجال السياسة هو الثانوي</translation>
+            <translation>الإجراء هو التسمية الأساسية، ومجال السياسة هو التسمية الثانوية</translation>
         </message>
         <message>
             <source>%1 golden, %2</source>
@@ -577,11 +577,11 @@
         </message>
         <message>
             <source>Action (primary label)</source>
-            <translation>الإجراء (التصنيف الأساسي)</translation>
+            <translation>الإجراء (التسمية الأساسية)</translation>
         </message>
         <message>
             <source>Policy area (secondary label)</source>
-            <translation>مجال السياسة (التصنيف الثانوي)</translation>
+            <translation>مجال السياسة (التسمية الثانوية)</translation>
         </message>
         <message>
             <source>Disagreements (%1)</source>
@@ -1016,11 +1016,11 @@
         </message>
         <message>
             <source>Time the chatter out</source>
-            <translation>إيقاف المشارك في الدردشة مؤقتًا</translation>
+            <translation>كتم مستخدم الدردشة مؤقتًا</translation>
         </message>
         <message>
             <source>Ban the chatter from this streamer's chat</source>
-            <translation>حظر المشارك من دردشة صانع البث هذا</translation>
+            <translation>حظر مستخدم الدردشة من دردشة صانع البث هذا</translation>
         </message>
         <message>
             <source>10 minutes</source>
@@ -1047,17 +1047,17 @@
         </message>
         <message>
             <source>Time out %1 (%2).</source>
-            <translation>إيقاف %1 مؤقتًا (%2).</translation>
+            <translation>كتم %1 مؤقتًا (%2).</translation>
         </message>
         <message numerus="yes">
             <source>%n chatter(s)</source>
             <translation>
-                <numerusform>%n مشارك في الدردشة</numerusform>
-                <numerusform>%n مشارك في الدردشة</numerusform>
-                <numerusform>%n مشاركان في الدردشة</numerusform>
-                <numerusform>%n مشاركين في الدردشة</numerusform>
-                <numerusform>%n مشاركًا في الدردشة</numerusform>
-                <numerusform>%n مشارك في الدردشة</numerusform>
+                <numerusform>%n مستخدم دردشة</numerusform>
+                <numerusform>%n مستخدم دردشة</numerusform>
+                <numerusform>%n من مستخدمي الدردشة</numerusform>
+                <numerusform>%n من مستخدمي الدردشة</numerusform>
+                <numerusform>%n من مستخدمي الدردشة</numerusform>
+                <numerusform>%n من مستخدمي الدردشة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1081,7 +1081,7 @@
         </message>
         <message>
             <source>Timeout length</source>
-            <translation>مدة الإيقاف المؤقت</translation>
+            <translation>مدة الكتم المؤقت</translation>
         </message>
         <message>
             <source>Policy area</source>
@@ -1203,7 +1203,7 @@
         </message>
         <message>
             <source>Raid helper</source>
-            <translation>مساعد الغارات</translation>
+            <translation>مساعد الهجمات المنسقة</translation>
         </message>
         <message>
             <source>Chat messages</source>
@@ -1215,15 +1215,15 @@
         </message>
         <message>
             <source>The raid helper needs the accounts' ages.</source>
-            <translation>يحتاج مساعد الغارات إلى أعمار الحسابات.</translation>
+            <translation>يحتاج مساعد الهجمات المنسقة إلى أعمار الحسابات.</translation>
         </message>
         <message>
             <source>The raid helper found no raid in this chat.</source>
-            <translation>لم يجد مساعد الغارات أي غارة في هذه الدردشة.</translation>
+            <translation>لم يجد مساعد الهجمات المنسقة أي هجوم منسق في هذه الدردشة.</translation>
         </message>
         <message>
             <source>Raid helper: %1 from %2 selected. %3 removes, %4 times out, %5 bans.</source>
-            <translation>مساعد الغارات: تم تحديد %1 من %2. يزيلها %3، ويوقف أصحابها مؤقتًا %4، ويحظرهم %5.</translation>
+            <translation>مساعد الهجمات المنسقة: تم تحديد %1 من %2. %3 يزيلها، و%4 يكتم كتّابها مؤقتًا، و%5 يحظرهم.</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>Select a raid</source>
-            <translation>تحديد غارة</translation>
+            <translation>تحديد هجوم منسق</translation>
         </message>
         <message>
             <source>%1 of %2</source>
@@ -1406,7 +1406,7 @@
         </message>
         <message>
             <source>% of QA verdicts that upheld the decision</source>
-            <translation>٪ من أحكام الجودة التي أيّدت القرار</translation>
+            <translation>٪ من حكم الجودة بتأييد القرار</translation>
         </message>
         <message>
             <source>Queue depth</source>
@@ -1478,7 +1478,7 @@
         </message>
         <message>
             <source>every team</source>
-            <translation>كل الفرق</translation>
+            <translation>كل فريق</translation>
         </message>
         <message>
             <source>%1 · %2</source>
@@ -1600,7 +1600,7 @@
         </message>
         <message>
             <source>Target (SLA)</source>
-            <translation>الهدف (مستوى الخدمة)</translation>
+            <translation>الهدف (SLA)</translation>
         </message>
         <message>
             <source>Escalation</source>
@@ -1827,7 +1827,7 @@
         </message>
         <message>
             <source>QA verdicts and disputes</source>
-            <translation>أحكام الجودة والاعتراضات</translation>
+            <translation>حكم الجودة والاعتراضات</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -2138,7 +2138,7 @@
         </message>
         <message>
             <source>This address uses plain http://, which would send your password unencrypted. Use https:// (plain http is allowed only for a service on this computer).</source>
-            <translation>يستخدم هذا العنوان http:// العادي، مما يرسل كلمة المرور دون تشفير. استخدم https:// (يُسمح بـhttp العادي فقط لخدمة على هذا الحاسوب).</translation>
+            <translation>يستخدم هذا العنوان http:// العادي، مما يرسل كلمة المرور دون تشفير. استخدم https:// (يُسمح بـhttp:// العادي فقط لخدمة على هذا الحاسوب).</translation>
         </message>
         <message>
             <source>This client is too old for the case service; version %1 or newer is needed.</source>
@@ -2154,7 +2154,7 @@
         </message>
         <message>
             <source>The service address must use https:// (plain http is allowed only locally).</source>
-            <translation>يجب أن يستخدم عنوان الخدمة https:// (يُسمح بـhttp العادي محليًا فقط).</translation>
+            <translation>يجب أن يستخدم عنوان الخدمة https:// (يُسمح بـhttp:// العادي محليًا فقط).</translation>
         </message>
         <message>
             <source>Your session has ended. Please sign in again.</source>
@@ -2945,7 +2945,7 @@
         </message>
         <message>
             <source>the image is too large (%1×%2)</source>
-            <translation>الصورة كبيرة جدًا (%1×%2)</translation>
+            <translation>الصورة كبيرة جدًا (%1 في %2)</translation>
         </message>
         <message>
             <source>the image could not be decoded (%1)</source>
@@ -3221,7 +3221,7 @@
         </message>
         <message>
             <source>Back to the list of queues (pauses review)</source>
-            <translation>العودة إلى قائمة قوائم الانتظار (يوقف المراجعة مؤقتًا)</translation>
+            <translation>العودة إلى قائمة قوائم الانتظار (إيقاف مؤقت للمراجعة)</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -3307,9 +3307,9 @@
             <translation>
                 <numerusform>كُتب %n قرار محتجز في %1</numerusform>
                 <numerusform>كُتب %n قرار محتجز في %1</numerusform>
-                <numerusform>كُتب %n قراران محتجزان في %1</numerusform>
+                <numerusform>كُتب %n من القرارات المحتجزة في %1</numerusform>
                 <numerusform>كُتب %n قرارات محتجزة في %1</numerusform>
-                <numerusform>كُتب %n قرارًا محتجزًا في %1</numerusform>
+                <numerusform>كُتب %n من القرارات المحتجزة في %1</numerusform>
                 <numerusform>كُتب %n قرار محتجز في %1</numerusform>
             </translation>
         </message>
@@ -3490,7 +3490,7 @@
         <name>PriorSection</name>
         <message>
             <source>Prior enforcement</source>
-            <translation>إجراءات سابقة</translation>
+            <translation>إجراءات الإنفاذ السابقة</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 — %4</source>
@@ -3517,7 +3517,7 @@
         </message>
         <message>
             <source>Prior enforcement (%1)</source>
-            <translation>إجراءات سابقة (%1)</translation>
+            <translation>إجراءات الإنفاذ السابقة (%1)</translation>
         </message>
     </context>
     <context>
@@ -3576,9 +3576,9 @@
             <translation>
                 <numerusform>إرسال %n قرار محتجز مرة أخرى</numerusform>
                 <numerusform>إرسال %n قرار محتجز مرة أخرى</numerusform>
-                <numerusform>إرسال %n قرارين محتجزين مرة أخرى</numerusform>
+                <numerusform>إرسال %n من القرارات المحتجزة مرة أخرى</numerusform>
                 <numerusform>إرسال %n قرارات محتجزة مرة أخرى</numerusform>
-                <numerusform>إرسال %n قرارًا محتجزًا مرة أخرى</numerusform>
+                <numerusform>إرسال %n من القرارات المحتجزة مرة أخرى</numerusform>
                 <numerusform>إرسال %n قرار محتجز مرة أخرى</numerusform>
             </translation>
         </message>
@@ -3648,7 +3648,7 @@
         </message>
         <message>
             <source>QA reviewers re-review a sample of decided cases blind. An overturned decision can be disputed with a note; your team lead decides.</source>
-            <translation>يعيد مراجعو الجودة مراجعة عينة من الحالات التي بُتّ فيها دون معرفة القرار. يمكن الاعتراض على إلغاء القرار بملاحظة؛ ويحسم قائد الفريق.</translation>
+            <translation>يعيد مراجع الجودة مراجعة عينة من الحالات التي بُتّ فيها دون معرفة القرار. يمكن الاعتراض على إلغاء القرار بملاحظة؛ ويحسم قائد الفريق.</translation>
         </message>
         <message>
             <source>Case</source>
@@ -3752,7 +3752,7 @@
         </message>
         <message>
             <source>Target (SLA)</source>
-            <translation>الهدف (مستوى الخدمة)</translation>
+            <translation>الهدف (SLA)</translation>
         </message>
         <message>
             <source>Next deadline</source>
@@ -3791,11 +3791,11 @@
         </message>
         <message>
             <source>%1 ×%2 · %3–%4 · at %5</source>
-            <translation>%1 ×%2 · %3–%4 · في %5</translation>
+            <translation>%1 (%2) · %3–%4 · في %5</translation>
         </message>
         <message>
             <source>%1 ×%2 · %3–%4</source>
-            <translation>%1 ×%2 · %3–%4</translation>
+            <translation>%1 (%2) · %3–%4</translation>
         </message>
         <message>
             <source>%1 — “%2”</source>
@@ -3803,7 +3803,7 @@
         </message>
         <message>
             <source>%1 ×%2</source>
-            <translation>%1 ×%2</translation>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>, </source>
@@ -4392,7 +4392,7 @@
         </message>
         <message>
             <source>In the chat: time their authors out</source>
-            <translation>في الدردشة: إيقاف كتّابها مؤقتًا</translation>
+            <translation>في الدردشة: كتم كتّابها مؤقتًا</translation>
         </message>
         <message>
             <source>In the chat: ban their authors from this streamer's chat</source>
@@ -4400,7 +4400,7 @@
         </message>
         <message>
             <source>In the chat: select a raid (new accounts, same text)</source>
-            <translation>في الدردشة: تحديد غارة (حسابات جديدة، النص نفسه)</translation>
+            <translation>في الدردشة: تحديد هجوم منسق (حسابات جديدة، النص نفسه)</translation>
         </message>
         <message>
             <source>Submit the calibration session</source>
@@ -4429,7 +4429,7 @@
         </message>
         <message>
             <source>Sign in to review Live cases.</source>
-            <translation>سجّل الدخول لمراجعة حالات البث المباشر.</translation>
+            <translation>تسجيل الدخول لمراجعة حالات البث المباشر.</translation>
         </message>
         <message>
             <source>Case service</source>
@@ -4525,7 +4525,7 @@
         </message>
         <message>
             <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
-            <translation>أُعيد تعيين كلمة مرورك. اختر كلمة مرور جديدة، واكتبها مرتين، ثم سجّل الدخول مرة أخرى (يحتفظ حقل كلمة المرور بالكلمة المؤقتة).</translation>
+            <translation>أُعيد تعيين كلمة مرورك. اختر كلمة مرور جديدة، واكتبها مرتين، ثم أعد تسجيل الدخول (يحتفظ حقل كلمة المرور بالكلمة المؤقتة).</translation>
         </message>
     </context>
     <context>
@@ -4688,7 +4688,7 @@
         <message>
             <source>Policy taxonomy</source>
             <extracomment>the editable columns of the actions table (code is column 0, read-only) the editable columns of the areas table</extracomment>
-            <translation>تصنيف السياسة</translation>
+            <translation>تصنيف السياسات (إصدارات السياسة)</translation>
         </message>
         <message>
             <source>Draft a new version from the current one, edit it, check the differences and publish it. Desks take a published version at their next policy refresh.</source>
@@ -4764,11 +4764,11 @@
         </message>
         <message>
             <source>Publish the taxonomy</source>
-            <translation>نشر التصنيف</translation>
+            <translation>نشر تصنيف السياسات</translation>
         </message>
         <message>
             <source>Taxonomy</source>
-            <translation>التصنيف</translation>
+            <translation>تصنيف السياسات</translation>
         </message>
         <message>
             <source>Current version: %1</source>
@@ -5092,7 +5092,7 @@
         </message>
         <message>
             <source>SLA attainment</source>
-            <translation>الالتزام بمستوى الخدمة</translation>
+            <translation>الالتزام بـSLA</translation>
         </message>
         <message>
             <source>QA agreement</source>
@@ -5304,7 +5304,7 @@
         </message>
         <message>
             <source>%1 of %2 agree with the reference. Kappa is low because one label dominates (the prevalence paradox): read AC1 beside it.</source>
-            <translation>يتفق %1 من %2 مع المرجع. معامل كابا منخفض لأن تصنيفًا واحدًا يهيمن (مفارقة الانتشار): اقرأ معامل AC1 بجانبه.</translation>
+            <translation>يتفق %1 من %2 مع المرجع. معامل كابا منخفض لأن تسمية واحدة تهيمن (مفارقة الانتشار): اقرأ معامل AC1 بجانبه.</translation>
         </message>
         <message>
             <source>%1 of %2 agree with the reference.</source>
