@@ -311,6 +311,9 @@ class ChatTable(QTableView):
         marking = highlighter.active()
         texts, names, flags, offsets = log.texts, log.usernames, log.flagged, log.offset_ms
         painter.setClipRect(area)
+        # right to left (Arabic): the columns are mirrored by the header; each cell's text
+        # starts at its right edge
+        rtl = self.isRightToLeft()
         for row in range(first, last + 1):
             y = row * h - offset
             i = model.log_index(row)
@@ -332,16 +335,21 @@ class ChatTable(QTableView):
                 painter.drawStaticText(max(tx, sx), y + text_top, stamp)
             if uw > 0:
                 _w, _line, static = self._shape(cache, COL_USER, i, names[i], font, fm, uw)
-                painter.drawStaticText(ux, y + (h - int(static.size().height())) // 2, static)
+                x = ux + uw - int(static.size().width()) if rtl else ux
+                painter.drawStaticText(x, y + (h - int(static.size().height())) // 2, static)
             if aw > 0:
                 age = model.age_text(i)
                 if age:
                     _w, _line, static = self._shape(cache, COL_AGE, i, age, font, fm, aw)
-                    painter.drawStaticText(ax, y + (h - int(static.size().height())) // 2, static)
+                    x = ax + aw - int(static.size().width()) if rtl else ax
+                    painter.drawStaticText(x, y + (h - int(static.size().height())) // 2, static)
             if model.is_actioned(i):
                 # struck through from the user to the end of the message: plain, no colour
                 mid = y + h // 2
-                painter.drawLine(ux, mid, width - margin, mid)
+                if rtl:
+                    painter.drawLine(margin, mid, ux + uw, mid)
+                else:
+                    painter.drawLine(ux, mid, width - margin, mid)
             if mw <= 0:
                 continue
             text = texts[i]
@@ -351,12 +359,13 @@ class ChatTable(QTableView):
             else:
                 _w, line, static = self._shape(cache, COL_TEXT, i, text, font, fm, mw)
                 top, mfm = y + text_top, fm
+            x = mx + mw - int(static.size().width()) if rtl else mx
             if marking:
                 spans = highlighter.cached_spans(text)
                 if spans:
-                    self._paint_spans(painter, spans, text, line, mfm, mx, top)
+                    self._paint_spans(painter, spans, text, line, mfm, x, top)
             # centre the line's own box: a fallback font (CJK, emoji) makes it taller
-            painter.drawStaticText(mx, y + (h - int(static.size().height())) // 2, static)
+            painter.drawStaticText(x, y + (h - int(static.size().height())) // 2, static)
 
     @staticmethod
     def _paint_spans(

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from devkit.cases import CaseBundle, synth_case, taxonomy
 from reviewer.i18n import SOURCE_LANGUAGE
+from tests.ui.case.test_chat_model import make_log
 from tests.ui.rtl_kit import arabic, arabic_folder
+from ui.case.chat_model import COL_TEXT, COL_USER
+from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.review_pane import ReviewPane
 from ui.case.screen import CaseView
@@ -172,3 +175,35 @@ def test_the_sheet_names_the_previous_arrow_first(arabic: str) -> None:
     right = QKeySequence(Qt.Key.Key_Right).toString(native)
     left = QKeySequence(Qt.Key.Key_Left).toString(native)
     assert rows["اللقطة السابقة / التالية"] == f"{right} / {left}"
+
+
+def ink_columns(image: QImage, rect: QRect, base: QColor) -> list[int]:
+    """The x of every pixel column in ``rect`` that holds something other than ``base``."""
+    return [
+        x
+        for x in range(rect.left(), rect.right())
+        if any(image.pixelColor(x, y) != base for y in range(rect.top(), rect.bottom()))
+    ]
+
+
+def test_chat_text_starts_at_the_right_edge_of_its_cell(qtbot: QtBot, arabic: str) -> None:
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    log = make_log(50)
+    view.set_chat_log(log)
+    # a row on the plain background: even (no alternate tint), not the first (the moment)
+    row = next(i for i in range(2, 40, 2) if not log.flagged[i])
+    view.table.selectionModel().clear()
+    image = view.table.viewport().grab().toImage()
+    base = view.table.palette().color(view.table.palette().ColorRole.Base)
+    for column in (COL_TEXT, COL_USER):
+        cell = view.table.visualRect(view.model.index(row, column))
+        ink = ink_columns(image, cell.adjusted(1, 2, -1, -2), base)
+        assert ink, column
+        assert cell.right() - max(ink) < 12  # the text starts at the cell's right edge
+    # a user name is short: nothing in the left half of its cell
+    cell = view.table.visualRect(view.model.index(row, COL_USER))
+    assert min(ink_columns(image, cell.adjusted(1, 2, -1, -2), base)) > cell.center().x()
