@@ -21,6 +21,7 @@ from ui.case.review_pane import ReviewPane
 from ui.case.screen import CaseView
 from ui.case.timeline import Timeline
 from ui.common import formats, language
+from ui.common.shortcuts import SNAPSHOTS
 
 __all__ = ["arabic", "arabic_folder"]  # fixtures
 
@@ -207,3 +208,12 @@ def test_chat_text_starts_at_the_right_edge_of_its_cell(qtbot: QtBot, arabic: st
     # a user name is short: nothing in the left half of its cell
     cell = view.table.visualRect(view.model.index(row, COL_USER))
     assert min(ink_columns(image, cell.adjusted(1, 2, -1, -2), base)) > cell.center().x()
+
+
+def test_the_shortcut_sheet_writes_the_arrows_the_way_they_step(arabic: str) -> None:
+    """Logical "→ ←" reads right to left as →, then ←: previous (Right), then next (Left)."""
+    assert SNAPSHOTS.text == "→ ←"
+
+
+def test_the_shortcut_sheet_arrows_in_english() -> None:
+    assert SNAPSHOTS.text == "← →"
