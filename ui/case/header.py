@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reviewer.contract import CaseDetail, PriorityWhy
-from reviewer.formatting import format_offset, one_line
+from reviewer.formatting import one_line
 from ui.case import phases
 from ui.common import formats
 from ui.common.countdown import Countdown
@@ -402,7 +402,7 @@ class ReportsSection(Section):
             last = formats.time_of_day(r.last_reported_at)
             count = formats.number(r.count)
             if r.offset_seconds is not None:
-                at = format_offset(int(r.offset_seconds * 1000))
+                at = formats.offset(int(r.offset_seconds * 1000))
                 text = arg(
                     self.tr("%1 ×%2 · %3–%4 · at %5"), _reason(r.reason), count, first, last, at
                 )

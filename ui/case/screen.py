@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.contract import CaseDetail, Snapshot
-from reviewer.formatting import format_offset
 from ui.case import phases
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
@@ -52,6 +51,7 @@ from ui.case.snapshots import (
 )
 from ui.case.timeline import Timeline
 from ui.common import formats
+from ui.common.direction import reading_step
 from ui.common.i18n import arg
 from ui.common.shortcuts import SNAPSHOTS
 from ui.common.text import plain_label, set_plain
@@ -178,10 +178,10 @@ class CaseView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
 
-        for key, step in zip(SNAPSHOTS.keys, (-1, 1), strict=True):
+        for key in SNAPSHOTS.keys:  # "Left", "Right": forward is the way the layout reads
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda step=step: self.step_snapshot(step))
+            sc.activated.connect(lambda key=key: self.step_snapshot(reading_step(self, key)))
         self.clear()
 
     # -- public API ---------------------------------------------------------------------
@@ -447,7 +447,7 @@ class CaseView(QWidget):
         self.strip.set_current(index)
         self.timeline.set_current_snapshot(index)
         shot = slot.snapshot
-        when = format_offset(int(shot.offset_seconds * 1000))
+        when = formats.offset(int(shot.offset_seconds * 1000))
         text = arg(
             self.tr("Snapshot %1 of %2 · %3 into the stream"),
             formats.number(index + 1),

@@ -26,10 +26,9 @@ from PySide6.QtGui import (
     QPixmap,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 from reviewer.contract import Snapshot
-from reviewer.formatting import format_offset
 from ui.case import phases
 from ui.common import formats
 from ui.common.i18n import arg, translate
@@ -376,7 +375,7 @@ class SnapshotViewer(QWidget):
         if s is None:
             self.setAccessibleDescription(self._message)
             return
-        at = format_offset(int(s.snapshot.offset_seconds * 1000))
+        at = formats.offset(int(s.snapshot.offset_seconds * 1000))
         if not s.sensitive:
             text = self.tr("Snapshot at %1, not flagged")
         elif s.mode == "blur":
@@ -394,7 +393,8 @@ SCALED_THUMBS_KEPT = 96
 
 
 class SnapshotStrip(QWidget):
-    """A row of thumbnails with their stream times; a click selects one.
+    """A row of thumbnails with their stream times; a click selects one. In a right-to-left
+    layout the row starts at the right edge, as the timeline's time does.
 
     Signals: ``currentChanged(int)``.
     """
@@ -449,7 +449,11 @@ class SnapshotStrip(QWidget):
         if n == 0:
             return []
         width = min(self.thumb_width(), max(8, (self.width() - CELL_GAP * (n - 1)) // n))
-        return [QRect(i * (width + CELL_GAP), 0, width, self.height()) for i in range(n)]
+        cells = [QRect(i * (width + CELL_GAP), 0, width, self.height()) for i in range(n)]
+        if self.isRightToLeft():  # stream time reads right to left: the first at the right
+            rtl = Qt.LayoutDirection.RightToLeft
+            return [QStyle.visualRect(rtl, self.rect(), cell) for cell in cells]
+        return cells
 
     def index_at(self, pos: QPoint) -> int:
         for i, cell in enumerate(self.cells()):
@@ -523,7 +527,7 @@ class SnapshotStrip(QWidget):
             if slot.sensitive:
                 mark = QRect(img_rect.x(), img_rect.bottom() - 3, img_rect.width(), 4)
                 p.fillRect(mark, QColor(200, 70, 60))
-            label = format_offset(int(slot.snapshot.offset_seconds * 1000))
+            label = formats.offset(int(slot.snapshot.offset_seconds * 1000))
             p.setPen(
                 pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal)
             )

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
@@ -43,8 +43,8 @@ class Shortcut:
     @property
     def text(self) -> str:
         """How the sheet and tool tips write the keys."""
-        if self.shown:
-            return self.shown
+        if self.shown:  # arrows: in a right-to-left layout "previous" is the one pointing right
+            return self.shown[::-1] if QGuiApplication.isRightToLeft() else self.shown
         key = self.keys[0]
         if isinstance(key, str):
             return key
