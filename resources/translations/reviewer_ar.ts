@@ -874,6 +874,10 @@
             <translation>سبب وجود هذه الحالة هنا</translation>
         </message>
         <message>
+            <source>Following the stream</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Escalation</source>
             <translation>التصعيد</translation>
         </message>
@@ -884,6 +888,15 @@
         <message>
             <source>(untitled stream)</source>
             <translation>(بث بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>not following</source>
+            <comment>the live stream, offline</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The desk cannot reach the case service; it keeps trying by itself.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>● LIVE</source>
@@ -1245,6 +1258,18 @@
                 <numerusform>%n حسابات جديدة</numerusform>
                 <numerusform>%n حسابًا جديدًا</numerusform>
                 <numerusform>%n حساب جديد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) ↓</source>
+            <comment>a chip under the chat; jumps to the end</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2308,6 +2333,17 @@
                 <numerusform>دقائق المحتوى الحساس المعروض دون تمويه على الشاشة في هذه الجلسة (نحو %Ln دقيقة إجمالًا):
 %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Following</name>
+        <message>
+            <source>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action no longer applies to this case.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4403,6 +4439,10 @@
             <translation>في الدردشة: تحديد هجوم منسق (حسابات جديدة، النص نفسه)</translation>
         </message>
         <message>
+            <source>In the chat: jump to the newest messages (live stream)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Submit the calibration session</source>
             <extracomment>Return, and Enter on the keypad</extracomment>
             <translation>تقديم جلسة المعايرة</translation>
@@ -4600,6 +4640,7 @@
         <name>SnapshotStrip</name>
         <message>
             <source>Snapshot strip</source>
+            <extracomment>thumbnails kept scaled to their cells: the case on screen and a few prepared ahead</extracomment>
             <translation>شريط اللقطات</translation>
         </message>
         <message numerus="yes">

@@ -764,6 +764,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Following the stream</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Escalation</source>
             <translation type="unfinished" />
         </message>
@@ -773,6 +777,15 @@
         </message>
         <message>
             <source>(untitled stream)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not following</source>
+            <comment>the live stream, offline</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The desk cannot reach the case service; it keeps trying by itself.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1073,6 +1086,13 @@
         </message>
         <message numerus="yes">
             <source>%n new account(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) ↓</source>
+            <comment>a chip under the chat; jumps to the end</comment>
             <translation type="unfinished">
                 <numerusform />
             </translation>
@@ -2105,6 +2125,17 @@
             <translation type="unfinished">
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Following</name>
+        <message>
+            <source>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action no longer applies to this case.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4080,6 +4111,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>In the chat: jump to the newest messages (live stream)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Submit the calibration session</source>
             <extracomment>Return, and Enter on the keypad</extracomment>
             <translation type="unfinished" />
@@ -4262,6 +4297,7 @@
         <name>SnapshotStrip</name>
         <message>
             <source>Snapshot strip</source>
+            <extracomment>thumbnails kept scaled to their cells: the case on screen and a few prepared ahead</extracomment>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
