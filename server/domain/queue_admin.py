@@ -19,7 +19,6 @@ from server.domain.queues import ESCALATION_KIND
 from server.errors import ApiError
 from server.models.core import Case, Decision, Queue, User, VendorSetting, decode_codes
 
-
 HIDEABLE_ACTIONS = frozenset(policies.ACTION_BY_CODE) - {"retract"}
 """Actions an admin may hide in a queue: every action but the undo (a retract stays
 possible wherever a decision was made)."""

@@ -36,11 +36,11 @@ from reviewer import contract
 from server.cursors import decode_cursor
 from server.db import rowcount
 from server.domain import policies
+from server.domain.admin import write_log
 from server.domain.calibration_report import (
     build_report,
     verdict_of,
 )
-from server.domain.admin import write_log
 from server.domain.clock import now_utc
 from server.domain.history import user_by_name
 from server.domain.principal import Principal

@@ -100,7 +100,7 @@ def test_create_and_change_a_queue_with_the_admin_log(shared_service: LiveServic
         assert change["after"]["vendors"] == []
 
         listed = admin.get("/v1/admin/queues").json()["items"]
-        assert [q for q in listed if q["queue_id"] == qid][0]["sla_minutes"] == 20
+        assert next(q for q in listed if q["queue_id"] == qid)["sla_minutes"] == 20
         assert_problem(admin.patch("/v1/admin/queues/nope", json={"name": "x"}), 404, "not-found")
 
 
@@ -172,7 +172,8 @@ def test_a_hidden_action_is_refused_in_its_queue_only(live_service: LiveService)
         assert infos["live-priority"]["hidden_actions"] == []
         general = lease(mod, "live-general", size=2)["cases"]
         priority = lease(mod, "live-priority", size=1)["cases"]
-        assert len(general) == 2 and priority
+        assert len(general) == 2
+        assert priority
         hidden, shown, elsewhere = upload(
             mod,
             decision(general[0]["case_id"], "warn_streamer", policy_codes=["harassment_bullying"]),
@@ -216,7 +217,8 @@ def test_promote_and_retire_a_golden_item(live_service: LiveService) -> None:
         }
         assert_problem(admin.post("/v1/admin/golden", json={"case_id": case_id}), 409, "conflict")
         [log] = _log(admin, "golden.promote", case_id)
-        assert log["before"] == {} and log["after"]["action"] == "warn_streamer"
+        assert log["before"] == {}
+        assert log["after"]["action"] == "warn_streamer"
 
         # calibration draws it with its reference answer
         session = admin.post(
@@ -231,7 +233,8 @@ def test_promote_and_retire_a_golden_item(live_service: LiveService) -> None:
         after = {g["case_id"] for g in admin.get("/v1/admin/golden").json()["items"]}
         assert after == before
         [gone] = _log(admin, "golden.retire", case_id)
-        assert gone["before"]["action"] == "warn_streamer" and gone["after"] == {}
+        assert gone["before"]["action"] == "warn_streamer"
+        assert gone["after"] == {}
         assert_problem(admin.delete(f"/v1/admin/golden/{case_id}"), 404, "not-found")
         again = admin.post(
             "/v1/calibration/sessions",

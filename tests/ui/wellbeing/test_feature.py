@@ -374,7 +374,8 @@ def test_the_idle_lock_asks_for_a_new_password_after_an_admin_reset(
         qtbot.keyClick(lock.confirm, Qt.Key.Key_Return)
     assert unlocked.args == [False]
     assert not lock.isVisible()
-    assert lock.new_password.text() == "" and lock.password.text() == ""
+    assert lock.new_password.text() == ""
+    assert lock.password.text() == ""
     assert live_service.login("moderator1", "chosen-password-1")["user"]["username"] == "moderator1"
 
 
