@@ -6,7 +6,7 @@ transaction (server.routes.admin)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -52,7 +52,9 @@ def queue_fields(session: Session, queue: Queue) -> dict[str, Any]:
     return queue_view(session, queue).model_dump(exclude={"queue_id"})
 
 
-def _unknown(field: str, wanted: Sequence[str], known: set[str], what: str) -> list[dict[str, Any]]:
+def _unknown(
+    field: str, wanted: Sequence[str], known: Collection[str], what: str
+) -> list[dict[str, Any]]:
     return [
         {"loc": ["body", field, i], "msg": f"unknown {what} {code!r}", "type": "enum"}
         for i, code in enumerate(wanted)

@@ -95,7 +95,7 @@ class QueuesPage(AdminPage):
         self.vendors.setPlaceholderText(everyone)
         self.hidden.setPlaceholderText(translate("QueuesPage", "e.g. ban_account, age_restrict"))
         form = QFormLayout()
-        for label, field in (
+        rows: tuple[tuple[str, QWidget], ...] = (
             (translate("QueuesPage", "Queue &id:"), self.queue_id),
             (translate("QueuesPage", "&Name:"), self.name),
             (translate("QueuesPage", "&SLA (minutes):"), self.sla),
@@ -110,8 +110,9 @@ class QueuesPage(AdminPage):
             (translate("QueuesPage", "&Teams:"), self.teams),
             (translate("QueuesPage", "V&endors:"), self.vendors),
             (translate("QueuesPage", "&Hidden actions:"), self.hidden),
-        ):
-            form.addRow(label, field)
+        )
+        for label, widget in rows:
+            form.addRow(label, widget)
         self.create_button = self._button("queueCreate", translate("QueuesPage", "Create queue"))
         self.create_button.clicked.connect(self.create_queue)
         self.save_button = self._button("queueSave", translate("QueuesPage", "Save changes"))
