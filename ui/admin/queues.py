@@ -152,6 +152,7 @@ class QueuesPage(AdminPage):
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
         spin.setRange(low, high)
+        spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("M") * 12)  # a number, not a line
         return spin
 
     def title(self) -> str:
