@@ -75,6 +75,8 @@ PROBLEM_TYPES: dict[str, str] = {
     "account_disabled": _PROBLEM + "account-disabled",
     # an admin reset the password: sign in again through POST /v1/auth/password
     "password_change_required": _PROBLEM + "password-change-required",
+    # a decision with an action an admin hid in the case's queue
+    "action_hidden": _PROBLEM + "action-hidden",
 }
 
 
@@ -278,6 +280,9 @@ class QueueInfo(ResponseModel):
     sla_minutes: int = 60
     #: the earliest SLA deadline of the queue's free cases (absent before deadlines)
     earliest_deadline: datetime | None = None
+    #: action codes an admin hid in this queue: the desk leaves them off the policy panel
+    #: for the queue's cases, and the service refuses them there (``action-hidden``)
+    hidden_actions: list[str] = Field(default_factory=list)
 
 
 class QueueList(ResponseModel):
@@ -1380,8 +1385,10 @@ class BreachList(ResponseModel):
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 #: a team or vendor name as admins type it
 GroupName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+#: the shortest new or temporary password the service accepts
+NEW_PASSWORD_MIN = 10
 #: a new or temporary password
-NewPassword = Annotated[str, Field(min_length=10, max_length=1000)]
+NewPassword = Annotated[str, Field(min_length=NEW_PASSWORD_MIN, max_length=1000)]
 
 
 class PasswordChange(RequestModel):
@@ -1505,3 +1512,94 @@ class TaxonomyDiff(ResponseModel):
     base: str
     version: str
     changes: list[TaxonomyChange]
+
+
+# --- the admin's queues and golden items (issue 19) ------------------------------------------
+
+#: a queue's id as admins type it
+QueueCode = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+#: an action code of the taxonomy (the fixed set the service carries out)
+ActionCode = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
+#: one priority weight (server.domain.priority): a small non-negative integer
+Weight = Annotated[int, Field(ge=0, le=100_000), JSON_NUMBER]
+
+
+class QueueWeightsSet(RequestModel):
+    """How a queue ranks its cases: the score's weights and the deadline-near window."""
+
+    live: Weight
+    viewer_tier: Weight
+    report_5min: Weight
+    severity: Weight
+    deadline_near_seconds: Annotated[int, Field(ge=0, le=86_400), JSON_NUMBER]
+
+
+class QueueWeightsView(ResponseModel):
+    live: int
+    viewer_tier: int
+    report_5min: int
+    severity: int
+    deadline_near_seconds: int
+
+
+class AdminQueue(ResponseModel):
+    """A queue as an admin sees and edits it. Empty ``teams``/``vendors``: open to all."""
+
+    queue_id: str
+    name: str
+    kind: QueueKind
+    sla_minutes: int
+    weights: QueueWeightsView
+    teams: list[str]
+    vendors: list[str]
+    hidden_actions: list[str]
+
+
+class AdminQueueList(ResponseModel):
+    items: list[AdminQueue]
+
+
+SlaMinutes = Annotated[int, Field(ge=1, le=10_080), JSON_NUMBER]
+
+
+class AdminQueueCreate(RequestModel):
+    """A new Live queue (the escalation queue exists once and is never created)."""
+
+    queue_id: QueueCode
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    sla_minutes: SlaMinutes
+    weights: QueueWeightsSet | None = None
+    teams: Annotated[list[GroupName], Field(max_length=100)] = Field(default_factory=list)
+    vendors: Annotated[list[GroupName], Field(max_length=100)] = Field(default_factory=list)
+    hidden_actions: Annotated[list[ActionCode], Field(max_length=50)] = Field(default_factory=list)
+
+
+class AdminQueueChange(RequestModel):
+    """The fields to change; those left out stay as they are."""
+
+    name: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    sla_minutes: SlaMinutes | None = None
+    weights: QueueWeightsSet | None = None
+    teams: Annotated[list[GroupName], Field(max_length=100)] | None = None
+    vendors: Annotated[list[GroupName], Field(max_length=100)] | None = None
+    hidden_actions: Annotated[list[ActionCode], Field(max_length=50)] | None = None
+
+
+class GoldenItem(ResponseModel):
+    """A golden case and its reference answer (calibration sessions score against it)."""
+
+    case_id: str
+    queue: str
+    action: str
+    policy_codes: list[str]
+    note: str = ""
+
+
+class GoldenItemList(ResponseModel):
+    items: list[GoldenItem]
+
+
+class GoldenPromote(RequestModel):
+    """Promote a decided case: its current decision becomes the reference answer."""
+
+    case_id: Annotated[str, Field(min_length=1, max_length=64)]

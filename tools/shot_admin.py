@@ -1,9 +1,11 @@
-"""Render the Admin window's Users page offscreen from a live demo service.
+"""Render a page of the Admin window offscreen from a live demo service.
 
-    .venv/bin/python -m tools.shot_admin [--outdir docs/screenshots] [--theme dark]
+    .venv/bin/python -m tools.shot_admin [--page queues] [--outdir docs/screenshots] [--theme dark]
 
 Seeds a small database as ``make demo`` does, starts the reference service, signs in as the
-seeded admin (admin1), selects a moderator and draws the window (``widget.grab()``).
+seeded admin (admin1), opens the page, selects its first useful row (a moderator, the general
+Live queue, …) and draws the window (``widget.grab()``): ``admin.png`` for the Users page,
+``admin-<page>.png`` for the others.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", default="light", help="light or dark")
     parser.add_argument("--size", default="1400x860")
     parser.add_argument("--suffix", default="", help="appended to the file name, e.g. -dark")
+    parser.add_argument(
+        "--page", default="users", choices=("users", "queues", "golden", "sampling")
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -68,13 +73,27 @@ def main(argv: list[str] | None = None) -> int:
             window.resize(width, height)
             window.show()
             window.start()
-            _wait_until(lambda: bool(window.users.users))
-            moderator = next(u for u in window.users.users.values() if u.role == "moderator")
-            select_data(window.users.table, moderator.user_id)
+            if args.page == "users":
+                _wait_until(lambda: bool(window.users.users))
+                moderator = next(u for u in window.users.users.values() if u.role == "moderator")
+                select_data(window.users.table, moderator.user_id)
+            elif args.page == "queues":
+                window.tabs.setCurrentWidget(window.queues)
+                _wait_until(lambda: bool(window.queues.queues))
+                select_data(window.queues.table, "live-general")
+            elif args.page == "golden":
+                window.tabs.setCurrentWidget(window.golden)
+                _wait_until(lambda: window.golden.table.rowCount() > 0)
+                window.golden.table.selectRow(0)
+            else:
+                window.tabs.setCurrentWidget(window.sampling)
+                _wait_until(lambda: bool(window.sampling.rates))
+                select_data(window.sampling.table, "live-general")
             app.processEvents()
             args.outdir.mkdir(parents=True, exist_ok=True)
             pixmap = window.grab()
-            out = args.outdir / f"admin{args.suffix}.png"
+            page = "" if args.page == "users" else f"-{args.page}"
+            out = args.outdir / f"admin{page}{args.suffix}.png"
             pixmap.save(str(out))
             print(f"saved {out} ({pixmap.width()}x{pixmap.height()})")
             window.close()

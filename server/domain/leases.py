@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, or_
 
 from server.domain.principal import Principal
+from server.domain.queue_admin import may_pull_live
 from server.domain.queues import ESCALATION_KIND, FREE_STATUSES
 from server.models.core import Case, Queue
 
@@ -29,7 +30,8 @@ def held_in_batch(batch_id: str, user_id: str) -> ColumnElement[bool]:
 
 
 def may_pull(principal: Principal, queue: Queue) -> bool:
-    """Live queues for everyone who reviews; the escalation queue for leads and admins."""
+    """Live queues for everyone who reviews whom the queue's allow lists admit; the
+    escalation queue for leads and admins."""
     if queue.kind == ESCALATION_KIND:
         return principal.role in ("lead", "admin")
-    return True
+    return may_pull_live(principal, queue)

@@ -143,6 +143,11 @@ class Queue(Base):
     kind: Mapped[str] = mapped_column(String(16))  # live | escalation
     sla_minutes: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: who may pull it (encode_codes; empty: everyone): a user's team and vendor must both pass
+    teams: Mapped[str] = mapped_column(String(800), default="", server_default="")
+    vendors: Mapped[str] = mapped_column(String(800), default="", server_default="")
+    #: action codes hidden here (encode_codes): the service refuses them for the queue's cases
+    hidden_actions: Mapped[str] = mapped_column(String(800), default="", server_default="")
 
 
 #: the columns a lease ranks by, in the order of the index that holds them
@@ -158,6 +163,7 @@ RANK_COLUMNS = (
     "severity",
     "created_at",
     "case_id",
+    "language",
 )
 
 
@@ -199,6 +205,9 @@ class Case(Base):
     stream_live: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     #: the "no violation" decision this case reopens (new reports on a cleared stream)
     reopened_from: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    #: the stream's language (ISO 639-1; "" unknown): a lease offers a moderator the cases in
+    #: their review languages first (server.domain.languages)
+    language: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
     __table_args__ = (
         Index("ix_cases_queue_status_created", "queue", "status", "created_at"),

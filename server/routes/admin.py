@@ -1,8 +1,10 @@
-"""The admin console's API (``/v1/admin/...``): users and the admin log. Every route refuses
-every role but admin (403), and every change is written to the admin log with the change."""
+"""The admin console's API (``/v1/admin/...``): users, queues, golden items and the admin log.
+Every route refuses every role but admin (403), and every change is written to the admin log
+in the transaction of the change."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Annotated, Any
 
@@ -11,11 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from reviewer import contract
-from server.domain import admin
+from server.domain import admin, priority, queue_admin
 from server.domain.clock import now_utc
 from server.domain.scope import one_or_404
 from server.errors import ApiError
-from server.models.core import AdminLog, User, encode_codes
+from server.models.core import AdminLog, Case, Queue, QueueWeights, User, encode_codes
 from server.security import CurrentUser, DbSession, hash_password
 
 router = APIRouter(prefix=contract.API_PREFIX + "/admin", tags=["admin"])
@@ -25,6 +27,11 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem, "description": "Not an admin"},
 }
 UserId = Annotated[str, Path(max_length=64)]
+QueueId = Annotated[str, Path(max_length=64)]
+CaseId = Annotated[str, Path(max_length=64)]
+_INVALID: dict[int | str, dict[str, Any]] = {
+    422: {"model": contract.Problem, "description": "Unknown team, vendor or action"}
+}
 
 
 @router.get("/users", response_model=contract.AdminUserList, responses={**_PROBLEMS})
@@ -142,3 +149,186 @@ def read_log(
     if before_seq is not None:
         query = query.where(AdminLog.seq < before_seq)
     return contract.AdminLogPage(items=[admin.log_entry(r) for r in session.scalars(query)])
+
+
+# --- queues -----------------------------------------------------------------------------------
+
+
+@router.get("/queues", response_model=contract.AdminQueueList, responses={**_PROBLEMS})
+def list_admin_queues(principal: CurrentUser, session: DbSession) -> contract.AdminQueueList:
+    """Every queue in the desk's order, with its SLA, weights, allow lists and hidden actions."""
+    admin.require_admin(principal)
+    queues = session.scalars(select(Queue).order_by(Queue.position, Queue.queue_id))
+    return contract.AdminQueueList(items=[queue_admin.queue_view(session, q) for q in queues])
+
+
+def _set_weights(session: DbSession, queue_id: str, weights: contract.QueueWeightsSet) -> None:
+    row = session.get(QueueWeights, queue_id)
+    if row is None:
+        row = QueueWeights(queue_id=queue_id)
+        session.add(row)
+    row.live = weights.live
+    row.viewer_tier = weights.viewer_tier
+    row.report_5min = weights.report_5min
+    row.severity = weights.severity
+    row.deadline_near_seconds = weights.deadline_near_seconds
+
+
+@router.post(
+    "/queues",
+    status_code=201,
+    response_model=contract.AdminQueue,
+    responses={
+        **_PROBLEMS,
+        **_INVALID,
+        409: {"model": contract.Problem, "description": "Queue id taken"},
+    },
+)
+def create_queue(
+    body: contract.AdminQueueCreate, principal: CurrentUser, session: DbSession
+) -> contract.AdminQueue:
+    """A new Live queue; without weights it ranks by the defaults."""
+    admin.require_admin(principal)
+    queue_admin.validate_access(session, body.teams, body.vendors, body.hidden_actions)
+    if session.get(Queue, body.queue_id) is not None:
+        raise ApiError(409, "conflict", "That queue id is taken.")
+    now = now_utc()
+    queue = Queue(
+        queue_id=body.queue_id,
+        name=body.name,
+        kind="live",
+        sla_minutes=body.sla_minutes,
+        position=queue_admin.next_position(session),
+        teams=encode_codes(sorted(set(body.teams))),
+        vendors=encode_codes(sorted(set(body.vendors))),
+        hidden_actions=encode_codes(sorted(set(body.hidden_actions))),
+    )
+    session.add(queue)
+    w = priority.DEFAULT_WEIGHTS
+    _set_weights(
+        session,
+        body.queue_id,
+        body.weights
+        or contract.QueueWeightsSet(
+            live=w.live,
+            viewer_tier=w.viewer_tier,
+            report_5min=w.report_5min,
+            severity=w.severity,
+            deadline_near_seconds=w.deadline_near_seconds,
+        ),
+    )
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        raise ApiError(409, "conflict", "That queue id is taken.") from None
+    after = queue_admin.queue_fields(session, queue)
+    admin.write_log(session, principal, "queue.create", queue.queue_id, {}, after, now)
+    view = queue_admin.queue_view(session, queue)
+    session.commit()
+    return view
+
+
+@router.patch(
+    "/queues/{queue_id}",
+    response_model=contract.AdminQueue,
+    responses={**_PROBLEMS, **_INVALID, 404: {"model": contract.Problem}},
+)
+def change_queue(
+    queue_id: QueueId, body: contract.AdminQueueChange, principal: CurrentUser, session: DbSession
+) -> contract.AdminQueue:
+    """Change a queue's name, SLA, weights, allow lists or hidden actions. A new SLA applies
+    to cases that arrive from now on; leases already taken keep their cases."""
+    admin.require_admin(principal)
+    queue = one_or_404(session.get(Queue, queue_id), f"No queue {queue_id!r}.")
+    queue_admin.validate_access(session, body.teams, body.vendors, body.hidden_actions)
+    now = now_utc()
+    before = queue_admin.queue_fields(session, queue)
+    if body.name is not None:
+        queue.name = body.name
+    if body.sla_minutes is not None:
+        queue.sla_minutes = body.sla_minutes
+    if body.teams is not None:
+        queue.teams = encode_codes(sorted(set(body.teams)))
+    if body.vendors is not None:
+        queue.vendors = encode_codes(sorted(set(body.vendors)))
+    if body.hidden_actions is not None:
+        queue.hidden_actions = encode_codes(sorted(set(body.hidden_actions)))
+    if body.weights is not None:
+        _set_weights(session, queue_id, body.weights)
+    session.flush()
+    after = queue_admin.queue_fields(session, queue)
+    if after != before:
+        admin.write_log(session, principal, "queue.change", queue_id, before, after, now)
+    view = queue_admin.queue_view(session, queue)
+    session.commit()
+    return view
+
+
+# --- golden items -------------------------------------------------------------------------------
+
+
+@router.get("/golden", response_model=contract.GoldenItemList, responses={**_PROBLEMS})
+def list_golden(
+    principal: CurrentUser,
+    session: DbSession,
+    limit: Annotated[int, Query(ge=1, le=contract.MAX_HISTORY_PAGE)] = 500,
+) -> contract.GoldenItemList:
+    """The golden items calibration sessions draw from, by case id."""
+    admin.require_admin(principal)
+    cases = session.scalars(
+        select(Case).where(Case.golden_json.is_not(None)).order_by(Case.case_id).limit(limit)
+    )
+    return contract.GoldenItemList(items=[queue_admin.golden_view(c) for c in cases])
+
+
+@router.post(
+    "/golden",
+    status_code=201,
+    response_model=contract.GoldenItem,
+    responses={
+        **_PROBLEMS,
+        404: {"model": contract.Problem},
+        409: {"model": contract.Problem, "description": "Not decided, or golden already"},
+    },
+)
+def promote_golden(
+    body: contract.GoldenPromote, principal: CurrentUser, session: DbSession
+) -> contract.GoldenItem:
+    """Promote a decided case: its current decision's action, policy areas and note become
+    the reference answer that calibration scores against."""
+    admin.require_admin(principal)
+    case = one_or_404(session.get(Case, body.case_id), f"No case {body.case_id!r}.")
+    if case.golden_json is not None:
+        raise ApiError(409, "conflict", "That case is a golden item already.")
+    answer = queue_admin.reference_answer(session, case)
+    case.golden_json = json.dumps(answer, sort_keys=True)
+    view = queue_admin.golden_view(case)
+    admin.write_log(
+        session, principal, "golden.promote", case.case_id, {}, view.model_dump(), now_utc()
+    )
+    session.commit()
+    return view
+
+
+@router.delete(
+    "/golden/{case_id}",
+    response_model=contract.GoldenItem,
+    responses={**_PROBLEMS, 404: {"model": contract.Problem}},
+)
+def retire_golden(
+    case_id: CaseId, principal: CurrentUser, session: DbSession
+) -> contract.GoldenItem:
+    """Retire a golden item: later calibration sessions no longer draw it (sessions made
+    already keep their copy of the reference answer)."""
+    admin.require_admin(principal)
+    case = session.get(Case, case_id)
+    case = one_or_404(
+        case if case is not None and case.golden_json is not None else None,
+        f"No golden item {case_id!r}.",
+    )
+    view = queue_admin.golden_view(case)
+    case.golden_json = None
+    admin.write_log(session, principal, "golden.retire", case_id, view.model_dump(), {}, now_utc())
+    session.commit()
+    return view

@@ -36,6 +36,7 @@ from reviewer import contract
 from server.cursors import decode_cursor
 from server.db import rowcount
 from server.domain import policies
+from server.domain.admin import write_log
 from server.domain.calibration_report import (
     build_report,
     verdict_of,
@@ -45,6 +46,7 @@ from server.domain.history import user_by_name
 from server.domain.principal import Principal
 from server.domain.qa_pool import (
     CALIBRATION_QUEUE,
+    DEFAULT_QA_RATE,
     create_session,
     pool_scope,
     rates,
@@ -126,15 +128,27 @@ def set_sampling(
     body: contract.QaSamplingUpdate,
     queue: str = Path(max_length=64),
 ) -> contract.QaSamplingRate:
-    """The share of a queue's decisions that enters the pool from now on."""
+    """The share of a queue's decisions that enters the pool from now on; the change is in
+    the admin log (before and after) with the change."""
     require_role(principal, "lead", "admin")
     one_or_404(session.get(Queue, queue), f"No queue {queue!r}.")
     sweep_pool(session)  # decisions so far are judged at the old rate
     row = session.get(QaSamplingRateRow, queue)
+    before = rates(session).get(queue, DEFAULT_QA_RATE)
     if row is None:
         session.add(QaSamplingRateRow(queue_id=queue, rate=body.rate))
     else:
         row.rate = body.rate
+    if before != body.rate:
+        write_log(
+            session,
+            principal,
+            "qa.sampling",
+            queue,
+            {"rate": before},
+            {"rate": body.rate},
+            now_utc(),
+        )
     session.commit()
     return contract.QaSamplingRate(queue=queue, rate=body.rate)
 

@@ -52,7 +52,16 @@ from server.domain.principal import Principal
 from server.domain.queues import ESCALATION_QUEUE
 from server.domain.scope import one_or_404
 from server.errors import ApiError
-from server.models.core import Case, CaseLease, Decision, Queue, Upload, User, encode_codes
+from server.models.core import (
+    Case,
+    CaseLease,
+    Decision,
+    Queue,
+    Upload,
+    User,
+    decode_codes,
+    encode_codes,
+)
 from server.observability import note_decision
 from server.security import CurrentUser, DbSession, State
 
@@ -212,6 +221,8 @@ class _Applier:
         #: decision id -> notes on its acceptance (``STREAM_ENDED_SINCE``)
         self.notes: dict[str, list[str]] = {}
         self._escalation_minutes: int | None = None
+        #: queue id -> the actions hidden there (read once per batch, on first need)
+        self._hidden: dict[str, frozenset[str]] | None = None
         self.user = principal.user
         self.upload_id = upload_id
         self.now = now
@@ -302,6 +313,15 @@ class _Applier:
             )
         return self.versions[version]
 
+    def _hidden_in(self, queue: str) -> frozenset[str]:
+        """The actions an admin hid in ``queue`` (server.routes.admin)."""
+        if self._hidden is None:
+            self._hidden = {
+                q: frozenset(decode_codes(hidden))
+                for q, hidden in self.s.execute(select(Queue.queue_id, Queue.hidden_actions))
+            }
+        return self._hidden.get(queue, frozenset())
+
     def _end_open_leases(self, case_id: str, reason: str) -> None:
         for lease in self.open_leases.pop(case_id, []):
             lease.ended_at = self.now
@@ -328,6 +348,13 @@ class _Applier:
             return _result(item, "rejected", f"unknown case {item.case_id!r}")
         if item.kind == "chat_action":
             return self._chat_action(item, case, digest)
+        if item.action in self._hidden_in(case.queue):
+            return _result(
+                item,
+                "rejected",
+                f"action {item.action} is hidden in queue {case.queue}",
+                problem="action_hidden",
+            )
         ended = self._ended_stream(item, case)
         if ended is not None:
             return ended

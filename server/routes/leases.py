@@ -18,13 +18,14 @@ from sqlalchemy import func, select, update
 
 from reviewer import contract
 from server.db import rowcount
-from server.domain import policies, priority
+from server.domain import languages, policies, priority
 from server.domain.clock import now_utc
 from server.domain.leases import held_in_batch, lease_is_free, may_pull
 from server.domain.principal import Principal
+from server.domain.queues import ESCALATION_KIND
 from server.domain.scope import one_or_404
 from server.errors import ApiError
-from server.models.core import Case, CaseLease, LeaseBatch, Queue
+from server.models.core import Case, CaseLease, LeaseBatch, Queue, decode_codes
 from server.observability import note_leases
 from server.security import CurrentUser, DbSession, State
 
@@ -70,6 +71,7 @@ def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueLis
                 oldest_age_seconds=age,
                 sla_minutes=queue.sla_minutes,
                 earliest_deadline=_aware(due),
+                hidden_actions=decode_codes(queue.hidden_actions),
             )
         )
     return contract.QueueList(queues=out)
@@ -93,11 +95,15 @@ def lease_batch(
 ) -> contract.Batch:
     """Lease up to ``size`` free cases, highest priority first (server.domain.priority: a
     case near its deadline before any other); an empty batch when the queue is dry. Each
-    leased case carries its deadline and the terms of its score."""
+    leased case carries its deadline and the terms of its score. A moderator with review
+    languages is offered cases in those languages; another case only once its deadline is
+    near (server.domain.languages), all in the one ranked query."""
     size = (body or contract.LeaseRequest()).size
     queue = one_or_404(session.get(Queue, queue_id), f"No queue {queue_id!r}.")
     if not may_pull(principal, queue):
-        raise ApiError(403, "forbidden", "Only leads and admins work the escalation queue.")
+        if queue.kind == ESCALATION_KIND:
+            raise ApiError(403, "forbidden", "Only leads and admins work the escalation queue.")
+        raise ApiError(403, "forbidden", "This queue is open to other teams or vendors.")
     user_id = principal.user.user_id
     now = now_utc()
     expires = now + timedelta(seconds=state.settings.lease_seconds)
@@ -107,6 +113,7 @@ def lease_batch(
         CaseLease.user_id == user_id, CaseLease.end_reason.like("released:%")
     )
     rank = priority.ranking(priority.weights_for(session, queue_id), now, state.live_clock.at(now))
+    in_language = languages.offered(decode_codes(principal.user.languages), rank.near)
     why: dict[str, contract.LeasedCase] = {}
     taken: list[str] = []
     tried: set[str] = set()
@@ -129,7 +136,10 @@ def lease_batch(
             rank.near.label("near"),
         ).outerjoin(rank.recent, rank.recent.c.case_id == Case.case_id)
         query = query.where(
-            Case.queue == queue_id, lease_is_free(now), Case.case_id.not_in(skipped)
+            Case.queue == queue_id,
+            lease_is_free(now),
+            Case.case_id.not_in(skipped),
+            in_language,
         )
         if tried:
             query = query.where(Case.case_id.not_in(tried))

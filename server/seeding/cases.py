@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from server import migrations, synth
 from server.chat_chunks import chunk_rows
 from server.db import create_schema, make_engine
-from server.domain import live, policies, priority, taxonomy
+from server.domain import languages, live, policies, priority, taxonomy
 from server.domain.queues import ESCALATION_QUEUE
 from server.models.core import (
     AnnouncementRow,
@@ -267,6 +267,7 @@ def _seed(
                         "viewer_tier": priority.viewer_tier(viewers),
                         "stream_live": stream_live,
                         "stream_ends_at": live.stream_end(c.case_id, now, stream_live),
+                        "language": languages.case_language(c.stream, chat.texts),
                     }
                 ],
             )

@@ -1,4 +1,5 @@
-"""The admin's console window: one tab per page (Users, Policy taxonomy, Admin log, …).
+"""The admin's console window: one tab per page (Users, Queues, Golden items, QA sampling,
+Policy taxonomy, Admin log).
 
 Opened from the main window's "Admin" action, which only admins get (the service refuses
 ``/v1/admin`` to every other role anyway). A separate window, like the lead's, so that the
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from reviewer.client.admin import AdminApi
 from reviewer.client.taxonomy import TaxonomyApi
+from ui.admin.golden import GoldenPage
 from ui.admin.log import AdminLogPage
 from ui.admin.pages import AdminPage
+from ui.admin.queues import QueuesPage
+from ui.admin.sampling import SamplingPage
 from ui.admin.taxonomy import TaxonomyPage
 from ui.admin.users import UsersPage
 from ui.common.i18n import arg, translate
@@ -42,6 +46,9 @@ class AdminWindow(QMainWindow):
         self.runner: Runner[AdminApi] = Runner(session, AdminApi, self)
         self.runner.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.users = UsersPage(self.runner, session.me.user_id, self)
+        self.queues = QueuesPage(self.runner, self)
+        self.golden = GoldenPage(self.runner, self)
+        self.sampling = SamplingPage(self.runner, self)
         self.log = AdminLogPage(self.runner, self)
         self.taxonomy_runner: Runner[TaxonomyApi] = Runner(session, TaxonomyApi, self)
         self.taxonomy_runner.problem.connect(
@@ -53,9 +60,18 @@ class AdminWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Admin pages"))
         self.tabs.setDocumentMode(True)
         self.pages: list[AdminPage] = []
-        for page in (self.users, self.taxonomy, self.log):
+        for page in (
+            self.users,
+            self.queues,
+            self.golden,
+            self.sampling,
+            self.taxonomy,
+            self.log,
+        ):
             self.add_page(page)
-        self.users.changed.connect(self.log.refresh)
+        for changing in (self.users, self.queues, self.golden, self.sampling):
+            changing.changed.connect(self.log.refresh)
+        self.queues.changed.connect(self.sampling.refresh)  # a new queue has a rate
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._opened: set[int] = set()

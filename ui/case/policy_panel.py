@@ -12,6 +12,7 @@ by accident; keys reach the panel through :class:`ui.case.decision_keys.Decision
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -117,6 +118,9 @@ class PolicyPanel(QWidget):
         self._taxonomy: PolicyTaxonomy | None = None
         self._actions: dict[str, ActionDef] = {}
         self._buttons: dict[str, QPushButton] = {}
+        #: each action's row (key chip, button, requirement hint), to hide per queue
+        self._rows: dict[str, tuple[QWidget, ...]] = {}
+        self._queue_hidden: frozenset[str] = frozenset()
         self._pending: str | None = None
         self._enabled = True
 
@@ -215,6 +219,7 @@ class PolicyPanel(QWidget):
                 w.hide()  # gone now, not at the next turn of the event loop
                 w.deleteLater()
         self._buttons.clear()
+        self._rows.clear()
         for row, action in enumerate(shown):
             key = _key_text(action.shortcut)
             chip = KeyChip(key, self._actions_box)
@@ -243,6 +248,8 @@ class PolicyPanel(QWidget):
             self._grid.addWidget(button, row, 1)
             self._grid.addWidget(hint, row, 2)
             self._buttons[action.code] = button
+            self._rows[action.code] = (chip, button, hint)
+        self._show_rows()
 
         keys = area_shortcuts(tax)
         self.area.blockSignals(True)
@@ -284,6 +291,20 @@ class PolicyPanel(QWidget):
         found = self.escalation.findData(keep_reason) if keep_reason else 0
         self.escalation.setCurrentIndex(max(0, found))
 
+    def set_queue_hidden(self, codes: Collection[str]) -> None:
+        """The actions an admin hid in the shown case's queue: their rows go, and their keys
+        decide nothing (the service would refuse them there)."""
+        hidden = frozenset(codes)
+        if hidden == self._queue_hidden:
+            return
+        self._queue_hidden = hidden
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        for code, widgets in self._rows.items():
+            for widget in widgets:
+                widget.setVisible(code not in self._queue_hidden)
+
     def bind_keys(self, keys: DecisionKeyFilter) -> None:
         """Connect a key filter: action keys decide, area keys pick the policy area."""
         keys.actionKey.connect(self.request_action)
@@ -324,7 +345,7 @@ class PolicyPanel(QWidget):
     def request_action(self, code: str) -> bool:
         """Decide ``code`` if its rules are met; otherwise explain inline and record nothing."""
         action = self._actions.get(code)
-        if action is None or not self._enabled:
+        if action is None or not self._enabled or code in self._queue_hidden:
             return False
         missing = self.missing_for(action)
         if missing:

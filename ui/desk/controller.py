@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -223,6 +223,8 @@ class ReviewController(QObject):
         self.handle = HandleClock(clock)
         self.current: ShownCase | None = None
         self.queue = ""
+        #: queue id -> actions an admin hid there (GET /v1/queues): left off the panel
+        self.hidden_by_queue: dict[str, frozenset[str]] = {}
         self.started = False
         self.paused = False
         self._app_active = self._initial_app_state()
@@ -270,6 +272,16 @@ class ReviewController(QObject):
         self.keys.set_taxonomy(taxonomy)
         self.view.chat.set_chat_actions(taxonomy.areas)
         self.banner.set_announcements(taxonomy.announcements, self.store.pending_acks())
+
+    def set_queues(self, queues: Sequence[contract.QueueInfo]) -> None:
+        """The queues as last read: which actions each hides (applied from the next case
+        shown, and to the one on screen now)."""
+        self.hidden_by_queue = {q.id: frozenset(q.hidden_actions) for q in queues}
+        if self.current is not None:
+            self.panel.set_queue_hidden(self._hidden_for(self.current.detail))
+
+    def _hidden_for(self, detail: contract.CaseDetail) -> frozenset[str]:
+        return self.hidden_by_queue.get(detail.queue, frozenset())
 
     def set_app_active(self, active: bool) -> None:
         """The application gained or lost activation (minimised, another app in front)."""
@@ -374,6 +386,7 @@ class ReviewController(QObject):
     def _show(self, case: ShownCase, handle_ms: int = 0) -> None:
         self.current = case
         self.panel.reset()
+        self.panel.set_queue_hidden(self._hidden_for(case.detail))
         self.view.set_case(
             case.detail, case.chat, self.cache.media_path, self.taxonomy.flagged_terms
         )

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             hold_s=follow_hold_s,
             parent=self,
         )
+        self.controller.set_queues(session.queues)  # what each queue hides, as signed in
         self.banner.acknowledged.connect(lambda _id: self._focus_review())
         self.keys.helpRequested.connect(self.show_shortcuts)
         self.controller.decided.connect(lambda _d: self._count_decision())
@@ -484,9 +485,13 @@ class MainWindow(QMainWindow):
     def refresh_queues(self) -> None:
         tasks.submit(
             lambda: self.session.call(lambda api: api.queues()),
-            lambda ql: self.queue_page.set_queues(ql.queues),
+            self._queues_read,
             lambda exc: self.status.show_message(describe_error(exc, self.session.server_url)),
         )
+
+    def _queues_read(self, found: contract.QueueList) -> None:
+        self.queue_page.set_queues(found.queues)
+        self.controller.set_queues(found.queues)
 
     def refresh_policies(self) -> None:
         tasks.submit(

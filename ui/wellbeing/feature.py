@@ -174,11 +174,14 @@ class BreakReminder(QFrame):
 
 class IdleLock(QFrame):
     """Covers the whole window after inactivity; the same moderator's password unlocks.
+    When an admin reset that password meanwhile, the lock asks for a new one (typed twice)
+    and unlocks with it, like the sign-in dialog's new-password step.
 
-    Signals: ``unlockRequested(str)`` (the password), ``signOutRequested()``.
+    Signals: ``unlockRequested(str, str)`` (the password, and the new password: "" unless
+    the new-password step is shown), ``signOutRequested()``.
     """
 
-    unlockRequested = Signal(str)
+    unlockRequested = Signal(str, str)
     signOutRequested = Signal()
 
     def __init__(self, username: str, parent: QWidget) -> None:
@@ -198,6 +201,18 @@ class IdleLock(QFrame):
         self.password.setAccessibleName(self.tr("Password"))
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.returnPressed.connect(self._submit)
+        self.changing = False
+        self.new_password = QLineEdit(self)
+        self.new_password.setObjectName("idleLockNewPassword")
+        self.new_password.setAccessibleName(self.tr("New password"))
+        self.new_password.setPlaceholderText(self.tr("New password"))
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("idleLockConfirm")
+        self.confirm.setAccessibleName(self.tr("New password again"))
+        self.confirm.setPlaceholderText(self.tr("New password again"))
+        for secret in (self.new_password, self.confirm):
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+            secret.returnPressed.connect(self._submit)
         self.unlock_button = QPushButton(self.tr("Sign in again"), self)
         self.unlock_button.setObjectName("idleUnlock")
         self.unlock_button.setProperty("primary", True)
@@ -220,6 +235,8 @@ class IdleLock(QFrame):
         inner.addWidget(self.explain)
         inner.addWidget(who)
         inner.addWidget(self.password)
+        inner.addWidget(self.new_password)
+        inner.addWidget(self.confirm)
         inner.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -234,6 +251,7 @@ class IdleLock(QFrame):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        self.show_change_step(False)
         self.setVisible(False)
         parent.installEventFilter(self)
 
@@ -241,6 +259,7 @@ class IdleLock(QFrame):
         set_plain(self.explain, message)
         self.error.setVisible(False)
         self.password.clear()
+        self.show_change_step(False)
         self.busy(False)
         parent = self.parentWidget()
         if parent is not None:
@@ -249,8 +268,30 @@ class IdleLock(QFrame):
         self.raise_()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_change_step(self, shown: bool) -> None:
+        """Show the new-password fields (after ``password-change-required``) or hide and
+        clear them."""
+        self.changing = shown
+        for secret in (self.new_password, self.confirm):
+            secret.setVisible(shown)
+            if not shown:
+                secret.clear()
+
+    def ask_new_password(self) -> None:
+        """The service answered ``password-change-required``: an admin reset the password.
+        The password field keeps the temporary one; the new one is typed twice."""
+        self.show_change_step(True)
+        self.show_error(
+            self.tr(
+                "Your password was reset. Choose a new password, type it twice and sign in "
+                "again (the password field keeps the temporary one)."
+            )
+        )
+        self.new_password.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def busy(self, busy: bool) -> None:
-        self.password.setEnabled(not busy)
+        for field in (self.password, self.new_password, self.confirm):
+            field.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
 
     def show_error(self, text: str) -> None:
@@ -261,9 +302,24 @@ class IdleLock(QFrame):
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _submit(self) -> None:
-        if self.password.text():
-            self.busy(True)
-            self.unlockRequested.emit(self.password.text())
+        if not self.password.text():
+            return
+        new = self.new_password.text() if self.changing else ""
+        if self.changing and len(new) < contract.NEW_PASSWORD_MIN:
+            self.show_error(
+                arg(
+                    self.tr("Choose a new password of at least %1 characters."),
+                    contract.NEW_PASSWORD_MIN,
+                )
+            )
+            self.new_password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self.changing and new != self.confirm.text():
+            self.show_error(self.tr("The two new passwords differ: type the same one twice."))
+            self.confirm.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.busy(True)
+        self.unlockRequested.emit(self.password.text(), new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         parent = self.parentWidget()
@@ -521,14 +577,18 @@ class Wellbeing(QObject):
         )
         self.locked.emit(True)
 
-    def unlock(self, password: str) -> None:
-        """Sign in again as the same moderator (on the pool); unlock when it works."""
+    def unlock(self, password: str, new_password: str = "") -> None:
+        """Sign in again as the same moderator (on the pool); unlock when it works. With
+        ``new_password`` (the lock's new-password step), replace the temporary password an
+        admin set with it and sign in."""
         session = self.host.session
         username = session.me.username
 
         def sign_in() -> Any:
             return session.call(
-                lambda api: session.tokens.sign_in(api, username, password, session.device_id)
+                lambda api: session.tokens.sign_in(
+                    api, username, password, session.device_id, new_password
+                )
             )
 
         def done(me: Any) -> None:
@@ -538,14 +598,20 @@ class Wellbeing(QObject):
             self._unlocked()
 
         def failed(exc: BaseException) -> None:
+            from reviewer.client.errors import PasswordChangeRequired
             from ui.common.errors import describe_error
 
+            if isinstance(exc, PasswordChangeRequired):
+                self.lock_screen.ask_new_password()
+                return
             self.lock_screen.show_error(describe_error(exc, session.server_url))
 
         tasks.submit(sign_in, done, failed)
 
     def _unlocked(self) -> None:
         self.is_locked = False
+        self.lock_screen.password.clear()
+        self.lock_screen.show_change_step(False)  # no password stays in a hidden field
         self.lock_screen.setVisible(False)
         for action in self._disabled:
             action.setEnabled(True)

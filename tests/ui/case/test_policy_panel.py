@@ -198,3 +198,35 @@ def test_area_descriptions_from_the_service_are_literal_tooltips(qtbot: QtBot) -
     tip = panel.area.itemData(1, Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip
     assert '&lt;img src="file:///etc/hostname"&gt;&lt;b&gt;x&lt;/b&gt;' in tip
+
+
+def test_actions_hidden_in_the_cases_queue_leave_the_panel_and_their_keys(
+    qtbot: QtBot,
+) -> None:
+    panel, decisions = make_panel(qtbot)
+    panel.show()
+    keys = DecisionKeyFilter(scope=panel)
+    keys.set_taxonomy(taxonomy())
+    panel.bind_keys(keys)
+    panel.installEventFilter(keys)
+
+    def shown() -> list[str]:
+        return [
+            str(b.property("actionCode"))
+            for b in panel.findChildren(QPushButton, "actionButton")
+            if b.isVisibleTo(panel)
+        ]
+
+    panel.set_queue_hidden({"no_violation", "age_restrict"})
+    assert "no_violation" not in shown()
+    assert "age_restrict" not in shown()
+    assert "warn_streamer" in shown()
+    assert not panel.request_action("no_violation")
+    qtbot.keyClick(panel, Qt.Key.Key_N)
+    assert decisions == []
+    panel.set_taxonomy(taxonomy())  # a new version keeps the queue's rule
+    assert "no_violation" not in shown()
+    panel.set_queue_hidden(())  # the next case's queue hides nothing
+    assert "no_violation" in shown()
+    qtbot.keyClick(panel, Qt.Key.Key_N)
+    assert decisions == [PanelDecision("no_violation", (), "", "")]

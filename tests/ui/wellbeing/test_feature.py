@@ -336,6 +336,49 @@ def test_exposure_minutes_break_reminder_and_idle_lock_that_releases_leases(
     desk.wait_for_case()
 
 
+def test_the_idle_lock_asks_for_a_new_password_after_an_admin_reset(
+    qtbot: QtBot, desk: Desk, live_service: LiveService
+) -> None:
+    wb, lock = desk.features.wellbeing, desk.features.wellbeing.lock_screen
+    desk.acknowledge_all()
+    with qtbot.waitSignal(wb.locked, timeout=WAIT_MS):
+        wb.lock()
+    assert not lock.new_password.isVisibleTo(lock)
+    with live_service.client("admin1") as admin:
+        users = admin.get("/v1/admin/users").json()["items"]
+        uid = next(u["user_id"] for u in users if u["username"] == "moderator1")
+        reset = admin.post(
+            f"/v1/admin/users/{uid}/password-reset", json={"temporary_password": "temporary-1234"}
+        )
+        assert reset.status_code == 200, reset.text
+
+    qtbot.keyClicks(lock.password, "temporary-1234")
+    lock.unlock_button.click()
+    qtbot.waitUntil(lambda: lock.new_password.isVisibleTo(lock), timeout=WAIT_MS)
+    assert lock.confirm.isVisibleTo(lock)
+    assert "password was reset" in lock.error.text()
+    assert wb.is_locked
+    # checked on the desk before anything is sent
+    qtbot.keyClicks(lock.new_password, "short")
+    lock.unlock_button.click()
+    assert "at least 10 characters" in lock.error.text()
+    lock.new_password.clear()
+    qtbot.keyClicks(lock.new_password, "chosen-password-1")
+    qtbot.keyClicks(lock.confirm, "chosen-password-2")
+    lock.unlock_button.click()
+    assert "differ" in lock.error.text()
+    assert wb.is_locked
+    lock.confirm.clear()
+    qtbot.keyClicks(lock.confirm, "chosen-password-1")
+    with qtbot.waitSignal(wb.locked, timeout=WAIT_MS) as unlocked:
+        qtbot.keyClick(lock.confirm, Qt.Key.Key_Return)
+    assert unlocked.args == [False]
+    assert not lock.isVisible()
+    assert lock.new_password.text() == ""
+    assert lock.password.text() == ""
+    assert live_service.login("moderator1", "chosen-password-1")["user"]["username"] == "moderator1"
+
+
 def test_remaps_refused_or_deciding_rechecked_on_a_new_taxonomy_and_layout_remembered(
     qtbot: QtBot, desk: Desk, app_look: QApplication
 ) -> None:
