@@ -2235,6 +2235,68 @@
         </message>
     </context>
     <context>
+        <name>GoldenPage</name>
+        <message>
+            <source>Golden items</source>
+            <translation>Golden items</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Reference action</source>
+            <translation>Reference action</translation>
+        </message>
+        <message>
+            <source>Policy areas</source>
+            <translation>Policy areas</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Case id of a decided case</source>
+            <translation>Case id of a decided case</translation>
+        </message>
+        <message>
+            <source>Promote</source>
+            <translation>Promote</translation>
+        </message>
+        <message>
+            <source>Retire selected</source>
+            <translation>Retire selected</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n golden item(s)</source>
+            <translation>
+                <numerusform>%n golden item</numerusform>
+                <numerusform>%n golden items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the id of a decided case.</source>
+            <translation>Type the id of a decided case.</translation>
+        </message>
+        <message>
+            <source>%1 is a golden item now.</source>
+            <translation>%1 is a golden item now.</translation>
+        </message>
+        <message>
+            <source>%1 was retired.</source>
+            <translation>%1 was retired.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuidelinesView</name>
         <message>
             <source>Everyone</source>
@@ -2746,12 +2808,32 @@
             <translation>Password</translation>
         </message>
         <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
             <source>Sign in again</source>
             <translation>Sign in again</translation>
         </message>
         <message>
             <source>Sign out</source>
             <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
+            <translation>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</translation>
+        </message>
+        <message>
+            <source>Choose a new password of at least %1 characters.</source>
+            <translation>Choose a new password of at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ: type the same one twice.</source>
+            <translation>The two new passwords differ: type the same one twice.</translation>
         </message>
     </context>
     <context>
@@ -3202,6 +3284,7 @@
         </message>
         <message>
             <source>Decision</source>
+            <extracomment>each action's row (key chip, button, requirement hint), to hide per queue</extracomment>
             <translation>Decision</translation>
         </message>
         <message>
@@ -3584,6 +3667,169 @@
         </message>
     </context>
     <context>
+        <name>QueuesPage</name>
+        <message>
+            <source>Queues</source>
+            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet)</extracomment>
+            <translation>Queues</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>SLA (min)</source>
+            <translation>SLA (min)</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Vendors</translation>
+        </message>
+        <message>
+            <source>Hidden actions</source>
+            <translation>Hidden actions</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Queue id</source>
+            <translation>Queue id</translation>
+        </message>
+        <message>
+            <source>SLA in minutes</source>
+            <translation>SLA in minutes</translation>
+        </message>
+        <message>
+            <source>Weight of live</source>
+            <translation>Weight of live</translation>
+        </message>
+        <message>
+            <source>Weight of the audience tier</source>
+            <translation>Weight of the audience tier</translation>
+        </message>
+        <message>
+            <source>Weight of a report in the last 5 minutes</source>
+            <translation>Weight of a report in the last 5 minutes</translation>
+        </message>
+        <message>
+            <source>Weight of severity</source>
+            <translation>Weight of severity</translation>
+        </message>
+        <message>
+            <source>Deadline near, in seconds</source>
+            <translation>Deadline near, in seconds</translation>
+        </message>
+        <message>
+            <source>Teams that may pull</source>
+            <translation>Teams that may pull</translation>
+        </message>
+        <message>
+            <source>Vendors that may pull</source>
+            <translation>Vendors that may pull</translation>
+        </message>
+        <message>
+            <source>empty: everyone</source>
+            <translation>empty: everyone</translation>
+        </message>
+        <message>
+            <source>e.g. ban_account, age_restrict</source>
+            <translation>e.g. ban_account, age_restrict</translation>
+        </message>
+        <message>
+            <source>Queue &amp;id:</source>
+            <translation>Queue &amp;id:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;SLA (minutes):</source>
+            <translation>&amp;SLA (minutes):</translation>
+        </message>
+        <message>
+            <source>Weight: &amp;live:</source>
+            <translation>Weight: &amp;live:</translation>
+        </message>
+        <message>
+            <source>Weight: &amp;audience tier:</source>
+            <translation>Weight: &amp;audience tier:</translation>
+        </message>
+        <message>
+            <source>Weight: &amp;reports (5 min):</source>
+            <translation>Weight: &amp;reports (5 min):</translation>
+        </message>
+        <message>
+            <source>Weight: se&amp;verity:</source>
+            <translation>Weight: se&amp;verity:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline near (seconds):</source>
+            <translation>&amp;Deadline near (seconds):</translation>
+        </message>
+        <message>
+            <source>&amp;Teams:</source>
+            <translation>&amp;Teams:</translation>
+        </message>
+        <message>
+            <source>V&amp;endors:</source>
+            <translation>V&amp;endors:</translation>
+        </message>
+        <message>
+            <source>&amp;Hidden actions:</source>
+            <translation>&amp;Hidden actions:</translation>
+        </message>
+        <message>
+            <source>Create queue</source>
+            <translation>Create queue</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>escalation</source>
+            <translation>escalation</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queue(s)</source>
+            <translation>
+                <numerusform>%n queue</numerusform>
+                <numerusform>%n queues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</source>
+            <translation>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</translation>
+        </message>
+        <message>
+            <source>The queue was created.</source>
+            <translation>The queue was created.</translation>
+        </message>
+        <message>
+            <source>The changes were saved.</source>
+            <translation>The changes were saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsSection</name>
         <message>
             <source>Reports</source>
@@ -3650,6 +3896,7 @@
         <name>ReviewController</name>
         <message>
             <source>Paused. Your undecided cases went back to the queue.</source>
+            <extracomment>queue id -&gt; actions an admin hid there (GET /v1/queues): left off the panel</extracomment>
             <translation>Paused. Your undecided cases went back to the queue.</translation>
         </message>
         <message>
@@ -3904,6 +4151,60 @@
         <message>
             <source>Admin</source>
             <translation>Admin</translation>
+        </message>
+    </context>
+    <context>
+        <name>SamplingPage</name>
+        <message>
+            <source>QA sampling</source>
+            <translation>QA sampling</translation>
+        </message>
+        <message>
+            <source>The share of each queue's decisions that enters the QA pool. Escalated decisions always enter it.</source>
+            <translation>The share of each queue's decisions that enters the QA pool. Escalated decisions always enter it.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Sampled</source>
+            <translation>Sampled</translation>
+        </message>
+        <message>
+            <source>Sampling rates</source>
+            <translation>Sampling rates</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Sampling rate in percent</source>
+            <translation>Sampling rate in percent</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation>Set rate</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queue(s)</source>
+            <translation>
+                <numerusform>%n queue</numerusform>
+                <numerusform>%n queues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The rate was set.</source>
+            <translation>The rate was set.</translation>
         </message>
     </context>
     <context>
