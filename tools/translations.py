@@ -283,6 +283,42 @@ def make_plurals(tree: ET.ElementTree[ET.Element], language: str) -> None:
             form.text = old if index == 0 and old else ""
 
 
+MessageKey = tuple[str, str, str]
+
+
+def message_keys(tree: ET.ElementTree[ET.Element]) -> Iterator[tuple[MessageKey, ET.Element]]:
+    """(context, source, comment) and the message, for every message."""
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield (name, source_of(message), message.findtext("comment") or ""), message
+
+
+def plural_translations(path: Path) -> dict[MessageKey, ET.Element]:
+    """The plural translations a .ts holds now, by message (none when it does not exist)."""
+    if not path.exists():
+        return {}
+    kept: dict[MessageKey, ET.Element] = {}
+    for key, message in message_keys(read_ts(path)):
+        translation = message.find("translation")
+        if message.get("numerus") == "yes" and translation is not None:
+            kept[key] = copy.deepcopy(translation)
+    return kept
+
+
+def restore_plurals(tree: ET.ElementTree[ET.Element], kept: dict[MessageKey, ET.Element]) -> None:
+    """Put back the plural forms lupdate dropped: it reads most plural ``translate`` calls as
+    singular and keeps only the first form, marked unfinished (Arabic lost five of six)."""
+    for key, message in message_keys(tree):
+        before = kept.get(key)
+        if message.get("numerus") != "yes" or before is None:
+            continue
+        current = message.find("translation")
+        if current is not None:
+            message.remove(current)
+        message.append(copy.deepcopy(before))
+
+
 def english_forms(source: str) -> tuple[str, str]:
     """("1 case" form, "many cases" form) from the ``(s)`` convention and :data:`IRREGULAR`."""
 
@@ -380,9 +416,11 @@ def update(folder: Path = FOLDER, repo: Path = REPO) -> dict[str, int]:
     report: dict[str, int] = {}
     for language in SHIPPED_LANGUAGES:
         path = ts_path(folder, language)
+        kept = plural_translations(path)
         lupdate(path, language, repo)
         tree = read_ts(path)
         make_plurals(tree, language)
+        restore_plurals(tree, kept)
         if language == SOURCE_LANGUAGE:
             fill_english(tree)
             write_ts(pseudo_tree(tree), ts_path(folder, PSEUDO_LANGUAGE))

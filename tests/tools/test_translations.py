@@ -112,3 +112,31 @@ def test_a_class_with_self_tr_that_is_subclassed_is_refused(tmp_path: Path) -> N
     child.write_text("class LeadPage(base.Page):\n    pass\nclass Other(Plain):\n    pass\n")
     [problem] = tr.check_subclassed_tr([base, child])
     assert "LeadPage derives from Page" in problem.what
+
+
+def test_a_finished_plural_keeps_its_forms_through_lupdate(tmp_path: Path) -> None:
+    # lupdate reads most plural translate() calls as singular: it keeps the first form only,
+    # marked unfinished; make translations puts the translator's forms back
+    def ts(translation: str, numerus: bool) -> str:
+        attribute = ' numerus="yes"' if numerus else ""
+        return (
+            '<TS version="2.1" language="ar"><context><name>Ctx</name>'
+            f"<message{attribute}><source>%n case(s)</source>{translation}</message>"
+            "</context></TS>"
+        )
+
+    forms = "".join(f"<numerusform>{i} %n</numerusform>" for i in range(6))
+    committed = tmp_path / "reviewer_ar.ts"
+    committed.write_text(ts(f"<translation>{forms}</translation>", numerus=True))
+    kept = tr.plural_translations(committed)
+    lupdated = ts('<translation type="unfinished">0 %n</translation>', numerus=False)
+    root = ET.fromstring(lupdated)  # noqa: S314 - a literal of this test
+    after_lupdate: ET.ElementTree[ET.Element] = ET.ElementTree(root)
+    tr.make_plurals(after_lupdate, "ar")
+    tr.restore_plurals(after_lupdate, kept)
+    (message,) = tr.messages(after_lupdate)
+    translation = message.find("translation")
+    assert translation is not None
+    assert translation.get("type") is None
+    assert [f.text for f in translation.findall("numerusform")] == [f"{i} %n" for i in range(6)]
+    assert tr.unfinished(after_lupdate) == 0

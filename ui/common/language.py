@@ -1,4 +1,5 @@
-"""The chosen language, applied at once: the client's and Qt's translators and the locale.
+"""The chosen language, applied at once: the client's and Qt's translators, the locale and
+the face its script needs (``ui.common.fonts``).
 
 ``apply_language`` swaps the installed translators (Qt then sends every widget a
 ``QEvent.LanguageChange``) and sets ``QLocale.setDefault`` so ui.common.formats follows.
@@ -20,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reviewer.i18n import PSEUDO_LANGUAGE, SHIPPED_LANGUAGES, SOURCE_LANGUAGE
+from ui.common.fonts import apply_script_font
 
 SYSTEM = "system"
 """The setting that follows the operating system's languages."""
@@ -142,6 +144,7 @@ def apply_language(setting: str, folder: Path | None = None) -> str:
             _installed.append(translator)
             loaded.add(name)
     QLocale.setDefault(locale_for(language))
+    apply_script_font(language)
     _current = language
     return language
 
@@ -153,4 +156,5 @@ def clear_language() -> None:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale.system())
+    apply_script_font(SOURCE_LANGUAGE)
     _current = SOURCE_LANGUAGE
