@@ -964,7 +964,7 @@
         </message>
         <message>
             <source>Age</source>
-            <translation>账号时长</translation>
+            <translation>号龄</translation>
         </message>
         <message numerus="yes">
             <source>%nm</source>
@@ -3185,11 +3185,11 @@
         </message>
         <message>
             <source>policy + note</source>
-            <translation>政策 + 备注</translation>
+            <translation>政策类别 + 备注</translation>
         </message>
         <message>
             <source>policy</source>
-            <translation>政策</translation>
+            <translation>政策类别</translation>
         </message>
         <message>
             <source>note</source>
