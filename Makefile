@@ -28,6 +28,12 @@ demo: $(RUN) translations
 translations: $(RUN)
 	$(BIN)/python -m tools.translations
 
+# One CSV per language (source, translation, context, screenshot) for a native-speaking Trust &
+# Safety lead's review, in build/translations-review (docs/translations.md).
+.PHONY: translations-review
+translations-review: $(RUN)
+	$(BIN)/python -m tools.translations review
+
 serve: $(RUN)
 	$(BIN)/reviewer-server seed --db .demo/service.db --cases 40 --seed 7 --replace
 	$(BIN)/reviewer-server serve --db .demo/service.db --port 8765

@@ -1,7 +1,7 @@
 """Render the case view offscreen with a realistic synthetic case and save a PNG.
 
     .venv/bin/python -m tools.shot_case_view [--index N] [--seed S] [--out /tmp/case_view.png]
-        [--language zh_CN]
+    .venv/bin/python -m tools.shot_case_view --language es   # after make translations
 
 The case is ``devkit.cases.synth_case`` (the same data the demo service serves). Used to
 look at the screen as a moderator would.
@@ -30,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snapshot", type=int, default=-1, help="snapshot to select")
     parser.add_argument("--press", default="", help="an action code to press on the panel")
     parser.add_argument("--out", default="/tmp/case_view.png")  # noqa: S108 - a dev tool
-    parser.add_argument("--language", default="", help="a shipped language (make translations)")
+    parser.add_argument(
+        "--language", default="en", help="es, ar, zh_CN… (the compiled .qm, make translations)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,10 +46,13 @@ def main(argv: list[str] | None = None) -> int:
         from ui.common.theme import apply_theme
 
         apply_theme(app, args.theme)  # type: ignore[arg-type]
-    if args.language:
+    if args.language != "en":
         from ui.common.language import apply_language
 
-        apply_language(args.language)
+        applied = apply_language(args.language)
+        if applied != args.language:
+            print(f"{args.language}: no compiled translation, run make translations")
+            return 1
     width, height = (int(v) for v in args.size.split("x"))
     with tempfile.TemporaryDirectory() as tmp:
         bundle = synth_case(Path(tmp), index=args.index, seed=args.seed, want=args.want)

@@ -11,8 +11,13 @@
 4. Generates the pseudo-locale reviewer_en_XA.ts from the English one (never by hand).
 5. Compiles every .ts to .qm with pyside6-lrelease (generated, not committed).
 
-It prints how many source strings there are and how many are unfinished per language:
-reported, not enforced, until the translations arrive.
+It prints how many source strings there are and how many are unfinished per language;
+whether a language must be complete, and the quality checks on what is translated, are in
+:mod:`tools.translation_checks` (run by the tests and by ``check``).
+
+For translators and the integrator's top-up: ``untranslated --lang xx`` prints the
+unfinished entries as TSV, ``apply --lang xx FILE.tsv`` writes a filled-in copy back;
+``review`` writes one CSV per language for a native speaker's review.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.i18n import PSEUDO_LANGUAGE, SHIPPED_LANGUAGES, SOURCE_LANGUAGE
+from tools import translation_checks, translation_review
 
 REPO = Path(__file__).resolve().parents[1]
 FOLDER = REPO / "resources" / "translations"
@@ -283,40 +289,40 @@ def make_plurals(tree: ET.ElementTree[ET.Element], language: str) -> None:
             form.text = old if index == 0 and old else ""
 
 
-MessageKey = tuple[str, str, str]
-
-
-def message_keys(tree: ET.ElementTree[ET.Element]) -> Iterator[tuple[MessageKey, ET.Element]]:
-    """(context, source, comment) and the message, for every message."""
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            yield (name, source_of(message), message.findtext("comment") or ""), message
-
-
-def plural_translations(path: Path) -> dict[MessageKey, ET.Element]:
-    """The plural translations a .ts holds now, by message (none when it does not exist)."""
-    if not path.exists():
-        return {}
-    kept: dict[MessageKey, ET.Element] = {}
-    for key, message in message_keys(read_ts(path)):
+def saved_plurals(path: Path) -> dict[tuple[str, str, str], tuple[list[str], str | None]]:
+    """The plural forms (and the finished state) of each plural message in the .ts at
+    ``path``, read before lupdate runs: lupdate's Python reader takes most plural calls for
+    plain ones and keeps only the first form, which :func:`make_plurals` cannot bring back."""
+    saved: dict[tuple[str, str, str], tuple[list[str], str | None]] = {}
+    for context, message in _contexts(read_ts(path)):
         translation = message.find("translation")
-        if message.get("numerus") == "yes" and translation is not None:
-            kept[key] = copy.deepcopy(translation)
-    return kept
-
-
-def restore_plurals(tree: ET.ElementTree[ET.Element], kept: dict[MessageKey, ET.Element]) -> None:
-    """Put back the plural forms lupdate dropped: it reads most plural ``translate`` calls as
-    singular and keeps only the first form, marked unfinished (Arabic lost five of six)."""
-    for key, message in message_keys(tree):
-        before = kept.get(key)
-        if message.get("numerus") != "yes" or before is None:
+        if message.get("numerus") != "yes" or translation is None:
             continue
-        current = message.find("translation")
-        if current is not None:
-            message.remove(current)
-        message.append(copy.deepcopy(before))
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        saved[_key(context, message)] = (forms, translation.get("type"))
+    return saved
+
+
+def restore_plurals(
+    tree: ET.ElementTree[ET.Element],
+    saved: dict[tuple[str, str, str], tuple[list[str], str | None]],
+) -> None:
+    """Put back the plural forms :func:`saved_plurals` kept, when the form count still fits."""
+    for context, message in _contexts(tree):
+        kept = saved.get(_key(context, message))
+        translation = message.find("translation")
+        if kept is None or translation is None or message.get("numerus") != "yes":
+            continue
+        forms_text, state = kept
+        forms = translation.findall("numerusform")
+        if len(forms) != len(forms_text) or not any(forms_text):
+            continue
+        for form, text in zip(forms, forms_text, strict=True):
+            form.text = text or None
+        if state is None:
+            translation.attrib.pop("type", None)
+        else:
+            translation.set("type", state)
 
 
 def english_forms(source: str) -> tuple[str, str]:
@@ -416,11 +422,11 @@ def update(folder: Path = FOLDER, repo: Path = REPO) -> dict[str, int]:
     report: dict[str, int] = {}
     for language in SHIPPED_LANGUAGES:
         path = ts_path(folder, language)
-        kept = plural_translations(path)
+        plurals = saved_plurals(path) if path.exists() else {}
         lupdate(path, language, repo)
         tree = read_ts(path)
         make_plurals(tree, language)
-        restore_plurals(tree, kept)
+        restore_plurals(tree, plurals)
         if language == SOURCE_LANGUAGE:
             fill_english(tree)
             write_ts(pseudo_tree(tree), ts_path(folder, PSEUDO_LANGUAGE))
@@ -460,20 +466,134 @@ def release(folder: Path = FOLDER) -> list[Path]:
     return made
 
 
+# --- 6. translator's round trip: unfinished entries out as TSV, translations back in ----------
+
+#: the TSV columns of ``untranslated`` and ``apply``; a plural has one column per form
+TSV_COLUMNS = ("context", "source", "comment", "forms")
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def _unescape(text: str) -> str:
+    out: list[str] = []
+    chars = iter(text)
+    for char in chars:
+        if char != "\\":
+            out.append(char)
+            continue
+        following = next(chars, "")
+        out.append({"t": "\t", "n": "\n", "\\": "\\"}.get(following, "\\" + following))
+    return "".join(out)
+
+
+def _key(context: str, message: ET.Element) -> tuple[str, str, str]:
+    return (context, source_of(message), message.findtext("comment") or "")
+
+
+def _contexts(tree: ET.ElementTree[ET.Element]) -> Iterator[tuple[str, ET.Element]]:
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _is_unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in {"unfinished", "vanished"}:
+        return True
+    forms = translation.findall("numerusform")
+    texts = [form.text or "" for form in forms] if forms else [translation.text or ""]
+    return not all(texts)
+
+
+def untranslated_rows(path: Path, language: str) -> Iterator[list[str]]:
+    """context, source, comment, number of forms (0: not a plural), then empty cells."""
+    for context, message in _contexts(read_ts(path)):
+        if not _is_unfinished(message):
+            continue
+        forms = PLURAL_FORMS[language] if message.get("numerus") == "yes" else 0
+        yield [*(_escape(cell) for cell in _key(context, message)), str(forms)]
+
+
+def apply_rows(path: Path, rows: Iterable[list[str]]) -> tuple[int, list[str]]:
+    """Write translations (context, source, comment, forms, text…) into the .ts at ``path``;
+    returns how many were applied and what matched nothing or was incomplete."""
+    tree = read_ts(path)
+    index = {_key(context, message): message for context, message in _contexts(tree)}
+    applied = 0
+    problems: list[str] = []
+    for row in rows:
+        if len(row) < 5 or not row[0] or row[0] == "context":
+            continue
+        key = (_unescape(row[0]), _unescape(row[1]), _unescape(row[2]))
+        texts = [_unescape(cell) for cell in row[4:]]
+        message = index.get(key)
+        if message is None:
+            problems.append(f"no such message: {key}")
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if message.get("numerus") == "yes":
+            forms = translation.findall("numerusform")
+            if len(texts) != len(forms) or not all(texts):
+                problems.append(f"{key}: {len(forms)} plural forms wanted, {len(texts)} given")
+                continue
+            for form, text in zip(forms, texts, strict=True):
+                form.text = text
+        else:
+            if not texts[0]:
+                problems.append(f"{key}: empty translation")
+                continue
+            translation.text = texts[0]
+        translation.attrib.pop("type", None)
+        applied += 1
+    write_ts(tree, path)
+    return applied, problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "command",
         nargs="?",
         default="all",
-        choices=["all", "check", "release"],
-        help="all (default): check, update the .ts and compile; check: the call shapes only; "
-        "release: compile the committed .ts only (packaging)",
+        choices=["all", "check", "release", "untranslated", "apply", "review"],
+        help="all (default): check, update the .ts and compile; check: the call shapes and "
+        "the translation checks; release: compile the committed .ts only (packaging); "
+        "untranslated: the unfinished entries of --lang as TSV on stdout; apply: write a "
+        "filled-in TSV back into --lang's .ts; review: one CSV per language for review",
     )
+    parser.add_argument("file", nargs="?", type=Path, help="apply: the filled-in TSV")
+    parser.add_argument("--lang", choices=[lang for lang in SHIPPED_LANGUAGES if lang != "en"])
+    parser.add_argument("--out", type=Path, default=REPO / "build" / "translations-review")
     options = parser.parse_args(argv)
     if options.command == "release":
         made = release()
         print(f"translations: {len(made)} .qm files in {FOLDER.relative_to(REPO)}")
+        return 0
+    if options.command in {"untranslated", "apply"}:
+        if options.lang is None:
+            parser.error(f"{options.command} needs --lang")
+        path = ts_path(FOLDER, options.lang)
+        if options.command == "untranslated":
+            print("\t".join(TSV_COLUMNS))
+            for row in untranslated_rows(path, options.lang):
+                print("\t".join(row))
+            return 0
+        if options.file is None:
+            parser.error("apply needs the TSV file")
+        lines = options.file.read_text(encoding="utf-8").splitlines()
+        applied, refused = apply_rows(path, (line.split("\t") for line in lines))
+        for refusal in refused:
+            print(refusal, file=sys.stderr)
+        print(f"translations: {applied} entries applied to {path.name}")
+        return 1 if refused else 0
+    if options.command == "review":
+        for written in translation_review.write_all(options.out):
+            print(f"translations: {written}")
         return 0
     problems = check_sources()
     for problem in problems:
@@ -482,7 +602,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"translations: {len(problems)} call(s) lupdate cannot read", file=sys.stderr)
         return 1
     if options.command == "check":
-        return 0
+        text = [
+            found
+            for language in translation_checks.TRANSLATED
+            for found in translation_checks.text_problems(language)
+        ]
+        for found in text:
+            print(found, file=sys.stderr)
+        if text:
+            print(f"translations: {len(text)} translation problem(s)", file=sys.stderr)
+        return 1 if text else 0
     report = update()
     release()
     total = report.pop("source")

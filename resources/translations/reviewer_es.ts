@@ -5,92 +5,92 @@
         <name>AboutDialog</name>
         <message>
             <source>A newer version (%1) is available; ask IT.</source>
-            <translation type="unfinished" />
+            <translation>Hay una versión más reciente (%1); pregunta a TI.</translation>
         </message>
         <message>
             <source>IT contact: not set by your IT department</source>
-            <translation type="unfinished" />
+            <translation>Contacto de TI: tu departamento de TI no lo ha configurado</translation>
         </message>
         <message>
             <source>IT contact: %1</source>
-            <translation type="unfinished" />
+            <translation>Contacto de TI: %1</translation>
         </message>
         <message>
             <source>About Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Live Review Desk</translation>
         </message>
         <message>
             <source>Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk</translation>
         </message>
         <message>
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>Versión %1</translation>
         </message>
         <message>
             <source>Case service: %1</source>
-            <translation type="unfinished" />
+            <translation>Servicio de casos: %1</translation>
         </message>
         <message>
             <source>Case service: not signed in</source>
-            <translation type="unfinished" />
+            <translation>Servicio de casos: sin sesión iniciada</translation>
         </message>
         <message>
             <source>Service version: %1</source>
-            <translation type="unfinished" />
+            <translation>Versión del servicio: %1</translation>
         </message>
         <message>
             <source>Service version: not known</source>
-            <translation type="unfinished" />
+            <translation>Versión del servicio: desconocida</translation>
         </message>
         <message>
             <source>IT gets it from: %1</source>
-            <translation type="unfinished" />
+            <translation>TI la obtiene de: %1</translation>
         </message>
     </context>
     <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
-            <translation type="unfinished" />
+            <translation>Registro de admin</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios</translation>
         </message>
         <message>
             <source>Admin log entries</source>
-            <translation type="unfinished" />
+            <translation>Entradas del registro de admin</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Refresh the admin log</source>
-            <translation type="unfinished" />
+            <translation>Actualizar el registro de administración</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies), newest first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entrada, la más reciente primero</numerusform>
+                <numerusform>%n entradas, las más recientes primero</numerusform>
             </translation>
         </message>
     </context>
@@ -98,265 +98,265 @@
         <name>AdminWindow</name>
         <message>
             <source>Admin · %1 · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Admin · %1 · Live Review Desk</translation>
         </message>
         <message>
             <source>Admin pages</source>
-            <translation type="unfinished" />
+            <translation>Páginas de administración</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <source>Users, queues, golden items, QA sampling and the admin log</source>
-            <translation type="unfinished" />
+            <translation>Usuarios, colas, elementos de referencia, muestreo de calidad y el registro de administración</translation>
         </message>
     </context>
     <context>
         <name>AnnouncementBanner</name>
         <message>
             <source>Urgent guideline update</source>
-            <translation type="unfinished" />
+            <translation>Actualización urgente de directrices</translation>
         </message>
         <message>
             <source>URGENT GUIDELINE UPDATE</source>
-            <translation type="unfinished" />
+            <translation>ACTUALIZACIÓN URGENTE DE DIRECTRICES</translation>
         </message>
         <message>
             <source>I have read this</source>
-            <translation type="unfinished" />
+            <translation>Lo he leído</translation>
         </message>
         <message>
             <source>Acknowledge the guideline update</source>
-            <translation type="unfinished" />
+            <translation>Confirmar la lectura de la actualización de directrices</translation>
         </message>
         <message numerus="yes">
             <source>Policy %1 · acknowledge before your next decision · %n more after this one</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Política %1 · confírmala antes de tu próxima decisión · %n más después de esta</numerusform>
+                <numerusform>Política %1 · confírmala antes de tu próxima decisión · %n más después de esta</numerusform>
             </translation>
         </message>
         <message>
             <source>Policy %1 · acknowledge before your next decision</source>
-            <translation type="unfinished" />
+            <translation>Política %1 · confírmala antes de tu próxima decisión</translation>
         </message>
     </context>
     <context>
         <name>AuditChainView</name>
         <message>
             <source>seq %1</source>
-            <translation type="unfinished" />
+            <translation>n.º %1</translation>
         </message>
         <message>
             <source>seq %1–%2</source>
-            <translation type="unfinished" />
+            <translation>n.º %1–%2</translation>
         </message>
         <message>
             <source>GAP</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>HUECO</translation>
         </message>
         <message>
             <source>EDITED</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>EDITADA</translation>
         </message>
         <message>
             <source>MISSING TAIL</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>FALTA EL FINAL</translation>
         </message>
         <message>
             <source>WENT BACKWARDS</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>RETROCEDIÓ</translation>
         </message>
         <message>
             <source>CLAIM DOES NOT MATCH</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>NO COINCIDE LO DECLARADO</translation>
         </message>
         <message>
             <source>HELD ON THE DESK</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>RETENIDA EN EL PUESTO</translation>
         </message>
         <message>
             <source>RECOVERY</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>RECUPERACIÓN</translation>
         </message>
         <message>
             <source>sequence numbers the client used but the service has no decision for</source>
-            <translation type="unfinished" />
+            <translation>números de secuencia que usó el cliente pero para los que el servicio no tiene ninguna decisión</translation>
         </message>
         <message>
             <source>a stored decision no longer matches the hash the client chained</source>
-            <translation type="unfinished" />
+            <translation>una decisión guardada ya no coincide con el hash que encadenó el cliente</translation>
         </message>
         <message>
             <source>the client said it had decided more than the service received</source>
-            <translation type="unfinished" />
+            <translation>el cliente dijo haber decidido más de lo que recibió el servicio</translation>
         </message>
         <message>
             <source>a later upload claimed a lower chain position than an earlier one</source>
-            <translation type="unfinished" />
+            <translation>una subida posterior declaró una posición en la cadena menor que una anterior</translation>
         </message>
         <message>
             <source>the head given for this check is not the one on record</source>
-            <translation type="unfinished" />
+            <translation>la cabeza indicada para esta comprobación no es la registrada</translation>
         </message>
         <message>
             <source>decisions the desk keeps because the service kept refusing them (not lost)</source>
-            <translation type="unfinished" />
+            <translation>decisiones que el puesto conserva porque el servicio las rechazaba una y otra vez (no perdidas)</translation>
         </message>
         <message>
             <source>the desk rebuilt a damaged store and linked the new chain to the old head</source>
-            <translation type="unfinished" />
+            <translation>el puesto reconstruyó un almacén dañado y enlazó la nueva cadena con la cabeza anterior</translation>
         </message>
         <message numerus="yes">
             <source>OK: %1's audit chain is intact up to seq %2 (head %3). %Ln decision(s) held on the desk, not yet sent.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Correcto: la cadena de auditoría de %1 está intacta hasta el n.º %2 (cabeza %3). %Ln decisión retenida en el puesto, aún sin enviar.</numerusform>
+                <numerusform>Correcto: la cadena de auditoría de %1 está intacta hasta el n.º %2 (cabeza %3). %Ln decisiones retenidas en el puesto, aún sin enviar.</numerusform>
             </translation>
         </message>
         <message>
             <source>OK: %1's audit chain is intact up to seq %2 (head %3).</source>
-            <translation type="unfinished" />
+            <translation>Correcto: la cadena de auditoría de %1 está intacta hasta el n.º %2 (cabeza %3).</translation>
         </message>
         <message numerus="yes">
             <source>PROBLEM: %Ln finding(s) in %1's audit chain. Decisions may have been lost or changed after they were made.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>PROBLEMA: %Ln hallazgo en la cadena de auditoría de %1. Puede que se hayan perdido o cambiado decisiones después de tomarlas.</numerusform>
+                <numerusform>PROBLEMA: %Ln hallazgos en la cadena de auditoría de %1. Puede que se hayan perdido o cambiado decisiones después de tomarlas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Checked %1. Stored head: seq %2, hash %3.</source>
-            <translation type="unfinished" />
+            <translation>Comprobado %1. Cabeza guardada: n.º %2, hash %3.</translation>
         </message>
         <message>
             <source>No decision from this moderator has reached the service yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no ha llegado al servicio ninguna decisión de este moderador.</translation>
         </message>
         <message>
             <source>no stored seq</source>
-            <translation type="unfinished" />
+            <translation>sin n.º guardado</translation>
         </message>
         <message>
             <source>Device %1: %2 (%3); the client last claimed seq %4, head %5; %6; %7.</source>
             <comment>device, decisions stored, their seqs, claimed seq and head, links, uploads</comment>
-            <translation type="unfinished" />
+            <translation>Dispositivo %1: %2 (%3); el cliente declaró por última vez el n.º %4, cabeza %5; %6; %7.</translation>
         </message>
         <message>
             <source>(unnamed)</source>
             <comment>a device without a name</comment>
-            <translation type="unfinished" />
+            <translation>(sin nombre)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln decision(s) stored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln decisión guardada</numerusform>
+                <numerusform>%Ln decisiones guardadas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln link(s) recomputed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln enlace recalculado</numerusform>
+                <numerusform>%Ln enlaces recalculados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln upload(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln subida</numerusform>
+                <numerusform>%Ln subidas</numerusform>
             </translation>
         </message>
         <message>
             <source>Findings:</source>
-            <translation type="unfinished" />
+            <translation>Hallazgos:</translation>
         </message>
         <message>
             <source>%1  %2 on device %3: %4</source>
             <comment>finding, seqs, device, meaning</comment>
-            <translation type="unfinished" />
+            <translation>%1  %2 en el dispositivo %3: %4</translation>
         </message>
         <message>
             <source>%1  %2: %3</source>
             <comment>finding, seqs, meaning</comment>
-            <translation type="unfinished" />
+            <translation>%1  %2: %3</translation>
         </message>
         <message>
             <source>%1. %2</source>
             <comment>a finding, then its detail</comment>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between decision ids</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>decisions: %1</source>
-            <translation type="unfinished" />
+            <translation>decisiones: %1</translation>
         </message>
         <message>
             <source>Findings: none. Every stored link matches the chain the client sent.</source>
-            <translation type="unfinished" />
+            <translation>Hallazgos: ninguno. Cada enlace guardado coincide con la cadena que envió el cliente.</translation>
         </message>
         <message>
             <source>Sequence numbers without a decision: %1; explained by guideline acknowledgements on record: %2; unexplained: %3.</source>
-            <translation type="unfinished" />
+            <translation>Números de secuencia sin decisión: %1; explicados por confirmaciones de directrices registradas: %2; sin explicar: %3.</translation>
         </message>
         <message>
             <source>Audit chain check</source>
-            <translation type="unfinished" />
+            <translation>Comprobación de la cadena de auditoría</translation>
         </message>
         <message>
             <source>Compares the chain heads a moderator's client sent with the decisions the service stored: a gap, an edited decision or a missing tail shows here.</source>
-            <translation type="unfinished" />
+            <translation>Compara las cabezas de cadena que envió el cliente de un moderador con las decisiones que guardó el servicio: aquí aparece un hueco, una decisión editada o un final que falta.</translation>
         </message>
         <message>
             <source>Moderator to check</source>
-            <translation type="unfinished" />
+            <translation>Moderador que comprobar</translation>
         </message>
         <message>
             <source>username</source>
-            <translation type="unfinished" />
+            <translation>nombre de usuario</translation>
         </message>
         <message>
             <source>Check chain</source>
-            <translation type="unfinished" />
+            <translation>Comprobar cadena</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>Moderador</translation>
         </message>
         <message>
             <source>Audit chain findings</source>
-            <translation type="unfinished" />
+            <translation>Hallazgos de la cadena de auditoría</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a user name, then a display name</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Pick or type a moderator's username first.</source>
-            <translation type="unfinished" />
+            <translation>Primero elige o escribe el nombre de usuario de un moderador.</translation>
         </message>
         <message>
             <source>Checking %1…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando %1…</translation>
         </message>
         <message>
             <source>The check could not run: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo hacer la comprobación: %1</translation>
         </message>
     </context>
     <context>
@@ -364,67 +364,67 @@
         <message>
             <source>SLA breaches</source>
             <extracomment>how often the page reads the breaches again while it is shown (ms)</extracomment>
-            <translation type="unfinished" />
+            <translation>Incumplimientos del SLA</translation>
         </message>
         <message>
             <source>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Casos que superaron su plazo en las últimas 24 horas, aún en espera o decididos tarde. La lista se vuelve a leer cada 30 segundos.</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Plazo</translation>
         </message>
         <message>
             <source>Over by</source>
-            <translation type="unfinished" />
+            <translation>Excedido en</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Decidido</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message numerus="yes">
             <source>%Ln breach(es) in the last 24 hours, as of %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln incumplimiento en las últimas 24 horas, a las %1</numerusform>
+                <numerusform>%Ln incumplimientos en las últimas 24 horas, a las %1</numerusform>
             </translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>todavía no</translation>
         </message>
     </context>
     <context>
         <name>BreakReminder</name>
         <message>
             <source>Break reminder</source>
-            <translation type="unfinished" />
+            <translation>Recordatorio de descanso</translation>
         </message>
         <message>
             <source>Take a break (pause)</source>
-            <translation type="unfinished" />
+            <translation>Tómate un descanso (pausa)</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Ahora no</translation>
         </message>
         <message numerus="yes">
             <source>You have looked at sensitive content for about %Ln minute(s). A few minutes away from the screen helps; your place is kept.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Has visto contenido sensible durante unos %Ln minuto. Unos minutos lejos de la pantalla ayudan; se conserva tu sitio.</numerusform>
+                <numerusform>Has visto contenido sensible durante unos %Ln minutos. Unos minutos lejos de la pantalla ayudan; se conserva tu sitio.</numerusform>
             </translation>
         </message>
     </context>
@@ -434,295 +434,295 @@
             <source>%1 %</source>
             <comment>a percentage</comment>
             <extracomment>kappa this far below AC1 is worth a word about prevalence</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>No policy area</source>
-            <translation type="unfinished" />
+            <translation>Sin área de política</translation>
         </message>
         <message>
             <source>None</source>
             <comment>no policy area, as a short column header</comment>
-            <translation type="unfinished" />
+            <translation>Ninguna</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between policy areas</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>%1 · %2 · “%3”</source>
             <comment>action, areas, note</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · «%3»</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>action, areas</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>CalibrationReportView</name>
         <message>
             <source>Calibration report</source>
-            <translation type="unfinished" />
+            <translation>Informe de calibración</translation>
         </message>
         <message>
             <source>Calibration report: %1</source>
-            <translation type="unfinished" />
+            <translation>Informe de calibración: %1</translation>
         </message>
         <message numerus="yes">
             <source>%Ln item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln elemento</numerusform>
+                <numerusform>%Ln elementos</numerusform>
             </translation>
         </message>
         <message>
             <source>the action is the primary label, the policy area the secondary</source>
-            <translation type="unfinished" />
+            <translation>la acción es la etiqueta principal; el área de política, la secundaria</translation>
         </message>
         <message>
             <source>%1 golden, %2</source>
             <comment>golden items, then sampled live decisions</comment>
-            <translation type="unfinished" />
+            <translation>%1 de referencia, %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln sampled live decision(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln decisión en vivo muestreada</numerusform>
+                <numerusform>%Ln decisiones en vivo muestreadas</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
             <comment>items, their mix, the labels</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>items, the labels</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>Krippendorff's alpha across %Ln reviewer(s): action %1, policy area %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Alfa de Krippendorff entre %Ln revisor: acción %1, área de política %2.</numerusform>
+                <numerusform>Alfa de Krippendorff entre %Ln revisores: acción %1, área de política %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Krippendorff's alpha across reviewers appears once two or more reviewers have submitted (%Ln so far).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El alfa de Krippendorff entre revisores aparece cuando dos o más revisores han enviado sus respuestas (%Ln hasta ahora).</numerusform>
+                <numerusform>El alfa de Krippendorff entre revisores aparece cuando dos o más revisores han enviado sus respuestas (%Ln hasta ahora).</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 (%2)</source>
             <comment>a display name, then a user name</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Action (primary label)</source>
-            <translation type="unfinished" />
+            <translation>Acción (etiqueta principal)</translation>
         </message>
         <message>
             <source>Policy area (secondary label)</source>
-            <translation type="unfinished" />
+            <translation>Área de política (etiqueta secundaria)</translation>
         </message>
         <message>
             <source>Disagreements (%1)</source>
-            <translation type="unfinished" />
+            <translation>Desacuerdos (%1)</translation>
         </message>
         <message>
             <source>No disagreements: every answer matches the reference.</source>
-            <translation type="unfinished" />
+            <translation>Sin desacuerdos: todas las respuestas coinciden con la referencia.</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Ítem</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referencia</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>Tu respuesta</translation>
         </message>
         <message>
             <source>#%1</source>
             <comment>an item's number</comment>
-            <translation type="unfinished" />
+            <translation>n.º %1</translation>
         </message>
         <message>
             <source>golden</source>
-            <translation type="unfinished" />
+            <translation>referencia</translation>
         </message>
         <message>
             <source>live decision</source>
-            <translation type="unfinished" />
+            <translation>decisión en vivo</translation>
         </message>
     </context>
     <context>
         <name>CalibrationWindow</name>
         <message>
             <source>My QA results — Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Mis resultados de calidad — Live Review Desk</translation>
         </message>
         <message>
             <source>Calibration — Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Calibración — Live Review Desk</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>Tu respuesta</translation>
         </message>
         <message>
             <source>Submit session (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Enviar sesión (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Calibration</source>
-            <translation type="unfinished" />
+            <translation>Calibración</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiones</translation>
         </message>
         <message>
             <source>Disputes</source>
-            <translation type="unfinished" />
+            <translation>Impugnaciones</translation>
         </message>
         <message>
             <source>Moderators' disputes of overturned decisions</source>
-            <translation type="unfinished" />
+            <translation>Impugnaciones de los moderadores contra decisiones revocadas</translation>
         </message>
         <message>
             <source>New session…</source>
-            <translation type="unfinished" />
+            <translation>Nueva sesión…</translation>
         </message>
         <message>
             <source>Key ignored: %1.</source>
-            <translation type="unfinished" />
+            <translation>Tecla ignorada: %1.</translation>
         </message>
         <message numerus="yes">
             <source>All %Ln item(s) answered.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Respondido %Ln elemento.</numerusform>
+                <numerusform>Respondidos los %Ln elementos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %Ln item(s) are answered. Submit the session (%1) to see your report.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Respondido %Ln elemento. Envía la sesión (%1) para ver tu informe.</numerusform>
+                <numerusform>Respondidos los %Ln elementos. Envía la sesión (%1) para ver tu informe.</numerusform>
             </translation>
         </message>
         <message>
             <source>Item %1 of %2 · %3 answered · blind review</source>
-            <translation type="unfinished" />
+            <translation>Elemento %1 de %2 · %3 respondidos · revisión a ciegas</translation>
         </message>
         <message>
             <source>Loading the item…</source>
-            <translation type="unfinished" />
+            <translation>Cargando el elemento…</translation>
         </message>
         <message>
             <source>This item could not be loaded (see the message above); trying again in a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar este elemento (mira el mensaje de arriba); se reintentará en unos segundos.</translation>
         </message>
         <message>
             <source>This item already has your answer.</source>
-            <translation type="unfinished" />
+            <translation>Este elemento ya tiene tu respuesta.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s) waiting to sync</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln respuesta pendiente de sincronizar</numerusform>
+                <numerusform>%Ln respuestas pendientes de sincronizar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln refused by the service</source>
             <comment>answers</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln rechazada por el servicio</numerusform>
+                <numerusform>%Ln rechazadas por el servicio</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>two sync states</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>All answers synced</source>
-            <translation type="unfinished" />
+            <translation>Todas las respuestas sincronizadas</translation>
         </message>
         <message>
             <source>An answer was refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Se rechazó una respuesta: %1</translation>
         </message>
         <message>
             <source>Sending your answers and submitting…</source>
-            <translation type="unfinished" />
+            <translation>Enviando tus respuestas y la sesión…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s) was(were) refused; see the message above</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se rechazó %Ln respuesta; mira el mensaje de arriba</numerusform>
+                <numerusform>Se rechazaron %Ln respuestas; mira el mensaje de arriba</numerusform>
             </translation>
         </message>
         <message>
             <source>The session was not created: %1</source>
-            <translation type="unfinished" />
+            <translation>No se creó la sesión: %1</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between user names</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message numerus="yes">
             <source>Session created: %Ln item(s) for %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sesión creada: %Ln elemento para %1.</numerusform>
+                <numerusform>Sesión creada: %Ln elementos para %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Dispute accepted: %1 was told.</source>
-            <translation type="unfinished" />
+            <translation>Impugnación aceptada: se avisó a %1.</translation>
         </message>
         <message>
             <source>Dispute rejected: %1 was told.</source>
-            <translation type="unfinished" />
+            <translation>Impugnación rechazada: se avisó a %1.</translation>
         </message>
         <message>
             <source>Dispute answered: %1 was told.</source>
-            <translation type="unfinished" />
+            <translation>Impugnación respondida: se avisó a %1.</translation>
         </message>
         <message>
             <source>Your dispute was sent to your team lead.</source>
-            <translation type="unfinished" />
+            <translation>Tu impugnación se envió a tu líder de equipo.</translation>
         </message>
         <message>
             <source>My QA results</source>
-            <translation type="unfinished" />
+            <translation>Mis resultados de calidad</translation>
         </message>
         <message>
             <source>Your QA results and disputes</source>
-            <translation type="unfinished" />
+            <translation>Tus resultados de calidad e impugnaciones</translation>
         </message>
         <message>
             <source>Calibration sessions assigned to you: blind review and agreement report</source>
-            <translation type="unfinished" />
+            <translation>Sesiones de calibración asignadas a ti: revisión a ciegas e informe de concordancia</translation>
         </message>
     </context>
     <context>
@@ -730,130 +730,130 @@
         <message>
             <source>under a day</source>
             <comment>account age</comment>
-            <translation type="unfinished" />
+            <translation>menos de un día</translation>
         </message>
         <message numerus="yes">
             <source>%Ln day(s)</source>
             <comment>account age</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln día</numerusform>
+                <numerusform>%Ln días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln month(s)</source>
             <comment>account age</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln mes</numerusform>
+                <numerusform>%Ln meses</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln year(s)</source>
             <comment>account age</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln año</numerusform>
+                <numerusform>%Ln años</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 %2</source>
             <comment>account age: years, then months</comment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>Stream title</source>
-            <translation type="unfinished" />
+            <translation>Título de la transmisión</translation>
         </message>
         <message>
             <source>Live or ended</source>
-            <translation type="unfinished" />
+            <translation>En vivo o terminada</translation>
         </message>
         <message>
             <source>Viewers</source>
-            <translation type="unfinished" />
+            <translation>Espectadores</translation>
         </message>
         <message>
             <source>Streamer</source>
-            <translation type="unfinished" />
+            <translation>Streamer</translation>
         </message>
         <message>
             <source>Stream details</source>
-            <translation type="unfinished" />
+            <translation>Detalles de la transmisión</translation>
         </message>
         <message>
             <source>Why this case is here</source>
-            <translation type="unfinished" />
+            <translation>Por qué está aquí este caso</translation>
         </message>
         <message>
             <source>Escalation</source>
-            <translation type="unfinished" />
+            <translation>Escalado</translation>
         </message>
         <message>
             <source>Stream header</source>
-            <translation type="unfinished" />
+            <translation>Cabecera de la transmisión</translation>
         </message>
         <message>
             <source>(untitled stream)</source>
-            <translation type="unfinished" />
+            <translation>(transmisión sin título)</translation>
         </message>
         <message>
             <source>● LIVE</source>
-            <translation type="unfinished" />
+            <translation>● EN VIVO</translation>
         </message>
         <message>
             <source>Ended %1</source>
-            <translation type="unfinished" />
+            <translation>Terminó %1</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Terminó</translation>
         </message>
         <message numerus="yes">
             <source>%Ln viewer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln espectador</numerusform>
+                <numerusform>%Ln espectadores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 follower(s)</source>
             <comment>a compact count, e.g. 48k</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 seguidor</numerusform>
+                <numerusform>%1 seguidores</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · verified · account %3 old · %4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · verificada · cuenta de %3 · %4</translation>
         </message>
         <message>
             <source>%1 · %2 · account %3 old · %4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · cuenta de %3 · %4</translation>
         </message>
         <message>
             <source>%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7</source>
-            <translation type="unfinished" />
+            <translation>%1 · región %2 · idioma %3 · empezó %4 · %5 · caso %6 · cola %7</translation>
         </message>
         <message numerus="yes">
             <source>%Ln chat message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln mensaje del chat</numerusform>
+                <numerusform>%Ln mensajes del chat</numerusform>
             </translation>
         </message>
         <message>
             <source>Escalated: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Escalado: %1 — %2</translation>
         </message>
         <message>
             <source>Escalated: %1</source>
-            <translation type="unfinished" />
+            <translation>Escalado: %1</translation>
         </message>
         <message>
             <source>Escalated — %1</source>
-            <translation type="unfinished" />
+            <translation>Escalado — %1</translation>
         </message>
     </context>
     <context>
@@ -861,273 +861,273 @@
         <message>
             <source>Case</source>
             <extracomment>prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)</extracomment>
-            <translation type="unfinished" />
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Snapshot caption</source>
-            <translation type="unfinished" />
+            <translation>Pie de la captura</translation>
         </message>
         <message>
             <source>No case</source>
-            <translation type="unfinished" />
+            <translation>Sin caso</translation>
         </message>
         <message>
             <source>This case has no snapshots</source>
-            <translation type="unfinished" />
+            <translation>Este caso no tiene capturas</translation>
         </message>
         <message>
             <source>Chat is loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando el chat…</translation>
         </message>
         <message>
             <source>No chat</source>
-            <translation type="unfinished" />
+            <translation>Sin chat</translation>
         </message>
         <message>
             <source>No case on screen</source>
-            <translation type="unfinished" />
+            <translation>Ningún caso en pantalla</translation>
         </message>
         <message>
             <source>Hold %1 or the mouse button to view</source>
-            <translation type="unfinished" />
+            <translation>Mantén %1 o el botón del ratón para ver</translation>
         </message>
         <message>
             <source>Hold the mouse button to view</source>
-            <translation type="unfinished" />
+            <translation>Mantén el botón del ratón para ver</translation>
         </message>
         <message>
             <source>Snapshot %1 of %2 · %3 into the stream</source>
-            <translation type="unfinished" />
+            <translation>Captura %1 de %2 · %3 desde el inicio de la transmisión</translation>
         </message>
         <message>
             <source>%1 · sensitive (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 · sensible (%2)</translation>
         </message>
         <message>
             <source>%1 · not shown: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · no se muestra: %2</translation>
         </message>
     </context>
     <context>
         <name>ChatActionDialog</name>
         <message>
             <source>Remove the message</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el mensaje</translation>
         </message>
         <message>
             <source>Time the chatter out</source>
-            <translation type="unfinished" />
+            <translation>Expulsar temporalmente al usuario del chat</translation>
         </message>
         <message>
             <source>Ban the chatter from this streamer's chat</source>
-            <translation type="unfinished" />
+            <translation>Vetar al usuario del chat en el chat de este streamer</translation>
         </message>
         <message>
             <source>10 minutes</source>
-            <translation type="unfinished" />
+            <translation>10 minutos</translation>
         </message>
         <message>
             <source>1 hour</source>
-            <translation type="unfinished" />
+            <translation>1 hora</translation>
         </message>
         <message>
             <source>24 hours</source>
-            <translation type="unfinished" />
+            <translation>24 horas</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n message(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eliminar %n mensaje.</numerusform>
+                <numerusform>Eliminar %n mensajes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Time out %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Expulsar temporalmente a %1 (%2).</translation>
         </message>
         <message numerus="yes">
             <source>%n chatter(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n usuario del chat</numerusform>
+                <numerusform>%n usuarios del chat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensaje seleccionado</numerusform>
+                <numerusform>%n mensajes seleccionados</numerusform>
             </translation>
         </message>
         <message>
             <source>Ban %1 from this streamer's chat (%2).</source>
-            <translation type="unfinished" />
+            <translation>Vetar a %1 del chat de este streamer (%2).</translation>
         </message>
         <message>
             <source>What will be recorded</source>
-            <translation type="unfinished" />
+            <translation>Qué se registrará</translation>
         </message>
         <message>
             <source>Timeout length</source>
-            <translation type="unfinished" />
+            <translation>Duración de la expulsión temporal</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>Área de política</translation>
         </message>
     </context>
     <context>
         <name>ChatTableModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Edad</translation>
         </message>
         <message numerus="yes">
             <source>%nm</source>
             <comment>account age in minutes, compact</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%nh</source>
             <comment>account age in hours, compact</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%nd</source>
             <comment>account age in days, compact</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%ny</source>
             <comment>account age in years, compact</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n a</numerusform>
+                <numerusform>%n a</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · actioned · %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · con acción · %2: %3</translation>
         </message>
         <message>
             <source>%1 · flagged · %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · marcado · %2: %3</translation>
         </message>
         <message>
             <source>%1 · %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2: %3</translation>
         </message>
     </context>
     <context>
         <name>ChatView</name>
         <message>
             <source>Chat log</source>
-            <translation type="unfinished" />
+            <translation>Registro del chat</translation>
         </message>
         <message>
             <source>Search chat text</source>
-            <translation type="unfinished" />
+            <translation>Buscar texto en el chat</translation>
         </message>
         <message>
             <source>Search chat</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el chat</translation>
         </message>
         <message>
             <source>Filter chat by user</source>
-            <translation type="unfinished" />
+            <translation>Filtrar el chat por usuario</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Flagged only</source>
-            <translation type="unfinished" />
+            <translation>Solo marcados</translation>
         </message>
         <message>
             <source>Show flagged messages only</source>
-            <translation type="unfinished" />
+            <translation>Mostrar solo los mensajes marcados</translation>
         </message>
         <message>
             <source>Messages shown</source>
-            <translation type="unfinished" />
+            <translation>Mensajes mostrados</translation>
         </message>
         <message>
             <source>Raid helper</source>
-            <translation type="unfinished" />
+            <translation>Asistente de raids</translation>
         </message>
         <message>
             <source>Chat messages</source>
-            <translation type="unfinished" />
+            <translation>Mensajes del chat</translation>
         </message>
         <message>
             <source>Select a message first.</source>
-            <translation type="unfinished" />
+            <translation>Primero selecciona un mensaje.</translation>
         </message>
         <message>
             <source>The raid helper needs the accounts' ages.</source>
-            <translation type="unfinished" />
+            <translation>El asistente de raids necesita la edad de las cuentas.</translation>
         </message>
         <message>
             <source>The raid helper found no raid in this chat.</source>
-            <translation type="unfinished" />
+            <translation>El asistente de raids no encontró ningún raid en este chat.</translation>
         </message>
         <message>
             <source>Raid helper: %1 from %2 selected. %3 removes, %4 times out, %5 bans.</source>
-            <translation type="unfinished" />
+            <translation>Asistente de raids: %1 de %2 seleccionados. %3 elimina, %4 expulsa temporalmente, %5 veta.</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensaje</numerusform>
+                <numerusform>%n mensajes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cuenta nueva</numerusform>
+                <numerusform>%n cuentas nuevas</numerusform>
             </translation>
         </message>
         <message>
             <source>Chat actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones en el chat</translation>
         </message>
         <message>
             <source>Select a raid</source>
-            <translation type="unfinished" />
+            <translation>Seleccionar un raid</translation>
         </message>
         <message>
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln mensaje</numerusform>
+                <numerusform>%Ln mensajes</numerusform>
             </translation>
         </message>
     </context>
@@ -1136,7 +1136,7 @@
         <message>
             <source>→ %1</source>
             <comment>the answer's label</comment>
-            <translation type="unfinished" />
+            <translation>→ %1</translation>
         </message>
     </context>
     <context>
@@ -1144,625 +1144,625 @@
         <message>
             <source>This week</source>
             <extracomment>bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)</extracomment>
-            <translation type="unfinished" />
+            <translation>Esta semana</translation>
         </message>
         <message>
             <source>Last week</source>
-            <translation type="unfinished" />
+            <translation>Semana pasada</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 7 días</translation>
         </message>
         <message>
             <source>Last 28 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 28 días</translation>
         </message>
         <message>
             <source>All time</source>
-            <translation type="unfinished" />
+            <translation>Todo</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Personalizado</translation>
         </message>
         <message>
             <source>%1 s</source>
             <comment>whole seconds on a chart</comment>
             <extracomment>the period a lead sees first: wide enough for last week's review, recent enough to be fast</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
         <message>
             <source>Team dashboard</source>
-            <translation type="unfinished" />
+            <translation>Panel del equipo</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Dashboard first day</source>
-            <translation type="unfinished" />
+            <translation>Primer día del panel</translation>
         </message>
         <message>
             <source>Dashboard last day</source>
-            <translation type="unfinished" />
+            <translation>Último día del panel</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>Exportar PNG…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exportar CSV…</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>a</translation>
         </message>
         <message>
             <source>decisions</source>
-            <translation type="unfinished" />
+            <translation>decisiones</translation>
         </message>
         <message>
             <source>cases per staffed hour</source>
-            <translation type="unfinished" />
+            <translation>casos por hora de turno</translation>
         </message>
         <message>
             <source>mean handle time</source>
-            <translation type="unfinished" />
+            <translation>tiempo de gestión medio</translation>
         </message>
         <message>
             <source>p90 handle time</source>
-            <translation type="unfinished" />
+            <translation>tiempo de gestión p90</translation>
         </message>
         <message>
             <source>skip rate</source>
-            <translation type="unfinished" />
+            <translation>tasa de omisión</translation>
         </message>
         <message>
             <source>overturned by QA</source>
-            <translation type="unfinished" />
+            <translation>revocadas por calidad</translation>
         </message>
         <message>
             <source>QA agreement</source>
-            <translation type="unfinished" />
+            <translation>concordancia de calidad</translation>
         </message>
         <message>
             <source>waiting in queues</source>
-            <translation type="unfinished" />
+            <translation>en espera en las colas</translation>
         </message>
         <message>
             <source>Throughput per moderator</source>
-            <translation type="unfinished" />
+            <translation>Productividad por moderador</translation>
         </message>
         <message>
             <source>Throughput per vendor</source>
-            <translation type="unfinished" />
+            <translation>Productividad por proveedor</translation>
         </message>
         <message>
             <source>Handle time per moderator</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de gestión por moderador</translation>
         </message>
         <message>
             <source>seconds · blue: mean · orange: p90</source>
-            <translation type="unfinished" />
+            <translation>segundos · azul: media · naranja: p90</translation>
         </message>
         <message>
             <source>Action mix</source>
-            <translation type="unfinished" />
+            <translation>Reparto de acciones</translation>
         </message>
         <message>
             <source>final decisions in the period</source>
-            <translation type="unfinished" />
+            <translation>decisiones finales del periodo</translation>
         </message>
         <message>
             <source>QA agreement by week</source>
-            <translation type="unfinished" />
+            <translation>Concordancia de calidad por semana</translation>
         </message>
         <message>
             <source>% of QA verdicts that upheld the decision</source>
-            <translation type="unfinished" />
+            <translation>% de veredictos de calidad que confirmaron la decisión</translation>
         </message>
         <message>
             <source>Queue depth</source>
-            <translation type="unfinished" />
+            <translation>Profundidad de las colas</translation>
         </message>
         <message>
             <source>cases waiting now · age of the oldest</source>
-            <translation type="unfinished" />
+            <translation>casos en espera ahora · edad del más antiguo</translation>
         </message>
         <message>
             <source>Skip reasons</source>
-            <translation type="unfinished" />
+            <translation>Motivos de omisión</translation>
         </message>
         <message>
             <source>skips in the period</source>
-            <translation type="unfinished" />
+            <translation>omisiones en el periodo</translation>
         </message>
         <message>
             <source>Overturn rate per moderator</source>
-            <translation type="unfinished" />
+            <translation>Tasa de revocación por moderador</translation>
         </message>
         <message>
             <source>% of QA-reviewed decisions overturned</source>
-            <translation type="unfinished" />
+            <translation>% de decisiones revisadas por calidad que se revocaron</translation>
         </message>
         <message>
             <source>Moderators</source>
-            <translation type="unfinished" />
+            <translation>Moderadores</translation>
         </message>
         <message>
             <source>Vendors</source>
-            <translation type="unfinished" />
+            <translation>Proveedores</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Días</translation>
         </message>
         <message>
             <source>QA by week</source>
-            <translation type="unfinished" />
+            <translation>Calidad por semana</translation>
         </message>
         <message>
             <source>Queues</source>
-            <translation type="unfinished" />
+            <translation>Colas</translation>
         </message>
         <message>
             <source>%1 table</source>
-            <translation type="unfinished" />
+            <translation>Tabla de %1</translation>
         </message>
         <message>
             <source>%1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 a %2</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>Not loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Sin cargar: %1</translation>
         </message>
         <message>
             <source>your own</source>
-            <translation type="unfinished" />
+            <translation>lo tuyo</translation>
         </message>
         <message>
             <source>your team</source>
-            <translation type="unfinished" />
+            <translation>tu equipo</translation>
         </message>
         <message>
             <source>every team</source>
-            <translation type="unfinished" />
+            <translation>todos los equipos</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>cases waiting · age of the oldest</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Updated %1</source>
-            <translation type="unfinished" />
+            <translation>Actualizado %1</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>Decisiones</translation>
         </message>
         <message>
             <source>Staffed hours</source>
-            <translation type="unfinished" />
+            <translation>Horas de turno</translation>
         </message>
         <message>
             <source>Cases / hour</source>
-            <translation type="unfinished" />
+            <translation>Casos/hora</translation>
         </message>
         <message>
             <source>Mean handle (s)</source>
-            <translation type="unfinished" />
+            <translation>Gestión media (s)</translation>
         </message>
         <message>
             <source>p90 handle (s)</source>
-            <translation type="unfinished" />
+            <translation>Gestión p90 (s)</translation>
         </message>
         <message>
             <source>Escalations</source>
-            <translation type="unfinished" />
+            <translation>Escalados</translation>
         </message>
         <message>
             <source>Skips</source>
-            <translation type="unfinished" />
+            <translation>Omisiones</translation>
         </message>
         <message>
             <source>Skip rate</source>
-            <translation type="unfinished" />
+            <translation>Tasa de omisión</translation>
         </message>
         <message>
             <source>QA reviewed</source>
-            <translation type="unfinished" />
+            <translation>Revisadas (QA)</translation>
         </message>
         <message>
             <source>Overturned</source>
-            <translation type="unfinished" />
+            <translation>Revocadas</translation>
         </message>
         <message>
             <source>Overturn rate</source>
-            <translation type="unfinished" />
+            <translation>Tasa de revocación</translation>
         </message>
         <message>
             <source>All</source>
             <comment>the totals row</comment>
-            <translation type="unfinished" />
+            <translation>Todo</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Cuota</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>Moderador</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Proveedor</translation>
         </message>
         <message>
             <source>Day (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Día (UTC)</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>Semana</translation>
         </message>
         <message>
             <source>Reviewed</source>
-            <translation type="unfinished" />
+            <translation>Revisadas</translation>
         </message>
         <message>
             <source>Upheld</source>
-            <translation type="unfinished" />
+            <translation>Confirmadas</translation>
         </message>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Concordancia</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>En espera</translation>
         </message>
         <message>
             <source>Oldest case</source>
-            <translation type="unfinished" />
+            <translation>Caso más antiguo</translation>
         </message>
         <message>
             <source>Target (SLA)</source>
-            <translation type="unfinished" />
+            <translation>Objetivo (SLA)</translation>
         </message>
         <message>
             <source>Escalation</source>
-            <translation type="unfinished" />
+            <translation>Escalado</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>En vivo</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
             <comment>a service level target</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message>
             <source>Export dashboard as PNG</source>
-            <translation type="unfinished" />
+            <translation>Exportar el panel como PNG</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes PNG (*.png)</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>Guardado %1</translation>
         </message>
         <message>
             <source>Could not write %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir %1</translation>
         </message>
         <message>
             <source>Export dashboard tables as CSV</source>
-            <translation type="unfinished" />
+            <translation>Exportar las tablas del panel como CSV</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
             <source>Nothing to export yet: refresh first.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay nada que exportar: actualiza primero.</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir %1: %2</translation>
         </message>
     </context>
     <context>
         <name>DecisionChainView</name>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión</translation>
         </message>
         <message>
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>Corrección</translation>
         </message>
         <message>
             <source>Undo (retract)</source>
-            <translation type="unfinished" />
+            <translation>Deshacer (retirar)</translation>
         </message>
         <message>
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>Escalado</translation>
         </message>
         <message>
             <source>Escalation decided</source>
-            <translation type="unfinished" />
+            <translation>Escalado decidido</translation>
         </message>
         <message>
             <source>QA verdict</source>
-            <translation type="unfinished" />
+            <translation>Veredicto de calidad</translation>
         </message>
         <message>
             <source>Dispute</source>
-            <translation type="unfinished" />
+            <translation>Impugnación</translation>
         </message>
         <message>
             <source>Dispute resolved</source>
-            <translation type="unfinished" />
+            <translation>Impugnación resuelta</translation>
         </message>
         <message>
             <source>open</source>
             <comment>a case's status</comment>
-            <translation type="unfinished" />
+            <translation>abierto</translation>
         </message>
         <message>
             <source>leased</source>
             <comment>a case's status</comment>
-            <translation type="unfinished" />
+            <translation>reservado</translation>
         </message>
         <message>
             <source>decided</source>
             <comment>a case's status</comment>
-            <translation type="unfinished" />
+            <translation>decidido</translation>
         </message>
         <message>
             <source>escalated</source>
             <comment>a case's status</comment>
-            <translation type="unfinished" />
+            <translation>escalado</translation>
         </message>
         <message>
             <source>open</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>abierta</translation>
         </message>
         <message>
             <source>accepted</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>aceptada</translation>
         </message>
         <message>
             <source>rejected</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>rechazada</translation>
         </message>
         <message>
             <source>Case %1 · decision chain</source>
             <extracomment>the case content is on screen (every snapshot drawn or failed)</extracomment>
-            <translation type="unfinished" />
+            <translation>Caso %1 · cadena de decisiones</translation>
         </message>
         <message>
             <source>Case %1</source>
-            <translation type="unfinished" />
+            <translation>Caso %1</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Quién</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>Área de política</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalles</translation>
         </message>
         <message>
             <source>Timeline of the case</source>
-            <translation type="unfinished" />
+            <translation>Cronología del caso</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Decidida</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>Moderador</translation>
         </message>
         <message>
             <source>Handle time</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de gestión</translation>
         </message>
         <message>
             <source>Supersedes</source>
-            <translation type="unfinished" />
+            <translation>Sustituye a</translation>
         </message>
         <message>
             <source>Superseded by</source>
-            <translation type="unfinished" />
+            <translation>Sustituida por</translation>
         </message>
         <message>
             <source>QA</source>
-            <translation type="unfinished" />
+            <translation>QA</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Decisions on the case</source>
-            <translation type="unfinished" />
+            <translation>Decisiones sobre el caso</translation>
         </message>
         <message>
             <source>Reviewed</source>
-            <translation type="unfinished" />
+            <translation>Revisada</translation>
         </message>
         <message>
             <source>QA reviewer</source>
-            <translation type="unfinished" />
+            <translation>Revisor de calidad</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>Veredicto</translation>
         </message>
         <message>
             <source>Final</source>
-            <translation type="unfinished" />
+            <translation>Final</translation>
         </message>
         <message>
             <source>QA action</source>
-            <translation type="unfinished" />
+            <translation>Acción de calidad</translation>
         </message>
         <message>
             <source>Dispute note</source>
-            <translation type="unfinished" />
+            <translation>Nota de impugnación</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Resolución</translation>
         </message>
         <message>
             <source>QA verdicts and disputes</source>
-            <translation type="unfinished" />
+            <translation>Veredictos de calidad e impugnaciones</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>Decisiones</translation>
         </message>
         <message>
             <source>QA and disputes</source>
-            <translation type="unfinished" />
+            <translation>Calidad e impugnaciones</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Loading the case…</source>
-            <translation type="unfinished" />
+            <translation>Cargando el caso…</translation>
         </message>
         <message>
             <source>The case could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar el caso: %1</translation>
         </message>
         <message>
             <source>The chain could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar la cadena: %1</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between policy areas</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Queue %1 · status %2</source>
-            <translation type="unfinished" />
+            <translation>Cola %1 · estado %2</translation>
         </message>
         <message>
             <source>%1 · streamer @%2</source>
-            <translation type="unfinished" />
+            <translation>%1 · streamer @%2</translation>
         </message>
         <message>
             <source>%1 · stream “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1 · transmisión «%2»</translation>
         </message>
         <message>
             <source>Escalated: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Escalado: %1 — %2</translation>
         </message>
         <message>
             <source>Escalated: %1</source>
-            <translation type="unfinished" />
+            <translation>Escalado: %1</translation>
         </message>
         <message>
             <source>In force: %1 by %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>En vigor: %1 de %2 (%3)</translation>
         </message>
         <message>
             <source>No decision is in force (the last one was undone).</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna decisión en vigor (la última se deshizo).</translation>
         </message>
         <message>
             <source>%1 %2</source>
             <comment>when a decision was made, by whom</comment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>an action, then its policy areas</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>QA and disputes (%1)</source>
-            <translation type="unfinished" />
+            <translation>Calidad e impugnaciones (%1)</translation>
         </message>
         <message>
             <source>Decisions (%1)</source>
-            <translation type="unfinished" />
+            <translation>Decisiones (%1)</translation>
         </message>
     </context>
     <context>
@@ -1770,95 +1770,95 @@
         <message>
             <source>decision keys are paused</source>
             <extracomment>what a remap refusal names as the key's owner: the key and its function (a code) what ``DecisionKeyFilter.refused`` says (stable words that a listener may compare; :func:`refusal_text` words them for a person)</extracomment>
-            <translation type="unfinished" />
+            <translation>las teclas de decisión están en pausa</translation>
         </message>
         <message>
             <source>too soon after the case appeared</source>
-            <translation type="unfinished" />
+            <translation>demasiado pronto tras aparecer el caso</translation>
         </message>
         <message>
             <source>Policy area: %1</source>
-            <translation type="unfinished" />
+            <translation>Área de política: %1</translation>
         </message>
         <message>
             <source>Undo the last decision</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la última decisión</translation>
         </message>
         <message>
             <source>Skip this case (asks why)</source>
-            <translation type="unfinished" />
+            <translation>Omitir este caso (pregunta el motivo)</translation>
         </message>
         <message>
             <source>Hold to see a blurred snapshot</source>
-            <translation type="unfinished" />
+            <translation>Mantén pulsado para ver una captura difuminada</translation>
         </message>
         <message>
             <source>This sheet</source>
-            <translation type="unfinished" />
+            <translation>Esta hoja</translation>
         </message>
         <message>
             <source>%1 / %2</source>
             <comment>two keys</comment>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <source>Previous / next snapshot</source>
-            <translation type="unfinished" />
+            <translation>Captura anterior / siguiente</translation>
         </message>
         <message>
             <source>Search the chat</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el chat</translation>
         </message>
         <message>
             <source>In the chat: that author's messages</source>
-            <translation type="unfinished" />
+            <translation>En el chat: los mensajes de ese autor</translation>
         </message>
         <message>
             <source>Clear the chat filter, leave a text field</source>
-            <translation type="unfinished" />
+            <translation>Borrar el filtro del chat, salir de un campo de texto</translation>
         </message>
     </context>
     <context>
         <name>DecisionKeys</name>
         <message>
             <source>%1: %2 is kept for undo</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 se reserva para deshacer</translation>
         </message>
         <message>
             <source>%1: %2 is kept for the shortcut sheet</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 se reserva para la hoja de atajos</translation>
         </message>
         <message>
             <source>%1: %2 is kept for the previous snapshot</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 se reserva para la captura anterior</translation>
         </message>
         <message>
             <source>%1: %2 is kept for the next snapshot</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 se reserva para la captura siguiente</translation>
         </message>
         <message>
             <source>%1: %2 is kept for a chat author's history</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 se reserva para el historial de un autor del chat</translation>
         </message>
         <message>
             <source>%1: %2 is kept for leaving a field</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 se reserva para salir de un campo</translation>
         </message>
         <message>
             <source>%1: no such action in policy %2</source>
-            <translation type="unfinished" />
+            <translation>%1: no existe esa acción en la política %2</translation>
         </message>
         <message>
             <source>%1: %2 is not a single key</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 no es una sola tecla</translation>
         </message>
         <message>
             <source>%1: %2 picks a policy area</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 elige un área de política</translation>
         </message>
         <message>
             <source>%1: %2 is already %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 ya es %3</translation>
         </message>
     </context>
     <context>
@@ -1866,18 +1866,18 @@
         <message>
             <source>the image is not in the local cache</source>
             <extracomment>a prefetch that is never used (cases skipped) must not grow the set without end what a decode is for: the strip, the viewer at rest, the viewer while held (veiled slots only), and the two viewer images again at full resolution for zooming what the decode worker does to the pixels (``ui.case.decoder.EFFECTS``)</extracomment>
-            <translation type="unfinished" />
+            <translation>la imagen no está en la caché local</translation>
         </message>
     </context>
     <context>
         <name>DemoRunner</name>
         <message>
             <source>Seeding the demo service with cases…</source>
-            <translation type="unfinished" />
+            <translation>Cargando casos en el servicio de demostración…</translation>
         </message>
         <message>
             <source>Starting the demo service…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando el servicio de demostración…</translation>
         </message>
     </context>
     <context>
@@ -1885,12 +1885,14 @@
         <message>
             <source>Seeding the demo service failed (exit %1).
 %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron cargar los casos en el servicio de demostración (salida %1).
+%2</translation>
         </message>
         <message>
             <source>The demo service stopped at start (exit %1).
 %2</source>
-            <translation type="unfinished" />
+            <translation>El servicio de demostración se detuvo al iniciarse (salida %1).
+%2</translation>
         </message>
     </context>
     <context>
@@ -1898,197 +1900,197 @@
         <message>
             <source>The site configuration file %1, line %2: %3. Sign-in stays off until your IT department fixes the file.</source>
             <extracomment>set by tests and the benchmark: print timing marks to stdout</extracomment>
-            <translation type="unfinished" />
+            <translation>El archivo de configuración del sitio %1, línea %2: %3. El inicio de sesión queda desactivado hasta que tu departamento de TI corrija el archivo.</translation>
         </message>
         <message>
             <source>The site configuration file %1: %2. Sign-in stays off until your IT department fixes the file.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de configuración del sitio %1: %2. El inicio de sesión queda desactivado hasta que tu departamento de TI corrija el archivo.</translation>
         </message>
         <message>
             <source>The local work store cannot be opened: %1</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el almacén de trabajo local: %1</translation>
         </message>
         <message>
             <source>You are signed out.</source>
-            <translation type="unfinished" />
+            <translation>Has cerrado sesión.</translation>
         </message>
     </context>
     <context>
         <name>DisputesPage</name>
         <message>
             <source>Open disputes</source>
-            <translation type="unfinished" />
+            <translation>Impugnaciones abiertas</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>Moderador</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión</translation>
         </message>
         <message>
             <source>QA decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión de calidad</translation>
         </message>
         <message>
             <source>Moderator's note</source>
-            <translation type="unfinished" />
+            <translation>Nota del moderador</translation>
         </message>
         <message>
             <source>Resolution note</source>
-            <translation type="unfinished" />
+            <translation>Nota de resolución</translation>
         </message>
         <message>
             <source>Your answer to the moderator (optional)</source>
-            <translation type="unfinished" />
+            <translation>Tu respuesta al moderador (opcional)</translation>
         </message>
         <message>
             <source>Accept: the decision stands</source>
-            <translation type="unfinished" />
+            <translation>Aceptar: la decisión se mantiene</translation>
         </message>
         <message>
             <source>Reject: the overturn stands</source>
-            <translation type="unfinished" />
+            <translation>Rechazar: la revocación se mantiene</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a case, then its queue</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln open dispute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln impugnación abierta.</numerusform>
+                <numerusform>%Ln impugnaciones abiertas.</numerusform>
             </translation>
         </message>
         <message>
             <source>No open disputes.</source>
-            <translation type="unfinished" />
+            <translation>No hay impugnaciones abiertas.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>Enter the address of the case service, for example https://review.example.com.</source>
-            <translation type="unfinished" />
+            <translation>Introduce la dirección del servicio de casos, por ejemplo https://review.example.com.</translation>
         </message>
         <message>
             <source>“%1” is not a web address. It should look like https://review.example.com.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una dirección web. Debería ser como https://review.example.com.</translation>
         </message>
         <message>
             <source>This address uses plain http://, which would send your password unencrypted. Use https:// (plain http is allowed only for a service on this computer).</source>
-            <translation type="unfinished" />
+            <translation>Esta dirección usa http:// sin cifrar, que enviaría tu contraseña sin protección. Usa https:// (http sin cifrar solo se permite para un servicio en este ordenador).</translation>
         </message>
         <message>
             <source>This client is too old for the case service; version %1 or newer is needed.</source>
-            <translation type="unfinished" />
+            <translation>Este cliente es demasiado antiguo para el servicio de casos; se necesita la versión %1 o posterior.</translation>
         </message>
         <message>
             <source>The case service cannot be reached. Your work is kept and will sync later.</source>
-            <translation type="unfinished" />
+            <translation>No se puede contactar con el servicio de casos. Tu trabajo se conserva y se sincronizará más tarde.</translation>
         </message>
         <message>
             <source>The secure connection to the case service failed (certificate or TLS problem).</source>
-            <translation type="unfinished" />
+            <translation>Falló la conexión segura con el servicio de casos (problema de certificado o de TLS).</translation>
         </message>
         <message>
             <source>The service address must use https:// (plain http is allowed only locally).</source>
-            <translation type="unfinished" />
+            <translation>La dirección del servicio debe usar https:// (http sin cifrar solo se permite en local).</translation>
         </message>
         <message>
             <source>Your session has ended. Please sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Tu sesión ha terminado. Vuelve a iniciar sesión.</translation>
         </message>
         <message>
             <source>The user name or password is not correct.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de usuario o la contraseña no son correctos.</translation>
         </message>
         <message>
             <source>This account is disabled. Your work is kept and will sync when it is enabled again.</source>
-            <translation type="unfinished" />
+            <translation>Esta cuenta está desactivada. Tu trabajo se conserva y se sincronizará cuando vuelva a activarse.</translation>
         </message>
         <message>
             <source>You must choose a new password before you can sign in.</source>
-            <translation type="unfinished" />
+            <translation>Debes elegir una contraseña nueva antes de poder iniciar sesión.</translation>
         </message>
         <message>
             <source>Your account is not allowed to do this.</source>
-            <translation type="unfinished" />
+            <translation>Tu cuenta no tiene permiso para hacer esto.</translation>
         </message>
         <message>
             <source>The case service does not know this item.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de casos no conoce este elemento.</translation>
         </message>
         <message>
             <source>Someone else changed this first (for example the lease was lost).</source>
-            <translation type="unfinished" />
+            <translation>Otra persona lo cambió antes (por ejemplo, se perdió la reserva).</translation>
         </message>
         <message>
             <source>The case service asks us to slow down; sync will retry shortly.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de casos nos pide ir más despacio; se volverá a sincronizar en breve.</translation>
         </message>
         <message>
             <source>The case service had a problem; sync will retry shortly.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de casos tuvo un problema; se volverá a sincronizar en breve.</translation>
         </message>
         <message>
             <source>The case service sent an answer this client cannot use.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de casos envió una respuesta que este cliente no puede usar.</translation>
         </message>
         <message>
             <source>This client is too old for the case service. Please update it.</source>
-            <translation type="unfinished" />
+            <translation>Este cliente es demasiado antiguo para el servicio de casos. Actualízalo.</translation>
         </message>
         <message>
             <source>The case service refused the request as invalid.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de casos rechazó la solicitud por no ser válida.</translation>
         </message>
         <message>
             <source>The case service answered with an error.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de casos respondió con un error.</translation>
         </message>
         <message>
             <source>Cannot store your sign-in safely: %1. Tokens are kept only in the system keyring (GNOME Keyring / KWallet via Secret Service, macOS Keychain, Windows Credential Manager). Start or unlock it and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede guardar tu inicio de sesión de forma segura: %1. Los tokens solo se guardan en el llavero del sistema (GNOME Keyring / KWallet mediante Secret Service, macOS Keychain, Windows Credential Manager). Inícialo o desbloquéalo y vuelve a iniciar sesión.</translation>
         </message>
         <message>
             <source>The user name or password is not correct. Check both and try again.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de usuario o la contraseña no son correctos. Revisa ambos y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The secure connection to the case service at %1 failed: its certificate could not be verified. Check the address; if it is right, ask your IT team whether this computer trusts the service's certificate.</source>
-            <translation type="unfinished" />
+            <translation>Falló la conexión segura con el servicio de casos en %1: no se pudo verificar su certificado. Revisa la dirección; si es correcta, pregunta a tu equipo de TI si este ordenador confía en el certificado del servicio.</translation>
         </message>
         <message>
             <source>The secure connection to the case service failed: its certificate could not be verified. Check the address; if it is right, ask your IT team whether this computer trusts the service's certificate.</source>
-            <translation type="unfinished" />
+            <translation>Falló la conexión segura con el servicio de casos: no se pudo verificar su certificado. Revisa la dirección; si es correcta, pregunta a tu equipo de TI si este ordenador confía en el certificado del servicio.</translation>
         </message>
         <message>
             <source>Cannot reach the case service at %1. Check the address and this computer's network connection, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede contactar con el servicio de casos en %1. Revisa la dirección y la conexión de red de este ordenador y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>Cannot reach the case service. Check the address and this computer's network connection, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede contactar con el servicio de casos. Revisa la dirección y la conexión de red de este ordenador y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>This account may not use the review desk. Ask your team lead for access.</source>
-            <translation type="unfinished" />
+            <translation>Esta cuenta no puede usar el puesto de revisión. Pide acceso a tu líder de equipo.</translation>
         </message>
         <message>
             <source>Sign-in failed unexpectedly (%1). Please try again.</source>
-            <translation type="unfinished" />
+            <translation>El inicio de sesión falló de forma inesperada (%1). Vuelve a intentarlo.</translation>
         </message>
     </context>
     <context>
@@ -2097,52 +2099,54 @@
             <source>%Ln min</source>
             <comment>minutes seen</comment>
             <extracomment>how often (ms) the exposure minutes, the break reminder and the idle rule are checked</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;1 min</source>
-            <translation type="unfinished" />
+            <translation>&lt;1 min</translation>
         </message>
         <message>
             <source>uncategorised</source>
             <comment>sensitive content without a policy area</comment>
-            <translation type="unfinished" />
+            <translation>sin categoría</translation>
         </message>
         <message>
             <source>%1 %2</source>
             <comment>a category, then its minutes</comment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source> · </source>
             <comment>between categories</comment>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
         <message>
             <source>Sensitive content seen this session</source>
-            <translation type="unfinished" />
+            <translation>Contenido sensible visto en esta sesión</translation>
         </message>
         <message>
             <source>Sensitive seen: none</source>
-            <translation type="unfinished" />
+            <translation>Sensible visto: nada</translation>
         </message>
         <message>
             <source>Sensitive seen: %1 …</source>
-            <translation type="unfinished" />
+            <translation>Sensible visto: %1 …</translation>
         </message>
         <message>
             <source>Sensitive seen: %1</source>
-            <translation type="unfinished" />
+            <translation>Sensible visto: %1</translation>
         </message>
         <message numerus="yes">
             <source>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
 %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Minutos de contenido sensible mostrado sin difuminar en pantalla en esta sesión (unos %Ln min en total):
+%1</numerusform>
+                <numerusform>Minutos de contenido sensible mostrado sin difuminar en pantalla en esta sesión (unos %Ln min en total):
+%1</numerusform>
             </translation>
         </message>
     </context>
@@ -2151,237 +2155,237 @@
         <message>
             <source>%1k</source>
             <comment>thousands, short</comment>
-            <translation type="unfinished" />
+            <translation>%1 mil</translation>
         </message>
         <message>
             <source>%1M</source>
             <comment>millions, short</comment>
-            <translation type="unfinished" />
+            <translation>%1 M</translation>
         </message>
         <message>
             <source>%1 %</source>
             <comment>a percentage</comment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message numerus="yes">
             <source>%Ln s</source>
             <comment>seconds, short</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln s</numerusform>
+                <numerusform>%Ln s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln min</source>
             <comment>minutes, short</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
             <comment>hours and minutes, short</comment>
-            <translation type="unfinished" />
+            <translation>%1 h %2 min</translation>
         </message>
         <message numerus="yes">
             <source>%Ln day(s)</source>
             <comment>a duration in days</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln día</numerusform>
+                <numerusform>%Ln días</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 s</source>
             <comment>seconds with a decimal</comment>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
     </context>
     <context>
         <name>GuidelinesView</name>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Todos</translation>
         </message>
         <message>
             <source>Vendor: %1</source>
-            <translation type="unfinished" />
+            <translation>Proveedor: %1</translation>
         </message>
         <message>
             <source>Queue: %1</source>
-            <translation type="unfinished" />
+            <translation>Cola: %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <comment>a target kind, then its name</comment>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Publish an urgent guideline</source>
-            <translation type="unfinished" />
+            <translation>Publicar una directriz urgente</translation>
         </message>
         <message>
             <source>Guideline title</source>
-            <translation type="unfinished" />
+            <translation>Título de la directriz</translation>
         </message>
         <message>
             <source>One line moderators read first</source>
-            <translation type="unfinished" />
+            <translation>Una línea que los moderadores leen primero</translation>
         </message>
         <message>
             <source>Guideline text</source>
-            <translation type="unfinished" />
+            <translation>Texto de la directriz</translation>
         </message>
         <message>
             <source>What changes, from when, and what to do instead.</source>
-            <translation type="unfinished" />
+            <translation>Qué cambia, desde cuándo y qué hacer en su lugar.</translation>
         </message>
         <message>
             <source>Who must read it</source>
-            <translation type="unfinished" />
+            <translation>Quién debe leerla</translation>
         </message>
         <message>
             <source>One vendor</source>
-            <translation type="unfinished" />
+            <translation>Un proveedor</translation>
         </message>
         <message>
             <source>One queue</source>
-            <translation type="unfinished" />
+            <translation>Una cola</translation>
         </message>
         <message>
             <source>Vendor that must read it</source>
-            <translation type="unfinished" />
+            <translation>Proveedor que debe leerla</translation>
         </message>
         <message>
             <source>vendor name, e.g. northdesk</source>
-            <translation type="unfinished" />
+            <translation>nombre del proveedor, p. ej. northdesk</translation>
         </message>
         <message>
             <source>Queue whose moderators must read it</source>
-            <translation type="unfinished" />
+            <translation>Cola cuyos moderadores deben leerla</translation>
         </message>
         <message>
             <source>Moderators must acknowledge it</source>
-            <translation type="unfinished" />
+            <translation>Los moderadores deben confirmar su lectura</translation>
         </message>
         <message>
             <source>Publish</source>
-            <translation type="unfinished" />
+            <translation>Publicar</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Destino</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Proveedor</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Published guidelines</source>
-            <translation type="unfinished" />
+            <translation>Directrices publicadas</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Publicada</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>Leída</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipo</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Confirmada</translation>
         </message>
         <message>
             <source>Who has acknowledged the guideline</source>
-            <translation type="unfinished" />
+            <translation>Quién ha confirmado la lectura de la directriz</translation>
         </message>
         <message>
             <source>Give the guideline a title.</source>
-            <translation type="unfinished" />
+            <translation>Ponle un título a la directriz.</translation>
         </message>
         <message>
             <source>Write what the guideline says.</source>
-            <translation type="unfinished" />
+            <translation>Escribe lo que dice la directriz.</translation>
         </message>
         <message>
             <source>Name the vendor that must read it.</source>
-            <translation type="unfinished" />
+            <translation>Indica el proveedor que debe leerla.</translation>
         </message>
         <message>
             <source>Name the queue that must read it.</source>
-            <translation type="unfinished" />
+            <translation>Indica la cola que debe leerla.</translation>
         </message>
         <message>
             <source>Publishing…</source>
-            <translation type="unfinished" />
+            <translation>Publicando…</translation>
         </message>
         <message numerus="yes">
             <source>Published to %Ln person(s): it shows in their banner with the next policy refresh.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Publicada para %Ln persona: aparece en su banner con la próxima actualización de la política.</numerusform>
+                <numerusform>Publicada para %Ln personas: aparece en su banner con la próxima actualización de la política.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not published: %1</source>
-            <translation type="unfinished" />
+            <translation>No publicada: %1</translation>
         </message>
         <message>
             <source>%1 of %2</source>
             <comment>acknowledged of targeted</comment>
-            <translation type="unfinished" />
+            <translation>%1 de %2</translation>
         </message>
         <message>
             <source>info</source>
             <comment>a guideline that needs no acknowledgement</comment>
-            <translation type="unfinished" />
+            <translation>info</translation>
         </message>
         <message>
             <source>“%1” · %2 · %3 of %4 acknowledged, %5 not yet</source>
-            <translation type="unfinished" />
+            <translation>«%1» · %2 · %3 de %4 confirmadas, %5 aún no</translation>
         </message>
         <message>
             <source>“%1” · %2 · %3 of %4 acknowledged, everyone has read it</source>
-            <translation type="unfinished" />
+            <translation>«%1» · %2 · %3 de %4 confirmadas, todos la han leído</translation>
         </message>
         <message>
             <source>not yet</source>
             <comment>not acknowledged yet</comment>
-            <translation type="unfinished" />
+            <translation>aún no</translation>
         </message>
     </context>
     <context>
@@ -2389,99 +2393,99 @@
         <message>
             <source>Decided</source>
             <extracomment>rows per request: one screenful several times over, small enough to arrive quickly</extracomment>
-            <translation type="unfinished" />
+            <translation>Decidida</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>Moderador</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Proveedor</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Streamer</source>
-            <translation type="unfinished" />
+            <translation>Streamer</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>Área de política</translation>
         </message>
         <message>
             <source>Handle time</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de gestión</translation>
         </message>
         <message>
             <source>QA verdict</source>
-            <translation type="unfinished" />
+            <translation>Veredicto de calidad</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>dispute open</source>
-            <translation type="unfinished" />
+            <translation>impugnación abierta</translation>
         </message>
         <message>
             <source>dispute accepted</source>
-            <translation type="unfinished" />
+            <translation>impugnación aceptada</translation>
         </message>
         <message>
             <source>dispute rejected</source>
-            <translation type="unfinished" />
+            <translation>impugnación rechazada</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between list items</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>superseded</source>
-            <translation type="unfinished" />
+            <translation>sustituida</translation>
         </message>
         <message>
             <source>correction</source>
-            <translation type="unfinished" />
+            <translation>corrección</translation>
         </message>
         <message>
             <source>undo</source>
-            <translation type="unfinished" />
+            <translation>deshacer</translation>
         </message>
         <message>
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>tarde</translation>
         </message>
         <message>
             <source>chat action on %1</source>
             <comment>a chat action's target: a message or chatter id</comment>
-            <translation type="unfinished" />
+            <translation>acción en el chat sobre %1</translation>
         </message>
         <message>
             <source>escalation → %1 by %2</source>
             <comment>the decision on the escalated case, who took it</comment>
-            <translation type="unfinished" />
+            <translation>escalado → %1 por %2</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a QA verdict, then the dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
@@ -2490,324 +2494,324 @@
             <source>Any</source>
             <comment>a yes/no filter</comment>
             <extracomment>columns whose cells may be cut: the tool tip shows them whole (as plain text) a note is cut in the cell; the whole note is in the tool tip and the chain view</extracomment>
-            <translation type="unfinished" />
+            <translation>Todos</translation>
         </message>
         <message>
             <source>Yes</source>
             <comment>a yes/no filter</comment>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>No</source>
             <comment>a yes/no filter</comment>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>Decision history</source>
             <extracomment>an overturned verdict stands out in the QA column</extracomment>
-            <translation type="unfinished" />
+            <translation>Historial de decisiones</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>Moderador</translation>
         </message>
         <message>
             <source>Every moderator</source>
-            <translation type="unfinished" />
+            <translation>Todos los moderadores</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Proveedor</translation>
         </message>
         <message>
             <source>Every vendor</source>
-            <translation type="unfinished" />
+            <translation>Todos los proveedores</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Every queue</source>
-            <translation type="unfinished" />
+            <translation>Todas las colas</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Every action</source>
-            <translation type="unfinished" />
+            <translation>Todas las acciones</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>Área de política</translation>
         </message>
         <message>
             <source>Every policy area</source>
-            <translation type="unfinished" />
+            <translation>Todas las áreas de política</translation>
         </message>
         <message>
             <source>Decided between</source>
-            <translation type="unfinished" />
+            <translation>Decidida entre</translation>
         </message>
         <message>
             <source>Filter by decision date</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por fecha de decisión</translation>
         </message>
         <message>
             <source>History first day</source>
-            <translation type="unfinished" />
+            <translation>Primer día del historial</translation>
         </message>
         <message>
             <source>History last day</source>
-            <translation type="unfinished" />
+            <translation>Último día del historial</translation>
         </message>
         <message>
             <source>Overturned by QA</source>
-            <translation type="unfinished" />
+            <translation>Revocada por calidad</translation>
         </message>
         <message>
             <source>Disputed</source>
-            <translation type="unfinished" />
+            <translation>Impugnada</translation>
         </message>
         <message>
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>Escalada</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>Todos los tipos</translation>
         </message>
         <message>
             <source>Case decisions</source>
-            <translation type="unfinished" />
+            <translation>Decisiones sobre casos</translation>
         </message>
         <message>
             <source>Chat actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones en el chat</translation>
         </message>
         <message>
             <source>Apply filters</source>
-            <translation type="unfinished" />
+            <translation>Aplicar filtros</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Borrar</translation>
         </message>
         <message>
             <source>Overturned</source>
-            <translation type="unfinished" />
+            <translation>Revocada</translation>
         </message>
         <message>
             <source>to</source>
             <comment>decided between one date and another</comment>
-            <translation type="unfinished" />
+            <translation>y</translation>
         </message>
         <message>
             <source>Look up a case id or a streamer handle</source>
-            <translation type="unfinished" />
+            <translation>Buscar un id de caso o el alias de un streamer</translation>
         </message>
         <message>
             <source>Case id, or @handle of a streamer</source>
-            <translation type="unfinished" />
+            <translation>Id de caso o @alias de un streamer</translation>
         </message>
         <message>
             <source>Look up</source>
-            <translation type="unfinished" />
+            <translation>Buscar</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exportar CSV…</translation>
         </message>
         <message>
             <source>Every decision of the current filter, as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Todas las decisiones del filtro actual, como archivo CSV</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a user name, then a display name</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>That filter is not valid: %1</source>
-            <translation type="unfinished" />
+            <translation>Ese filtro no es válido: %1</translation>
         </message>
         <message>
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>Buscando…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>No decision matches this filter.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna decisión coincide con este filtro.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln decision(s) shown, latest received first; scroll down for more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln decisión mostrada, la última recibida primero; desplázate hacia abajo para ver más.</numerusform>
+                <numerusform>%Ln decisiones mostradas, las últimas recibidas primero; desplázate hacia abajo para ver más.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln decision(s), latest received first: all of this filter.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln decisión, la última recibida primero: todas las de este filtro.</numerusform>
+                <numerusform>%Ln decisiones, las últimas recibidas primero: todas las de este filtro.</numerusform>
             </translation>
         </message>
         <message>
             <source>The history could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar el historial: %1</translation>
         </message>
         <message>
             <source>Export history as CSV</source>
-            <translation type="unfinished" />
+            <translation>Exportar el historial como CSV</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exportando…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln decision(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se exportó %Ln decisión a %1.</numerusform>
+                <numerusform>Se exportaron %Ln decisiones a %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>The export failed: %1</source>
-            <translation type="unfinished" />
+            <translation>La exportación falló: %1</translation>
         </message>
     </context>
     <context>
         <name>IdleLock</name>
         <message>
             <source>Workstation locked</source>
-            <translation type="unfinished" />
+            <translation>Estación de trabajo bloqueada</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Bloqueada</translation>
         </message>
         <message>
             <source>Signed in as %1</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada como %1</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña</translation>
         </message>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>Volver a iniciar sesión</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sesión</translation>
         </message>
     </context>
     <context>
         <name>ImageDecoder</name>
         <message>
             <source>cannot read the file: %1</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer el archivo: %1</translation>
         </message>
         <message>
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>el archivo está vacío</translation>
         </message>
         <message numerus="yes">
             <source>the file is too large (%Ln MB)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>el archivo es demasiado grande (%Ln MB)</numerusform>
+                <numerusform>el archivo es demasiado grande (%Ln MB)</numerusform>
             </translation>
         </message>
         <message>
             <source>not a JPEG, PNG or WebP image</source>
-            <translation type="unfinished" />
+            <translation>no es una imagen JPEG, PNG ni WebP</translation>
         </message>
         <message>
             <source>not an image this client can read (%1)</source>
-            <translation type="unfinished" />
+            <translation>no es una imagen que este cliente pueda leer (%1)</translation>
         </message>
         <message>
             <source>the image does not declare its size</source>
-            <translation type="unfinished" />
+            <translation>la imagen no declara su tamaño</translation>
         </message>
         <message>
             <source>the image is too large (%1×%2)</source>
-            <translation type="unfinished" />
+            <translation>la imagen es demasiado grande (%1×%2)</translation>
         </message>
         <message>
             <source>the image could not be decoded (%1)</source>
-            <translation type="unfinished" />
+            <translation>no se pudo descodificar la imagen (%1)</translation>
         </message>
         <message>
             <source>decoding failed: %1</source>
-            <translation type="unfinished" />
+            <translation>falló la descodificación: %1</translation>
         </message>
     </context>
     <context>
         <name>KeyButton</name>
         <message>
             <source>Key for %1</source>
-            <translation type="unfinished" />
+            <translation>Tecla para %1</translation>
         </message>
         <message>
             <source>Press Space or click, then press the new key (Esc cancels)</source>
-            <translation type="unfinished" />
+            <translation>Pulsa Space o haz clic y luego pulsa la tecla nueva (Esc cancela)</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>%1: no key</source>
-            <translation type="unfinished" />
+            <translation>%1: sin tecla</translation>
         </message>
         <message>
             <source>Press a key…</source>
-            <translation type="unfinished" />
+            <translation>Pulsa una tecla…</translation>
         </message>
     </context>
     <context>
         <name>KeyRefusal</name>
         <message>
             <source>%1 has no key of its own (undo records it)</source>
-            <translation type="unfinished" />
+            <translation>%1 no tiene tecla propia (deshacer la registra)</translation>
         </message>
         <message>
             <source>%1: “%2” is not a single key</source>
-            <translation type="unfinished" />
+            <translation>%1: «%2» no es una sola tecla</translation>
         </message>
         <message>
             <source>%1: %2 is kept for %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 se reserva para %3</translation>
         </message>
         <message>
             <source>%1: %2 picks the policy area %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 elige el área de política %3</translation>
         </message>
         <message>
             <source>“%1” is not an action of policy %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una acción de la política %2</translation>
         </message>
         <message>
             <source>%1: %2 is already %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 ya es %3</translation>
         </message>
     </context>
     <context>
@@ -2815,59 +2819,59 @@
         <message>
             <source>holding to reveal a blurred snapshot</source>
             <extracomment>keys the review screen uses for something else, and what (marked: the client shows them in the person's language with ``translate("Keymap", value)``)</extracomment>
-            <translation type="unfinished" />
+            <translation>mantener pulsado para mostrar una captura difuminada</translation>
         </message>
         <message>
             <source>skipping a case</source>
-            <translation type="unfinished" />
+            <translation>omitir un caso</translation>
         </message>
         <message>
             <source>the shortcut sheet</source>
-            <translation type="unfinished" />
+            <translation>la hoja de atajos</translation>
         </message>
         <message>
             <source>undo</source>
-            <translation type="unfinished" />
+            <translation>deshacer</translation>
         </message>
         <message>
             <source>pause</source>
-            <translation type="unfinished" />
+            <translation>pausa</translation>
         </message>
         <message>
             <source>settings</source>
-            <translation type="unfinished" />
+            <translation>ajustes</translation>
         </message>
         <message>
             <source>searching the chat</source>
-            <translation type="unfinished" />
+            <translation>buscar en el chat</translation>
         </message>
         <message>
             <source>the previous snapshot</source>
-            <translation type="unfinished" />
+            <translation>la captura anterior</translation>
         </message>
         <message>
             <source>the next snapshot</source>
-            <translation type="unfinished" />
+            <translation>la captura siguiente</translation>
         </message>
         <message>
             <source>moving in lists</source>
-            <translation type="unfinished" />
+            <translation>moverse por las listas</translation>
         </message>
         <message>
             <source>a chat author's history</source>
-            <translation type="unfinished" />
+            <translation>el historial de un autor del chat</translation>
         </message>
         <message>
             <source>leaving a field</source>
-            <translation type="unfinished" />
+            <translation>salir de un campo</translation>
         </message>
         <message>
             <source>moving the focus</source>
-            <translation type="unfinished" />
+            <translation>mover el foco</translation>
         </message>
         <message>
             <source>pressing the focused button</source>
-            <translation type="unfinished" />
+            <translation>pulsar el botón con el foco</translation>
         </message>
     </context>
     <context>
@@ -2876,55 +2880,55 @@
             <source>%1 %</source>
             <comment>a whole percentage</comment>
             <extracomment>how a value label reads (locale digits, translated units): the page decides</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>Nothing in this period</source>
-            <translation type="unfinished" />
+            <translation>Nada en este periodo</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <comment>a category and its value</comment>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
         <name>LeadWindow</name>
         <message>
             <source>Team audit · %1 · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Auditoría del equipo · %1 · Live Review Desk</translation>
         </message>
         <message>
             <source>Loading the charts…</source>
-            <translation type="unfinished" />
+            <translation>Cargando los gráficos…</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>Audit chains</source>
-            <translation type="unfinished" />
+            <translation>Cadenas de auditoría</translation>
         </message>
         <message>
             <source>Guidelines</source>
-            <translation type="unfinished" />
+            <translation>Directrices</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Panel</translation>
         </message>
         <message>
             <source>Breaches</source>
-            <translation type="unfinished" />
+            <translation>Incumplimientos</translation>
         </message>
         <message>
             <source>Team audit</source>
-            <translation type="unfinished" />
+            <translation>Auditoría del equipo</translation>
         </message>
         <message>
             <source>History, audit chains, urgent guidelines and the team dashboard</source>
-            <translation type="unfinished" />
+            <translation>Historial, cadenas de auditoría, directrices urgentes y el panel del equipo</translation>
         </message>
     </context>
     <context>
@@ -2932,56 +2936,56 @@
         <message numerus="yes">
             <source>%Ln s</source>
             <comment>seconds left, short</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln s</numerusform>
+                <numerusform>%Ln s</numerusform>
             </translation>
         </message>
         <message>
             <source>due in %1</source>
             <comment>the case's SLA deadline</comment>
-            <translation type="unfinished" />
+            <translation>vence en %1</translation>
         </message>
         <message>
             <source>overdue by %1</source>
             <comment>past the SLA deadline</comment>
-            <translation type="unfinished" />
+            <translation>vencido hace %1</translation>
         </message>
         <message>
             <source>LIVE</source>
             <comment>the stream is live now</comment>
-            <translation type="unfinished" />
+            <translation>EN VIVO</translation>
         </message>
         <message>
             <source>ended</source>
             <comment>the stream has ended</comment>
-            <translation type="unfinished" />
+            <translation>terminada</translation>
         </message>
         <message numerus="yes">
             <source>%1 viewer(s)</source>
             <comment>a compact count, e.g. 48k</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 espectador</numerusform>
+                <numerusform>%1 espectadores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 report(s) in 5 min</source>
             <comment>velocity, a compact count</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 denuncia en 5 min</numerusform>
+                <numerusform>%1 denuncias en 5 min</numerusform>
             </translation>
         </message>
         <message>
             <source>reopened after “no violation”</source>
             <comment>new reports came in</comment>
-            <translation type="unfinished" />
+            <translation>reabierto tras «sin infracción»</translation>
         </message>
         <message>
             <source> · </source>
             <comment>between the pieces of the line</comment>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
     </context>
     <context>
@@ -2989,391 +2993,391 @@
         <message>
             <source>Live Review Desk — %1 (%2) · %3 · demo · sign-in kept in memory only (no system keyring)</source>
             <extracomment>how often the taxonomy (and its announcements) is fetched again how long sign-out lets the sync thread finish its last upload and releases; past it the thread is given up, the crash marker stays and the decisions wait on this machine note the moderator's activity for lease renewal at most this often the service's /v1/info answer (its version, the newest desk it advertises)</extracomment>
-            <translation type="unfinished" />
+            <translation>Live Review Desk — %1 (%2) · %3 · demo · inicio de sesión solo en memoria (sin llavero del sistema)</translation>
         </message>
         <message>
             <source>Live Review Desk — %1 (%2) · %3 · sign-in kept in memory only (no system keyring)</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk — %1 (%2) · %3 · inicio de sesión solo en memoria (sin llavero del sistema)</translation>
         </message>
         <message>
             <source>Live Review Desk — %1 (%2) · %3 · demo</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk — %1 (%2) · %3 · demo</translation>
         </message>
         <message>
             <source>Live Review Desk — %1 (%2) · %3</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk — %1 (%2) · %3</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisión</translation>
         </message>
         <message>
             <source>Queues</source>
-            <translation type="unfinished" />
+            <translation>Colas</translation>
         </message>
         <message>
             <source>Back to the list of queues (pauses review)</source>
-            <translation type="unfinished" />
+            <translation>Volver a la lista de colas (pausa la revisión)</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pausa</translation>
         </message>
         <message>
             <source>Pause (%1): stop the handle-time clock and give back undecided cases</source>
-            <translation type="unfinished" />
+            <translation>Pausa (%1): detiene el reloj del tiempo de gestión y devuelve los casos sin decidir</translation>
         </message>
         <message>
             <source>Sync problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas de sincronización</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sesión</translation>
         </message>
         <message>
             <source>Release unfinished cases, remove cached case content and forget the sign-in</source>
-            <translation type="unfinished" />
+            <translation>Liberar los casos sin terminar, eliminar el contenido de casos en caché y olvidar el inicio de sesión</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Acerca de</translation>
         </message>
         <message>
             <source>The version of this desk, the case service and whom to ask for help</source>
-            <translation type="unfinished" />
+            <translation>La versión de este puesto, del servicio de casos y a quién pedir ayuda</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a person's name and role</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>The last session did not close cleanly: cached case content was removed and is fetched again. Your decisions are safe.</source>
-            <translation type="unfinished" />
+            <translation>La última sesión no se cerró correctamente: se eliminó el contenido de casos en caché y se vuelve a descargar. Tus decisiones están a salvo.</translation>
         </message>
         <message>
             <source>This case was leased longer ago than the retention period allows: its cached content was removed. Decide it from what is on screen or skip it.</source>
-            <translation type="unfinished" />
+            <translation>Este caso se reservó hace más tiempo del que permite el periodo de retención: se eliminó su contenido en caché. Decídelo con lo que hay en pantalla u omítelo.</translation>
         </message>
         <message>
             <source>Resumed.</source>
-            <translation type="unfinished" />
+            <translation>Reanudado.</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reanudar</translation>
         </message>
         <message numerus="yes">
             <source>Paused. %n undecided case(s) went back to the queue; the handle-time clock is stopped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En pausa. %n caso sin decidir volvió a la cola; el reloj del tiempo de gestión está detenido.</numerusform>
+                <numerusform>En pausa. %n casos sin decidir volvieron a la cola; el reloj del tiempo de gestión está detenido.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n decision(s) came back with a problem: see Sync problems.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n decisión volvió con un problema: consulta Problemas de sincronización.</numerusform>
+                <numerusform>%n decisiones volvieron con un problema: consulta Problemas de sincronización.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your session ended. Please sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Tu sesión terminó. Vuelve a iniciar sesión.</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n held decision(s) written to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n decisión retenida escrita en %1</numerusform>
+                <numerusform>%n decisiones retenidas escritas en %1</numerusform>
             </translation>
         </message>
         <message>
             <source>You are signed out.</source>
-            <translation type="unfinished" />
+            <translation>Has cerrado sesión.</translation>
         </message>
         <message>
             <source>%1 %2</source>
             <comment>two sentences, one after the other</comment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>The case service did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de casos no respondió a tiempo.</translation>
         </message>
         <message>
             <source>Still signing out. %1</source>
-            <translation type="unfinished" />
+            <translation>Aún cerrando sesión. %1</translation>
         </message>
         <message>
             <source>Signing out: removing cached case content…</source>
-            <translation type="unfinished" />
+            <translation>Cerrando sesión: eliminando el contenido de casos en caché…</translation>
         </message>
         <message>
             <source>Signing out: ending your session with the service…</source>
-            <translation type="unfinished" />
+            <translation>Cerrando sesión: terminando tu sesión con el servicio…</translation>
         </message>
     </context>
     <context>
         <name>NewSessionDialog</name>
         <message>
             <source>New calibration session</source>
-            <translation type="unfinished" />
+            <translation>Nueva sesión de calibración</translation>
         </message>
         <message>
             <source>Week 48 golden set</source>
-            <translation type="unfinished" />
+            <translation>Conjunto de referencia de la semana 48</translation>
         </message>
         <message>
             <source>qa1, lead1</source>
             <comment>example user names</comment>
-            <translation type="unfinished" />
+            <translation>qa1, lead1</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Reviewers (user names)</source>
-            <translation type="unfinished" />
+            <translation>Revisores (nombres de usuario)</translation>
         </message>
         <message>
             <source>Golden items</source>
-            <translation type="unfinished" />
+            <translation>Elementos de referencia</translation>
         </message>
         <message>
             <source>Sampled live decisions</source>
-            <translation type="unfinished" />
+            <translation>Decisiones en vivo muestreadas</translation>
         </message>
     </context>
     <context>
         <name>PlainText</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
     </context>
     <context>
         <name>PolicyPanel</name>
         <message>
             <source>Policy shortcut panel</source>
-            <translation type="unfinished" />
+            <translation>Panel de atajos de política</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión</translation>
         </message>
         <message>
             <source>Policy version</source>
-            <translation type="unfinished" />
+            <translation>Versión de la política</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>Área de política</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Decision note</source>
-            <translation type="unfinished" />
+            <translation>Nota de la decisión</translation>
         </message>
         <message>
             <source>Note for the record</source>
-            <translation type="unfinished" />
+            <translation>Nota para el registro</translation>
         </message>
         <message>
             <source>Escalation reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo del escalado</translation>
         </message>
         <message>
             <source>Decision message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje de la decisión</translation>
         </message>
         <message>
             <source>Policy version %1</source>
-            <translation type="unfinished" />
+            <translation>Versión de la política %1</translation>
         </message>
         <message>
             <source>Key for %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Tecla para %1: %2</translation>
         </message>
         <message>
             <source>%1 (key %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (tecla %2)</translation>
         </message>
         <message>
             <source>%1 needs: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 necesita: %2</translation>
         </message>
         <message>
             <source>No policy area</source>
-            <translation type="unfinished" />
+            <translation>Sin área de política</translation>
         </message>
         <message>
             <source>%1  %2</source>
             <comment>a key, then a policy area</comment>
-            <translation type="unfinished" />
+            <translation>%1  %2</translation>
         </message>
         <message>
             <source>Policy area (keys %1–%2)</source>
-            <translation type="unfinished" />
+            <translation>Área de política (teclas %1–%2)</translation>
         </message>
         <message>
             <source>No escalation</source>
-            <translation type="unfinished" />
+            <translation>Sin escalado</translation>
         </message>
         <message>
             <source>policy + note</source>
-            <translation type="unfinished" />
+            <translation>política + nota</translation>
         </message>
         <message>
             <source>policy</source>
-            <translation type="unfinished" />
+            <translation>política</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>nota</translation>
         </message>
         <message>
             <source>%1 needs a policy area and a note.</source>
-            <translation type="unfinished" />
+            <translation>%1 necesita un área de política y una nota.</translation>
         </message>
         <message>
             <source>%1 needs a policy area.</source>
-            <translation type="unfinished" />
+            <translation>%1 necesita un área de política.</translation>
         </message>
         <message>
             <source>%1 needs a note.</source>
-            <translation type="unfinished" />
+            <translation>%1 necesita una nota.</translation>
         </message>
         <message>
             <source>Ready: press Enter in the note or press %1 again.</source>
-            <translation type="unfinished" />
+            <translation>Listo: pulsa Enter en la nota o vuelve a pulsar %1.</translation>
         </message>
         <message>
             <source>Ready: press %1 again.</source>
-            <translation type="unfinished" />
+            <translation>Listo: vuelve a pulsar %1.</translation>
         </message>
     </context>
     <context>
         <name>PriorSection</name>
         <message>
             <source>Prior enforcement</source>
-            <translation type="unfinished" />
+            <translation>Sanciones previas</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 — %4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3 — %4</translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>+%Ln earlier</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%Ln anterior</numerusform>
+                <numerusform>+%Ln anteriores</numerusform>
             </translation>
         </message>
         <message>
             <source>None on record</source>
-            <translation type="unfinished" />
+            <translation>Ninguna registrada</translation>
         </message>
         <message>
             <source>Prior enforcement (%1)</source>
-            <translation type="unfinished" />
+            <translation>Sanciones previas (%1)</translation>
         </message>
     </context>
     <context>
         <name>ProblemsDialog</name>
         <message>
             <source>Held on this desk: the service kept refusing it</source>
-            <translation type="unfinished" />
+            <translation>Retenida en este puesto: el servicio la rechazaba una y otra vez</translation>
         </message>
         <message>
             <source>Conflict: someone else decided this case</source>
-            <translation type="unfinished" />
+            <translation>Conflicto: otra persona decidió este caso</translation>
         </message>
         <message>
             <source>Refused: decision id reused (client problem, please report)</source>
-            <translation type="unfinished" />
+            <translation>Rechazada: id de decisión reutilizado (problema del cliente, avisa a soporte)</translation>
         </message>
         <message>
             <source>Rejected by the service</source>
-            <translation type="unfinished" />
+            <translation>Rechazada por el servicio</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Sync problems · Live Review Desk</source>
             <extracomment>the ids of the held decisions to put back in the outbox the file to write the held decisions to, for support</extracomment>
-            <translation type="unfinished" />
+            <translation>Problemas de sincronización · Live Review Desk</translation>
         </message>
         <message>
             <source>These decisions were not applied by the case service. They are kept here so that nothing is lost silently; tell your team lead about any you do not understand.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de casos no aplicó estas decisiones. Se conservan aquí para que nada se pierda sin avisar; comenta con tu líder de equipo las que no entiendas.</translation>
         </message>
         <message>
             <source>No problems: every decision was accepted.</source>
-            <translation type="unfinished" />
+            <translation>Sin problemas: se aceptaron todas las decisiones.</translation>
         </message>
         <message numerus="yes">
             <source>Send %n held decision(s) again</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Volver a enviar %n decisión retenida</numerusform>
+                <numerusform>Volver a enviar %n decisiones retenidas</numerusform>
             </translation>
         </message>
         <message>
             <source>Export held decisions for support…</source>
-            <translation type="unfinished" />
+            <translation>Exportar las decisiones retenidas para soporte…</translation>
         </message>
         <message>
             <source>Writes the held decisions and the service's answers to a file for your team lead or support; the decisions stay on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Escribe las decisiones retenidas y las respuestas del servicio en un archivo para tu líder de equipo o soporte; las decisiones se quedan en este ordenador.</translation>
         </message>
         <message>
             <source>Export held decisions</source>
             <extracomment>asks where to write the export ('' when the person cancels); a test replaces it</extracomment>
-            <translation type="unfinished" />
+            <translation>Exportar las decisiones retenidas</translation>
         </message>
         <message>
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Archivos JSON (*.json)</translation>
         </message>
         <message>
             <source>Sending again…</source>
-            <translation type="unfinished" />
+            <translation>Volviendo a enviar…</translation>
         </message>
     </context>
     <context>
@@ -3381,213 +3385,213 @@
         <message>
             <source>upheld</source>
             <extracomment>a failed item fetch (offline) is tried again after this long</extracomment>
-            <translation type="unfinished" />
+            <translation>confirmada</translation>
         </message>
         <message>
             <source>overturned</source>
-            <translation type="unfinished" />
+            <translation>revocada</translation>
         </message>
         <message>
             <source>open, waiting for a lead</source>
-            <translation type="unfinished" />
+            <translation>abierta, a la espera de un líder</translation>
         </message>
         <message>
             <source>accepted</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>aceptada</translation>
         </message>
         <message>
             <source>rejected</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>rechazada</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between policy areas</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>an action, then its policy areas</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>QaResultsPage</name>
         <message>
             <source>My QA results</source>
-            <translation type="unfinished" />
+            <translation>Mis resultados de calidad</translation>
         </message>
         <message>
             <source>QA reviewers re-review a sample of decided cases blind. An overturned decision can be disputed with a note; your team lead decides.</source>
-            <translation type="unfinished" />
+            <translation>Los revisores de calidad vuelven a revisar a ciegas una muestra de casos decididos. Una decisión revocada puede impugnarse con una nota; decide tu líder de equipo.</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Your decision</source>
-            <translation type="unfinished" />
+            <translation>Tu decisión</translation>
         </message>
         <message>
             <source>QA decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión de calidad</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>Veredicto</translation>
         </message>
         <message>
             <source>Dispute</source>
-            <translation type="unfinished" />
+            <translation>Impugnación</translation>
         </message>
         <message>
             <source>QA results</source>
-            <translation type="unfinished" />
+            <translation>Resultados de calidad</translation>
         </message>
         <message>
             <source>Dispute note</source>
-            <translation type="unfinished" />
+            <translation>Nota de impugnación</translation>
         </message>
         <message>
             <source>Why the decision was right (a lead reads this)</source>
-            <translation type="unfinished" />
+            <translation>Por qué la decisión era correcta (la lee un líder)</translation>
         </message>
         <message>
             <source>Dispute this overturn</source>
-            <translation type="unfinished" />
+            <translation>Impugnar esta revocación</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>%1 → %2 after dispute</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2 tras la impugnación</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a case, then its queue</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>%1, %2 overturned.</source>
             <comment>QA results, how many of them overturned</comment>
-            <translation type="unfinished" />
+            <translation>%1, %2 revocadas.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln QA result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln resultado de calidad</numerusform>
+                <numerusform>%Ln resultados de calidad</numerusform>
             </translation>
         </message>
         <message>
             <source>No QA results yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay resultados de calidad.</translation>
         </message>
     </context>
     <context>
         <name>QueuePage</name>
         <message>
             <source>Hello, %1</source>
-            <translation type="unfinished" />
+            <translation>Hola, %1</translation>
         </message>
         <message>
             <source>%1 · team %2 · %3. Pick a queue and start: one key decides a case, %4 undoes it, %5 skips it.</source>
-            <translation type="unfinished" />
+            <translation>%1 · equipo %2 · %3. Elige una cola y empieza: una tecla decide un caso, %4 lo deshace, %5 lo omite.</translation>
         </message>
         <message>
             <source>Queues</source>
-            <translation type="unfinished" />
+            <translation>Colas</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>En espera</translation>
         </message>
         <message>
             <source>Oldest case</source>
-            <translation type="unfinished" />
+            <translation>Caso más antiguo</translation>
         </message>
         <message>
             <source>Target (SLA)</source>
-            <translation type="unfinished" />
+            <translation>Objetivo (SLA)</translation>
         </message>
         <message>
             <source>Next deadline</source>
-            <translation type="unfinished" />
+            <translation>Próximo plazo</translation>
         </message>
         <message>
             <source>Start reviewing</source>
-            <translation type="unfinished" />
+            <translation>Empezar a revisar</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Escalation</source>
-            <translation type="unfinished" />
+            <translation>Escalado</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>En vivo</translation>
         </message>
         <message>
             <source>No queue is open to you right now. Ask your team lead.</source>
-            <translation type="unfinished" />
+            <translation>Ahora mismo no tienes ninguna cola abierta. Pregunta a tu líder de equipo.</translation>
         </message>
     </context>
     <context>
         <name>ReportsSection</name>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Denuncias</translation>
         </message>
         <message>
             <source>Reports (%1)</source>
-            <translation type="unfinished" />
+            <translation>Denuncias (%1)</translation>
         </message>
         <message>
             <source>%1 ×%2 · %3–%4 · at %5</source>
-            <translation type="unfinished" />
+            <translation>%1 ×%2 · %3–%4 · a las %5</translation>
         </message>
         <message>
             <source>%1 ×%2 · %3–%4</source>
-            <translation type="unfinished" />
+            <translation>%1 ×%2 · %3–%4</translation>
         </message>
         <message>
             <source>%1 — “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1 — «%2»</translation>
         </message>
         <message>
             <source>%1 ×%2</source>
-            <translation type="unfinished" />
+            <translation>%1 ×%2</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the reasons of a list</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message numerus="yes">
             <source>+%Ln more: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%Ln más: %1</numerusform>
+                <numerusform>+%Ln más: %1</numerusform>
             </translation>
         </message>
         <message>
             <source>No user reports (proactive detection)</source>
-            <translation type="unfinished" />
+            <translation>Sin denuncias de usuarios (detección proactiva)</translation>
         </message>
     </context>
     <context>
@@ -3595,109 +3599,109 @@
         <message>
             <source>Blurred (hold shows grey)</source>
             <extracomment>most protective first; the index is the strictness order marked for translation: the client shows them with translate_marked("RevealLevels", …)</extracomment>
-            <translation type="unfinished" />
+            <translation>Difuminada (al mantener, en gris)</translation>
         </message>
         <message>
             <source>Blurred, hold to reveal</source>
-            <translation type="unfinished" />
+            <translation>Difuminada, mantén pulsado para mostrar</translation>
         </message>
         <message>
             <source>Grayscale, hold for colour</source>
-            <translation type="unfinished" />
+            <translation>Escala de grises, mantén pulsado para color</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Color</translation>
         </message>
     </context>
     <context>
         <name>ReviewController</name>
         <message>
             <source>Paused. Your undecided cases went back to the queue.</source>
-            <translation type="unfinished" />
+            <translation>En pausa. Tus casos sin decidir volvieron a la cola.</translation>
         </message>
         <message>
             <source>Getting the next cases…</source>
-            <translation type="unfinished" />
+            <translation>Obteniendo los siguientes casos…</translation>
         </message>
         <message>
             <source>Choose a queue to start.</source>
-            <translation type="unfinished" />
+            <translation>Elige una cola para empezar.</translation>
         </message>
         <message>
             <source>The chat log could not be read from the cache.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el registro del chat de la caché.</translation>
         </message>
         <message>
             <source>No cases are waiting in this queue right now; checking again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Ahora mismo no hay casos en espera en esta cola; se volverá a comprobar en breve.</translation>
         </message>
         <message>
             <source>No case on screen.</source>
-            <translation type="unfinished" />
+            <translation>Ningún caso en pantalla.</translation>
         </message>
         <message>
             <source>Read and acknowledge the urgent guideline update above before deciding.</source>
-            <translation type="unfinished" />
+            <translation>Lee y confirma la actualización urgente de directrices de arriba antes de decidir.</translation>
         </message>
         <message>
             <source>Not recorded: %1</source>
-            <translation type="unfinished" />
+            <translation>No registrada: %1</translation>
         </message>
         <message>
             <source>%1 recorded · %2 undoes it for %3</source>
-            <translation type="unfinished" />
+            <translation>%1 registrada · %2 la deshace durante %3</translation>
         </message>
         <message>
             <source>%1: %2 recorded · %3 undoes it for %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 registrada · %3 la deshace durante %4</translation>
         </message>
         <message numerus="yes">
             <source>%n chat action(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n acción en el chat</numerusform>
+                <numerusform>%n acciones en el chat</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to undo: a decision can be undone for %1.</source>
-            <translation type="unfinished" />
+            <translation>Nada que deshacer: una decisión se puede deshacer durante %1.</translation>
         </message>
         <message>
             <source>Undo failed: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo deshacer: %1</translation>
         </message>
         <message>
             <source>Undone: %1 was retracted.</source>
-            <translation type="unfinished" />
+            <translation>Deshecho: se retiró %1.</translation>
         </message>
         <message>
             <source>Undone: %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Deshecho: %1 (%2).</translation>
         </message>
         <message>
             <source>No case on screen to skip.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún caso en pantalla que omitir.</translation>
         </message>
         <message>
             <source>Skip cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Omisión cancelada.</translation>
         </message>
         <message>
             <source>Skipped (%1). The case went back to the queue.</source>
-            <translation type="unfinished" />
+            <translation>Omitido (%1). El caso volvió a la cola.</translation>
         </message>
         <message>
             <source>Guideline update acknowledged.</source>
-            <translation type="unfinished" />
+            <translation>Actualización de directrices confirmada.</translation>
         </message>
         <message>
             <source>Acknowledged. One more update to read.</source>
-            <translation type="unfinished" />
+            <translation>Confirmada. Queda otra actualización por leer.</translation>
         </message>
         <message>
             <source>Review is paused. Press Resume to continue.</source>
-            <translation type="unfinished" />
+            <translation>La revisión está en pausa. Pulsa Reanudar para continuar.</translation>
         </message>
     </context>
     <context>
@@ -3705,380 +3709,380 @@
         <message>
             <source>Last sync: not yet</source>
             <extracomment>show the lease countdown as a warning below this many seconds</extracomment>
-            <translation type="unfinished" />
+            <translation>Última sincronización: todavía no</translation>
         </message>
         <message>
             <source>Last sync: just now</source>
-            <translation type="unfinished" />
+            <translation>Última sincronización: ahora mismo</translation>
         </message>
         <message numerus="yes">
             <source>Last sync: %Ln s ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Última sincronización: hace %Ln s</numerusform>
+                <numerusform>Última sincronización: hace %Ln s</numerusform>
             </translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>Última sincronización: %1</translation>
         </message>
         <message>
             <source>Connection</source>
             <extracomment>the sync engine failed and restarts at this time (cleared by the next report) the sync thread gave up: this text stays until the window goes</extracomment>
-            <translation type="unfinished" />
+            <translation>Conexión</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>Pendiente de sincronizar</translation>
         </message>
         <message>
             <source>Last sync</source>
-            <translation type="unfinished" />
+            <translation>Última sincronización</translation>
         </message>
         <message>
             <source>Lease</source>
-            <translation type="unfinished" />
+            <translation>Reserva</translation>
         </message>
         <message>
             <source>No cases leased</source>
-            <translation type="unfinished" />
+            <translation>Ningún caso reservado</translation>
         </message>
         <message>
             <source>Policy version</source>
-            <translation type="unfinished" />
+            <translation>Versión de la política</translation>
         </message>
         <message>
             <source>Disk space</source>
             <extracomment>shown only while the data folder's disk is almost full</extracomment>
-            <translation type="unfinished" />
+            <translation>Espacio en disco</translation>
         </message>
         <message>
             <source>Newer version</source>
             <extracomment>a newer desk is advertised: a calm note, not a warning (shown only then)</extracomment>
-            <translation type="unfinished" />
+            <translation>Versión más reciente</translation>
         </message>
         <message>
             <source>No sync problems</source>
-            <translation type="unfinished" />
+            <translation>Sin problemas de sincronización</translation>
         </message>
         <message>
             <source>Sync problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas de sincronización</translation>
         </message>
         <message>
             <source>Policy %1</source>
-            <translation type="unfinished" />
+            <translation>Política %1</translation>
         </message>
         <message numerus="yes">
             <source>⚠ %Ln sync problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %Ln problema de sincronización</numerusform>
+                <numerusform>⚠ %Ln problemas de sincronización</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln waiting to sync</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln pendiente de sincronizar</numerusform>
+                <numerusform>%Ln pendientes de sincronizar</numerusform>
             </translation>
         </message>
         <message>
             <source>Disk full: cases cannot be saved</source>
-            <translation type="unfinished" />
+            <translation>Disco lleno: no se pueden guardar casos</translation>
         </message>
         <message>
             <source>Disk almost full: %1 MB free</source>
-            <translation type="unfinished" />
+            <translation>Disco casi lleno: %1 MB libres</translation>
         </message>
         <message>
             <source>Free some space: a decision that cannot be saved is refused, not lost.</source>
-            <translation type="unfinished" />
+            <translation>Libera algo de espacio: una decisión que no se puede guardar se rechaza, no se pierde.</translation>
         </message>
         <message numerus="yes">
             <source>Sync stopped: restarting in %Ln s</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sincronización detenida: se reinicia en %Ln s</numerusform>
+                <numerusform>Sincronización detenida: se reinicia en %Ln s</numerusform>
             </translation>
         </message>
         <message>
             <source>Client too old: update needed</source>
-            <translation type="unfinished" />
+            <translation>Cliente demasiado antiguo: hay que actualizarlo</translation>
         </message>
         <message>
             <source>Signed out by the service</source>
-            <translation type="unfinished" />
+            <translation>El servicio cerró tu sesión</translation>
         </message>
         <message numerus="yes">
             <source>● Online: %Ln decision(s) being retried alone</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>● En línea: %Ln decisión se reintenta por separado</numerusform>
+                <numerusform>● En línea: %Ln decisiones se reintentan por separado</numerusform>
             </translation>
         </message>
         <message>
             <source>● Online</source>
-            <translation type="unfinished" />
+            <translation>● En línea</translation>
         </message>
         <message>
             <source>● Offline: work is kept</source>
-            <translation type="unfinished" />
+            <translation>● Sin conexión: el trabajo se conserva</translation>
         </message>
         <message>
             <source>Details: %1</source>
-            <translation type="unfinished" />
+            <translation>Detalles: %1</translation>
         </message>
         <message>
             <source>%1 · clock off by %2</source>
             <comment>the last sync, then the clock skew</comment>
-            <translation type="unfinished" />
+            <translation>%1 · reloj desviado %2</translation>
         </message>
         <message>
             <source>Lease ended</source>
-            <translation type="unfinished" />
+            <translation>Reserva terminada</translation>
         </message>
         <message>
             <source>Lease %1</source>
-            <translation type="unfinished" />
+            <translation>Reserva %1</translation>
         </message>
         <message>
             <source>● Online: uploads failing, retrying</source>
-            <translation type="unfinished" />
+            <translation>● En línea: las subidas fallan, reintentando</translation>
         </message>
     </context>
     <context>
         <name>Roles</name>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>Moderador</translation>
         </message>
         <message>
             <source>QA reviewer</source>
-            <translation type="unfinished" />
+            <translation>Revisor de calidad</translation>
         </message>
         <message>
             <source>Team lead</source>
-            <translation type="unfinished" />
+            <translation>Líder de equipo</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
     </context>
     <context>
         <name>SessionListPage</name>
         <message>
             <source>Calibration sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiones de calibración</translation>
         </message>
         <message>
             <source>Items are shown blind: decide each as you would a live case. Answers are kept on this computer first and sent as soon as the service is reachable.</source>
-            <translation type="unfinished" />
+            <translation>Los elementos se muestran a ciegas: decide cada uno como un caso en vivo. Las respuestas se guardan primero en este ordenador y se envían en cuanto el servicio está disponible.</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sesión</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Ítems</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Respondidos</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Open session</source>
-            <translation type="unfinished" />
+            <translation>Abrir sesión</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between user names</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>report (%1)</source>
-            <translation type="unfinished" />
+            <translation>informe (%1)</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation type="unfinished" />
+            <translation>enviada</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nueva</translation>
         </message>
         <message>
             <source>No calibration session is assigned to you right now.</source>
-            <translation type="unfinished" />
+            <translation>Ahora mismo no tienes ninguna sesión de calibración asignada.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir al sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <source>Settings · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Ajustes · Live Review Desk</translation>
         </message>
         <message>
             <source>Decision keys</source>
-            <translation type="unfinished" />
+            <translation>Teclas de decisión</translation>
         </message>
         <message>
             <source>Key problem</source>
-            <translation type="unfinished" />
+            <translation>Problema de tecla</translation>
         </message>
         <message>
             <source>Space on a key, then the new key. V, K, F1, Ctrl+Z, arrows and the policy-area digits are kept for their own jobs.</source>
-            <translation type="unfinished" />
+            <translation>Space sobre una tecla y luego la tecla nueva. V, K, F1, Ctrl+Z, las flechas y los dígitos de las áreas de política se reservan para su propia función.</translation>
         </message>
         <message>
             <source>Use the service's keys</source>
-            <translation type="unfinished" />
+            <translation>Usar las teclas del servicio</translation>
         </message>
         <message>
             <source>Sensitive media (staged reveal)</source>
-            <translation type="unfinished" />
+            <translation>Contenido multimedia sensible (se muestra por etapas)</translation>
         </message>
         <message>
             <source>Reveal level for %1</source>
-            <translation type="unfinished" />
+            <translation>Nivel de visualización para %1</translation>
         </message>
         <message>
             <source>Team default: %1</source>
-            <translation type="unfinished" />
+            <translation>Predeterminado del equipo: %1</translation>
         </message>
         <message>
             <source>Reveal level for sensitive media without an area</source>
-            <translation type="unfinished" />
+            <translation>Nivel de visualización para contenido multimedia sensible sin área</translation>
         </message>
         <message>
             <source>No policy area</source>
-            <translation type="unfinished" />
+            <translation>Sin área de política</translation>
         </message>
         <message>
             <source>Breaks, lock and look</source>
-            <translation type="unfinished" />
+            <translation>Descansos, bloqueo y aspecto</translation>
         </message>
         <message>
             <source>Break reminder after minutes of sensitive media</source>
-            <translation type="unfinished" />
+            <translation>Recordatorio de descanso tras minutos de contenido multimedia sensible</translation>
         </message>
         <message>
             <source> min</source>
             <comment>a spin box's unit, after the number</comment>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nunca</translation>
         </message>
         <message>
             <source>Lock after minutes without activity</source>
-            <translation type="unfinished" />
+            <translation>Bloquear tras minutos sin actividad</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>&amp;Break reminder after</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recordatorio de descanso tras</translation>
         </message>
         <message>
             <source>Lock when &amp;idle for</source>
-            <translation type="unfinished" />
+            <translation>Bloquear tras &amp;inactividad de</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>A new language applies from your next sign-in.</source>
-            <translation type="unfinished" />
+            <translation>Un idioma nuevo se aplica desde tu próximo inicio de sesión.</translation>
         </message>
         <message>
             <source>Save (%1)</source>
-            <translation type="unfinished" />
+            <translation>Guardar (%1)</translation>
         </message>
         <message>
             <source>Not changed. %1.</source>
-            <translation type="unfinished" />
+            <translation>Sin cambios. %1.</translation>
         </message>
         <message>
             <source>Settings were not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>No se guardaron los ajustes: %1</translation>
         </message>
     </context>
     <context>
         <name>ShortcutSheet</name>
         <message>
             <source>(needs a policy area and a note)</source>
-            <translation type="unfinished" />
+            <translation>(necesita un área de política y una nota)</translation>
         </message>
         <message>
             <source>(needs a policy area)</source>
-            <translation type="unfinished" />
+            <translation>(necesita un área de política)</translation>
         </message>
         <message>
             <source>(needs a note)</source>
-            <translation type="unfinished" />
+            <translation>(necesita una nota)</translation>
         </message>
         <message>
             <source>Decisions (one key records the decision and shows the next case):</source>
-            <translation type="unfinished" />
+            <translation>Decisiones (una tecla registra la decisión y muestra el caso siguiente):</translation>
         </message>
         <message>
             <source>Policy areas (pick before the action):</source>
-            <translation type="unfinished" />
+            <translation>Áreas de política (elige antes de la acción):</translation>
         </message>
         <message>
             <source>In the chat (click or Tab into it; Shift selects several):</source>
-            <translation type="unfinished" />
+            <translation>En el chat (haz clic o pulsa Tab para entrar; Shift selecciona varios):</translation>
         </message>
         <message>
             <source>Keys do nothing while you type in a text field; Esc leaves the field.</source>
-            <translation type="unfinished" />
+            <translation>Las teclas no hacen nada mientras escribes en un campo de texto; Esc sale del campo.</translation>
         </message>
         <message>
             <source>Keyboard shortcuts · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Atajos de teclado · Live Review Desk</translation>
         </message>
     </context>
     <context>
@@ -4086,70 +4090,70 @@
         <message>
             <source>Undo the last decision (within the undo window)</source>
             <extracomment>a key in portable text ("Ctrl+Return"), or a platform's standard key (Find) ``install`` context of a key that acts only while its widget has the focus</extracomment>
-            <translation type="unfinished" />
+            <translation>Deshacer la última decisión (dentro del plazo para deshacer)</translation>
         </message>
         <message>
             <source>Skip the case (asks for a reason)</source>
-            <translation type="unfinished" />
+            <translation>Omitir el caso (pregunta el motivo)</translation>
         </message>
         <message>
             <source>Hold to see a blurred snapshot clearly</source>
-            <translation type="unfinished" />
+            <translation>Mantén pulsado para ver con claridad una captura difuminada</translation>
         </message>
         <message>
             <source>Previous / next snapshot</source>
-            <translation type="unfinished" />
+            <translation>Captura anterior / siguiente</translation>
         </message>
         <message>
             <source>Pause or resume</source>
-            <translation type="unfinished" />
+            <translation>Pausar o reanudar</translation>
         </message>
         <message>
             <source>Settings: keys, sensitive media, breaks, lock, theme</source>
-            <translation type="unfinished" />
+            <translation>Ajustes: teclas, contenido multimedia sensible, descansos, bloqueo, tema</translation>
         </message>
         <message>
             <source>This list</source>
-            <translation type="unfinished" />
+            <translation>Esta lista</translation>
         </message>
         <message>
             <source>Search the chat</source>
             <extracomment>the chat pane</extracomment>
-            <translation type="unfinished" />
+            <translation>Buscar en el chat</translation>
         </message>
         <message>
             <source>In the chat: that author's messages</source>
-            <translation type="unfinished" />
+            <translation>En el chat: los mensajes de ese autor</translation>
         </message>
         <message>
             <source>Clear the chat filter, leave a text field</source>
-            <translation type="unfinished" />
+            <translation>Borrar el filtro del chat, salir de un campo de texto</translation>
         </message>
         <message>
             <source>In the chat: remove the messages</source>
             <extracomment>actions on the chat (while the chat table has the focus), and the raid helper</extracomment>
-            <translation type="unfinished" />
+            <translation>En el chat: eliminar los mensajes</translation>
         </message>
         <message>
             <source>In the chat: time their authors out</source>
-            <translation type="unfinished" />
+            <translation>En el chat: expulsar temporalmente a sus autores</translation>
         </message>
         <message>
             <source>In the chat: ban their authors from this streamer's chat</source>
-            <translation type="unfinished" />
+            <translation>En el chat: vetar a sus autores en el chat de este streamer</translation>
         </message>
         <message>
             <source>In the chat: select a raid (new accounts, same text)</source>
-            <translation type="unfinished" />
+            <translation>En el chat: seleccionar un raid (cuentas nuevas, mismo texto)</translation>
         </message>
         <message>
             <source>Submit the calibration session</source>
             <extracomment>Return, and Enter on the keypad</extracomment>
-            <translation type="unfinished" />
+            <translation>Enviar la sesión de calibración</translation>
         </message>
         <message>
             <source>Save the settings</source>
-            <translation type="unfinished" />
+            <translation>Guardar los ajustes</translation>
         </message>
     </context>
     <context>
@@ -4157,147 +4161,147 @@
         <message>
             <source>Sign in · Live Review Desk</source>
             <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión · Live Review Desk</translation>
         </message>
         <message>
             <source>Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk</translation>
         </message>
         <message>
             <source>Demo: a case service with seeded cases runs on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Demo: un servicio de casos con casos de ejemplo se ejecuta en este ordenador.</translation>
         </message>
         <message>
             <source>Sign in to review Live cases.</source>
-            <translation type="unfinished" />
+            <translation>Inicia sesión para revisar casos en vivo.</translation>
         </message>
         <message>
             <source>Case service</source>
-            <translation type="unfinished" />
+            <translation>Servicio de casos</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña</translation>
         </message>
         <message>
             <source>https://review.example.com</source>
-            <translation type="unfinished" />
+            <translation>https://review.example.com</translation>
         </message>
         <message>
             <source>Case service address</source>
-            <translation type="unfinished" />
+            <translation>Dirección del servicio de casos</translation>
         </message>
         <message>
             <source>your user name</source>
-            <translation type="unfinished" />
+            <translation>tu nombre de usuario</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de usuario</translation>
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña nueva</translation>
         </message>
         <message>
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Repítela</translation>
         </message>
         <message>
             <source>Repeat the new password</source>
-            <translation type="unfinished" />
+            <translation>Repite la contraseña nueva</translation>
         </message>
         <message>
             <source>Set by your IT department for this computer.</source>
-            <translation type="unfinished" />
+            <translation>Configurado por tu departamento de TI para este ordenador.</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir al sistema</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Acerca de</translation>
         </message>
         <message>
             <source>About Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Live Review Desk</translation>
         </message>
         <message>
             <source>Enter your user name.</source>
-            <translation type="unfinished" />
+            <translation>Introduce tu nombre de usuario.</translation>
         </message>
         <message>
             <source>Enter your password.</source>
-            <translation type="unfinished" />
+            <translation>Introduce tu contraseña.</translation>
         </message>
         <message>
             <source>Choose a new password of at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Elige una contraseña nueva de al menos %1 caracteres.</translation>
         </message>
         <message>
             <source>The two new passwords differ: type the same one twice.</source>
-            <translation type="unfinished" />
+            <translation>Las dos contraseñas nuevas son distintas: escribe la misma dos veces.</translation>
         </message>
         <message>
             <source>Signing in to %1…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando sesión en %1…</translation>
         </message>
         <message>
             <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
-            <translation type="unfinished" />
+            <translation>Se restableció tu contraseña. Elige una contraseña nueva, escríbela dos veces y vuelve a iniciar sesión (el campo de contraseña conserva la temporal).</translation>
         </message>
     </context>
     <context>
         <name>SigningOutPage</name>
         <message>
             <source>Signing out: releasing cases…</source>
-            <translation type="unfinished" />
+            <translation>Cerrando sesión: liberando casos…</translation>
         </message>
         <message numerus="yes">
             <source>Signing out: sending %n decision(s), releasing cases…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cerrando sesión: enviando %n decisión, liberando casos…</numerusform>
+                <numerusform>Cerrando sesión: enviando %n decisiones, liberando casos…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The case service did not answer in time: %n decision(s) will stay on this machine and go to the service after your next sign-in.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El servicio de casos no respondió a tiempo: %n decisión se quedará en este equipo y llegará al servicio tras tu próximo inicio de sesión.</numerusform>
+                <numerusform>El servicio de casos no respondió a tiempo: %n decisiones se quedarán en este equipo y llegarán al servicio tras tu próximo inicio de sesión.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n decision(s) will stay on this machine and go to the service after your next sign-in.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n decisión se quedará en este equipo y llegará al servicio tras tu próximo inicio de sesión.</numerusform>
+                <numerusform>%n decisiones se quedarán en este equipo y llegarán al servicio tras tu próximo inicio de sesión.</numerusform>
             </translation>
         </message>
         <message>
             <source>Unfinished cases go back to the queue and cached case content is removed from this machine. You can close the window: sign-out finishes first.</source>
-            <translation type="unfinished" />
+            <translation>Los casos sin terminar vuelven a la cola y el contenido de casos en caché se elimina de este equipo. Puedes cerrar la ventana: antes termina el cierre de sesión.</translation>
         </message>
     </context>
     <context>
@@ -4305,36 +4309,36 @@
         <message>
             <source>Skip this case</source>
             <extracomment>cases whose detail and chat are made ready ahead of the one on screen</extracomment>
-            <translation type="unfinished" />
+            <translation>Omitir este caso</translation>
         </message>
         <message>
             <source>Why are you skipping this case? It goes back to the queue.</source>
-            <translation type="unfinished" />
+            <translation>¿Por qué omites este caso? Vuelve a la cola.</translation>
         </message>
         <message>
             <source>Press a number, or pick a reason and press Enter. Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>Pulsa un número, o elige un motivo y pulsa Enter. Esc cancela.</translation>
         </message>
         <message>
             <source>Skip reasons</source>
-            <translation type="unfinished" />
+            <translation>Motivos de omisión</translation>
         </message>
         <message>
             <source>Skip case</source>
-            <translation type="unfinished" />
+            <translation>Omitir caso</translation>
         </message>
     </context>
     <context>
         <name>SnapshotStrip</name>
         <message>
             <source>Snapshot strip</source>
-            <translation type="unfinished" />
+            <translation>Tira de capturas</translation>
         </message>
         <message numerus="yes">
             <source>%Ln snapshot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln captura</numerusform>
+                <numerusform>%Ln capturas</numerusform>
             </translation>
         </message>
     </context>
@@ -4344,52 +4348,52 @@
             <source>%1 %2</source>
             <comment>a classifier label and its score</comment>
             <extracomment>blur_gray (the wellbeing level "blurred"): blurred at rest, grey (never colour) while held</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between list items</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Snapshot viewer</source>
-            <translation type="unfinished" />
+            <translation>Visor de capturas</translation>
         </message>
         <message>
             <source>No snapshot</source>
-            <translation type="unfinished" />
+            <translation>Sin captura</translation>
         </message>
         <message>
             <source>Hold %1 or the mouse button to view</source>
-            <translation type="unfinished" />
+            <translation>Mantén %1 o el botón del ratón para ver</translation>
         </message>
         <message>
             <source>Snapshot not shown</source>
-            <translation type="unfinished" />
+            <translation>Captura no mostrada</translation>
         </message>
         <message>
             <source>Loading snapshot…</source>
-            <translation type="unfinished" />
+            <translation>Cargando la captura…</translation>
         </message>
         <message>
             <source>Sensitive: %1</source>
-            <translation type="unfinished" />
+            <translation>Sensible: %1</translation>
         </message>
         <message>
             <source>Snapshot at %1, not flagged</source>
-            <translation type="unfinished" />
+            <translation>Captura a los %1, no marcada</translation>
         </message>
         <message>
             <source>Snapshot at %1, sensitive, shown blurred</source>
-            <translation type="unfinished" />
+            <translation>Captura a los %1, sensible, mostrada difuminada</translation>
         </message>
         <message>
             <source>Snapshot at %1, sensitive, shown in grey</source>
-            <translation type="unfinished" />
+            <translation>Captura a los %1, sensible, mostrada en gris</translation>
         </message>
         <message>
             <source>Snapshot at %1, sensitive, shown in colour</source>
-            <translation type="unfinished" />
+            <translation>Captura a los %1, sensible, mostrada en color</translation>
         </message>
     </context>
     <context>
@@ -4397,9 +4401,9 @@
         <message numerus="yes">
             <source>Sync stopped after %n error(s) in 10 minutes (run “reviewer doctor” for details).</source>
             <extracomment>never sleep longer than this between rounds (status bar freshness, lease countdown) store state key: releases (skips) asked for and not yet done on the service threads given up at sign-out, kept alive (not owned by any window) until they end at quit, how long to let given-up threads end (a QThread destroyed while it runs aborts the process; its store writes are transactions either way) the engine failed and restarts in this many seconds (the status bar counts down)</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La sincronización se detuvo tras %n error en 10 minutos (ejecuta «reviewer doctor» para ver detalles).</numerusform>
+                <numerusform>La sincronización se detuvo tras %n errores en 10 minutos (ejecuta «reviewer doctor» para ver detalles).</numerusform>
             </translation>
         </message>
     </context>
@@ -4408,155 +4412,155 @@
         <message>
             <source>Policy taxonomy</source>
             <extracomment>the editable columns of the actions table (code is column 0, read-only) the editable columns of the areas table</extracomment>
-            <translation type="unfinished" />
+            <translation>Taxonomía de la política</translation>
         </message>
         <message>
             <source>Draft a new version from the current one, edit it, check the differences and publish it. Desks take a published version at their next policy refresh.</source>
-            <translation type="unfinished" />
+            <translation>Crea un borrador de una nueva versión a partir de la actual, edítalo, comprueba las diferencias y publícalo. Los puestos adoptan una versión publicada en su próxima actualización de la política.</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Tecla</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Needs a policy area</source>
-            <translation type="unfinished" />
+            <translation>Necesita un área de política</translation>
         </message>
         <message>
             <source>Needs a note</source>
-            <translation type="unfinished" />
+            <translation>Necesita una nota</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones</translation>
         </message>
         <message>
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Área</translation>
         </message>
         <message>
             <source>Media reveal</source>
-            <translation type="unfinished" />
+            <translation>Mostrar multimedia</translation>
         </message>
         <message>
             <source>Policy areas</source>
-            <translation type="unfinished" />
+            <translation>Áreas de política</translation>
         </message>
         <message>
             <source>Flagged terms, one a line:</source>
-            <translation type="unfinished" />
+            <translation>Términos marcados, uno por línea:</translation>
         </message>
         <message>
             <source>Flagged terms</source>
-            <translation type="unfinished" />
+            <translation>Términos marcados</translation>
         </message>
         <message>
             <source>Differences from the current version</source>
-            <translation type="unfinished" />
+            <translation>Diferencias con la versión actual</translation>
         </message>
         <message>
             <source>New &amp;draft</source>
-            <translation type="unfinished" />
+            <translation>Nuevo &amp;borrador</translation>
         </message>
         <message>
             <source>&amp;Save draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar borrador</translation>
         </message>
         <message>
             <source>Show di&amp;fferences</source>
-            <translation type="unfinished" />
+            <translation>Mostrar di&amp;ferencias</translation>
         </message>
         <message>
             <source>&amp;Publish…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Publicar…</translation>
         </message>
         <message>
             <source>Publish the taxonomy</source>
-            <translation type="unfinished" />
+            <translation>Publicar la taxonomía</translation>
         </message>
         <message>
             <source>Taxonomy</source>
-            <translation type="unfinished" />
+            <translation>Taxonomía</translation>
         </message>
         <message>
             <source>Current version: %1</source>
-            <translation type="unfinished" />
+            <translation>Versión actual: %1</translation>
         </message>
         <message>
             <source>Draft %1 (the current version is %2)</source>
-            <translation type="unfinished" />
+            <translation>Borrador %1 (la versión actual es la %2)</translation>
         </message>
         <message>
             <source>Published version %1 (current: %2); make a draft to change it</source>
-            <translation type="unfinished" />
+            <translation>Versión publicada %1 (actual: %2); crea un borrador para cambiarla</translation>
         </message>
         <message>
             <source>No differences from version %1.</source>
-            <translation type="unfinished" />
+            <translation>Sin diferencias con la versión %1.</translation>
         </message>
         <message>
             <source>Changes from version %1 to %2:</source>
-            <translation type="unfinished" />
+            <translation>Cambios de la versión %1 a la %2:</translation>
         </message>
         <message>
             <source>%1 %2: added</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: añadido</translation>
         </message>
         <message>
             <source>%1 %2: removed</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: eliminado</translation>
         </message>
         <message>
             <source>%1 %2: %3 changed from “%4” to “%5”</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: %3 cambió de «%4» a «%5»</translation>
         </message>
         <message>
             <source>Publish version %1? It never changes after this; desks switch to it at their next policy refresh.</source>
-            <translation type="unfinished" />
+            <translation>¿Publicar la versión %1? Ya no cambiará nunca; los puestos pasarán a ella en su próxima actualización de la política.</translation>
         </message>
     </context>
     <context>
         <name>Timeline</name>
         <message>
             <source>Stream timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología de la transmisión</translation>
         </message>
         <message>
             <source>%1, %2, %3 over %4</source>
             <comment>snapshots, reports, flagged messages, duration</comment>
-            <translation type="unfinished" />
+            <translation>%1, %2, %3 en %4</translation>
         </message>
         <message numerus="yes">
             <source>%Ln snapshot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln captura</numerusform>
+                <numerusform>%Ln capturas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln report(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln denuncia</numerusform>
+                <numerusform>%Ln denuncias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln flagged message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln mensaje marcado</numerusform>
+                <numerusform>%Ln mensajes marcados</numerusform>
             </translation>
         </message>
     </context>
@@ -4564,439 +4568,439 @@
         <name>TooOldPage</name>
         <message>
             <source>Installed version: %1. The case service needs %2 or newer.</source>
-            <translation type="unfinished" />
+            <translation>Versión instalada: %1. El servicio de casos necesita la %2 o posterior.</translation>
         </message>
         <message>
             <source>Installed version: %1. The case service needs a newer one.</source>
-            <translation type="unfinished" />
+            <translation>Versión instalada: %1. El servicio de casos necesita una más reciente.</translation>
         </message>
         <message>
             <source>Every decision you made has reached the service.</source>
-            <translation type="unfinished" />
+            <translation>Todas las decisiones que tomaste han llegado al servicio.</translation>
         </message>
         <message numerus="yes">
             <source>%n decision(s) not sent yet are kept on this computer; the newer version sends them when you sign in with it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n decisión aún sin enviar se conserva en este ordenador; la versión nueva la envía cuando inicies sesión con ella.</numerusform>
+                <numerusform>%n decisiones aún sin enviar se conservan en este ordenador; la versión nueva las envía cuando inicies sesión con ella.</numerusform>
             </translation>
         </message>
         <message>
             <source>This version is too old</source>
-            <translation type="unfinished" />
+            <translation>Esta versión es demasiado antigua</translation>
         </message>
         <message>
             <source>This version of Live Review Desk is too old</source>
-            <translation type="unfinished" />
+            <translation>Esta versión de Live Review Desk es demasiado antigua</translation>
         </message>
         <message>
             <source>Ask your IT department to install the newer version. %1</source>
-            <translation type="unfinished" />
+            <translation>Pide a tu departamento de TI que instale la versión nueva. %1</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sesión</translation>
         </message>
     </context>
     <context>
         <name>UsersPage</name>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Usuarios</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de usuario</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipo</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Proveedor</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>Idiomas</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Cuentas</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>Nombre visible</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>Moderador</translation>
         </message>
         <message>
             <source>QA reviewer</source>
-            <translation type="unfinished" />
+            <translation>Revisor de calidad</translation>
         </message>
         <message>
             <source>Team lead</source>
-            <translation type="unfinished" />
+            <translation>Líder de equipo</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <source>Review languages</source>
-            <translation type="unfinished" />
+            <translation>Idiomas de revisión</translation>
         </message>
         <message>
             <source>e.g. en, es</source>
-            <translation type="unfinished" />
+            <translation>p. ej. en, es</translation>
         </message>
         <message>
             <source>Temporary password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña temporal</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de &amp;usuario:</translation>
         </message>
         <message>
             <source>&amp;Display name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre &amp;visible:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rol:</translation>
         </message>
         <message>
             <source>&amp;Team:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Equipo:</translation>
         </message>
         <message>
             <source>&amp;Vendor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Proveedor:</translation>
         </message>
         <message>
             <source>Review &amp;languages:</source>
-            <translation type="unfinished" />
+            <translation>Idiomas de &amp;revisión:</translation>
         </message>
         <message>
             <source>Tem&amp;porary password:</source>
-            <translation type="unfinished" />
+            <translation>Contraseña &amp;temporal:</translation>
         </message>
         <message>
             <source>Create user</source>
-            <translation type="unfinished" />
+            <translation>Crear usuario</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Guardar cambios</translation>
         </message>
         <message>
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>Desactivar</translation>
         </message>
         <message>
             <source>Reset password</source>
-            <translation type="unfinished" />
+            <translation>Restablecer contraseña</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>activa</translation>
         </message>
         <message>
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>desactivada</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cuenta</numerusform>
+                <numerusform>%n cuentas</numerusform>
             </translation>
         </message>
         <message>
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>Activar</translation>
         </message>
         <message>
             <source>Fill in every field: lower-case user name, team and vendor, two-letter language codes and a temporary password of at least 10 characters.</source>
-            <translation type="unfinished" />
+            <translation>Rellena todos los campos: nombre de usuario en minúsculas, equipo y proveedor, códigos de idioma de dos letras y una contraseña temporal de al menos 10 caracteres.</translation>
         </message>
         <message>
             <source>The account was created.</source>
-            <translation type="unfinished" />
+            <translation>Se creó la cuenta.</translation>
         </message>
         <message>
             <source>Check the fields: lower-case team and vendor, two-letter language codes.</source>
-            <translation type="unfinished" />
+            <translation>Revisa los campos: equipo y proveedor en minúsculas, códigos de idioma de dos letras.</translation>
         </message>
         <message>
             <source>The changes were saved.</source>
-            <translation type="unfinished" />
+            <translation>Se guardaron los cambios.</translation>
         </message>
         <message>
             <source>The account was disabled: its sessions have ended.</source>
-            <translation type="unfinished" />
+            <translation>Se desactivó la cuenta: sus sesiones han terminado.</translation>
         </message>
         <message>
             <source>The account was enabled.</source>
-            <translation type="unfinished" />
+            <translation>Se activó la cuenta.</translation>
         </message>
         <message>
             <source>Type a temporary password of at least 10 characters.</source>
-            <translation type="unfinished" />
+            <translation>Escribe una contraseña temporal de al menos 10 caracteres.</translation>
         </message>
         <message>
             <source>The password was reset: the account must choose a new one at its next sign-in.</source>
-            <translation type="unfinished" />
+            <translation>Se restableció la contraseña: la cuenta debe elegir una nueva en su próximo inicio de sesión.</translation>
         </message>
     </context>
     <context>
         <name>WeeklyReport</name>
         <message>
             <source>Cases</source>
-            <translation type="unfinished" />
+            <translation>Casos</translation>
         </message>
         <message>
             <source>Staffed hours</source>
-            <translation type="unfinished" />
+            <translation>Horas de turno</translation>
         </message>
         <message>
             <source>Cases per staffed hour</source>
-            <translation type="unfinished" />
+            <translation>Casos por hora de turno</translation>
         </message>
         <message>
             <source>Handle time, mean (ms)</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de gestión, media (ms)</translation>
         </message>
         <message>
             <source>Handle time, 90th percentile (ms)</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de gestión, percentil 90 (ms)</translation>
         </message>
         <message>
             <source>SLA attainment</source>
-            <translation type="unfinished" />
+            <translation>Cumplimiento del SLA</translation>
         </message>
         <message>
             <source>QA agreement</source>
-            <translation type="unfinished" />
+            <translation>Concordancia de calidad</translation>
         </message>
         <message>
             <source>QA reviewed decisions</source>
-            <translation type="unfinished" />
+            <translation>Decisiones revisadas por calidad</translation>
         </message>
         <message>
             <source>Overturn rate</source>
-            <translation type="unfinished" />
+            <translation>Tasa de revocación</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Cifras</translation>
         </message>
         <message>
             <source>Case decisions</source>
-            <translation type="unfinished" />
+            <translation>Decisiones sobre casos</translation>
         </message>
         <message>
             <source>Chat actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones en el chat</translation>
         </message>
         <message>
             <source>Escalations by reason</source>
-            <translation type="unfinished" />
+            <translation>Escalados por motivo</translation>
         </message>
         <message>
             <source>Overturns by policy area</source>
-            <translation type="unfinished" />
+            <translation>Revocaciones por área de política</translation>
         </message>
         <message>
             <source>Overturn examples</source>
-            <translation type="unfinished" />
+            <translation>Ejemplos de revocación</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tabla</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Week %1</source>
-            <translation type="unfinished" />
+            <translation>Semana %1</translation>
         </message>
         <message>
             <source>The week before</source>
-            <translation type="unfinished" />
+            <translation>La semana anterior</translation>
         </message>
         <message>
             <source>QA reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo de calidad</translation>
         </message>
         <message>
             <source>everyone in scope</source>
-            <translation type="unfinished" />
+            <translation>todos los del ámbito</translation>
         </message>
         <message>
             <source>Weekly report %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Informe semanal %1: %2</translation>
         </message>
         <message>
             <source>Week counted from %1 to %2 in the time zone %3.</source>
-            <translation type="unfinished" />
+            <translation>Semana contada del %1 al %2 en la zona horaria %3.</translation>
         </message>
         <message>
             <source>Action mix</source>
-            <translation type="unfinished" />
+            <translation>Reparto de acciones</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Policy areas</source>
-            <translation type="unfinished" />
+            <translation>Áreas de política</translation>
         </message>
         <message>
             <source>Moderator's note</source>
-            <translation type="unfinished" />
+            <translation>Nota del moderador</translation>
         </message>
         <message>
             <source>Weekly report %1</source>
-            <translation type="unfinished" />
+            <translation>Informe semanal %1</translation>
         </message>
     </context>
     <context>
         <name>Wellbeing</name>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Ajustes…</translation>
         </message>
         <message>
             <source>Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme</source>
-            <translation type="unfinished" />
+            <translation>Ajustes (Ctrl+,): teclas de decisión, contenido multimedia sensible, descansos, bloqueo por inactividad, tema</translation>
         </message>
         <message>
             <source>Settings saved. Reveal levels apply to this case now.</source>
-            <translation type="unfinished" />
+            <translation>Ajustes guardados. Los niveles de visualización se aplican ya a este caso.</translation>
         </message>
         <message>
             <source>Your key for “%1” was removed: that action is gone</source>
-            <translation type="unfinished" />
+            <translation>Se eliminó tu tecla para «%1»: esa acción ya no existe</translation>
         </message>
         <message>
             <source>Policy %1: some of your keys changed. %2</source>
-            <translation type="unfinished" />
+            <translation>Política %1: algunas de tus teclas cambiaron. %2</translation>
         </message>
         <message>
             <source>; </source>
             <comment>between reasons</comment>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Bloqueada</translation>
         </message>
         <message numerus="yes">
             <source>Nothing happened for %Ln minute(s), so the case was hidden and your undecided cases went back to the queue. Enter your password to continue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No pasó nada durante %Ln minuto, así que se ocultó el caso y tus casos sin decidir volvieron a la cola. Introduce tu contraseña para continuar.</numerusform>
+                <numerusform>No pasó nada durante %Ln minutos, así que se ocultó el caso y tus casos sin decidir volvieron a la cola. Introduce tu contraseña para continuar.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Nothing happened for %Ln minute(s), so this workstation was locked. Enter your password to continue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No pasó nada durante %Ln minuto, así que se bloqueó esta estación de trabajo. Introduce tu contraseña para continuar.</numerusform>
+                <numerusform>No pasó nada durante %Ln minutos, así que se bloqueó esta estación de trabajo. Introduce tu contraseña para continuar.</numerusform>
             </translation>
         </message>
         <message>
             <source>That sign-in is for another account.</source>
-            <translation type="unfinished" />
+            <translation>Ese inicio de sesión es de otra cuenta.</translation>
         </message>
         <message>
             <source>Welcome back. Review is paused: press Ctrl+P to resume.</source>
-            <translation type="unfinished" />
+            <translation>Bienvenido de nuevo. La revisión está en pausa: pulsa Ctrl+P para reanudar.</translation>
         </message>
         <message>
             <source>Welcome back.</source>
-            <translation type="unfinished" />
+            <translation>Bienvenido de nuevo.</translation>
         </message>
         <message>
             <source>You are signed out (the workstation was locked).</source>
-            <translation type="unfinished" />
+            <translation>Has cerrado sesión (la estación de trabajo se bloqueó).</translation>
         </message>
     </context>
     <context>
         <name>_StatsBlock</name>
         <message>
             <source>Accuracy</source>
-            <translation type="unfinished" />
+            <translation>Exactitud</translation>
         </message>
         <message>
             <source>Cohen's kappa</source>
-            <translation type="unfinished" />
+            <translation>Kappa de Cohen</translation>
         </message>
         <message>
             <source>Gwet's AC1</source>
-            <translation type="unfinished" />
+            <translation>AC1 de Gwet</translation>
         </message>
         <message>
             <source>%1: confusion matrix</source>
-            <translation type="unfinished" />
+            <translation>%1: matriz de confusión</translation>
         </message>
         <message>
             <source>Rows: the reference. Columns (→): the answer. The diagonal is agreement.</source>
-            <translation type="unfinished" />
+            <translation>Filas: la referencia. Columnas (→): la respuesta. La diagonal es la concordancia.</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %Ln item(s) agree with the reference.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 de %Ln elemento coincide con la referencia.</numerusform>
+                <numerusform>%1 de %Ln elementos coinciden con la referencia.</numerusform>
             </translation>
         </message>
         <message>
             <source>Accuracy %1</source>
-            <translation type="unfinished" />
+            <translation>Exactitud %1</translation>
         </message>
         <message>
             <source>Cohen's kappa %1</source>
-            <translation type="unfinished" />
+            <translation>Kappa de Cohen %1</translation>
         </message>
         <message>
             <source>Gwet's AC1 %1</source>
-            <translation type="unfinished" />
+            <translation>AC1 de Gwet %1</translation>
         </message>
         <message>
             <source>%1 of %2 agree with the reference. Kappa is undefined here: the answers all fell into one category.</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 coinciden con la referencia. Kappa no está definido aquí: todas las respuestas cayeron en una sola categoría.</translation>
         </message>
         <message>
             <source>%1 of %2 agree with the reference. Kappa is low because one label dominates (the prevalence paradox): read AC1 beside it.</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 coinciden con la referencia. Kappa es bajo porque domina una etiqueta (la paradoja de la prevalencia): lee AC1 a su lado.</translation>
         </message>
         <message>
             <source>%1 of %2 agree with the reference.</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 coinciden con la referencia.</translation>
         </message>
     </context>
 </TS>

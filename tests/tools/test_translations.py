@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -114,29 +115,89 @@ def test_a_class_with_self_tr_that_is_subclassed_is_refused(tmp_path: Path) -> N
     assert "LeadPage derives from Page" in problem.what
 
 
-def test_a_finished_plural_keeps_its_forms_through_lupdate(tmp_path: Path) -> None:
-    # lupdate reads most plural translate() calls as singular: it keeps the first form only,
-    # marked unfinished; make translations puts the translator's forms back
-    def ts(translation: str, numerus: bool) -> str:
-        attribute = ' numerus="yes"' if numerus else ""
-        return (
-            '<TS version="2.1" language="ar"><context><name>Ctx</name>'
-            f"<message{attribute}><source>%n case(s)</source>{translation}</message>"
-            "</context></TS>"
-        )
+def test_untranslated_entries_go_out_as_tsv_and_come_back(tmp_path: Path) -> None:
+    ts = tmp_path / "reviewer_es.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="es"'
+        ' sourcelanguage="en"><context><name>Ctx</name>'
+        "<message><source>Line one\nline two</source>"
+        '<translation type="unfinished" /></message>'
+        '<message numerus="yes"><source>%n case(s)</source><translation type="unfinished">'
+        "<numerusform /><numerusform /></translation></message>"
+        "<message><source>Done</source><translation>Hecho</translation></message>"
+        "</context></TS>\n",
+        encoding="utf-8",
+    )
+    rows = list(tr.untranslated_rows(ts, "es"))
+    assert rows == [["Ctx", "Line one\\nline two", "", "0"], ["Ctx", "%n case(s)", "", "2"]]
+    rows[0].append("Línea uno\\nlínea dos")
+    rows[1] += ["%n caso", "%n casos"]
+    applied, refused = tr.apply_rows(ts, [*rows, ["Ctx", "Gone", "", "0", "Ido"]])
+    assert (applied, len(refused)) == (2, 1)
+    assert list(tr.untranslated_rows(ts, "es")) == []
+    tree = tr.read_ts(ts)
+    texts = {
+        tr.source_of(m): [t.text for t in m.iter() if t.tag != "message"]
+        for m in tree.iter("message")
+    }
+    assert "Línea uno\nlínea dos" in texts["Line one\nline two"]
+    assert [f.text for f in tree.iter("numerusform")] == ["%n caso", "%n casos"]
+    # the same layout as lupdate's: writing it again changes nothing
+    before = ts.read_text(encoding="utf-8")
+    tr.write_ts(tr.read_ts(ts), ts)
+    assert ts.read_text(encoding="utf-8") == before
 
-    forms = "".join(f"<numerusform>{i} %n</numerusform>" for i in range(6))
-    committed = tmp_path / "reviewer_ar.ts"
-    committed.write_text(ts(f"<translation>{forms}</translation>", numerus=True))
-    kept = tr.plural_translations(committed)
-    lupdated = ts('<translation type="unfinished">0 %n</translation>', numerus=False)
-    root = ET.fromstring(lupdated)  # noqa: S314 - a literal of this test
-    after_lupdate: ET.ElementTree[ET.Element] = ET.ElementTree(root)
-    tr.make_plurals(after_lupdate, "ar")
-    tr.restore_plurals(after_lupdate, kept)
-    (message,) = tr.messages(after_lupdate)
-    translation = message.find("translation")
+
+def test_a_plural_with_a_form_missing_is_refused(tmp_path: Path) -> None:
+    ts = tmp_path / "reviewer_es.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="es"><context>'
+        '<name>Ctx</name><message numerus="yes"><source>%n case(s)</source>'
+        '<translation type="unfinished"><numerusform /><numerusform /></translation>'
+        "</message></context></TS>\n",
+        encoding="utf-8",
+    )
+    applied, refused = tr.apply_rows(ts, [["Ctx", "%n case(s)", "", "2", "%n casos"]])
+    assert applied == 0
+    assert "plural forms" in refused[0]
+    assert len(list(tr.untranslated_rows(ts, "es"))) == 1
+
+
+def test_the_review_sheet_has_a_row_per_message_and_names_screenshots(tmp_path: Path) -> None:
+    from tools import translation_review
+
+    written = translation_review.write_all(tmp_path)
+    assert [p.name for p in written] == ["review_es.csv", "review_ar.csv", "review_zh_CN.csv"]
+    text = written[0].read_text(encoding="utf-8-sig")
+    lines = list(csv.reader(text.splitlines()))  # no message has a line break in a CSV cell
+    assert lines[0] == list(translation_review.HEADER)
+    assert any(row[2] == "PolicyPanel" and row[4] == "case-view.png" for row in lines[1:])
+    shots = Path(tr.REPO / "docs" / "screenshots")
+    assert all((shots / name).exists() for name in set(translation_review.SCREENSHOTS.values()))
+
+
+def test_translated_plural_forms_survive_lupdate(tmp_path: Path) -> None:
+    # lupdate's Python reader takes "%n" calls for plain ones and keeps the first form only
+    before = tmp_path / "before.ts"
+    before.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="es"><context>'
+        '<name>Ctx</name><message numerus="yes"><source>%n case(s)</source><translation>'
+        "<numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>"
+        "</message></context></TS>\n",
+        encoding="utf-8",
+    )
+    saved = tr.saved_plurals(before)
+    lupdated = tmp_path / "after.ts"
+    lupdated.write_text(
+        '<TS version="2.1" language="es"><context><name>Ctx</name><message>'
+        "<source>%n case(s)</source><translation>%n caso</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    after = tr.read_ts(lupdated)
+    tr.make_plurals(after, "es")
+    tr.restore_plurals(after, saved)
+    translation = after.getroot().find("context/message/translation")
     assert translation is not None
     assert translation.get("type") is None
-    assert [f.text for f in translation.findall("numerusform")] == [f"{i} %n" for i in range(6)]
-    assert tr.unfinished(after_lupdate) == 0
+    assert [form.text for form in translation.findall("numerusform")] == ["%n caso", "%n casos"]
