@@ -357,7 +357,7 @@
         <message>
             <source>SLA breaches</source>
             <extracomment>how often the page reads the breaches again while it is shown (ms)</extracomment>
-            <translation>超时记录</translation>
+            <translation>SLA 超时记录</translation>
         </message>
         <message>
             <source>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</source>
@@ -465,7 +465,7 @@
         <message numerus="yes">
             <source>%Ln item(s)</source>
             <translation>
-                <numerusform>%Ln 个项目</numerusform>
+                <numerusform>%Ln 个条目</numerusform>
             </translation>
         </message>
         <message>
@@ -480,7 +480,7 @@
         <message numerus="yes">
             <source>%Ln sampled live decision(s)</source>
             <translation>
-                <numerusform>%Ln 个抽样的线上处理决定</numerusform>
+                <numerusform>%Ln 个抽样的直播处理决定</numerusform>
             </translation>
         </message>
         <message>
@@ -528,7 +528,7 @@
         </message>
         <message>
             <source>Item</source>
-            <translation>项目</translation>
+            <translation>条目</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -553,7 +553,7 @@
         </message>
         <message>
             <source>live decision</source>
-            <translation>线上处理决定</translation>
+            <translation>直播处理决定</translation>
         </message>
     </context>
     <context>
@@ -601,30 +601,30 @@
         <message numerus="yes">
             <source>All %Ln item(s) answered.</source>
             <translation>
-                <numerusform>全部 %Ln 个项目均已作答。</numerusform>
+                <numerusform>全部 %Ln 个条目均已作答。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %Ln item(s) are answered. Submit the session (%1) to see your report.</source>
             <translation>
-                <numerusform>全部 %Ln 个项目均已作答。提交会话（%1）即可查看您的报告。</numerusform>
+                <numerusform>全部 %Ln 个条目均已作答。提交会话（%1）即可查看您的报告。</numerusform>
             </translation>
         </message>
         <message>
             <source>Item %1 of %2 · %3 answered · blind review</source>
-            <translation>第 %1 项，共 %2 项 · 已答 %3 项 · 盲审</translation>
+            <translation>条目 %1/%2 · 已答 %3 条 · 盲审</translation>
         </message>
         <message>
             <source>Loading the item…</source>
-            <translation>正在加载项目…</translation>
+            <translation>正在加载条目…</translation>
         </message>
         <message>
             <source>This item could not be loaded (see the message above); trying again in a few seconds.</source>
-            <translation>无法加载此项目（请参阅上方消息）；几秒后重试。</translation>
+            <translation>无法加载此条目（请参阅上方消息）；几秒后重试。</translation>
         </message>
         <message>
             <source>This item already has your answer.</source>
-            <translation>此项目已有您的答案。</translation>
+            <translation>此条目已有您的答案。</translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s) waiting to sync</source>
@@ -674,7 +674,7 @@
         <message numerus="yes">
             <source>Session created: %Ln item(s) for %1.</source>
             <translation>
-                <numerusform>会话已创建：为 %1 创建了 %Ln 个项目。</numerusform>
+                <numerusform>会话已创建：为 %1 创建了 %Ln 个条目。</numerusform>
             </translation>
         </message>
         <message>
@@ -797,7 +797,7 @@
             <source>%1 follower(s)</source>
             <comment>a compact count, e.g. 48k</comment>
             <translation>
-                <numerusform>%1 名关注者</numerusform>
+                <numerusform>%1 名粉丝</numerusform>
             </translation>
         </message>
         <message>
@@ -1079,7 +1079,7 @@
         </message>
         <message>
             <source>Chat actions</source>
-            <translation>聊天操作</translation>
+            <translation>聊天处置</translation>
         </message>
         <message>
             <source>Select a raid</source>
@@ -1139,7 +1139,7 @@
         </message>
         <message>
             <source>Team dashboard</source>
-            <translation>团队看板</translation>
+            <translation>团队仪表板</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1147,11 +1147,11 @@
         </message>
         <message>
             <source>Dashboard first day</source>
-            <translation>看板第一天</translation>
+            <translation>仪表板第一天</translation>
         </message>
         <message>
             <source>Dashboard last day</source>
-            <translation>看板最后一天</translation>
+            <translation>仪表板最后一天</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -1425,7 +1425,7 @@
         </message>
         <message>
             <source>Target (SLA)</source>
-            <translation>目标时限</translation>
+            <translation>目标时限（SLA）</translation>
         </message>
         <message>
             <source>Escalation</source>
@@ -1444,7 +1444,7 @@
         </message>
         <message>
             <source>Export dashboard as PNG</source>
-            <translation>将看板导出为 PNG</translation>
+            <translation>将仪表板导出为 PNG</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -1460,7 +1460,7 @@
         </message>
         <message>
             <source>Export dashboard tables as CSV</source>
-            <translation>将看板表格导出为 CSV</translation>
+            <translation>将仪表板表格导出为 CSV</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1517,7 +1517,7 @@
         <message>
             <source>leased</source>
             <comment>a case's status</comment>
-            <translation>已租用</translation>
+            <translation>已认领</translation>
         </message>
         <message>
             <source>decided</source>
@@ -1993,11 +1993,11 @@
         </message>
         <message>
             <source>The case service does not know this item.</source>
-            <translation>案例服务不认识此项目。</translation>
+            <translation>案例服务不认识此条目。</translation>
         </message>
         <message>
             <source>Someone else changed this first (for example the lease was lost).</source>
-            <translation>有人先更改了此内容（例如租约已失效）。</translation>
+            <translation>有人先更改了此内容（例如认领已失效）。</translation>
         </message>
         <message>
             <source>The case service asks us to slow down; sync will retry shortly.</source>
@@ -2025,7 +2025,7 @@
         </message>
         <message>
             <source>Cannot store your sign-in safely: %1. Tokens are kept only in the system keyring (GNOME Keyring / KWallet via Secret Service, macOS Keychain, Windows Credential Manager). Start or unlock it and sign in again.</source>
-            <translation>无法安全保存您的登录信息：%1。令牌仅保存在系统密钥环中（GNOME Keyring / KWallet 经 Secret Service、macOS 钥匙串、Windows 凭据管理器）。请启动或解锁密钥环后重新登录。</translation>
+            <translation>无法安全保存您的登录信息：%1。令牌仅保存在系统密钥环中（GNOME Keyring / KWallet 经 Secret Service、macOS Keychain、Windows Credential Manager）。请启动或解锁密钥环后重新登录。</translation>
         </message>
         <message>
             <source>The user name or password is not correct. Check both and try again.</source>
@@ -2431,7 +2431,7 @@
         <message>
             <source>chat action on %1</source>
             <comment>a chat action's target: a message or chatter id</comment>
-            <translation>针对 %1 的聊天操作</translation>
+            <translation>针对 %1 的聊天处置</translation>
         </message>
         <message>
             <source>escalation → %1 by %2</source>
@@ -2513,7 +2513,7 @@
         </message>
         <message>
             <source>Filter by decision date</source>
-            <translation>按处理日期筛选</translation>
+            <translation>按处理决定日期筛选</translation>
         </message>
         <message>
             <source>History first day</source>
@@ -2549,7 +2549,7 @@
         </message>
         <message>
             <source>Chat actions</source>
-            <translation>聊天操作</translation>
+            <translation>聊天处置</translation>
         </message>
         <message>
             <source>Apply filters</source>
@@ -2724,7 +2724,7 @@
         </message>
         <message>
             <source>Press Space or click, then press the new key (Esc cancels)</source>
-            <translation>按空格键或点击，然后按新按键（Esc 取消）</translation>
+            <translation>按 Space 键或点击，然后按新按键（Esc 取消）</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -2868,7 +2868,7 @@
         </message>
         <message>
             <source>Dashboard</source>
-            <translation>看板</translation>
+            <translation>仪表板</translation>
         </message>
         <message>
             <source>Breaches</source>
@@ -2880,7 +2880,7 @@
         </message>
         <message>
             <source>History, audit chains, urgent guidelines and the team dashboard</source>
-            <translation>历史、审计链、紧急指南和团队看板</translation>
+            <translation>历史、审计链、紧急指南和团队仪表板</translation>
         </message>
     </context>
     <context>
@@ -3007,7 +3007,7 @@
         </message>
         <message>
             <source>This case was leased longer ago than the retention period allows: its cached content was removed. Decide it from what is on screen or skip it.</source>
-            <translation>此案例的租用时间已超过保留期限：其缓存内容已删除。请根据屏幕上的内容处理，或跳过它。</translation>
+            <translation>此案例的认领时间已超过保留期限：其缓存内容已删除。请根据屏幕上的内容处理，或跳过它。</translation>
         </message>
         <message>
             <source>Resumed.</source>
@@ -3098,7 +3098,7 @@
         </message>
         <message>
             <source>Sampled live decisions</source>
-            <translation>抽样的线上处理决定</translation>
+            <translation>抽样的直播处理决定</translation>
         </message>
     </context>
     <context>
@@ -3112,7 +3112,7 @@
         <name>PolicyPanel</name>
         <message>
             <source>Policy shortcut panel</source>
-            <translation>政策快捷面板</translation>
+            <translation>政策快捷键面板</translation>
         </message>
         <message>
             <source>Decision</source>
@@ -3220,7 +3220,7 @@
         <name>PriorSection</name>
         <message>
             <source>Prior enforcement</source>
-            <translation>既往处罚</translation>
+            <translation>既往处置记录</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 — %4</source>
@@ -3242,7 +3242,7 @@
         </message>
         <message>
             <source>Prior enforcement (%1)</source>
-            <translation>既往处罚（%1）</translation>
+            <translation>既往处置记录（%1）</translation>
         </message>
     </context>
     <context>
@@ -3467,7 +3467,7 @@
         </message>
         <message>
             <source>Target (SLA)</source>
-            <translation>目标时限</translation>
+            <translation>目标时限（SLA）</translation>
         </message>
         <message>
             <source>Next deadline</source>
@@ -3601,7 +3601,7 @@
         <message numerus="yes">
             <source>%n chat action(s)</source>
             <translation>
-                <numerusform>%n 个聊天操作</numerusform>
+                <numerusform>%n 个聊天处置</numerusform>
             </translation>
         </message>
         <message>
@@ -3685,11 +3685,11 @@
         </message>
         <message>
             <source>Lease</source>
-            <translation>租约</translation>
+            <translation>认领</translation>
         </message>
         <message>
             <source>No cases leased</source>
-            <translation>没有租用的案例</translation>
+            <translation>没有已认领的案例</translation>
         </message>
         <message>
             <source>Policy version</source>
@@ -3780,11 +3780,11 @@
         </message>
         <message>
             <source>Lease ended</source>
-            <translation>租约已结束</translation>
+            <translation>认领已结束</translation>
         </message>
         <message>
             <source>Lease %1</source>
-            <translation>租约 %1</translation>
+            <translation>认领 %1</translation>
         </message>
         <message>
             <source>● Online: uploads failing, retrying</source>
@@ -3818,7 +3818,7 @@
         </message>
         <message>
             <source>Items are shown blind: decide each as you would a live case. Answers are kept on this computer first and sent as soon as the service is reachable.</source>
-            <translation>项目以盲审方式显示：请像处理线上案例一样处理每一项。答案会先保存在这台电脑上，服务可连接后立即发送。</translation>
+            <translation>条目以盲审方式显示：请像处理直播案例一样处理每个条目。答案会先保存在这台电脑上，服务可连接后立即发送。</translation>
         </message>
         <message>
             <source>Session</source>
@@ -3826,7 +3826,7 @@
         </message>
         <message>
             <source>Items</source>
-            <translation>项目</translation>
+            <translation>条目</translation>
         </message>
         <message>
             <source>Answered</source>
@@ -3898,7 +3898,7 @@
         </message>
         <message>
             <source>Space on a key, then the new key. V, K, F1, Ctrl+Z, arrows and the policy-area digits are kept for their own jobs.</source>
-            <translation>在按键上按空格，然后按新按键。V、K、F1、Ctrl+Z、方向键和政策类别数字键保留用于各自的功能。</translation>
+            <translation>在按键上按 Space，然后按新按键。V、K、F1、Ctrl+Z、方向键和政策类别数字键保留用于各自的功能。</translation>
         </message>
         <message>
             <source>Use the service's keys</source>
@@ -4313,7 +4313,7 @@
         </message>
         <message>
             <source>Snapshot at %1, not flagged</source>
-            <translation>%1 处的截图，未标记</translation>
+            <translation>%1 处的截图，不属于已标记内容</translation>
         </message>
         <message>
             <source>Snapshot at %1, sensitive, shown blurred</source>
@@ -4347,7 +4347,7 @@
         </message>
         <message>
             <source>Draft a new version from the current one, edit it, check the differences and publish it. Desks take a published version at their next policy refresh.</source>
-            <translation>从当前版本起草新版本，编辑、检查差异后发布。各审核台会在下次刷新政策时采用已发布的版本。</translation>
+            <translation>从当前版本起草新草稿，编辑、检查差异后发布。各审核台会在下次刷新政策时采用已发布的版本。</translation>
         </message>
         <message>
             <source>Action</source>
@@ -4391,11 +4391,11 @@
         </message>
         <message>
             <source>Flagged terms, one a line:</source>
-            <translation>标记词，每行一个：</translation>
+            <translation>已标记词语，每行一个：</translation>
         </message>
         <message>
             <source>Flagged terms</source>
-            <translation>标记词</translation>
+            <translation>已标记词语</translation>
         </message>
         <message>
             <source>Differences from the current version</source>
@@ -4722,7 +4722,7 @@
         </message>
         <message>
             <source>SLA attainment</source>
-            <translation>时限达成率</translation>
+            <translation>SLA 达成率</translation>
         </message>
         <message>
             <source>QA agreement</source>
@@ -4746,7 +4746,7 @@
         </message>
         <message>
             <source>Chat actions</source>
-            <translation>聊天操作</translation>
+            <translation>聊天处置</translation>
         </message>
         <message>
             <source>Escalations by reason</source>
@@ -4893,12 +4893,12 @@
         </message>
         <message>
             <source>Rows: the reference. Columns (→): the answer. The diagonal is agreement.</source>
-            <translation>行：参考答案。列（→）：答案。对角线即一致。</translation>
+            <translation>行：参考答案。列（→）：答案。对角线上为一致项（计入一致率）。</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %Ln item(s) agree with the reference.</source>
             <translation>
-                <numerusform>%Ln 个项目中有 %1 个与参考答案一致。</numerusform>
+                <numerusform>%Ln 个条目中有 %1 个与参考答案一致。</numerusform>
             </translation>
         </message>
         <message>
