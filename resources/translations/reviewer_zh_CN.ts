@@ -2895,7 +2895,7 @@
         <message>
             <source>due in %1</source>
             <comment>the case's SLA deadline</comment>
-            <translation>%1 后到期</translation>
+            <translation>%1后到期</translation>
         </message>
         <message>
             <source>overdue by %1</source>
