@@ -107,6 +107,6 @@ def synth_case(
 def taxonomy() -> contract.PolicyTaxonomy:
     """The reference service's taxonomy, as GET /v1/policies sends it on a fresh service
     (no flagged terms, no announcements): built by the service's own builder."""
-    from server.domain import policies
+    from server.domain import policies, taxonomy_labels
 
-    return policies.taxonomy()
+    return taxonomy_labels.with_labels(policies.taxonomy())

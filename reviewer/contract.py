@@ -207,6 +207,9 @@ class TokenPair(ResponseModel):
 class ActionDef(ResponseModel):
     code: str
     label: str
+    #: the label in the desk's other languages by language code (es, ar, zh_CN); a language
+    #: missing here shows ``label`` (English)
+    labels: dict[str, str] = Field(default_factory=dict)
     shortcut: str
     description: str = ""
     requires_policy: bool = False
@@ -217,6 +220,9 @@ class ActionDef(ResponseModel):
 class PolicyArea(ResponseModel):
     code: str
     label: str
+    #: the label in the desk's other languages by language code (es, ar, zh_CN); a language
+    #: missing here shows ``label`` (English)
+    labels: dict[str, str] = Field(default_factory=dict)
     description: str = ""
     shortcut: str = ""
     #: the team's default staged reveal for sensitive media of this area: blurred,
@@ -228,6 +234,9 @@ class PolicyArea(ResponseModel):
 class ReasonDef(ResponseModel):
     code: str
     label: str
+    #: the label in the desk's other languages by language code (es, ar, zh_CN); a language
+    #: missing here shows ``label`` (English)
+    labels: dict[str, str] = Field(default_factory=dict)
 
 
 class Announcement(ResponseModel):

@@ -2,9 +2,9 @@
 
 Columns: source, translation (plural forms joined by `` | ``), context, comment, screenshot
 (the picture in docs/screenshots where the string's window appears, by its translation
-context; empty for windows without one), and two empty columns the reviewer fills in:
-verdict (ok / change) and suggestion. UTF-8 with a byte order mark, so that a spreadsheet
-opens Arabic and Chinese right.
+context, in the language when there is one: case-view-es.png; empty for windows without
+one), and two empty columns the reviewer fills in: verdict (ok / change) and suggestion.
+UTF-8 with a byte order mark, so that a spreadsheet opens Arabic and Chinese right.
 """
 
 from __future__ import annotations
@@ -43,6 +43,17 @@ SCREENSHOTS: dict[str, str] = {
 HEADER = ("source", "translation", "context", "comment", "screenshot", "verdict", "suggestion")
 
 
+SHOTS = checks.REPO / "docs" / "screenshots"
+
+
+def screenshot(context: str, language: str, shots: Path = SHOTS) -> str:
+    """The window's picture in ``language`` when there is one (case-view-es.png), else the
+    English one; "" for a window without a picture."""
+    name = SCREENSHOTS.get(context, "")
+    localised = name.replace(".png", f"-{language}.png")
+    return localised if name and (shots / localised).exists() else name
+
+
 def rows(language: str, folder: Path = checks.FOLDER) -> list[tuple[str, ...]]:
     """The review rows of one language, in the .ts order (grouped by window)."""
     return [
@@ -51,7 +62,7 @@ def rows(language: str, folder: Path = checks.FOLDER) -> list[tuple[str, ...]]:
             " | ".join(entry.forms) if entry.finished else "",
             entry.context,
             entry.comment,
-            SCREENSHOTS.get(entry.context, ""),
+            screenshot(entry.context, language),
             "",
             "",
         )

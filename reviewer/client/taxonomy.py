@@ -46,3 +46,31 @@ class TaxonomyApi:
             contract.TaxonomyVersion,
             content=b"{}",
         )
+
+
+def in_language(taxonomy: contract.PolicyTaxonomy, language: str) -> contract.PolicyTaxonomy:
+    """``taxonomy`` with each action, area and reason's ``label`` in ``language`` (a shipped
+    language code: "es", "zh_CN"), from the ``labels`` the service sent; English where the
+    service has none. Codes, keys and rules stay as they are: only what a person reads."""
+
+    def pick(labels: dict[str, str], english: str) -> str:
+        return labels.get(language) or labels.get(language.split("_")[0]) or english
+
+    return taxonomy.model_copy(
+        update={
+            "actions": [
+                a.model_copy(update={"label": pick(a.labels, a.label)}) for a in taxonomy.actions
+            ],
+            "areas": [
+                a.model_copy(update={"label": pick(a.labels, a.label)}) for a in taxonomy.areas
+            ],
+            "skip_reasons": [
+                r.model_copy(update={"label": pick(r.labels, r.label)})
+                for r in taxonomy.skip_reasons
+            ],
+            "escalation_reasons": [
+                r.model_copy(update={"label": pick(r.labels, r.label)})
+                for r in taxonomy.escalation_reasons
+            ],
+        }
+    )

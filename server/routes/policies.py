@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from reviewer import contract
-from server.domain import taxonomy
+from server.domain import taxonomy, taxonomy_labels
 from server.domain.announcements import delivery_filter
 from server.domain.clock import now_utc
 from server.domain.scope import one_or_404
@@ -19,7 +19,9 @@ router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"])
 
 @router.get("/policies", response_model=contract.PolicyTaxonomy)
 def get_policies(principal: CurrentUser, session: DbSession) -> contract.PolicyTaxonomy:
-    """Actions with shortcuts and rules, policy areas, reasons, flagged terms, announcements."""
+    """Actions with shortcuts and rules, policy areas, reasons, flagged terms, announcements.
+    Each action, area and reason carries its label in the desk's other languages (``labels``:
+    es, ar, zh_CN); a language missing there shows the English ``label``."""
     acked = set(
         session.scalars(select(Ack.announcement_id).where(Ack.user_id == principal.user.user_id))
     )
@@ -41,7 +43,8 @@ def get_policies(principal: CurrentUser, session: DbSession) -> contract.PolicyT
         if delivered(a.announcement_id)
     ]
     # the current version is read afresh; its document is cached by version (never changes)
-    return taxonomy.current(session).model_copy(update={"announcements": announcements})
+    labelled = taxonomy_labels.with_labels(taxonomy.current(session))
+    return labelled.model_copy(update={"announcements": announcements})
 
 
 @router.post(

@@ -171,7 +171,8 @@ def test_the_review_sheet_has_a_row_per_message_and_names_screenshots(tmp_path: 
     text = written[0].read_text(encoding="utf-8-sig")
     lines = list(csv.reader(text.splitlines()))  # no message has a line break in a CSV cell
     assert lines[0] == list(translation_review.HEADER)
-    assert any(row[2] == "PolicyPanel" and row[4] == "case-view.png" for row in lines[1:])
+    assert any(row[2] == "PolicyPanel" and row[4] == "case-view-es.png" for row in lines[1:])
+    assert any(row[2] == "QueuePage" and row[4] == "queues.png" for row in lines[1:])
     shots = Path(tr.REPO / "docs" / "screenshots")
     assert all((shots / name).exists() for name in set(translation_review.SCREENSHOTS.values()))
 

@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.client.taxonomy import in_language
 from reviewer.contract import ActionDef, PolicyTaxonomy
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts, chord_text, parse_chord
 from ui.common.i18n import arg, mark_untranslated
+from ui.common.language import current_language
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
 NO_AREA = ""
@@ -196,6 +198,7 @@ class PolicyPanel(QWidget):
         A new version arriving mid-case keeps what the moderator already typed or picked
         (where the area and reason still exist); only a pending action is dropped.
         """
+        tax = in_language(tax, current_language())  # the service's labels, in the desk's language
         keep_note = self.note.text()
         keep_area = self.selected_area()
         keep_reason = str(self.escalation.currentData() or "")

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from reviewer.client.taxonomy import in_language
 from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.case import phases
 from ui.common import formats, tasks
 from ui.common.i18n import arg
+from ui.common.language import current_language
 from ui.common.shortcuts import UNDO
 from ui.common.text import plain_label
 
@@ -258,7 +260,9 @@ class ReviewController(QObject):
         return state == Qt.ApplicationState.ApplicationActive
 
     def set_taxonomy(self, taxonomy: contract.PolicyTaxonomy) -> None:
-        """A (new) taxonomy: keys, panel and the announcements to acknowledge."""
+        """A (new) taxonomy: keys, panel and the announcements to acknowledge; its labels in
+        the desk's language (English where the service sent none)."""
+        taxonomy = in_language(taxonomy, current_language())
         self.taxonomy = taxonomy
         self.panel.set_taxonomy(taxonomy)
         self.keys.set_taxonomy(taxonomy)
