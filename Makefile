@@ -47,7 +47,8 @@ lint: $(DEV)
 
 test: lint translations
 	$(BIN)/coverage erase
-	$(BIN)/coverage run -m pytest
+	COVERAGE_PROCESS_START=$(CURDIR)/pyproject.toml $(BIN)/coverage run --parallel-mode -m pytest
+	$(BIN)/coverage combine --quiet
 	$(BIN)/coverage report
 
 # The service tests on SQLite and on a throwaway PostgreSQL cluster (the one CI starts).

@@ -27,6 +27,9 @@ def main() -> int:
         from bench.chat_open import chat_open_rows
 
         rows += chat_open_rows(workdir)
+        from bench.follow import follow_rows
+
+        rows += follow_rows(workdir)
         from bench.memory import memory_rows
 
         rows += memory_rows(workdir)

@@ -26,6 +26,20 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 # Building an SSLContext parses the CA bundle (~50 ms, docs/field-notes.md); share one.
 _SSL = ssl.create_default_context()
 
+# `make test` sets COVERAGE_PROCESS_START to the project's coverage settings: the service the
+# tests start is then measured too (devkit.covered; parallel data files that `coverage combine`
+# joins), so routes count as covered where tests exercise them over loopback. A service stopped
+# with SIGKILL leaves no data, which only under-counts.
+_COVERAGE_RC = os.environ.get("COVERAGE_PROCESS_START", "")
+
+
+def _run_module() -> list[str]:
+    """How to run a module with our interpreter: under coverage when the suite is measured."""
+    if _COVERAGE_RC:
+        return [sys.executable, "-m", "devkit.covered"]
+    return [sys.executable, "-m"]
+
+
 DEMO_PASSWORDS = {
     name: f"demo-{name}"
     for name in ("moderator1", "moderator2", "moderator3", "qa1", "lead1", "admin1")
@@ -113,8 +127,7 @@ class LiveService:
         port_file = self.workdir / "port"
         port_file.unlink(missing_ok=True)
         cmd = [
-            sys.executable,
-            "-m",
+            *_run_module(),
             "server",
             "serve",
             "--db",
@@ -134,6 +147,9 @@ class LiveService:
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p
         )
+        if _COVERAGE_RC:
+            # Parallel data files beside the suite's own, whatever the child's working directory.
+            env["COVERAGE_FILE"] = str(REPO_ROOT / ".coverage")
         self.proc = subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
             cmd, stdout=self._log, stderr=subprocess.STDOUT, cwd=str(self.workdir), env=env
         )

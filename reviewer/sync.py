@@ -860,13 +860,17 @@ class SyncEngine:
         size = 0
         page_size = max(1, self.config.chat_page_size)
         max_pages = -(-MAX_CHAT_MESSAGES // page_size) + 1
+        announced: int | None = None
         while True:
             raw, page = self.api.chat_page_raw(case_id, cursor, self.config.chat_page_size)
             size += len(raw)
             fetched.chat.append(raw)
-            fetched.chat_progress.append((page.start + len(page), page.total))
+            # a live chat grows while it is paged: read up to the total the first page
+            # announced; what arrives later comes through following (ui.desk.follow_thread)
+            announced = page.total if announced is None else announced
+            fetched.chat_progress.append((page.start + len(page), announced))
             cursor = page.next_cursor
-            if not cursor or len(page) == 0:
+            if not cursor or len(page) == 0 or page.start + len(page) >= announced:
                 return fetched
             # an answer that does not match its request ends here, bounded
             if cursor in cursors:

@@ -145,7 +145,7 @@ async def bearer_token(request: Request) -> str:
 
 
 def current_principal(
-    session: Annotated[Session, Depends(get_session)],
+    session: Annotated[Session, Depends(get_session, scope="function")],
     token: Annotated[str, Depends(bearer_token)],
 ) -> Principal:
     """The caller of an ordinary route, resolved before its parameters are validated.
@@ -191,7 +191,7 @@ def authenticate(
 
 
 def report_principal(
-    session: Annotated[Session, Depends(get_session)],
+    session: Annotated[Session, Depends(get_session, scope="function")],
     token: Annotated[str, Depends(bearer_token)],
 ) -> Principal:
     """The caller of the reports route: a signed-in user, or a report token's issuer."""
@@ -207,7 +207,7 @@ def account_disabled() -> ApiError:
 
 CurrentUser = Annotated[Principal, Depends(current_principal)]
 ReportReader = Annotated[Principal, Depends(report_principal)]
-DbSession = Annotated[Session, Depends(get_session)]
+DbSession = Annotated[Session, Depends(get_session, scope="function")]
 State = Annotated[ServiceState, Depends(state_dependency)]
 
 

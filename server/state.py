@@ -137,7 +137,12 @@ async def state_dependency(request: Request) -> ServiceState:
 
 
 async def get_session(request: Request) -> AsyncIterator[Session]:
-    """One session per request, closed afterwards; handlers commit explicitly.
+    """One session per request, closed when the handler returns; handlers commit explicitly.
+
+    Declared with ``scope="function"`` (server.security): the connection goes back to the
+    pool before the answer is written, not after. With the default scope, a worker whose
+    event loop was busy writing answers held every connection idle in transaction while it
+    did (the 1,000-moderator load run: pool timeouts, 503s, PostgreSQL idle).
 
     Async on purpose: opening a session does no I/O (the connection is checked out on first
     use, in the handler's thread), and a sync generator would cost two thread-pool hops per

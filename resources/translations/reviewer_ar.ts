@@ -5,96 +5,96 @@
         <name>AboutDialog</name>
         <message>
             <source>A newer version (%1) is available; ask IT.</source>
-            <translation type="unfinished" />
+            <translation>يتوفر إصدار أحدث (%1)؛ اطلب تثبيته من قسم تقنية المعلومات.</translation>
         </message>
         <message>
             <source>IT contact: not set by your IT department</source>
-            <translation type="unfinished" />
+            <translation>جهة الاتصال في تقنية المعلومات: لم يحددها قسم تقنية المعلومات لديك</translation>
         </message>
         <message>
             <source>IT contact: %1</source>
-            <translation type="unfinished" />
+            <translation>جهة الاتصال في تقنية المعلومات: %1</translation>
         </message>
         <message>
             <source>About Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>حول Live Review Desk</translation>
         </message>
         <message>
             <source>Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk</translation>
         </message>
         <message>
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>الإصدار %1</translation>
         </message>
         <message>
             <source>Case service: %1</source>
-            <translation type="unfinished" />
+            <translation>خدمة الحالات: %1</translation>
         </message>
         <message>
             <source>Case service: not signed in</source>
-            <translation type="unfinished" />
+            <translation>خدمة الحالات: لم يتم تسجيل الدخول</translation>
         </message>
         <message>
             <source>Service version: %1</source>
-            <translation type="unfinished" />
+            <translation>إصدار الخدمة: %1</translation>
         </message>
         <message>
             <source>Service version: not known</source>
-            <translation type="unfinished" />
+            <translation>إصدار الخدمة: غير معروف</translation>
         </message>
         <message>
             <source>IT gets it from: %1</source>
-            <translation type="unfinished" />
+            <translation>يحصل عليه قسم تقنية المعلومات من: %1</translation>
         </message>
     </context>
     <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
-            <translation type="unfinished" />
+            <translation>سجل الإدارة</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>المسؤول</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>الهدف</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>التغييرات</translation>
         </message>
         <message>
             <source>Admin log entries</source>
-            <translation type="unfinished" />
+            <translation>إدخالات سجل الإدارة</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Refresh the admin log</source>
-            <translation type="unfinished" />
+            <translation>تحديث سجل الإدارة</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies), newest first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n إدخال، الأحدث أولًا</numerusform>
+                <numerusform>%n إدخال، الأحدث أولًا</numerusform>
+                <numerusform>%n إدخالان، الأحدث أولًا</numerusform>
+                <numerusform>%n إدخالات، الأحدث أولًا</numerusform>
+                <numerusform>%n إدخالًا، الأحدث أولًا</numerusform>
+                <numerusform>%n إدخال، الأحدث أولًا</numerusform>
             </translation>
         </message>
     </context>
@@ -102,289 +102,289 @@
         <name>AdminWindow</name>
         <message>
             <source>Admin · %1 · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>الإدارة · %1 · Live Review Desk</translation>
         </message>
         <message>
             <source>Admin pages</source>
-            <translation type="unfinished" />
+            <translation>صفحات الإدارة</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>الإدارة</translation>
         </message>
         <message>
             <source>Users, queues, golden items, QA sampling and the admin log</source>
-            <translation type="unfinished" />
+            <translation>المستخدمون وقوائم الانتظار والعناصر المرجعية وعينات الجودة وسجل الإدارة</translation>
         </message>
     </context>
     <context>
         <name>AnnouncementBanner</name>
         <message>
             <source>Urgent guideline update</source>
-            <translation type="unfinished" />
+            <translation>تحديث عاجل لإرشاد</translation>
         </message>
         <message>
             <source>URGENT GUIDELINE UPDATE</source>
-            <translation type="unfinished" />
+            <translation>تحديث عاجل لإرشاد</translation>
         </message>
         <message>
             <source>I have read this</source>
-            <translation type="unfinished" />
+            <translation>قرأت هذا</translation>
         </message>
         <message>
             <source>Acknowledge the guideline update</source>
-            <translation type="unfinished" />
+            <translation>الإقرار بتحديث الإرشاد</translation>
         </message>
         <message numerus="yes">
             <source>Policy %1 · acknowledge before your next decision · %n more after this one</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>السياسة %1 · أقِرّ به قبل قرارك التالي · لا يتبقى بعده شيء (%n)</numerusform>
+                <numerusform>السياسة %1 · أقِرّ به قبل قرارك التالي · يتبقى بعده تحديث واحد (%n)</numerusform>
+                <numerusform>السياسة %1 · أقِرّ به قبل قرارك التالي · يتبقى بعده تحديثان (%n)</numerusform>
+                <numerusform>السياسة %1 · أقِرّ به قبل قرارك التالي · يتبقى بعده %n تحديثات</numerusform>
+                <numerusform>السياسة %1 · أقِرّ به قبل قرارك التالي · يتبقى بعده %n تحديثًا</numerusform>
+                <numerusform>السياسة %1 · أقِرّ به قبل قرارك التالي · يتبقى بعده %n تحديث</numerusform>
             </translation>
         </message>
         <message>
             <source>Policy %1 · acknowledge before your next decision</source>
-            <translation type="unfinished" />
+            <translation>السياسة %1 · أقِرّ به قبل قرارك التالي</translation>
         </message>
     </context>
     <context>
         <name>AuditChainView</name>
         <message>
             <source>seq %1</source>
-            <translation type="unfinished" />
+            <translation>التسلسل %1</translation>
         </message>
         <message>
             <source>seq %1–%2</source>
-            <translation type="unfinished" />
+            <translation>التسلسل %1–%2</translation>
         </message>
         <message>
             <source>GAP</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>فجوة</translation>
         </message>
         <message>
             <source>EDITED</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>معدَّل</translation>
         </message>
         <message>
             <source>MISSING TAIL</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>نهاية مفقودة</translation>
         </message>
         <message>
             <source>WENT BACKWARDS</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>رجوع إلى الخلف</translation>
         </message>
         <message>
             <source>CLAIM DOES NOT MATCH</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>ادعاء غير مطابق</translation>
         </message>
         <message>
             <source>HELD ON THE DESK</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>محتجز في المكتب</translation>
         </message>
         <message>
             <source>RECOVERY</source>
             <comment>an audit-chain finding</comment>
-            <translation type="unfinished" />
+            <translation>استرداد</translation>
         </message>
         <message>
             <source>sequence numbers the client used but the service has no decision for</source>
-            <translation type="unfinished" />
+            <translation>أرقام تسلسل استخدمها العميل ولا يوجد لها قرار لدى الخدمة</translation>
         </message>
         <message>
             <source>a stored decision no longer matches the hash the client chained</source>
-            <translation type="unfinished" />
+            <translation>قرار مخزَّن لم يعد يطابق التجزئة التي سلسلها العميل</translation>
         </message>
         <message>
             <source>the client said it had decided more than the service received</source>
-            <translation type="unfinished" />
+            <translation>ذكر العميل أنه اتخذ قرارات أكثر مما تلقته الخدمة</translation>
         </message>
         <message>
             <source>a later upload claimed a lower chain position than an earlier one</source>
-            <translation type="unfinished" />
+            <translation>ادعت عملية رفع لاحقة موضعًا في السلسلة أدنى من عملية سابقة</translation>
         </message>
         <message>
             <source>the head given for this check is not the one on record</source>
-            <translation type="unfinished" />
+            <translation>رأس السلسلة المعطى لهذا الفحص ليس هو المسجَّل</translation>
         </message>
         <message>
             <source>decisions the desk keeps because the service kept refusing them (not lost)</source>
-            <translation type="unfinished" />
+            <translation>قرارات يحتفظ بها المكتب لأن الخدمة ظلت ترفضها (لم تُفقد)</translation>
         </message>
         <message>
             <source>the desk rebuilt a damaged store and linked the new chain to the old head</source>
-            <translation type="unfinished" />
+            <translation>أعاد المكتب بناء مخزن تالف وربط السلسلة الجديدة برأس السلسلة القديم</translation>
         </message>
         <message numerus="yes">
             <source>OK: %1's audit chain is intact up to seq %2 (head %3). %Ln decision(s) held on the desk, not yet sent.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>سليم: سلسلة التدقيق الخاصة بـ%1 سليمة حتى التسلسل %2 (الرأس %3). %Ln قرار محتجز في المكتب، لم يُرسل بعد.</numerusform>
+                <numerusform>سليم: سلسلة التدقيق الخاصة بـ%1 سليمة حتى التسلسل %2 (الرأس %3). %Ln قرار محتجز في المكتب، لم يُرسل بعد.</numerusform>
+                <numerusform>سليم: سلسلة التدقيق الخاصة بـ%1 سليمة حتى التسلسل %2 (الرأس %3). %Ln قراران محتجزان في المكتب، لم يُرسل بعد.</numerusform>
+                <numerusform>سليم: سلسلة التدقيق الخاصة بـ%1 سليمة حتى التسلسل %2 (الرأس %3). %Ln قرارات محتجزة في المكتب، لم يُرسل بعد.</numerusform>
+                <numerusform>سليم: سلسلة التدقيق الخاصة بـ%1 سليمة حتى التسلسل %2 (الرأس %3). %Ln قرارًا محتجزًا في المكتب، لم يُرسل بعد.</numerusform>
+                <numerusform>سليم: سلسلة التدقيق الخاصة بـ%1 سليمة حتى التسلسل %2 (الرأس %3). %Ln قرار محتجز في المكتب، لم يُرسل بعد.</numerusform>
             </translation>
         </message>
         <message>
             <source>OK: %1's audit chain is intact up to seq %2 (head %3).</source>
-            <translation type="unfinished" />
+            <translation>سليم: سلسلة التدقيق الخاصة بـ%1 سليمة حتى التسلسل %2 (الرأس %3).</translation>
         </message>
         <message numerus="yes">
             <source>PROBLEM: %Ln finding(s) in %1's audit chain. Decisions may have been lost or changed after they were made.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>مشكلة: %Ln ملاحظة في سلسلة التدقيق الخاصة بـ%1. ربما فُقدت قرارات أو غُيّرت بعد اتخاذها.</numerusform>
+                <numerusform>مشكلة: %Ln ملاحظة في سلسلة التدقيق الخاصة بـ%1. ربما فُقدت قرارات أو غُيّرت بعد اتخاذها.</numerusform>
+                <numerusform>مشكلة: %Ln ملاحظتان في سلسلة التدقيق الخاصة بـ%1. ربما فُقدت قرارات أو غُيّرت بعد اتخاذها.</numerusform>
+                <numerusform>مشكلة: %Ln ملاحظات في سلسلة التدقيق الخاصة بـ%1. ربما فُقدت قرارات أو غُيّرت بعد اتخاذها.</numerusform>
+                <numerusform>مشكلة: %Ln ملاحظة في سلسلة التدقيق الخاصة بـ%1. ربما فُقدت قرارات أو غُيّرت بعد اتخاذها.</numerusform>
+                <numerusform>مشكلة: %Ln ملاحظة في سلسلة التدقيق الخاصة بـ%1. ربما فُقدت قرارات أو غُيّرت بعد اتخاذها.</numerusform>
             </translation>
         </message>
         <message>
             <source>Checked %1. Stored head: seq %2, hash %3.</source>
-            <translation type="unfinished" />
+            <translation>فُحص %1. الرأس المخزَّن: التسلسل %2، التجزئة %3.</translation>
         </message>
         <message>
             <source>No decision from this moderator has reached the service yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يصل أي قرار من مشرف المحتوى هذا إلى الخدمة بعد.</translation>
         </message>
         <message>
             <source>no stored seq</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد تسلسل مخزَّن</translation>
         </message>
         <message>
             <source>Device %1: %2 (%3); the client last claimed seq %4, head %5; %6; %7.</source>
             <comment>device, decisions stored, their seqs, claimed seq and head, links, uploads</comment>
-            <translation type="unfinished" />
+            <translation>الجهاز %1: %2 (%3)؛ آخر ما ادعاه العميل التسلسل %4، الرأس %5؛ %6؛ %7.</translation>
         </message>
         <message>
             <source>(unnamed)</source>
             <comment>a device without a name</comment>
-            <translation type="unfinished" />
+            <translation>(بلا اسم)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln decision(s) stored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln قرار مخزَّن</numerusform>
+                <numerusform>%Ln قرار مخزَّن</numerusform>
+                <numerusform>%Ln قراران مخزَّنان</numerusform>
+                <numerusform>%Ln قرارات مخزَّنة</numerusform>
+                <numerusform>%Ln قرارًا مخزَّنًا</numerusform>
+                <numerusform>%Ln قرار مخزَّن</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln link(s) recomputed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln رابط أُعيد حسابه</numerusform>
+                <numerusform>%Ln رابط أُعيد حسابه</numerusform>
+                <numerusform>%Ln رابطان أُعيد حسابهما</numerusform>
+                <numerusform>%Ln روابط أُعيد حسابها</numerusform>
+                <numerusform>%Ln رابطًا أُعيد حسابه</numerusform>
+                <numerusform>%Ln رابط أُعيد حسابه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln upload(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln عملية رفع</numerusform>
+                <numerusform>%Ln عملية رفع</numerusform>
+                <numerusform>%Ln عمليتا رفع</numerusform>
+                <numerusform>%Ln عمليات رفع</numerusform>
+                <numerusform>%Ln عملية رفع</numerusform>
+                <numerusform>%Ln عملية رفع</numerusform>
             </translation>
         </message>
         <message>
             <source>Findings:</source>
-            <translation type="unfinished" />
+            <translation>الملاحظات:</translation>
         </message>
         <message>
             <source>%1  %2 on device %3: %4</source>
             <comment>finding, seqs, device, meaning</comment>
-            <translation type="unfinished" />
+            <translation>%1  %2 على الجهاز %3: %4</translation>
         </message>
         <message>
             <source>%1  %2: %3</source>
             <comment>finding, seqs, meaning</comment>
-            <translation type="unfinished" />
+            <translation>%1  %2: %3</translation>
         </message>
         <message>
             <source>%1. %2</source>
             <comment>a finding, then its detail</comment>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between decision ids</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>decisions: %1</source>
-            <translation type="unfinished" />
+            <translation>القرارات: %1</translation>
         </message>
         <message>
             <source>Findings: none. Every stored link matches the chain the client sent.</source>
-            <translation type="unfinished" />
+            <translation>الملاحظات: لا شيء. كل رابط مخزَّن يطابق السلسلة التي أرسلها العميل.</translation>
         </message>
         <message>
             <source>Sequence numbers without a decision: %1; explained by guideline acknowledgements on record: %2; unexplained: %3.</source>
-            <translation type="unfinished" />
+            <translation>أرقام تسلسل بلا قرار: %1؛ يفسرها إقرار بإرشادات مسجَّل: %2؛ بلا تفسير: %3.</translation>
         </message>
         <message>
             <source>Audit chain check</source>
-            <translation type="unfinished" />
+            <translation>فحص سلسلة التدقيق</translation>
         </message>
         <message>
             <source>Compares the chain heads a moderator's client sent with the decisions the service stored: a gap, an edited decision or a missing tail shows here.</source>
-            <translation type="unfinished" />
+            <translation>يقارن رؤوس السلسلة التي أرسلها عميل مشرف المحتوى بالقرارات التي خزّنتها الخدمة: تظهر هنا أي فجوة أو قرار معدَّل أو نهاية مفقودة.</translation>
         </message>
         <message>
             <source>Moderator to check</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى المراد فحصه</translation>
         </message>
         <message>
             <source>username</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم</translation>
         </message>
         <message>
             <source>Check chain</source>
-            <translation type="unfinished" />
+            <translation>فحص السلسلة</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى</translation>
         </message>
         <message>
             <source>Audit chain findings</source>
-            <translation type="unfinished" />
+            <translation>ملاحظات سلسلة التدقيق</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a user name, then a display name</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Pick or type a moderator's username first.</source>
-            <translation type="unfinished" />
+            <translation>اختر اسم مستخدم مشرف المحتوى أو اكتبه أولًا.</translation>
         </message>
         <message>
             <source>Checking %1…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فحص %1…</translation>
         </message>
         <message>
             <source>The check could not run: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تشغيل الفحص: %1</translation>
         </message>
     </context>
     <context>
@@ -392,75 +392,75 @@
         <message>
             <source>SLA breaches</source>
             <extracomment>how often the page reads the breaches again while it is shown (ms)</extracomment>
-            <translation type="unfinished" />
+            <translation>تجاوزات SLA</translation>
         </message>
         <message>
             <source>Cases that went past their deadline in the last 24 hours, still waiting or decided late. The list reads itself again every 30 seconds.</source>
-            <translation type="unfinished" />
+            <translation>حالات تجاوزت الموعد النهائي خلال آخر ٢٤ ساعة، ما زالت تنتظر أو اتُّخذ فيها قرار متأخر. تُعاد قراءة القائمة كل ٣٠ ثانية.</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>الموعد النهائي</translation>
         </message>
         <message>
             <source>Over by</source>
-            <translation type="unfinished" />
+            <translation>التجاوز بمقدار</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>وقت القرار</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message numerus="yes">
             <source>%Ln breach(es) in the last 24 hours, as of %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln تجاوز خلال آخر ٢٤ ساعة، حتى %1</numerusform>
+                <numerusform>%Ln تجاوز خلال آخر ٢٤ ساعة، حتى %1</numerusform>
+                <numerusform>%Ln تجاوزان خلال آخر ٢٤ ساعة، حتى %1</numerusform>
+                <numerusform>%Ln تجاوزات خلال آخر ٢٤ ساعة، حتى %1</numerusform>
+                <numerusform>%Ln تجاوزًا خلال آخر ٢٤ ساعة، حتى %1</numerusform>
+                <numerusform>%Ln تجاوز خلال آخر ٢٤ ساعة، حتى %1</numerusform>
             </translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>ليس بعد</translation>
         </message>
     </context>
     <context>
         <name>BreakReminder</name>
         <message>
             <source>Break reminder</source>
-            <translation type="unfinished" />
+            <translation>تذكير بالاستراحة</translation>
         </message>
         <message>
             <source>Take a break (pause)</source>
-            <translation type="unfinished" />
+            <translation>خذ استراحة (إيقاف مؤقت)</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>ليس الآن</translation>
         </message>
         <message numerus="yes">
             <source>You have looked at sensitive content for about %Ln minute(s). A few minutes away from the screen helps; your place is kept.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لقد نظرت إلى محتوى حساس لمدة %Ln دقيقة تقريبًا. الابتعاد عن الشاشة بضع دقائق يفيد؛ يُحفظ موضعك.</numerusform>
+                <numerusform>لقد نظرت إلى محتوى حساس لمدة %Ln دقيقة تقريبًا. الابتعاد عن الشاشة بضع دقائق يفيد؛ يُحفظ موضعك.</numerusform>
+                <numerusform>لقد نظرت إلى محتوى حساس لمدة %Ln دقيقتين تقريبًا. الابتعاد عن الشاشة بضع دقائق يفيد؛ يُحفظ موضعك.</numerusform>
+                <numerusform>لقد نظرت إلى محتوى حساس لمدة %Ln دقائق تقريبًا. الابتعاد عن الشاشة بضع دقائق يفيد؛ يُحفظ موضعك.</numerusform>
+                <numerusform>لقد نظرت إلى محتوى حساس لمدة %Ln دقيقة تقريبًا. الابتعاد عن الشاشة بضع دقائق يفيد؛ يُحفظ موضعك.</numerusform>
+                <numerusform>لقد نظرت إلى محتوى حساس لمدة %Ln دقيقة تقريبًا. الابتعاد عن الشاشة بضع دقائق يفيد؛ يُحفظ موضعك.</numerusform>
             </translation>
         </message>
     </context>
@@ -470,335 +470,335 @@
             <source>%1 %</source>
             <comment>a percentage</comment>
             <extracomment>kappa this far below AC1 is worth a word about prevalence</extracomment>
-            <translation type="unfinished" />
+            <translation>%1٪</translation>
         </message>
         <message>
             <source>No policy area</source>
-            <translation type="unfinished" />
+            <translation>بلا مجال السياسة</translation>
         </message>
         <message>
             <source>None</source>
             <comment>no policy area, as a short column header</comment>
-            <translation type="unfinished" />
+            <translation>لا شيء</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between policy areas</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>%1 · %2 · “%3”</source>
             <comment>action, areas, note</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · «%3»</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>action, areas</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>CalibrationReportView</name>
         <message>
             <source>Calibration report</source>
-            <translation type="unfinished" />
+            <translation>تقرير المعايرة</translation>
         </message>
         <message>
             <source>Calibration report: %1</source>
-            <translation type="unfinished" />
+            <translation>تقرير المعايرة: %1</translation>
         </message>
         <message numerus="yes">
             <source>%Ln item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln عنصر</numerusform>
+                <numerusform>%Ln عنصر</numerusform>
+                <numerusform>%Ln عنصران</numerusform>
+                <numerusform>%Ln عناصر</numerusform>
+                <numerusform>%Ln عنصرًا</numerusform>
+                <numerusform>%Ln عنصر</numerusform>
             </translation>
         </message>
         <message>
             <source>the action is the primary label, the policy area the secondary</source>
-            <translation type="unfinished" />
+            <translation>الإجراء هو التسمية الأساسية، ومجال السياسة هو التسمية الثانوية</translation>
         </message>
         <message>
             <source>%1 golden, %2</source>
             <comment>golden items, then sampled live decisions</comment>
-            <translation type="unfinished" />
+            <translation>%1 عنصر مرجعي، %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln sampled live decision(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln قرار مباشر مأخوذ كعينة</numerusform>
+                <numerusform>%Ln قرار مباشر مأخوذ كعينة</numerusform>
+                <numerusform>%Ln قراران مباشران مأخوذان كعينة</numerusform>
+                <numerusform>%Ln قرارات مباشرة مأخوذة كعينة</numerusform>
+                <numerusform>%Ln قرارًا مباشرًا مأخوذًا كعينة</numerusform>
+                <numerusform>%Ln قرار مباشر مأخوذ كعينة</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
             <comment>items, their mix, the labels</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>items, the labels</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>Krippendorff's alpha across %Ln reviewer(s): action %1, policy area %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>معامل ألفا لكريبندورف عبر %Ln مراجع: الإجراء %1، مجال السياسة %2.</numerusform>
+                <numerusform>معامل ألفا لكريبندورف عبر %Ln مراجع: الإجراء %1، مجال السياسة %2.</numerusform>
+                <numerusform>معامل ألفا لكريبندورف عبر %Ln مراجعَين: الإجراء %1، مجال السياسة %2.</numerusform>
+                <numerusform>معامل ألفا لكريبندورف عبر %Ln مراجعين: الإجراء %1، مجال السياسة %2.</numerusform>
+                <numerusform>معامل ألفا لكريبندورف عبر %Ln مراجعًا: الإجراء %1، مجال السياسة %2.</numerusform>
+                <numerusform>معامل ألفا لكريبندورف عبر %Ln مراجع: الإجراء %1، مجال السياسة %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Krippendorff's alpha across reviewers appears once two or more reviewers have submitted (%Ln so far).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يظهر معامل ألفا لكريبندورف عبر المراجعين بعد أن يقدّم مراجعان أو أكثر (قدّم %Ln مراجع حتى الآن).</numerusform>
+                <numerusform>يظهر معامل ألفا لكريبندورف عبر المراجعين بعد أن يقدّم مراجعان أو أكثر (قدّم %Ln مراجع حتى الآن).</numerusform>
+                <numerusform>يظهر معامل ألفا لكريبندورف عبر المراجعين بعد أن يقدّم مراجعان أو أكثر (قدّم %Ln مراجعان حتى الآن).</numerusform>
+                <numerusform>يظهر معامل ألفا لكريبندورف عبر المراجعين بعد أن يقدّم مراجعان أو أكثر (قدّم %Ln مراجعين حتى الآن).</numerusform>
+                <numerusform>يظهر معامل ألفا لكريبندورف عبر المراجعين بعد أن يقدّم مراجعان أو أكثر (قدّم %Ln مراجعًا حتى الآن).</numerusform>
+                <numerusform>يظهر معامل ألفا لكريبندورف عبر المراجعين بعد أن يقدّم مراجعان أو أكثر (قدّم %Ln مراجع حتى الآن).</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 (%2)</source>
             <comment>a display name, then a user name</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Action (primary label)</source>
-            <translation type="unfinished" />
+            <translation>الإجراء (التسمية الأساسية)</translation>
         </message>
         <message>
             <source>Policy area (secondary label)</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة (التسمية الثانوية)</translation>
         </message>
         <message>
             <source>Disagreements (%1)</source>
-            <translation type="unfinished" />
+            <translation>الاختلافات (%1)</translation>
         </message>
         <message>
             <source>No disagreements: every answer matches the reference.</source>
-            <translation type="unfinished" />
+            <translation>لا اختلافات: كل إجابة تطابق المرجع.</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>العنصر</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>المرجع</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>إجابتك</translation>
         </message>
         <message>
             <source>#%1</source>
             <comment>an item's number</comment>
-            <translation type="unfinished" />
+            <translation>#%1</translation>
         </message>
         <message>
             <source>golden</source>
-            <translation type="unfinished" />
+            <translation>عنصر مرجعي</translation>
         </message>
         <message>
             <source>live decision</source>
-            <translation type="unfinished" />
+            <translation>قرار مباشر</translation>
         </message>
     </context>
     <context>
         <name>CalibrationWindow</name>
         <message>
             <source>My QA results — Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>نتائج الجودة الخاصة بي — Live Review Desk</translation>
         </message>
         <message>
             <source>Calibration — Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>المعايرة — Live Review Desk</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>إجابتك</translation>
         </message>
         <message>
             <source>Submit session (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>تقديم الجلسة (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Calibration</source>
-            <translation type="unfinished" />
+            <translation>المعايرة</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>الجلسات</translation>
         </message>
         <message>
             <source>Disputes</source>
-            <translation type="unfinished" />
+            <translation>الاعتراضات</translation>
         </message>
         <message>
             <source>Moderators' disputes of overturned decisions</source>
-            <translation type="unfinished" />
+            <translation>اعتراضات مشرفي المحتوى على القرارات التي أُلغيت</translation>
         </message>
         <message>
             <source>New session…</source>
-            <translation type="unfinished" />
+            <translation>جلسة جديدة…</translation>
         </message>
         <message>
             <source>Key ignored: %1.</source>
-            <translation type="unfinished" />
+            <translation>تم تجاهل المفتاح: %1.</translation>
         </message>
         <message numerus="yes">
             <source>All %Ln item(s) answered.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تمت الإجابة عن %Ln عنصر.</numerusform>
+                <numerusform>تمت الإجابة عن العنصر الوحيد (%Ln).</numerusform>
+                <numerusform>تمت الإجابة عن العنصرين (%Ln).</numerusform>
+                <numerusform>تمت الإجابة عن جميع العناصر الـ%Ln.</numerusform>
+                <numerusform>تمت الإجابة عن جميع العناصر الـ%Ln.</numerusform>
+                <numerusform>تمت الإجابة عن جميع العناصر الـ%Ln.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %Ln item(s) are answered. Submit the session (%1) to see your report.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تمت الإجابة عن %Ln عنصر. قدّم الجلسة (%1) لترى تقريرك.</numerusform>
+                <numerusform>تمت الإجابة عن العنصر الوحيد (%Ln). قدّم الجلسة (%1) لترى تقريرك.</numerusform>
+                <numerusform>تمت الإجابة عن العنصرين (%Ln). قدّم الجلسة (%1) لترى تقريرك.</numerusform>
+                <numerusform>تمت الإجابة عن جميع العناصر الـ%Ln. قدّم الجلسة (%1) لترى تقريرك.</numerusform>
+                <numerusform>تمت الإجابة عن جميع العناصر الـ%Ln. قدّم الجلسة (%1) لترى تقريرك.</numerusform>
+                <numerusform>تمت الإجابة عن جميع العناصر الـ%Ln. قدّم الجلسة (%1) لترى تقريرك.</numerusform>
             </translation>
         </message>
         <message>
             <source>Item %1 of %2 · %3 answered · blind review</source>
-            <translation type="unfinished" />
+            <translation>العنصر %1 من %2 · تمت الإجابة عن %3 · مراجعة معمّاة</translation>
         </message>
         <message>
             <source>Loading the item…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تحميل العنصر…</translation>
         </message>
         <message>
             <source>This item could not be loaded (see the message above); trying again in a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تحميل هذا العنصر (انظر الرسالة أعلاه)؛ ستُعاد المحاولة بعد بضع ثوانٍ.</translation>
         </message>
         <message>
             <source>This item already has your answer.</source>
-            <translation type="unfinished" />
+            <translation>لهذا العنصر إجابتك بالفعل.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s) waiting to sync</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln إجابة تنتظر المزامنة</numerusform>
+                <numerusform>%Ln إجابة تنتظر المزامنة</numerusform>
+                <numerusform>%Ln إجابتان تنتظران المزامنة</numerusform>
+                <numerusform>%Ln إجابات تنتظر المزامنة</numerusform>
+                <numerusform>%Ln إجابة تنتظر المزامنة</numerusform>
+                <numerusform>%Ln إجابة تنتظر المزامنة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln refused by the service</source>
             <comment>answers</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>رفضت الخدمة %Ln إجابة</numerusform>
+                <numerusform>رفضت الخدمة %Ln إجابة</numerusform>
+                <numerusform>رفضت الخدمة %Ln إجابتين</numerusform>
+                <numerusform>رفضت الخدمة %Ln إجابات</numerusform>
+                <numerusform>رفضت الخدمة %Ln إجابة</numerusform>
+                <numerusform>رفضت الخدمة %Ln إجابة</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>two sync states</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>All answers synced</source>
-            <translation type="unfinished" />
+            <translation>تمت مزامنة كل الإجابات</translation>
         </message>
         <message>
             <source>An answer was refused: %1</source>
-            <translation type="unfinished" />
+            <translation>رُفضت إجابة: %1</translation>
         </message>
         <message>
             <source>Sending your answers and submitting…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إرسال إجاباتك وتقديم الجلسة…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s) was(were) refused; see the message above</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>رُفضت %Ln إجابة؛ انظر الرسالة أعلاه</numerusform>
+                <numerusform>رُفضت %Ln إجابة؛ انظر الرسالة أعلاه</numerusform>
+                <numerusform>رُفضت %Ln إجابتان؛ انظر الرسالة أعلاه</numerusform>
+                <numerusform>رُفضت %Ln إجابات؛ انظر الرسالة أعلاه</numerusform>
+                <numerusform>رُفضت %Ln إجابة؛ انظر الرسالة أعلاه</numerusform>
+                <numerusform>رُفضت %Ln إجابة؛ انظر الرسالة أعلاه</numerusform>
             </translation>
         </message>
         <message>
             <source>The session was not created: %1</source>
-            <translation type="unfinished" />
+            <translation>لم تُنشأ الجلسة: %1</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between user names</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message numerus="yes">
             <source>Session created: %Ln item(s) for %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أُنشئت الجلسة: %Ln عنصر لـ%1.</numerusform>
+                <numerusform>أُنشئت الجلسة: %Ln عنصر لـ%1.</numerusform>
+                <numerusform>أُنشئت الجلسة: %Ln عنصران لـ%1.</numerusform>
+                <numerusform>أُنشئت الجلسة: %Ln عناصر لـ%1.</numerusform>
+                <numerusform>أُنشئت الجلسة: %Ln عنصرًا لـ%1.</numerusform>
+                <numerusform>أُنشئت الجلسة: %Ln عنصر لـ%1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Dispute accepted: %1 was told.</source>
-            <translation type="unfinished" />
+            <translation>قُبل الاعتراض: أُبلغ %1.</translation>
         </message>
         <message>
             <source>Dispute rejected: %1 was told.</source>
-            <translation type="unfinished" />
+            <translation>رُفض الاعتراض: أُبلغ %1.</translation>
         </message>
         <message>
             <source>Dispute answered: %1 was told.</source>
-            <translation type="unfinished" />
+            <translation>أُجيب عن الاعتراض: أُبلغ %1.</translation>
         </message>
         <message>
             <source>Your dispute was sent to your team lead.</source>
-            <translation type="unfinished" />
+            <translation>أُرسل اعتراضك إلى قائد الفريق.</translation>
         </message>
         <message>
             <source>My QA results</source>
-            <translation type="unfinished" />
+            <translation>نتائج الجودة الخاصة بي</translation>
         </message>
         <message>
             <source>Your QA results and disputes</source>
-            <translation type="unfinished" />
+            <translation>نتائج الجودة واعتراضاتك</translation>
         </message>
         <message>
             <source>Calibration sessions assigned to you: blind review and agreement report</source>
-            <translation type="unfinished" />
+            <translation>جلسات المعايرة المسندة إليك: مراجعة معمّاة وتقرير نسبة الاتفاق</translation>
         </message>
     </context>
     <context>
@@ -806,154 +806,167 @@
         <message>
             <source>under a day</source>
             <comment>account age</comment>
-            <translation type="unfinished" />
+            <translation>أقل من يوم</translation>
         </message>
         <message numerus="yes">
             <source>%Ln day(s)</source>
             <comment>account age</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln يومان</numerusform>
+                <numerusform>%Ln أيام</numerusform>
+                <numerusform>%Ln يومًا</numerusform>
+                <numerusform>%Ln يوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln month(s)</source>
             <comment>account age</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln شهر</numerusform>
+                <numerusform>%Ln شهر</numerusform>
+                <numerusform>%Ln شهران</numerusform>
+                <numerusform>%Ln أشهر</numerusform>
+                <numerusform>%Ln شهرًا</numerusform>
+                <numerusform>%Ln شهر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln year(s)</source>
             <comment>account age</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln سنة</numerusform>
+                <numerusform>%Ln سنة</numerusform>
+                <numerusform>%Ln سنتان</numerusform>
+                <numerusform>%Ln سنوات</numerusform>
+                <numerusform>%Ln سنة</numerusform>
+                <numerusform>%Ln سنة</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 %2</source>
             <comment>account age: years, then months</comment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>Stream title</source>
-            <translation type="unfinished" />
+            <translation>عنوان البث</translation>
         </message>
         <message>
             <source>Live or ended</source>
-            <translation type="unfinished" />
+            <translation>مباشر أو منتهٍ</translation>
         </message>
         <message>
             <source>Viewers</source>
-            <translation type="unfinished" />
+            <translation>المشاهدون</translation>
         </message>
         <message>
             <source>Streamer</source>
-            <translation type="unfinished" />
+            <translation>صانع البث</translation>
         </message>
         <message>
             <source>Stream details</source>
-            <translation type="unfinished" />
+            <translation>تفاصيل البث</translation>
         </message>
         <message>
             <source>Why this case is here</source>
+            <translation>سبب وجود هذه الحالة هنا</translation>
+        </message>
+        <message>
+            <source>Following the stream</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Escalation</source>
-            <translation type="unfinished" />
+            <translation>التصعيد</translation>
         </message>
         <message>
             <source>Stream header</source>
-            <translation type="unfinished" />
+            <translation>ترويسة البث</translation>
         </message>
         <message>
             <source>(untitled stream)</source>
+            <translation>(بث بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>not following</source>
+            <comment>the live stream, offline</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The desk cannot reach the case service; it keeps trying by itself.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>● LIVE</source>
-            <translation type="unfinished" />
+            <translation>● مباشر</translation>
         </message>
         <message>
             <source>Ended %1</source>
-            <translation type="unfinished" />
+            <translation>انتهى %1</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>انتهى</translation>
         </message>
         <message numerus="yes">
             <source>%Ln viewer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln مشاهد</numerusform>
+                <numerusform>%Ln مشاهد</numerusform>
+                <numerusform>%Ln مشاهدان</numerusform>
+                <numerusform>%Ln مشاهدين</numerusform>
+                <numerusform>%Ln مشاهدًا</numerusform>
+                <numerusform>%Ln مشاهد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 follower(s)</source>
             <comment>a compact count, e.g. 48k</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 متابع</numerusform>
+                <numerusform>%1 متابع</numerusform>
+                <numerusform>%1 متابعان</numerusform>
+                <numerusform>%1 متابعين</numerusform>
+                <numerusform>%1 متابعًا</numerusform>
+                <numerusform>%1 متابع</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · verified · account %3 old · %4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · موثَّق · عمر الحساب %3 · %4</translation>
         </message>
         <message>
             <source>%1 · %2 · account %3 old · %4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · عمر الحساب %3 · %4</translation>
         </message>
         <message>
             <source>%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7</source>
-            <translation type="unfinished" />
+            <translation>%1 · المنطقة %2 · اللغة %3 · بدأ %4 · %5 · الحالة %6 · قائمة الانتظار %7</translation>
         </message>
         <message numerus="yes">
             <source>%Ln chat message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln رسالة دردشة</numerusform>
+                <numerusform>%Ln رسالة دردشة</numerusform>
+                <numerusform>%Ln رسالتا دردشة</numerusform>
+                <numerusform>%Ln رسائل دردشة</numerusform>
+                <numerusform>%Ln رسالة دردشة</numerusform>
+                <numerusform>%Ln رسالة دردشة</numerusform>
             </translation>
         </message>
         <message>
             <source>Escalated: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>صُعّدت: %1 — %2</translation>
         </message>
         <message>
             <source>Escalated: %1</source>
-            <translation type="unfinished" />
+            <translation>صُعّدت: %1</translation>
         </message>
         <message>
             <source>Escalated — %1</source>
-            <translation type="unfinished" />
+            <translation>صُعّدت — %1</translation>
         </message>
     </context>
     <context>
@@ -961,283 +974,295 @@
         <message>
             <source>Case</source>
             <extracomment>prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)</extracomment>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Snapshot caption</source>
-            <translation type="unfinished" />
+            <translation>تعليق اللقطة</translation>
         </message>
         <message>
             <source>No case</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالة</translation>
         </message>
         <message>
             <source>This case has no snapshots</source>
-            <translation type="unfinished" />
+            <translation>لا توجد لقطات لهذه الحالة</translation>
         </message>
         <message>
             <source>Chat is loading…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تحميل الدردشة…</translation>
         </message>
         <message>
             <source>No chat</source>
-            <translation type="unfinished" />
+            <translation>لا توجد دردشة</translation>
         </message>
         <message>
             <source>No case on screen</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالة على الشاشة</translation>
         </message>
         <message>
             <source>Hold %1 or the mouse button to view</source>
-            <translation type="unfinished" />
+            <translation>اضغط مطولًا على %1 أو زر الفأرة للعرض</translation>
         </message>
         <message>
             <source>Hold the mouse button to view</source>
-            <translation type="unfinished" />
+            <translation>اضغط مطولًا على زر الفأرة للعرض</translation>
         </message>
         <message>
             <source>Snapshot %1 of %2 · %3 into the stream</source>
-            <translation type="unfinished" />
+            <translation>اللقطة %1 من %2 · بعد %3 من بدء البث</translation>
         </message>
         <message>
             <source>%1 · sensitive (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 · حساسة (%2)</translation>
         </message>
         <message>
             <source>%1 · not shown: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · غير معروضة: %2</translation>
         </message>
     </context>
     <context>
         <name>ChatActionDialog</name>
         <message>
             <source>Remove the message</source>
-            <translation type="unfinished" />
+            <translation>إزالة الرسالة</translation>
         </message>
         <message>
             <source>Time the chatter out</source>
-            <translation type="unfinished" />
+            <translation>كتم مستخدم الدردشة مؤقتًا</translation>
         </message>
         <message>
             <source>Ban the chatter from this streamer's chat</source>
-            <translation type="unfinished" />
+            <translation>حظر مستخدم الدردشة من دردشة صانع البث هذا</translation>
         </message>
         <message>
             <source>10 minutes</source>
-            <translation type="unfinished" />
+            <translation>١٠ دقائق</translation>
         </message>
         <message>
             <source>1 hour</source>
-            <translation type="unfinished" />
+            <translation>ساعة واحدة</translation>
         </message>
         <message>
             <source>24 hours</source>
-            <translation type="unfinished" />
+            <translation>٢٤ ساعة</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n message(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إزالة %n رسالة.</numerusform>
+                <numerusform>إزالة %n رسالة.</numerusform>
+                <numerusform>إزالة %n رسالتين.</numerusform>
+                <numerusform>إزالة %n رسائل.</numerusform>
+                <numerusform>إزالة %n رسالة.</numerusform>
+                <numerusform>إزالة %n رسالة.</numerusform>
             </translation>
         </message>
         <message>
             <source>Time out %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>كتم %1 مؤقتًا (%2).</translation>
         </message>
         <message numerus="yes">
             <source>%n chatter(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مستخدم دردشة</numerusform>
+                <numerusform>%n مستخدم دردشة</numerusform>
+                <numerusform>%n من مستخدمي الدردشة</numerusform>
+                <numerusform>%n من مستخدمي الدردشة</numerusform>
+                <numerusform>%n من مستخدمي الدردشة</numerusform>
+                <numerusform>%n من مستخدمي الدردشة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n رسالة محددة</numerusform>
+                <numerusform>%n رسالة محددة</numerusform>
+                <numerusform>%n رسالتان محددتان</numerusform>
+                <numerusform>%n رسائل محددة</numerusform>
+                <numerusform>%n رسالة محددة</numerusform>
+                <numerusform>%n رسالة محددة</numerusform>
             </translation>
         </message>
         <message>
             <source>Ban %1 from this streamer's chat (%2).</source>
-            <translation type="unfinished" />
+            <translation>حظر %1 من دردشة صانع البث هذا (%2).</translation>
         </message>
         <message>
             <source>What will be recorded</source>
-            <translation type="unfinished" />
+            <translation>ما الذي سيُسجَّل</translation>
         </message>
         <message>
             <source>Timeout length</source>
-            <translation type="unfinished" />
+            <translation>مدة الكتم المؤقت</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة</translation>
         </message>
     </context>
     <context>
         <name>ChatTableModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>المستخدم</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>الرسالة</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>العمر</translation>
         </message>
         <message numerus="yes">
             <source>%nm</source>
             <comment>account age in minutes, compact</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%nد</numerusform>
+                <numerusform>%nد</numerusform>
+                <numerusform>%nد</numerusform>
+                <numerusform>%nد</numerusform>
+                <numerusform>%nد</numerusform>
+                <numerusform>%nد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%nh</source>
             <comment>account age in hours, compact</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%nس</numerusform>
+                <numerusform>%nس</numerusform>
+                <numerusform>%nس</numerusform>
+                <numerusform>%nس</numerusform>
+                <numerusform>%nس</numerusform>
+                <numerusform>%nس</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%nd</source>
             <comment>account age in days, compact</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%nي</numerusform>
+                <numerusform>%nي</numerusform>
+                <numerusform>%nي</numerusform>
+                <numerusform>%nي</numerusform>
+                <numerusform>%nي</numerusform>
+                <numerusform>%nي</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%ny</source>
             <comment>account age in years, compact</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%nسنة</numerusform>
+                <numerusform>%nسنة</numerusform>
+                <numerusform>%nسنة</numerusform>
+                <numerusform>%nسنة</numerusform>
+                <numerusform>%nسنة</numerusform>
+                <numerusform>%nسنة</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · actioned · %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · اتُّخذ إجراء · %2: %3</translation>
         </message>
         <message>
             <source>%1 · flagged · %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · مُعلَّمة · %2: %3</translation>
         </message>
         <message>
             <source>%1 · %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2: %3</translation>
         </message>
     </context>
     <context>
         <name>ChatView</name>
         <message>
             <source>Chat log</source>
-            <translation type="unfinished" />
+            <translation>سجل الدردشة</translation>
         </message>
         <message>
             <source>Search chat text</source>
-            <translation type="unfinished" />
+            <translation>البحث في نص الدردشة</translation>
         </message>
         <message>
             <source>Search chat</source>
-            <translation type="unfinished" />
+            <translation>البحث في الدردشة</translation>
         </message>
         <message>
             <source>Filter chat by user</source>
-            <translation type="unfinished" />
+            <translation>تصفية الدردشة حسب المستخدم</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>المستخدم</translation>
         </message>
         <message>
             <source>Flagged only</source>
-            <translation type="unfinished" />
+            <translation>المُعلَّمة فقط</translation>
         </message>
         <message>
             <source>Show flagged messages only</source>
-            <translation type="unfinished" />
+            <translation>عرض الرسائل المُعلَّمة فقط</translation>
         </message>
         <message>
             <source>Messages shown</source>
-            <translation type="unfinished" />
+            <translation>الرسائل المعروضة</translation>
         </message>
         <message>
             <source>Raid helper</source>
-            <translation type="unfinished" />
+            <translation>مساعد الهجمات المنسقة</translation>
         </message>
         <message>
             <source>Chat messages</source>
-            <translation type="unfinished" />
+            <translation>رسائل الدردشة</translation>
         </message>
         <message>
             <source>Select a message first.</source>
-            <translation type="unfinished" />
+            <translation>اختر رسالة أولًا.</translation>
         </message>
         <message>
             <source>The raid helper needs the accounts' ages.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج مساعد الهجمات المنسقة إلى أعمار الحسابات.</translation>
         </message>
         <message>
             <source>The raid helper found no raid in this chat.</source>
-            <translation type="unfinished" />
+            <translation>لم يجد مساعد الهجمات المنسقة أي هجوم منسق في هذه الدردشة.</translation>
         </message>
         <message>
             <source>Raid helper: %1 from %2 selected. %3 removes, %4 times out, %5 bans.</source>
-            <translation type="unfinished" />
+            <translation>مساعد الهجمات المنسقة: تم تحديد %1 من %2. %3 يزيلها، و%4 يكتم كتّابها مؤقتًا، و%5 يحظرهم.</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n رسالة</numerusform>
+                <numerusform>%n رسالة</numerusform>
+                <numerusform>%n رسالتان</numerusform>
+                <numerusform>%n رسائل</numerusform>
+                <numerusform>%n رسالة</numerusform>
+                <numerusform>%n رسالة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new account(s)</source>
+            <translation>
+                <numerusform>%n حساب جديد</numerusform>
+                <numerusform>%n حساب جديد</numerusform>
+                <numerusform>%n حسابان جديدان</numerusform>
+                <numerusform>%n حسابات جديدة</numerusform>
+                <numerusform>%n حسابًا جديدًا</numerusform>
+                <numerusform>%n حساب جديد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) ↓</source>
+            <comment>a chip under the chat; jumps to the end</comment>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -1249,25 +1274,25 @@
         </message>
         <message>
             <source>Chat actions</source>
-            <translation type="unfinished" />
+            <translation>إجراءات الدردشة</translation>
         </message>
         <message>
             <source>Select a raid</source>
-            <translation type="unfinished" />
+            <translation>تحديد هجوم منسق</translation>
         </message>
         <message>
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 من %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln رسالة</numerusform>
+                <numerusform>%Ln رسالة</numerusform>
+                <numerusform>%Ln رسالتان</numerusform>
+                <numerusform>%Ln رسائل</numerusform>
+                <numerusform>%Ln رسالة</numerusform>
+                <numerusform>%Ln رسالة</numerusform>
             </translation>
         </message>
     </context>
@@ -1276,7 +1301,7 @@
         <message>
             <source>→ %1</source>
             <comment>the answer's label</comment>
-            <translation type="unfinished" />
+            <translation>← %1</translation>
         </message>
     </context>
     <context>
@@ -1284,629 +1309,629 @@
         <message>
             <source>This week</source>
             <extracomment>bar colours: calm, distinguishable for common colour-vision deficiencies (Okabe–Ito)</extracomment>
-            <translation type="unfinished" />
+            <translation>هذا الأسبوع</translation>
         </message>
         <message>
             <source>Last week</source>
-            <translation type="unfinished" />
+            <translation>الأسبوع الماضي</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>آخر ٧ أيام</translation>
         </message>
         <message>
             <source>Last 28 days</source>
-            <translation type="unfinished" />
+            <translation>آخر ٢٨ يومًا</translation>
         </message>
         <message>
             <source>All time</source>
-            <translation type="unfinished" />
+            <translation>كل الأوقات</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>مخصص</translation>
         </message>
         <message>
             <source>%1 s</source>
             <comment>whole seconds on a chart</comment>
             <extracomment>the period a lead sees first: wide enough for last week's review, recent enough to be fast</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 ث</translation>
         </message>
         <message>
             <source>Team dashboard</source>
-            <translation type="unfinished" />
+            <translation>لوحة معلومات الفريق</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>الفترة</translation>
         </message>
         <message>
             <source>Dashboard first day</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأول في لوحة المعلومات</translation>
         </message>
         <message>
             <source>Dashboard last day</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأخير في لوحة المعلومات</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>تصدير PNG…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>تصدير CSV…</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>إلى</translation>
         </message>
         <message>
             <source>decisions</source>
-            <translation type="unfinished" />
+            <translation>القرارات</translation>
         </message>
         <message>
             <source>cases per staffed hour</source>
-            <translation type="unfinished" />
+            <translation>حالات لكل ساعة عمل</translation>
         </message>
         <message>
             <source>mean handle time</source>
-            <translation type="unfinished" />
+            <translation>متوسط وقت المعالجة</translation>
         </message>
         <message>
             <source>p90 handle time</source>
-            <translation type="unfinished" />
+            <translation>وقت المعالجة عند المئين ٩٠</translation>
         </message>
         <message>
             <source>skip rate</source>
-            <translation type="unfinished" />
+            <translation>معدل التخطي</translation>
         </message>
         <message>
             <source>overturned by QA</source>
-            <translation type="unfinished" />
+            <translation>أُلغي القرار بمراجعة الجودة</translation>
         </message>
         <message>
             <source>QA agreement</source>
-            <translation type="unfinished" />
+            <translation>نسبة الاتفاق في الجودة</translation>
         </message>
         <message>
             <source>waiting in queues</source>
-            <translation type="unfinished" />
+            <translation>في قوائم الانتظار</translation>
         </message>
         <message>
             <source>Throughput per moderator</source>
-            <translation type="unfinished" />
+            <translation>الإنتاجية لكل مشرف المحتوى</translation>
         </message>
         <message>
             <source>Throughput per vendor</source>
-            <translation type="unfinished" />
+            <translation>الإنتاجية لكل المورّد</translation>
         </message>
         <message>
             <source>Handle time per moderator</source>
-            <translation type="unfinished" />
+            <translation>وقت المعالجة لكل مشرف المحتوى</translation>
         </message>
         <message>
             <source>seconds · blue: mean · orange: p90</source>
-            <translation type="unfinished" />
+            <translation>بالثواني · الأزرق: المتوسط · البرتقالي: المئين ٩٠</translation>
         </message>
         <message>
             <source>Action mix</source>
-            <translation type="unfinished" />
+            <translation>توزيع الإجراءات</translation>
         </message>
         <message>
             <source>final decisions in the period</source>
-            <translation type="unfinished" />
+            <translation>القرارات النهائية في الفترة</translation>
         </message>
         <message>
             <source>QA agreement by week</source>
-            <translation type="unfinished" />
+            <translation>نسبة الاتفاق في الجودة حسب الأسبوع</translation>
         </message>
         <message>
             <source>% of QA verdicts that upheld the decision</source>
-            <translation type="unfinished" />
+            <translation>٪ من حكم الجودة بتأييد القرار</translation>
         </message>
         <message>
             <source>Queue depth</source>
-            <translation type="unfinished" />
+            <translation>عمق قائمة الانتظار</translation>
         </message>
         <message>
             <source>cases waiting now · age of the oldest</source>
-            <translation type="unfinished" />
+            <translation>الحالات المنتظرة الآن · عمر أقدمها</translation>
         </message>
         <message>
             <source>Skip reasons</source>
-            <translation type="unfinished" />
+            <translation>أسباب التخطي</translation>
         </message>
         <message>
             <source>skips in the period</source>
-            <translation type="unfinished" />
+            <translation>عمليات التخطي في الفترة</translation>
         </message>
         <message>
             <source>Overturn rate per moderator</source>
-            <translation type="unfinished" />
+            <translation>معدل إلغاء القرار لكل مشرف المحتوى</translation>
         </message>
         <message>
             <source>% of QA-reviewed decisions overturned</source>
-            <translation type="unfinished" />
+            <translation>٪ من القرارات التي راجعتها الجودة وأُلغيت</translation>
         </message>
         <message>
             <source>Moderators</source>
-            <translation type="unfinished" />
+            <translation>مشرفو المحتوى</translation>
         </message>
         <message>
             <source>Vendors</source>
-            <translation type="unfinished" />
+            <translation>الموردون</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>الأيام</translation>
         </message>
         <message>
             <source>QA by week</source>
-            <translation type="unfinished" />
+            <translation>الجودة حسب الأسبوع</translation>
         </message>
         <message>
             <source>Queues</source>
-            <translation type="unfinished" />
+            <translation>قوائم الانتظار</translation>
         </message>
         <message>
             <source>%1 table</source>
-            <translation type="unfinished" />
+            <translation>جدول %1</translation>
         </message>
         <message>
             <source>%1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 إلى %2</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Not loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُحمَّل: %1</translation>
         </message>
         <message>
             <source>your own</source>
-            <translation type="unfinished" />
+            <translation>الخاص بك</translation>
         </message>
         <message>
             <source>your team</source>
-            <translation type="unfinished" />
+            <translation>فريقك</translation>
         </message>
         <message>
             <source>every team</source>
-            <translation type="unfinished" />
+            <translation>كل فريق</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>cases waiting · age of the oldest</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Updated %1</source>
-            <translation type="unfinished" />
+            <translation>حُدِّث %1</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>القرارات</translation>
         </message>
         <message>
             <source>Staffed hours</source>
-            <translation type="unfinished" />
+            <translation>ساعات العمل</translation>
         </message>
         <message>
             <source>Cases / hour</source>
-            <translation type="unfinished" />
+            <translation>حالات/ساعة</translation>
         </message>
         <message>
             <source>Mean handle (s)</source>
-            <translation type="unfinished" />
+            <translation>متوسط المعالجة (ث)</translation>
         </message>
         <message>
             <source>p90 handle (s)</source>
-            <translation type="unfinished" />
+            <translation>المعالجة عند المئين ٩٠ (ث)</translation>
         </message>
         <message>
             <source>Escalations</source>
-            <translation type="unfinished" />
+            <translation>عمليات التصعيد</translation>
         </message>
         <message>
             <source>Skips</source>
-            <translation type="unfinished" />
+            <translation>عمليات التخطي</translation>
         </message>
         <message>
             <source>Skip rate</source>
-            <translation type="unfinished" />
+            <translation>معدل التخطي</translation>
         </message>
         <message>
             <source>QA reviewed</source>
-            <translation type="unfinished" />
+            <translation>راجعتها الجودة</translation>
         </message>
         <message>
             <source>Overturned</source>
-            <translation type="unfinished" />
+            <translation>أُلغي القرار</translation>
         </message>
         <message>
             <source>Overturn rate</source>
-            <translation type="unfinished" />
+            <translation>معدل إلغاء القرار</translation>
         </message>
         <message>
             <source>All</source>
             <comment>the totals row</comment>
-            <translation type="unfinished" />
+            <translation>الكل</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>الحصة</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>المورّد</translation>
         </message>
         <message>
             <source>Day (UTC)</source>
-            <translation type="unfinished" />
+            <translation>اليوم (بالتوقيت العالمي)</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>الأسبوع</translation>
         </message>
         <message>
             <source>Reviewed</source>
-            <translation type="unfinished" />
+            <translation>رُوجعت</translation>
         </message>
         <message>
             <source>Upheld</source>
-            <translation type="unfinished" />
+            <translation>أُيّدت</translation>
         </message>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>نسبة الاتفاق</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>المنتظرة</translation>
         </message>
         <message>
             <source>Oldest case</source>
-            <translation type="unfinished" />
+            <translation>أقدم حالة</translation>
         </message>
         <message>
             <source>Target (SLA)</source>
-            <translation type="unfinished" />
+            <translation>الهدف (SLA)</translation>
         </message>
         <message>
             <source>Escalation</source>
-            <translation type="unfinished" />
+            <translation>التصعيد</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>مباشر</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
             <comment>a service level target</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقتان</numerusform>
+                <numerusform>%n دقائق</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقة</numerusform>
             </translation>
         </message>
         <message>
             <source>Export dashboard as PNG</source>
-            <translation type="unfinished" />
+            <translation>تصدير لوحة المعلومات بصيغة PNG</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>صور PNG (*.png)</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>حُفظ %1</translation>
         </message>
         <message>
             <source>Could not write %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت الكتابة إلى %1</translation>
         </message>
         <message>
             <source>Export dashboard tables as CSV</source>
-            <translation type="unfinished" />
+            <translation>تصدير جداول لوحة المعلومات بصيغة CSV</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message>
             <source>Nothing to export yet: refresh first.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء للتصدير بعد: حدّث أولًا.</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت الكتابة إلى %1: %2</translation>
         </message>
     </context>
     <context>
         <name>DecisionChainView</name>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>قرار</translation>
         </message>
         <message>
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>تصحيح</translation>
         </message>
         <message>
             <source>Undo (retract)</source>
-            <translation type="unfinished" />
+            <translation>تراجع (سحب)</translation>
         </message>
         <message>
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>صُعّدت</translation>
         </message>
         <message>
             <source>Escalation decided</source>
-            <translation type="unfinished" />
+            <translation>حُسم التصعيد</translation>
         </message>
         <message>
             <source>QA verdict</source>
-            <translation type="unfinished" />
+            <translation>حكم الجودة</translation>
         </message>
         <message>
             <source>Dispute</source>
-            <translation type="unfinished" />
+            <translation>اعتراض</translation>
         </message>
         <message>
             <source>Dispute resolved</source>
-            <translation type="unfinished" />
+            <translation>حُسم الاعتراض</translation>
         </message>
         <message>
             <source>open</source>
             <comment>a case's status</comment>
-            <translation type="unfinished" />
+            <translation>مفتوحة</translation>
         </message>
         <message>
             <source>leased</source>
             <comment>a case's status</comment>
-            <translation type="unfinished" />
+            <translation>محجوزة مؤقتًا</translation>
         </message>
         <message>
             <source>decided</source>
             <comment>a case's status</comment>
-            <translation type="unfinished" />
+            <translation>بُتّ فيها</translation>
         </message>
         <message>
             <source>escalated</source>
             <comment>a case's status</comment>
-            <translation type="unfinished" />
+            <translation>مُصعّدة</translation>
         </message>
         <message>
             <source>open</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>مفتوح</translation>
         </message>
         <message>
             <source>accepted</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>مقبول</translation>
         </message>
         <message>
             <source>rejected</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>مرفوض</translation>
         </message>
         <message>
             <source>Case %1 · decision chain</source>
             <extracomment>the case content is on screen (every snapshot drawn or failed)</extracomment>
-            <translation type="unfinished" />
+            <translation>الحالة %1 · سلسلة القرارات</translation>
         </message>
         <message>
             <source>Case %1</source>
-            <translation type="unfinished" />
+            <translation>الحالة %1</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>ماذا</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>من</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل</translation>
         </message>
         <message>
             <source>Timeline of the case</source>
-            <translation type="unfinished" />
+            <translation>الخط الزمني للحالة</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>وقت القرار</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى</translation>
         </message>
         <message>
             <source>Handle time</source>
-            <translation type="unfinished" />
+            <translation>وقت المعالجة</translation>
         </message>
         <message>
             <source>Supersedes</source>
-            <translation type="unfinished" />
+            <translation>يحل محل</translation>
         </message>
         <message>
             <source>Superseded by</source>
-            <translation type="unfinished" />
+            <translation>حل محله</translation>
         </message>
         <message>
             <source>QA</source>
-            <translation type="unfinished" />
+            <translation>الجودة</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Decisions on the case</source>
-            <translation type="unfinished" />
+            <translation>القرارات في الحالة</translation>
         </message>
         <message>
             <source>Reviewed</source>
-            <translation type="unfinished" />
+            <translation>وقت المراجعة</translation>
         </message>
         <message>
             <source>QA reviewer</source>
-            <translation type="unfinished" />
+            <translation>مراجع الجودة</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>الحكم</translation>
         </message>
         <message>
             <source>Final</source>
-            <translation type="unfinished" />
+            <translation>نهائي</translation>
         </message>
         <message>
             <source>QA action</source>
-            <translation type="unfinished" />
+            <translation>إجراء الجودة</translation>
         </message>
         <message>
             <source>Dispute note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة الاعتراض</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>الحسم</translation>
         </message>
         <message>
             <source>QA verdicts and disputes</source>
-            <translation type="unfinished" />
+            <translation>حكم الجودة والاعتراضات</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>الخط الزمني</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>القرارات</translation>
         </message>
         <message>
             <source>QA and disputes</source>
-            <translation type="unfinished" />
+            <translation>الجودة والاعتراضات</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Loading the case…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تحميل الحالة…</translation>
         </message>
         <message>
             <source>The case could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تحميل الحالة: %1</translation>
         </message>
         <message>
             <source>The chain could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تحميل السلسلة: %1</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between policy areas</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>Queue %1 · status %2</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار %1 · الوضع %2</translation>
         </message>
         <message>
             <source>%1 · streamer @%2</source>
-            <translation type="unfinished" />
+            <translation>%1 · صانع البث @%2</translation>
         </message>
         <message>
             <source>%1 · stream “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1 · البث «%2»</translation>
         </message>
         <message>
             <source>Escalated: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>صُعّدت: %1 — %2</translation>
         </message>
         <message>
             <source>Escalated: %1</source>
-            <translation type="unfinished" />
+            <translation>صُعّدت: %1</translation>
         </message>
         <message>
             <source>In force: %1 by %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>النافذ: %1 بواسطة %2 (%3)</translation>
         </message>
         <message>
             <source>No decision is in force (the last one was undone).</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد قرار نافذ (تم التراجع عن آخر قرار).</translation>
         </message>
         <message>
             <source>%1 %2</source>
             <comment>when a decision was made, by whom</comment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>an action, then its policy areas</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>QA and disputes (%1)</source>
-            <translation type="unfinished" />
+            <translation>الجودة والاعتراضات (%1)</translation>
         </message>
         <message>
             <source>Decisions (%1)</source>
-            <translation type="unfinished" />
+            <translation>القرارات (%1)</translation>
         </message>
     </context>
     <context>
@@ -1914,95 +1939,95 @@
         <message>
             <source>decision keys are paused</source>
             <extracomment>what a remap refusal names as the key's owner: the key and its function (a code) what ``DecisionKeyFilter.refused`` says (stable words that a listener may compare; :func:`refusal_text` words them for a person)</extracomment>
-            <translation type="unfinished" />
+            <translation>مفاتيح القرار متوقفة مؤقتًا</translation>
         </message>
         <message>
             <source>too soon after the case appeared</source>
-            <translation type="unfinished" />
+            <translation>بعد ظهور الحالة بوقت قصير جدًا</translation>
         </message>
         <message>
             <source>Policy area: %1</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة: %1</translation>
         </message>
         <message>
             <source>Undo the last decision</source>
-            <translation type="unfinished" />
+            <translation>التراجع عن آخر قرار</translation>
         </message>
         <message>
             <source>Skip this case (asks why)</source>
-            <translation type="unfinished" />
+            <translation>تخطي هذه الحالة (يسأل عن السبب)</translation>
         </message>
         <message>
             <source>Hold to see a blurred snapshot</source>
-            <translation type="unfinished" />
+            <translation>اضغط مطولًا لرؤية لقطة مموهة</translation>
         </message>
         <message>
             <source>This sheet</source>
-            <translation type="unfinished" />
+            <translation>هذه الورقة</translation>
         </message>
         <message>
             <source>%1 / %2</source>
             <comment>two keys</comment>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message>
             <source>Previous / next snapshot</source>
-            <translation type="unfinished" />
+            <translation>اللقطة السابقة / التالية</translation>
         </message>
         <message>
             <source>Search the chat</source>
-            <translation type="unfinished" />
+            <translation>البحث في الدردشة</translation>
         </message>
         <message>
             <source>In the chat: that author's messages</source>
-            <translation type="unfinished" />
+            <translation>في الدردشة: رسائل ذلك الكاتب</translation>
         </message>
         <message>
             <source>Clear the chat filter, leave a text field</source>
-            <translation type="unfinished" />
+            <translation>مسح عامل تصفية الدردشة، ومغادرة حقل النص</translation>
         </message>
     </context>
     <context>
         <name>DecisionKeys</name>
         <message>
             <source>%1: %2 is kept for undo</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 محجوز للتراجع</translation>
         </message>
         <message>
             <source>%1: %2 is kept for the shortcut sheet</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 محجوز لورقة الاختصارات</translation>
         </message>
         <message>
             <source>%1: %2 is kept for the previous snapshot</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 محجوز للقطة السابقة</translation>
         </message>
         <message>
             <source>%1: %2 is kept for the next snapshot</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 محجوز للقطة التالية</translation>
         </message>
         <message>
             <source>%1: %2 is kept for a chat author's history</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 محجوز لسجل رسائل كاتب في الدردشة</translation>
         </message>
         <message>
             <source>%1: %2 is kept for leaving a field</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 محجوز لمغادرة الحقل</translation>
         </message>
         <message>
             <source>%1: no such action in policy %2</source>
-            <translation type="unfinished" />
+            <translation>%1: لا يوجد هذا الإجراء في السياسة %2</translation>
         </message>
         <message>
             <source>%1: %2 is not a single key</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 ليس مفتاحًا واحدًا</translation>
         </message>
         <message>
             <source>%1: %2 picks a policy area</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 يختار مجال السياسة</translation>
         </message>
         <message>
             <source>%1: %2 is already %3</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 مستخدم بالفعل لـ%3</translation>
         </message>
     </context>
     <context>
@@ -2010,18 +2035,18 @@
         <message>
             <source>the image is not in the local cache</source>
             <extracomment>a prefetch that is never used (cases skipped) must not grow the set without end what a decode is for: the strip, the viewer at rest, the viewer while held (veiled slots only), and the two viewer images again at full resolution for zooming what the decode worker does to the pixels (``ui.case.decoder.EFFECTS``)</extracomment>
-            <translation type="unfinished" />
+            <translation>الصورة غير موجودة في ذاكرة التخزين المحلية</translation>
         </message>
     </context>
     <context>
         <name>DemoRunner</name>
         <message>
             <source>Seeding the demo service with cases…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تزويد الخدمة التجريبية بالحالات…</translation>
         </message>
         <message>
             <source>Starting the demo service…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تشغيل الخدمة التجريبية…</translation>
         </message>
     </context>
     <context>
@@ -2029,12 +2054,14 @@
         <message>
             <source>Seeding the demo service failed (exit %1).
 %2</source>
-            <translation type="unfinished" />
+            <translation>فشل تزويد الخدمة التجريبية بالبيانات (رمز الخروج %1).
+%2</translation>
         </message>
         <message>
             <source>The demo service stopped at start (exit %1).
 %2</source>
-            <translation type="unfinished" />
+            <translation>توقفت الخدمة التجريبية عند التشغيل (رمز الخروج %1).
+%2</translation>
         </message>
     </context>
     <context>
@@ -2042,201 +2069,201 @@
         <message>
             <source>The site configuration file %1, line %2: %3. Sign-in stays off until your IT department fixes the file.</source>
             <extracomment>set by tests and the benchmark: print timing marks to stdout</extracomment>
-            <translation type="unfinished" />
+            <translation>ملف إعدادات الموقع %1، السطر %2: %3. يبقى تسجيل الدخول معطّلًا حتى يصلح قسم تقنية المعلومات الملف.</translation>
         </message>
         <message>
             <source>The site configuration file %1: %2. Sign-in stays off until your IT department fixes the file.</source>
-            <translation type="unfinished" />
+            <translation>ملف إعدادات الموقع %1: %2. يبقى تسجيل الدخول معطّلًا حتى يصلح قسم تقنية المعلومات الملف.</translation>
         </message>
         <message>
             <source>The local work store cannot be opened: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح مخزن العمل المحلي: %1</translation>
         </message>
         <message>
             <source>You are signed out.</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل الخروج.</translation>
         </message>
     </context>
     <context>
         <name>DisputesPage</name>
         <message>
             <source>Open disputes</source>
-            <translation type="unfinished" />
+            <translation>الاعتراضات المفتوحة</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>القرار</translation>
         </message>
         <message>
             <source>QA decision</source>
-            <translation type="unfinished" />
+            <translation>قرار الجودة</translation>
         </message>
         <message>
             <source>Moderator's note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة مشرف المحتوى</translation>
         </message>
         <message>
             <source>Resolution note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة الحسم</translation>
         </message>
         <message>
             <source>Your answer to the moderator (optional)</source>
-            <translation type="unfinished" />
+            <translation>ردك على مشرف المحتوى (اختياري)</translation>
         </message>
         <message>
             <source>Accept: the decision stands</source>
-            <translation type="unfinished" />
+            <translation>قبول: يبقى القرار قائمًا</translation>
         </message>
         <message>
             <source>Reject: the overturn stands</source>
-            <translation type="unfinished" />
+            <translation>رفض: يبقى إلغاء القرار قائمًا</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a case, then its queue</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln open dispute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln اعتراض مفتوح.</numerusform>
+                <numerusform>%Ln اعتراض مفتوح.</numerusform>
+                <numerusform>%Ln اعتراضان مفتوحان.</numerusform>
+                <numerusform>%Ln اعتراضات مفتوحة.</numerusform>
+                <numerusform>%Ln اعتراضًا مفتوحًا.</numerusform>
+                <numerusform>%Ln اعتراض مفتوح.</numerusform>
             </translation>
         </message>
         <message>
             <source>No open disputes.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد اعتراضات مفتوحة.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>Enter the address of the case service, for example https://review.example.com.</source>
-            <translation type="unfinished" />
+            <translation>أدخل عنوان خدمة الحالات، مثل https://review.example.com.</translation>
         </message>
         <message>
             <source>“%1” is not a web address. It should look like https://review.example.com.</source>
-            <translation type="unfinished" />
+            <translation>«%1» ليس عنوان ويب. يجب أن يكون مثل https://review.example.com.</translation>
         </message>
         <message>
             <source>This address uses plain http://, which would send your password unencrypted. Use https:// (plain http is allowed only for a service on this computer).</source>
-            <translation type="unfinished" />
+            <translation>يستخدم هذا العنوان http:// العادي، مما يرسل كلمة المرور دون تشفير. استخدم https:// (يُسمح بـhttp:// العادي فقط لخدمة على هذا الحاسوب).</translation>
         </message>
         <message>
             <source>This client is too old for the case service; version %1 or newer is needed.</source>
-            <translation type="unfinished" />
+            <translation>هذا العميل قديم جدًا بالنسبة لخدمة الحالات؛ يلزم الإصدار %1 أو أحدث.</translation>
         </message>
         <message>
             <source>The case service cannot be reached. Your work is kept and will sync later.</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر الوصول إلى خدمة الحالات. يُحفظ عملك وستتم المزامنة لاحقًا.</translation>
         </message>
         <message>
             <source>The secure connection to the case service failed (certificate or TLS problem).</source>
-            <translation type="unfinished" />
+            <translation>فشل الاتصال الآمن بخدمة الحالات (مشكلة في الشهادة أو في بروتوكول التشفير).</translation>
         </message>
         <message>
             <source>The service address must use https:// (plain http is allowed only locally).</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يستخدم عنوان الخدمة https:// (يُسمح بـhttp:// العادي محليًا فقط).</translation>
         </message>
         <message>
             <source>Your session has ended. Please sign in again.</source>
-            <translation type="unfinished" />
+            <translation>انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
         </message>
         <message>
             <source>The user name or password is not correct.</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
         </message>
         <message>
             <source>This account is disabled. Your work is kept and will sync when it is enabled again.</source>
-            <translation type="unfinished" />
+            <translation>هذا الحساب معطّل. يُحفظ عملك وستتم المزامنة عند تفعيله مجددًا.</translation>
         </message>
         <message>
             <source>You must choose a new password before you can sign in.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تختار كلمة مرور جديدة قبل أن تتمكن من تسجيل الدخول.</translation>
         </message>
         <message>
             <source>Your account is not allowed to do this.</source>
-            <translation type="unfinished" />
+            <translation>لا يُسمح لحسابك بفعل هذا.</translation>
         </message>
         <message>
             <source>The case service does not know this item.</source>
-            <translation type="unfinished" />
+            <translation>لا تعرف خدمة الحالات هذا العنصر.</translation>
         </message>
         <message>
             <source>Someone else changed this first (for example the lease was lost).</source>
-            <translation type="unfinished" />
+            <translation>غيّر شخص آخر هذا أولًا (مثلًا فُقد الحجز المؤقت).</translation>
         </message>
         <message>
             <source>The case service asks us to slow down; sync will retry shortly.</source>
-            <translation type="unfinished" />
+            <translation>تطلب خدمة الحالات منا الإبطاء؛ ستُعاد المزامنة قريبًا.</translation>
         </message>
         <message>
             <source>The case service had a problem; sync will retry shortly.</source>
-            <translation type="unfinished" />
+            <translation>واجهت خدمة الحالات مشكلة؛ ستُعاد المزامنة قريبًا.</translation>
         </message>
         <message>
             <source>The case service sent an answer this client cannot use.</source>
-            <translation type="unfinished" />
+            <translation>أرسلت خدمة الحالات ردًا لا يستطيع هذا العميل استخدامه.</translation>
         </message>
         <message>
             <source>This client is too old for the case service. Please update it.</source>
-            <translation type="unfinished" />
+            <translation>هذا العميل قديم جدًا بالنسبة لخدمة الحالات. يُرجى تحديثه.</translation>
         </message>
         <message>
             <source>The case service refused the request as invalid.</source>
-            <translation type="unfinished" />
+            <translation>رفضت خدمة الحالات الطلب لأنه غير صالح.</translation>
         </message>
         <message>
             <source>The case service answered with an error.</source>
-            <translation type="unfinished" />
+            <translation>ردّت خدمة الحالات بخطأ.</translation>
         </message>
         <message>
             <source>Cannot store your sign-in safely: %1. Tokens are kept only in the system keyring (GNOME Keyring / KWallet via Secret Service, macOS Keychain, Windows Credential Manager). Start or unlock it and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر حفظ بيانات تسجيل الدخول بأمان: %1. لا تُحفظ الرموز إلا في حلقة مفاتيح النظام (GNOME Keyring / KWallet عبر Secret Service، أو macOS Keychain، أو Windows Credential Manager). شغّلها أو افتح قفلها ثم سجّل الدخول مرة أخرى.</translation>
         </message>
         <message>
             <source>The user name or password is not correct. Check both and try again.</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم أو كلمة المرور غير صحيحة. تحقّق من كليهما وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>The secure connection to the case service at %1 failed: its certificate could not be verified. Check the address; if it is right, ask your IT team whether this computer trusts the service's certificate.</source>
-            <translation type="unfinished" />
+            <translation>فشل الاتصال الآمن بخدمة الحالات على %1: تعذّر التحقق من شهادتها. تحقّق من العنوان؛ وإن كان صحيحًا فاسأل فريق تقنية المعلومات هل يثق هذا الحاسوب بشهادة الخدمة.</translation>
         </message>
         <message>
             <source>The secure connection to the case service failed: its certificate could not be verified. Check the address; if it is right, ask your IT team whether this computer trusts the service's certificate.</source>
-            <translation type="unfinished" />
+            <translation>فشل الاتصال الآمن بخدمة الحالات: تعذّر التحقق من شهادتها. تحقّق من العنوان؛ وإن كان صحيحًا فاسأل فريق تقنية المعلومات هل يثق هذا الحاسوب بشهادة الخدمة.</translation>
         </message>
         <message>
             <source>Cannot reach the case service at %1. Check the address and this computer's network connection, then try again.</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر الوصول إلى خدمة الحالات على %1. تحقّق من العنوان ومن اتصال هذا الحاسوب بالشبكة، ثم حاول مرة أخرى.</translation>
         </message>
         <message>
             <source>Cannot reach the case service. Check the address and this computer's network connection, then try again.</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر الوصول إلى خدمة الحالات. تحقّق من العنوان ومن اتصال هذا الحاسوب بالشبكة، ثم حاول مرة أخرى.</translation>
         </message>
         <message>
             <source>This account may not use the review desk. Ask your team lead for access.</source>
-            <translation type="unfinished" />
+            <translation>لا يجوز لهذا الحساب استخدام مكتب المراجعة. اطلب الصلاحية من قائد الفريق.</translation>
         </message>
         <message>
             <source>Sign-in failed unexpectedly (%1). Please try again.</source>
-            <translation type="unfinished" />
+            <translation>فشل تسجيل الدخول على نحو غير متوقع (%1). يُرجى المحاولة مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -2245,61 +2272,78 @@
             <source>%Ln min</source>
             <comment>minutes seen</comment>
             <extracomment>how often (ms) the exposure minutes, the break reminder and the idle rule are checked</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقتان</numerusform>
+                <numerusform>%Ln دقائق</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;1 min</source>
-            <translation type="unfinished" />
+            <translation>أقل من دقيقة</translation>
         </message>
         <message>
             <source>uncategorised</source>
             <comment>sensitive content without a policy area</comment>
-            <translation type="unfinished" />
+            <translation>غير مصنَّف</translation>
         </message>
         <message>
             <source>%1 %2</source>
             <comment>a category, then its minutes</comment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source> · </source>
             <comment>between categories</comment>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
         <message>
             <source>Sensitive content seen this session</source>
-            <translation type="unfinished" />
+            <translation>المحتوى الحساس الذي شوهد في هذه الجلسة</translation>
         </message>
         <message>
             <source>Sensitive seen: none</source>
-            <translation type="unfinished" />
+            <translation>المحتوى الحساس المشاهَد: لا شيء</translation>
         </message>
         <message>
             <source>Sensitive seen: %1 …</source>
-            <translation type="unfinished" />
+            <translation>المحتوى الحساس المشاهَد: %1 …</translation>
         </message>
         <message>
             <source>Sensitive seen: %1</source>
-            <translation type="unfinished" />
+            <translation>المحتوى الحساس المشاهَد: %1</translation>
         </message>
         <message numerus="yes">
             <source>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
 %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>دقائق المحتوى الحساس المعروض دون تمويه على الشاشة في هذه الجلسة (نحو %Ln دقيقة إجمالًا):
+%1</numerusform>
+                <numerusform>دقائق المحتوى الحساس المعروض دون تمويه على الشاشة في هذه الجلسة (نحو %Ln دقيقة إجمالًا):
+%1</numerusform>
+                <numerusform>دقائق المحتوى الحساس المعروض دون تمويه على الشاشة في هذه الجلسة (نحو %Ln دقيقتين إجمالًا):
+%1</numerusform>
+                <numerusform>دقائق المحتوى الحساس المعروض دون تمويه على الشاشة في هذه الجلسة (نحو %Ln دقائق إجمالًا):
+%1</numerusform>
+                <numerusform>دقائق المحتوى الحساس المعروض دون تمويه على الشاشة في هذه الجلسة (نحو %Ln دقيقة إجمالًا):
+%1</numerusform>
+                <numerusform>دقائق المحتوى الحساس المعروض دون تمويه على الشاشة في هذه الجلسة (نحو %Ln دقيقة إجمالًا):
+%1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Following</name>
+        <message>
+            <source>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action no longer applies to this case.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2307,253 +2351,253 @@
         <message>
             <source>%1k</source>
             <comment>thousands, short</comment>
-            <translation type="unfinished" />
+            <translation>%1 ألف</translation>
         </message>
         <message>
             <source>%1M</source>
             <comment>millions, short</comment>
-            <translation type="unfinished" />
+            <translation>%1 مليون</translation>
         </message>
         <message>
             <source>%1 %</source>
             <comment>a percentage</comment>
-            <translation type="unfinished" />
+            <translation>%1٪</translation>
         </message>
         <message numerus="yes">
             <source>%Ln s</source>
             <comment>seconds, short</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln min</source>
             <comment>minutes, short</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
             <comment>hours and minutes, short</comment>
-            <translation type="unfinished" />
+            <translation>%1 س %2 د</translation>
         </message>
         <message numerus="yes">
             <source>%Ln day(s)</source>
             <comment>a duration in days</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln يومان</numerusform>
+                <numerusform>%Ln أيام</numerusform>
+                <numerusform>%Ln يومًا</numerusform>
+                <numerusform>%Ln يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 s</source>
             <comment>seconds with a decimal</comment>
-            <translation type="unfinished" />
+            <translation>%1 ث</translation>
         </message>
     </context>
     <context>
         <name>GuidelinesView</name>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>الجميع</translation>
         </message>
         <message>
             <source>Vendor: %1</source>
-            <translation type="unfinished" />
+            <translation>المورّد: %1</translation>
         </message>
         <message>
             <source>Queue: %1</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار: %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <comment>a target kind, then its name</comment>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Publish an urgent guideline</source>
-            <translation type="unfinished" />
+            <translation>نشر إرشاد عاجل</translation>
         </message>
         <message>
             <source>Guideline title</source>
-            <translation type="unfinished" />
+            <translation>عنوان الإرشاد</translation>
         </message>
         <message>
             <source>One line moderators read first</source>
-            <translation type="unfinished" />
+            <translation>سطر واحد يقرؤه مشرفو المحتوى أولًا</translation>
         </message>
         <message>
             <source>Guideline text</source>
-            <translation type="unfinished" />
+            <translation>نص الإرشاد</translation>
         </message>
         <message>
             <source>What changes, from when, and what to do instead.</source>
-            <translation type="unfinished" />
+            <translation>ما الذي يتغير، ومنذ متى، وما الذي يجب فعله بدلًا منه.</translation>
         </message>
         <message>
             <source>Who must read it</source>
-            <translation type="unfinished" />
+            <translation>من يجب أن يقرأه</translation>
         </message>
         <message>
             <source>One vendor</source>
-            <translation type="unfinished" />
+            <translation>مورّد واحد</translation>
         </message>
         <message>
             <source>One queue</source>
-            <translation type="unfinished" />
+            <translation>قائمة انتظار واحدة</translation>
         </message>
         <message>
             <source>Vendor that must read it</source>
-            <translation type="unfinished" />
+            <translation>المورّد الذي يجب أن يقرأه</translation>
         </message>
         <message>
             <source>vendor name, e.g. northdesk</source>
-            <translation type="unfinished" />
+            <translation>اسم المورّد، مثل northdesk</translation>
         </message>
         <message>
             <source>Queue whose moderators must read it</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار التي يجب أن يقرأه مشرفوها</translation>
         </message>
         <message>
             <source>Moderators must acknowledge it</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يُقرّ به مشرفو المحتوى</translation>
         </message>
         <message>
             <source>Publish</source>
-            <translation type="unfinished" />
+            <translation>نشر</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>النص</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>الهدف</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>المورّد</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Published guidelines</source>
-            <translation type="unfinished" />
+            <translation>الإرشادات المنشورة</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>تاريخ النشر</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>القراءة</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>الفريق</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>وقت الإقرار</translation>
         </message>
         <message>
             <source>Who has acknowledged the guideline</source>
-            <translation type="unfinished" />
+            <translation>من أقرّ بالإرشاد</translation>
         </message>
         <message>
             <source>Give the guideline a title.</source>
-            <translation type="unfinished" />
+            <translation>أعطِ الإرشاد عنوانًا.</translation>
         </message>
         <message>
             <source>Write what the guideline says.</source>
-            <translation type="unfinished" />
+            <translation>اكتب ما يقوله الإرشاد.</translation>
         </message>
         <message>
             <source>Name the vendor that must read it.</source>
-            <translation type="unfinished" />
+            <translation>سمِّ المورّد الذي يجب أن يقرأه.</translation>
         </message>
         <message>
             <source>Name the queue that must read it.</source>
-            <translation type="unfinished" />
+            <translation>سمِّ قائمة الانتظار التي يجب أن تقرأه.</translation>
         </message>
         <message>
             <source>Publishing…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ النشر…</translation>
         </message>
         <message numerus="yes">
             <source>Published to %Ln person(s): it shows in their banner with the next policy refresh.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>نُشر إلى %Ln شخص: يظهر في شريطهم مع التحديث التالي للسياسة.</numerusform>
+                <numerusform>نُشر إلى %Ln شخص: يظهر في شريطهم مع التحديث التالي للسياسة.</numerusform>
+                <numerusform>نُشر إلى %Ln شخصين: يظهر في شريطهم مع التحديث التالي للسياسة.</numerusform>
+                <numerusform>نُشر إلى %Ln أشخاص: يظهر في شريطهم مع التحديث التالي للسياسة.</numerusform>
+                <numerusform>نُشر إلى %Ln شخصًا: يظهر في شريطهم مع التحديث التالي للسياسة.</numerusform>
+                <numerusform>نُشر إلى %Ln شخص: يظهر في شريطهم مع التحديث التالي للسياسة.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not published: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُنشر: %1</translation>
         </message>
         <message>
             <source>%1 of %2</source>
             <comment>acknowledged of targeted</comment>
-            <translation type="unfinished" />
+            <translation>%1 من %2</translation>
         </message>
         <message>
             <source>info</source>
             <comment>a guideline that needs no acknowledgement</comment>
-            <translation type="unfinished" />
+            <translation>للعلم</translation>
         </message>
         <message>
             <source>“%1” · %2 · %3 of %4 acknowledged, %5 not yet</source>
-            <translation type="unfinished" />
+            <translation>«%1» · %2 · أقرّ %3 من %4، و%5 لم يقرّوا بعد</translation>
         </message>
         <message>
             <source>“%1” · %2 · %3 of %4 acknowledged, everyone has read it</source>
-            <translation type="unfinished" />
+            <translation>«%1» · %2 · أقرّ %3 من %4، وقرأه الجميع</translation>
         </message>
         <message>
             <source>not yet</source>
             <comment>not acknowledged yet</comment>
-            <translation type="unfinished" />
+            <translation>ليس بعد</translation>
         </message>
     </context>
     <context>
@@ -2561,99 +2605,99 @@
         <message>
             <source>Decided</source>
             <extracomment>rows per request: one screenful several times over, small enough to arrive quickly</extracomment>
-            <translation type="unfinished" />
+            <translation>وقت القرار</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>المورّد</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Streamer</source>
-            <translation type="unfinished" />
+            <translation>صانع البث</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة</translation>
         </message>
         <message>
             <source>Handle time</source>
-            <translation type="unfinished" />
+            <translation>وقت المعالجة</translation>
         </message>
         <message>
             <source>QA verdict</source>
-            <translation type="unfinished" />
+            <translation>حكم الجودة</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الوضع</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>dispute open</source>
-            <translation type="unfinished" />
+            <translation>اعتراض مفتوح</translation>
         </message>
         <message>
             <source>dispute accepted</source>
-            <translation type="unfinished" />
+            <translation>اعتراض مقبول</translation>
         </message>
         <message>
             <source>dispute rejected</source>
-            <translation type="unfinished" />
+            <translation>اعتراض مرفوض</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between list items</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>superseded</source>
-            <translation type="unfinished" />
+            <translation>حلّ محله قرار آخر</translation>
         </message>
         <message>
             <source>correction</source>
-            <translation type="unfinished" />
+            <translation>تصحيح</translation>
         </message>
         <message>
             <source>undo</source>
-            <translation type="unfinished" />
+            <translation>تراجع</translation>
         </message>
         <message>
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
         <message>
             <source>chat action on %1</source>
             <comment>a chat action's target: a message or chatter id</comment>
-            <translation type="unfinished" />
+            <translation>إجراء دردشة على %1</translation>
         </message>
         <message>
             <source>escalation → %1 by %2</source>
             <comment>the decision on the escalated case, who took it</comment>
-            <translation type="unfinished" />
+            <translation>تصعيد ← %1 بواسطة %2</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a QA verdict, then the dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
@@ -2662,340 +2706,340 @@
             <source>Any</source>
             <comment>a yes/no filter</comment>
             <extracomment>columns whose cells may be cut: the tool tip shows them whole (as plain text) a note is cut in the cell; the whole note is in the tool tip and the chain view</extracomment>
-            <translation type="unfinished" />
+            <translation>الكل</translation>
         </message>
         <message>
             <source>Yes</source>
             <comment>a yes/no filter</comment>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>No</source>
             <comment>a yes/no filter</comment>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <source>Decision history</source>
             <extracomment>an overturned verdict stands out in the QA column</extracomment>
-            <translation type="unfinished" />
+            <translation>سجل القرارات</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى</translation>
         </message>
         <message>
             <source>Every moderator</source>
-            <translation type="unfinished" />
+            <translation>كل مشرفي المحتوى</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>المورّد</translation>
         </message>
         <message>
             <source>Every vendor</source>
-            <translation type="unfinished" />
+            <translation>كل الموردين</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Every queue</source>
-            <translation type="unfinished" />
+            <translation>كل قوائم الانتظار</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Every action</source>
-            <translation type="unfinished" />
+            <translation>كل الإجراءات</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة</translation>
         </message>
         <message>
             <source>Every policy area</source>
-            <translation type="unfinished" />
+            <translation>كل مجالات السياسة</translation>
         </message>
         <message>
             <source>Decided between</source>
-            <translation type="unfinished" />
+            <translation>تاريخ القرار بين</translation>
         </message>
         <message>
             <source>Filter by decision date</source>
-            <translation type="unfinished" />
+            <translation>التصفية حسب تاريخ القرار</translation>
         </message>
         <message>
             <source>History first day</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأول في السجل</translation>
         </message>
         <message>
             <source>History last day</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأخير في السجل</translation>
         </message>
         <message>
             <source>Overturned by QA</source>
-            <translation type="unfinished" />
+            <translation>أُلغي القرار بمراجعة الجودة</translation>
         </message>
         <message>
             <source>Disputed</source>
-            <translation type="unfinished" />
+            <translation>معترض عليه</translation>
         </message>
         <message>
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>مُصعّد</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>كل الأنواع</translation>
         </message>
         <message>
             <source>Case decisions</source>
-            <translation type="unfinished" />
+            <translation>قرارات الحالات</translation>
         </message>
         <message>
             <source>Chat actions</source>
-            <translation type="unfinished" />
+            <translation>إجراءات الدردشة</translation>
         </message>
         <message>
             <source>Apply filters</source>
-            <translation type="unfinished" />
+            <translation>تطبيق عوامل التصفية</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>مسح</translation>
         </message>
         <message>
             <source>Overturned</source>
-            <translation type="unfinished" />
+            <translation>أُلغي القرار</translation>
         </message>
         <message>
             <source>to</source>
             <comment>decided between one date and another</comment>
-            <translation type="unfinished" />
+            <translation>إلى</translation>
         </message>
         <message>
             <source>Look up a case id or a streamer handle</source>
-            <translation type="unfinished" />
+            <translation>ابحث عن معرّف حالة أو معرّف صانع بث</translation>
         </message>
         <message>
             <source>Case id, or @handle of a streamer</source>
-            <translation type="unfinished" />
+            <translation>معرّف الحالة، أو @معرّف صانع البث</translation>
         </message>
         <message>
             <source>Look up</source>
-            <translation type="unfinished" />
+            <translation>بحث</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>تصدير CSV…</translation>
         </message>
         <message>
             <source>Every decision of the current filter, as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>كل قرارات عامل التصفية الحالي، في ملف CSV</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a user name, then a display name</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>That filter is not valid: %1</source>
-            <translation type="unfinished" />
+            <translation>عامل التصفية هذا غير صالح: %1</translation>
         </message>
         <message>
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ البحث…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>No decision matches this filter.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد قرار يطابق عامل التصفية هذا.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln decision(s) shown, latest received first; scroll down for more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>عُرض %Ln قرار، الأحدث استلامًا أولًا؛ مرّر إلى الأسفل للمزيد.</numerusform>
+                <numerusform>عُرض %Ln قرار، الأحدث استلامًا أولًا؛ مرّر إلى الأسفل للمزيد.</numerusform>
+                <numerusform>عُرض %Ln قراران، الأحدث استلامًا أولًا؛ مرّر إلى الأسفل للمزيد.</numerusform>
+                <numerusform>عُرض %Ln قرارات، الأحدث استلامًا أولًا؛ مرّر إلى الأسفل للمزيد.</numerusform>
+                <numerusform>عُرض %Ln قرارًا، الأحدث استلامًا أولًا؛ مرّر إلى الأسفل للمزيد.</numerusform>
+                <numerusform>عُرض %Ln قرار، الأحدث استلامًا أولًا؛ مرّر إلى الأسفل للمزيد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln decision(s), latest received first: all of this filter.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln قرار، الأحدث استلامًا أولًا: هذا كل ما في عامل التصفية.</numerusform>
+                <numerusform>%Ln قرار، الأحدث استلامًا أولًا: هذا كل ما في عامل التصفية.</numerusform>
+                <numerusform>%Ln قراران، الأحدث استلامًا أولًا: هذا كل ما في عامل التصفية.</numerusform>
+                <numerusform>%Ln قرارات، الأحدث استلامًا أولًا: هذا كل ما في عامل التصفية.</numerusform>
+                <numerusform>%Ln قرارًا، الأحدث استلامًا أولًا: هذا كل ما في عامل التصفية.</numerusform>
+                <numerusform>%Ln قرار، الأحدث استلامًا أولًا: هذا كل ما في عامل التصفية.</numerusform>
             </translation>
         </message>
         <message>
             <source>The history could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تحميل السجل: %1</translation>
         </message>
         <message>
             <source>Export history as CSV</source>
-            <translation type="unfinished" />
+            <translation>تصدير السجل بصيغة CSV</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التصدير…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln decision(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>صُدِّر %Ln قرار إلى %1.</numerusform>
+                <numerusform>صُدِّر %Ln قرار إلى %1.</numerusform>
+                <numerusform>صُدِّر %Ln قراران إلى %1.</numerusform>
+                <numerusform>صُدِّر %Ln قرارات إلى %1.</numerusform>
+                <numerusform>صُدِّر %Ln قرارًا إلى %1.</numerusform>
+                <numerusform>صُدِّر %Ln قرار إلى %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>The export failed: %1</source>
-            <translation type="unfinished" />
+            <translation>فشل التصدير: %1</translation>
         </message>
     </context>
     <context>
         <name>IdleLock</name>
         <message>
             <source>Workstation locked</source>
-            <translation type="unfinished" />
+            <translation>محطة العمل مقفلة</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>مقفلة</translation>
         </message>
         <message>
             <source>Signed in as %1</source>
-            <translation type="unfinished" />
+            <translation>مسجَّل الدخول باسم %1</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور</translation>
         </message>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الدخول مرة أخرى</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الخروج</translation>
         </message>
     </context>
     <context>
         <name>ImageDecoder</name>
         <message>
             <source>cannot read the file: %1</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر قراءة الملف: %1</translation>
         </message>
         <message>
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>الملف فارغ</translation>
         </message>
         <message numerus="yes">
             <source>the file is too large (%Ln MB)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>الملف كبير جدًا (%Ln ميغابايت)</numerusform>
+                <numerusform>الملف كبير جدًا (%Ln ميغابايت)</numerusform>
+                <numerusform>الملف كبير جدًا (%Ln ميغابايت)</numerusform>
+                <numerusform>الملف كبير جدًا (%Ln ميغابايت)</numerusform>
+                <numerusform>الملف كبير جدًا (%Ln ميغابايت)</numerusform>
+                <numerusform>الملف كبير جدًا (%Ln ميغابايت)</numerusform>
             </translation>
         </message>
         <message>
             <source>not a JPEG, PNG or WebP image</source>
-            <translation type="unfinished" />
+            <translation>ليست صورة JPEG أو PNG أو WebP</translation>
         </message>
         <message>
             <source>not an image this client can read (%1)</source>
-            <translation type="unfinished" />
+            <translation>ليست صورة يستطيع هذا العميل قراءتها (%1)</translation>
         </message>
         <message>
             <source>the image does not declare its size</source>
-            <translation type="unfinished" />
+            <translation>الصورة لا تصرّح بحجمها</translation>
         </message>
         <message>
             <source>the image is too large (%1×%2)</source>
-            <translation type="unfinished" />
+            <translation>الصورة كبيرة جدًا (%1 في %2)</translation>
         </message>
         <message>
             <source>the image could not be decoded (%1)</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فك ترميز الصورة (%1)</translation>
         </message>
         <message>
             <source>decoding failed: %1</source>
-            <translation type="unfinished" />
+            <translation>فشل فك الترميز: %1</translation>
         </message>
     </context>
     <context>
         <name>KeyButton</name>
         <message>
             <source>Key for %1</source>
-            <translation type="unfinished" />
+            <translation>مفتاح %1</translation>
         </message>
         <message>
             <source>Press Space or click, then press the new key (Esc cancels)</source>
-            <translation type="unfinished" />
+            <translation>اضغط Space أو انقر، ثم اضغط المفتاح الجديد (Esc للإلغاء)</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>%1: no key</source>
-            <translation type="unfinished" />
+            <translation>%1: بلا مفتاح</translation>
         </message>
         <message>
             <source>Press a key…</source>
-            <translation type="unfinished" />
+            <translation>اضغط مفتاحًا…</translation>
         </message>
     </context>
     <context>
         <name>KeyRefusal</name>
         <message>
             <source>%1 has no key of its own (undo records it)</source>
-            <translation type="unfinished" />
+            <translation>ليس لـ%1 مفتاح خاص به (يسجّله التراجع)</translation>
         </message>
         <message>
             <source>%1: “%2” is not a single key</source>
-            <translation type="unfinished" />
+            <translation>%1: «%2» ليس مفتاحًا واحدًا</translation>
         </message>
         <message>
             <source>%1: %2 is kept for %3</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 محجوز لـ%3</translation>
         </message>
         <message>
             <source>%1: %2 picks the policy area %3</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 يختار مجال السياسة %3</translation>
         </message>
         <message>
             <source>“%1” is not an action of policy %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» ليس إجراءً في السياسة %2</translation>
         </message>
         <message>
             <source>%1: %2 is already %3</source>
-            <translation type="unfinished" />
+            <translation>%1: المفتاح %2 مستخدم بالفعل لـ%3</translation>
         </message>
     </context>
     <context>
@@ -3003,59 +3047,59 @@
         <message>
             <source>holding to reveal a blurred snapshot</source>
             <extracomment>keys the review screen uses for something else, and what (marked: the client shows them in the person's language with ``translate("Keymap", value)``)</extracomment>
-            <translation type="unfinished" />
+            <translation>الضغط المطوّل لإظهار لقطة مموهة</translation>
         </message>
         <message>
             <source>skipping a case</source>
-            <translation type="unfinished" />
+            <translation>تخطي حالة</translation>
         </message>
         <message>
             <source>the shortcut sheet</source>
-            <translation type="unfinished" />
+            <translation>ورقة الاختصارات</translation>
         </message>
         <message>
             <source>undo</source>
-            <translation type="unfinished" />
+            <translation>التراجع</translation>
         </message>
         <message>
             <source>pause</source>
-            <translation type="unfinished" />
+            <translation>الإيقاف المؤقت</translation>
         </message>
         <message>
             <source>settings</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات</translation>
         </message>
         <message>
             <source>searching the chat</source>
-            <translation type="unfinished" />
+            <translation>البحث في الدردشة</translation>
         </message>
         <message>
             <source>the previous snapshot</source>
-            <translation type="unfinished" />
+            <translation>اللقطة السابقة</translation>
         </message>
         <message>
             <source>the next snapshot</source>
-            <translation type="unfinished" />
+            <translation>اللقطة التالية</translation>
         </message>
         <message>
             <source>moving in lists</source>
-            <translation type="unfinished" />
+            <translation>التنقل في القوائم</translation>
         </message>
         <message>
             <source>a chat author's history</source>
-            <translation type="unfinished" />
+            <translation>سجل رسائل كاتب في الدردشة</translation>
         </message>
         <message>
             <source>leaving a field</source>
-            <translation type="unfinished" />
+            <translation>مغادرة الحقل</translation>
         </message>
         <message>
             <source>moving the focus</source>
-            <translation type="unfinished" />
+            <translation>نقل التركيز</translation>
         </message>
         <message>
             <source>pressing the focused button</source>
-            <translation type="unfinished" />
+            <translation>الضغط على الزر المحدد</translation>
         </message>
     </context>
     <context>
@@ -3064,55 +3108,55 @@
             <source>%1 %</source>
             <comment>a whole percentage</comment>
             <extracomment>how a value label reads (locale digits, translated units): the page decides</extracomment>
-            <translation type="unfinished" />
+            <translation>%1٪</translation>
         </message>
         <message>
             <source>Nothing in this period</source>
-            <translation type="unfinished" />
+            <translation>لا شيء في هذه الفترة</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <comment>a category and its value</comment>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
         <name>LeadWindow</name>
         <message>
             <source>Team audit · %1 · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>تدقيق الفريق · %1 · Live Review Desk</translation>
         </message>
         <message>
             <source>Loading the charts…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تحميل المخططات…</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>السجل</translation>
         </message>
         <message>
             <source>Audit chains</source>
-            <translation type="unfinished" />
+            <translation>سلاسل التدقيق</translation>
         </message>
         <message>
             <source>Guidelines</source>
-            <translation type="unfinished" />
+            <translation>الإرشادات</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>لوحة المعلومات</translation>
         </message>
         <message>
             <source>Breaches</source>
-            <translation type="unfinished" />
+            <translation>التجاوزات</translation>
         </message>
         <message>
             <source>Team audit</source>
-            <translation type="unfinished" />
+            <translation>تدقيق الفريق</translation>
         </message>
         <message>
             <source>History, audit chains, urgent guidelines and the team dashboard</source>
-            <translation type="unfinished" />
+            <translation>السجل وسلاسل التدقيق والإرشادات العاجلة ولوحة معلومات الفريق</translation>
         </message>
     </context>
     <context>
@@ -3120,68 +3164,68 @@
         <message numerus="yes">
             <source>%Ln s</source>
             <comment>seconds left, short</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
+                <numerusform>%Ln ث</numerusform>
             </translation>
         </message>
         <message>
             <source>due in %1</source>
             <comment>the case's SLA deadline</comment>
-            <translation type="unfinished" />
+            <translation>الاستحقاق خلال %1</translation>
         </message>
         <message>
             <source>overdue by %1</source>
             <comment>past the SLA deadline</comment>
-            <translation type="unfinished" />
+            <translation>متأخرة بمقدار %1</translation>
         </message>
         <message>
             <source>LIVE</source>
             <comment>the stream is live now</comment>
-            <translation type="unfinished" />
+            <translation>مباشر</translation>
         </message>
         <message>
             <source>ended</source>
             <comment>the stream has ended</comment>
-            <translation type="unfinished" />
+            <translation>انتهى</translation>
         </message>
         <message numerus="yes">
             <source>%1 viewer(s)</source>
             <comment>a compact count, e.g. 48k</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 مشاهد</numerusform>
+                <numerusform>%1 مشاهد</numerusform>
+                <numerusform>%1 مشاهدان</numerusform>
+                <numerusform>%1 مشاهدين</numerusform>
+                <numerusform>%1 مشاهدًا</numerusform>
+                <numerusform>%1 مشاهد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 report(s) in 5 min</source>
             <comment>velocity, a compact count</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 بلاغ خلال ٥ دقائق</numerusform>
+                <numerusform>%1 بلاغ خلال ٥ دقائق</numerusform>
+                <numerusform>%1 بلاغان خلال ٥ دقائق</numerusform>
+                <numerusform>%1 بلاغات خلال ٥ دقائق</numerusform>
+                <numerusform>%1 بلاغًا خلال ٥ دقائق</numerusform>
+                <numerusform>%1 بلاغ خلال ٥ دقائق</numerusform>
             </translation>
         </message>
         <message>
             <source>reopened after “no violation”</source>
             <comment>new reports came in</comment>
-            <translation type="unfinished" />
+            <translation>أُعيد فتحها بعد «لا مخالفة»</translation>
         </message>
         <message>
             <source> · </source>
             <comment>between the pieces of the line</comment>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
     </context>
     <context>
@@ -3189,411 +3233,411 @@
         <message>
             <source>Live Review Desk — %1 (%2) · %3 · demo · sign-in kept in memory only (no system keyring)</source>
             <extracomment>how often the taxonomy (and its announcements) is fetched again how long sign-out lets the sync thread finish its last upload and releases; past it the thread is given up, the crash marker stays and the decisions wait on this machine note the moderator's activity for lease renewal at most this often the service's /v1/info answer (its version, the newest desk it advertises)</extracomment>
-            <translation type="unfinished" />
+            <translation>Live Review Desk — %1 (%2) · %3 · تجريبي · تسجيل الدخول محفوظ في الذاكرة فقط (لا توجد حلقة مفاتيح للنظام)</translation>
         </message>
         <message>
             <source>Live Review Desk — %1 (%2) · %3 · sign-in kept in memory only (no system keyring)</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk — %1 (%2) · %3 · تسجيل الدخول محفوظ في الذاكرة فقط (لا توجد حلقة مفاتيح للنظام)</translation>
         </message>
         <message>
             <source>Live Review Desk — %1 (%2) · %3 · demo</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk — %1 (%2) · %3 · تجريبي</translation>
         </message>
         <message>
             <source>Live Review Desk — %1 (%2) · %3</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk — %1 (%2) · %3</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>المراجعة</translation>
         </message>
         <message>
             <source>Queues</source>
-            <translation type="unfinished" />
+            <translation>قوائم الانتظار</translation>
         </message>
         <message>
             <source>Back to the list of queues (pauses review)</source>
-            <translation type="unfinished" />
+            <translation>العودة إلى قائمة قوائم الانتظار (إيقاف مؤقت للمراجعة)</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>إيقاف مؤقت</translation>
         </message>
         <message>
             <source>Pause (%1): stop the handle-time clock and give back undecided cases</source>
-            <translation type="unfinished" />
+            <translation>إيقاف مؤقت (%1): إيقاف ساعة وقت المعالجة وإعادة الحالات التي لم يُبتّ فيها</translation>
         </message>
         <message>
             <source>Sync problems</source>
-            <translation type="unfinished" />
+            <translation>مشكلات المزامنة</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الخروج</translation>
         </message>
         <message>
             <source>Release unfinished cases, remove cached case content and forget the sign-in</source>
-            <translation type="unfinished" />
+            <translation>تحرير الحالات غير المنتهية، وإزالة محتوى الحالات المخزَّن مؤقتًا، ونسيان بيانات تسجيل الدخول</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>حول</translation>
         </message>
         <message>
             <source>The version of this desk, the case service and whom to ask for help</source>
-            <translation type="unfinished" />
+            <translation>إصدار هذا المكتب، وخدمة الحالات، ومن تسأل للمساعدة</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a person's name and role</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>The last session did not close cleanly: cached case content was removed and is fetched again. Your decisions are safe.</source>
-            <translation type="unfinished" />
+            <translation>لم تُغلق الجلسة السابقة بشكل سليم: أُزيل محتوى الحالات المخزَّن مؤقتًا وسيُجلب مجددًا. قراراتك في أمان.</translation>
         </message>
         <message>
             <source>This case was leased longer ago than the retention period allows: its cached content was removed. Decide it from what is on screen or skip it.</source>
-            <translation type="unfinished" />
+            <translation>حُجزت هذه الحالة منذ مدة أطول مما تسمح به فترة الاحتفاظ: أُزيل محتواها المخزَّن مؤقتًا. اتخذ القرار بناءً على ما يظهر على الشاشة أو تخطَّها.</translation>
         </message>
         <message>
             <source>Resumed.</source>
-            <translation type="unfinished" />
+            <translation>تم الاستئناف.</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>استئناف</translation>
         </message>
         <message numerus="yes">
             <source>Paused. %n undecided case(s) went back to the queue; the handle-time clock is stopped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إيقاف مؤقت. عادت %n حالة لم يُبتّ فيها إلى قائمة الانتظار؛ ساعة وقت المعالجة متوقفة.</numerusform>
+                <numerusform>إيقاف مؤقت. عادت %n حالة لم يُبتّ فيها إلى قائمة الانتظار؛ ساعة وقت المعالجة متوقفة.</numerusform>
+                <numerusform>إيقاف مؤقت. عادت %n حالتان لم يُبتّ فيها إلى قائمة الانتظار؛ ساعة وقت المعالجة متوقفة.</numerusform>
+                <numerusform>إيقاف مؤقت. عادت %n حالات لم يُبتّ فيها إلى قائمة الانتظار؛ ساعة وقت المعالجة متوقفة.</numerusform>
+                <numerusform>إيقاف مؤقت. عادت %n حالة لم يُبتّ فيها إلى قائمة الانتظار؛ ساعة وقت المعالجة متوقفة.</numerusform>
+                <numerusform>إيقاف مؤقت. عادت %n حالة لم يُبتّ فيها إلى قائمة الانتظار؛ ساعة وقت المعالجة متوقفة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n decision(s) came back with a problem: see Sync problems.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>عاد %n قرار بمشكلة: انظر مشكلات المزامنة.</numerusform>
+                <numerusform>عاد %n قرار بمشكلة: انظر مشكلات المزامنة.</numerusform>
+                <numerusform>عاد %n قراران بمشكلة: انظر مشكلات المزامنة.</numerusform>
+                <numerusform>عاد %n قرارات بمشكلة: انظر مشكلات المزامنة.</numerusform>
+                <numerusform>عاد %n قرارًا بمشكلة: انظر مشكلات المزامنة.</numerusform>
+                <numerusform>عاد %n قرار بمشكلة: انظر مشكلات المزامنة.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your session ended. Please sign in again.</source>
-            <translation type="unfinished" />
+            <translation>انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت الكتابة إلى %1: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n held decision(s) written to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب %n قرار محتجز في %1</numerusform>
+                <numerusform>كُتب %n قرار محتجز في %1</numerusform>
+                <numerusform>كُتب %n من القرارات المحتجزة في %1</numerusform>
+                <numerusform>كُتب %n قرارات محتجزة في %1</numerusform>
+                <numerusform>كُتب %n من القرارات المحتجزة في %1</numerusform>
+                <numerusform>كُتب %n قرار محتجز في %1</numerusform>
             </translation>
         </message>
         <message>
             <source>You are signed out.</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل الخروج.</translation>
         </message>
         <message>
             <source>%1 %2</source>
             <comment>two sentences, one after the other</comment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>The case service did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>لم تردّ خدمة الحالات في الوقت المحدد.</translation>
         </message>
         <message>
             <source>Still signing out. %1</source>
-            <translation type="unfinished" />
+            <translation>ما زال تسجيل الخروج جاريًا. %1</translation>
         </message>
         <message>
             <source>Signing out: removing cached case content…</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الخروج: جارٍ إزالة محتوى الحالات المخزَّن مؤقتًا…</translation>
         </message>
         <message>
             <source>Signing out: ending your session with the service…</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الخروج: جارٍ إنهاء جلستك مع الخدمة…</translation>
         </message>
     </context>
     <context>
         <name>NewSessionDialog</name>
         <message>
             <source>New calibration session</source>
-            <translation type="unfinished" />
+            <translation>جلسة معايرة جديدة</translation>
         </message>
         <message>
             <source>Week 48 golden set</source>
-            <translation type="unfinished" />
+            <translation>مجموعة العناصر المرجعية للأسبوع ٤٨</translation>
         </message>
         <message>
             <source>qa1, lead1</source>
             <comment>example user names</comment>
-            <translation type="unfinished" />
+            <translation>qa1, lead1</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <source>Reviewers (user names)</source>
-            <translation type="unfinished" />
+            <translation>المراجعون (أسماء المستخدمين)</translation>
         </message>
         <message>
             <source>Golden items</source>
-            <translation type="unfinished" />
+            <translation>العناصر المرجعية</translation>
         </message>
         <message>
             <source>Sampled live decisions</source>
-            <translation type="unfinished" />
+            <translation>قرارات مباشرة مأخوذة كعينة</translation>
         </message>
     </context>
     <context>
         <name>PlainText</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
     </context>
     <context>
         <name>PolicyPanel</name>
         <message>
             <source>Policy shortcut panel</source>
-            <translation type="unfinished" />
+            <translation>لوحة اختصارات السياسة</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>القرار</translation>
         </message>
         <message>
             <source>Policy version</source>
-            <translation type="unfinished" />
+            <translation>إصدار السياسة</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات</translation>
         </message>
         <message>
             <source>Policy area</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Decision note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة القرار</translation>
         </message>
         <message>
             <source>Note for the record</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة للسجل</translation>
         </message>
         <message>
             <source>Escalation reason</source>
-            <translation type="unfinished" />
+            <translation>سبب التصعيد</translation>
         </message>
         <message>
             <source>Decision message</source>
-            <translation type="unfinished" />
+            <translation>رسالة القرار</translation>
         </message>
         <message>
             <source>Policy version %1</source>
-            <translation type="unfinished" />
+            <translation>إصدار السياسة %1</translation>
         </message>
         <message>
             <source>Key for %1: %2</source>
-            <translation type="unfinished" />
+            <translation>مفتاح %1: %2</translation>
         </message>
         <message>
             <source>%1 (key %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (المفتاح %2)</translation>
         </message>
         <message>
             <source>%1 needs: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 يحتاج إلى: %2</translation>
         </message>
         <message>
             <source>No policy area</source>
-            <translation type="unfinished" />
+            <translation>بلا مجال السياسة</translation>
         </message>
         <message>
             <source>%1  %2</source>
             <comment>a key, then a policy area</comment>
-            <translation type="unfinished" />
+            <translation>%1  %2</translation>
         </message>
         <message>
             <source>Policy area (keys %1–%2)</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة (المفاتيح %1–%2)</translation>
         </message>
         <message>
             <source>No escalation</source>
-            <translation type="unfinished" />
+            <translation>بلا تصعيد</translation>
         </message>
         <message>
             <source>policy + note</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة + ملاحظة</translation>
         </message>
         <message>
             <source>policy</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>%1 needs a policy area and a note.</source>
-            <translation type="unfinished" />
+            <translation>%1 يحتاج إلى مجال السياسة وملاحظة.</translation>
         </message>
         <message>
             <source>%1 needs a policy area.</source>
-            <translation type="unfinished" />
+            <translation>%1 يحتاج إلى مجال السياسة.</translation>
         </message>
         <message>
             <source>%1 needs a note.</source>
-            <translation type="unfinished" />
+            <translation>%1 يحتاج إلى ملاحظة.</translation>
         </message>
         <message>
             <source>Ready: press Enter in the note or press %1 again.</source>
-            <translation type="unfinished" />
+            <translation>جاهز: اضغط Enter في الملاحظة أو اضغط %1 مرة أخرى.</translation>
         </message>
         <message>
             <source>Ready: press %1 again.</source>
-            <translation type="unfinished" />
+            <translation>جاهز: اضغط %1 مرة أخرى.</translation>
         </message>
     </context>
     <context>
         <name>PriorSection</name>
         <message>
             <source>Prior enforcement</source>
-            <translation type="unfinished" />
+            <translation>إجراءات الإنفاذ السابقة</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 — %4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3 — %4</translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>+%Ln earlier</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%Ln سابق</numerusform>
+                <numerusform>+%Ln سابق</numerusform>
+                <numerusform>+%Ln سابقان</numerusform>
+                <numerusform>+%Ln سابقة</numerusform>
+                <numerusform>+%Ln سابقًا</numerusform>
+                <numerusform>+%Ln سابق</numerusform>
             </translation>
         </message>
         <message>
             <source>None on record</source>
-            <translation type="unfinished" />
+            <translation>لا شيء مسجَّل</translation>
         </message>
         <message>
             <source>Prior enforcement (%1)</source>
-            <translation type="unfinished" />
+            <translation>إجراءات الإنفاذ السابقة (%1)</translation>
         </message>
     </context>
     <context>
         <name>ProblemsDialog</name>
         <message>
             <source>Held on this desk: the service kept refusing it</source>
-            <translation type="unfinished" />
+            <translation>محتجز في هذا المكتب: ظلت الخدمة ترفضه</translation>
         </message>
         <message>
             <source>Conflict: someone else decided this case</source>
-            <translation type="unfinished" />
+            <translation>تعارض: اتخذ شخص آخر قرارًا في هذه الحالة</translation>
         </message>
         <message>
             <source>Refused: decision id reused (client problem, please report)</source>
-            <translation type="unfinished" />
+            <translation>مرفوض: أُعيد استخدام معرّف القرار (مشكلة في العميل، يُرجى الإبلاغ عنها)</translation>
         </message>
         <message>
             <source>Rejected by the service</source>
-            <translation type="unfinished" />
+            <translation>رفضته الخدمة</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الوضع</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Sync problems · Live Review Desk</source>
             <extracomment>the ids of the held decisions to put back in the outbox the file to write the held decisions to, for support</extracomment>
-            <translation type="unfinished" />
+            <translation>مشكلات المزامنة · Live Review Desk</translation>
         </message>
         <message>
             <source>These decisions were not applied by the case service. They are kept here so that nothing is lost silently; tell your team lead about any you do not understand.</source>
-            <translation type="unfinished" />
+            <translation>لم تطبّق خدمة الحالات هذه القرارات. تُحفظ هنا حتى لا يضيع شيء دون علمك؛ أخبر قائد الفريق بأي قرار لا تفهمه.</translation>
         </message>
         <message>
             <source>No problems: every decision was accepted.</source>
-            <translation type="unfinished" />
+            <translation>لا مشكلات: قُبل كل قرار.</translation>
         </message>
         <message numerus="yes">
             <source>Send %n held decision(s) again</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إرسال %n قرار محتجز مرة أخرى</numerusform>
+                <numerusform>إرسال %n قرار محتجز مرة أخرى</numerusform>
+                <numerusform>إرسال %n من القرارات المحتجزة مرة أخرى</numerusform>
+                <numerusform>إرسال %n قرارات محتجزة مرة أخرى</numerusform>
+                <numerusform>إرسال %n من القرارات المحتجزة مرة أخرى</numerusform>
+                <numerusform>إرسال %n قرار محتجز مرة أخرى</numerusform>
             </translation>
         </message>
         <message>
             <source>Export held decisions for support…</source>
-            <translation type="unfinished" />
+            <translation>تصدير القرارات المحتجزة للدعم…</translation>
         </message>
         <message>
             <source>Writes the held decisions and the service's answers to a file for your team lead or support; the decisions stay on this computer.</source>
-            <translation type="unfinished" />
+            <translation>يكتب القرارات المحتجزة وردود الخدمة في ملف لقائد الفريق أو للدعم؛ تبقى القرارات على هذا الحاسوب.</translation>
         </message>
         <message>
             <source>Export held decisions</source>
             <extracomment>asks where to write the export ('' when the person cancels); a test replaces it</extracomment>
-            <translation type="unfinished" />
+            <translation>تصدير القرارات المحتجزة</translation>
         </message>
         <message>
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>ملفات JSON (*.json)</translation>
         </message>
         <message>
             <source>Sending again…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإرسال مرة أخرى…</translation>
         </message>
     </context>
     <context>
@@ -3601,221 +3645,221 @@
         <message>
             <source>upheld</source>
             <extracomment>a failed item fetch (offline) is tried again after this long</extracomment>
-            <translation type="unfinished" />
+            <translation>مؤيَّد</translation>
         </message>
         <message>
             <source>overturned</source>
-            <translation type="unfinished" />
+            <translation>أُلغي القرار</translation>
         </message>
         <message>
             <source>open, waiting for a lead</source>
-            <translation type="unfinished" />
+            <translation>مفتوح، بانتظار قائد الفريق</translation>
         </message>
         <message>
             <source>accepted</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>مقبول</translation>
         </message>
         <message>
             <source>rejected</source>
             <comment>a dispute's state</comment>
-            <translation type="unfinished" />
+            <translation>مرفوض</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between policy areas</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>an action, then its policy areas</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>QaResultsPage</name>
         <message>
             <source>My QA results</source>
-            <translation type="unfinished" />
+            <translation>نتائج الجودة الخاصة بي</translation>
         </message>
         <message>
             <source>QA reviewers re-review a sample of decided cases blind. An overturned decision can be disputed with a note; your team lead decides.</source>
-            <translation type="unfinished" />
+            <translation>يعيد مراجع الجودة مراجعة عينة من الحالات التي بُتّ فيها دون معرفة القرار. يمكن الاعتراض على إلغاء القرار بملاحظة؛ ويحسم قائد الفريق.</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Your decision</source>
-            <translation type="unfinished" />
+            <translation>قرارك</translation>
         </message>
         <message>
             <source>QA decision</source>
-            <translation type="unfinished" />
+            <translation>قرار الجودة</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>الحكم</translation>
         </message>
         <message>
             <source>Dispute</source>
-            <translation type="unfinished" />
+            <translation>اعتراض</translation>
         </message>
         <message>
             <source>QA results</source>
-            <translation type="unfinished" />
+            <translation>نتائج الجودة</translation>
         </message>
         <message>
             <source>Dispute note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة الاعتراض</translation>
         </message>
         <message>
             <source>Why the decision was right (a lead reads this)</source>
-            <translation type="unfinished" />
+            <translation>لماذا كان القرار صحيحًا (يقرؤها قائد الفريق)</translation>
         </message>
         <message>
             <source>Dispute this overturn</source>
-            <translation type="unfinished" />
+            <translation>الاعتراض على إلغاء القرار هذا</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>%1 → %2 after dispute</source>
-            <translation type="unfinished" />
+            <translation>%1 ← %2 بعد الاعتراض</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>a case, then its queue</comment>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>%1, %2 overturned.</source>
             <comment>QA results, how many of them overturned</comment>
-            <translation type="unfinished" />
+            <translation>%1، أُلغي القرار في %2.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln QA result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln نتيجة جودة</numerusform>
+                <numerusform>%Ln نتيجة جودة</numerusform>
+                <numerusform>%Ln نتيجتا جودة</numerusform>
+                <numerusform>%Ln نتائج جودة</numerusform>
+                <numerusform>%Ln نتيجة جودة</numerusform>
+                <numerusform>%Ln نتيجة جودة</numerusform>
             </translation>
         </message>
         <message>
             <source>No QA results yet.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد نتائج جودة بعد.</translation>
         </message>
     </context>
     <context>
         <name>QueuePage</name>
         <message>
             <source>Hello, %1</source>
-            <translation type="unfinished" />
+            <translation>مرحبًا، %1</translation>
         </message>
         <message>
             <source>%1 · team %2 · %3. Pick a queue and start: one key decides a case, %4 undoes it, %5 skips it.</source>
-            <translation type="unfinished" />
+            <translation>%1 · الفريق %2 · %3. اختر قائمة الانتظار وابدأ: مفتاح واحد يتخذ القرار في الحالة، و%4 للتراجع عنه، و%5 لتخطيها.</translation>
         </message>
         <message>
             <source>Queues</source>
-            <translation type="unfinished" />
+            <translation>قوائم الانتظار</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>المنتظرة</translation>
         </message>
         <message>
             <source>Oldest case</source>
-            <translation type="unfinished" />
+            <translation>أقدم حالة</translation>
         </message>
         <message>
             <source>Target (SLA)</source>
-            <translation type="unfinished" />
+            <translation>الهدف (SLA)</translation>
         </message>
         <message>
             <source>Next deadline</source>
-            <translation type="unfinished" />
+            <translation>الموعد النهائي التالي</translation>
         </message>
         <message>
             <source>Start reviewing</source>
-            <translation type="unfinished" />
+            <translation>بدء المراجعة</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Escalation</source>
-            <translation type="unfinished" />
+            <translation>التصعيد</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>مباشر</translation>
         </message>
         <message>
             <source>No queue is open to you right now. Ask your team lead.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد قائمة انتظار مفتوحة لك الآن. اسأل قائد الفريق.</translation>
         </message>
     </context>
     <context>
         <name>ReportsSection</name>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>البلاغات</translation>
         </message>
         <message>
             <source>Reports (%1)</source>
-            <translation type="unfinished" />
+            <translation>البلاغات (%1)</translation>
         </message>
         <message>
             <source>%1 ×%2 · %3–%4 · at %5</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) · %3–%4 · في %5</translation>
         </message>
         <message>
             <source>%1 ×%2 · %3–%4</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) · %3–%4</translation>
         </message>
         <message>
             <source>%1 — “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1 — «%2»</translation>
         </message>
         <message>
             <source>%1 ×%2</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the reasons of a list</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message numerus="yes">
             <source>+%Ln more: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%Ln آخر: %1</numerusform>
+                <numerusform>+%Ln آخر: %1</numerusform>
+                <numerusform>+%Ln آخران: %1</numerusform>
+                <numerusform>+%Ln أخرى: %1</numerusform>
+                <numerusform>+%Ln آخر: %1</numerusform>
+                <numerusform>+%Ln آخر: %1</numerusform>
             </translation>
         </message>
         <message>
             <source>No user reports (proactive detection)</source>
-            <translation type="unfinished" />
+            <translation>لا توجد بلاغات من المستخدمين (اكتشاف استباقي)</translation>
         </message>
     </context>
     <context>
@@ -3823,113 +3867,113 @@
         <message>
             <source>Blurred (hold shows grey)</source>
             <extracomment>most protective first; the index is the strictness order marked for translation: the client shows them with translate_marked("RevealLevels", …)</extracomment>
-            <translation type="unfinished" />
+            <translation>مموهة (الضغط المطوّل يُظهر الرمادي)</translation>
         </message>
         <message>
             <source>Blurred, hold to reveal</source>
-            <translation type="unfinished" />
+            <translation>مموهة، اضغط مطولًا للإظهار</translation>
         </message>
         <message>
             <source>Grayscale, hold for colour</source>
-            <translation type="unfinished" />
+            <translation>تدرج رمادي، اضغط مطولًا للألوان</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>بالألوان</translation>
         </message>
     </context>
     <context>
         <name>ReviewController</name>
         <message>
             <source>Paused. Your undecided cases went back to the queue.</source>
-            <translation type="unfinished" />
+            <translation>إيقاف مؤقت. عادت حالاتك التي لم يُبتّ فيها إلى قائمة الانتظار.</translation>
         </message>
         <message>
             <source>Getting the next cases…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ جلب الحالات التالية…</translation>
         </message>
         <message>
             <source>Choose a queue to start.</source>
-            <translation type="unfinished" />
+            <translation>اختر قائمة الانتظار للبدء.</translation>
         </message>
         <message>
             <source>The chat log could not be read from the cache.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة سجل الدردشة من ذاكرة التخزين المؤقت.</translation>
         </message>
         <message>
             <source>No cases are waiting in this queue right now; checking again shortly.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات تنتظر في قائمة الانتظار هذه الآن؛ سيُعاد التحقق قريبًا.</translation>
         </message>
         <message>
             <source>No case on screen.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالة على الشاشة.</translation>
         </message>
         <message>
             <source>Read and acknowledge the urgent guideline update above before deciding.</source>
-            <translation type="unfinished" />
+            <translation>اقرأ تحديث الإرشاد العاجل أعلاه وأقِرّ به قبل اتخاذ القرار.</translation>
         </message>
         <message>
             <source>Not recorded: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل: %1</translation>
         </message>
         <message>
             <source>%1 recorded · %2 undoes it for %3</source>
-            <translation type="unfinished" />
+            <translation>سُجّل %1 · %2 للتراجع عنه خلال %3</translation>
         </message>
         <message>
             <source>%1: %2 recorded · %3 undoes it for %4</source>
-            <translation type="unfinished" />
+            <translation>%1: سُجّل %2 · %3 للتراجع عنه خلال %4</translation>
         </message>
         <message numerus="yes">
             <source>%n chat action(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n إجراء دردشة</numerusform>
+                <numerusform>%n إجراء دردشة</numerusform>
+                <numerusform>%n إجراءا دردشة</numerusform>
+                <numerusform>%n إجراءات دردشة</numerusform>
+                <numerusform>%n إجراءً للدردشة</numerusform>
+                <numerusform>%n إجراء دردشة</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to undo: a decision can be undone for %1.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء للتراجع عنه: يمكن التراجع عن القرار خلال %1.</translation>
         </message>
         <message>
             <source>Undo failed: %1</source>
-            <translation type="unfinished" />
+            <translation>فشل التراجع: %1</translation>
         </message>
         <message>
             <source>Undone: %1 was retracted.</source>
-            <translation type="unfinished" />
+            <translation>تم التراجع: سُحب %1.</translation>
         </message>
         <message>
             <source>Undone: %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>تم التراجع: %1 (%2).</translation>
         </message>
         <message>
             <source>No case on screen to skip.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالة على الشاشة لتخطيها.</translation>
         </message>
         <message>
             <source>Skip cancelled.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي التخطي.</translation>
         </message>
         <message>
             <source>Skipped (%1). The case went back to the queue.</source>
-            <translation type="unfinished" />
+            <translation>تم التخطي (%1). عادت الحالة إلى قائمة الانتظار.</translation>
         </message>
         <message>
             <source>Guideline update acknowledged.</source>
-            <translation type="unfinished" />
+            <translation>تم الإقرار بتحديث الإرشاد.</translation>
         </message>
         <message>
             <source>Acknowledged. One more update to read.</source>
-            <translation type="unfinished" />
+            <translation>تم الإقرار. بقي تحديث واحد للقراءة.</translation>
         </message>
         <message>
             <source>Review is paused. Press Resume to continue.</source>
-            <translation type="unfinished" />
+            <translation>المراجعة متوقفة مؤقتًا. اضغط «استئناف» للمتابعة.</translation>
         </message>
     </context>
     <context>
@@ -3937,400 +3981,400 @@
         <message>
             <source>Last sync: not yet</source>
             <extracomment>show the lease countdown as a warning below this many seconds</extracomment>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة: ليس بعد</translation>
         </message>
         <message>
             <source>Last sync: just now</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة: الآن</translation>
         </message>
         <message numerus="yes">
             <source>Last sync: %Ln s ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>آخر مزامنة: منذ %Ln ث</numerusform>
+                <numerusform>آخر مزامنة: منذ %Ln ث</numerusform>
+                <numerusform>آخر مزامنة: منذ %Ln ث</numerusform>
+                <numerusform>آخر مزامنة: منذ %Ln ث</numerusform>
+                <numerusform>آخر مزامنة: منذ %Ln ث</numerusform>
+                <numerusform>آخر مزامنة: منذ %Ln ث</numerusform>
             </translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة: %1</translation>
         </message>
         <message>
             <source>Connection</source>
             <extracomment>the sync engine failed and restarts at this time (cleared by the next report) the sync thread gave up: this text stays until the window goes</extracomment>
-            <translation type="unfinished" />
+            <translation>الاتصال</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاتصال…</translation>
         </message>
         <message>
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>بانتظار المزامنة</translation>
         </message>
         <message>
             <source>Last sync</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة</translation>
         </message>
         <message>
             <source>Lease</source>
-            <translation type="unfinished" />
+            <translation>الحجز المؤقت</translation>
         </message>
         <message>
             <source>No cases leased</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات محجوزة مؤقتًا</translation>
         </message>
         <message>
             <source>Policy version</source>
-            <translation type="unfinished" />
+            <translation>إصدار السياسة</translation>
         </message>
         <message>
             <source>Disk space</source>
             <extracomment>shown only while the data folder's disk is almost full</extracomment>
-            <translation type="unfinished" />
+            <translation>مساحة القرص</translation>
         </message>
         <message>
             <source>Newer version</source>
             <extracomment>a newer desk is advertised: a calm note, not a warning (shown only then)</extracomment>
-            <translation type="unfinished" />
+            <translation>إصدار أحدث</translation>
         </message>
         <message>
             <source>No sync problems</source>
-            <translation type="unfinished" />
+            <translation>لا مشكلات في المزامنة</translation>
         </message>
         <message>
             <source>Sync problems</source>
-            <translation type="unfinished" />
+            <translation>مشكلات المزامنة</translation>
         </message>
         <message>
             <source>Policy %1</source>
-            <translation type="unfinished" />
+            <translation>السياسة %1</translation>
         </message>
         <message numerus="yes">
             <source>⚠ %Ln sync problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %Ln مشكلة في المزامنة</numerusform>
+                <numerusform>⚠ %Ln مشكلة في المزامنة</numerusform>
+                <numerusform>⚠ %Ln مشكلتان في المزامنة</numerusform>
+                <numerusform>⚠ %Ln مشكلات في المزامنة</numerusform>
+                <numerusform>⚠ %Ln مشكلة في المزامنة</numerusform>
+                <numerusform>⚠ %Ln مشكلة في المزامنة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln waiting to sync</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ينتظر المزامنة</numerusform>
+                <numerusform>%Ln ينتظر المزامنة</numerusform>
+                <numerusform>%Ln ينتظران المزامنة</numerusform>
+                <numerusform>%Ln تنتظر المزامنة</numerusform>
+                <numerusform>%Ln ينتظر المزامنة</numerusform>
+                <numerusform>%Ln ينتظر المزامنة</numerusform>
             </translation>
         </message>
         <message>
             <source>Disk full: cases cannot be saved</source>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ: لا يمكن حفظ الحالات</translation>
         </message>
         <message>
             <source>Disk almost full: %1 MB free</source>
-            <translation type="unfinished" />
+            <translation>القرص شبه ممتلئ: %1 ميغابايت متاحة</translation>
         </message>
         <message>
             <source>Free some space: a decision that cannot be saved is refused, not lost.</source>
-            <translation type="unfinished" />
+            <translation>حرّر بعض المساحة: القرار الذي يتعذّر حفظه يُرفض ولا يُفقد.</translation>
         </message>
         <message numerus="yes">
             <source>Sync stopped: restarting in %Ln s</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>توقفت المزامنة: إعادة التشغيل بعد %Ln ث</numerusform>
+                <numerusform>توقفت المزامنة: إعادة التشغيل بعد %Ln ث</numerusform>
+                <numerusform>توقفت المزامنة: إعادة التشغيل بعد %Ln ث</numerusform>
+                <numerusform>توقفت المزامنة: إعادة التشغيل بعد %Ln ث</numerusform>
+                <numerusform>توقفت المزامنة: إعادة التشغيل بعد %Ln ث</numerusform>
+                <numerusform>توقفت المزامنة: إعادة التشغيل بعد %Ln ث</numerusform>
             </translation>
         </message>
         <message>
             <source>Client too old: update needed</source>
-            <translation type="unfinished" />
+            <translation>العميل قديم جدًا: يلزم التحديث</translation>
         </message>
         <message>
             <source>Signed out by the service</source>
-            <translation type="unfinished" />
+            <translation>سجّلت الخدمة خروجك</translation>
         </message>
         <message numerus="yes">
             <source>● Online: %Ln decision(s) being retried alone</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>● متصل: تُعاد محاولة %Ln قرار كلٌّ على حدة</numerusform>
+                <numerusform>● متصل: تُعاد محاولة %Ln قرار كلٌّ على حدة</numerusform>
+                <numerusform>● متصل: تُعاد محاولة %Ln قرارين كلٌّ على حدة</numerusform>
+                <numerusform>● متصل: تُعاد محاولة %Ln قرارات كلٌّ على حدة</numerusform>
+                <numerusform>● متصل: تُعاد محاولة %Ln قرارًا كلٌّ على حدة</numerusform>
+                <numerusform>● متصل: تُعاد محاولة %Ln قرار كلٌّ على حدة</numerusform>
             </translation>
         </message>
         <message>
             <source>● Online</source>
-            <translation type="unfinished" />
+            <translation>● متصل</translation>
         </message>
         <message>
             <source>● Offline: work is kept</source>
-            <translation type="unfinished" />
+            <translation>● غير متصل: يُحفظ العمل</translation>
         </message>
         <message>
             <source>Details: %1</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل: %1</translation>
         </message>
         <message>
             <source>%1 · clock off by %2</source>
             <comment>the last sync, then the clock skew</comment>
-            <translation type="unfinished" />
+            <translation>%1 · الساعة منحرفة بمقدار %2</translation>
         </message>
         <message>
             <source>Lease ended</source>
-            <translation type="unfinished" />
+            <translation>انتهى الحجز المؤقت</translation>
         </message>
         <message>
             <source>Lease %1</source>
-            <translation type="unfinished" />
+            <translation>الحجز المؤقت %1</translation>
         </message>
         <message>
             <source>● Online: uploads failing, retrying</source>
-            <translation type="unfinished" />
+            <translation>● متصل: عمليات الرفع تفشل، جارٍ إعادة المحاولة</translation>
         </message>
     </context>
     <context>
         <name>Roles</name>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى</translation>
         </message>
         <message>
             <source>QA reviewer</source>
-            <translation type="unfinished" />
+            <translation>مراجع الجودة</translation>
         </message>
         <message>
             <source>Team lead</source>
-            <translation type="unfinished" />
+            <translation>قائد الفريق</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>المسؤول</translation>
         </message>
     </context>
     <context>
         <name>SessionListPage</name>
         <message>
             <source>Calibration sessions</source>
-            <translation type="unfinished" />
+            <translation>جلسات المعايرة</translation>
         </message>
         <message>
             <source>Items are shown blind: decide each as you would a live case. Answers are kept on this computer first and sent as soon as the service is reachable.</source>
-            <translation type="unfinished" />
+            <translation>تُعرض العناصر دون معرفة القرار: اتخذ القرار في كل منها كما تفعل في حالة مباشرة. تُحفظ الإجابات على هذا الحاسوب أولًا وتُرسل فور إمكان الوصول إلى الخدمة.</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>الجلسة</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>العناصر</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>تمت الإجابة</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الوضع</translation>
         </message>
         <message>
             <source>Open session</source>
-            <translation type="unfinished" />
+            <translation>فتح الجلسة</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between user names</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>report (%1)</source>
-            <translation type="unfinished" />
+            <translation>التقرير (%1)</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation type="unfinished" />
+            <translation>مُقدَّمة</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>قيد التنفيذ</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>جديدة</translation>
         </message>
         <message>
             <source>No calibration session is assigned to you right now.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد جلسة معايرة مسندة إليك الآن.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>اتباع النظام</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>فاتح</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>داكن</translation>
         </message>
         <message>
             <source>Settings · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات · Live Review Desk</translation>
         </message>
         <message>
             <source>Decision keys</source>
-            <translation type="unfinished" />
+            <translation>مفاتيح القرار</translation>
         </message>
         <message>
             <source>Key problem</source>
-            <translation type="unfinished" />
+            <translation>مشكلة في المفتاح</translation>
         </message>
         <message>
             <source>Space on a key, then the new key. V, K, F1, Ctrl+Z, arrows and the policy-area digits are kept for their own jobs.</source>
-            <translation type="unfinished" />
+            <translation>اضغط Space على مفتاح، ثم المفتاح الجديد. V وK وF1 وCtrl+Z والأسهم وأرقام مجالات السياسة محجوزة لمهامها الخاصة.</translation>
         </message>
         <message>
             <source>Use the service's keys</source>
-            <translation type="unfinished" />
+            <translation>استخدام مفاتيح الخدمة</translation>
         </message>
         <message>
             <source>Sensitive media (staged reveal)</source>
-            <translation type="unfinished" />
+            <translation>الوسائط الحساسة (إظهار على مراحل)</translation>
         </message>
         <message>
             <source>Reveal level for %1</source>
-            <translation type="unfinished" />
+            <translation>مستوى الإظهار لـ%1</translation>
         </message>
         <message>
             <source>Team default: %1</source>
-            <translation type="unfinished" />
+            <translation>الافتراضي للفريق: %1</translation>
         </message>
         <message>
             <source>Reveal level for sensitive media without an area</source>
-            <translation type="unfinished" />
+            <translation>مستوى الإظهار للوسائط الحساسة بلا مجال السياسة</translation>
         </message>
         <message>
             <source>No policy area</source>
-            <translation type="unfinished" />
+            <translation>بلا مجال السياسة</translation>
         </message>
         <message>
             <source>Breaks, lock and look</source>
-            <translation type="unfinished" />
+            <translation>الاستراحات والقفل والمظهر</translation>
         </message>
         <message>
             <source>Break reminder after minutes of sensitive media</source>
-            <translation type="unfinished" />
+            <translation>تذكير بالاستراحة بعد دقائق من الوسائط الحساسة</translation>
         </message>
         <message>
             <source> min</source>
             <comment>a spin box's unit, after the number</comment>
-            <translation type="unfinished" />
+            <translation> دقيقة</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>Lock after minutes without activity</source>
-            <translation type="unfinished" />
+            <translation>القفل بعد دقائق من عدم النشاط</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>السمة</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>&amp;Break reminder after</source>
-            <translation type="unfinished" />
+            <translation>&amp;تذكير بالاستراحة بعد</translation>
         </message>
         <message>
             <source>Lock when &amp;idle for</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;قفل عند الخمول لمدة</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;سمة</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;لغة</translation>
         </message>
         <message>
             <source>A new language applies from your next sign-in.</source>
-            <translation type="unfinished" />
+            <translation>تُطبَّق اللغة الجديدة من تسجيل الدخول التالي.</translation>
         </message>
         <message>
             <source>Save (%1)</source>
-            <translation type="unfinished" />
+            <translation>حفظ (%1)</translation>
         </message>
         <message>
             <source>Not changed. %1.</source>
-            <translation type="unfinished" />
+            <translation>لم يتغير شيء. %1.</translation>
         </message>
         <message>
             <source>Settings were not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>لم تُحفظ الإعدادات: %1</translation>
         </message>
     </context>
     <context>
         <name>ShortcutSheet</name>
         <message>
             <source>(needs a policy area and a note)</source>
-            <translation type="unfinished" />
+            <translation>(يحتاج إلى مجال السياسة وملاحظة)</translation>
         </message>
         <message>
             <source>(needs a policy area)</source>
-            <translation type="unfinished" />
+            <translation>(يحتاج إلى مجال السياسة)</translation>
         </message>
         <message>
             <source>(needs a note)</source>
-            <translation type="unfinished" />
+            <translation>(يحتاج إلى ملاحظة)</translation>
         </message>
         <message>
             <source>Decisions (one key records the decision and shows the next case):</source>
-            <translation type="unfinished" />
+            <translation>القرارات (مفتاح واحد يسجّل القرار ويعرض الحالة التالية):</translation>
         </message>
         <message>
             <source>Policy areas (pick before the action):</source>
-            <translation type="unfinished" />
+            <translation>مجالات السياسة (اخترها قبل الإجراء):</translation>
         </message>
         <message>
             <source>In the chat (click or Tab into it; Shift selects several):</source>
-            <translation type="unfinished" />
+            <translation>في الدردشة (انقر أو انتقل إليها بـTab؛ وShift لتحديد عدة رسائل):</translation>
         </message>
         <message>
             <source>Keys do nothing while you type in a text field; Esc leaves the field.</source>
-            <translation type="unfinished" />
+            <translation>لا تعمل المفاتيح أثناء الكتابة في حقل نص؛ Esc يغادر الحقل.</translation>
         </message>
         <message>
             <source>Keyboard shortcuts · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>اختصارات لوحة المفاتيح · Live Review Desk</translation>
         </message>
     </context>
     <context>
@@ -4338,70 +4382,74 @@
         <message>
             <source>Undo the last decision (within the undo window)</source>
             <extracomment>a key in portable text ("Ctrl+Return"), or a platform's standard key (Find) ``install`` context of a key that acts only while its widget has the focus</extracomment>
-            <translation type="unfinished" />
+            <translation>التراجع عن آخر قرار (خلال مهلة التراجع)</translation>
         </message>
         <message>
             <source>Skip the case (asks for a reason)</source>
-            <translation type="unfinished" />
+            <translation>تخطي الحالة (يسأل عن السبب)</translation>
         </message>
         <message>
             <source>Hold to see a blurred snapshot clearly</source>
-            <translation type="unfinished" />
+            <translation>اضغط مطولًا لرؤية لقطة مموهة بوضوح</translation>
         </message>
         <message>
             <source>Previous / next snapshot</source>
-            <translation type="unfinished" />
+            <translation>اللقطة السابقة / التالية</translation>
         </message>
         <message>
             <source>Pause or resume</source>
-            <translation type="unfinished" />
+            <translation>إيقاف مؤقت أو استئناف</translation>
         </message>
         <message>
             <source>Settings: keys, sensitive media, breaks, lock, theme</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات: المفاتيح، والوسائط الحساسة، والاستراحات، والقفل، والسمة</translation>
         </message>
         <message>
             <source>This list</source>
-            <translation type="unfinished" />
+            <translation>هذه القائمة</translation>
         </message>
         <message>
             <source>Search the chat</source>
             <extracomment>the chat pane</extracomment>
-            <translation type="unfinished" />
+            <translation>البحث في الدردشة</translation>
         </message>
         <message>
             <source>In the chat: that author's messages</source>
-            <translation type="unfinished" />
+            <translation>في الدردشة: رسائل ذلك الكاتب</translation>
         </message>
         <message>
             <source>Clear the chat filter, leave a text field</source>
-            <translation type="unfinished" />
+            <translation>مسح عامل تصفية الدردشة، ومغادرة حقل النص</translation>
         </message>
         <message>
             <source>In the chat: remove the messages</source>
             <extracomment>actions on the chat (while the chat table has the focus), and the raid helper</extracomment>
-            <translation type="unfinished" />
+            <translation>في الدردشة: إزالة الرسائل</translation>
         </message>
         <message>
             <source>In the chat: time their authors out</source>
-            <translation type="unfinished" />
+            <translation>في الدردشة: كتم كتّابها مؤقتًا</translation>
         </message>
         <message>
             <source>In the chat: ban their authors from this streamer's chat</source>
-            <translation type="unfinished" />
+            <translation>في الدردشة: حظر كتّابها من دردشة صانع البث هذا</translation>
         </message>
         <message>
             <source>In the chat: select a raid (new accounts, same text)</source>
+            <translation>في الدردشة: تحديد هجوم منسق (حسابات جديدة، النص نفسه)</translation>
+        </message>
+        <message>
+            <source>In the chat: jump to the newest messages (live stream)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Submit the calibration session</source>
             <extracomment>Return, and Enter on the keypad</extracomment>
-            <translation type="unfinished" />
+            <translation>تقديم جلسة المعايرة</translation>
         </message>
         <message>
             <source>Save the settings</source>
-            <translation type="unfinished" />
+            <translation>حفظ الإعدادات</translation>
         </message>
     </context>
     <context>
@@ -4409,159 +4457,159 @@
         <message>
             <source>Sign in · Live Review Desk</source>
             <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
-            <translation type="unfinished" />
+            <translation>تسجيل الدخول · Live Review Desk</translation>
         </message>
         <message>
             <source>Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Live Review Desk</translation>
         </message>
         <message>
             <source>Demo: a case service with seeded cases runs on this computer.</source>
-            <translation type="unfinished" />
+            <translation>تجريبي: تعمل على هذا الحاسوب خدمة حالات فيها حالات تجريبية.</translation>
         </message>
         <message>
             <source>Sign in to review Live cases.</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الدخول لمراجعة حالات البث المباشر.</translation>
         </message>
         <message>
             <source>Case service</source>
-            <translation type="unfinished" />
+            <translation>خدمة الحالات</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>المستخدم</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور</translation>
         </message>
         <message>
             <source>https://review.example.com</source>
-            <translation type="unfinished" />
+            <translation>https://review.example.com</translation>
         </message>
         <message>
             <source>Case service address</source>
-            <translation type="unfinished" />
+            <translation>عنوان خدمة الحالات</translation>
         </message>
         <message>
             <source>your user name</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم الخاص بك</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم</translation>
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور الجديدة</translation>
         </message>
         <message>
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>كرّرها</translation>
         </message>
         <message>
             <source>Repeat the new password</source>
-            <translation type="unfinished" />
+            <translation>كرّر كلمة المرور الجديدة</translation>
         </message>
         <message>
             <source>Set by your IT department for this computer.</source>
-            <translation type="unfinished" />
+            <translation>حدّده قسم تقنية المعلومات لهذا الحاسوب.</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;لغة</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>اتباع النظام</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الدخول</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>إنهاء</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>حول</translation>
         </message>
         <message>
             <source>About Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>حول Live Review Desk</translation>
         </message>
         <message>
             <source>Enter your user name.</source>
-            <translation type="unfinished" />
+            <translation>أدخل اسم المستخدم.</translation>
         </message>
         <message>
             <source>Enter your password.</source>
-            <translation type="unfinished" />
+            <translation>أدخل كلمة المرور.</translation>
         </message>
         <message>
             <source>Choose a new password of at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>اختر كلمة مرور جديدة لا تقل عن %1 حرفًا.</translation>
         </message>
         <message>
             <source>The two new passwords differ: type the same one twice.</source>
-            <translation type="unfinished" />
+            <translation>كلمتا المرور الجديدتان مختلفتان: اكتب الكلمة نفسها مرتين.</translation>
         </message>
         <message>
             <source>Signing in to %1…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تسجيل الدخول إلى %1…</translation>
         </message>
         <message>
             <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
-            <translation type="unfinished" />
+            <translation>أُعيد تعيين كلمة مرورك. اختر كلمة مرور جديدة، واكتبها مرتين، ثم أعد تسجيل الدخول (يحتفظ حقل كلمة المرور بالكلمة المؤقتة).</translation>
         </message>
     </context>
     <context>
         <name>SigningOutPage</name>
         <message>
             <source>Signing out: releasing cases…</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الخروج: جارٍ تحرير الحالات…</translation>
         </message>
         <message numerus="yes">
             <source>Signing out: sending %n decision(s), releasing cases…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تسجيل الخروج: جارٍ إرسال %n قرار وتحرير الحالات…</numerusform>
+                <numerusform>تسجيل الخروج: جارٍ إرسال %n قرار وتحرير الحالات…</numerusform>
+                <numerusform>تسجيل الخروج: جارٍ إرسال %n قرارين وتحرير الحالات…</numerusform>
+                <numerusform>تسجيل الخروج: جارٍ إرسال %n قرارات وتحرير الحالات…</numerusform>
+                <numerusform>تسجيل الخروج: جارٍ إرسال %n قرارًا وتحرير الحالات…</numerusform>
+                <numerusform>تسجيل الخروج: جارٍ إرسال %n قرار وتحرير الحالات…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The case service did not answer in time: %n decision(s) will stay on this machine and go to the service after your next sign-in.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تردّ خدمة الحالات في الوقت المحدد: سيبقى %n قرار على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>لم تردّ خدمة الحالات في الوقت المحدد: سيبقى %n قرار على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>لم تردّ خدمة الحالات في الوقت المحدد: سيبقى %n قراران على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>لم تردّ خدمة الحالات في الوقت المحدد: ستبقى %n قرارات على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>لم تردّ خدمة الحالات في الوقت المحدد: سيبقى %n قرارًا على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>لم تردّ خدمة الحالات في الوقت المحدد: سيبقى %n قرار على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n decision(s) will stay on this machine and go to the service after your next sign-in.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>سيبقى %n قرار على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>سيبقى %n قرار على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>سيبقى %n قراران على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>ستبقى %n قرارات على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>سيبقى %n قرارًا على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
+                <numerusform>سيبقى %n قرار على هذا الجهاز ويُرسل إلى الخدمة بعد تسجيل الدخول التالي.</numerusform>
             </translation>
         </message>
         <message>
             <source>Unfinished cases go back to the queue and cached case content is removed from this machine. You can close the window: sign-out finishes first.</source>
-            <translation type="unfinished" />
+            <translation>تعود الحالات غير المنتهية إلى قائمة الانتظار ويُزال محتوى الحالات المخزَّن مؤقتًا من هذا الجهاز. يمكنك إغلاق النافذة: يكتمل تسجيل الخروج أولًا.</translation>
         </message>
     </context>
     <context>
@@ -4569,40 +4617,41 @@
         <message>
             <source>Skip this case</source>
             <extracomment>cases whose detail and chat are made ready ahead of the one on screen</extracomment>
-            <translation type="unfinished" />
+            <translation>تخطي هذه الحالة</translation>
         </message>
         <message>
             <source>Why are you skipping this case? It goes back to the queue.</source>
-            <translation type="unfinished" />
+            <translation>لماذا تتخطى هذه الحالة؟ ستعود إلى قائمة الانتظار.</translation>
         </message>
         <message>
             <source>Press a number, or pick a reason and press Enter. Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>اضغط رقمًا، أو اختر سببًا واضغط Enter. Esc للإلغاء.</translation>
         </message>
         <message>
             <source>Skip reasons</source>
-            <translation type="unfinished" />
+            <translation>أسباب التخطي</translation>
         </message>
         <message>
             <source>Skip case</source>
-            <translation type="unfinished" />
+            <translation>تخطي الحالة</translation>
         </message>
     </context>
     <context>
         <name>SnapshotStrip</name>
         <message>
             <source>Snapshot strip</source>
-            <translation type="unfinished" />
+            <extracomment>thumbnails kept scaled to their cells: the case on screen and a few prepared ahead</extracomment>
+            <translation>شريط اللقطات</translation>
         </message>
         <message numerus="yes">
             <source>%Ln snapshot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln لقطة</numerusform>
+                <numerusform>%Ln لقطة</numerusform>
+                <numerusform>%Ln لقطتان</numerusform>
+                <numerusform>%Ln لقطات</numerusform>
+                <numerusform>%Ln لقطة</numerusform>
+                <numerusform>%Ln لقطة</numerusform>
             </translation>
         </message>
     </context>
@@ -4612,52 +4661,52 @@
             <source>%1 %2</source>
             <comment>a classifier label and its score</comment>
             <extracomment>blur_gray (the wellbeing level "blurred"): blurred at rest, grey (never colour) while held</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between list items</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>Snapshot viewer</source>
-            <translation type="unfinished" />
+            <translation>عارض اللقطات</translation>
         </message>
         <message>
             <source>No snapshot</source>
-            <translation type="unfinished" />
+            <translation>لا توجد لقطة</translation>
         </message>
         <message>
             <source>Hold %1 or the mouse button to view</source>
-            <translation type="unfinished" />
+            <translation>اضغط مطولًا على %1 أو زر الفأرة للعرض</translation>
         </message>
         <message>
             <source>Snapshot not shown</source>
-            <translation type="unfinished" />
+            <translation>اللقطة غير معروضة</translation>
         </message>
         <message>
             <source>Loading snapshot…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تحميل اللقطة…</translation>
         </message>
         <message>
             <source>Sensitive: %1</source>
-            <translation type="unfinished" />
+            <translation>حساسة: %1</translation>
         </message>
         <message>
             <source>Snapshot at %1, not flagged</source>
-            <translation type="unfinished" />
+            <translation>لقطة عند %1، غير مُعلَّمة</translation>
         </message>
         <message>
             <source>Snapshot at %1, sensitive, shown blurred</source>
-            <translation type="unfinished" />
+            <translation>لقطة عند %1، حساسة، معروضة مموهة</translation>
         </message>
         <message>
             <source>Snapshot at %1, sensitive, shown in grey</source>
-            <translation type="unfinished" />
+            <translation>لقطة عند %1، حساسة، معروضة بالرمادي</translation>
         </message>
         <message>
             <source>Snapshot at %1, sensitive, shown in colour</source>
-            <translation type="unfinished" />
+            <translation>لقطة عند %1، حساسة، معروضة بالألوان</translation>
         </message>
     </context>
     <context>
@@ -4665,13 +4714,13 @@
         <message numerus="yes">
             <source>Sync stopped after %n error(s) in 10 minutes (run “reviewer doctor” for details).</source>
             <extracomment>never sleep longer than this between rounds (status bar freshness, lease countdown) store state key: releases (skips) asked for and not yet done on the service threads given up at sign-out, kept alive (not owned by any window) until they end at quit, how long to let given-up threads end (a QThread destroyed while it runs aborts the process; its store writes are transactions either way) the engine failed and restarts in this many seconds (the status bar counts down)</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>توقفت المزامنة بعد %n خطأ خلال ١٠ دقائق (شغّل «reviewer doctor» للتفاصيل).</numerusform>
+                <numerusform>توقفت المزامنة بعد %n خطأ خلال ١٠ دقائق (شغّل «reviewer doctor» للتفاصيل).</numerusform>
+                <numerusform>توقفت المزامنة بعد %n خطأين خلال ١٠ دقائق (شغّل «reviewer doctor» للتفاصيل).</numerusform>
+                <numerusform>توقفت المزامنة بعد %n أخطاء خلال ١٠ دقائق (شغّل «reviewer doctor» للتفاصيل).</numerusform>
+                <numerusform>توقفت المزامنة بعد %n خطأً خلال ١٠ دقائق (شغّل «reviewer doctor» للتفاصيل).</numerusform>
+                <numerusform>توقفت المزامنة بعد %n خطأ خلال ١٠ دقائق (شغّل «reviewer doctor» للتفاصيل).</numerusform>
             </translation>
         </message>
     </context>
@@ -4680,167 +4729,167 @@
         <message>
             <source>Policy taxonomy</source>
             <extracomment>the editable columns of the actions table (code is column 0, read-only) the editable columns of the areas table</extracomment>
-            <translation type="unfinished" />
+            <translation>تصنيف السياسات (إصدارات السياسة)</translation>
         </message>
         <message>
             <source>Draft a new version from the current one, edit it, check the differences and publish it. Desks take a published version at their next policy refresh.</source>
-            <translation type="unfinished" />
+            <translation>أنشئ مسودة إصدار جديد من الإصدار الحالي، وعدّلها، وراجع الفروق، ثم انشرها. تأخذ المكاتب الإصدار المنشور عند التحديث التالي للسياسة.</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>التسمية</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>المفتاح</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>الوصف</translation>
         </message>
         <message>
             <source>Needs a policy area</source>
-            <translation type="unfinished" />
+            <translation>يحتاج إلى مجال السياسة</translation>
         </message>
         <message>
             <source>Needs a note</source>
-            <translation type="unfinished" />
+            <translation>يحتاج إلى ملاحظة</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات</translation>
         </message>
         <message>
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>المجال</translation>
         </message>
         <message>
             <source>Media reveal</source>
-            <translation type="unfinished" />
+            <translation>إظهار الوسائط</translation>
         </message>
         <message>
             <source>Policy areas</source>
-            <translation type="unfinished" />
+            <translation>مجالات السياسة</translation>
         </message>
         <message>
             <source>Flagged terms, one a line:</source>
-            <translation type="unfinished" />
+            <translation>المصطلحات المُعلَّمة، مصطلح في كل سطر:</translation>
         </message>
         <message>
             <source>Flagged terms</source>
-            <translation type="unfinished" />
+            <translation>المصطلحات المُعلَّمة</translation>
         </message>
         <message>
             <source>Differences from the current version</source>
-            <translation type="unfinished" />
+            <translation>الفروق عن الإصدار الحالي</translation>
         </message>
         <message>
             <source>New &amp;draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;مسودة جديدة</translation>
         </message>
         <message>
             <source>&amp;Save draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ المسودة</translation>
         </message>
         <message>
             <source>Show di&amp;fferences</source>
-            <translation type="unfinished" />
+            <translation>&amp;عرض الفروق</translation>
         </message>
         <message>
             <source>&amp;Publish…</source>
-            <translation type="unfinished" />
+            <translation>&amp;نشر…</translation>
         </message>
         <message>
             <source>Publish the taxonomy</source>
-            <translation type="unfinished" />
+            <translation>نشر تصنيف السياسات</translation>
         </message>
         <message>
             <source>Taxonomy</source>
-            <translation type="unfinished" />
+            <translation>تصنيف السياسات</translation>
         </message>
         <message>
             <source>Current version: %1</source>
-            <translation type="unfinished" />
+            <translation>الإصدار الحالي: %1</translation>
         </message>
         <message>
             <source>Draft %1 (the current version is %2)</source>
-            <translation type="unfinished" />
+            <translation>المسودة %1 (الإصدار الحالي %2)</translation>
         </message>
         <message>
             <source>Published version %1 (current: %2); make a draft to change it</source>
-            <translation type="unfinished" />
+            <translation>الإصدار المنشور %1 (الحالي: %2)؛ أنشئ مسودة لتغييره</translation>
         </message>
         <message>
             <source>No differences from version %1.</source>
-            <translation type="unfinished" />
+            <translation>لا فروق عن الإصدار %1.</translation>
         </message>
         <message>
             <source>Changes from version %1 to %2:</source>
-            <translation type="unfinished" />
+            <translation>التغييرات من الإصدار %1 إلى %2:</translation>
         </message>
         <message>
             <source>%1 %2: added</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: أُضيف</translation>
         </message>
         <message>
             <source>%1 %2: removed</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: أُزيل</translation>
         </message>
         <message>
             <source>%1 %2: %3 changed from “%4” to “%5”</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: تغيّر %3 من «%4» إلى «%5»</translation>
         </message>
         <message>
             <source>Publish version %1? It never changes after this; desks switch to it at their next policy refresh.</source>
-            <translation type="unfinished" />
+            <translation>نشر الإصدار %1؟ لن يتغير بعد ذلك أبدًا؛ تنتقل إليه المكاتب عند التحديث التالي للسياسة.</translation>
         </message>
     </context>
     <context>
         <name>Timeline</name>
         <message>
             <source>Stream timeline</source>
-            <translation type="unfinished" />
+            <translation>الخط الزمني للبث</translation>
         </message>
         <message>
             <source>%1, %2, %3 over %4</source>
             <comment>snapshots, reports, flagged messages, duration</comment>
-            <translation type="unfinished" />
+            <translation>%1، %2، %3 على مدى %4</translation>
         </message>
         <message numerus="yes">
             <source>%Ln snapshot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln لقطة</numerusform>
+                <numerusform>%Ln لقطة</numerusform>
+                <numerusform>%Ln لقطتان</numerusform>
+                <numerusform>%Ln لقطات</numerusform>
+                <numerusform>%Ln لقطة</numerusform>
+                <numerusform>%Ln لقطة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln report(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln بلاغ</numerusform>
+                <numerusform>%Ln بلاغ</numerusform>
+                <numerusform>%Ln بلاغان</numerusform>
+                <numerusform>%Ln بلاغات</numerusform>
+                <numerusform>%Ln بلاغًا</numerusform>
+                <numerusform>%Ln بلاغ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln flagged message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln رسالة مُعلَّمة</numerusform>
+                <numerusform>%Ln رسالة مُعلَّمة</numerusform>
+                <numerusform>%Ln رسالتان مُعلَّمتان</numerusform>
+                <numerusform>%Ln رسائل مُعلَّمة</numerusform>
+                <numerusform>%Ln رسالة مُعلَّمة</numerusform>
+                <numerusform>%Ln رسالة مُعلَّمة</numerusform>
             </translation>
         </message>
     </context>
@@ -4848,459 +4897,459 @@
         <name>TooOldPage</name>
         <message>
             <source>Installed version: %1. The case service needs %2 or newer.</source>
-            <translation type="unfinished" />
+            <translation>الإصدار المثبَّت: %1. تحتاج خدمة الحالات إلى %2 أو أحدث.</translation>
         </message>
         <message>
             <source>Installed version: %1. The case service needs a newer one.</source>
-            <translation type="unfinished" />
+            <translation>الإصدار المثبَّت: %1. تحتاج خدمة الحالات إلى إصدار أحدث.</translation>
         </message>
         <message>
             <source>Every decision you made has reached the service.</source>
-            <translation type="unfinished" />
+            <translation>وصل كل قرار اتخذته إلى الخدمة.</translation>
         </message>
         <message numerus="yes">
             <source>%n decision(s) not sent yet are kept on this computer; the newer version sends them when you sign in with it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n قرار لم يُرسل بعد محفوظ على هذا الحاسوب؛ يرسلها الإصدار الأحدث عند تسجيل الدخول به.</numerusform>
+                <numerusform>%n قرار لم يُرسل بعد محفوظ على هذا الحاسوب؛ يرسلها الإصدار الأحدث عند تسجيل الدخول به.</numerusform>
+                <numerusform>%n قراران لم يُرسلا بعد محفوظان على هذا الحاسوب؛ يرسلها الإصدار الأحدث عند تسجيل الدخول به.</numerusform>
+                <numerusform>%n قرارات لم تُرسل بعد محفوظة على هذا الحاسوب؛ يرسلها الإصدار الأحدث عند تسجيل الدخول به.</numerusform>
+                <numerusform>%n قرارًا لم يُرسل بعد محفوظ على هذا الحاسوب؛ يرسلها الإصدار الأحدث عند تسجيل الدخول به.</numerusform>
+                <numerusform>%n قرار لم يُرسل بعد محفوظ على هذا الحاسوب؛ يرسلها الإصدار الأحدث عند تسجيل الدخول به.</numerusform>
             </translation>
         </message>
         <message>
             <source>This version is too old</source>
-            <translation type="unfinished" />
+            <translation>هذا الإصدار قديم جدًا</translation>
         </message>
         <message>
             <source>This version of Live Review Desk is too old</source>
-            <translation type="unfinished" />
+            <translation>هذا الإصدار من Live Review Desk قديم جدًا</translation>
         </message>
         <message>
             <source>Ask your IT department to install the newer version. %1</source>
-            <translation type="unfinished" />
+            <translation>اطلب من قسم تقنية المعلومات تثبيت الإصدار الأحدث. %1</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الخروج</translation>
         </message>
     </context>
     <context>
         <name>UsersPage</name>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>المستخدمون</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>الفريق</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>المورّد</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>اللغات</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الوضع</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>الحسابات</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>الاسم المعروض</translation>
         </message>
         <message>
             <source>Moderator</source>
-            <translation type="unfinished" />
+            <translation>مشرف المحتوى</translation>
         </message>
         <message>
             <source>QA reviewer</source>
-            <translation type="unfinished" />
+            <translation>مراجع الجودة</translation>
         </message>
         <message>
             <source>Team lead</source>
-            <translation type="unfinished" />
+            <translation>قائد الفريق</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>المسؤول</translation>
         </message>
         <message>
             <source>Review languages</source>
-            <translation type="unfinished" />
+            <translation>لغات المراجعة</translation>
         </message>
         <message>
             <source>e.g. en, es</source>
-            <translation type="unfinished" />
+            <translation>مثل en, es</translation>
         </message>
         <message>
             <source>Temporary password</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور المؤقتة</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>اسم الم&amp;ستخدم:</translation>
         </message>
         <message>
             <source>&amp;Display name:</source>
-            <translation type="unfinished" />
+            <translation>الاسم ال&amp;معروض:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;دور:</translation>
         </message>
         <message>
             <source>&amp;Team:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;فريق:</translation>
         </message>
         <message>
             <source>&amp;Vendor:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مورّد:</translation>
         </message>
         <message>
             <source>Review &amp;languages:</source>
-            <translation type="unfinished" />
+            <translation>&amp;لغات المراجعة:</translation>
         </message>
         <message>
             <source>Tem&amp;porary password:</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور الم&amp;ؤقتة:</translation>
         </message>
         <message>
             <source>Create user</source>
-            <translation type="unfinished" />
+            <translation>إنشاء المستخدم</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>حفظ التغييرات</translation>
         </message>
         <message>
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>تعطيل</translation>
         </message>
         <message>
             <source>Reset password</source>
-            <translation type="unfinished" />
+            <translation>إعادة تعيين كلمة المرور</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>نشط</translation>
         </message>
         <message>
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>معطّل</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n حساب</numerusform>
+                <numerusform>%n حساب</numerusform>
+                <numerusform>%n حسابان</numerusform>
+                <numerusform>%n حسابات</numerusform>
+                <numerusform>%n حسابًا</numerusform>
+                <numerusform>%n حساب</numerusform>
             </translation>
         </message>
         <message>
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>تفعيل</translation>
         </message>
         <message>
             <source>Fill in every field: lower-case user name, team and vendor, two-letter language codes and a temporary password of at least 10 characters.</source>
-            <translation type="unfinished" />
+            <translation>املأ كل حقل: اسم مستخدم بأحرف صغيرة، والفريق والمورّد، ورموز لغات من حرفين، وكلمة مرور مؤقتة لا تقل عن ١٠ أحرف.</translation>
         </message>
         <message>
             <source>The account was created.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ الحساب.</translation>
         </message>
         <message>
             <source>Check the fields: lower-case team and vendor, two-letter language codes.</source>
-            <translation type="unfinished" />
+            <translation>تحقّق من الحقول: فريق ومورّد بأحرف صغيرة، ورموز لغات من حرفين.</translation>
         </message>
         <message>
             <source>The changes were saved.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت التغييرات.</translation>
         </message>
         <message>
             <source>The account was disabled: its sessions have ended.</source>
-            <translation type="unfinished" />
+            <translation>عُطّل الحساب: انتهت جلساته.</translation>
         </message>
         <message>
             <source>The account was enabled.</source>
-            <translation type="unfinished" />
+            <translation>فُعّل الحساب.</translation>
         </message>
         <message>
             <source>Type a temporary password of at least 10 characters.</source>
-            <translation type="unfinished" />
+            <translation>اكتب كلمة مرور مؤقتة لا تقل عن ١٠ أحرف.</translation>
         </message>
         <message>
             <source>The password was reset: the account must choose a new one at its next sign-in.</source>
-            <translation type="unfinished" />
+            <translation>أُعيد تعيين كلمة المرور: يجب أن يختار الحساب كلمة مرور جديدة عند تسجيل الدخول التالي.</translation>
         </message>
     </context>
     <context>
         <name>WeeklyReport</name>
         <message>
             <source>Cases</source>
-            <translation type="unfinished" />
+            <translation>الحالات</translation>
         </message>
         <message>
             <source>Staffed hours</source>
-            <translation type="unfinished" />
+            <translation>ساعات العمل</translation>
         </message>
         <message>
             <source>Cases per staffed hour</source>
-            <translation type="unfinished" />
+            <translation>الحالات لكل ساعة عمل</translation>
         </message>
         <message>
             <source>Handle time, mean (ms)</source>
-            <translation type="unfinished" />
+            <translation>وقت المعالجة، المتوسط (مللي ثانية)</translation>
         </message>
         <message>
             <source>Handle time, 90th percentile (ms)</source>
-            <translation type="unfinished" />
+            <translation>وقت المعالجة، المئين التسعون (مللي ثانية)</translation>
         </message>
         <message>
             <source>SLA attainment</source>
-            <translation type="unfinished" />
+            <translation>الالتزام بـSLA</translation>
         </message>
         <message>
             <source>QA agreement</source>
-            <translation type="unfinished" />
+            <translation>نسبة الاتفاق في الجودة</translation>
         </message>
         <message>
             <source>QA reviewed decisions</source>
-            <translation type="unfinished" />
+            <translation>القرارات التي راجعتها الجودة</translation>
         </message>
         <message>
             <source>Overturn rate</source>
-            <translation type="unfinished" />
+            <translation>معدل إلغاء القرار</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>الأرقام</translation>
         </message>
         <message>
             <source>Case decisions</source>
-            <translation type="unfinished" />
+            <translation>قرارات الحالات</translation>
         </message>
         <message>
             <source>Chat actions</source>
-            <translation type="unfinished" />
+            <translation>إجراءات الدردشة</translation>
         </message>
         <message>
             <source>Escalations by reason</source>
-            <translation type="unfinished" />
+            <translation>عمليات التصعيد حسب السبب</translation>
         </message>
         <message>
             <source>Overturns by policy area</source>
-            <translation type="unfinished" />
+            <translation>حالات إلغاء القرار حسب مجال السياسة</translation>
         </message>
         <message>
             <source>Overturn examples</source>
-            <translation type="unfinished" />
+            <translation>أمثلة على إلغاء القرار</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>الجدول</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Week %1</source>
-            <translation type="unfinished" />
+            <translation>الأسبوع %1</translation>
         </message>
         <message>
             <source>The week before</source>
-            <translation type="unfinished" />
+            <translation>الأسبوع السابق</translation>
         </message>
         <message>
             <source>QA reason</source>
-            <translation type="unfinished" />
+            <translation>سبب الجودة</translation>
         </message>
         <message>
             <source>everyone in scope</source>
-            <translation type="unfinished" />
+            <translation>كل من في النطاق</translation>
         </message>
         <message>
             <source>Weekly report %1: %2</source>
-            <translation type="unfinished" />
+            <translation>التقرير الأسبوعي %1: %2</translation>
         </message>
         <message>
             <source>Week counted from %1 to %2 in the time zone %3.</source>
-            <translation type="unfinished" />
+            <translation>احتُسب الأسبوع من %1 إلى %2 في المنطقة الزمنية %3.</translation>
         </message>
         <message>
             <source>Action mix</source>
-            <translation type="unfinished" />
+            <translation>توزيع الإجراءات</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Policy areas</source>
-            <translation type="unfinished" />
+            <translation>مجالات السياسة</translation>
         </message>
         <message>
             <source>Moderator's note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة مشرف المحتوى</translation>
         </message>
         <message>
             <source>Weekly report %1</source>
-            <translation type="unfinished" />
+            <translation>التقرير الأسبوعي %1</translation>
         </message>
     </context>
     <context>
         <name>Wellbeing</name>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات…</translation>
         </message>
         <message>
             <source>Settings (Ctrl+,): decision keys, sensitive media, breaks, idle lock, theme</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات (Ctrl+,): مفاتيح القرار، والوسائط الحساسة، والاستراحات، والقفل عند الخمول، والسمة</translation>
         </message>
         <message>
             <source>Settings saved. Reveal levels apply to this case now.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت الإعدادات. تُطبَّق مستويات الإظهار على هذه الحالة الآن.</translation>
         </message>
         <message>
             <source>Your key for “%1” was removed: that action is gone</source>
-            <translation type="unfinished" />
+            <translation>أُزيل مفتاحك لـ«%1»: لم يعد ذلك الإجراء موجودًا</translation>
         </message>
         <message>
             <source>Policy %1: some of your keys changed. %2</source>
-            <translation type="unfinished" />
+            <translation>السياسة %1: تغيّرت بعض مفاتيحك. %2</translation>
         </message>
         <message>
             <source>; </source>
             <comment>between reasons</comment>
-            <translation type="unfinished" />
+            <translation>؛ </translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>مقفلة</translation>
         </message>
         <message numerus="yes">
             <source>Nothing happened for %Ln minute(s), so the case was hidden and your undecided cases went back to the queue. Enter your password to continue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقة، لذا أُخفيت الحالة وعادت حالاتك التي لم يُبتّ فيها إلى قائمة الانتظار. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقة، لذا أُخفيت الحالة وعادت حالاتك التي لم يُبتّ فيها إلى قائمة الانتظار. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقتين، لذا أُخفيت الحالة وعادت حالاتك التي لم يُبتّ فيها إلى قائمة الانتظار. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقائق، لذا أُخفيت الحالة وعادت حالاتك التي لم يُبتّ فيها إلى قائمة الانتظار. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقة، لذا أُخفيت الحالة وعادت حالاتك التي لم يُبتّ فيها إلى قائمة الانتظار. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقة، لذا أُخفيت الحالة وعادت حالاتك التي لم يُبتّ فيها إلى قائمة الانتظار. أدخل كلمة المرور للمتابعة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Nothing happened for %Ln minute(s), so this workstation was locked. Enter your password to continue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقة، لذا قُفلت محطة العمل هذه. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقة، لذا قُفلت محطة العمل هذه. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقتين، لذا قُفلت محطة العمل هذه. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقائق، لذا قُفلت محطة العمل هذه. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقة، لذا قُفلت محطة العمل هذه. أدخل كلمة المرور للمتابعة.</numerusform>
+                <numerusform>لم يحدث شيء لمدة %Ln دقيقة، لذا قُفلت محطة العمل هذه. أدخل كلمة المرور للمتابعة.</numerusform>
             </translation>
         </message>
         <message>
             <source>That sign-in is for another account.</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الدخول هذا لحساب آخر.</translation>
         </message>
         <message>
             <source>Welcome back. Review is paused: press Ctrl+P to resume.</source>
-            <translation type="unfinished" />
+            <translation>مرحبًا بعودتك. المراجعة متوقفة مؤقتًا: اضغط Ctrl+P للاستئناف.</translation>
         </message>
         <message>
             <source>Welcome back.</source>
-            <translation type="unfinished" />
+            <translation>مرحبًا بعودتك.</translation>
         </message>
         <message>
             <source>You are signed out (the workstation was locked).</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل خروجك (قُفلت محطة العمل).</translation>
         </message>
     </context>
     <context>
         <name>_StatsBlock</name>
         <message>
             <source>Accuracy</source>
-            <translation type="unfinished" />
+            <translation>الدقة</translation>
         </message>
         <message>
             <source>Cohen's kappa</source>
-            <translation type="unfinished" />
+            <translation>معامل كابا لكوهين</translation>
         </message>
         <message>
             <source>Gwet's AC1</source>
-            <translation type="unfinished" />
+            <translation>معامل AC1 لغويت</translation>
         </message>
         <message>
             <source>%1: confusion matrix</source>
-            <translation type="unfinished" />
+            <translation>%1: مصفوفة الالتباس</translation>
         </message>
         <message>
             <source>Rows: the reference. Columns (→): the answer. The diagonal is agreement.</source>
-            <translation type="unfinished" />
+            <translation>الصفوف: المرجع. الأعمدة (←): الإجابة. القطر هو الاتفاق.</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %Ln item(s) agree with the reference.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتفق %1 من %Ln عنصر مع المرجع.</numerusform>
+                <numerusform>يتفق %1 من %Ln عنصر مع المرجع.</numerusform>
+                <numerusform>يتفق %1 من %Ln عنصرين مع المرجع.</numerusform>
+                <numerusform>يتفق %1 من %Ln عناصر مع المرجع.</numerusform>
+                <numerusform>يتفق %1 من %Ln عنصرًا مع المرجع.</numerusform>
+                <numerusform>يتفق %1 من %Ln عنصر مع المرجع.</numerusform>
             </translation>
         </message>
         <message>
             <source>Accuracy %1</source>
-            <translation type="unfinished" />
+            <translation>الدقة %1</translation>
         </message>
         <message>
             <source>Cohen's kappa %1</source>
-            <translation type="unfinished" />
+            <translation>معامل كابا لكوهين %1</translation>
         </message>
         <message>
             <source>Gwet's AC1 %1</source>
-            <translation type="unfinished" />
+            <translation>معامل AC1 لغويت %1</translation>
         </message>
         <message>
             <source>%1 of %2 agree with the reference. Kappa is undefined here: the answers all fell into one category.</source>
-            <translation type="unfinished" />
+            <translation>يتفق %1 من %2 مع المرجع. معامل كابا غير معرَّف هنا: وقعت كل الإجابات في فئة واحدة.</translation>
         </message>
         <message>
             <source>%1 of %2 agree with the reference. Kappa is low because one label dominates (the prevalence paradox): read AC1 beside it.</source>
-            <translation type="unfinished" />
+            <translation>يتفق %1 من %2 مع المرجع. معامل كابا منخفض لأن تسمية واحدة تهيمن (مفارقة الانتشار): اقرأ معامل AC1 بجانبه.</translation>
         </message>
         <message>
             <source>%1 of %2 agree with the reference.</source>
-            <translation type="unfinished" />
+            <translation>يتفق %1 من %2 مع المرجع.</translation>
         </message>
     </context>
 </TS>

@@ -786,6 +786,10 @@
             <translation>Why this case is here</translation>
         </message>
         <message>
+            <source>Following the stream</source>
+            <translation>Following the stream</translation>
+        </message>
+        <message>
             <source>Escalation</source>
             <translation>Escalation</translation>
         </message>
@@ -796,6 +800,15 @@
         <message>
             <source>(untitled stream)</source>
             <translation>(untitled stream)</translation>
+        </message>
+        <message>
+            <source>not following</source>
+            <comment>the live stream, offline</comment>
+            <translation>not following</translation>
+        </message>
+        <message>
+            <source>The desk cannot reach the case service; it keeps trying by itself.</source>
+            <translation>The desk cannot reach the case service; it keeps trying by itself.</translation>
         </message>
         <message>
             <source>● LIVE</source>
@@ -1109,6 +1122,14 @@
             <translation>
                 <numerusform>%n new account</numerusform>
                 <numerusform>%n new accounts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) ↓</source>
+            <comment>a chip under the chat; jumps to the end</comment>
+            <translation>
+                <numerusform>%n new message ↓</numerusform>
+                <numerusform>%n new messages ↓</numerusform>
             </translation>
         </message>
         <message>
@@ -2148,6 +2169,17 @@
                 <numerusform>Minutes of sensitive content on screen un-blurred this session (about %Ln min in all):
 %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Following</name>
+        <message>
+            <source>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</source>
+            <translation>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</translation>
+        </message>
+        <message>
+            <source>This action no longer applies to this case.</source>
+            <translation>This action no longer applies to this case.</translation>
         </message>
     </context>
     <context>
@@ -4147,6 +4179,10 @@
             <translation>In the chat: select a raid (new accounts, same text)</translation>
         </message>
         <message>
+            <source>In the chat: jump to the newest messages (live stream)</source>
+            <translation>In the chat: jump to the newest messages (live stream)</translation>
+        </message>
+        <message>
             <source>Submit the calibration session</source>
             <extracomment>Return, and Enter on the keypad</extracomment>
             <translation>Submit the calibration session</translation>
@@ -4332,6 +4368,7 @@
         <name>SnapshotStrip</name>
         <message>
             <source>Snapshot strip</source>
+            <extracomment>thumbnails kept scaled to their cells: the case on screen and a few prepared ahead</extracomment>
             <translation>Snapshot strip</translation>
         </message>
         <message numerus="yes">

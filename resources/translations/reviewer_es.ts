@@ -786,6 +786,10 @@
             <translation>Por qué está aquí este caso</translation>
         </message>
         <message>
+            <source>Following the stream</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Escalation</source>
             <translation>Escalado</translation>
         </message>
@@ -796,6 +800,15 @@
         <message>
             <source>(untitled stream)</source>
             <translation>(transmisión sin título)</translation>
+        </message>
+        <message>
+            <source>not following</source>
+            <comment>the live stream, offline</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The desk cannot reach the case service; it keeps trying by itself.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>● LIVE</source>
@@ -1109,6 +1122,14 @@
             <translation>
                 <numerusform>%n cuenta nueva</numerusform>
                 <numerusform>%n cuentas nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) ↓</source>
+            <comment>a chip under the chat; jumps to the end</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2148,6 +2169,17 @@
                 <numerusform>Minutos de contenido sensible mostrado sin difuminar en pantalla en esta sesión (unos %Ln min en total):
 %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Following</name>
+        <message>
+            <source>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action no longer applies to this case.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4147,6 +4179,10 @@
             <translation>En el chat: seleccionar un raid (cuentas nuevas, mismo texto)</translation>
         </message>
         <message>
+            <source>In the chat: jump to the newest messages (live stream)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Submit the calibration session</source>
             <extracomment>Return, and Enter on the keypad</extracomment>
             <translation>Enviar la sesión de calibración</translation>
@@ -4332,6 +4368,7 @@
         <name>SnapshotStrip</name>
         <message>
             <source>Snapshot strip</source>
+            <extracomment>thumbnails kept scaled to their cells: the case on screen and a few prepared ahead</extracomment>
             <translation>Tira de capturas</translation>
         </message>
         <message numerus="yes">

@@ -764,6 +764,10 @@
             <translation>此案例的来由</translation>
         </message>
         <message>
+            <source>Following the stream</source>
+            <translation>正在跟随直播</translation>
+        </message>
+        <message>
             <source>Escalation</source>
             <translation>上报</translation>
         </message>
@@ -774,6 +778,15 @@
         <message>
             <source>(untitled stream)</source>
             <translation>（无标题直播）</translation>
+        </message>
+        <message>
+            <source>not following</source>
+            <comment>the live stream, offline</comment>
+            <translation>未跟随</translation>
+        </message>
+        <message>
+            <source>The desk cannot reach the case service; it keeps trying by itself.</source>
+            <translation>审核台无法连接案例服务；它会自动持续重试。</translation>
         </message>
         <message>
             <source>● LIVE</source>
@@ -1075,6 +1088,13 @@
             <source>%n new account(s)</source>
             <translation>
                 <numerusform>%n 个新账号</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) ↓</source>
+            <comment>a chip under the chat; jumps to the end</comment>
+            <translation>
+                <numerusform>%n 条新消息 ↓</numerusform>
             </translation>
         </message>
         <message>
@@ -2108,6 +2128,17 @@
                 <numerusform>本次会话中屏幕上未模糊显示的敏感内容分钟数（共约 %Ln 分钟）：
 %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Following</name>
+        <message>
+            <source>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</source>
+            <translation>直播已经结束，无法再结束。未记录任何内容：请选择其他处置。</translation>
+        </message>
+        <message>
+            <source>This action no longer applies to this case.</source>
+            <translation>此处置已不适用于此案例。</translation>
         </message>
     </context>
     <context>
@@ -4083,6 +4114,10 @@
             <translation>在聊天中：选择一次突袭（新账号、相同文本）</translation>
         </message>
         <message>
+            <source>In the chat: jump to the newest messages (live stream)</source>
+            <translation>在聊天中：跳到最新消息（直播）</translation>
+        </message>
+        <message>
             <source>Submit the calibration session</source>
             <extracomment>Return, and Enter on the keypad</extracomment>
             <translation>提交校准会话</translation>
@@ -4265,6 +4300,7 @@
         <name>SnapshotStrip</name>
         <message>
             <source>Snapshot strip</source>
+            <extracomment>thumbnails kept scaled to their cells: the case on screen and a few prepared ahead</extracomment>
             <translation>截图条</translation>
         </message>
         <message numerus="yes">

@@ -878,11 +878,11 @@ class Store:
             for case in batch.cases:
                 conn.execute(
                     "INSERT INTO cases (case_id, queue, batch_id, lease_expires_at, state,"
-                    " leased_at, updated_at) VALUES (?, ?, ?, ?, 'leased', ?, ?)"
+                    " leased_at, updated_at, priority) VALUES (?, ?, ?, ?, 'leased', ?, ?, ?)"
                     " ON CONFLICT (case_id) DO UPDATE SET queue = excluded.queue,"
                     " batch_id = excluded.batch_id, lease_expires_at = excluded.lease_expires_at,"
                     " leased_at = excluded.leased_at, updated_at = excluded.updated_at,"
-                    " content_evicted = 0,"
+                    " content_evicted = 0, priority = excluded.priority,"
                     " state = CASE WHEN state = 'decided' THEN 'decided' ELSE 'leased' END",
                     (
                         case.case_id,
@@ -891,6 +891,7 @@ class Store:
                         _iso(case.lease_expires_at),
                         stamp,
                         stamp,
+                        None if case.priority is None else case.priority.model_dump_json(),
                     ),
                 )
                 ids.append(case.case_id)
@@ -934,6 +935,19 @@ class Store:
                 raise UnknownCaseError(
                     f"case {detail.case_id!r} is not leased here; its detail was not stored"
                 )
+
+    def case_priority(self, case_id: str) -> contract.PriorityWhy | None:
+        """The priority the case was leased with (None: the service did not say, or the
+        stored value no longer reads)."""
+        row = self._conn.execute(
+            "SELECT priority FROM cases WHERE case_id = ?", (case_id,)
+        ).fetchone()
+        if row is None or not row[0]:
+            return None
+        try:
+            return contract.PriorityWhy.model_validate_json(row[0])
+        except ValueError:
+            return None
 
     def case_detail(self, case_id: str) -> contract.CaseDetail | None:
         row = self._conn.execute(

@@ -99,6 +99,11 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     ALTER TABLE outbox ADD COLUMN answer_problem_type TEXT NOT NULL DEFAULT '';
     ALTER TABLE outbox ADD COLUMN answer_request_id TEXT NOT NULL DEFAULT '';
     """,
+    # 3: the lease's priority (why the case came up: report velocity...), as the service's
+    # JSON, for the case header's line
+    """
+    ALTER TABLE cases ADD COLUMN priority TEXT;
+    """,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

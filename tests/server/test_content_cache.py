@@ -87,9 +87,16 @@ def test_a_cached_detail_still_shows_the_case_as_it_is_now(shared_service: LiveS
             "policy_gap",
             "needs a lead",
         )
-        fixed = ("case_id", "created_at", "stream", "streamer", "reports", "snapshots")
+        fixed = ("case_id", "created_at", "streamer", "reports")
         assert {k: after[k] for k in fixed} == {k: before[k] for k in fixed}
-        assert after["chat_count"] == before["chat_count"]
+        # A live stream moves on between the two reads (the simulation: viewers, its end, new
+        # snapshots and messages); what was there before is still there, unchanged.
+        moving = ("viewer_count", "is_live", "ended_at")
+        assert {k: v for k, v in after["stream"].items() if k not in moving} == {
+            k: v for k, v in before["stream"].items() if k not in moving
+        }
+        assert after["snapshots"][: len(before["snapshots"])] == before["snapshots"]
+        assert after["chat_count"] >= before["chat_count"]
 
 
 def _canonical(model: type[Any], body: bytes) -> bytes:

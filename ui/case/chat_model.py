@@ -24,7 +24,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewer.chat import UNKNOWN_CREATED
-from reviewer.formatting import format_offset
+from ui.common import formats
 from ui.common.i18n import arg
 from ui.common.text import isolate, plain_tooltip
 
@@ -268,7 +268,7 @@ class ChatTableModel(QAbstractTableModel):
                 return self.age_text(i)
             t = self._times[i]
             if t is None:
-                t = self._times[i] = format_offset(self._offsets[i])
+                t = self._times[i] = formats.offset(self._offsets[i])
             return t
         if role == _BACKGROUND:
             i = self._rows[row] if self._rows is not None else row
@@ -291,7 +291,7 @@ class ChatTableModel(QAbstractTableModel):
             else:
                 template = self.tr("%1 · %2: %3")
             name, text = isolate(self._usernames[i]), isolate(self._texts[i])
-            line = arg(template, format_offset(self._offsets[i]), name, text)
+            line = arg(template, formats.offset(self._offsets[i]), name, text)
             return plain_tooltip(line) if role == _TOOLTIP else line
         return None
 

@@ -10,6 +10,9 @@ picker asks for the policy area, and the pane emits ``chatActionRequested`` for 
 record. The raid helper (Ctrl+Shift+R) selects the messages that new accounts posted with
 the same text within seconds (``reviewer.chat.raid_rows``), shows them and how many, and
 the next action key acts on all of them after the picker's confirmation.
+
+A live stream's new messages join through :meth:`ChatView.append_live` without moving what
+the moderator is reading; a chip says how many arrived below and jumps to the end (Ctrl+End).
 """
 
 from __future__ import annotations
@@ -36,12 +39,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer import contract
-from reviewer.chat import raid_rows
+from reviewer.chat import ChatColumns, raid_rows
+from reviewer.follow import new_rows, page_from
 from ui.case.chat_actions import (
     BAN,
     REMOVE,
@@ -62,6 +67,7 @@ from ui.common.shortcuts import (
     CHAT_TIMEOUT,
     FIND_IN_CHAT,
     LEAVE_FIELD,
+    NEW_MESSAGES,
     RAID_HELPER,
     WIDGET_ONLY,
 )
@@ -169,6 +175,15 @@ class ChatView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.raid_label)
         layout.addWidget(self.table, 1)
+        # a live stream's messages that arrived since the moderator last looked at the end
+        self._unseen = 0
+        self.new_chip = QPushButton(self)
+        self.new_chip.setObjectName("newMessagesChip")
+        self.new_chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.new_chip.setVisible(False)
+        self.new_chip.clicked.connect(self.jump_to_newest)
+        layout.addWidget(self.new_chip, 0, Qt.AlignmentFlag.AlignHCenter)
+        NEW_MESSAGES.install(self, self.jump_to_newest, _CHILDREN)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -302,6 +317,8 @@ class ChatView(QWidget):
         for w in (self.search, self.user_filter, self.flagged_only):
             w.blockSignals(False)
         self.model.set_chat_log(log)
+        self._unseen = 0
+        self.new_chip.setVisible(False)
         self.table.scrollToTop()
         self._update_count()
 
@@ -317,6 +334,47 @@ class ChatView(QWidget):
         if self.model.is_filtered():
             self.apply_filter()
         self._update_count()
+
+    def append_live(self, page: ChatColumns) -> int:
+        """A live stream's new messages (one parsed page, possibly overlapping what the log
+        holds): append the rows the log lacks without moving the rows on screen, and count
+        them on the "new messages" chip. Returns how many joined."""
+        log = self._log
+        if log is None:
+            return 0
+        rows = new_rows(page, len(log))
+        if not rows:
+            return 0
+        if rows.start:
+            page = page_from(page, rows.start)
+        bar = self.table.verticalScrollBar()
+        held = bar.value()
+        log.append_page(page)
+        self._names = None
+        self.model.log_grew()
+        if self.model.is_filtered():
+            self.apply_filter()
+        bar.setValue(held)  # rows were added after the reader's place: it stays
+        self._update_count()
+        self._unseen += len(rows)
+        self.new_chip.setText(
+            self.tr("%n new message(s) ↓", "a chip under the chat; jumps to the end", self._unseen)
+        )
+        self.new_chip.setToolTip(NEW_MESSAGES.text)
+        self.new_chip.setVisible(True)
+        return len(rows)
+
+    def unseen(self) -> int:
+        """New messages counted on the chip (0 when it is hidden)."""
+        return self._unseen
+
+    def jump_to_newest(self) -> None:
+        """Scroll to the last message and hide the chip."""
+        self._unseen = 0
+        self.new_chip.setVisible(False)
+        if self.model.rowCount():
+            self.table.doItemsLayout()
+            self.table.scrollToBottom()
 
     def set_flagged_terms(self, terms: Sequence[str]) -> None:
         """Terms from the policy taxonomy, marked wherever they occur in a message."""

@@ -38,7 +38,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QTableView, QWidget
 
-from reviewer.formatting import format_offset
 from ui.case import phases
 from ui.case.chat_model import (
     COL_AGE,
@@ -49,6 +48,7 @@ from ui.case.chat_model import (
     MOMENT_BACKGROUND,
     ChatTableModel,
 )
+from ui.common import formats
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
@@ -138,6 +138,8 @@ class ChatTable(QTableView):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._shaped.clear()
             self._times.clear()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._times.clear()  # the stamps' digits follow the language
 
     def settle(self) -> None:
         """Run the item layout a model reset queued for the event loop now: the case
@@ -203,7 +205,7 @@ class ChatTable(QTableView):
         if static is None:
             if len(self._times) >= TIME_CACHE_SIZE:
                 self._times.clear()
-            static = QStaticText(format_offset(second * 1000))
+            static = QStaticText(formats.offset(second * 1000))
             static.setTextFormat(_PLAIN)
             static.prepare(_IDENTITY, font)
             self._times[second] = static
@@ -309,6 +311,9 @@ class ChatTable(QTableView):
         marking = highlighter.active()
         texts, names, flags, offsets = log.texts, log.usernames, log.flagged, log.offset_ms
         painter.setClipRect(area)
+        # right to left (Arabic): the columns are mirrored by the header; each cell's text
+        # starts at its right edge
+        rtl = self.isRightToLeft()
         for row in range(first, last + 1):
             y = row * h - offset
             i = model.log_index(row)
@@ -330,16 +335,21 @@ class ChatTable(QTableView):
                 painter.drawStaticText(max(tx, sx), y + text_top, stamp)
             if uw > 0:
                 _w, _line, static = self._shape(cache, COL_USER, i, names[i], font, fm, uw)
-                painter.drawStaticText(ux, y + (h - int(static.size().height())) // 2, static)
+                x = ux + uw - int(static.size().width()) if rtl else ux
+                painter.drawStaticText(x, y + (h - int(static.size().height())) // 2, static)
             if aw > 0:
                 age = model.age_text(i)
                 if age:
                     _w, _line, static = self._shape(cache, COL_AGE, i, age, font, fm, aw)
-                    painter.drawStaticText(ax, y + (h - int(static.size().height())) // 2, static)
+                    x = ax + aw - int(static.size().width()) if rtl else ax
+                    painter.drawStaticText(x, y + (h - int(static.size().height())) // 2, static)
             if model.is_actioned(i):
                 # struck through from the user to the end of the message: plain, no colour
                 mid = y + h // 2
-                painter.drawLine(ux, mid, width - margin, mid)
+                if rtl:
+                    painter.drawLine(margin, mid, ux + uw, mid)
+                else:
+                    painter.drawLine(ux, mid, width - margin, mid)
             if mw <= 0:
                 continue
             text = texts[i]
@@ -349,12 +359,13 @@ class ChatTable(QTableView):
             else:
                 _w, line, static = self._shape(cache, COL_TEXT, i, text, font, fm, mw)
                 top, mfm = y + text_top, fm
+            x = mx + mw - int(static.size().width()) if rtl else mx
             if marking:
                 spans = highlighter.cached_spans(text)
                 if spans:
-                    self._paint_spans(painter, spans, text, line, mfm, mx, top)
+                    self._paint_spans(painter, spans, text, line, mfm, x, top)
             # centre the line's own box: a fallback font (CJK, emoji) makes it taller
-            painter.drawStaticText(mx, y + (h - int(static.size().height())) // 2, static)
+            painter.drawStaticText(x, y + (h - int(static.size().height())) // 2, static)
 
     @staticmethod
     def _paint_spans(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.i18n import arg, translate
+from ui.common.keycaps import cap
 from ui.common.shortcuts import HELP, REVEAL, SKIP, UNDO
 
 if TYPE_CHECKING:
@@ -358,10 +359,12 @@ class DecisionKeyFilter(QObject):
         rows: list[tuple[str, str]] = []
         labels = {a.code: a.label for a in self._taxonomy.actions} if self._taxonomy else {}
         for chord, code in self._actions.items():
-            rows.append((chord_text(chord), labels.get(code, code)))
+            rows.append((cap(chord_text(chord)), labels.get(code, code)))
         areas = {a.code: a.label for a in self._taxonomy.areas} if self._taxonomy else {}
         for chord, code in sorted(self._areas.items(), key=lambda kv: chord_text(kv[0])):
-            rows.append((chord_text(chord), arg(self.tr("Policy area: %1"), areas.get(code, code))))
+            rows.append(
+                (cap(chord_text(chord)), arg(self.tr("Policy area: %1"), areas.get(code, code)))
+            )
         for fixed, what in (
             (self._undo, self.tr("Undo the last decision")),
             (self._skip, self.tr("Skip this case (asks why)")),
@@ -373,6 +376,8 @@ class DecisionKeyFilter(QObject):
         native = QKeySequence.SequenceFormat.NativeText
         left = QKeySequence(Qt.Key.Key_Left).toString(native)
         right = QKeySequence(Qt.Key.Key_Right).toString(native)
+        if QGuiApplication.isRightToLeft():  # the previous snapshot is to the right
+            left, right = right, left
         rows += [
             (arg(self.tr("%1 / %2", "two keys"), left, right), self.tr("Previous / next snapshot")),
             (

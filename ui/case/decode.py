@@ -99,7 +99,9 @@ class DecodePipeline(QObject):
     The case view hands over its slots (:meth:`show`), the cases ahead (:meth:`prefetch`)
     and a zoom (:meth:`zoom`); decodes land in the slots through :meth:`place`, the one gate.
     Signals: ``changed()`` when a decode or failure of the case on screen landed (redraw);
-    ``zoomed()`` when a full-resolution image landed (repaint the viewer).
+    ``zoomed()`` when a full-resolution image landed (repaint the viewer); ``thumbReady(str,
+    QPixmap)`` (sha256, thumbnail as planned, veiled or not) when a prefetched thumbnail is
+    converted, so that the strip can scale it ahead of the swap.
 
     A QObject (child of the case view) so that the decoder's signals let go of it with the
     view, even when the decoder was given from outside.
@@ -107,6 +109,7 @@ class DecodePipeline(QObject):
 
     changed = Signal()
     zoomed = Signal()
+    thumbReady = Signal(str, QPixmap)
 
     def __init__(
         self,
@@ -178,6 +181,17 @@ class DecodePipeline(QObject):
         for slot in slots:
             self._load(slot, media_path)
 
+    def add(self, slots: Sequence[SnapshotSlot]) -> None:
+        """New snapshots of the case on screen (a followed live stream): load their plans
+        like the others' (veiled as their slots are; ``changed`` follows each decode)."""
+        media_path = self._media_path
+        if media_path is None:
+            return
+        for slot in slots:
+            if not any(s is slot for s in self._slots):
+                self._slots.append(slot)
+            self._load(slot, media_path)
+
     def forget(self) -> None:
         """No case on screen: nothing is placed or awaited any more."""
         self._slots = []
@@ -244,7 +258,7 @@ class DecodePipeline(QObject):
                 self._prefetching.add(key)
                 image = self.decoder.cached(key)
                 if image is not None:
-                    self._keep(key, image)
+                    self._kept_ahead(key, image)
                     self._prefetching.discard(key)
                 else:
                     self.decoder.request(key, path, key.width, effect=key.effect)
@@ -310,6 +324,11 @@ class DecodePipeline(QObject):
             self._pixmap_bytes -= _pixmap_bytes(evicted)
         return pix
 
+    def _kept_ahead(self, key: DecodeKey, image: QImage) -> None:
+        pix = self._keep(key, image)
+        if key.kind == "thumb":
+            self.thumbReady.emit(key.sha256, pix)
+
     def _on_decoded(self, key: Hashable, image: QImage) -> None:
         if not isinstance(key, DecodeKey):
             return  # not one of ours (the decoder may be shared)
@@ -322,7 +341,7 @@ class DecodePipeline(QObject):
             # Convert a prefetched image now, while the moderator reads the current case,
             # so that the swap itself only hands over ready pixmaps.
             self._prefetching.discard(key)
-            self._keep(key, image)
+            self._kept_ahead(key, image)
         if key not in self._waiting:
             return
         self._waiting.discard(key)

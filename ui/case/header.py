@@ -10,14 +10,15 @@ on right-click.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from reviewer.contract import CaseDetail
-from reviewer.formatting import format_offset, one_line
+from reviewer.contract import CaseDetail, PriorityWhy
+from reviewer.formatting import one_line
 from ui.case import phases
 from ui.common import formats
 from ui.common.countdown import Countdown
@@ -140,7 +141,13 @@ class CaseHeader(QFrame):
         self.why = plain_label("", self, object_name="whyLine")
         self.why.setAccessibleName(self.tr("Why this case is here"))
         self._live: LiveContext | None = None
+        self._why: PriorityWhy | None = None
         self._words = LiveLine(self)
+        # following the live stream failed (offline, service down): a quiet mark
+        self.not_following = plain_label("", self, object_name="notFollowing")
+        self.not_following.setProperty("role", "muted")
+        self.not_following.setAccessibleName(self.tr("Following the stream"))
+        self.not_following.setVisible(False)
         # once a second while a case with a deadline is on screen: the countdown
         self.countdown = Countdown(
             self, self.tick, lambda: self._live is not None and self._live.deadline is not None
@@ -154,6 +161,7 @@ class CaseHeader(QFrame):
         top.addWidget(self.title, 1)
         top.addWidget(self.viewers)
         top.addSpacing(self.fontMetrics().height())
+        top.addWidget(self.not_following)
         top.addWidget(self.live)
         self.setObjectName("caseHeader")
         self.setAccessibleName(self.tr("Stream header"))
@@ -166,22 +174,14 @@ class CaseHeader(QFrame):
         hl.addWidget(self.meta)
         hl.addWidget(self.escalation)
 
-    def set_case(self, d: CaseDetail) -> None:
-        """Show the header of ``d``."""
+    def set_case(self, d: CaseDetail, why: PriorityWhy | None = None) -> None:
+        """Show the header of ``d``; ``why``: the lease's priority (report velocity)."""
         s, st = d.stream, d.streamer
+        self._why = why
+        self.set_following(True)
         set_plain(self.title, one_line(s.title) or self.tr("(untitled stream)"))
         self.title.setToolTip(plain_tooltip(s.title) if len(s.title) > 60 else "")
-        if s.is_live:
-            set_plain(self.live, self.tr("● LIVE"))
-            self.live.setProperty("state", "live")
-        elif s.ended_at:
-            set_plain(self.live, arg(self.tr("Ended %1"), formats.time_of_day(s.ended_at)))
-            self.live.setProperty("state", "ended")
-        else:
-            set_plain(self.live, self.tr("Ended"))
-            self.live.setProperty("state", "ended")
-        self._colour_live_state()
-        set_plain(self.viewers, self.tr("%Ln viewer(s)", "", s.viewer_count))
+        self._stream_state(d)
         age = account_age(st.account_created_at, self._now())
         followers = self.tr("%1 follower(s)", "a compact count, e.g. 48k", st.followers)
         handle = "@" + isolate(one_line(st.handle))
@@ -195,19 +195,7 @@ class CaseHeader(QFrame):
             self.streamer,
             arg(streamer, handle, name, age, arg(followers, formats.compact(st.followers))),
         )
-        set_plain(
-            self.meta,
-            arg(
-                self.tr("%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7"),
-                isolate(one_line(s.category)),
-                isolate(one_line(s.region)),
-                isolate(one_line(s.language)),
-                formats.time_of_day(s.started_at),
-                self.tr("%Ln chat message(s)", "", d.chat_count),
-                d.case_id,
-                d.queue,
-            ),
-        )
+        self._meta(d)
         if d.escalation_reason or d.escalation_note:
             reason = isolate(one_line(d.escalation_reason or ""))
             note = isolate(_short(d.escalation_note or "", 400))
@@ -221,7 +209,68 @@ class CaseHeader(QFrame):
             self.escalation.setVisible(True)
         else:
             self.escalation.setVisible(False)
-        self.set_live(LiveContext.of(d))
+        self.set_live(LiveContext.of(d, why))
+
+    def update_stream(self, d: CaseDetail) -> None:
+        """The followed stream changed (viewers, live or ended): show it at once, keeping
+        the lease's priority; the chat's length in the details line."""
+        self._stream_state(d)
+        self._meta(d)
+        self.set_live(LiveContext.of(d, self._why))
+
+    def set_priority(self, why: PriorityWhy | None) -> None:
+        """The lease's priority for the case on screen (report velocity in the line)."""
+        self._why = why
+        if self._live is not None:
+            self.set_live(
+                replace(self._live, reports_5min=None if why is None else why.reports_5min)
+            )
+
+    def set_following(self, following: bool) -> None:
+        """False: following the live stream failed; a quiet "not following" mark shows
+        (the case stays as it was)."""
+        if following:
+            self.not_following.setVisible(False)
+            return
+        set_plain(self.not_following, self.tr("not following", "the live stream, offline"))
+        self.not_following.setToolTip(
+            self.tr("The desk cannot reach the case service; it keeps trying by itself.")
+        )
+        self.not_following.setVisible(True)
+
+    def is_following(self) -> bool:
+        """False while the "not following" mark shows."""
+        return not self.not_following.isVisibleTo(self)
+
+    def _meta(self, d: CaseDetail) -> None:
+        s = d.stream
+        set_plain(
+            self.meta,
+            arg(
+                self.tr("%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7"),
+                isolate(one_line(s.category)),
+                isolate(one_line(s.region)),
+                isolate(one_line(s.language)),
+                formats.time_of_day(s.started_at),
+                self.tr("%Ln chat message(s)", "", d.chat_count),
+                d.case_id,
+                d.queue,
+            ),
+        )
+
+    def _stream_state(self, d: CaseDetail) -> None:
+        s = d.stream
+        if s.is_live:
+            set_plain(self.live, self.tr("● LIVE"))
+            self.live.setProperty("state", "live")
+        elif s.ended_at:
+            set_plain(self.live, arg(self.tr("Ended %1"), formats.time_of_day(s.ended_at)))
+            self.live.setProperty("state", "ended")
+        else:
+            set_plain(self.live, self.tr("Ended"))
+            self.live.setProperty("state", "ended")
+        self._colour_live_state()
+        set_plain(self.viewers, self.tr("%Ln viewer(s)", "", s.viewer_count))
 
     def set_live(self, context: LiveContext | None) -> None:
         """Show why the case is here (``context``: live, viewers, velocity, deadline) and
@@ -237,6 +286,8 @@ class CaseHeader(QFrame):
     def clear(self) -> None:
         """Nothing of the last case stays in the header's texts."""
         self._live = None
+        self._why = None
+        self.not_following.setVisible(False)
         self.countdown.refresh()
         for w in (self.title, self.live, self.viewers, self.why, self.streamer, self.meta):
             set_plain(w, "")
@@ -351,7 +402,7 @@ class ReportsSection(Section):
             last = formats.time_of_day(r.last_reported_at)
             count = formats.number(r.count)
             if r.offset_seconds is not None:
-                at = format_offset(int(r.offset_seconds * 1000))
+                at = formats.offset(int(r.offset_seconds * 1000))
                 text = arg(
                     self.tr("%1 ×%2 · %3–%4 · at %5"), _reason(r.reason), count, first, last, at
                 )

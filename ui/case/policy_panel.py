@@ -41,6 +41,7 @@ from reviewer.client.taxonomy import in_language
 from reviewer.contract import ActionDef, PolicyTaxonomy
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts, chord_text, parse_chord
 from ui.common.i18n import arg, mark_untranslated
+from ui.common.keycaps import cap
 from ui.common.language import current_language
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
@@ -94,8 +95,9 @@ class KeyChip(QLabel):
 
 
 def _key_text(shortcut: str) -> str:
+    """The key cap: what the keyboard prints on the key (an Arabic layout: "ى N")."""
     chord = parse_chord(shortcut)
-    return chord_text(chord) if chord else ""
+    return cap(chord_text(chord)) if chord else ""
 
 
 class PolicyPanel(QWidget):
@@ -344,6 +346,11 @@ class PolicyPanel(QWidget):
         self.leave_fields()
         self.decisionRequested.emit(decision)
         return True
+
+    def refuse(self, text: str) -> None:
+        """Say inline why a decision was refused (nothing was recorded)."""
+        self._pending = None
+        self._show_message(text)
 
     def missing_for(self, action: ActionDef) -> list[str]:
         """What the fields lack for ``action`` under the taxonomy's rules: ``policy``,

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
+    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.contract import CaseDetail, Snapshot
-from reviewer.formatting import format_offset
 from ui.case import phases
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
@@ -51,6 +51,7 @@ from ui.case.snapshots import (
 )
 from ui.case.timeline import Timeline
 from ui.common import formats
+from ui.common.direction import reading_step
 from ui.common.i18n import arg
 from ui.common.shortcuts import SNAPSHOTS
 from ui.common.text import plain_label, set_plain
@@ -99,6 +100,7 @@ class CaseView(QWidget):
             self.decoder, thumb_width=self._thumb_width, view_width=self._view_width, parent=self
         )
         self.decodes.changed.connect(self._refresh)
+        self.decodes.thumbReady.connect(self._prepare_thumb)
         self._detail: CaseDetail | None = None
         self._slots: list[SnapshotSlot] = []
         self._current = -1
@@ -107,6 +109,8 @@ class CaseView(QWidget):
         self._exposed: tuple[str, ...] = ()
         # the cases decoded ahead, so that a new reveal policy re-plans them too
         self._prefetched: list[tuple[CaseDetail, MediaPath]] = []
+        # snapshot -> how many snapshots its prefetched case has (its strip's cell count)
+        self._coming_counts: dict[str, int] = {}
 
         self.header = CaseHeader(self)
 
@@ -174,10 +178,10 @@ class CaseView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
 
-        for key, step in zip(SNAPSHOTS.keys, (-1, 1), strict=True):
+        for key in SNAPSHOTS.keys:  # "Left", "Right": forward is the way the layout reads
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda step=step: self.step_snapshot(step))
+            sc.activated.connect(lambda key=key: self.step_snapshot(reading_step(self, key)))
         self.clear()
 
     # -- public API ---------------------------------------------------------------------
@@ -252,6 +256,38 @@ class CaseView(QWidget):
         else:
             self.chat_note.setVisible(False)
 
+    def apply_live(self, detail: CaseDetail) -> int:
+        """The followed stream changed (``detail``: the case merged with a follow answer,
+        ``reviewer.follow.merge_update``). The header shows live or ended and the viewers at
+        once; new snapshots join the strip and the timeline veiled by the same reveal policy
+        as the others (no pixels until their veiled decode lands). Returns how many joined."""
+        if self._detail is None or detail.case_id != self._detail.case_id:
+            return 0
+        self._detail = detail
+        self.header.update_stream(detail)
+        # the merged detail only grows: what lies past the slots shown is new
+        fresh = [
+            SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots[len(self._slots) :]
+        ]
+        if not fresh:
+            return 0
+        self._slots.extend(fresh)
+        self.decodes.add(fresh)
+        self.strip.set_slots(self._slots, max(self._current, 0))
+        cursor = self.timeline.cursor_ms()
+        self.timeline.set_case(
+            [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
+            [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
+            _duration_s(detail),
+            self.chat.chat_log(),
+        )
+        self.timeline.set_cursor(cursor)
+        if self._current < 0:
+            self.show_snapshot(0)
+        else:
+            self._draw_current()  # "Snapshot 3 of 9": the count grew
+        return len(fresh)
+
     def clear(self, message: str = "") -> None:
         """Hide the case (no case, paused, idle lock): nothing of the last case stays visible."""
         self._detail = None
@@ -259,6 +295,8 @@ class CaseView(QWidget):
         self._current = -1
         self.decodes.forget()
         self._prefetched = []
+        self._coming_counts = {}
+        self.strip.forget_scaled()
         self._announced = True
         self.viewer.set_revealed(False)
         self.viewer.set_slot(None, "")
@@ -368,6 +406,8 @@ class CaseView(QWidget):
     def purge_images(self) -> None:
         """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory."""
         self._prefetched = []
+        self._coming_counts = {}
+        self.strip.forget_scaled()
         self.decodes.purge()
 
     def pixmap_cache_bytes(self) -> int:
@@ -407,7 +447,7 @@ class CaseView(QWidget):
         self.strip.set_current(index)
         self.timeline.set_current_snapshot(index)
         shot = slot.snapshot
-        when = format_offset(int(shot.offset_seconds * 1000))
+        when = formats.offset(int(shot.offset_seconds * 1000))
         text = arg(
             self.tr("Snapshot %1 of %2 · %3 into the stream"),
             formats.number(index + 1),
@@ -447,6 +487,9 @@ class CaseView(QWidget):
         """Decode the next case's snapshots ahead so that it draws from memory."""
         others = [(d, p) for d, p in self._prefetched if d.case_id != detail.case_id]
         self._prefetched = [*others[-(PREFETCH_REMEMBERED - 1) :], (detail, media_path)]
+        self._coming_counts = {
+            s.sha256: len(d.snapshots) for d, _p in self._prefetched for s in d.snapshots
+        }
         self.decodes.prefetch(
             [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots], media_path
         )
@@ -496,6 +539,12 @@ class CaseView(QWidget):
         if zoom <= 1.0 or not 0 <= self._current < len(self._slots):
             return
         self.decodes.zoom(self._slots[self._current])
+
+    def _prepare_thumb(self, sha256: str, thumb: QPixmap) -> None:
+        """A prefetched thumbnail landed: scale it to its cell now, not in the swap."""
+        count = self._coming_counts.get(sha256)
+        if count is not None:
+            self.strip.prepare_thumb(thumb, count)
 
     def _refresh(self) -> None:
         self.strip.update()

@@ -10,6 +10,7 @@ Both widgets paint themselves: no rich text, no item views, nothing to hunt for.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -25,10 +26,9 @@ from PySide6.QtGui import (
     QPixmap,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 from reviewer.contract import Snapshot
-from reviewer.formatting import format_offset
 from ui.case import phases
 from ui.common import formats
 from ui.common.i18n import arg, translate
@@ -375,7 +375,7 @@ class SnapshotViewer(QWidget):
         if s is None:
             self.setAccessibleDescription(self._message)
             return
-        at = format_offset(int(s.snapshot.offset_seconds * 1000))
+        at = formats.offset(int(s.snapshot.offset_seconds * 1000))
         if not s.sensitive:
             text = self.tr("Snapshot at %1, not flagged")
         elif s.mode == "blur":
@@ -388,10 +388,13 @@ class SnapshotViewer(QWidget):
 
 
 CELL_GAP = 6
+#: thumbnails kept scaled to their cells: the case on screen and a few prepared ahead
+SCALED_THUMBS_KEPT = 96
 
 
 class SnapshotStrip(QWidget):
-    """A row of thumbnails with their stream times; a click selects one.
+    """A row of thumbnails with their stream times; a click selects one. In a right-to-left
+    layout the row starts at the right edge, as the timeline's time does.
 
     Signals: ``currentChanged(int)``.
     """
@@ -406,6 +409,9 @@ class SnapshotStrip(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._slots: list[SnapshotSlot] = []
         self._current = -1
+        # (thumbnail's cacheKey, width, height, dpr) -> the thumbnail scaled to its cell:
+        # a paint then draws it unscaled; filled ahead of the swap by prepare_thumb
+        self._scaled: OrderedDict[tuple[int, int, int, float], QPixmap] = OrderedDict()
 
     def thumb_width(self) -> int:
         """Thumbnail width from the font, so that the strip scales with the system font."""
@@ -437,11 +443,17 @@ class SnapshotStrip(QWidget):
 
     def cells(self) -> list[QRect]:
         """Each thumbnail's rectangle, in strip coordinates (what a click hits)."""
-        n = len(self._slots)
+        return self._cells(len(self._slots))
+
+    def _cells(self, n: int) -> list[QRect]:
         if n == 0:
             return []
         width = min(self.thumb_width(), max(8, (self.width() - CELL_GAP * (n - 1)) // n))
-        return [QRect(i * (width + CELL_GAP), 0, width, self.height()) for i in range(n)]
+        cells = [QRect(i * (width + CELL_GAP), 0, width, self.height()) for i in range(n)]
+        if self.isRightToLeft():  # stream time reads right to left: the first at the right
+            rtl = Qt.LayoutDirection.RightToLeft
+            return [QStyle.visualRect(rtl, self.rect(), cell) for cell in cells]
+        return cells
 
     def index_at(self, pos: QPoint) -> int:
         for i, cell in enumerate(self.cells()):
@@ -458,27 +470,64 @@ class SnapshotStrip(QWidget):
             return
         super().mousePressEvent(event)
 
+    def _image_rect(self, cell: QRect) -> QRect:
+        text_h = self.fontMetrics().height()
+        return QRect(cell.x() + 2, cell.y() + 2, cell.width() - 4, cell.height() - text_h - 10)
+
+    def _scaled_thumb(self, thumb: QPixmap, size: QSize) -> QPixmap:
+        """``thumb`` scaled to ``size`` (logical pixels), once; kept for the next paints."""
+        dpr = self.devicePixelRatioF()
+        key = (thumb.cacheKey(), size.width(), size.height(), dpr)
+        got = self._scaled.get(key)
+        if got is not None:
+            self._scaled.move_to_end(key)
+            return got
+        got = thumb.scaled(
+            size * dpr,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        got.setDevicePixelRatio(dpr)
+        self._scaled[key] = got
+        while len(self._scaled) > SCALED_THUMBS_KEPT:
+            self._scaled.popitem(last=False)
+        return got
+
+    def prepare_thumb(self, thumb: QPixmap, count: int) -> None:
+        """Scale a coming case's thumbnail (of ``count`` snapshots) to the cell it will
+        fill, while the moderator reads: the swap's paint then only copies it."""
+        cells = self._cells(count)
+        if cells and not thumb.isNull():
+            rect = self._image_rect(cells[0])
+            self._scaled_thumb(thumb, _fit(thumb.size(), rect).size())
+
+    def scaled_count(self) -> int:
+        """Thumbnails held scaled to their cells (a bounded number)."""
+        return len(self._scaled)
+
+    def forget_scaled(self) -> None:
+        """Drop every scaled thumbnail (sign-out, idle lock, no case on screen)."""
+        self._scaled.clear()
+
     @phases.timed("paint: snapshot strip")
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         pal = self.palette()
         fm = self.fontMetrics()
         text_h = fm.height()
         for i, (slot, cell) in enumerate(zip(self._slots, self.cells(), strict=True)):
-            img_rect = QRect(
-                cell.x() + 2, cell.y() + 2, cell.width() - 4, cell.height() - text_h - 10
-            )
+            img_rect = self._image_rect(cell)
             p.fillRect(img_rect, pal.color(QPalette.ColorRole.Window).darker(115))
             if slot.thumb is not None and not slot.error:
-                p.drawPixmap(_fit(slot.thumb.size(), img_rect), slot.thumb)
+                target = _fit(slot.thumb.size(), img_rect)
+                p.drawPixmap(target.topLeft(), self._scaled_thumb(slot.thumb, target.size()))
             else:
                 p.setPen(_muted(pal))
                 p.drawText(img_rect, Qt.AlignmentFlag.AlignCenter, "!" if slot.error else "…")
             if slot.sensitive:
                 mark = QRect(img_rect.x(), img_rect.bottom() - 3, img_rect.width(), 4)
                 p.fillRect(mark, QColor(200, 70, 60))
-            label = format_offset(int(slot.snapshot.offset_seconds * 1000))
+            label = formats.offset(int(slot.snapshot.offset_seconds * 1000))
             p.setPen(
                 pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal)
             )

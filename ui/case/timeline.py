@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from reviewer.formatting import format_offset
 from ui.case import phases
+from ui.common import formats
 from ui.common.i18n import arg
 
 if TYPE_CHECKING:
@@ -38,6 +38,9 @@ class Timeline(QWidget):
     A click on a snapshot mark selects it (``snapshotClicked(int)``); a click anywhere else
     asks for that moment (``momentClicked(int)``, ms), which the case view answers by
     scrolling the chat there. Drawn from the palette; nothing here is rich text.
+
+    Time flows the way the language reads: left to right, and right to left in a
+    right-to-left layout (Arabic), where the stream's start is at the right edge.
     """
 
     snapshotClicked = Signal(int)
@@ -117,7 +120,7 @@ class Timeline(QWidget):
                 self.tr("%Ln snapshot(s)", "", len(self._shots)),
                 self.tr("%Ln report(s)", "", len(self._reports)),
                 self.tr("%Ln flagged message(s)", "", flagged),
-                format_offset(self._duration_ms),
+                formats.offset(self._duration_ms),
             )
         )
         self.update()
@@ -154,14 +157,20 @@ class Timeline(QWidget):
 
     def x_for(self, offset_ms: int) -> int:
         track = self._track()
-        return track.x() + round(
-            track.width() * min(offset_ms, self._duration_ms) / self._duration_ms
-        )
+        along = round(track.width() * min(offset_ms, self._duration_ms) / self._duration_ms)
+        return track.x() + track.width() - along if self.isRightToLeft() else track.x() + along
 
     def offset_at(self, x: float) -> int:
         track = self._track()
         frac = (x - track.x()) / max(1, track.width())
+        if self.isRightToLeft():
+            frac = 1.0 - frac
         return int(max(0.0, min(1.0, frac)) * self._duration_ms)
+
+    def _column_x(self, track: QRect, column: int, step: float, width: int) -> int:
+        """The left edge of a drawn column (chat density, a flag tick), mirrored in RTL."""
+        left = track.x() + round(column * step)
+        return track.x() + track.right() - left - width + 1 if self.isRightToLeft() else left
 
     def snapshot_at(self, x: float) -> int:
         """The snapshot whose mark is within half a line of ``x``, or -1."""
@@ -226,7 +235,7 @@ class Timeline(QWidget):
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self.setToolTip(format_offset(self.offset_at(event.position().x())))
+        self.setToolTip(formats.offset(self.offset_at(event.position().x())))
         super().mouseMoveEvent(event)
 
     def prepare(
@@ -271,7 +280,7 @@ class Timeline(QWidget):
 
     def _key(self) -> tuple[object, ...]:
         size = (self.width(), self.height(), self.devicePixelRatioF())
-        return (*size, self.palette().cacheKey(), self.font().key())
+        return (*size, self.palette().cacheKey(), self.font().key(), self.layoutDirection())
 
     def _draw_layer(self) -> tuple[QPixmap, tuple[object, ...]]:
         dpr = self.devicePixelRatioF()
@@ -318,14 +327,15 @@ class Timeline(QWidget):
             for b, count in enumerate(bins):
                 if count:
                     h = max(1, round(full * count / peak))
-                    bars.append(QRect(track.x() + round(b * step), bottom - h, bar_w, h))
+                    x = self._column_x(track, b, step, bar_w)
+                    bars.append(QRect(x, bottom - h, bar_w, h))
             p.setBrush(fill)
             p.drawRects(bars)
         # flagged messages: short ticks along the top, one per column that has any
         if bins:
             step = track.width() / len(bins)
             ticks = [
-                QRect(track.x() + round(b * step), track.y(), 3, 5)
+                QRect(self._column_x(track, b, step, 3), track.y(), 3, 5)
                 for b, flagged in enumerate(self._flag_columns)
                 if flagged
             ]
@@ -336,7 +346,8 @@ class Timeline(QWidget):
         report = QColor(self.REPORT_COLOUR)
         report.setAlpha(170)
         for off in self._reports:
-            p.fillRect(QRect(self.x_for(off), track.y(), 2, bar_area.bottom() - track.y()), report)
+            x = self.x_for(off) - (1 if self.isRightToLeft() else 0)
+            p.fillRect(QRect(x, track.y(), 2, bar_area.bottom() - track.y()), report)
 
     def _paint_marks(self, p: QPainter) -> None:
         """What moves while a case is read: the selected message and the snapshot dots."""

@@ -54,13 +54,10 @@ def duration(seconds: float | None) -> str:
         minutes = s // 60
         return translate("Formats", "%Ln min", "minutes, short", minutes)
     if s < 48 * 3600:
-        shown = QLocale().toString((s % 3600) // 60)
-        if len(shown) < 2:
-            shown = QLocale().zeroDigit() + shown
         return arg(
             translate("Formats", "%1 h %2 min", "hours and minutes, short"),
             QLocale().toString(s // 3600),
-            shown,
+            _padded((s % 3600) // 60),
         )
     days = s // 86400
     return translate("Formats", "%Ln day(s)", "a duration in days", days)
@@ -71,6 +68,22 @@ def seconds(ms: float | None) -> str:
     if ms is None:
         return NONE
     return arg(translate("Formats", "%1 s", "seconds with a decimal"), number(ms / 1000, 1))
+
+
+def _padded(value: int) -> str:
+    """A two-digit field (minutes, seconds) in the locale's digits."""
+    shown = QLocale().toString(value)
+    return QLocale().zeroDigit() + shown if value < 10 else shown
+
+
+def offset(offset_ms: float) -> str:
+    """Time since the stream started as h:mm:ss in the locale's digits (٠:٠٣:١٢ in Arabic):
+    always with hours, so a column of them keeps its width."""
+    total = max(0, int(offset_ms)) // 1000
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    # the colons read the same in every language the desk ships: nothing to translate
+    return f"{QLocale().toString(hours)}:{_padded(minutes)}:{_padded(secs)}"
 
 
 def _local(value: datetime) -> QDateTime:

@@ -6,6 +6,10 @@ the face its script needs (``ui.common.fonts``).
 A window that retranslates on that event changes in place; the others pick the language
 up when they are rebuilt at the next sign-in. Never a restart.
 
+The layout direction follows the language at once too (Arabic mirrors): the application's
+direction is set here, and Qt sends every widget that did not choose its own a
+``LayoutDirectionChange``, so open windows mirror in place, layouts and custom painting alike.
+
 The shipped languages are those with a compiled ``reviewer_<lang>.qm`` in
 resources/translations (``make translations``), or in the folder ``REVIEWER_TRANSLATIONS_DIR``
 names. The pseudo-locale (en_XA) is offered only when ``REVIEWER_PSEUDO_LOCALE=1`` is set: it
@@ -18,7 +22,8 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from reviewer.i18n import PSEUDO_LANGUAGE, SHIPPED_LANGUAGES, SOURCE_LANGUAGE
 from ui.common.fonts import apply_script_font
@@ -99,13 +104,19 @@ def display_name(language: str) -> str:
 
 def locale_for(language: str) -> QLocale:
     """The system locale when it speaks this language (keeps its region's dates), else
-    the language's own; the pseudo-locale formats like US English."""
+    the language's own; the pseudo-locale formats like US English.
+
+    One set of digits per language: the translations write their few figures ("٢٤ ساعة")
+    in the language's own digits (Arabic: Arabic-Indic, as QLocale("ar"), which is ar_EG,
+    writes them), so a system locale of that language with other digits (ar_MA, ar_AE use
+    0-9) gives way to the language's, and no sentence mixes ٢٤ with 24."""
     if language == PSEUDO_LANGUAGE:
         return QLocale("en_US")
     system = QLocale.system()
-    if _normalise(system.name()) == language:
+    own = QLocale(language)
+    if _normalise(system.name()) == language and system.zeroDigit() == own.zeroDigit():
         return system
-    return QLocale(language)
+    return own
 
 
 def qt_translations_folders() -> list[Path]:
@@ -144,9 +155,23 @@ def apply_language(setting: str, folder: Path | None = None) -> str:
             _installed.append(translator)
             loaded.add(name)
     QLocale.setDefault(locale_for(language))
+    _set_direction(direction_of(language))
     apply_script_font(language)
     _current = language
     return language
+
+
+def direction_of(language: str) -> Qt.LayoutDirection:
+    """Right to left for a language written so (Arabic), else left to right."""
+    if language in (SOURCE_LANGUAGE, PSEUDO_LANGUAGE):
+        return Qt.LayoutDirection.LeftToRight
+    return QLocale(language).textDirection()
+
+
+def _set_direction(direction: Qt.LayoutDirection) -> None:
+    """Set explicitly, not left to Qt's guess from qtbase_<lang>.qm (not every install has it)."""
+    if isinstance(QCoreApplication.instance(), QGuiApplication):
+        QGuiApplication.setLayoutDirection(direction)
 
 
 def clear_language() -> None:
@@ -156,5 +181,6 @@ def clear_language() -> None:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale.system())
+    _set_direction(Qt.LayoutDirection.LeftToRight)
     apply_script_font(SOURCE_LANGUAGE)
     _current = SOURCE_LANGUAGE

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
@@ -43,8 +43,8 @@ class Shortcut:
     @property
     def text(self) -> str:
         """How the sheet and tool tips write the keys."""
-        if self.shown:
-            return self.shown
+        if self.shown:  # arrows: in a right-to-left layout "previous" is the one pointing right
+            return self.shown[::-1] if QGuiApplication.isRightToLeft() else self.shown
         key = self.keys[0]
         if isinstance(key, str):
             return key
@@ -130,6 +130,11 @@ RAID_HELPER = Shortcut(
     "raidHelper",
     QT_TRANSLATE_NOOP("Shortcuts", "In the chat: select a raid (new accounts, same text)"),
 )
+NEW_MESSAGES = Shortcut(
+    ("Ctrl+End",),
+    "newMessages",
+    QT_TRANSLATE_NOOP("Shortcuts", "In the chat: jump to the newest messages (live stream)"),
+)
 #: Return, and Enter on the keypad
 SUBMIT_SESSION = Shortcut(
     ("Ctrl+Return", "Ctrl+Enter"),
@@ -150,6 +155,7 @@ CHAT_SHEET: tuple[Shortcut, ...] = (
     CHAT_TIMEOUT,
     CHAT_BAN,
     RAID_HELPER,
+    NEW_MESSAGES,
 )
 
 

@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.client.taxonomy import in_language
+from reviewer.follow import refusal
 from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.case import phases
+from ui.case.follow import refusal_text
 from ui.common import formats, tasks
 from ui.common.i18n import arg
 from ui.common.language import current_language
@@ -375,6 +377,8 @@ class ReviewController(QObject):
         self.view.set_case(
             case.detail, case.chat, self.cache.media_path, self.taxonomy.flagged_terms
         )
+        # the header's line: live, viewers, and the lease's report velocity
+        self.view.header.set_priority(self.store.case_priority(case.case_id))
         if case.chat is None and case.detail.chat_count:
             self._load_chat(case.case_id)
         self._mark_chat_actions(case.case_id)
@@ -497,12 +501,25 @@ class ReviewController(QObject):
             return
         self.panel.request_action(code)
 
+    def live_changed(self, detail: contract.CaseDetail) -> None:
+        """The followed case on screen changed (``ui.desk.follow_thread.Following``): a
+        decision is judged by the stream as it stands now."""
+        if self.current is not None and self.current.case_id == detail.case_id:
+            self.current.detail = detail
+        if detail.case_id in self._details:
+            self._details[detail.case_id] = detail
+
     def record(self, decision: PanelDecision) -> RecordedDecision | None:
         """Commit the decision durably, then show the next case."""
         why = self._gate()
         case = self.current
         if why or case is None:
             self.message.emit(why or self.tr("No case on screen."))
+            return None
+        refused = refusal(decision.action, case.detail)
+        if refused:
+            # e.g. ending a stream that has ended: the reason, and nothing recorded
+            self.panel.refuse(refusal_text(refused))
             return None
         draft = DecisionDraft(
             case_id=case.case_id,

@@ -46,6 +46,7 @@ from ui.common.text import plain_label
 from ui.common.words import role_name
 from ui.desk.banner import AnnouncementBanner
 from ui.desk.controller import ReviewController
+from ui.desk.follow_thread import Following
 from ui.desk.host import TaxonomyFilter
 from ui.desk.sync_thread import HoldingCache, SyncThread
 from ui.desk.windows import ToolWindows
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         sync_config: SyncConfig | None = None,
         undo_window_s: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        follow_hold_s: float = contract.FOLLOW_HOLD_SECONDS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -203,6 +205,15 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.controller.message.connect(self.status.show_message)
+        # the case on screen follows its live stream (threads of its own, not the sync step)
+        self.following = Following(
+            self.controller,
+            lambda: self.case_view,
+            api_factory=session.new_api,
+            cache=self.cache,
+            hold_s=follow_hold_s,
+            parent=self,
+        )
         self.banner.acknowledged.connect(lambda _id: self._focus_review())
         self.keys.helpRequested.connect(self.show_shortcuts)
         self.controller.decided.connect(lambda _d: self._count_decision())
@@ -381,6 +392,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.keys)
         self.controller.stop()
+        self.following.stop()
         stopped = False if self._sync_gave_up else self.sync.stop()
         if not stopped and not self._sync_gave_up:
             self._give_up_sync()  # a running QThread must not die with the window
@@ -627,6 +639,7 @@ class MainWindow(QMainWindow):
         """
         if self._signing_out or self._shut:
             return
+        self.following.stop()
         self._signing_out = True
         self._sign_out_message = message or self.tr("You are signed out.")
         self._cover_for_sign_out()

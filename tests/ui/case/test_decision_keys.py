@@ -347,3 +347,30 @@ def test_activity_is_reported_for_input_anywhere_at_most_once_a_second(
         pass
     assert len(heard) == first + 1
     assert heard[-1] - heard[-2] >= 0.9
+
+
+def test_arabic_azerty_and_chinese_layouts_decide_like_the_key_cap_says(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Synthesised presses with each layout's text and native key (X11 keycodes)."""
+    import ui.case.decision_keys as dk
+
+    real = dk.physical_key
+    monkeypatch.setattr(dk, "physical_key", lambda event, platform=None: real(event, "xcb"))
+    none = Qt.KeyboardModifier.NoModifier
+
+    def send(key: int, scan: int, text: str) -> None:
+        QApplication.sendEvent(
+            rig.button, QKeyEvent(QEvent.Type.KeyPress, key, none, scan, 0, 0, text)
+        )
+
+    # Arabic (101): the key where US "N" is types "ى" (keycode 57), its cap reads "ى N"
+    send(0x0649, 57, "ى")
+    # Arabic digit row typing Arabic-Indic "٣" (keycode 12, the place of 3)
+    send(0x0663, 12, "٣")
+    # AZERTY: "A" sits where US "Q" is (keycode 24) and types "a": it is A, not Q
+    send(int(Qt.Key.Key_A), 24, "a")
+    # Chinese (an input method types full-width digits): "１" at keycode 10 is 1
+    send(0xFF11, 10, "１")
+    assert rig.actions == ["no_violation", "age_restrict"]
+    assert rig.areas == ["violent_graphic", "harassment_bullying"]

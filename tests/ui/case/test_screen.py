@@ -200,6 +200,24 @@ def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:
     assert all(s.view is not None for s in view.snapshot_slots())
 
 
+def test_strip_thumbnails_are_scaled_ahead_not_in_the_swap(qtbot: QtBot, tmp_path: Path) -> None:
+    """A prefetched case's thumbnails are scaled to their cells as they land, so the swap's
+    paint scales none; purging the images drops the scaled copies too."""
+    view = open_view(qtbot)
+    show(qtbot, view, synth_case(tmp_path / "a", index=1))
+    view.grab()  # the first case's strip painted: its thumbnails scaled
+    shown = view.strip.scaled_count()
+    coming = synth_case(tmp_path / "b", index=2)
+    view.prefetch(coming.detail, coming.media_path)
+    n = len(coming.detail.snapshots)
+    qtbot.waitUntil(lambda: view.strip.scaled_count() == shown + n, timeout=20_000)
+    view.set_case(coming.detail, coming.chat, coming.media_path)
+    view.grab()
+    assert view.strip.scaled_count() == shown + n  # the swap's paint scaled nothing more
+    view.purge_images()
+    assert view.strip.scaled_count() == 0
+
+
 def test_a_new_case_takes_focus_out_of_the_search_box(qtbot: QtBot, tmp_path: Path) -> None:
     view = open_view(qtbot)
     view.activateWindow()

@@ -211,7 +211,10 @@ def test_a_moderators_offline_decisions_never_go_out_under_the_next_sign_in(
     second = Desk(qtbot, live_service, config, username="moderator2")
     try:
         assert second.window.store_path != first.window.store_path
+        # the step count moves on the sync thread; its report reaches the window through a
+        # queued signal a moment later: wait for the report itself
         qtbot.waitUntil(lambda: second.window.sync.steps >= 2, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: second.window.last_report is not None, timeout=WAIT_MS)
         assert second.window.last_report is not None
         assert not second.window.last_report.auth_expired
         assert second.window.store.recent_decisions(100) == []

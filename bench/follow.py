@@ -1,0 +1,274 @@
+"""Benchmark rows: a followed live stream's news joining the case on screen (Qt offscreen,
+the app's light theme style sheet applied).
+
+*Chat*: a batch of 50 new messages joins a 100,000-message log on screen while the reader
+sits in the middle of it. The clock runs from the parsed page reaching the GUI thread
+(``ui.case.follow.apply_batch``, as the follow thread's signal calls it) until the chat
+table's viewport has painted; the reader's place (scroll value and first visible row) is
+checked after every run. Naive baseline in the same run: the same append followed by a
+model reset (``ChatView.set_chat_log``), which also loses the reader's place.
+
+*Snapshot*: a new snapshot joins the strip. The decoder is held (its requests are recorded,
+not decoded), so the clock runs from the decoded thumbnail reaching the GUI thread (the
+decoder's ``decoded`` signal, emitted here with an image decoded beforehand by the real
+decode function and effect) until the strip has painted. Naive baseline: the whole case set
+again (``CaseView.set_case`` with the grown detail) until the strip has painted.
+
+    .venv/bin/python -m bench.follow      # these rows alone
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Hashable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.chat_open import SIZE, _app, _drawn, _Paints, _until
+from bench.table import Row, median, ms, pct, verdict
+
+N = 100_000
+BATCH = 50
+RUNS = 60
+SNAPSHOT_RUNS = 40
+BUDGET_S = 0.008
+
+
+def _stats(values: list[float]) -> str:
+    return (
+        f"n={len(values)} median {ms(median(values))}, p95 {ms(pct(values, 95))}, "
+        f"p99 {ms(pct(values, 99))}, max {ms(max(values))}"
+    )
+
+
+def _update(detail: Any, *, shots: list[Any], chat: int) -> Any:
+    from reviewer.contract import FollowUpdate
+
+    return FollowUpdate(
+        case_id=detail.case_id,
+        version=detail.live_version + 1,
+        changed=True,
+        live=True,
+        viewer_count=detail.stream.viewer_count + 1,
+        new_snapshots=shots,
+        chat_count=detail.chat_count + chat,
+        new_chat_count=chat,
+        server_time=datetime.now(UTC),
+    )
+
+
+def _batch_page(case_id: str, start: int, last_ms: int) -> Any:
+    from reviewer.chat import ChatColumns
+
+    return ChatColumns(
+        case_id=case_id,
+        total=start + BATCH,
+        start=start,
+        ids=[f"live{start + i}" for i in range(BATCH)],
+        offset_ms=[last_ms + 100 * (i + 1) for i in range(BATCH)],
+        user_ids=[f"u{i % 7}" for i in range(BATCH)],
+        usernames=[f"viewer_{i % 7}" for i in range(BATCH)],
+        texts=[f"live message {start + i} from the stream" for i in range(BATCH)],
+        flagged=[i % 17 == 0 for i in range(BATCH)],
+        next_cursor=None,
+        account_created_ms=[0] * BATCH,
+    )
+
+
+def measure_chat(workdir: Path, runs: int = RUNS) -> dict[str, list[float]]:
+    app = _app()
+    from bench.core import chat_pages
+    from devkit.cases import synth_case
+    from reviewer.chat import ChatLog
+    from reviewer.follow import FollowBatch
+    from ui.case.follow import apply_batch
+    from ui.case.screen import CaseView
+
+    bundle = synth_case(workdir / "synth")
+    pages, _dicts = chat_pages(N)
+    live_stream = bundle.detail.stream.model_copy(update={"is_live": True, "ended_at": None})
+    detail = bundle.detail.model_copy(update={"chat_count": N, "stream": live_stream})
+    log = ChatLog.from_pages(pages, detail.case_id)
+    view = CaseView()
+    view.resize(*SIZE)
+    view.show()
+    paints = _Paints(view.chat.table.viewport())
+    shown: list[str] = []
+    view.caseShown.connect(shown.append)
+    out: dict[str, list[float]] = {"join": [], "naive": []}
+    try:
+        view.set_case(detail, log, bundle.media_path)
+        _until(app, lambda: shown and shown[-1] == detail.case_id)
+        chat = view.chat
+        chat.scroll_to_log_index(N // 2, select=False)
+        app.processEvents()
+        bar = chat.table.verticalScrollBar()
+        for _ in range(runs):
+            place, first = bar.value(), chat.table.rowAt(0)
+            page = _batch_page(detail.case_id, len(log), int(log.offset_ms[-1]))
+            batch = FollowBatch(detail.case_id, _update(detail, shots=[], chat=BATCH), page)
+            app.processEvents()
+            before = paints.count
+            t0 = time.perf_counter()
+            detail = apply_batch(view, detail, batch)
+            _drawn(app, paints, before)
+            out["join"].append(time.perf_counter() - t0)
+            if bar.value() != place or chat.table.rowAt(0) != first:
+                raise RuntimeError("the reader's place moved")
+        for _ in range(max(5, runs // 6)):
+            page = _batch_page(detail.case_id, len(log), int(log.offset_ms[-1]))
+            app.processEvents()
+            before = paints.count
+            t0 = time.perf_counter()
+            log.append_page(page)
+            chat.set_chat_log(log)  # naive: a model reset
+            _drawn(app, paints, before)
+            out["naive"].append(time.perf_counter() - t0)
+    finally:
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    return out
+
+
+def measure_snapshot(workdir: Path, runs: int = SNAPSHOT_RUNS) -> dict[str, list[float]]:
+    app = _app()
+    from devkit.cases import synth_case
+    from reviewer.follow import FollowBatch
+    from ui.case.decode import DecodeKey
+    from ui.case.decoder import ImageDecoder, blurred, decode_image, grayscale
+    from ui.case.follow import apply_batch
+    from ui.case.screen import CaseView
+
+    class HeldDecoder(ImageDecoder):
+        """Records requests instead of decoding: the bench hands the images over itself."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.asked: list[tuple[Hashable, Path, int, str]] = []
+
+        def request(
+            self,
+            key: Hashable,
+            path: Path,
+            target_width: int,
+            *,
+            blur: bool = False,
+            effect: str = "",
+        ) -> None:
+            self.asked.append((key, path, target_width, "blur" if blur else effect))
+
+    bundle = synth_case(workdir / "synth", want="sensitive")
+    source = bundle.detail.snapshots[0]
+    source_path = bundle.media_path(source.sha256)
+    assert source_path is not None
+    shots = [
+        source.model_copy(
+            update={
+                "sha256": hashlib.sha256(f"live{i}".encode()).hexdigest(),
+                "offset_seconds": source.offset_seconds + 15 * (i + 1),
+            }
+        )
+        for i in range(runs)
+    ]
+
+    def media_path(sha: str) -> Path | None:
+        return bundle.media_path(sha) or source_path
+
+    decoder = HeldDecoder()
+    view = CaseView(decoder=decoder)
+    view.resize(*SIZE)
+    view.show()
+    paints = _Paints(view.strip)
+    shown: list[str] = []
+    view.caseShown.connect(shown.append)
+    live_stream = bundle.detail.stream.model_copy(update={"is_live": True, "ended_at": None})
+    detail = bundle.detail.model_copy(update={"stream": live_stream})
+    out: dict[str, list[float]] = {"join": [], "naive": []}
+    images: dict[tuple[int, str], Any] = {}
+
+    def image_for(width: int, effect: str) -> Any:
+        if (width, effect) not in images:
+            image = decode_image(source_path, width)
+            if effect == "blur":
+                image = blurred(image)
+            elif effect == "gray":
+                image = grayscale(image)
+            images[(width, effect)] = image
+        return images[(width, effect)]
+
+    def hand_over_all() -> None:
+        asked, decoder.asked = decoder.asked, []
+        for key, _path, width, effect in asked:
+            decoder.decoded.emit(key, image_for(width, effect))
+
+    try:
+        view.set_case(detail, bundle.chat, media_path)
+        hand_over_all()
+        _until(app, lambda: shown and shown[-1] == detail.case_id)
+        for shot in shots:
+            detail = apply_batch(
+                view, detail, FollowBatch(detail.case_id, _update(detail, shots=[shot], chat=0))
+            )
+            app.processEvents()
+            thumb = next(
+                a for a in decoder.asked if isinstance(a[0], DecodeKey) and a[0].kind == "thumb"
+            )
+            image = image_for(thumb[2], thumb[3])
+            decoder.asked = [a for a in decoder.asked if a is not thumb]
+            before = paints.count
+            t0 = time.perf_counter()
+            decoder.decoded.emit(thumb[0], image)  # the decoded thumbnail reaches the GUI
+            _drawn(app, paints, before)
+            out["join"].append(time.perf_counter() - t0)
+            hand_over_all()  # the viewer images, off the clock
+            app.processEvents()
+        for _ in range(max(5, runs // 4)):
+            before = paints.count
+            t0 = time.perf_counter()
+            view.set_case(detail, bundle.chat, media_path)  # naive: everything again
+            hand_over_all()
+            _drawn(app, paints, before)
+            out["naive"].append(time.perf_counter() - t0)
+    finally:
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    return out
+
+
+def follow_rows(workdir: Path) -> list[Row]:
+    chat = measure_chat(workdir / "follow-chat")
+    shot = measure_snapshot(workdir / "follow-snapshot")
+    return [
+        Row(
+            f"{BATCH} new chat messages join a {N:,}-message log on screen, drawn, "
+            "reader's place unchanged",
+            _stats(chat["join"]),
+            "< 8 ms",
+            f"median {ms(median(chat['naive']))} (model reset, place lost)",
+            verdict(pct(chat["join"], 95) < BUDGET_S),
+        ),
+        Row(
+            "a new decoded snapshot joins the strip, drawn",
+            _stats(shot["join"]),
+            "< 8 ms",
+            f"median {ms(median(shot['naive']))} (whole case set again)",
+            verdict(pct(shot["join"], 95) < BUDGET_S),
+        ),
+    ]
+
+
+if __name__ == "__main__":  # python -m bench.follow: only these rows
+    import shutil
+
+    from bench.harness import scratch
+    from bench.table import render
+
+    scratch_dir = scratch()
+    try:
+        print(render(follow_rows(scratch_dir)))
+    finally:
+        shutil.rmtree(scratch_dir, ignore_errors=True)

@@ -1,0 +1,204 @@
+"""A followed stream on the case screen: new snapshots join veiled (no clear pixels at any
+step of their loading), new messages join without moving the reader's place and the chip
+counts them and jumps to the end, the header shows the end at once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage, QImageReader
+from pytestqt.qtbot import QtBot
+
+from devkit.cases import synth_case
+from reviewer.chat import ChatColumns, ChatLog
+from reviewer.contract import CaseDetail, FollowUpdate, Snapshot
+from reviewer.follow import FollowBatch
+from ui.case.follow import apply_batch
+from ui.case.screen import CaseView
+
+
+def _sharpness(image: QImage) -> float:
+    """Mean absolute difference of neighbouring grey pixels: a blur lowers it."""
+    img = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    w, h = img.width(), img.height()
+    total, n = 0, 0
+    for y in range(0, h, 2):
+        for x in range(0, w - 1, 2):
+            total += abs(img.pixelColor(x, y).value() - img.pixelColor(x + 1, y).value())
+            n += 1
+    return total / max(1, n)
+
+
+def _clear_thumb(path: Path, width: int) -> QImage:
+    reader = QImageReader(str(path))
+    size = reader.size()
+    reader.setScaledSize(QSize(width, max(1, size.height() * width // size.width())))
+    return reader.read()
+
+
+def _batch(
+    detail: CaseDetail, *, shots: list[Snapshot], chat: ChatColumns | None = None, live: bool = True
+) -> FollowBatch:
+    update = FollowUpdate(
+        case_id=detail.case_id,
+        version=detail.live_version + 1,
+        changed=True,
+        live=live,
+        ended_at=None if live else datetime.now(UTC),
+        viewer_count=detail.stream.viewer_count + 7,
+        new_snapshots=shots,
+        chat_count=detail.chat_count + (len(chat) if chat else 0),
+        new_chat_count=len(chat) if chat else 0,
+        server_time=datetime.now(UTC),
+    )
+    return FollowBatch(detail.case_id, update, chat)
+
+
+def _messages(case_id: str, start: int, n: int) -> ChatColumns:
+    return ChatColumns(
+        case_id=case_id,
+        total=start + n,
+        start=start,
+        ids=[f"m{start + i}" for i in range(n)],
+        offset_ms=[1000 * (start + i) for i in range(n)],
+        user_ids=[f"u{i % 5}" for i in range(n)],
+        usernames=[f"viewer{i % 5}" for i in range(n)],
+        texts=[f"hello {start + i}" for i in range(n)],
+        flagged=[False] * n,
+        next_cursor=None,
+    )
+
+
+def _live(detail: CaseDetail) -> CaseDetail:
+    return detail.model_copy(
+        update={"stream": detail.stream.model_copy(update={"is_live": True, "ended_at": None})}
+    )
+
+
+def test_a_new_sensitive_snapshot_joins_veiled_at_every_step(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path, want="sensitive")
+    full = _live(bundle.detail)
+    sensitive = [s for s in full.snapshots if any(lab.score >= 0.5 for lab in s.labels)]
+    calm = [s for s in full.snapshots if s not in sensitive]
+    shown = full.model_copy(update={"snapshots": calm})
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(shown, bundle.chat, bundle.media_path)
+    before = len(view.snapshot_slots())
+    thumbs: list[QImage] = []
+
+    def landed(*_: object) -> None:
+        for slot in view.snapshot_slots()[before:]:
+            if slot.thumb is not None:
+                thumbs.append(slot.thumb.toImage())
+            assert slot.view is None or slot.veiled
+        assert not view.viewer.showing_clear()
+
+    view.decoder.decoded.connect(landed)
+    merged = apply_batch(view, shown, _batch(shown, shots=sensitive))
+    assert len(view.snapshot_slots()) == before + len(sensitive)
+    # at once: the new cells exist with no pixels yet (a placeholder, never clear pixels)
+    new = view.snapshot_slots()[before:]
+    assert all(slot.veiled and slot.mode == "blur" for slot in new)
+    assert all(slot.thumb is None and slot.clear is None for slot in new)
+    view.strip.grab()
+    qtbot.waitUntil(
+        lambda: all(s.thumb is not None and s.view is not None for s in new), timeout=20_000
+    )
+    assert thumbs
+    width = view.strip.thumb_width()
+    for slot in new:
+        path = bundle.media_path(slot.snapshot.sha256)
+        assert path is not None
+        clear = _sharpness(_clear_thumb(path, width))
+        assert slot.thumb is not None
+        assert _sharpness(slot.thumb.toImage()) < 0.6 * clear
+        assert slot.view is not None
+        assert slot.clear is not None
+        assert slot.view.toImage() != slot.clear.toImage()
+    for image in thumbs:
+        assert _sharpness(image) < 0.6 * clear
+    assert merged.stream.viewer_count == shown.stream.viewer_count + 7
+    assert "Snapshot" in view.caption.text()
+    assert len(view.timeline.grab().toImage().bits()) > 0  # the timeline draws the new marks
+
+
+def test_new_messages_keep_the_reading_place_and_the_chip_jumps_to_the_end(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    bundle = synth_case(tmp_path)
+    detail = _live(bundle.detail)
+    long = ChatLog(detail.case_id)
+    long.append_page(_messages(detail.case_id, 0, 2000))
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(detail, long, bundle.media_path)
+    log = view.chat.chat_log()
+    assert log is long
+    held = len(log)
+    view.chat.scroll_to_log_index(held // 2, select=False)
+    table = view.chat.table
+    bar = table.verticalScrollBar()
+    place, first_row = bar.value(), table.rowAt(0)
+    n = 50
+    # the page overlaps what the log holds: those five do not join twice
+    page = _messages(detail.case_id, held - 5, n + 5)
+    apply_batch(view, detail, _batch(detail, shots=[], chat=page))
+    assert len(log) == held + n
+    assert view.chat.model.rowCount() == held + n
+    assert bar.value() == place
+    assert table.rowAt(0) == first_row
+    assert view.chat.new_chip.isVisibleTo(view.chat)
+    assert view.chat.unseen() == n
+    assert "50" in view.chat.new_chip.text()
+    view.chat.new_chip.click()
+    assert not view.chat.new_chip.isVisibleTo(view.chat)
+    assert bar.value() == bar.maximum()
+    assert table.rowAt(table.viewport().height() - 2) == held + n - 1
+
+
+def test_the_end_shows_at_once_and_the_not_following_mark(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path)
+    detail = _live(bundle.detail)
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(detail, bundle.chat, bundle.media_path)
+    assert view.header.live.property("state") == "live"
+    apply_batch(view, detail, _batch(detail, shots=[], live=False))
+    assert view.header.live.property("state") == "ended"
+    assert "ended" in view.header.why.text()
+    assert view.header.is_following()
+    view.header.set_following(False)
+    assert not view.header.is_following()
+    assert view.header.not_following.text() == "not following"
+    view.header.set_following(True)
+    assert view.header.is_following()
+
+
+def test_the_header_line_takes_the_lease_priority(qtbot: QtBot, tmp_path: Path) -> None:
+    from reviewer.contract import PriorityWhy
+
+    bundle = synth_case(tmp_path)
+    detail = _live(bundle.detail)
+    view = CaseView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(detail, bundle.chat, bundle.media_path)
+    assert "in 5 min" not in view.header.why.text()
+    view.header.set_priority(
+        PriorityWhy(score=1, live=True, viewers=9, reports_5min=12, severity=1, deadline_near=False)
+    )
+    assert "12 reports in 5 min" in view.header.why.text()
+    # following keeps it
+    apply_batch(view, detail, _batch(detail, shots=[]))
+    assert "12 reports in 5 min" in view.header.why.text()
