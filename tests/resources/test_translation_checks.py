@@ -171,6 +171,10 @@ def test_an_exception_lifts_the_rule_for_one_string() -> None:
         ("Open https://review.example.com", "افتح https://review.example.com", True),
         ("The case", "الحالة case", False),
         ("QA results", "QA 结果", False),
+        ("&Theme", "主题(&T)", True),  # a mnemonic, Chinese style
+        ("Lock when &idle for", "空闲锁定时间(&I)", True),
+        ("%1 ×%2", "%1 ×%2", True),  # a sign, not a letter
+        ("Theme", "主题 Theme", False),
     ],
 )
 def test_the_latin_rule(source: str, text: str, ok: bool) -> None:

@@ -500,7 +500,10 @@ class ChatView(QWidget):
         pad = fm.averageCharWidth() * 2
         self.table.setColumnWidth(COL_TIME, fm.horizontalAdvance("00:00:00") + pad)
         self.table.setColumnWidth(COL_USER, fm.averageCharWidth() * 16 + pad)
-        self.table.setColumnWidth(COL_AGE, fm.horizontalAdvance("000d") + pad)
+        # the age column is narrow: wide enough for "364d" and for its title in every language
+        title = str(self.model.headerData(COL_AGE, Qt.Orientation.Horizontal))
+        title_width = self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + pad
+        self.table.setColumnWidth(COL_AGE, max(fm.horizontalAdvance("000d") + pad, title_width))
         efm = self.user_filter.fontMetrics()
         self.user_filter.setMinimumWidth(efm.averageCharWidth() * 12)
         self.search.setMinimumWidth(efm.averageCharWidth() * 14)

@@ -1,4 +1,5 @@
-"""The chosen language, applied at once: the client's and Qt's translators and the locale.
+"""The chosen language, applied at once: the client's and Qt's translators, the locale and
+the face its script needs (``ui.common.fonts``).
 
 ``apply_language`` swaps the installed translators (Qt then sends every widget a
 ``QEvent.LanguageChange``) and sets ``QLocale.setDefault`` so ui.common.formats follows.
@@ -25,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from reviewer.i18n import PSEUDO_LANGUAGE, SHIPPED_LANGUAGES, SOURCE_LANGUAGE
+from ui.common.fonts import apply_script_font
 
 SYSTEM = "system"
 """The setting that follows the operating system's languages."""
@@ -154,6 +156,7 @@ def apply_language(setting: str, folder: Path | None = None) -> str:
             loaded.add(name)
     QLocale.setDefault(locale_for(language))
     _set_direction(direction_of(language))
+    apply_script_font(language)
     _current = language
     return language
 
@@ -179,4 +182,5 @@ def clear_language() -> None:
     _installed.clear()
     QLocale.setDefault(QLocale.system())
     _set_direction(Qt.LayoutDirection.LeftToRight)
+    apply_script_font(SOURCE_LANGUAGE)
     _current = SOURCE_LANGUAGE
