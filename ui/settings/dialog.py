@@ -34,7 +34,7 @@ from reviewer.keymap import Refusal, effective_keys, normalize_key, refusal_for,
 from reviewer.settings import Settings, update_settings
 from reviewer.wellbeing import LEVEL_LABELS, LEVELS, RevealLevel, RevealPolicy
 from ui.case.decision_keys import physical_key
-from ui.common import language, theme
+from ui.common import a11y, language, theme
 from ui.common.i18n import (
     arg,
     mark_untranslated,
@@ -51,6 +51,7 @@ def theme_labels() -> dict[str, str]:
         "system": translate("SettingsDialog", "Follow the system"),
         "light": translate("SettingsDialog", "Light"),
         "dark": translate("SettingsDialog", "Dark"),
+        "high_contrast": translate("SettingsDialog", "High contrast"),
     }
 
 
@@ -300,6 +301,14 @@ class SettingsDialog(QDialog):
         for value, label in theme_labels().items():
             self.theme_combo.addItem(label, value)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
+        self.text_size_combo = QComboBox(care_box)
+        self.text_size_combo.setObjectName("textSizeChoice")
+        for percent in theme.TEXT_SIZES:
+            self.text_size_combo.addItem(arg(self.tr("%1%"), percent), percent)
+        self.text_size_combo.setCurrentIndex(
+            max(0, self.text_size_combo.findData(settings.text_size))
+        )
+        a11y.name(self.text_size_combo, self.tr("Text size"), self.tr("Scales every window's text"))
         self.language_combo = QComboBox(care_box)
         self.language_combo.setObjectName("languageChoice")
         self.language_combo.setAccessibleName(self.tr("Language"))
@@ -314,6 +323,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Break reminder after"), self.break_minutes),
             (self.tr("Lock when &idle for"), self.idle_minutes),
             (self.tr("&Theme"), self.theme_combo),
+            (self.tr("Text si&ze"), self.text_size_combo),
             (self.tr("&Language"), self.language_combo),
         ):
             buddy = plain_label(text, care_box)
@@ -401,6 +411,7 @@ class SettingsDialog(QDialog):
             "break_after_minutes": self.break_minutes.value(),
             "idle_after_seconds": self.idle_minutes.value() * 60,
             "theme": str(self.theme_combo.currentData()),
+            "text_size": int(self.text_size_combo.currentData()),
             "language": str(self.language_combo.currentData()),
         }
 
@@ -412,6 +423,8 @@ class SettingsDialog(QDialog):
             self.save_error.setVisible(True)
             return
         app = QApplication.instance()
+        if isinstance(app, QApplication) and settings.text_size != self.settings.text_size:
+            theme.apply_text_size(app, settings.text_size)
         if isinstance(app, QApplication) and settings.theme != self.settings.theme:
             theme.apply_theme(app, settings.theme)
         self.settings = settings
