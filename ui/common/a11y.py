@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from ui.common.i18n import translate
 
 W = TypeVar("W", bound=QWidget)
 
@@ -20,3 +22,29 @@ def name(widget: W, accessible_name: str, description: str) -> W:
     widget.setAccessibleName(accessible_name)
     widget.setAccessibleDescription(description)
     return widget
+
+
+def describe(widget: W, description: str) -> W:
+    """Give ``widget`` a description only (its name already comes from its text or label)."""
+    widget.setAccessibleDescription(description)
+    return widget
+
+
+def describe_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Describe a dialog's standard buttons (Save, Cancel, Close …) by what they do."""
+    what = {
+        QDialogButtonBox.StandardButton.Ok: translate("Accessibility", "Accepts and closes"),
+        QDialogButtonBox.StandardButton.Save: translate("Accessibility", "Saves and closes"),
+        QDialogButtonBox.StandardButton.Cancel: translate(
+            "Accessibility", "Closes without changing anything"
+        ),
+        QDialogButtonBox.StandardButton.Close: translate("Accessibility", "Closes this window"),
+        QDialogButtonBox.StandardButton.Yes: translate("Accessibility", "Answers yes"),
+        QDialogButtonBox.StandardButton.No: translate("Accessibility", "Answers no"),
+        QDialogButtonBox.StandardButton.Apply: translate("Accessibility", "Applies the changes"),
+    }
+    for button in box.buttons():
+        text = what.get(box.standardButton(button))
+        if text is not None and not button.accessibleDescription():
+            button.setAccessibleDescription(text)
+    return box

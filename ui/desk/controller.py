@@ -39,7 +39,7 @@ from reviewer import contract
 from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.case import phases
-from ui.common import formats, tasks
+from ui.common import a11y, formats, tasks
 from ui.common.i18n import arg
 from ui.common.shortcuts import UNDO
 from ui.common.text import plain_label
@@ -142,6 +142,7 @@ class SkipReasonDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skip case"))
+        a11y.describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
