@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -173,6 +174,8 @@ class ChatView(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.user_filter, 1)
+        for fixed in (self.flagged_only, self.count_label):  # the search boxes give way
+            fixed.setSizePolicy(QSizePolicy.Policy.Minimum, fixed.sizePolicy().verticalPolicy())
         bar.addWidget(self.flagged_only)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)

@@ -248,3 +248,5 @@ class ReviewStatusBar(QStatusBar):
             else:
                 set_plain(self.lease, arg(self.tr("Lease %1"), format_countdown(left)))
             _set_style_property(self.lease, "chip", "warning" if left < LEASE_WARNING_S else "")
+        # QStatusBar keeps a chip at its first width when the text grows (large text cut it)
+        self.reformat()
