@@ -22,12 +22,15 @@ from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
 from ui.admin.window import AdminWindow
 from ui.calibration.window import CalibrationWindow, NewSessionDialog
 from ui.case.chat_actions import ChatActionDialog
+from ui.desk.controller import SkipReasonDialog
 from ui.lead.window import TAB_CHAINS, TAB_DASHBOARD, TAB_GUIDELINES, LeadWindow
 from ui.settings.dialog import SettingsDialog
 from ui.shell.about import AboutDialog
 from ui.shell.problems_dialog import ProblemsDialog
 from ui.shell.sign_out import SigningOutPage
 from ui.shell.signin import SignInDialog
+from ui.shell.too_old import TooOldPage
+from ui.wellbeing.feature import BreakReminder, IdleLock
 
 
 class Findings:
@@ -78,7 +81,7 @@ def test_the_checker_finds_what_a_screen_reader_would_miss(qtbot: QtBot) -> None
     assert "root/classy: accessible name is the object or class name 'classy'" in found
 
 
-def test_sign_in_settings_about_and_sign_out(qtbot: QtBot) -> None:
+def test_sign_in_settings_about_sign_out_and_the_small_dialogs(qtbot: QtBot) -> None:
     findings = Findings()
     signin = SignInDialog(lambda request: None)
     _show(qtbot, signin)
@@ -101,6 +104,21 @@ def test_sign_in_settings_about_and_sign_out(qtbot: QtBot) -> None:
     new_session = NewSessionDialog()
     _show(qtbot, new_session)
     findings.check("new calibration session", new_session)
+    skip = SkipReasonDialog(list(taxonomy().skip_reasons))
+    _show(qtbot, skip)
+    findings.check("skip reason", skip)
+    too_old = TooOldPage("it-help@example.com")
+    _show(qtbot, too_old)
+    findings.check("too old", too_old)
+    host = QWidget()
+    _show(qtbot, host)
+    reminder = BreakReminder(host)
+    reminder.remind(30)
+    reminder.show()
+    findings.check("break reminder", reminder)
+    lock = IdleLock("moderator1", host)
+    lock.show()
+    findings.check("idle lock", lock)
     findings.assert_none()
 
 

@@ -40,7 +40,7 @@ from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.case import phases
 from ui.common import a11y, formats, tasks
-from ui.common.i18n import arg
+from ui.common.i18n import arg, translate
 from ui.common.shortcuts import UNDO
 from ui.common.text import plain_label
 
@@ -127,6 +127,9 @@ class SkipReasonDialog(QDialog):
         hint.setProperty("role", "muted")
         self.reasons = QListWidget(self)
         self.reasons.setObjectName("skipReasons")
+        a11y.describe(
+            self.reasons, translate("Accessibility", "Why you skip this case; the lead sees it")
+        )
         self.reasons.setAccessibleName(self.tr("Skip reasons"))
         for n, reason in enumerate(reasons, 1):
             # the reasons are the taxonomy's words (the service's), shown as they came
