@@ -427,9 +427,14 @@ def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
         )
     ]
     own = start_service(workdir / "desk", cases=DESK_CASES, seed=23)
+    rows_a11y: list[Row] = []
     try:
         got = keystroke_samples(own.url, workdir)
         xcb = xcb_samples(own.url, workdir)
+        if os.environ.get("BENCH_A11Y"):  # the row with the accessibility bridge on (bench/a11y.py)
+            from bench.a11y import a11y_row
+
+            rows_a11y = [a11y_row(own.url, workdir, xcb)]
     finally:
         own.service.stop()
     rows.append(_key_row("keystroke to next case drawn, prefetched", got.alone, got.alone_cpu))
@@ -442,6 +447,7 @@ def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
     )
     rows.append(phase_row(got.phases, got.phased_cpu))
     rows.append(xcb_row(xcb, got.alone))
+    rows.extend(rows_a11y)
     overlap = f"; {got.overlapped} of {len(got.uploading)} overlapped an upload"
     rows.append(
         _key_row(

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 SETTINGS_VERSION: Final = 1
 MAX_SETTINGS_BYTES: Final = 1024 * 1024
 
-Theme = Literal["system", "light", "dark"]
+Theme = Literal["system", "light", "dark", "high_contrast"]
 #: "system" follows the operating system's languages; the others are the shipped languages
 #: (reviewer.i18n.SHIPPED_LANGUAGES) and the development pseudo-locale
 Language = Literal["system", "en", "es", "ar", "zh_CN", "en_XA"]
@@ -62,6 +62,8 @@ class Settings(BaseModel):
     undo_window_seconds: Annotated[int, Field(ge=0, le=600)] = 10
     idle_after_seconds: Annotated[int, Field(ge=30, le=3600)] = 300
     theme: Theme = "system"
+    #: the desk's text size in percent of the desktop's font (the app font scales)
+    text_size: Annotated[int, Field(ge=100, le=200)] = 100
     language: Language = "system"
     media_reveal: MediaReveal = "blurred"
     #: the moderator's own reveal level per policy area (reviewer.wellbeing); an area

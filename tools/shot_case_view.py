@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--want", default="", help='"sensitive": first case with a blur')
     parser.add_argument("--size", default="1600x1000")
-    parser.add_argument("--theme", default="light", help="light, dark or none")
+    parser.add_argument("--theme", default="light", help="light, dark, high_contrast or none")
+    parser.add_argument("--text-size", type=int, default=100, help="percent, 100-200")
     parser.add_argument("--no-panel", action="store_true", help="leave out the policy panel")
     parser.add_argument("--reveal", action="store_true", help="hold the reveal (clear image)")
     parser.add_argument("--snapshot", type=int, default=-1, help="snapshot to select")
@@ -43,9 +44,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if args.theme != "none":
-        from ui.common.theme import apply_theme
+        from ui.common.theme import apply_text_size, apply_theme
 
         apply_theme(app, args.theme)  # type: ignore[arg-type]
+        apply_text_size(app, args.text_size)  # type: ignore[arg-type]
     if args.language != "en":
         from ui.common.language import apply_language
 

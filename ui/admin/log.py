@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from reviewer import contract
 from reviewer.client.admin import AdminApi
 from ui.admin.pages import AdminPage
-from ui.common import formats, pages
+from ui.common import a11y, formats, pages
 from ui.common.i18n import translate
 from ui.common.tables import fill_table, make_table
 from ui.common.tasks import Runner
@@ -54,6 +54,10 @@ class AdminLogPage(AdminPage):
         )
         self.refresh_button = QPushButton(translate("AdminLogPage", "Refresh"), self)
         self.refresh_button.setObjectName("adminLogRefresh")
+        a11y.describe(
+            self.refresh_button,
+            translate("Accessibility", "Asks the service for the admin log again"),
+        )
         self.refresh_button.setAccessibleName(translate("AdminLogPage", "Refresh the admin log"))
         self.refresh_button.clicked.connect(self.refresh)
         pages.card_page(

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.client.taxonomy import TaxonomyApi
 from ui.admin.pages import AdminPage
-from ui.common import pages
-from ui.common.i18n import arg, mark_untranslated, mark_untranslated_items
+from ui.common import a11y, pages
+from ui.common.i18n import arg, mark_untranslated, mark_untranslated_items, translate
 from ui.common.tables import make_table
 from ui.common.tasks import Runner
 from ui.common.text import set_plain
@@ -129,20 +129,38 @@ class TaxonomyPage(AdminPage):
         terms_label = QLabel(self.tr("Flagged terms, one a line:"), self)
         self.terms = QPlainTextEdit(self)
         self.terms.setObjectName("taxonomyTerms")
+        a11y.describe(
+            self.terms, translate("Accessibility", "Terms the chat highlights, one per line")
+        )
         self.terms.setAccessibleName(self.tr("Flagged terms"))
         self.terms.setTabChangesFocus(True)
         terms_label.setBuddy(self.terms)
         self.diff_view = QPlainTextEdit(self)
         self.diff_view.setObjectName("taxonomyDiff")
+        a11y.describe(
+            self.diff_view,
+            translate("Accessibility", "What the draft changes from the published version"),
+        )
         self.diff_view.setAccessibleName(self.tr("Differences from the current version"))
         self.diff_view.setReadOnly(True)
         self.diff_view.setTabChangesFocus(True)
         mark_untranslated(self.diff_view)
         self.draft_button = self._button(self.tr("New &draft"), "taxonomyDraft", self.new_draft)
+        a11y.describe(
+            self.draft_button,
+            translate("Accessibility", "Starts a draft from the published taxonomy"),
+        )
         self.save_button = self._button(self.tr("&Save draft"), "taxonomySave", self.save)
+        a11y.describe(
+            self.save_button, translate("Accessibility", "Saves the draft without publishing it")
+        )
         self.diff_button = self._button(self.tr("Show di&fferences"), "taxonomyShowDiff", self.diff)
+        a11y.describe(self.diff_button, translate("Accessibility", "Shows what the draft changes"))
         self.publish_button = self._button(
             self.tr("&Publish…"), "taxonomyPublish", self.ask_publish
+        )
+        a11y.describe(
+            self.publish_button, translate("Accessibility", "Publishes the draft to every desk")
         )
         self.confirmation = QMessageBox(self)
         self.confirmation.setObjectName("taxonomyConfirm")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.client.admin import AdminApi
 from ui.admin.pages import AdminPage
-from ui.common import pages
+from ui.common import a11y, pages
 from ui.common.i18n import translate
 from ui.common.tables import combo, combo_value, fill_table, make_table, select_data, selected_data
 from ui.common.tasks import Runner
@@ -65,10 +65,15 @@ class UsersPage(AdminPage):
         )
         self.table.itemSelectionChanged.connect(self._selected)
         self.refresh_button = self._button("usersRefresh", translate("UsersPage", "Refresh"))
+        a11y.describe(
+            self.refresh_button, translate("Accessibility", "Asks the service for the users again")
+        )
         self.refresh_button.clicked.connect(self.refresh)
 
         self.username = self._line("userName", translate("UsersPage", "User name"))
+        a11y.describe(self.username, translate("Accessibility", "The name a person signs in with"))
         self.display_name = self._line("userDisplayName", translate("UsersPage", "Display name"))
+        a11y.describe(self.display_name, translate("Accessibility", "The name others see"))
         self.role = combo(
             self,
             "userRole",
@@ -81,10 +86,20 @@ class UsersPage(AdminPage):
             ],
         )
         self.team = self._line("userTeam", translate("UsersPage", "Team"))
+        a11y.describe(
+            self.team, translate("Accessibility", "The team whose lead sees this person's work")
+        )
         self.vendor = self._line("userVendor", translate("UsersPage", "Vendor"))
+        a11y.describe(
+            self.vendor, translate("Accessibility", "The vendor site this person works for")
+        )
         self.languages = self._line("userLanguages", translate("UsersPage", "Review languages"))
         self.languages.setPlaceholderText(translate("UsersPage", "e.g. en, es"))
         self.password = self._line("userTempPassword", translate("UsersPage", "Temporary password"))
+        a11y.describe(
+            self.password,
+            translate("Accessibility", "A password the person must change at the first sign-in"),
+        )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         for label, field in (
@@ -98,12 +113,26 @@ class UsersPage(AdminPage):
         ):
             form.addRow(label, field)
         self.create_button = self._button("userCreate", translate("UsersPage", "Create user"))
+        a11y.describe(
+            self.create_button, translate("Accessibility", "Creates the user from the fields above")
+        )
         self.create_button.clicked.connect(self.create_user)
         self.save_button = self._button("userSave", translate("UsersPage", "Save changes"))
+        a11y.describe(
+            self.save_button, translate("Accessibility", "Saves the chosen user's changes")
+        )
         self.save_button.clicked.connect(self.save)
         self.toggle_button = self._button("userToggle", translate("UsersPage", "Disable"))
+        a11y.describe(
+            self.toggle_button,
+            translate("Accessibility", "Disables or enables the chosen user's sign-in"),
+        )
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button = self._button("userReset", translate("UsersPage", "Reset password"))
+        a11y.describe(
+            self.reset_button,
+            translate("Accessibility", "Sets a temporary password for the chosen user"),
+        )
         self.reset_button.clicked.connect(self.reset_password)
         buttons = QHBoxLayout()
         for button in (self.create_button, self.save_button, self.toggle_button):

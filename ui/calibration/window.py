@@ -57,7 +57,7 @@ from ui.calibration.report import CalibrationReportView, label_names
 from ui.case.decision_keys import DecisionKeyFilter, refusal_text
 from ui.case.policy_panel import PanelDecision
 from ui.case.review_pane import ReviewPane
-from ui.common import formats, pages
+from ui.common import a11y, formats, pages
 from ui.common.i18n import arg, translate
 from ui.common.shortcuts import SUBMIT_SESSION
 from ui.common.tables import fill_table, make_table, select_data, selected_data
@@ -139,9 +139,14 @@ class SessionListPage(QWidget):
         self.note = pages.muted(self, "sessionNote")
         self.open_button = QPushButton(self.tr("Open session"), self)
         self.open_button.setObjectName("openSession")
+        a11y.describe(
+            self.open_button,
+            translate("Accessibility", "Opens the chosen session to answer its items"),
+        )
         self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self._open)
         refresh = QPushButton(self.tr("Refresh"), self)
+        a11y.describe(refresh, translate("Accessibility", "Asks the service for this list again"))
         refresh.clicked.connect(self.refreshRequested)
         buttons = pages.status_row(self.note, refresh, self.open_button)
         pages.sheet(self, [title, sub, (self.table, 1), buttons])
@@ -218,6 +223,7 @@ class QaResultsPage(QWidget):
         self.send.clicked.connect(self._send)
         self.message = pages.muted(self, "qaMessage")
         refresh = QPushButton(self.tr("Refresh"), self)
+        a11y.describe(refresh, translate("Accessibility", "Asks the service for this list again"))
         refresh.clicked.connect(self.refreshRequested)
         row = pages.status_row(self.message, refresh, self.send)
         pages.sheet(self, [title, sub, (self.table, 1), self.note, row])
@@ -327,6 +333,7 @@ class DisputesPage(QWidget):
         self.reject.clicked.connect(lambda: self._resolve("rejected"))
         self.message = pages.muted(self, "disputeMessage", wrap=False)
         refresh = QPushButton(self.tr("Refresh"), self)
+        a11y.describe(refresh, translate("Accessibility", "Asks the service for this list again"))
         refresh.clicked.connect(self.refreshRequested)
         row = pages.status_row(self.message, refresh, self.reject, self.accept)
         pages.sheet(self, [title, (self.table, 1), self.note, row])
@@ -392,10 +399,20 @@ class NewSessionDialog(QDialog):
         self.reviewers.setPlaceholderText(self.tr("qa1, lead1", "example user names"))
         self.golden = QSpinBox(self)
         self.golden.setObjectName("goldenCount")
+        a11y.describe(
+            self.golden,
+            translate(
+                "Accessibility", "How many golden cases with a known answer the session holds"
+            ),
+        )
         self.golden.setRange(0, contract.MAX_CALIBRATION_ITEMS)
         self.golden.setValue(10)
         self.live = QSpinBox(self)
         self.live.setObjectName("liveCount")
+        a11y.describe(
+            self.live,
+            translate("Accessibility", "How many sampled live decisions the session holds"),
+        )
         self.live.setRange(0, contract.MAX_CALIBRATION_ITEMS)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
@@ -405,6 +422,7 @@ class NewSessionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        a11y.describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

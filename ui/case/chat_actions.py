@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import contract
+from ui.common import a11y
 from ui.common.i18n import arg, mark_untranslated_items, translate
 from ui.common.text import plain_label
 
@@ -114,6 +115,9 @@ class ChatActionDialog(QDialog):
 
         self.areas = QListWidget(self)
         self.areas.setObjectName("chatActionAreas")
+        a11y.describe(
+            self.areas, translate("Accessibility", "The policy area the chat action cites")
+        )
         self.areas.setAccessibleName(translate("ChatActionDialog", "Policy area"))
         mark_untranslated_items(self.areas)  # the taxonomy's own labels
         for area in areas:
@@ -126,6 +130,7 @@ class ChatActionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        a11y.describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,8 +59,8 @@ from ui.case.chat_actions import (
 )
 from ui.case.chat_model import COL_AGE, COL_TEXT, COL_TIME, COL_USER, ChatTableModel
 from ui.case.chat_table import ChatTable, Highlighter
-from ui.common import formats
-from ui.common.i18n import arg
+from ui.common import a11y, formats
+from ui.common.i18n import arg, translate
 from ui.common.shortcuts import (
     AUTHOR_HISTORY,
     CHAT_BAN,
@@ -123,6 +124,10 @@ class ChatView(QWidget):
 
         self.flagged_only = QCheckBox(self.tr("Flagged only"), self)
         self.flagged_only.setObjectName("chatFlaggedOnly")
+        a11y.describe(
+            self.flagged_only,
+            translate("Accessibility", "Hides every message without a flagged term"),
+        )
         self.flagged_only.setAccessibleName(self.tr("Show flagged messages only"))
 
         self.count_label = plain_label("", self, object_name="chatCount")
@@ -136,6 +141,13 @@ class ChatView(QWidget):
         self.highlighter = Highlighter()
         self.table = ChatTable(self.model, self.highlighter, self)
         self.table.setObjectName("chatTable")
+        a11y.describe(
+            self.table,
+            translate(
+                "Accessibility",
+                "The stream chat, oldest first; Shift or Ctrl with arrows selects several",
+            ),
+        )
         self.table.setAccessibleName(self.tr("Chat messages"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # several messages at once (Shift/Ctrl with the arrows or the mouse, or the raid
@@ -168,6 +180,8 @@ class ChatView(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.user_filter, 1)
+        for fixed in (self.flagged_only, self.count_label):  # the search boxes give way
+            fixed.setSizePolicy(QSizePolicy.Policy.Minimum, fixed.sizePolicy().verticalPolicy())
         bar.addWidget(self.flagged_only)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)

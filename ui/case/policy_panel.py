@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 from reviewer.client.taxonomy import in_language
 from reviewer.contract import ActionDef, PolicyTaxonomy
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts, chord_text, parse_chord
-from ui.common.i18n import arg, mark_untranslated
+from ui.common import a11y
+from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.keycaps import cap
 from ui.common.language import current_language
 from ui.common.text import plain_label, plain_tooltip, set_plain
@@ -142,6 +143,10 @@ class PolicyPanel(QWidget):
         self.area_label = plain_label(self.tr("Policy area"), self, object_name="fieldLabel")
         self.area = QComboBox(self)
         self.area.setObjectName("policyArea")
+        a11y.describe(
+            self.area,
+            translate("Accessibility", "The policy area the next decision cites; digits choose it"),
+        )
         self.area.setAccessibleName(self.tr("Policy area"))
         mark_untranslated(self.area)  # the service's policy areas (and our "No policy area")
         self.area_label.setBuddy(self.area)
@@ -159,6 +164,10 @@ class PolicyPanel(QWidget):
         )
         self.escalation = QComboBox(self)
         self.escalation.setObjectName("escalationReason")
+        a11y.describe(
+            self.escalation,
+            translate("Accessibility", "Why the case goes to a lead when you escalate it"),
+        )
         self.escalation.setAccessibleName(self.tr("Escalation reason"))
         mark_untranslated(self.escalation)  # the service's reasons (and "No escalation")
         self.escalation_label.setBuddy(self.escalation)

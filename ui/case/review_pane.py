@@ -38,7 +38,8 @@ class ReviewPane(QWidget):
         self.case_view = CaseView(self)
         self.panel = PolicyPanel(self)
         self.panel.setMinimumWidth(PANEL_MIN_WIDTH)
-        self.panel.setMaximumWidth(PANEL_MAX_WIDTH)
+        # wider with larger text (the text-size setting): the action buttons keep their words
+        self.panel.setMaximumWidth(max(PANEL_MAX_WIDTH, self.fontMetrics().averageCharWidth() * 48))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         if splitter_name:
             self.splitter.setObjectName(splitter_name)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.i18n import translate
+
 #: ``stretch`` of :func:`make_table`: the last column takes the spare width
 LAST = -1
 
@@ -81,6 +83,9 @@ def make_table(
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
+    table.setAccessibleDescription(
+        translate("Tables", "A table: the arrow keys move between rows and cells")
+    )
     table.setHorizontalHeaderLabels(list(headers))
     list_view(table, wrap=wrap, row_px=row_px)
     header = table.horizontalHeader()
@@ -144,6 +149,7 @@ def combo(
     box = QComboBox(parent)
     box.setObjectName(name)
     box.setAccessibleName(accessible)
+    box.setAccessibleDescription(translate("Tables", "Alt+Down lists the choices"))
     for label, value in choices:
         box.addItem(label, value)
     return box

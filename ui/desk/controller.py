@@ -42,8 +42,8 @@ from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.case import phases
 from ui.case.follow import refusal_text
-from ui.common import formats, tasks
-from ui.common.i18n import arg
+from ui.common import a11y, formats, tasks
+from ui.common.i18n import arg, translate
 from ui.common.language import current_language
 from ui.common.shortcuts import UNDO
 from ui.common.text import plain_label
@@ -131,6 +131,9 @@ class SkipReasonDialog(QDialog):
         hint.setProperty("role", "muted")
         self.reasons = QListWidget(self)
         self.reasons.setObjectName("skipReasons")
+        a11y.describe(
+            self.reasons, translate("Accessibility", "Why you skip this case; the lead sees it")
+        )
         self.reasons.setAccessibleName(self.tr("Skip reasons"))
         for n, reason in enumerate(reasons, 1):
             # the reasons are the taxonomy's words (the service's), shown as they came
@@ -146,6 +149,7 @@ class SkipReasonDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skip case"))
+        a11y.describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -34,7 +34,7 @@ from reviewer.client.lead import LeadApi
 from reviewer.formatting import one_line
 from reviewer.paths import AppPaths
 from reviewer.store.cache import side_folder
-from ui.common import formats, pages
+from ui.common import a11y, formats, pages
 from ui.common.i18n import arg, translate
 from ui.common.tables import fill_table, make_table
 from ui.common.tasks import Runner
@@ -185,7 +185,9 @@ class DecisionChainView(QDialog):
         self.tabs.addTab(self.case_host, self.tr("Case"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = a11y.describe_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

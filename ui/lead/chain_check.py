@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
-from ui.common import formats, pages
+from ui.common import a11y, formats, pages
 from ui.common.i18n import arg, translate
 from ui.common.tables import combo
 from ui.common.tasks import Runner
@@ -249,6 +249,12 @@ class AuditChainView(QWidget):
         self.moderator.setMinimumContentsLength(24)
         self.check_button = QPushButton(self.tr("Check chain"), self)
         self.check_button.setObjectName("chainCheck")
+        a11y.describe(
+            self.check_button,
+            translate(
+                "Accessibility", "Verifies the chosen moderator's audit chain against the service"
+            ),
+        )
         self.check_button.setProperty("primary", True)
         self.check_button.clicked.connect(self.check)
         row = QHBoxLayout()
@@ -261,6 +267,9 @@ class AuditChainView(QWidget):
         self.headline.setMargin(self.fontMetrics().height() // 3)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("chainDetails")
+        a11y.describe(
+            self.details, translate("Accessibility", "What the chain check found, link by link")
+        )
         self.details.setAccessibleName(self.tr("Audit chain findings"))
         self.details.setReadOnly(True)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.client.lead import LeadApi
 from reviewer.formatting import one_line
-from ui.common import formats, pages
+from ui.common import a11y, formats, pages
 from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import combo, combo_value, fill_table, make_table, selected_data
 from ui.common.tasks import Runner
@@ -78,6 +78,9 @@ class GuidelinesView(QWidget):
         self.title_edit.setPlaceholderText(self.tr("One line moderators read first"))
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("guidelineBody")
+        a11y.describe(
+            self.body_edit, translate("Accessibility", "The guideline as moderators will read it")
+        )
         self.body_edit.setAccessibleName(self.tr("Guideline text"))
         self.body_edit.setPlaceholderText(
             self.tr("What changes, from when, and what to do instead.")
@@ -108,9 +111,17 @@ class GuidelinesView(QWidget):
         self.target.currentIndexChanged.connect(self._target_changed)
         self.requires_ack = QCheckBox(self.tr("Moderators must acknowledge it"), self)
         self.requires_ack.setObjectName("guidelineRequiresAck")
+        a11y.describe(
+            self.requires_ack,
+            translate("Accessibility", "Moderators must acknowledge it before their next case"),
+        )
         self.requires_ack.setChecked(True)
         self.publish_button = QPushButton(self.tr("Publish"), self)
         self.publish_button.setObjectName("guidelinePublish")
+        a11y.describe(
+            self.publish_button,
+            translate("Accessibility", "Publishes the guideline to the chosen moderators at once"),
+        )
         self.publish_button.setProperty("primary", True)
         self.publish_button.clicked.connect(self.publish)
         self.message = plain_label("", self, object_name="guidelineMessage")
@@ -138,6 +149,10 @@ class GuidelinesView(QWidget):
         self.list_table.itemSelectionChanged.connect(self._selection_changed)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("guidelineRefresh")
+        a11y.describe(
+            self.refresh_button,
+            translate("Accessibility", "Asks the service for the guidelines again"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self.ack_summary = plain_label("", self, object_name="ackSummary")
         self.ack_summary.setWordWrap(True)

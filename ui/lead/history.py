@@ -49,7 +49,7 @@ from reviewer.client.lead import LeadApi
 from reviewer.contract import CHAT_ACTION_TARGETS
 from reviewer.formatting import one_line
 from ui.case.chat_actions import action_label
-from ui.common import formats, pages
+from ui.common import a11y, formats, pages
 from ui.common.errors import describe_error
 from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import combo, combo_value, list_view
@@ -401,6 +401,10 @@ class HistoryView(QWidget):
             mark_untranslated(picker)  # the service's names (and our "Every …")
         self.use_dates = QCheckBox(self.tr("Decided between"), self)
         self.use_dates.setObjectName("historyUseDates")
+        a11y.describe(
+            self.use_dates,
+            translate("Accessibility", "Limits the history to the days chosen beside it"),
+        )
         self.use_dates.setAccessibleName(self.tr("Filter by decision date"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-6), self)
@@ -412,6 +416,10 @@ class HistoryView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
+            a11y.describe(
+                edit,
+                translate("Accessibility", "A day as year-month-day; Alt+Down opens a calendar"),
+            )
             edit.setEnabled(False)
         self.date_from.setObjectName("historyFrom")
         self.date_to.setObjectName("historyTo")
@@ -436,10 +444,15 @@ class HistoryView(QWidget):
         )
         self.apply_button = QPushButton(self.tr("Apply filters"), self)
         self.apply_button.setObjectName("historyApply")
+        a11y.describe(
+            self.apply_button,
+            translate("Accessibility", "Shows the decisions that match the filters"),
+        )
         self.apply_button.setProperty("primary", True)
         self.apply_button.clicked.connect(self.apply_filters)
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("historyClear")
+        a11y.describe(self.clear_button, translate("Accessibility", "Removes every filter"))
         self.clear_button.clicked.connect(self.clear_filters)
 
         grid = QGridLayout()
@@ -481,6 +494,10 @@ class HistoryView(QWidget):
         self.lookup.returnPressed.connect(self.look_up)
         self.lookup_button = QPushButton(self.tr("Look up"), self)
         self.lookup_button.setObjectName("historyLookupButton")
+        a11y.describe(
+            self.lookup_button,
+            translate("Accessibility", "Finds the case id or streamer handle typed beside it"),
+        )
         self.lookup_button.clicked.connect(self.look_up)
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setObjectName("historyExport")
@@ -497,6 +514,12 @@ class HistoryView(QWidget):
         # -- table
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
+        a11y.describe(
+            self.table,
+            translate(
+                "Accessibility", "Decisions, newest first; Enter opens the case's decision chain"
+            ),
+        )
         self.table.setAccessibleName(self.tr("Decision history"))
         self.table.setModel(self.model)
         list_view(self.table)

@@ -34,7 +34,7 @@ from reviewer.keymap import Refusal, effective_keys, normalize_key, refusal_for,
 from reviewer.settings import Settings, update_settings
 from reviewer.wellbeing import LEVEL_LABELS, LEVELS, RevealLevel, RevealPolicy
 from ui.case.decision_keys import physical_key
-from ui.common import language, theme
+from ui.common import a11y, language, theme
 from ui.common.i18n import (
     arg,
     mark_untranslated,
@@ -51,6 +51,7 @@ def theme_labels() -> dict[str, str]:
         "system": translate("SettingsDialog", "Follow the system"),
         "light": translate("SettingsDialog", "Light"),
         "dark": translate("SettingsDialog", "Dark"),
+        "high_contrast": translate("SettingsDialog", "High contrast"),
     }
 
 
@@ -237,6 +238,10 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         self.reset_keys = QPushButton(self.tr("Use the service's keys"), keys_box)
         self.reset_keys.setObjectName("resetKeys")
+        a11y.describe(
+            self.reset_keys,
+            translate("Accessibility", "Puts every decision key back to the service's choice"),
+        )
         self.reset_keys.clicked.connect(self.reset_remap)
         grid.addWidget(self.key_error, row, 0, 1, 2)
         grid.addWidget(hint, row + 1, 0, 1, 2)
@@ -252,6 +257,7 @@ class SettingsDialog(QDialog):
         for area in taxonomy.areas:
             combo = QComboBox(media_box)
             combo.setObjectName(f"reveal_{area.code}")
+            a11y.describe(combo, translate("Accessibility", "How this area's media shows at first"))
             combo.setAccessibleName(arg(self.tr("Reveal level for %1"), area.label))
             team = policy.team_level(area.code)
             combo.addItem(arg(self.tr("Team default: %1"), level_label(team)), "")
@@ -265,6 +271,10 @@ class SettingsDialog(QDialog):
             self.area_combos[area.code] = combo
         self.uncategorised = QComboBox(media_box)
         self.uncategorised.setObjectName("revealUncategorised")
+        a11y.describe(
+            self.uncategorised,
+            translate("Accessibility", "How media without a policy area shows at first"),
+        )
         self.uncategorised.setAccessibleName(
             self.tr("Reveal level for sensitive media without an area")
         )
@@ -281,6 +291,13 @@ class SettingsDialog(QDialog):
         care = QFormLayout(care_box)
         self.break_minutes = QSpinBox(care_box)
         self.break_minutes.setObjectName("breakMinutes")
+        a11y.describe(
+            self.break_minutes,
+            translate(
+                "Accessibility",
+                "Minutes of sensitive media before the desk suggests a break; 0 never",
+            ),
+        )
         self.break_minutes.setAccessibleName(
             self.tr("Break reminder after minutes of sensitive media")
         )
@@ -290,18 +307,38 @@ class SettingsDialog(QDialog):
         self.break_minutes.setValue(settings.break_after_minutes)
         self.idle_minutes = QSpinBox(care_box)
         self.idle_minutes.setObjectName("idleMinutes")
+        a11y.describe(
+            self.idle_minutes,
+            translate("Accessibility", "Minutes without a key or a click before the desk locks"),
+        )
         self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without activity"))
         self.idle_minutes.setRange(1, 60)
         self.idle_minutes.setSuffix(self.tr(" min", "a spin box's unit, after the number"))
         self.idle_minutes.setValue(max(1, round(settings.idle_after_seconds / 60)))
         self.theme_combo = QComboBox(care_box)
         self.theme_combo.setObjectName("themeChoice")
+        a11y.describe(
+            self.theme_combo,
+            translate("Accessibility", "Colours of every window; high contrast for low vision"),
+        )
         self.theme_combo.setAccessibleName(self.tr("Theme"))
         for value, label in theme_labels().items():
             self.theme_combo.addItem(label, value)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
+        self.text_size_combo = QComboBox(care_box)
+        self.text_size_combo.setObjectName("textSizeChoice")
+        for percent in theme.TEXT_SIZES:
+            self.text_size_combo.addItem(arg(self.tr("%1%"), percent), percent)
+        self.text_size_combo.setCurrentIndex(
+            max(0, self.text_size_combo.findData(settings.text_size))
+        )
+        a11y.name(self.text_size_combo, self.tr("Text size"), self.tr("Scales every window's text"))
         self.language_combo = QComboBox(care_box)
         self.language_combo.setObjectName("languageChoice")
+        a11y.describe(
+            self.language_combo,
+            translate("Accessibility", "The language of the desk from the next sign-in"),
+        )
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.addItem(self.tr("Follow the system"), language.SYSTEM)
         for code in language.available_languages():
@@ -314,6 +351,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Break reminder after"), self.break_minutes),
             (self.tr("Lock when &idle for"), self.idle_minutes),
             (self.tr("&Theme"), self.theme_combo),
+            (self.tr("Text si&ze"), self.text_size_combo),
             (self.tr("&Language"), self.language_combo),
         ):
             buddy = plain_label(text, care_box)
@@ -333,6 +371,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        a11y.describe_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAutoDefault(False)
         self.save_button.setToolTip(arg(self.tr("Save (%1)"), SAVE_SETTINGS.text))
@@ -401,6 +440,7 @@ class SettingsDialog(QDialog):
             "break_after_minutes": self.break_minutes.value(),
             "idle_after_seconds": self.idle_minutes.value() * 60,
             "theme": str(self.theme_combo.currentData()),
+            "text_size": int(self.text_size_combo.currentData()),
             "language": str(self.language_combo.currentData()),
         }
 
@@ -412,6 +452,8 @@ class SettingsDialog(QDialog):
             self.save_error.setVisible(True)
             return
         app = QApplication.instance()
+        if isinstance(app, QApplication) and settings.text_size != self.settings.text_size:
+            theme.apply_text_size(app, settings.text_size)
         if isinstance(app, QApplication) and settings.theme != self.settings.theme:
             theme.apply_theme(app, settings.theme)
         self.settings = settings

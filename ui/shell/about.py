@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 import reviewer
 from reviewer import contract
 from reviewer.versions import newer_available
+from ui.common import a11y
 from ui.common.i18n import arg, translate
 from ui.common.text import plain_label
 
@@ -79,7 +80,9 @@ class AboutDialog(QDialog):
         self.download.setVisible(bool(self.newer.text() and url))
         for label in (self.newer, self.download):
             label.setProperty("role", "muted")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = a11y.describe_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

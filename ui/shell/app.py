@@ -65,11 +65,14 @@ def load_preferences() -> dict[str, str]:
     if not isinstance(data, dict):
         return {}
     limits = {"server_url": 500, "username": 100, "theme": 20, "device_id": 100, "language": 20}
-    return {
+    prefs = {
         key: value
         for key, limit in limits.items()
         if isinstance(value := data.get(key), str) and len(value) <= limit
     }
+    if type(size := data.get("text_size")) is int and 100 <= size <= 200:
+        prefs["text_size"] = str(size)
+    return prefs
 
 
 def save_preferences(server_url: str, username: str, device_id: str = "") -> None:
@@ -361,6 +364,7 @@ def run(*, demo: bool = False, server_url: str = "", username: str = "") -> int:
     app.setDesktopFileName("live-review-desk")
     desktop = DesktopApp(app, demo=demo, server_url=server_url, username=username)
     forward.requested.connect(desktop.come_forward)
+    theme.apply_text_size(app, int(desktop.prefs.get("text_size", "100")))
     theme.apply_theme(app, desktop.prefs.get("theme", "system"))
     theme.follow_system(app, desktop.prefs.get("theme", "system"))
     app.setWindowIcon(theme.app_icon())

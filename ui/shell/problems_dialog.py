@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.store.decisions import HELD_STATUS
 from reviewer.store.rows import ProblemRow
-from ui.common import formats
+from ui.common import a11y, formats
 from ui.common.i18n import translate
 from ui.common.text import plain_label
 
@@ -172,7 +172,9 @@ class ProblemsDialog(QDialog):
         self.empty = plain_label(self.tr("No problems: every decision was accepted."), self)
         self.empty.setVisible(not problems)
         self.table.setVisible(bool(problems))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = a11y.describe_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        )
         buttons.rejected.connect(self.reject)
         self.held_ids = [p.decision_id for p in problems if p.status == HELD_STATUS]
         self.retry = QPushButton(self)

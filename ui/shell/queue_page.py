@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.session import Session
-from ui.common import formats
+from ui.common import a11y, formats
 from ui.common.countdown import Countdown
-from ui.common.i18n import arg
+from ui.common.i18n import arg, translate
 from ui.common.live_line import LiveLine
 from ui.common.shortcuts import SKIP, UNDO
 from ui.common.text import plain_label, set_plain
@@ -74,6 +74,13 @@ class QueuePage(QWidget):
 
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("queueTable")
+        a11y.describe(
+            self.table,
+            translate(
+                "Accessibility",
+                "The queues you may review: depth and time to the deadline; Enter starts reviewing",
+            ),
+        )
         self.table.setAccessibleName(self.tr("Queues"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -101,10 +108,19 @@ class QueuePage(QWidget):
 
         self.start_button = QPushButton(self.tr("Start reviewing"))
         self.start_button.setObjectName("startReviewing")
+        a11y.describe(
+            self.start_button,
+            translate(
+                "Accessibility", "Leases cases from the chosen queue and opens the first one"
+            ),
+        )
         self.start_button.setProperty("primary", True)
         self.start_button.setMinimumHeight(36)
         self.start_button.clicked.connect(self._start)
         self.refresh_button = QPushButton(self.tr("Refresh"))
+        a11y.describe(
+            self.refresh_button, translate("Accessibility", "Asks the service for the queues again")
+        )
         self.refresh_button.setMinimumHeight(36)
         self.refresh_button.clicked.connect(self.refreshRequested)
         self.note = plain_label("", self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from ui.case.decision_keys import DecisionKeyFilter, area_shortcuts
+from ui.common import a11y
 from ui.common.i18n import translate
 from ui.common.shortcuts import CHAT_SHEET, REVEAL, REVIEW_SHEET, SKIP, sheet_lines
 
@@ -69,10 +70,15 @@ def show_shortcut_sheet(parent: QWidget, sheet: str) -> QDialog:
     dialog.setObjectName("shortcutsDialog")
     dialog.setWindowTitle(translate("ShortcutSheet", "Keyboard shortcuts · Live Review Desk"))
     text = QPlainTextEdit(dialog)
+    a11y.name(
+        text,
+        translate("Accessibility", "Keyboard shortcuts"),
+        translate("Accessibility", "Every key of the desk, one per line"),
+    )
     text.setReadOnly(True)
     text.setPlainText(sheet)
     text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons = a11y.describe_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog))
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)

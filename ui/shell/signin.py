@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from reviewer.client.urls import normalise_url
 from reviewer.session import SignInRequest
-from ui.common import language, tasks
+from ui.common import a11y, language, tasks
 from ui.common.errors import describe_error, describe_url_problem
-from ui.common.i18n import arg, mark_untranslated_items
+from ui.common.i18n import arg, mark_untranslated_items, translate
 from ui.shell.about import AboutDialog
 
 #: the service's own minimum (contract.NewPassword), checked here so the person is told at once
@@ -77,6 +77,10 @@ class SignInDialog(QDialog):
         self.server_edit = QLineEdit(server_url)
         self.user_edit = QLineEdit(username)
         self.password_edit = QLineEdit(password)
+        a11y.describe(
+            self.password_edit,
+            translate("Accessibility", "Your password for the case service; never stored"),
+        )
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         # the dialog's width comes from its fields: a minimum width set on the dialog or the
         # card would win over the layout and squeeze the texts of a longer language
@@ -126,6 +130,10 @@ class SignInDialog(QDialog):
         self.language_label = QLabel()
         self.language_box = QComboBox()
         self.language_box.setObjectName("languagePicker")
+        a11y.describe(
+            self.language_box,
+            translate("Accessibility", "The language of this window and of the desk"),
+        )
         # as wide as its longest item in the language shown (items change on a switch)
         self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         mark_untranslated_items(self.language_box)  # languages by their own names (data)
@@ -138,10 +146,16 @@ class SignInDialog(QDialog):
         self.language_label.setBuddy(self.language_box)
 
         self.sign_in_button = QPushButton()
+        a11y.describe(
+            self.sign_in_button, translate("Accessibility", "Signs in to the case service")
+        )
         self.sign_in_button.setProperty("primary", True)
         self.sign_in_button.setMinimumHeight(34)
         self.sign_in_button.clicked.connect(self.submit)
         self.quit_button = QPushButton()
+        a11y.describe(
+            self.quit_button, translate("Accessibility", "Closes the desk without signing in")
+        )
         # Enter never quits: Quit is never the default, not even while it has focus
         # (Escape or a click quits)
         self.quit_button.setAutoDefault(False)
@@ -149,6 +163,10 @@ class SignInDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         self.about_button = QPushButton()
         self.about_button.setObjectName("signInAbout")
+        a11y.describe(
+            self.about_button,
+            translate("Accessibility", "The version, the licences and where to get help"),
+        )
         self.about_button.setAutoDefault(False)
         self.about_button.setMinimumHeight(34)
         self.about_button.clicked.connect(self.show_about)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from ui.common import formats
+from ui.common import a11y, formats
 from ui.common.i18n import arg, translate
 from ui.common.text import plain_label, plain_tooltip, set_plain
 
@@ -94,6 +94,10 @@ class ReviewStatusBar(QStatusBar):
         self.newer.hide()
         self.problems = QPushButton(self.tr("No sync problems"))
         self.problems.setObjectName("problemsButton")
+        a11y.describe(
+            self.problems,
+            translate("Accessibility", "Opens the list of decisions the service refused or held"),
+        )
         self.problems.setProperty("chip", "problems")
         self.problems.setAccessibleName(self.tr("Sync problems"))
         self.problems.setFlat(False)
@@ -244,3 +248,5 @@ class ReviewStatusBar(QStatusBar):
             else:
                 set_plain(self.lease, arg(self.tr("Lease %1"), format_countdown(left)))
             _set_style_property(self.lease, "chip", "warning" if left < LEASE_WARNING_S else "")
+        # QStatusBar keeps a chip at its first width when the text grows (large text cut it)
+        self.reformat()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 import reviewer
+from ui.common import a11y
 from ui.common.i18n import arg, translate
 from ui.common.text import plain_label, set_plain
 from ui.shell.about import it_contact_text
@@ -85,6 +86,10 @@ class TooOldPage(QWidget):
         self.contact.setProperty("role", "muted")
         self.sign_out = QPushButton(translate("TooOldPage", "Sign out"), self)
         self.sign_out.setObjectName("tooOldSignOut")
+        a11y.describe(
+            self.sign_out,
+            translate("Accessibility", "Signs out of the desk"),
+        )
         self.sign_out.setAccessibleName(translate("TooOldPage", "Sign out"))
         self.sign_out.clicked.connect(self.signOutRequested)
         card = QFrame(self)

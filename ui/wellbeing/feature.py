@@ -45,7 +45,7 @@ from reviewer.keymap import apply_remap
 from reviewer.settings import Settings, load_settings, update_settings
 from reviewer.wellbeing import UNCATEGORISED, ExposureTracker, IdleTimer, RevealPolicy
 from ui.case.screen import CaseView
-from ui.common import tasks
+from ui.common import a11y, tasks
 from ui.common.i18n import arg, translate
 from ui.common.shortcuts import SETTINGS
 from ui.common.text import plain_label, plain_tooltip, set_plain
@@ -148,9 +148,17 @@ class BreakReminder(QFrame):
         self.text.setWordWrap(True)
         self.pause_button = QPushButton(self.tr("Take a break (pause)"), self)
         self.pause_button.setObjectName("breakPause")
+        a11y.describe(
+            self.pause_button,
+            translate("Accessibility", "Pauses review for a break"),
+        )
         self.pause_button.clicked.connect(self.breakRequested)
         self.dismiss_button = QPushButton(self.tr("Not now"), self)
         self.dismiss_button.setObjectName("breakDismiss")
+        a11y.describe(
+            self.dismiss_button,
+            translate("Accessibility", "Hides this reminder and goes on reviewing"),
+        )
         self.dismiss_button.clicked.connect(self.dismissed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -215,10 +223,17 @@ class IdleLock(QFrame):
             secret.returnPressed.connect(self._submit)
         self.unlock_button = QPushButton(self.tr("Sign in again"), self)
         self.unlock_button.setObjectName("idleUnlock")
+        a11y.describe(
+            self.unlock_button, translate("Accessibility", "Unlocks the desk with your password")
+        )
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self._submit)
         self.sign_out_button = QPushButton(self.tr("Sign out"), self)
         self.sign_out_button.setObjectName("idleSignOut")
+        a11y.describe(
+            self.sign_out_button,
+            translate("Accessibility", "Signs out of the desk instead of unlocking it"),
+        )
         self.sign_out_button.clicked.connect(self.signOutRequested)
         self.error = plain_label("", self, object_name="idleLockError")
         self.error.setProperty("role", "error")

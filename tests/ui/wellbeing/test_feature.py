@@ -482,7 +482,8 @@ def test_theme_switch_from_the_dialog(qtbot: QtBot, app_look: QApplication) -> N
     dialog.saved.connect(saved.append)
     combo = dialog.theme_combo
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last choice: Dark
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last choice: High contrast
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # one above it: Dark
     assert combo.currentData() == "dark"
     dialog.break_minutes.setValue(45)
     dialog.area_combos["dangerous_acts"].setCurrentIndex(
@@ -522,6 +523,7 @@ def test_theme_chosen_and_saved_from_the_keyboard_alone(
     qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is dialog.theme_combo
     qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_End)
+    qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_Up)  # Dark, above High contrast
     with qtbot.waitSignal(dialog.finished, timeout=5_000):
         qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert app.property("reviewerTheme") == "dark"
