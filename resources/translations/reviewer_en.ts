@@ -49,6 +49,286 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Asks the service for the admin log again</source>
+            <translation>Asks the service for the admin log again</translation>
+        </message>
+        <message>
+            <source>Terms the chat highlights, one per line</source>
+            <translation>Terms the chat highlights, one per line</translation>
+        </message>
+        <message>
+            <source>What the draft changes from the published version</source>
+            <translation>What the draft changes from the published version</translation>
+        </message>
+        <message>
+            <source>Starts a draft from the published taxonomy</source>
+            <translation>Starts a draft from the published taxonomy</translation>
+        </message>
+        <message>
+            <source>Saves the draft without publishing it</source>
+            <translation>Saves the draft without publishing it</translation>
+        </message>
+        <message>
+            <source>Shows what the draft changes</source>
+            <translation>Shows what the draft changes</translation>
+        </message>
+        <message>
+            <source>Publishes the draft to every desk</source>
+            <translation>Publishes the draft to every desk</translation>
+        </message>
+        <message>
+            <source>Asks the service for the users again</source>
+            <translation>Asks the service for the users again</translation>
+        </message>
+        <message>
+            <source>The name a person signs in with</source>
+            <translation>The name a person signs in with</translation>
+        </message>
+        <message>
+            <source>The name others see</source>
+            <translation>The name others see</translation>
+        </message>
+        <message>
+            <source>The team whose lead sees this person's work</source>
+            <translation>The team whose lead sees this person's work</translation>
+        </message>
+        <message>
+            <source>The vendor site this person works for</source>
+            <translation>The vendor site this person works for</translation>
+        </message>
+        <message>
+            <source>A password the person must change at the first sign-in</source>
+            <translation>A password the person must change at the first sign-in</translation>
+        </message>
+        <message>
+            <source>Creates the user from the fields above</source>
+            <translation>Creates the user from the fields above</translation>
+        </message>
+        <message>
+            <source>Saves the chosen user's changes</source>
+            <translation>Saves the chosen user's changes</translation>
+        </message>
+        <message>
+            <source>Disables or enables the chosen user's sign-in</source>
+            <translation>Disables or enables the chosen user's sign-in</translation>
+        </message>
+        <message>
+            <source>Sets a temporary password for the chosen user</source>
+            <translation>Sets a temporary password for the chosen user</translation>
+        </message>
+        <message>
+            <source>Opens the chosen session to answer its items</source>
+            <translation>Opens the chosen session to answer its items</translation>
+        </message>
+        <message>
+            <source>Asks the service for this list again</source>
+            <translation>Asks the service for this list again</translation>
+        </message>
+        <message>
+            <source>How many golden cases with a known answer the session holds</source>
+            <translation>How many golden cases with a known answer the session holds</translation>
+        </message>
+        <message>
+            <source>How many sampled live decisions the session holds</source>
+            <translation>How many sampled live decisions the session holds</translation>
+        </message>
+        <message>
+            <source>The policy area the chat action cites</source>
+            <translation>The policy area the chat action cites</translation>
+        </message>
+        <message>
+            <source>Hides every message without a flagged term</source>
+            <translation>Hides every message without a flagged term</translation>
+        </message>
+        <message>
+            <source>The stream chat, oldest first; Shift or Ctrl with arrows selects several</source>
+            <translation>The stream chat, oldest first; Shift or Ctrl with arrows selects several</translation>
+        </message>
+        <message>
+            <source>The policy area the next decision cites; digits choose it</source>
+            <translation>The policy area the next decision cites; digits choose it</translation>
+        </message>
+        <message>
+            <source>Why the case goes to a lead when you escalate it</source>
+            <translation>Why the case goes to a lead when you escalate it</translation>
+        </message>
+        <message>
+            <source>Accepts and closes</source>
+            <translation>Accepts and closes</translation>
+        </message>
+        <message>
+            <source>Saves and closes</source>
+            <translation>Saves and closes</translation>
+        </message>
+        <message>
+            <source>Closes without changing anything</source>
+            <translation>Closes without changing anything</translation>
+        </message>
+        <message>
+            <source>Closes this window</source>
+            <translation>Closes this window</translation>
+        </message>
+        <message>
+            <source>Answers yes</source>
+            <translation>Answers yes</translation>
+        </message>
+        <message>
+            <source>Answers no</source>
+            <translation>Answers no</translation>
+        </message>
+        <message>
+            <source>Applies the changes</source>
+            <translation>Applies the changes</translation>
+        </message>
+        <message>
+            <source>Why you skip this case; the lead sees it</source>
+            <translation>Why you skip this case; the lead sees it</translation>
+        </message>
+        <message>
+            <source>Verifies the chosen moderator's audit chain against the service</source>
+            <translation>Verifies the chosen moderator's audit chain against the service</translation>
+        </message>
+        <message>
+            <source>What the chain check found, link by link</source>
+            <translation>What the chain check found, link by link</translation>
+        </message>
+        <message>
+            <source>The guideline as moderators will read it</source>
+            <translation>The guideline as moderators will read it</translation>
+        </message>
+        <message>
+            <source>Moderators must acknowledge it before their next case</source>
+            <translation>Moderators must acknowledge it before their next case</translation>
+        </message>
+        <message>
+            <source>Publishes the guideline to the chosen moderators at once</source>
+            <translation>Publishes the guideline to the chosen moderators at once</translation>
+        </message>
+        <message>
+            <source>Asks the service for the guidelines again</source>
+            <translation>Asks the service for the guidelines again</translation>
+        </message>
+        <message>
+            <source>Limits the history to the days chosen beside it</source>
+            <translation>Limits the history to the days chosen beside it</translation>
+        </message>
+        <message>
+            <source>A day as year-month-day; Alt+Down opens a calendar</source>
+            <translation>A day as year-month-day; Alt+Down opens a calendar</translation>
+        </message>
+        <message>
+            <source>Shows the decisions that match the filters</source>
+            <translation>Shows the decisions that match the filters</translation>
+        </message>
+        <message>
+            <source>Removes every filter</source>
+            <translation>Removes every filter</translation>
+        </message>
+        <message>
+            <source>Finds the case id or streamer handle typed beside it</source>
+            <translation>Finds the case id or streamer handle typed beside it</translation>
+        </message>
+        <message>
+            <source>Decisions, newest first; Enter opens the case's decision chain</source>
+            <translation>Decisions, newest first; Enter opens the case's decision chain</translation>
+        </message>
+        <message>
+            <source>Puts every decision key back to the service's choice</source>
+            <translation>Puts every decision key back to the service's choice</translation>
+        </message>
+        <message>
+            <source>How this area's media shows at first</source>
+            <translation>How this area's media shows at first</translation>
+        </message>
+        <message>
+            <source>How media without a policy area shows at first</source>
+            <translation>How media without a policy area shows at first</translation>
+        </message>
+        <message>
+            <source>Minutes of sensitive media before the desk suggests a break; 0 never</source>
+            <translation>Minutes of sensitive media before the desk suggests a break; 0 never</translation>
+        </message>
+        <message>
+            <source>Minutes without a key or a click before the desk locks</source>
+            <translation>Minutes without a key or a click before the desk locks</translation>
+        </message>
+        <message>
+            <source>Colours of every window; high contrast for low vision</source>
+            <translation>Colours of every window; high contrast for low vision</translation>
+        </message>
+        <message>
+            <source>The language of the desk from the next sign-in</source>
+            <translation>The language of the desk from the next sign-in</translation>
+        </message>
+        <message>
+            <source>The queues you may review: depth and time to the deadline; Enter starts reviewing</source>
+            <translation>The queues you may review: depth and time to the deadline; Enter starts reviewing</translation>
+        </message>
+        <message>
+            <source>Leases cases from the chosen queue and opens the first one</source>
+            <translation>Leases cases from the chosen queue and opens the first one</translation>
+        </message>
+        <message>
+            <source>Asks the service for the queues again</source>
+            <translation>Asks the service for the queues again</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Every key of the desk, one per line</source>
+            <translation>Every key of the desk, one per line</translation>
+        </message>
+        <message>
+            <source>Your password for the case service; never stored</source>
+            <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
+            <translation>Your password for the case service; never stored</translation>
+        </message>
+        <message>
+            <source>The language of this window and of the desk</source>
+            <translation>The language of this window and of the desk</translation>
+        </message>
+        <message>
+            <source>Signs in to the case service</source>
+            <translation>Signs in to the case service</translation>
+        </message>
+        <message>
+            <source>Closes the desk without signing in</source>
+            <translation>Closes the desk without signing in</translation>
+        </message>
+        <message>
+            <source>The version, the licences and where to get help</source>
+            <translation>The version, the licences and where to get help</translation>
+        </message>
+        <message>
+            <source>Opens the list of decisions the service refused or held</source>
+            <translation>Opens the list of decisions the service refused or held</translation>
+        </message>
+        <message>
+            <source>Signs out of the desk</source>
+            <translation>Signs out of the desk</translation>
+        </message>
+        <message>
+            <source>Pauses review for a break</source>
+            <translation>Pauses review for a break</translation>
+        </message>
+        <message>
+            <source>Hides this reminder and goes on reviewing</source>
+            <translation>Hides this reminder and goes on reviewing</translation>
+        </message>
+        <message>
+            <source>Unlocks the desk with your password</source>
+            <translation>Unlocks the desk with your password</translation>
+        </message>
+        <message>
+            <source>Signs out of the desk instead of unlocking it</source>
+            <translation>Signs out of the desk instead of unlocking it</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
@@ -4282,6 +4562,10 @@
             <translation>Dark</translation>
         </message>
         <message>
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
             <source>Settings · Live Review Desk</source>
             <translation>Settings · Live Review Desk</translation>
         </message>
@@ -4347,6 +4631,18 @@
             <translation>Theme</translation>
         </message>
         <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>Scales every window's text</source>
+            <translation>Scales every window's text</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -4361,6 +4657,10 @@
         <message>
             <source>&amp;Theme</source>
             <translation>&amp;Theme</translation>
+        </message>
+        <message>
+            <source>Text si&amp;ze</source>
+            <translation>Text si&amp;ze</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -4497,7 +4797,6 @@
         <name>SignInDialog</name>
         <message>
             <source>Sign in · Live Review Desk</source>
-            <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
             <translation>Sign in · Live Review Desk</translation>
         </message>
         <message>
@@ -4743,6 +5042,17 @@
                 <numerusform>Sync stopped after %n error in 10 minutes (run “reviewer doctor” for details).</numerusform>
                 <numerusform>Sync stopped after %n errors in 10 minutes (run “reviewer doctor” for details).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>A table: the arrow keys move between rows and cells</source>
+            <translation>A table: the arrow keys move between rows and cells</translation>
+        </message>
+        <message>
+            <source>Alt+Down lists the choices</source>
+            <translation>Alt+Down lists the choices</translation>
         </message>
     </context>
     <context>

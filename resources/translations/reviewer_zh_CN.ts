@@ -49,6 +49,286 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Asks the service for the admin log again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terms the chat highlights, one per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the draft changes from the published version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts a draft from the published taxonomy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saves the draft without publishing it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows what the draft changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publishes the draft to every desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asks the service for the users again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name a person signs in with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name others see</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team whose lead sees this person's work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vendor site this person works for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A password the person must change at the first sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creates the user from the fields above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saves the chosen user's changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disables or enables the chosen user's sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sets a temporary password for the chosen user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the chosen session to answer its items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asks the service for this list again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many golden cases with a known answer the session holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many sampled live decisions the session holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policy area the chat action cites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hides every message without a flagged term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stream chat, oldest first; Shift or Ctrl with arrows selects several</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policy area the next decision cites; digits choose it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the case goes to a lead when you escalate it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepts and closes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saves and closes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closes without changing anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closes this window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applies the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why you skip this case; the lead sees it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verifies the chosen moderator's audit chain against the service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the chain check found, link by link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The guideline as moderators will read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderators must acknowledge it before their next case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publishes the guideline to the chosen moderators at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asks the service for the guidelines again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limits the history to the days chosen beside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A day as year-month-day; Alt+Down opens a calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows the decisions that match the filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removes every filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finds the case id or streamer handle typed beside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions, newest first; Enter opens the case's decision chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puts every decision key back to the service's choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How this area's media shows at first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How media without a policy area shows at first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes of sensitive media before the desk suggests a break; 0 never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes without a key or a click before the desk locks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colours of every window; high contrast for low vision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the desk from the next sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The queues you may review: depth and time to the deadline; Enter starts reviewing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leases cases from the chosen queue and opens the first one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asks the service for the queues again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every key of the desk, one per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password for the case service; never stored</source>
+            <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of this window and of the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs in to the case service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closes the desk without signing in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The version, the licences and where to get help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the list of decisions the service refused or held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs out of the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pauses review for a break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hides this reminder and goes on reviewing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlocks the desk with your password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs out of the desk instead of unlocking it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
@@ -4214,6 +4494,10 @@
             <translation>深色</translation>
         </message>
         <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Settings · Live Review Desk</source>
             <translation>设置 · Live Review Desk</translation>
         </message>
@@ -4279,6 +4563,18 @@
             <translation>主题</translation>
         </message>
         <message>
+            <source>%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scales every window's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Language</source>
             <translation>语言</translation>
         </message>
@@ -4293,6 +4589,10 @@
         <message>
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Text si&amp;ze</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Language</source>
@@ -4429,7 +4729,6 @@
         <name>SignInDialog</name>
         <message>
             <source>Sign in · Live Review Desk</source>
-            <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
             <translation>登录 · Live Review Desk</translation>
         </message>
         <message>
@@ -4670,6 +4969,17 @@
             <translation>
                 <numerusform>同步在 10 分钟内出错 %n 次后停止（运行“reviewer doctor”查看详情）。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>A table: the arrow keys move between rows and cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Down lists the choices</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
