@@ -214,6 +214,15 @@ class ActionDef(ResponseModel):
     severity: int = 0
 
 
+#: an action this severe or more (end stream, suspend, ban) is "severe": on an account
+#: labelled high profile the desk asks for a confirmation first
+SEVERE_SEVERITY: Final = 2
+
+
+def is_severe(action: ActionDef) -> bool:
+    return action.severity >= SEVERE_SEVERITY
+
+
 class PolicyArea(ResponseModel):
     code: str
     label: str
@@ -389,6 +398,13 @@ class Snapshot(ResponseModel):
     labels: list[SensitivityLabel] = Field(default_factory=list)
 
 
+class CaseLabel(ResponseModel):
+    """An approved, unexpired label on the streamer's account, as a case shows it."""
+
+    kind: str
+    expires_at: datetime
+
+
 class CaseDetail(ResponseModel):
     case_id: str
     queue: str
@@ -408,6 +424,8 @@ class CaseDetail(ResponseModel):
     reopened_from: str | None = None
     #: the live state's version this detail shows: follow with ``after=`` it
     live_version: int = 0
+    #: the streamer account's approved, unexpired labels (absent from older services)
+    account_labels: list[CaseLabel] = Field(default_factory=list)
 
 
 class FollowUpdate(ResponseModel):
@@ -485,6 +503,9 @@ TimeoutSeconds = Literal[600, 3600, 86400]
 TIMEOUT_SECONDS: Final[tuple[int, ...]] = (600, 3600, 86400)
 #: the fields only a chat action carries (absent from a case decision's bytes)
 CHAT_ACTION_FIELDS: Final = frozenset({"kind", "target", "duration_s"})
+#: present only on a severe action the moderator confirmed on a high-profile account: a
+#: decision without it keeps the bytes (and the chain body) it had before the field existed
+HIGH_PROFILE_FIELD: Final = "confirmed_high_profile"
 
 
 class ChatTarget(RequestModel):
@@ -516,22 +537,29 @@ class DecisionIn(RequestModel):
     kind: DecisionKind = "case"
     target: ChatTarget | None = None
     duration_s: Annotated[TimeoutSeconds, JSON_NUMBER] | None = None
+    #: the moderator confirmed a severe action on an account labelled high profile
+    confirmed_high_profile: bool = False
+
+    def _left_out(self) -> set[str]:
+        """Fields absent from the bytes: the chat fields of a case decision, and the
+        confirmation when there is none (so older bodies and services are unchanged)."""
+        out = set(CHAT_ACTION_FIELDS) if self.kind == "case" else set()
+        if not self.confirmed_high_profile:
+            out.add(HIGH_PROFILE_FIELD)
+        return out
 
     def body_fields(self) -> dict[str, Any]:
         """The decision without its audit fields, as hashed into the audit chain; a case
         decision without the chat fields, so its body is what it was before they existed."""
         fields = self.model_dump(mode="json", exclude={"audit_seq", "audit_hash"})
-        if self.kind == "case":
-            for name in CHAT_ACTION_FIELDS:
-                fields.pop(name, None)
+        for name in self._left_out():
+            fields.pop(name, None)
         return fields
 
     def wire_json(self) -> str:
         """The request bytes: a case decision leaves the chat fields out (an older service
-        refuses unknown fields)."""
-        return self.model_dump_json(
-            exclude=set(CHAT_ACTION_FIELDS) if self.kind == "case" else None
-        )
+        refuses unknown fields), and a decision without a confirmation leaves that out."""
+        return self.model_dump_json(exclude=self._left_out() or None)
 
 
 def chat_action_problem(item: DecisionIn) -> str:
@@ -1496,3 +1524,78 @@ class TaxonomyDiff(ResponseModel):
     base: str
     version: str
     changes: list[TaxonomyChange]
+
+
+# --- account labels (the account-labeling escalation path) -----------------------------------
+
+#: the label kinds a streamer's account may carry: an allow list, stored by code
+LABEL_KINDS: Final[dict[str, str]] = {
+    "creator_partner": "Creator partner",
+    "repeat_offender": "Repeat offender",
+    "high_profile": "High profile",
+    "under_investigation": "Under investigation",
+}
+LabelKind = Literal["creator_partner", "repeat_offender", "high_profile", "under_investigation"]
+LabelStatus = Literal["pending", "approved", "declined"]
+#: how long an approved label lasts unless the lead says otherwise
+DEFAULT_LABEL_DAYS = 90
+MAX_LABEL_DAYS = 365
+
+
+class AccountLabelRequest(RequestModel):
+    """A moderator or lead asks for a label on a streamer's account, with a reason."""
+
+    account_id: Identifier
+    kind: LabelKind
+    reason: Annotated[str, Field(min_length=1, max_length=1000)]
+    #: the case the request was made from, if any (lets the service check it is visible)
+    case_id: Identifier | None = None
+
+
+class AccountLabelDecision(RequestModel):
+    """A lead approves (with an expiry) or declines a requested label."""
+
+    approve: bool
+    expires_in_days: Annotated[int, Field(ge=1, le=MAX_LABEL_DAYS), JSON_NUMBER] = (
+        DEFAULT_LABEL_DAYS
+    )
+    note: Annotated[str, Field(max_length=1000)] = ""
+
+
+class AccountLabel(ResponseModel):
+    label_id: str
+    account_id: str
+    account_handle: str = ""
+    kind: str
+    reason: str
+    status: LabelStatus
+    requested_by: str
+    requested_at: datetime
+    case_id: str | None = None
+    decided_by: str = ""
+    decided_at: datetime | None = None
+    decision_note: str = ""
+    expires_at: datetime | None = None
+
+
+class AccountLabelList(ResponseModel):
+    items: list[AccountLabel]
+
+
+# --- the moderator's escalations --------------------------------------------------------------
+
+
+class MyEscalation(ResponseModel):
+    """A case the caller escalated, with the lead's outcome once there is one."""
+
+    decision_id: str
+    case_id: str
+    streamer_handle: str = ""
+    escalation_reason: str = ""
+    note: str = ""
+    decided_at: datetime
+    outcome: EscalationOutcome | None = None
+
+
+class MyEscalationList(ResponseModel):
+    items: list[MyEscalation]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from reviewer.contract import CaseDetail
 from reviewer.formatting import format_offset, one_line
 from ui.case import phases
+from ui.case.account_labels import LabelsLine
 from ui.common import formats
 from ui.common.countdown import Countdown
 from ui.common.i18n import arg, mark_untranslated, translate
@@ -149,6 +150,7 @@ class CaseHeader(QFrame):
         self.escalation.setAccessibleName(self.tr("Escalation"))
         self.escalation.setWordWrap(True)
         self.escalation.setVisible(False)
+        self.labels = LabelsLine(self)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -163,6 +165,7 @@ class CaseHeader(QFrame):
         hl.addLayout(top)
         hl.addWidget(self.why)
         hl.addWidget(self.streamer)
+        hl.addWidget(self.labels)
         hl.addWidget(self.meta)
         hl.addWidget(self.escalation)
 
@@ -221,6 +224,7 @@ class CaseHeader(QFrame):
             self.escalation.setVisible(True)
         else:
             self.escalation.setVisible(False)
+        self.labels.set_labels(d.account_labels)
         self.set_live(LiveContext.of(d))
 
     def set_live(self, context: LiveContext | None) -> None:
@@ -238,6 +242,7 @@ class CaseHeader(QFrame):
         """Nothing of the last case stays in the header's texts."""
         self._live = None
         self.countdown.refresh()
+        self.labels.set_labels(())
         for w in (self.title, self.live, self.viewers, self.why, self.streamer, self.meta):
             set_plain(w, "")
 

@@ -1,4 +1,5 @@
-"""The team lead's audit window: History, Audit chains, Guidelines, Dashboard, Breaches.
+"""The team lead's audit window: History, Audit chains, Guidelines, Dashboard, Breaches,
+Account labels.
 
 Opened from the main window's "Team audit" action, which only leads and admins get (the
 service refuses these endpoints to other roles anyway). A separate window, so that the
@@ -26,6 +27,7 @@ from ui.lead.case_history import DecisionChainView
 from ui.lead.chain_check import AuditChainView
 from ui.lead.guidelines import GuidelinesView
 from ui.lead.history import PAGE_SIZE, HistoryView
+from ui.lead.labels import LabelRequestsView
 
 if TYPE_CHECKING:
     from reviewer.session import Session
@@ -35,11 +37,11 @@ if TYPE_CHECKING:
 LEAD_ROLES = ("lead", "admin")
 
 
-TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD, TAB_BREACHES = 0, 1, 2, 3, 4
+TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD, TAB_BREACHES, TAB_LABELS = range(6)
 
 
 class LeadWindow(QMainWindow):
-    """Hosts the five audit pages; ``peopleLoaded(int)`` fires when the moderator and
+    """Hosts the six audit pages; ``peopleLoaded(int)`` fires when the moderator and
     vendor pickers are filled (with the number of moderators)."""
 
     peopleLoaded = Signal(int)
@@ -67,6 +69,7 @@ class LeadWindow(QMainWindow):
         self.chains = AuditChainView(self.runner, self)
         self.guidelines = GuidelinesView(self.runner, queues, self)
         self.breaches = BreachesView(self.runner, self)
+        self.labels = LabelRequestsView(self.runner, self)
         # The dashboard page is built when first shown.
         self.dashboard: DashboardView | None = None
         self._dashboard_host = QWidget(self)
@@ -84,6 +87,7 @@ class LeadWindow(QMainWindow):
         self.tabs.addTab(self.guidelines, self.tr("Guidelines"))
         self.tabs.addTab(self._dashboard_host, self.tr("Dashboard"))
         self.tabs.addTab(self.breaches, self.tr("Breaches"))
+        self.tabs.addTab(self.labels, self.tr("Account labels"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.history.chainRequested.connect(self.open_chain)
@@ -109,6 +113,8 @@ class LeadWindow(QMainWindow):
             self.show_dashboard().refresh()
         elif index == TAB_BREACHES:
             self.breaches.refresh()
+        elif index == TAB_LABELS:
+            self.labels.refresh()
 
     def show_dashboard(self) -> DashboardView:
         """Build the dashboard page on first use and bring it up."""
