@@ -23,9 +23,7 @@ class LabelsApi:
         """Requests the caller may see, newest first (a lead: their team's); ``status``:
         pending, approved or declined ("" for all)."""
         params = {"status": status} if status else {}
-        return self.api.request_json(
-            "GET", "/v1/labels", contract.AccountLabelList, params=params
-        )
+        return self.api.request_json("GET", "/v1/labels", contract.AccountLabelList, params=params)
 
     def decide(
         self, label_id: str, decision: contract.AccountLabelDecision

@@ -115,7 +115,9 @@ def test_roles_and_scopes(shared_service: LiveService) -> None:
         assert odd.status_code == 422
         asked = _ask(mod, account_id=account, kind="repeat_offender", case_id=case_id).json()
         # another moderator does not see it, nor decide it
-        assert asked["label_id"] not in [i["label_id"] for i in other.get("/v1/labels").json()["items"]]
+        assert asked["label_id"] not in [
+            i["label_id"] for i in other.get("/v1/labels").json()["items"]
+        ]
         # an admin declines: nothing shows on the case
         declined = admin.post(
             f"/v1/labels/{asked['label_id']}/decision", json={"approve": False, "note": "No."}

@@ -1,4 +1,4 @@
-""""My escalations": the cases the signed-in user escalated, with the lead's outcome, in a
+""" "My escalations": the cases the signed-in user escalated, with the lead's outcome, in a
 tool window opened from the toolbar or with Ctrl+Shift+E; and a watch that reads the list
 on a timer (off the GUI thread) and says in the status bar when an escalation is resolved.
 
@@ -202,6 +202,7 @@ def install_escalations(host: DeskHost) -> MyEscalations | None:
         return host.tool_windows.open(ESCALATIONS_WINDOW, EscalationsWindow, build)
 
     action.triggered.connect(open_window)
+
     def signed_out(_message: str) -> None:
         host.tool_windows.close(ESCALATIONS_WINDOW)
         watch.stop()

@@ -19,6 +19,13 @@ from ui.common.tasks import Runner
 from ui.common.text import isolate, set_plain
 
 
+def _account(label: contract.AccountLabel) -> str:
+    """The account by its handle when the service knows it, else by its id."""
+    if label.account_handle:
+        return "@" + isolate(one_line(label.account_handle))
+    return isolate(one_line(label.account_id))
+
+
 class LabelRequestsView(QWidget):
     """The requests of one status (pending first) and Approve / Decline for the selected
     pending one. ``loaded(int)`` fires with the number of rows after each read, ``decided(str)``
@@ -113,7 +120,7 @@ class LabelRequestsView(QWidget):
         set_plain(self.count, self.tr("%Ln request(s)", "", n))
         rows = [
             [
-                isolate(one_line(lb.account_handle and "@" + lb.account_handle or lb.account_id)),
+                _account(lb),
                 label_name(lb.kind),
                 isolate(one_line(lb.reason)),
                 isolate(one_line(lb.requested_by)),

@@ -35,15 +35,11 @@ def upgrade() -> None:
         sa.Column("expires_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("label_id"),
     )
-    op.create_index(
-        "ix_account_labels_account_status", "account_labels", ["account_id", "status"]
-    )
+    op.create_index("ix_account_labels_account_status", "account_labels", ["account_id", "status"])
     op.create_index("ix_account_labels_status_at", "account_labels", ["status", "requested_at"])
     with op.batch_alter_table("decisions") as batch:
         batch.add_column(
-            sa.Column(
-                "confirmed_high_profile", sa.Boolean(), server_default="0", nullable=False
-            )
+            sa.Column("confirmed_high_profile", sa.Boolean(), server_default="0", nullable=False)
         )
 
 
