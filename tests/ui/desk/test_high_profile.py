@@ -68,7 +68,8 @@ def test_a_severe_action_waits_for_enter(desk: Desk) -> None:
     _key(dialog, Qt.Key.Key_Return, "\r", repeat=True)
     assert dialog.isVisible()
     assert desk.window.store.recent_decisions() == []
-    assert desk.controller.current is not None and desk.controller.current.case_id == first
+    assert desk.controller.current is not None
+    assert desk.controller.current.case_id == first
     desk.clock.advance(0.25)
     _key(dialog, Qt.Key.Key_Return, "\r")
     desk.qtbot.waitUntil(lambda: desk.controller.confirm_dialog is None)
@@ -98,7 +99,8 @@ def test_escape_cancels_and_a_mild_action_does_not_ask(desk: Desk) -> None:
     _key(dialog, Qt.Key.Key_Escape)
     desk.qtbot.waitUntil(lambda: desk.controller.confirm_dialog is None, timeout=WAIT_MS)
     assert desk.window.store.recent_decisions() == []
-    assert desk.controller.current is not None and desk.controller.current.case_id == first
+    assert desk.controller.current is not None
+    assert desk.controller.current.case_id == first
     desk.press(Qt.Key.Key_N)  # no violation: never asks
     assert desk.controller.confirm_dialog is None
     assert [d.case_id for d in desk.window.store.recent_decisions()] == [first]

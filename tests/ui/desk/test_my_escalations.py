@@ -77,7 +77,9 @@ def test_the_watch_says_when_an_escalation_is_resolved(
     ((resolved,),) = news
     assert resolved.case_id == case_id
     message = resolved_message([resolved])
-    assert case_id in message and "warn streamer" in message and "lead1" in message
+    assert case_id in message
+    assert "warn streamer" in message
+    assert "lead1" in message
     assert cell_text(window.table, 0, 4) == isolate("warn streamer")
     assert cell_text(window.table, 0, 6) == isolate("<b>ok</b>")  # the lead's note, as text
     assert "2 escalations" in window.count.text()
