@@ -1285,6 +1285,40 @@ class WeeklyFigures(ResponseModel):
     qa_overturned: int
     overturn_rate: float | None = None
     escalations_by_reason: dict[str, int]
+    #: urgent guidelines published in the week that ask for an acknowledgement, and the
+    #: acknowledgements their audience in scope owes: on time (within ACK_DUE_HOURS of
+    #: publication), late, or missing (absent from older services)
+    guidelines: int = 0
+    acks_expected: int = 0
+    acks_on_time: int = 0
+    acks_late: int = 0
+    ack_rate: float | None = None
+    on_time_rate: float | None = None
+
+
+#: an acknowledgement later than this after publication counts as late in the weekly report
+ACK_DUE_HOURS = 24
+
+
+class LateAck(ResponseModel):
+    """One person's acknowledgement that came late, or never (``acknowledged_at`` None)."""
+
+    username: str
+    acknowledged_at: datetime | None = None
+
+
+class GuidelineAcks(ResponseModel):
+    """One urgent guideline of the week: how its audience in scope acknowledged it."""
+
+    announcement_id: str
+    title: str
+    published_at: datetime
+    expected: int
+    on_time: int
+    late: int
+    missing: int
+    #: the late and missing acknowledgements, at most 20
+    not_on_time: list[LateAck] = Field(default_factory=list)
 
 
 class OverturnExample(ResponseModel):
@@ -1320,6 +1354,8 @@ class WeeklyReport(ResponseModel):
     current: WeeklyFigures
     previous: WeeklyFigures
     overturn_causes: list[OverturnCause]
+    #: the week's urgent guidelines, oldest first (absent from older services)
+    guideline_acks: list[GuidelineAcks] = Field(default_factory=list)
 
 
 class ReportTokenIn(RequestModel):
