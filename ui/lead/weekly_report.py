@@ -170,8 +170,9 @@ def write_report_csv(report: contract.WeeklyReport, path: Path, names: Names | N
     return write_csv(path, header, out)
 
 
-def _chart_image(report: contract.WeeklyReport, names: Names | None) -> QImage:
-    """The action mix, this week beside the week before, as an image."""
+def chart_image(report: contract.WeeklyReport, names: Names | None = None) -> QImage:
+    """The action mix, this week beside the week before, as an image. A widget draws it:
+    call on the GUI thread, and hand the image to a worker that writes the PDF."""
     canvas = ChartCanvas()
     rows = _counts(report.current.action_mix, report.previous.action_mix, names)
     canvas.bars(
@@ -209,7 +210,9 @@ def _table(cursor: QTextCursor, header: Sequence[str], rows: Sequence[Sequence[s
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
-def document(report: contract.WeeklyReport, names: Names | None = None) -> QTextDocument:
+def document(
+    report: contract.WeeklyReport, names: Names | None = None, chart: QImage | None = None
+) -> QTextDocument:
     """The report as a text document: headings, tables, a chart, the guidelines'
     acknowledgements and the root-cause examples. ``names``: the taxonomy's labels."""
     doc = QTextDocument()
@@ -252,7 +255,7 @@ def document(report: contract.WeeklyReport, names: Names | None = None) -> QText
     doc.addResource(
         QTextDocument.ResourceType.ImageResource,
         QUrl("chart:action-mix"),
-        _chart_image(report, names),
+        chart if chart is not None else chart_image(report, names),
     )
     cursor.insertBlock()
     cursor.insertText(translate("WeeklyReport", "Action mix"), heading)
@@ -344,10 +347,16 @@ def _acks_section(
     )
 
 
-def write_report_pdf(report: contract.WeeklyReport, path: Path, names: Names | None = None) -> None:
-    """Print the report to an A4 PDF at ``path``."""
+def write_report_pdf(
+    report: contract.WeeklyReport,
+    path: Path,
+    names: Names | None = None,
+    chart: QImage | None = None,
+) -> None:
+    """Print the report to an A4 PDF at ``path``; with ``chart`` (see :func:`chart_image`)
+    this needs no widget and may run off the GUI thread."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(arg(translate("WeeklyReport", "Weekly report %1"), report.week))
-    document(report, names).print_(writer)
+    document(report, names, chart).print_(writer)

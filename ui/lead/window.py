@@ -1,5 +1,5 @@
 """The team lead's audit window: History, Audit chains, Guidelines, Dashboard, Breaches,
-Account labels.
+Account labels; and Reports > Weekly report… (Ctrl+R).
 
 Opened from the main window's "Team audit" action, which only leads and admins get (the
 service refuses these endpoints to other roles anyway). A separate window, so that the
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reviewer import contract
@@ -28,6 +28,7 @@ from ui.lead.chain_check import AuditChainView
 from ui.lead.guidelines import GuidelinesView
 from ui.lead.history import PAGE_SIZE, HistoryView
 from ui.lead.labels import LabelRequestsView
+from ui.lead.weekly_dialog import WeeklyReportDialog
 
 if TYPE_CHECKING:
     from reviewer.session import Session
@@ -94,6 +95,13 @@ class LeadWindow(QMainWindow):
         self.breaches.chainRequested.connect(self.open_chain)
         self.chain_views: list[DecisionChainView] = []
         self._opened: set[int] = set()
+        self._vendors: list[str] = []
+        self.report_dialog: WeeklyReportDialog | None = None
+        self.report_action = QAction(self.tr("Weekly report…"), self)
+        self.report_action.setObjectName("weeklyReportAction")
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.triggered.connect(self.open_weekly_report)
+        self.menuBar().addMenu(self.tr("Reports")).addAction(self.report_action)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 120, em * 70)
 
@@ -145,9 +153,25 @@ class LeadWindow(QMainWindow):
             self.history.set_people(mods, vendors)
             self.chains.set_moderators(mods)
             self.guidelines.set_vendors(vendors)
+            self._vendors = vendors
             self.peopleLoaded.emit(len(mods))
 
         self.runner.call(job, done)
+
+    def open_weekly_report(self) -> WeeklyReportDialog:
+        """The "Weekly report…" dialog (one at a time), with the taxonomy's labels."""
+        if self.report_dialog is None:
+            taxonomy = self.session.taxonomy
+            names = {a.code: a.label for a in taxonomy.actions}
+            names.update({a.code: a.label for a in taxonomy.areas})
+            names.update({r.code: r.label for r in taxonomy.escalation_reasons})
+            team = self.session.me.team if self.session.me.role == "lead" else ""
+            self.report_dialog = WeeklyReportDialog(
+                self.runner, names, vendors=self._vendors, team=team, parent=self
+            )
+        self.report_dialog.show()
+        self.report_dialog.raise_()
+        return self.report_dialog
 
     def open_chain(self, case_id: str) -> DecisionChainView:
         view = DecisionChainView(self.runner, self.session.taxonomy, case_id, self)
