@@ -538,7 +538,7 @@ class DecisionIn(RequestModel):
     target: ChatTarget | None = None
     duration_s: Annotated[TimeoutSeconds, JSON_NUMBER] | None = None
     #: the moderator confirmed a severe action on an account labelled high profile
-    confirmed_high_profile: bool = False
+    confirmed_high_profile: Annotated[bool, Field(strict=True)] = False
 
     def _left_out(self) -> set[str]:
         """Fields absent from the bytes: the chat fields of a case decision, and the
@@ -1591,7 +1591,7 @@ class AccountLabelRequest(RequestModel):
 class AccountLabelDecision(RequestModel):
     """A lead approves (with an expiry) or declines a requested label."""
 
-    approve: bool
+    approve: Annotated[bool, Field(strict=True)]
     expires_in_days: Annotated[int, Field(ge=1, le=MAX_LABEL_DAYS), JSON_NUMBER] = (
         DEFAULT_LABEL_DAYS
     )
