@@ -505,26 +505,23 @@ def read_token_file(path: Path) -> str:
 def fetch_weekly_report(
     server_url: str, token: str, *, week: str, vendor: str | None, team: str | None
 ) -> contract.WeeklyReport:
-    """``GET /v1/reports/weekly`` with a bearer token (no sign-in, no refresh: a job)."""
-    import httpx
+    """``GET /v1/reports/weekly`` with a report token (no sign-in, no refresh: a job),
+    through the ApiClient: the site's proxy and CA bundle apply, HTTPS is required except
+    to loopback, and the answer has the client's deadline and byte cap."""
+    from reviewer.client.errors import ApiError
+    from reviewer.client.lead import LeadApi
+    from reviewer.client.report_token import ReportToken
+    from reviewer.client.transport import ApiClient
+    from reviewer.session import site_network
 
-    params = {"week": week}
-    if vendor:
-        params["vendor"] = vendor
-    if team:
-        params["team"] = team
     try:
-        with httpx.Client(base_url=server_url.rstrip("/"), timeout=30.0) as client:
-            resp = client.get(
-                "/v1/reports/weekly", params=params, headers={"Authorization": "Bearer " + token}
-            )
-    except httpx.HTTPError as exc:
-        raise ReportJobError(f"the service at {server_url} did not answer: {exc}") from exc
-    if resp.status_code != 200:
-        raise ReportJobError(
-            f"the service refused the report ({resp.status_code}): {resp.text[:300]}"
-        )
-    return contract.WeeklyReport.model_validate_json(resp.content)
+        network = site_network()
+        with ApiClient(
+            server_url, tokens=ReportToken(server_url, token), network=network, deadline_s=60.0
+        ) as api:
+            return LeadApi(api).weekly_report(week, vendor=vendor, team=team)
+    except ApiError as exc:
+        raise ReportJobError(f"the service at {server_url} gave no report: {exc}") from exc
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -219,6 +219,15 @@ class ActionDef(ResponseModel):
     severity: int = 0
 
 
+#: an action this severe or more (end stream, suspend, ban) is "severe": on an account
+#: labelled high profile the desk asks for a confirmation first
+SEVERE_SEVERITY: Final = 2
+
+
+def is_severe(action: ActionDef) -> bool:
+    return action.severity >= SEVERE_SEVERITY
+
+
 class PolicyArea(ResponseModel):
     code: str
     label: str
@@ -403,6 +412,13 @@ class Snapshot(ResponseModel):
     labels: list[SensitivityLabel] = Field(default_factory=list)
 
 
+class CaseLabel(ResponseModel):
+    """An approved, unexpired label on the streamer's account, as a case shows it."""
+
+    kind: str
+    expires_at: datetime
+
+
 class CaseDetail(ResponseModel):
     case_id: str
     queue: str
@@ -422,6 +438,8 @@ class CaseDetail(ResponseModel):
     reopened_from: str | None = None
     #: the live state's version this detail shows: follow with ``after=`` it
     live_version: int = 0
+    #: the streamer account's approved, unexpired labels (absent from older services)
+    account_labels: list[CaseLabel] = Field(default_factory=list)
 
 
 class FollowUpdate(ResponseModel):
@@ -499,6 +517,9 @@ TimeoutSeconds = Literal[600, 3600, 86400]
 TIMEOUT_SECONDS: Final[tuple[int, ...]] = (600, 3600, 86400)
 #: the fields only a chat action carries (absent from a case decision's bytes)
 CHAT_ACTION_FIELDS: Final = frozenset({"kind", "target", "duration_s"})
+#: present only on a severe action the moderator confirmed on a high-profile account: a
+#: decision without it keeps the bytes (and the chain body) it had before the field existed
+HIGH_PROFILE_FIELD: Final = "confirmed_high_profile"
 
 
 class ChatTarget(RequestModel):
@@ -530,22 +551,29 @@ class DecisionIn(RequestModel):
     kind: DecisionKind = "case"
     target: ChatTarget | None = None
     duration_s: Annotated[TimeoutSeconds, JSON_NUMBER] | None = None
+    #: the moderator confirmed a severe action on an account labelled high profile
+    confirmed_high_profile: Annotated[bool, Field(strict=True)] = False
+
+    def _left_out(self) -> set[str]:
+        """Fields absent from the bytes: the chat fields of a case decision, and the
+        confirmation when there is none (so older bodies and services are unchanged)."""
+        out = set(CHAT_ACTION_FIELDS) if self.kind == "case" else set()
+        if not self.confirmed_high_profile:
+            out.add(HIGH_PROFILE_FIELD)
+        return out
 
     def body_fields(self) -> dict[str, Any]:
         """The decision without its audit fields, as hashed into the audit chain; a case
         decision without the chat fields, so its body is what it was before they existed."""
         fields = self.model_dump(mode="json", exclude={"audit_seq", "audit_hash"})
-        if self.kind == "case":
-            for name in CHAT_ACTION_FIELDS:
-                fields.pop(name, None)
+        for name in self._left_out():
+            fields.pop(name, None)
         return fields
 
     def wire_json(self) -> str:
         """The request bytes: a case decision leaves the chat fields out (an older service
-        refuses unknown fields)."""
-        return self.model_dump_json(
-            exclude=set(CHAT_ACTION_FIELDS) if self.kind == "case" else None
-        )
+        refuses unknown fields), and a decision without a confirmation leaves that out."""
+        return self.model_dump_json(exclude=self._left_out() or None)
 
 
 def chat_action_problem(item: DecisionIn) -> str:
@@ -1271,6 +1299,40 @@ class WeeklyFigures(ResponseModel):
     qa_overturned: int
     overturn_rate: float | None = None
     escalations_by_reason: dict[str, int]
+    #: urgent guidelines published in the week that ask for an acknowledgement, and the
+    #: acknowledgements their audience in scope owes: on time (within ACK_DUE_HOURS of
+    #: publication), late, or missing (absent from older services)
+    guidelines: int = 0
+    acks_expected: int = 0
+    acks_on_time: int = 0
+    acks_late: int = 0
+    ack_rate: float | None = None
+    on_time_rate: float | None = None
+
+
+#: an acknowledgement later than this after publication counts as late in the weekly report
+ACK_DUE_HOURS = 24
+
+
+class LateAck(ResponseModel):
+    """One person's acknowledgement that came late, or never (``acknowledged_at`` None)."""
+
+    username: str
+    acknowledged_at: datetime | None = None
+
+
+class GuidelineAcks(ResponseModel):
+    """One urgent guideline of the week: how its audience in scope acknowledged it."""
+
+    announcement_id: str
+    title: str
+    published_at: datetime
+    expected: int
+    on_time: int
+    late: int
+    missing: int
+    #: the late and missing acknowledgements, at most 20
+    not_on_time: list[LateAck] = Field(default_factory=list)
 
 
 class OverturnExample(ResponseModel):
@@ -1306,6 +1368,8 @@ class WeeklyReport(ResponseModel):
     current: WeeklyFigures
     previous: WeeklyFigures
     overturn_causes: list[OverturnCause]
+    #: the week's urgent guidelines, oldest first (absent from older services)
+    guideline_acks: list[GuidelineAcks] = Field(default_factory=list)
 
 
 class ReportTokenIn(RequestModel):
@@ -1603,3 +1667,78 @@ class GoldenPromote(RequestModel):
     """Promote a decided case: its current decision becomes the reference answer."""
 
     case_id: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+# --- account labels (the account-labeling escalation path) -----------------------------------
+
+#: the label kinds a streamer's account may carry: an allow list, stored by code
+LABEL_KINDS: Final[dict[str, str]] = {
+    "creator_partner": "Creator partner",
+    "repeat_offender": "Repeat offender",
+    "high_profile": "High profile",
+    "under_investigation": "Under investigation",
+}
+LabelKind = Literal["creator_partner", "repeat_offender", "high_profile", "under_investigation"]
+LabelStatus = Literal["pending", "approved", "declined"]
+#: how long an approved label lasts unless the lead says otherwise
+DEFAULT_LABEL_DAYS = 90
+MAX_LABEL_DAYS = 365
+
+
+class AccountLabelRequest(RequestModel):
+    """A moderator or lead asks for a label on a streamer's account, with a reason."""
+
+    account_id: Identifier
+    kind: LabelKind
+    reason: Annotated[str, Field(min_length=1, max_length=1000)]
+    #: the case the request was made from, if any (lets the service check it is visible)
+    case_id: Identifier | None = None
+
+
+class AccountLabelDecision(RequestModel):
+    """A lead approves (with an expiry) or declines a requested label."""
+
+    approve: Annotated[bool, Field(strict=True)]
+    expires_in_days: Annotated[int, Field(ge=1, le=MAX_LABEL_DAYS), JSON_NUMBER] = (
+        DEFAULT_LABEL_DAYS
+    )
+    note: Annotated[str, Field(max_length=1000)] = ""
+
+
+class AccountLabel(ResponseModel):
+    label_id: str
+    account_id: str
+    account_handle: str = ""
+    kind: str
+    reason: str
+    status: LabelStatus
+    requested_by: str
+    requested_at: datetime
+    case_id: str | None = None
+    decided_by: str = ""
+    decided_at: datetime | None = None
+    decision_note: str = ""
+    expires_at: datetime | None = None
+
+
+class AccountLabelList(ResponseModel):
+    items: list[AccountLabel]
+
+
+# --- the moderator's escalations --------------------------------------------------------------
+
+
+class MyEscalation(ResponseModel):
+    """A case the caller escalated, with the lead's outcome once there is one."""
+
+    decision_id: str
+    case_id: str
+    streamer_handle: str = ""
+    escalation_reason: str = ""
+    note: str = ""
+    decided_at: datetime
+    outcome: EscalationOutcome | None = None
+
+
+class MyEscalationList(ResponseModel):
+    items: list[MyEscalation]

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 # every create_all/drop_all of the schema includes them.
 from server.models import audit as _audit_models  # noqa: F401
 from server.models import calibration as _calibration_models  # noqa: F401
+from server.models import labels as _label_models  # noqa: F401
 from server.models.core import Base
 
 #: how long a request waits for a pooled connection before it answers 503 with Retry-After

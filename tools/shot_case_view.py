@@ -30,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reveal", action="store_true", help="hold the reveal (clear image)")
     parser.add_argument("--snapshot", type=int, default=-1, help="snapshot to select")
     parser.add_argument("--press", default="", help="an action code to press on the panel")
+    parser.add_argument(
+        "--labels", default="", help="account label kinds, comma-separated (high_profile,…)"
+    )
+    parser.add_argument(
+        "--confirm", default="", help="an action's label: show the high-profile prompt too"
+    )
     parser.add_argument("--out", default="/tmp/case_view.png")  # noqa: S108 - a dev tool
     parser.add_argument(
         "--language", default="en", help="es, ar, zh_CN… (the compiled .qm, make translations)"
@@ -58,6 +64,16 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.split("x"))
     with tempfile.TemporaryDirectory() as tmp:
         bundle = synth_case(Path(tmp), index=args.index, seed=args.seed, want=args.want)
+        detail = bundle.detail
+        if args.labels:
+            from datetime import UTC, datetime, timedelta
+
+            from reviewer.contract import CaseLabel
+
+            until = datetime.now(UTC) + timedelta(days=90)
+            kinds = [k for k in args.labels.split(",") if k]
+            labels = [CaseLabel(kind=k, expires_at=until) for k in kinds]
+            detail = detail.model_copy(update={"account_labels": labels})
         root = QWidget()
         layout = QHBoxLayout(root)
         view = CaseView(root)
@@ -70,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         root.show()
         shown: list[str] = []
         view.caseShown.connect(shown.append)
-        view.set_case(bundle.detail, bundle.chat, bundle.media_path, bundle.flagged_terms)
+        view.set_case(detail, bundle.chat, bundle.media_path, bundle.flagged_terms)
         while not shown:
             app.processEvents()
         if args.snapshot >= 0:
@@ -82,7 +98,26 @@ def main(argv: list[str] | None = None) -> int:
         if args.press and not args.no_panel:
             panel.request_action(args.press)
         app.processEvents()
-        root.grab().save(args.out)
+        shot = root.grab()
+        if args.confirm:
+            from PySide6.QtCore import QPoint
+            from PySide6.QtGui import QPainter
+
+            from ui.case.account_labels import HighProfileConfirm
+
+            prompt = HighProfileConfirm(args.confirm)
+            prompt.resize(prompt.sizeHint().expandedTo(prompt.minimumSizeHint()))
+            prompt.show()
+            app.processEvents()
+            painter = QPainter(shot)
+            image = prompt.grab()
+            painter.drawPixmap(
+                QPoint((shot.width() - image.width()) // 2, (shot.height() - image.height()) // 3),
+                image,
+            )
+            painter.end()
+            prompt.close()
+        shot.save(args.out)
         print(f"{bundle.detail.case_id}: {len(bundle.chat)} chat messages -> {args.out}")
     return 0
 

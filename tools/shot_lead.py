@@ -1,4 +1,5 @@
-"""Render the team lead's History and Dashboard offscreen from a live demo service.
+"""Render the team lead's History, Dashboard and Account labels offscreen from a live demo
+service.
 
     .venv/bin/python -m tools.shot_lead [--outdir docs/screenshots] [--theme dark]
 
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer.client.credentials import MemoryVault
     from reviewer.session import SignInRequest, sign_in
     from ui.common.theme import apply_theme
-    from ui.lead.window import TAB_DASHBOARD, TAB_HISTORY, LeadWindow
+    from ui.lead.window import TAB_DASHBOARD, TAB_HISTORY, TAB_LABELS, LeadWindow
 
     app = QApplication([sys.argv[0]])
     apply_theme(app, args.theme)
@@ -116,6 +117,20 @@ def main(argv: list[str] | None = None) -> int:
             _wait_until(lambda: board.data is not None)
             app.processEvents()
             shots["dashboard"] = window.grab()
+            # account labels the team asked for, waiting for the lead
+            with service.client("lead1") as lead:
+                for account, kind, reason in (
+                    ("acct-48213", "high_profile", "Partner channel with 2M followers."),
+                    ("acct-11902", "repeat_offender", "Third spam ban evasion this month."),
+                    ("acct-70331", "creator_partner", "Signed to the partner programme."),
+                ):
+                    body = {"account_id": account, "kind": kind, "reason": reason}
+                    lead.post("/v1/labels", json=body)
+            window.tabs.setCurrentIndex(TAB_LABELS)
+            _wait_until(lambda: window.labels.table.rowCount() > 0)
+            window.labels.table.selectRow(0)
+            app.processEvents()
+            shots["account-labels"] = window.grab()
             for name, pixmap in shots.items():
                 out = args.outdir / f"{name}{args.suffix}.png"
                 pixmap.save(str(out))

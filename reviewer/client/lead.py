@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from reviewer import contract
+from reviewer.client.labels import LabelsApi
 from reviewer.client.transport import ApiClient, encode_body, path_segment
 
 #: history pages hold many rows with notes: a larger cap than a small JSON answer
@@ -34,6 +35,8 @@ class LeadApi:
 
     def __init__(self, api: ApiClient) -> None:
         self.api = api
+        #: account labels: a lead lists their team's requests and decides them
+        self.labels = LabelsApi(api)
 
     # --- history ---------------------------------------------------------------------------
 

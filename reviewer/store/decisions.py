@@ -1262,6 +1262,7 @@ def _validate_draft(
             decided_at=decided_at,
             audit_seq=0,
             audit_hash=GENESIS_HASH,
+            confirmed_high_profile=draft.confirmed_high_profile,
             **chat,
         )
     except pydantic.ValidationError as exc:

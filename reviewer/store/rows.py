@@ -26,6 +26,8 @@ class DecisionDraft:
     kind: str = "case"
     target: tuple[str, str] | None = None
     duration_s: int | None = None
+    #: the moderator confirmed a severe action on an account labelled high profile
+    confirmed_high_profile: bool = False
 
 
 @dataclass(frozen=True)

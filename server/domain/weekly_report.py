@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from reviewer import contract
+from server.domain import announcements
 from server.domain.metrics import SCOPES
 from server.domain.principal import Principal
 from server.errors import ApiError
 from server.models.calibration import QaResultRow
-from server.models.core import Case, Decision, User, VendorSetting
+from server.models.core import Ack, AnnouncementRow, Case, Decision, User, VendorSetting
 
 #: examples per policy area in the root-cause table
 EXAMPLES_PER_AREA = 3
@@ -239,6 +240,91 @@ def _causes(
     ]
 
 
+#: late and missing acknowledgements named per guideline
+NAMED_LATE = 20
+
+
+def _guideline_acks(
+    session: Session, who: list[Any], since: datetime, until: datetime
+) -> list[contract.GuidelineAcks]:
+    """The week's guidelines that ask for an acknowledgement, each with its audience in
+    scope (``announcements.audience`` within the report's people) and their acks: on time
+    within ``ACK_DUE_HOURS`` of publication, late after that, or missing. A week holds a
+    handful of guidelines: one small query per guideline."""
+    published = list(
+        session.scalars(
+            select(AnnouncementRow)
+            .where(
+                AnnouncementRow.published_at >= since,
+                AnnouncementRow.published_at < until,
+                AnnouncementRow.requires_ack.is_(True),
+            )
+            .order_by(AnnouncementRow.published_at, AnnouncementRow.announcement_id)
+        )
+    )
+    if not published:
+        return []
+    in_scope = set(session.scalars(select(User.user_id).where(User.active.is_(True), *who)))
+    known = announcements.targets(session, [a.announcement_id for a in published])
+    due = timedelta(hours=contract.ACK_DUE_HOURS)
+    out = []
+    for a in published:
+        people = [
+            u
+            for u in announcements.audience(
+                session, known.get(a.announcement_id, announcements.ALL)
+            )
+            if u.user_id in in_scope
+        ]
+        acked = dict(
+            session.execute(
+                select(Ack.user_id, Ack.acknowledged_at).where(
+                    Ack.announcement_id == a.announcement_id
+                )
+            ).all()
+        )
+        on_time = late = 0
+        not_on_time: list[contract.LateAck] = []
+        for u in people:
+            at = acked.get(u.user_id)
+            if at is not None and at <= a.published_at + due:
+                on_time += 1
+                continue
+            late += at is not None
+            not_on_time.append(contract.LateAck(username=u.username, acknowledged_at=at))
+        out.append(
+            contract.GuidelineAcks(
+                announcement_id=a.announcement_id,
+                title=a.title,
+                published_at=a.published_at,
+                expected=len(people),
+                on_time=on_time,
+                late=late,
+                missing=len(people) - on_time - late,
+                not_on_time=not_on_time[:NAMED_LATE],
+            )
+        )
+    return out
+
+
+def _with_acks(
+    figures: contract.WeeklyFigures, acks: list[contract.GuidelineAcks]
+) -> contract.WeeklyFigures:
+    expected = sum(g.expected for g in acks)
+    on_time = sum(g.on_time for g in acks)
+    late = sum(g.late for g in acks)
+    return figures.model_copy(
+        update={
+            "guidelines": len(acks),
+            "acks_expected": expected,
+            "acks_on_time": on_time,
+            "acks_late": late,
+            "ack_rate": (on_time + late) / expected if expected else None,
+            "on_time_rate": on_time / expected if expected else None,
+        }
+    )
+
+
 def compute(
     session: Session,
     principal: Principal,
@@ -253,6 +339,8 @@ def compute(
     since, until = week_bounds(week, zone)
     before, _ = week_bounds(previous_week(week), zone)
     who = _who(principal, vendor, team)
+    acks = _guideline_acks(session, who, since, until)
+    acks_before = _guideline_acks(session, who, before, since)
     return contract.WeeklyReport(
         week=week,
         vendor=vendor,
@@ -262,7 +350,8 @@ def compute(
         since=since,
         until=until,
         generated_at=now,
-        current=_figures(session, who, since, until),
-        previous=_figures(session, who, before, since),
+        current=_with_acks(_figures(session, who, since, until), acks),
+        previous=_with_acks(_figures(session, who, before, since), acks_before),
         overturn_causes=_causes(session, who, since, until),
+        guideline_acks=acks,
     )

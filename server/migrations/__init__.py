@@ -34,6 +34,7 @@ AFTER_BASELINE_TABLES = frozenset(
         "admin_log",
         "policy_versions",
         "taxonomy_log",
+        "account_labels",
     }
 )
 

@@ -355,6 +355,8 @@ class Decision(Base):
     target_kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
     target_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: a severe action the moderator confirmed on an account labelled high profile
+    confirmed_high_profile: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class AnnouncementRow(Base):

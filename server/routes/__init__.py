@@ -52,3 +52,9 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.admin import router as admin_router  # the admin console
 
     app.include_router(admin_router)
+    from server.routes.labels import router as labels_router  # account labels
+
+    app.include_router(labels_router)
+    from server.routes.escalations import router as escalations_router  # "My escalations"
+
+    app.include_router(escalations_router)

@@ -28,7 +28,7 @@ from server.chat_chunks import StoredChunk
 from server.content import ContentCache
 from server.cursors import decode_cursor
 from server.db import read
-from server.domain import live
+from server.domain import labels, live
 from server.domain.clock import now_utc
 from server.domain.principal import Principal
 from server.domain.queues import ESCALATION_QUEUE
@@ -286,7 +286,12 @@ def get_case(
     # a cache hit costs no query beyond it.
     row = visible_state(session, principal, case_id)
     content = cached_content(session, state.cases, case_id, row.content_version)
-    body = with_live(content, row, state.live_clock).model_dump_json(by_alias=True)
+    detail = with_live(content, row, state.live_clock)
+    # labels change without a content change: read on every request, never cached
+    shown = labels.shown_labels(session, content.streamer.account_id, now_utc())
+    if shown:
+        detail = detail.model_copy(update={"account_labels": shown})
+    body = detail.model_dump_json(by_alias=True)
     return Response(content=body, media_type="application/json")
 
 

@@ -611,6 +611,7 @@ class _Applier:
             target_kind=item.target.kind if item.target is not None else None,
             target_id=item.target.id if item.target is not None else None,
             duration_s=item.duration_s,
+            confirmed_high_profile=item.confirmed_high_profile,
         )
         # Not added to the session: all new rows go in one bulk INSERT at the end.
         self.new_rows.append(row)

@@ -214,3 +214,80 @@ def test_a_vendors_zone_moves_its_week(week: tuple[LiveService, Clients]) -> Non
     # the other vendor still counts in UTC
     other = admin.get("/v1/reports/weekly", params={"vendor": "northdesk", "week": WEEK}).json()
     assert other["time_zone"] == "UTC"
+
+
+def _acks_expected(db: Path, users: set[str], since: datetime, until: datetime) -> list[Any]:
+    """Each guideline of the week (requires an acknowledgement, no target row: everyone)
+    with (expected, on time, late, missing), from the raw rows."""
+    active = {u for (u,) in rows(db, "SELECT user_id FROM users WHERE active = 1")} & users
+    targeted = {a for (a,) in rows(db, "SELECT announcement_id FROM announcement_targets")}
+    acks: dict[tuple[str, str], datetime] = {}
+    for aid, uid, at in rows(db, "SELECT announcement_id, user_id, acknowledged_at FROM acks"):
+        got = _t(at)
+        assert got is not None
+        acks[(aid, uid)] = got
+    out = []
+    for aid, published_text, needs in rows(
+        db, "SELECT announcement_id, published_at, requires_ack FROM announcements"
+    ):
+        published = _t(published_text)
+        assert published is not None
+        if not needs or not since <= published < until:
+            continue
+        assert aid not in targeted  # the seeded guidelines go to everyone
+        on_time = late = 0
+        for uid in active:
+            at = acks.get((aid, uid))
+            if at is not None and at <= published + timedelta(hours=24):
+                on_time += 1
+            elif at is not None:
+                late += 1
+        out.append((published, aid, len(active), on_time, late, len(active) - on_time - late))
+    return sorted(out)
+
+
+def test_guideline_acknowledgements_equal_a_recount(week: tuple[LiveService, Clients]) -> None:
+    service, users = week
+    db = service.db_path
+    guideline = "ann-2026-11-raids"
+    # moderator1 acknowledges now (days late); moderator2 acknowledged an hour after it came
+    assert users["moderator1"].post(f"/v1/announcements/{guideline}/ack").status_code == 200
+    (published,) = rows(
+        db, "SELECT published_at FROM announcements WHERE announcement_id = ?", guideline
+    )
+    on_time = (_t(published[0]) or MONDAY) + timedelta(hours=1)
+    uid = next(iter(_users(db, "username = ?", "moderator2")))
+    write(db, "DELETE FROM acks WHERE announcement_id = ? AND user_id = ?", guideline, uid)
+    write(
+        db,
+        "INSERT INTO acks (announcement_id, user_id, acknowledged_at) VALUES (?, ?, ?)",
+        guideline,
+        uid,
+        on_time.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds"),
+    )
+    resp = users["admin1"].get("/v1/reports/weekly", params={"vendor": "northdesk", "week": WEEK})
+    assert resp.status_code == 200, resp.text
+    got = resp.json()
+    vendor = _users(db, "vendor = ?", "northdesk")
+    want = _acks_expected(db, vendor, MONDAY, MONDAY + timedelta(days=7))
+    assert len(want) == 2
+    shown = [
+        (g["announcement_id"], g["expected"], g["on_time"], g["late"], g["missing"])
+        for g in got["guideline_acks"]
+    ]
+    assert shown == [(aid, n, ok, late, miss) for _p, aid, n, ok, late, miss in want]
+    raids = next(g for g in got["guideline_acks"] if g["announcement_id"] == guideline)
+    assert raids["on_time"] >= 1
+    assert raids["late"] >= 1
+    named = {x["username"] for x in raids["not_on_time"]}
+    assert "moderator1" in named
+    assert "moderator2" not in named
+    current = got["current"]
+    expected = sum(n for _p, _a, n, *_r in want)
+    ok = sum(w[3] for w in want)
+    late = sum(w[4] for w in want)
+    assert (current["guidelines"], current["acks_expected"]) == (2, expected)
+    assert (current["acks_on_time"], current["acks_late"]) == (ok, late)
+    assert current["ack_rate"] == pytest.approx((ok + late) / expected)
+    assert current["on_time_rate"] == pytest.approx(ok / expected)
+    assert got["previous"]["guidelines"] == 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from reviewer.contract import CaseDetail, PriorityWhy
 from reviewer.formatting import one_line
 from ui.case import phases
+from ui.case.account_labels import LabelsLine
 from ui.common import formats
 from ui.common.countdown import Countdown
 from ui.common.i18n import arg, mark_untranslated, translate
@@ -156,6 +157,7 @@ class CaseHeader(QFrame):
         self.escalation.setAccessibleName(self.tr("Escalation"))
         self.escalation.setWordWrap(True)
         self.escalation.setVisible(False)
+        self.labels = LabelsLine(self)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -171,6 +173,7 @@ class CaseHeader(QFrame):
         hl.addLayout(top)
         hl.addWidget(self.why)
         hl.addWidget(self.streamer)
+        hl.addWidget(self.labels)
         hl.addWidget(self.meta)
         hl.addWidget(self.escalation)
 
@@ -209,6 +212,7 @@ class CaseHeader(QFrame):
             self.escalation.setVisible(True)
         else:
             self.escalation.setVisible(False)
+        self.labels.set_labels(d.account_labels)
         self.set_live(LiveContext.of(d, why))
 
     def update_stream(self, d: CaseDetail) -> None:
@@ -289,6 +293,7 @@ class CaseHeader(QFrame):
         self._why = None
         self.not_following.setVisible(False)
         self.countdown.refresh()
+        self.labels.set_labels(())
         for w in (self.title, self.live, self.viewers, self.why, self.streamer, self.meta):
             set_plain(w, "")
 

@@ -41,6 +41,7 @@ from reviewer.follow import refusal
 from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.case import phases
+from ui.case.account_labels import HighProfileConfirm, needs_confirmation
 from ui.case.follow import refusal_text
 from ui.common import a11y, formats, tasks
 from ui.common.i18n import arg, translate
@@ -244,6 +245,8 @@ class ReviewController(QObject):
         self._next_up = ""  # the case after the one on screen, as last prepared
         self._chat_shaped = ""  # the case whose first chat rows are shaped ahead
         self.skip_dialog: SkipReasonDialog | None = None
+        #: the high-profile confirmation while it is open
+        self.confirm_dialog: HighProfileConfirm | None = None
 
         keys.actionKey.connect(self.on_action_key)
         keys.areaKey.connect(panel.select_area)
@@ -509,6 +512,27 @@ class ReviewController(QObject):
             )
         return ""
 
+    def _ask_confirmation(self, decision: PanelDecision, case: ShownCase) -> bool:
+        """Open the high-profile prompt when ``decision`` needs it; True if it did."""
+        action = next((a for a in self.taxonomy.actions if a.code == decision.action), None)
+        if action is None or not needs_confirmation(action, case.detail):
+            return False
+        dialog = HighProfileConfirm(action.label, self.view.window(), clock=self._clock)
+        dialog.accepted.connect(lambda: self._confirmed(decision, case.case_id))
+        dialog.finished.connect(self._confirm_closed)
+        self.confirm_dialog = dialog
+        dialog.open()
+        return True
+
+    def _confirm_closed(self) -> None:
+        if self.confirm_dialog is not None:
+            self.confirm_dialog.deleteLater()
+            self.confirm_dialog = None
+
+    def _confirmed(self, decision: PanelDecision, case_id: str) -> None:
+        if self.current is not None and self.current.case_id == case_id:
+            self.record(decision, confirmed=True)
+
     def on_action_key(self, code: str) -> None:
         if self.sync is not None:
             self.sync.note_activity()
@@ -526,8 +550,11 @@ class ReviewController(QObject):
         if detail.case_id in self._details:
             self._details[detail.case_id] = detail
 
-    def record(self, decision: PanelDecision) -> RecordedDecision | None:
-        """Commit the decision durably, then show the next case."""
+    def record(
+        self, decision: PanelDecision, *, confirmed: bool = False
+    ) -> RecordedDecision | None:
+        """Commit the decision durably, then show the next case. A severe action on a
+        high-profile account asks for Enter first (``confirmed``: it was given)."""
         why = self._gate()
         case = self.current
         if why or case is None:
@@ -538,6 +565,8 @@ class ReviewController(QObject):
             # e.g. ending a stream that has ended: the reason, and nothing recorded
             self.panel.refuse(refusal_text(refused))
             return None
+        if not confirmed and self._ask_confirmation(decision, case):
+            return None
         draft = DecisionDraft(
             case_id=case.case_id,
             action=decision.action,
@@ -547,6 +576,7 @@ class ReviewController(QObject):
             supersedes=None,
             policy_version=self.taxonomy.version,
             handle_time_ms=self.handle.elapsed_ms(),
+            confirmed_high_profile=confirmed,
         )
         try:
             with phases.phase("commit"):

@@ -10,7 +10,8 @@ The CSV holds the same tables, one row per figure, through ``reviewer.export.wri
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSize, QUrl
@@ -37,65 +38,124 @@ _CHART = QSize(640, 240)
 _CHART_WIDTH_PT = 480.0
 
 
-def _figure_rows(report: contract.WeeklyReport) -> list[tuple[str, Cell, Cell]]:
-    """The headline figures: (name, this week, the week before), raw values for the CSV."""
+#: how a figure prints on the page (the CSV keeps the raw value)
+COUNT, NUMBER, RATE, MS = "count", "number", "rate", "ms"
+#: a code (action, policy area, reason) -> its label; unknown codes print as words
+Names = Mapping[str, str]
+
+
+def _figure_rows(report: contract.WeeklyReport) -> list[tuple[str, Cell, Cell, str]]:
+    """The headline figures: (name, this week, the week before, how it prints), raw values
+    for the CSV."""
     c, p = report.current, report.previous
     return [
-        (translate("WeeklyReport", "Cases"), c.cases, p.cases),
-        (translate("WeeklyReport", "Staffed hours"), c.staffed_hours, p.staffed_hours),
-        (translate("WeeklyReport", "Cases per staffed hour"), c.cases_per_hour, p.cases_per_hour),
+        (translate("WeeklyReport", "Cases"), c.cases, p.cases, COUNT),
+        (translate("WeeklyReport", "Staffed hours"), c.staffed_hours, p.staffed_hours, COUNT),
         (
-            translate("WeeklyReport", "Handle time, mean (ms)"),
+            translate("WeeklyReport", "Cases per staffed hour"),
+            c.cases_per_hour,
+            p.cases_per_hour,
+            NUMBER,
+        ),
+        (
+            translate("WeeklyReport", "Handle time, mean"),
             c.handle_time_mean_ms,
             p.handle_time_mean_ms,
+            MS,
         ),
         (
-            translate("WeeklyReport", "Handle time, 90th percentile (ms)"),
+            translate("WeeklyReport", "Handle time, 90th percentile"),
             c.handle_time_p90_ms,
             p.handle_time_p90_ms,
+            MS,
         ),
-        (translate("WeeklyReport", "SLA attainment"), c.sla_attainment, p.sla_attainment),
-        (translate("WeeklyReport", "QA agreement"), c.qa_agreement, p.qa_agreement),
-        (translate("WeeklyReport", "QA reviewed decisions"), c.qa_reviewed, p.qa_reviewed),
-        (translate("WeeklyReport", "Overturn rate"), c.overturn_rate, p.overturn_rate),
+        (translate("WeeklyReport", "SLA attainment"), c.sla_attainment, p.sla_attainment, RATE),
+        (translate("WeeklyReport", "QA agreement"), c.qa_agreement, p.qa_agreement, RATE),
+        (translate("WeeklyReport", "QA reviewed decisions"), c.qa_reviewed, p.qa_reviewed, COUNT),
+        (translate("WeeklyReport", "Overturn rate"), c.overturn_rate, p.overturn_rate, RATE),
+        (translate("WeeklyReport", "Urgent guidelines"), c.guidelines, p.guidelines, COUNT),
+        (translate("WeeklyReport", "Acknowledged"), c.ack_rate, p.ack_rate, RATE),
+        (
+            translate("WeeklyReport", "Acknowledged within a day"),
+            c.on_time_rate,
+            p.on_time_rate,
+            RATE,
+        ),
+        (translate("WeeklyReport", "Late acknowledgements"), c.acks_late, p.acks_late, COUNT),
     ]
 
 
-def _shown(value: Cell) -> str:
+def _shown(value: Cell, kind: str = NUMBER) -> str:
+    """A figure as the page prints it: counts and numbers in the locale's digits, rates as
+    percentages, handle times in seconds; never raw milliseconds."""
     if value is None:
         return "–"
-    if isinstance(value, float):
-        return formats.number(value, 2)
-    return str(value) if not isinstance(value, int) else formats.number(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return formats.date_time(value)
+    if kind == RATE:
+        return formats.percent(float(value))
+    if kind == MS:
+        return formats.seconds(float(value))
+    if kind == COUNT or isinstance(value, int):
+        return formats.number(value)
+    return formats.number(value, 2)
 
 
-def _counts(now: dict[str, int], before: dict[str, int]) -> list[tuple[str, int, int]]:
-    return [(k, now.get(k, 0), before.get(k, 0)) for k in sorted(set(now) | set(before))]
+def _num(value: Cell) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
 
 
-def tables(report: contract.WeeklyReport) -> list[tuple[str, list[tuple[str, Cell, Cell]]]]:
-    """Every table of the report: (title, rows of (name, this week, the week before))."""
+def code_words(code: str, names: Names | None = None) -> str:
+    """A code in words: the taxonomy's label when known, else ``end_stream`` -> "end stream"."""
+    if names and code in names:
+        return names[code]
+    return code.replace("_", " ")
+
+
+def _counts(
+    now: dict[str, int], before: dict[str, int], names: Names | None = None
+) -> list[tuple[str, Cell, Cell, str]]:
+    return [
+        (code_words(k, names), now.get(k, 0), before.get(k, 0), COUNT)
+        for k in sorted(set(now) | set(before))
+    ]
+
+
+def tables(
+    report: contract.WeeklyReport, names: Names | None = None
+) -> list[tuple[str, list[tuple[str, Cell, Cell, str]]]]:
+    """Every table of the report: (title, rows of (name, this week, the week before, how it
+    prints)); codes are named through ``names`` (the taxonomy's labels)."""
     c, p = report.current, report.previous
-    causes: list[tuple[str, Cell, Cell]] = [
-        (cause.policy_area, cause.overturned, None) for cause in report.overturn_causes
+    causes: list[tuple[str, Cell, Cell, str]] = [
+        (code_words(cause.policy_area, names), cause.overturned, None, COUNT)
+        for cause in report.overturn_causes
     ]
     return [
         (translate("WeeklyReport", "Figures"), list(_figure_rows(report))),
-        (translate("WeeklyReport", "Case decisions"), list(_counts(c.action_mix, p.action_mix))),
-        (translate("WeeklyReport", "Chat actions"), list(_counts(c.chat_actions, p.chat_actions))),
+        (
+            translate("WeeklyReport", "Case decisions"),
+            _counts(c.action_mix, p.action_mix, names),
+        ),
+        (
+            translate("WeeklyReport", "Chat actions"),
+            _counts(c.chat_actions, p.chat_actions, names),
+        ),
         (
             translate("WeeklyReport", "Escalations by reason"),
-            list(_counts(c.escalations_by_reason, p.escalations_by_reason)),
+            _counts(c.escalations_by_reason, p.escalations_by_reason, names),
         ),
         (translate("WeeklyReport", "Overturns by policy area"), causes),
     ]
 
 
-def write_report_csv(report: contract.WeeklyReport, path: Path) -> int:
+def write_report_csv(report: contract.WeeklyReport, path: Path, names: Names | None = None) -> int:
     """The report's tables and its root-cause examples in one CSV; returns its data rows."""
     out: list[Sequence[Cell]] = []
-    for title, rows in tables(report):
-        out.extend((title, name, now, before, "") for name, now, before in rows)
+    for title, rows in tables(report, names):
+        out.extend((title, name, now, before, "") for name, now, before, _kind in rows)
     example_title = translate("WeeklyReport", "Overturn examples")
     for cause in report.overturn_causes:
         for ex in cause.examples:
@@ -110,17 +170,18 @@ def write_report_csv(report: contract.WeeklyReport, path: Path) -> int:
     return write_csv(path, header, out)
 
 
-def _chart_image(report: contract.WeeklyReport) -> QImage:
-    """The action mix, this week beside the week before, as an image."""
+def chart_image(report: contract.WeeklyReport, names: Names | None = None) -> QImage:
+    """The action mix, this week beside the week before, as an image. A widget draws it:
+    call on the GUI thread, and hand the image to a worker that writes the PDF."""
     canvas = ChartCanvas()
-    rows = _counts(report.current.action_mix, report.previous.action_mix)
+    rows = _counts(report.current.action_mix, report.previous.action_mix, names)
     canvas.bars(
-        [name for name, _n, _b in rows],
+        [name for name, *_r in rows],
         [
-            (report.week, [float(n) for _k, n, _b in rows], "#2b6cb0"),
+            (report.week, [_num(n) for _k, n, _b, _f in rows], "#2b6cb0"),
             (
                 translate("WeeklyReport", "The week before"),
-                [float(b) for *_r, b in rows],
+                [_num(b) for _k, _n, b, _f in rows],
                 "#a0aec0",
             ),
         ],
@@ -149,8 +210,11 @@ def _table(cursor: QTextCursor, header: Sequence[str], rows: Sequence[Sequence[s
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
-def document(report: contract.WeeklyReport) -> QTextDocument:
-    """The report as a text document: headings, tables, a chart and the root-cause examples."""
+def document(
+    report: contract.WeeklyReport, names: Names | None = None, chart: QImage | None = None
+) -> QTextDocument:
+    """The report as a text document: headings, tables, a chart, the guidelines'
+    acknowledgements and the root-cause examples. ``names``: the taxonomy's labels."""
     doc = QTextDocument()
     doc.setPageSize(QPageSize(QPageSize.PageSizeId.A4).sizePoints().toSizeF())
     cursor = QTextCursor(doc)
@@ -171,24 +235,27 @@ def document(report: contract.WeeklyReport) -> QTextDocument:
     cursor.insertText(
         arg(
             translate("WeeklyReport", "Week counted from %1 to %2 in the time zone %3."),
-            report.since.isoformat(),
-            report.until.isoformat(),
+            formats.date_time(report.since),
+            formats.date_time(report.until),
             report.time_zone,
         ),
         plain,
     )
     before = translate("WeeklyReport", "The week before")
-    for name, rows in tables(report):
+    for name, rows in tables(report, names):
         cursor.insertBlock()
         cursor.insertText(name, heading)
         cursor.insertBlock()
         _table(
             cursor,
             (translate("WeeklyReport", "Name"), report.week, before),
-            [(n, _shown(a), _shown(b)) for n, a, b in rows],
+            [(n, _shown(a, kind), _shown(b, kind)) for n, a, b, kind in rows],
         )
+    _acks_section(cursor, report, heading)
     doc.addResource(
-        QTextDocument.ResourceType.ImageResource, QUrl("chart:action-mix"), _chart_image(report)
+        QTextDocument.ResourceType.ImageResource,
+        QUrl("chart:action-mix"),
+        chart if chart is not None else chart_image(report, names),
     )
     cursor.insertBlock()
     cursor.insertText(translate("WeeklyReport", "Action mix"), heading)
@@ -210,7 +277,12 @@ def document(report: contract.WeeklyReport) -> QTextDocument:
             translate("WeeklyReport", "QA reason"),
         ),
         [
-            (ex.case_id, ", ".join(ex.policy_areas), ex.note, ex.qa_reason)
+            (
+                ex.case_id,
+                ", ".join(code_words(a, names) for a in ex.policy_areas),
+                ex.note,
+                ex.qa_reason,
+            )
             for cause in report.overturn_causes
             for ex in cause.examples
         ],
@@ -218,10 +290,73 @@ def document(report: contract.WeeklyReport) -> QTextDocument:
     return doc
 
 
-def write_report_pdf(report: contract.WeeklyReport, path: Path) -> None:
-    """Print the report to an A4 PDF at ``path``."""
+def _acks_section(
+    cursor: QTextCursor, report: contract.WeeklyReport, heading: QTextCharFormat
+) -> None:
+    """Each urgent guideline of the week: its audience in scope, on time, late, missing,
+    and who was late or has not acknowledged it."""
+    cursor.insertBlock()
+    cursor.insertText(translate("WeeklyReport", "Urgent guideline acknowledgements"), heading)
+    cursor.insertBlock()
+    if not report.guideline_acks:
+        cursor.insertText(translate("WeeklyReport", "No urgent guideline this week."))
+        return
+    _table(
+        cursor,
+        (
+            translate("WeeklyReport", "Guideline"),
+            translate("WeeklyReport", "Published"),
+            translate("WeeklyReport", "For"),
+            translate("WeeklyReport", "Within a day"),
+            translate("WeeklyReport", "Late"),
+            translate("WeeklyReport", "Not yet"),
+        ),
+        [
+            (
+                g.title,
+                formats.date_time(g.published_at),
+                formats.number(g.expected),
+                formats.number(g.on_time),
+                formats.number(g.late),
+                formats.number(g.missing),
+            )
+            for g in report.guideline_acks
+        ],
+    )
+    late = [(g, x) for g in report.guideline_acks for x in g.not_on_time]
+    if not late:
+        return
+    cursor.insertBlock()
+    _table(
+        cursor,
+        (
+            translate("WeeklyReport", "Guideline"),
+            translate("WeeklyReport", "Person"),
+            translate("WeeklyReport", "Acknowledged"),
+        ),
+        [
+            (
+                g.title,
+                x.username,
+                formats.date_time(x.acknowledged_at)
+                if x.acknowledged_at
+                else translate("WeeklyReport", "not yet"),
+            )
+            for g, x in late
+        ],
+    )
+
+
+def write_report_pdf(
+    report: contract.WeeklyReport,
+    path: Path,
+    names: Names | None = None,
+    chart: QImage | None = None,
+) -> None:
+    """Print the report to an A4 PDF at ``path``; with ``chart`` (see :func:`chart_image`)
+    this needs no widget and may run off the GUI thread."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(arg(translate("WeeklyReport", "Weekly report %1"), report.week))
-    document(report).print_(writer)
+    document(report, names, chart).print_(writer)

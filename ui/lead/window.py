@@ -1,4 +1,5 @@
-"""The team lead's audit window: History, Audit chains, Guidelines, Dashboard, Breaches.
+"""The team lead's audit window: History, Audit chains, Guidelines, Dashboard, Breaches,
+Account labels; and Reports > Weekly report… (Ctrl+R).
 
 Opened from the main window's "Team audit" action, which only leads and admins get (the
 service refuses these endpoints to other roles anyway). A separate window, so that the
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reviewer import contract
@@ -26,6 +27,8 @@ from ui.lead.case_history import DecisionChainView
 from ui.lead.chain_check import AuditChainView
 from ui.lead.guidelines import GuidelinesView
 from ui.lead.history import PAGE_SIZE, HistoryView
+from ui.lead.labels import LabelRequestsView
+from ui.lead.weekly_dialog import WeeklyReportDialog
 
 if TYPE_CHECKING:
     from reviewer.session import Session
@@ -35,11 +38,11 @@ if TYPE_CHECKING:
 LEAD_ROLES = ("lead", "admin")
 
 
-TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD, TAB_BREACHES = 0, 1, 2, 3, 4
+TAB_HISTORY, TAB_CHAINS, TAB_GUIDELINES, TAB_DASHBOARD, TAB_BREACHES, TAB_LABELS = range(6)
 
 
 class LeadWindow(QMainWindow):
-    """Hosts the five audit pages; ``peopleLoaded(int)`` fires when the moderator and
+    """Hosts the six audit pages; ``peopleLoaded(int)`` fires when the moderator and
     vendor pickers are filled (with the number of moderators)."""
 
     peopleLoaded = Signal(int)
@@ -67,6 +70,7 @@ class LeadWindow(QMainWindow):
         self.chains = AuditChainView(self.runner, self)
         self.guidelines = GuidelinesView(self.runner, queues, self)
         self.breaches = BreachesView(self.runner, self)
+        self.labels = LabelRequestsView(self.runner, self)
         # The dashboard page is built when first shown.
         self.dashboard: DashboardView | None = None
         self._dashboard_host = QWidget(self)
@@ -84,12 +88,20 @@ class LeadWindow(QMainWindow):
         self.tabs.addTab(self.guidelines, self.tr("Guidelines"))
         self.tabs.addTab(self._dashboard_host, self.tr("Dashboard"))
         self.tabs.addTab(self.breaches, self.tr("Breaches"))
+        self.tabs.addTab(self.labels, self.tr("Account labels"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.history.chainRequested.connect(self.open_chain)
         self.breaches.chainRequested.connect(self.open_chain)
         self.chain_views: list[DecisionChainView] = []
         self._opened: set[int] = set()
+        self._vendors: list[str] = []
+        self.report_dialog: WeeklyReportDialog | None = None
+        self.report_action = QAction(self.tr("Weekly report…"), self)
+        self.report_action.setObjectName("weeklyReportAction")
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.triggered.connect(self.open_weekly_report)
+        self.menuBar().addMenu(self.tr("Reports")).addAction(self.report_action)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 120, em * 70)
 
@@ -109,6 +121,8 @@ class LeadWindow(QMainWindow):
             self.show_dashboard().refresh()
         elif index == TAB_BREACHES:
             self.breaches.refresh()
+        elif index == TAB_LABELS:
+            self.labels.refresh()
 
     def show_dashboard(self) -> DashboardView:
         """Build the dashboard page on first use and bring it up."""
@@ -139,9 +153,25 @@ class LeadWindow(QMainWindow):
             self.history.set_people(mods, vendors)
             self.chains.set_moderators(mods)
             self.guidelines.set_vendors(vendors)
+            self._vendors = vendors
             self.peopleLoaded.emit(len(mods))
 
         self.runner.call(job, done)
+
+    def open_weekly_report(self) -> WeeklyReportDialog:
+        """The "Weekly report…" dialog (one at a time), with the taxonomy's labels."""
+        if self.report_dialog is None:
+            taxonomy = self.session.taxonomy
+            names = {a.code: a.label for a in taxonomy.actions}
+            names.update({a.code: a.label for a in taxonomy.areas})
+            names.update({r.code: r.label for r in taxonomy.escalation_reasons})
+            team = self.session.me.team if self.session.me.role == "lead" else ""
+            self.report_dialog = WeeklyReportDialog(
+                self.runner, names, vendors=self._vendors, team=team, parent=self
+            )
+        self.report_dialog.show()
+        self.report_dialog.raise_()
+        return self.report_dialog
 
     def open_chain(self, case_id: str) -> DecisionChainView:
         view = DecisionChainView(self.runner, self.session.taxonomy, case_id, self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.admin.window import install_admin
 from ui.calibration.window import install_calibration
+from ui.desk.escalations import MyEscalations, install_escalations
 from ui.desk.host import DeskHost
 from ui.lead.window import install_lead
 from ui.shell.trace import trace
@@ -29,6 +30,7 @@ class Features:
     lead_action: QAction | None  # Team audit: leads and admins only
     wellbeing: Wellbeing
     admin_action: QAction | None = None  # Admin console: admins only
+    escalations: MyEscalations | None = None  # My escalations: those who escalate
 
 
 def install_features(host: DeskHost) -> Features:
@@ -36,11 +38,12 @@ def install_features(host: DeskHost) -> Features:
     calibration_action = install_calibration(host)
     lead_action = install_lead(host)
     admin_action = install_admin(host)
+    escalations = install_escalations(host)
     # staged reveal, exposure minutes, breaks, idle lock, key remaps, Ctrl+, settings
     wellbeing = install_wellbeing(host)
     wellbeing.settingsOpened.connect(lambda: trace("settings-open"))
     wellbeing.settingsClosed.connect(_trace_settings_closed)
-    return Features(calibration_action, lead_action, wellbeing, admin_action)
+    return Features(calibration_action, lead_action, wellbeing, admin_action, escalations)
 
 
 def _trace_settings_closed(saved: bool) -> None:

@@ -82,3 +82,21 @@ def test_writes_pdf_and_csv_from_the_service(
     assert got.returncode == 0, got.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert out.with_suffix(".csv").stat().st_size > 100
+
+
+def test_the_job_speaks_through_the_api_client(
+    week: tuple[LiveService, Clients], tmp_path: Path
+) -> None:
+    """The job's request goes through ApiClient: a refused token is said plainly (no
+    refresh is tried), and plain HTTP to another host is refused before any request."""
+    from reviewer.cli import ReportJobError, fetch_weekly_report
+
+    service, _users = week
+    with pytest.raises(ReportJobError, match="expired or was revoked"):
+        fetch_weekly_report(
+            service.base_url, "not-a-token", week="2026-W47", vendor="northdesk", team=None
+        )
+    with pytest.raises(ReportJobError, match="gave no report"):
+        fetch_weekly_report(
+            "http://198.51.100.7:9", "whatever", week="2026-W47", vendor=None, team=None
+        )

@@ -117,3 +117,53 @@ def test_csv_holds_the_tables_with_formulas_escaped(qtbot: QtBot, tmp_path: Path
     raw = path.read_text(encoding="utf-8-sig")
     assert "'" + FORMULA.replace('"', '""') in raw
     assert ["Figures", "Cases", "120", "100", ""] in rows
+
+
+def _with_acks(report: contract.WeeklyReport) -> contract.WeeklyReport:
+    guideline = contract.GuidelineAcks(
+        announcement_id="ann-1",
+        title=MARKUP + " raids",
+        published_at=datetime(2026, 11, 18, 9, tzinfo=UTC),
+        expected=3,
+        on_time=1,
+        late=1,
+        missing=1,
+        not_on_time=[
+            contract.LateAck(
+                username="moderator1", acknowledged_at=datetime(2026, 11, 20, 9, tzinfo=UTC)
+            ),
+            contract.LateAck(username="moderator3"),
+        ],
+    )
+    current = report.current.model_copy(
+        update={"guidelines": 1, "acks_expected": 3, "acks_on_time": 1, "acks_late": 1}
+    )
+    current = current.model_copy(update={"ack_rate": 2 / 3, "on_time_rate": 1 / 3})
+    return report.model_copy(update={"guideline_acks": [guideline], "current": current})
+
+
+def test_the_page_has_words_not_codes_milliseconds_or_iso_times(qtbot: QtBot) -> None:
+    names = {"end_stream": "End stream", "harassment_bullying": "Harassment and bullying"}
+    text = document(_with_acks(_report()), names).toPlainText()
+    # the taxonomy's labels where given, words where not; never the codes
+    assert "End stream" in text
+    assert "Harassment and bullying" in text
+    assert "no violation" in text
+    assert "policy gap" in text
+    for code in ("end_stream", "no_violation", "policy_gap", "harassment_bullying"):
+        assert code not in text
+    # handle times in seconds, rates as percentages; no milliseconds, no ISO instants
+    assert "(ms)" not in text
+    assert "41000" not in text
+    assert "41,000" not in text
+    assert "41.0 s" in text
+    assert "85.0 %" in text
+    assert "2026-11-15T" not in text
+    assert "+00:00" not in text
+    # the acknowledgements: the guideline's title as text, who was late, who has not
+    assert "Urgent guideline acknowledgements" in text
+    assert MARKUP + " raids" in text
+    assert "moderator1" in text
+    assert "moderator3" in text
+    assert "not yet" in text
+    assert "66.7 %" in text  # acknowledged at all
