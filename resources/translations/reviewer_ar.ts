@@ -329,6 +329,33 @@
         </message>
     </context>
     <context>
+        <name>AccountLabels</name>
+        <message>
+            <source>Creator partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat offender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under investigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
@@ -2547,6 +2574,84 @@
         </message>
     </context>
     <context>
+        <name>EscalationsWindow</name>
+        <message>
+            <source>My escalations · Live Review Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My escalations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases you escalated, newest first, with what the lead decided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">الحالة</translation>
+        </message>
+        <message>
+            <source>Streamer</source>
+            <translation type="unfinished">صانع البث</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">السبب</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead's note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">تحديث</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>escalations shown · still waiting</comment>
+            <translation type="unfinished">%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln escalation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln waiting for a lead</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExposureStatus</name>
         <message numerus="yes">
             <source>%Ln min</source>
@@ -2944,6 +3049,17 @@
             <source>not yet</source>
             <comment>not acknowledged yet</comment>
             <translation>ليس بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighProfileConfirm</name>
+        <message>
+            <source>High-profile account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account is labelled high profile. Press Enter to confirm %1, or Escape to cancel.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3469,6 +3585,104 @@
         </message>
     </context>
     <context>
+        <name>LabelRequestsView</name>
+        <message>
+            <source>Account labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels your team asked for on streamers' accounts. An approved label shows in the header of every later case of that account until it expires.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished">التسمية</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">السبب</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account label requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the requester (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">تحديث</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln request(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Approved until %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declined.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LeadChart</name>
         <message>
             <source>%1 %</source>
@@ -3515,6 +3729,18 @@
         <message>
             <source>Breaches</source>
             <translation>التجاوزات</translation>
+        </message>
+        <message>
+            <source>Account labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished">البلاغات</translation>
         </message>
         <message>
             <source>Team audit</source>
@@ -3739,6 +3965,33 @@
         <message>
             <source>Signing out: ending your session with the service…</source>
             <translation>تسجيل الخروج: جارٍ إنهاء جلستك مع الخدمة…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyEscalations</name>
+        <message>
+            <source>Your escalation of case %1 was resolved: %2 (by %3).</source>
+            <extracomment>how often the watch reads the list (ms): an outcome is news, not an alarm roles that escalate cases (QA reviewers answer calibration items instead)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of your escalations were resolved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>My escalations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases you escalated and the lead's outcome (%1)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4420,7 +4673,7 @@
         <name>ReviewController</name>
         <message>
             <source>Paused. Your undecided cases went back to the queue.</source>
-            <extracomment>queue id -&gt; actions an admin hid there (GET /v1/queues): left off the panel</extracomment>
+            <extracomment>queue id -&gt; actions an admin hid there (GET /v1/queues): left off the panel the high-profile confirmation while it is open</extracomment>
             <translation>إيقاف مؤقت. عادت حالاتك التي لم يُبتّ فيها إلى قائمة الانتظار.</translation>
         </message>
         <message>
@@ -5736,6 +5989,7 @@
         <name>WeeklyReport</name>
         <message>
             <source>Cases</source>
+            <extracomment>how a figure prints on the page (the CSV keeps the raw value) a code (action, policy area, reason) -&gt; its label; unknown codes print as words</extracomment>
             <translation>الحالات</translation>
         </message>
         <message>
@@ -5747,12 +6001,12 @@
             <translation>الحالات لكل ساعة عمل</translation>
         </message>
         <message>
-            <source>Handle time, mean (ms)</source>
-            <translation>وقت المعالجة، المتوسط (مللي ثانية)</translation>
+            <source>Handle time, mean</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Handle time, 90th percentile (ms)</source>
-            <translation>وقت المعالجة، المئين التسعون (مللي ثانية)</translation>
+            <source>Handle time, 90th percentile</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>SLA attainment</source>
@@ -5769,6 +6023,22 @@
         <message>
             <source>Overturn rate</source>
             <translation>معدل إلغاء القرار</translation>
+        </message>
+        <message>
+            <source>Urgent guidelines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation type="unfinished">وقت الإقرار</translation>
+        </message>
+        <message>
+            <source>Acknowledged within a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late acknowledgements</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Figures</source>
@@ -5843,8 +6113,115 @@
             <translation>ملاحظة مشرف المحتوى</translation>
         </message>
         <message>
+            <source>Urgent guideline acknowledgements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No urgent guideline this week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guideline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished">تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Within a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished">ليس بعد</translation>
+        </message>
+        <message>
             <source>Weekly report %1</source>
             <translation>التقرير الأسبوعي %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReportDialog</name>
+        <message>
+            <source>Weekly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All vendors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>report.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished">المورّد</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished">الفريق</translation>
+        </message>
+        <message>
+            <source>ISO week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the weekly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file for the PDF first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the service for the figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the PDF and the CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote %1 and %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No report: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -329,6 +329,33 @@
         </message>
     </context>
     <context>
+        <name>AccountLabels</name>
+        <message>
+            <source>Creator partner</source>
+            <translation>Creator partner</translation>
+        </message>
+        <message>
+            <source>Repeat offender</source>
+            <translation>Repeat offender</translation>
+        </message>
+        <message>
+            <source>High profile</source>
+            <translation>High profile</translation>
+        </message>
+        <message>
+            <source>Under investigation</source>
+            <translation>Under investigation</translation>
+        </message>
+        <message>
+            <source>Account labels</source>
+            <translation>Account labels</translation>
+        </message>
+        <message>
+            <source>Until %1</source>
+            <translation>Until %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
@@ -2395,6 +2422,76 @@
         </message>
     </context>
     <context>
+        <name>EscalationsWindow</name>
+        <message>
+            <source>My escalations · Live Review Desk</source>
+            <translation>My escalations · Live Review Desk</translation>
+        </message>
+        <message>
+            <source>My escalations</source>
+            <translation>My escalations</translation>
+        </message>
+        <message>
+            <source>Cases you escalated, newest first, with what the lead decided.</source>
+            <translation>Cases you escalated, newest first, with what the lead decided.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Streamer</source>
+            <translation>Streamer</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>Lead's note</source>
+            <translation>Lead's note</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>escalations shown · still waiting</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln escalation(s)</source>
+            <translation>
+                <numerusform>%Ln escalation</numerusform>
+                <numerusform>%Ln escalations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln waiting for a lead</source>
+            <translation>
+                <numerusform>%Ln waiting for a lead</numerusform>
+                <numerusform>%Ln waiting for a lead</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+    </context>
+    <context>
         <name>ExposureStatus</name>
         <message numerus="yes">
             <source>%Ln min</source>
@@ -2760,6 +2857,17 @@
             <source>not yet</source>
             <comment>not acknowledged yet</comment>
             <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighProfileConfirm</name>
+        <message>
+            <source>High-profile account</source>
+            <translation>High-profile account</translation>
+        </message>
+        <message>
+            <source>This account is labelled high profile. Press Enter to confirm %1, or Escape to cancel.</source>
+            <translation>This account is labelled high profile. Press Enter to confirm %1, or Escape to cancel.</translation>
         </message>
     </context>
     <context>
@@ -3269,6 +3377,100 @@
         </message>
     </context>
     <context>
+        <name>LabelRequestsView</name>
+        <message>
+            <source>Account labels</source>
+            <translation>Account labels</translation>
+        </message>
+        <message>
+            <source>Labels your team asked for on streamers' accounts. An approved label shows in the header of every later case of that account until it expires.</source>
+            <translation>Labels your team asked for on streamers' accounts. An approved label shows in the header of every later case of that account until it expires.</translation>
+        </message>
+        <message>
+            <source>Which requests</source>
+            <translation>Which requests</translation>
+        </message>
+        <message>
+            <source>Waiting for a decision</source>
+            <translation>Waiting for a decision</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Asked</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>Account label requests</source>
+            <translation>Account label requests</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Expires after</source>
+            <translation>Expires after</translation>
+        </message>
+        <message>
+            <source>Note for the requester (optional)</source>
+            <translation>Note for the requester (optional)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln request(s)</source>
+            <translation>
+                <numerusform>%Ln request</numerusform>
+                <numerusform>%Ln requests</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approved until %1.</source>
+            <translation>Approved until %1.</translation>
+        </message>
+        <message>
+            <source>Declined.</source>
+            <translation>Declined.</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadChart</name>
         <message>
             <source>%1 %</source>
@@ -3315,6 +3517,18 @@
         <message>
             <source>Breaches</source>
             <translation>Breaches</translation>
+        </message>
+        <message>
+            <source>Account labels</source>
+            <translation>Account labels</translation>
+        </message>
+        <message>
+            <source>Weekly report…</source>
+            <translation>Weekly report…</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
         </message>
         <message>
             <source>Team audit</source>
@@ -3515,6 +3729,29 @@
         <message>
             <source>Signing out: ending your session with the service…</source>
             <translation>Signing out: ending your session with the service…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyEscalations</name>
+        <message>
+            <source>Your escalation of case %1 was resolved: %2 (by %3).</source>
+            <extracomment>how often the watch reads the list (ms): an outcome is news, not an alarm roles that escalate cases (QA reviewers answer calibration items instead)</extracomment>
+            <translation>Your escalation of case %1 was resolved: %2 (by %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of your escalations were resolved.</source>
+            <translation>
+                <numerusform>%n of your escalations were resolved.</numerusform>
+                <numerusform>%n of your escalations were resolved.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>My escalations</source>
+            <translation>My escalations</translation>
+        </message>
+        <message>
+            <source>Cases you escalated and the lead's outcome (%1)</source>
+            <translation>Cases you escalated and the lead's outcome (%1)</translation>
         </message>
     </context>
     <context>
@@ -4176,7 +4413,7 @@
         <name>ReviewController</name>
         <message>
             <source>Paused. Your undecided cases went back to the queue.</source>
-            <extracomment>queue id -&gt; actions an admin hid there (GET /v1/queues): left off the panel</extracomment>
+            <extracomment>queue id -&gt; actions an admin hid there (GET /v1/queues): left off the panel the high-profile confirmation while it is open</extracomment>
             <translation>Paused. Your undecided cases went back to the queue.</translation>
         </message>
         <message>
@@ -5424,6 +5661,7 @@
         <name>WeeklyReport</name>
         <message>
             <source>Cases</source>
+            <extracomment>how a figure prints on the page (the CSV keeps the raw value) a code (action, policy area, reason) -&gt; its label; unknown codes print as words</extracomment>
             <translation>Cases</translation>
         </message>
         <message>
@@ -5435,12 +5673,12 @@
             <translation>Cases per staffed hour</translation>
         </message>
         <message>
-            <source>Handle time, mean (ms)</source>
-            <translation>Handle time, mean (ms)</translation>
+            <source>Handle time, mean</source>
+            <translation>Handle time, mean</translation>
         </message>
         <message>
-            <source>Handle time, 90th percentile (ms)</source>
-            <translation>Handle time, 90th percentile (ms)</translation>
+            <source>Handle time, 90th percentile</source>
+            <translation>Handle time, 90th percentile</translation>
         </message>
         <message>
             <source>SLA attainment</source>
@@ -5457,6 +5695,22 @@
         <message>
             <source>Overturn rate</source>
             <translation>Overturn rate</translation>
+        </message>
+        <message>
+            <source>Urgent guidelines</source>
+            <translation>Urgent guidelines</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Acknowledged within a day</source>
+            <translation>Acknowledged within a day</translation>
+        </message>
+        <message>
+            <source>Late acknowledgements</source>
+            <translation>Late acknowledgements</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -5531,8 +5785,115 @@
             <translation>Moderator's note</translation>
         </message>
         <message>
+            <source>Urgent guideline acknowledgements</source>
+            <translation>Urgent guideline acknowledgements</translation>
+        </message>
+        <message>
+            <source>No urgent guideline this week.</source>
+            <translation>No urgent guideline this week.</translation>
+        </message>
+        <message>
+            <source>Guideline</source>
+            <translation>Guideline</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Within a day</source>
+            <translation>Within a day</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
             <source>Weekly report %1</source>
             <translation>Weekly report %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReportDialog</name>
+        <message>
+            <source>Weekly report</source>
+            <translation>Weekly report</translation>
+        </message>
+        <message>
+            <source>All vendors</source>
+            <translation>All vendors</translation>
+        </message>
+        <message>
+            <source>report.pdf</source>
+            <translation>report.pdf</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>ISO week</source>
+            <translation>ISO week</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>PDF file</translation>
+        </message>
+        <message>
+            <source>Write the report</source>
+            <translation>Write the report</translation>
+        </message>
+        <message>
+            <source>Save the weekly report</source>
+            <translation>Save the weekly report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a file for the PDF first.</source>
+            <translation>Choose a file for the PDF first.</translation>
+        </message>
+        <message>
+            <source>Asking the service for the figures…</source>
+            <translation>Asking the service for the figures…</translation>
+        </message>
+        <message>
+            <source>Writing the PDF and the CSV…</source>
+            <translation>Writing the PDF and the CSV…</translation>
+        </message>
+        <message>
+            <source>Wrote %1 and %2.</source>
+            <translation>Wrote %1 and %2.</translation>
+        </message>
+        <message>
+            <source>No report: %1</source>
+            <translation>No report: %1</translation>
         </message>
     </context>
     <context>
