@@ -6130,7 +6130,7 @@
         </message>
         <message>
             <source>For</source>
-            <translation>موجّه إلى</translation>
+            <translation>لمن</translation>
         </message>
         <message>
             <source>Within a day</source>
