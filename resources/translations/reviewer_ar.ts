@@ -2609,7 +2609,7 @@
         </message>
         <message>
             <source>Decided by</source>
-            <translation>قرّره</translation>
+            <translation>صاحب القرار</translation>
         </message>
         <message>
             <source>Lead's note</source>
@@ -3624,7 +3624,7 @@
         </message>
         <message>
             <source>Asked by</source>
-            <translation>طلبها</translation>
+            <translation>مقدّم الطلب</translation>
         </message>
         <message>
             <source>Asked</source>

@@ -5285,7 +5285,7 @@
         <name>Tables</name>
         <message>
             <source>A table: the arrow keys move between rows and cells</source>
-            <translation>Una tabla: las teclas de flecha mueven entre filas y celdas</translation>
+            <translation>Una tabla: las teclas de flecha permiten moverse entre filas y celdas</translation>
         </message>
         <message>
             <source>Alt+Down lists the choices</source>
