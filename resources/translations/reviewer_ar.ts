@@ -52,307 +52,307 @@
         <name>Accessibility</name>
         <message>
             <source>Asks the service for the admin log again</source>
-            <translation type="unfinished" />
+            <translation>يطلب سجل الإدارة من الخدمة مجددًا</translation>
         </message>
         <message>
             <source>Terms the chat highlights, one per line</source>
-            <translation type="unfinished" />
+            <translation>المصطلحات التي تبرزها الدردشة، واحد في كل سطر</translation>
         </message>
         <message>
             <source>What the draft changes from the published version</source>
-            <translation type="unfinished" />
+            <translation>ما تغيّره المسودة عن النسخة المنشورة</translation>
         </message>
         <message>
             <source>Starts a draft from the published taxonomy</source>
-            <translation type="unfinished" />
+            <translation>يبدأ مسودة من تصنيف السياسات المنشور</translation>
         </message>
         <message>
             <source>Saves the draft without publishing it</source>
-            <translation type="unfinished" />
+            <translation>يحفظ المسودة دون نشرها</translation>
         </message>
         <message>
             <source>Shows what the draft changes</source>
-            <translation type="unfinished" />
+            <translation>يعرض ما تغيّره المسودة</translation>
         </message>
         <message>
             <source>Publishes the draft to every desk</source>
-            <translation type="unfinished" />
+            <translation>ينشر المسودة على كل المكاتب</translation>
         </message>
         <message>
             <source>Asks the service for the users again</source>
-            <translation type="unfinished" />
+            <translation>يطلب المستخدمين من الخدمة مجددًا</translation>
         </message>
         <message>
             <source>The name a person signs in with</source>
-            <translation type="unfinished" />
+            <translation>الاسم الذي يستخدمه الشخص في تسجيل الدخول</translation>
         </message>
         <message>
             <source>The name others see</source>
-            <translation type="unfinished" />
+            <translation>الاسم الذي يراه الآخرون</translation>
         </message>
         <message>
             <source>The team whose lead sees this person's work</source>
-            <translation type="unfinished" />
+            <translation>الفريق الذي يرى قائده عمل هذا الشخص</translation>
         </message>
         <message>
             <source>The vendor site this person works for</source>
-            <translation type="unfinished" />
+            <translation>موقع المورّد الذي يعمل لديه هذا الشخص</translation>
         </message>
         <message>
             <source>A password the person must change at the first sign-in</source>
-            <translation type="unfinished" />
+            <translation>كلمة مرور يجب على الشخص تغييرها عند أول تسجيل الدخول</translation>
         </message>
         <message>
             <source>Creates the user from the fields above</source>
-            <translation type="unfinished" />
+            <translation>ينشئ المستخدم من الحقول أعلاه</translation>
         </message>
         <message>
             <source>Saves the chosen user's changes</source>
-            <translation type="unfinished" />
+            <translation>يحفظ تغييرات المستخدم المختار</translation>
         </message>
         <message>
             <source>Disables or enables the chosen user's sign-in</source>
-            <translation type="unfinished" />
+            <translation>يعطّل تسجيل الدخول للمستخدم المختار أو يفعّله</translation>
         </message>
         <message>
             <source>Sets a temporary password for the chosen user</source>
-            <translation type="unfinished" />
+            <translation>يعيّن كلمة مرور مؤقتة للمستخدم المختار</translation>
         </message>
         <message>
             <source>Opens the chosen session to answer its items</source>
-            <translation type="unfinished" />
+            <translation>يفتح الجلسة المختارة للإجابة عن عناصرها</translation>
         </message>
         <message>
             <source>Asks the service for this list again</source>
-            <translation type="unfinished" />
+            <translation>يطلب هذه القائمة من الخدمة مجددًا</translation>
         </message>
         <message>
             <source>How many golden cases with a known answer the session holds</source>
-            <translation type="unfinished" />
+            <translation>عدد الحالات المرجعية ذات الإجابة المعروفة في الجلسة</translation>
         </message>
         <message>
             <source>How many sampled live decisions the session holds</source>
-            <translation type="unfinished" />
+            <translation>عدد القرارات المباشرة المختارة عيّنةً في الجلسة</translation>
         </message>
         <message>
             <source>The policy area the chat action cites</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة الذي يستند إليه إجراء الدردشة</translation>
         </message>
         <message>
             <source>Hides every message without a flagged term</source>
-            <translation type="unfinished" />
+            <translation>يخفي كل رسالة لا تحتوي مصطلحًا مُعلَّمًا</translation>
         </message>
         <message>
             <source>The stream chat, oldest first; Shift or Ctrl with arrows selects several</source>
-            <translation type="unfinished" />
+            <translation>دردشة البث، الأقدم أولًا؛ Shift أو Ctrl مع الأسهم يحدد عدة رسائل</translation>
         </message>
         <message>
             <source>The policy area the next decision cites; digits choose it</source>
-            <translation type="unfinished" />
+            <translation>مجال السياسة الذي يستند إليه القرار التالي؛ تختاره الأرقام</translation>
         </message>
         <message>
             <source>Why the case goes to a lead when you escalate it</source>
-            <translation type="unfinished" />
+            <translation>سبب إرسال الحالة إلى قائد عند تصعيدها</translation>
         </message>
         <message>
             <source>Accepts and closes</source>
-            <translation type="unfinished" />
+            <translation>يقبل ويغلق</translation>
         </message>
         <message>
             <source>Saves and closes</source>
-            <translation type="unfinished" />
+            <translation>يحفظ ويغلق</translation>
         </message>
         <message>
             <source>Closes without changing anything</source>
-            <translation type="unfinished" />
+            <translation>يغلق دون تغيير أي شيء</translation>
         </message>
         <message>
             <source>Closes this window</source>
-            <translation type="unfinished" />
+            <translation>يغلق هذه النافذة</translation>
         </message>
         <message>
             <source>Answers yes</source>
-            <translation type="unfinished" />
+            <translation>يجيب بنعم</translation>
         </message>
         <message>
             <source>Answers no</source>
-            <translation type="unfinished" />
+            <translation>يجيب بلا</translation>
         </message>
         <message>
             <source>Applies the changes</source>
-            <translation type="unfinished" />
+            <translation>يطبّق التغييرات</translation>
         </message>
         <message>
             <source>Why you skip this case; the lead sees it</source>
-            <translation type="unfinished" />
+            <translation>سبب تخطي هذه الحالة؛ يراه القائد</translation>
         </message>
         <message>
             <source>Verifies the chosen moderator's audit chain against the service</source>
-            <translation type="unfinished" />
+            <translation>يتحقق من سلسلة التدقيق الخاصة بمشرف المحتوى المختار مقابل الخدمة</translation>
         </message>
         <message>
             <source>What the chain check found, link by link</source>
-            <translation type="unfinished" />
+            <translation>ما وجده فحص السلسلة، حلقةً حلقة</translation>
         </message>
         <message>
             <source>The guideline as moderators will read it</source>
-            <translation type="unfinished" />
+            <translation>الإرشاد كما سيقرؤه مشرفو المحتوى</translation>
         </message>
         <message>
             <source>Moderators must acknowledge it before their next case</source>
-            <translation type="unfinished" />
+            <translation>يجب على مشرفي المحتوى الإقرار به قبل حالتهم التالية</translation>
         </message>
         <message>
             <source>Publishes the guideline to the chosen moderators at once</source>
-            <translation type="unfinished" />
+            <translation>ينشر الإرشاد لمشرفي المحتوى المختارين فورًا</translation>
         </message>
         <message>
             <source>Asks the service for the guidelines again</source>
-            <translation type="unfinished" />
+            <translation>يطلب الإرشادات من الخدمة مجددًا</translation>
         </message>
         <message>
             <source>Limits the history to the days chosen beside it</source>
-            <translation type="unfinished" />
+            <translation>يقصر السجل على الأيام المختارة بجانبه</translation>
         </message>
         <message>
             <source>A day as year-month-day; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
+            <translation>يوم بصيغة سنة-شهر-يوم؛ Alt+Down يفتح تقويمًا</translation>
         </message>
         <message>
             <source>Shows the decisions that match the filters</source>
-            <translation type="unfinished" />
+            <translation>يعرض القرارات المطابقة لعوامل التصفية</translation>
         </message>
         <message>
             <source>Removes every filter</source>
-            <translation type="unfinished" />
+            <translation>يزيل كل عوامل التصفية</translation>
         </message>
         <message>
             <source>Finds the case id or streamer handle typed beside it</source>
-            <translation type="unfinished" />
+            <translation>يبحث عن معرّف الحالة أو اسم صانع البث المكتوب بجانبه</translation>
         </message>
         <message>
             <source>Decisions, newest first; Enter opens the case's decision chain</source>
-            <translation type="unfinished" />
+            <translation>القرارات، الأحدث أولًا؛ مفتاح الإدخال يفتح سلسلة قرارات الحالة</translation>
         </message>
         <message>
             <source>Puts every decision key back to the service's choice</source>
-            <translation type="unfinished" />
+            <translation>يعيد كل مفتاح قرار إلى اختيار الخدمة</translation>
         </message>
         <message>
             <source>How this area's media shows at first</source>
-            <translation type="unfinished" />
+            <translation>كيف تظهر وسائط هذا المجال في البداية</translation>
         </message>
         <message>
             <source>How media without a policy area shows at first</source>
-            <translation type="unfinished" />
+            <translation>كيف تظهر الوسائط التي بلا مجال السياسة في البداية</translation>
         </message>
         <message>
             <source>Minutes of sensitive media before the desk suggests a break; 0 never</source>
-            <translation type="unfinished" />
+            <translation>دقائق الوسائط الحساسة قبل أن يقترح المكتب استراحة؛ ٠: أبدًا</translation>
         </message>
         <message>
             <source>Minutes without a key or a click before the desk locks</source>
-            <translation type="unfinished" />
+            <translation>دقائق بلا ضغط مفتاح أو نقرة قبل أن يُقفل المكتب</translation>
         </message>
         <message>
             <source>Colours of every window; high contrast for low vision</source>
-            <translation type="unfinished" />
+            <translation>ألوان كل النوافذ؛ تباين عالٍ لضعاف البصر</translation>
         </message>
         <message>
             <source>The language of the desk from the next sign-in</source>
-            <translation type="unfinished" />
+            <translation>لغة المكتب بدءًا من تسجيل الدخول التالي</translation>
         </message>
         <message>
             <source>The queues you may review: depth and time to the deadline; Enter starts reviewing</source>
-            <translation type="unfinished" />
+            <translation>قوائم الانتظار التي يمكنك مراجعتها: عدد الحالات والوقت حتى الموعد النهائي؛ مفتاح الإدخال يبدأ المراجعة</translation>
         </message>
         <message>
             <source>Leases cases from the chosen queue and opens the first one</source>
-            <translation type="unfinished" />
+            <translation>حجز مؤقت لحالات من قائمة الانتظار المختارة وفتح أولاها</translation>
         </message>
         <message>
             <source>Asks the service for the queues again</source>
-            <translation type="unfinished" />
+            <translation>يطلب قوائم الانتظار من الخدمة مجددًا</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
             <source>Every key of the desk, one per line</source>
-            <translation type="unfinished" />
+            <translation>كل مفاتيح المكتب، واحد في كل سطر</translation>
         </message>
         <message>
             <source>Your password for the case service; never stored</source>
             <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
-            <translation type="unfinished" />
+            <translation>كلمة مرورك لخدمة الحالات؛ لا تُحفظ أبدًا</translation>
         </message>
         <message>
             <source>The language of this window and of the desk</source>
-            <translation type="unfinished" />
+            <translation>لغة هذه النافذة والمكتب</translation>
         </message>
         <message>
             <source>Signs in to the case service</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الدخول إلى خدمة الحالات</translation>
         </message>
         <message>
             <source>Closes the desk without signing in</source>
-            <translation type="unfinished" />
+            <translation>يغلق المكتب دون تسجيل الدخول</translation>
         </message>
         <message>
             <source>The version, the licences and where to get help</source>
-            <translation type="unfinished" />
+            <translation>الإصدار والتراخيص وأين تجد المساعدة</translation>
         </message>
         <message>
             <source>Opens the list of decisions the service refused or held</source>
-            <translation type="unfinished" />
+            <translation>يفتح قائمة القرارات التي رفضتها الخدمة أو احتجزتها</translation>
         </message>
         <message>
             <source>Signs out of the desk</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الخروج من المكتب</translation>
         </message>
         <message>
             <source>Pauses review for a break</source>
-            <translation type="unfinished" />
+            <translation>إيقاف مؤقت للمراجعة من أجل استراحة</translation>
         </message>
         <message>
             <source>Hides this reminder and goes on reviewing</source>
-            <translation type="unfinished" />
+            <translation>يخفي هذا التذكير ويواصل المراجعة</translation>
         </message>
         <message>
             <source>Unlocks the desk with your password</source>
-            <translation type="unfinished" />
+            <translation>يفتح قفل المكتب بكلمة مرورك</translation>
         </message>
         <message>
             <source>Signs out of the desk instead of unlocking it</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الخروج من المكتب بدلًا من فتح قفله</translation>
         </message>
     </context>
     <context>
         <name>AccountLabels</name>
         <message>
             <source>Creator partner</source>
-            <translation type="unfinished" />
+            <translation>شريك صانع محتوى</translation>
         </message>
         <message>
             <source>Repeat offender</source>
-            <translation type="unfinished" />
+            <translation>مخالف متكرر</translation>
         </message>
         <message>
             <source>High profile</source>
-            <translation type="unfinished" />
+            <translation>حساب بارز</translation>
         </message>
         <message>
             <source>Under investigation</source>
-            <translation type="unfinished" />
+            <translation>قيد التحقيق</translation>
         </message>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>تسميات الحساب</translation>
         </message>
         <message>
             <source>Until %1</source>
-            <translation type="unfinished" />
+            <translation>حتى %1</translation>
         </message>
     </context>
     <context>
@@ -1182,7 +1182,7 @@
         </message>
         <message>
             <source>Following the stream</source>
-            <translation type="unfinished" />
+            <translation>متابعة البث</translation>
         </message>
         <message>
             <source>Escalation</source>
@@ -1199,11 +1199,11 @@
         <message>
             <source>not following</source>
             <comment>the live stream, offline</comment>
-            <translation type="unfinished" />
+            <translation>بلا متابعة</translation>
         </message>
         <message>
             <source>The desk cannot reach the case service; it keeps trying by itself.</source>
-            <translation type="unfinished" />
+            <translation>لا يستطيع المكتب الوصول إلى خدمة الحالات؛ يواصل المحاولة تلقائيًا.</translation>
         </message>
         <message>
             <source>● LIVE</source>
@@ -1570,13 +1570,13 @@
         <message numerus="yes">
             <source>%n new message(s) ↓</source>
             <comment>a chip under the chat; jumps to the end</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا رسائل جديدة (%n) ↓</numerusform>
+                <numerusform>رسالة جديدة واحدة (%n) ↓</numerusform>
+                <numerusform>رسالتان جديدتان (%n) ↓</numerusform>
+                <numerusform>%n رسائل جديدة ↓</numerusform>
+                <numerusform>%n رسالة جديدة ↓</numerusform>
+                <numerusform>%n رسالة جديدة ↓</numerusform>
             </translation>
         </message>
         <message>
@@ -2577,78 +2577,78 @@
         <name>EscalationsWindow</name>
         <message>
             <source>My escalations · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>تصعيداتي · Live Review Desk</translation>
         </message>
         <message>
             <source>My escalations</source>
-            <translation type="unfinished" />
+            <translation>تصعيداتي</translation>
         </message>
         <message>
             <source>Cases you escalated, newest first, with what the lead decided.</source>
-            <translation type="unfinished" />
+            <translation>الحالات التي صعّدتها (تصعيد)، الأحدث أولًا، مع ما قرّره القائد.</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished">الحالة</translation>
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Streamer</source>
-            <translation type="unfinished">صانع البث</translation>
+            <translation>صانع البث</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">السبب</translation>
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التصعيد</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>النتيجة</translation>
         </message>
         <message>
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>صاحب القرار</translation>
         </message>
         <message>
             <source>Lead's note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة القائد</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">تحديث</translation>
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>escalations shown · still waiting</comment>
-            <translation type="unfinished">%1 · %2</translation>
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln escalation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تصعيدات (%Ln)</numerusform>
+                <numerusform>تصعيد واحد (%Ln)</numerusform>
+                <numerusform>تصعيدان (%Ln)</numerusform>
+                <numerusform>%Ln تصعيدات</numerusform>
+                <numerusform>%Ln تصعيدًا</numerusform>
+                <numerusform>%Ln تصعيد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln waiting for a lead</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا شيء ينتظر قائدًا (%Ln)</numerusform>
+                <numerusform>واحد ينتظر قائدًا (%Ln)</numerusform>
+                <numerusform>اثنان ينتظران قائدًا (%Ln)</numerusform>
+                <numerusform>%Ln تنتظر قائدًا</numerusform>
+                <numerusform>%Ln تنتظر قائدًا</numerusform>
+                <numerusform>%Ln تنتظر قائدًا</numerusform>
             </translation>
         </message>
         <message>
             <source>waiting</source>
-            <translation type="unfinished" />
+            <translation>قيد الانتظار</translation>
         </message>
     </context>
     <context>
@@ -2724,11 +2724,11 @@
         <name>Following</name>
         <message>
             <source>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</source>
-            <translation type="unfinished" />
+            <translation>انتهى البث بالفعل، فلا يمكن إنهاؤه. لم يُسجَّل شيء: اختر إجراءً آخر.</translation>
         </message>
         <message>
             <source>This action no longer applies to this case.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا الإجراء ينطبق على هذه الحالة.</translation>
         </message>
     </context>
     <context>
@@ -2799,66 +2799,66 @@
         <name>GoldenPage</name>
         <message>
             <source>Golden items</source>
-            <translation type="unfinished">العناصر المرجعية</translation>
+            <translation>العناصر المرجعية</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished">الحالة</translation>
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">قائمة الانتظار</translation>
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Reference action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء المرجعي</translation>
         </message>
         <message>
             <source>Policy areas</source>
-            <translation type="unfinished">مجالات السياسة</translation>
+            <translation>مجالات السياسة</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">ملاحظة</translation>
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">تحديث</translation>
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Case id of a decided case</source>
-            <translation type="unfinished" />
+            <translation>معرّف حالة صدر فيها قرار</translation>
         </message>
         <message>
             <source>Promote</source>
-            <translation type="unfinished" />
+            <translation>ترقية</translation>
         </message>
         <message>
             <source>Retire selected</source>
-            <translation type="unfinished" />
+            <translation>سحب المحدد</translation>
         </message>
         <message numerus="yes">
             <source>%n golden item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا عناصر مرجعية (%n)</numerusform>
+                <numerusform>عنصر مرجعي واحد (%n)</numerusform>
+                <numerusform>عناصر مرجعية: %n</numerusform>
+                <numerusform>%n عناصر مرجعية</numerusform>
+                <numerusform>عناصر مرجعية: %n</numerusform>
+                <numerusform>%n عنصر مرجعي</numerusform>
             </translation>
         </message>
         <message>
             <source>Type the id of a decided case.</source>
-            <translation type="unfinished" />
+            <translation>اكتب معرّف حالة صدر فيها قرار.</translation>
         </message>
         <message>
             <source>%1 is a golden item now.</source>
-            <translation type="unfinished" />
+            <translation>%1 الآن عنصر مرجعي.</translation>
         </message>
         <message>
             <source>%1 was retired.</source>
-            <translation type="unfinished" />
+            <translation>سُحب %1.</translation>
         </message>
     </context>
     <context>
@@ -3055,11 +3055,11 @@
         <name>HighProfileConfirm</name>
         <message>
             <source>High-profile account</source>
-            <translation type="unfinished" />
+            <translation>حساب بارز</translation>
         </message>
         <message>
             <source>This account is labelled high profile. Press Enter to confirm %1, or Escape to cancel.</source>
-            <translation type="unfinished" />
+            <translation>هذا الحساب مُصنَّف بتسمية حساب بارز. اضغط Enter لتأكيد %1، أو Escape للإلغاء.</translation>
         </message>
     </context>
     <context>
@@ -3401,11 +3401,11 @@
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished">كلمة المرور الجديدة</translation>
+            <translation>كلمة المرور الجديدة</translation>
         </message>
         <message>
             <source>New password again</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور الجديدة مرة أخرى</translation>
         </message>
         <message>
             <source>Sign in again</source>
@@ -3417,15 +3417,15 @@
         </message>
         <message>
             <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
-            <translation type="unfinished">أُعيد تعيين كلمة مرورك. اختر كلمة مرور جديدة، واكتبها مرتين، ثم أعد تسجيل الدخول (يحتفظ حقل كلمة المرور بالكلمة المؤقتة).</translation>
+            <translation>أُعيد تعيين كلمة مرورك. اختر كلمة مرور جديدة واكتبها مرتين ثم أعد تسجيل الدخول (يحتفظ حقل كلمة المرور بالمؤقتة).</translation>
         </message>
         <message>
             <source>Choose a new password of at least %1 characters.</source>
-            <translation type="unfinished">اختر كلمة مرور جديدة لا تقل عن %1 حرفًا.</translation>
+            <translation>اختر كلمة مرور جديدة من %1 أحرف على الأقل.</translation>
         </message>
         <message>
             <source>The two new passwords differ: type the same one twice.</source>
-            <translation type="unfinished">كلمتا المرور الجديدتان مختلفتان: اكتب الكلمة نفسها مرتين.</translation>
+            <translation>كلمتا المرور الجديدتان مختلفتان: اكتب الكلمة نفسها مرتين.</translation>
         </message>
     </context>
     <context>
@@ -3588,98 +3588,98 @@
         <name>LabelRequestsView</name>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>تسميات الحساب</translation>
         </message>
         <message>
             <source>Labels your team asked for on streamers' accounts. An approved label shows in the header of every later case of that account until it expires.</source>
-            <translation type="unfinished" />
+            <translation>تسميات طلبها فريقك لحسابات صناع البث. تظهر التسمية المعتمدة في رأس كل حالة لاحقة لذلك الحساب حتى تنتهي صلاحيتها.</translation>
         </message>
         <message>
             <source>Which requests</source>
-            <translation type="unfinished" />
+            <translation>أي الطلبات</translation>
         </message>
         <message>
             <source>Waiting for a decision</source>
-            <translation type="unfinished" />
+            <translation>بانتظار قرار</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>المعتمدة</translation>
         </message>
         <message>
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>المرفوضة</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>الحساب</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished">التسمية</translation>
+            <translation>التسمية</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">السبب</translation>
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Asked by</source>
-            <translation type="unfinished" />
+            <translation>مقدّم الطلب</translation>
         </message>
         <message>
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الطلب</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>تنتهي</translation>
         </message>
         <message>
             <source>Account label requests</source>
-            <translation type="unfinished" />
+            <translation>طلبات تسميات الحساب</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> يومًا</translation>
         </message>
         <message>
             <source>Expires after</source>
-            <translation type="unfinished" />
+            <translation>تنتهي بعد</translation>
         </message>
         <message>
             <source>Note for the requester (optional)</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة لمقدّم الطلب (اختيارية)</translation>
         </message>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>اعتماد</translation>
         </message>
         <message>
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>رفض</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">تحديث</translation>
+            <translation>تحديث</translation>
         </message>
         <message numerus="yes">
             <source>%Ln request(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا طلبات (%Ln)</numerusform>
+                <numerusform>طلب واحد (%Ln)</numerusform>
+                <numerusform>طلبان (%Ln)</numerusform>
+                <numerusform>%Ln طلبات</numerusform>
+                <numerusform>%Ln طلبًا</numerusform>
+                <numerusform>%Ln طلب</numerusform>
             </translation>
         </message>
         <message>
             <source>Approved until %1.</source>
-            <translation type="unfinished" />
+            <translation>اعتُمدت حتى %1.</translation>
         </message>
         <message>
             <source>Declined.</source>
-            <translation type="unfinished" />
+            <translation>رُفضت.</translation>
         </message>
     </context>
     <context>
@@ -3732,15 +3732,15 @@
         </message>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>تسميات الحساب</translation>
         </message>
         <message>
             <source>Weekly report…</source>
-            <translation type="unfinished" />
+            <translation>التقرير الأسبوعي…</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished">البلاغات</translation>
+            <translation>التقارير</translation>
         </message>
         <message>
             <source>Team audit</source>
@@ -3972,26 +3972,26 @@
         <message>
             <source>Your escalation of case %1 was resolved: %2 (by %3).</source>
             <extracomment>how often the watch reads the list (ms): an outcome is news, not an alarm roles that escalate cases (QA reviewers answer calibration items instead)</extracomment>
-            <translation type="unfinished" />
+            <translation>حُسم تصعيدك للحالة %1: %2 (بواسطة %3).</translation>
         </message>
         <message numerus="yes">
             <source>%n of your escalations were resolved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُحسم أي من تصعيداتك (%n).</numerusform>
+                <numerusform>حُسم تصعيد واحد من تصعيداتك (%n).</numerusform>
+                <numerusform>حُسم تصعيدان من تصعيداتك (%n).</numerusform>
+                <numerusform>حُسمت %n من تصعيداتك.</numerusform>
+                <numerusform>حُسم %n تصعيدًا من تصعيداتك.</numerusform>
+                <numerusform>حُسم %n تصعيد من تصعيداتك.</numerusform>
             </translation>
         </message>
         <message>
             <source>My escalations</source>
-            <translation type="unfinished" />
+            <translation>تصعيداتي</translation>
         </message>
         <message>
             <source>Cases you escalated and the lead's outcome (%1)</source>
-            <translation type="unfinished" />
+            <translation>الحالات التي صعّدتها ونتيجة القائد (%1)</translation>
         </message>
     </context>
     <context>
@@ -4440,166 +4440,166 @@
         <message>
             <source>Queues</source>
             <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet)</extracomment>
-            <translation type="unfinished">قوائم الانتظار</translation>
+            <translation>قوائم الانتظار</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">قائمة الانتظار</translation>
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">الاسم</translation>
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">النوع</translation>
+            <translation>النوع</translation>
         </message>
         <message>
             <source>SLA (min)</source>
-            <translation type="unfinished" />
+            <translation>SLA (دقيقة)</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>الفريق</translation>
         </message>
         <message>
             <source>Vendors</source>
-            <translation type="unfinished">الموردون</translation>
+            <translation>الموردون</translation>
         </message>
         <message>
             <source>Hidden actions</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات المخفية</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">تحديث</translation>
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Queue id</source>
-            <translation type="unfinished" />
+            <translation>معرّف قائمة الانتظار</translation>
         </message>
         <message>
             <source>SLA in minutes</source>
-            <translation type="unfinished" />
+            <translation>SLA بالدقائق</translation>
         </message>
         <message>
             <source>Weight of live</source>
-            <translation type="unfinished" />
+            <translation>وزن البث المباشر</translation>
         </message>
         <message>
             <source>Weight of the audience tier</source>
-            <translation type="unfinished" />
+            <translation>وزن فئة الجمهور</translation>
         </message>
         <message>
             <source>Weight of a report in the last 5 minutes</source>
-            <translation type="unfinished" />
+            <translation>وزن البلاغ خلال آخر ٥ دقائق</translation>
         </message>
         <message>
             <source>Weight of severity</source>
-            <translation type="unfinished" />
+            <translation>وزن الخطورة</translation>
         </message>
         <message>
             <source>Deadline near, in seconds</source>
-            <translation type="unfinished" />
+            <translation>اقتراب الموعد النهائي، بالثواني</translation>
         </message>
         <message>
             <source>Teams that may pull</source>
-            <translation type="unfinished" />
+            <translation>كل فريق يمكنه سحب الحالات</translation>
         </message>
         <message>
             <source>Vendors that may pull</source>
-            <translation type="unfinished" />
+            <translation>الموردون الذين يمكنهم سحب الحالات</translation>
         </message>
         <message>
             <source>empty: everyone</source>
-            <translation type="unfinished" />
+            <translation>فارغ: الجميع</translation>
         </message>
         <message>
             <source>e.g. ban_account, age_restrict</source>
-            <translation type="unfinished" />
+            <translation>مثلًا ban_account، age_restrict</translation>
         </message>
         <message>
             <source>Queue &amp;id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;معرّف قائمة الانتظار:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;الاسم:</translation>
         </message>
         <message>
             <source>&amp;SLA (minutes):</source>
-            <translation type="unfinished" />
+            <translation>SLA (بال&amp;دقائق):</translation>
         </message>
         <message>
             <source>Weight: &amp;live:</source>
-            <translation type="unfinished" />
+            <translation>الوزن: &amp;مباشر:</translation>
         </message>
         <message>
             <source>Weight: &amp;audience tier:</source>
-            <translation type="unfinished" />
+            <translation>الوزن: &amp;فئة الجمهور:</translation>
         </message>
         <message>
             <source>Weight: &amp;reports (5 min):</source>
-            <translation type="unfinished" />
+            <translation>الوزن: &amp;البلاغات (٥ دقائق):</translation>
         </message>
         <message>
             <source>Weight: se&amp;verity:</source>
-            <translation type="unfinished" />
+            <translation>الوزن: ال&amp;خطورة:</translation>
         </message>
         <message>
             <source>&amp;Deadline near (seconds):</source>
-            <translation type="unfinished" />
+            <translation>اقتراب الموعد النهائي (&amp;ثوانٍ):</translation>
         </message>
         <message>
             <source>&amp;Teams:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;فريق:</translation>
         </message>
         <message>
             <source>V&amp;endors:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;موردون:</translation>
         </message>
         <message>
             <source>&amp;Hidden actions:</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات ال&amp;مخفية:</translation>
         </message>
         <message>
             <source>Create queue</source>
-            <translation type="unfinished" />
+            <translation>إنشاء قائمة انتظار</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished">حفظ التغييرات</translation>
+            <translation>حفظ التغييرات</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished">مباشر</translation>
+            <translation>مباشر</translation>
         </message>
         <message>
             <source>escalation</source>
-            <translation type="unfinished" />
+            <translation>تصعيد</translation>
         </message>
         <message numerus="yes">
             <source>%n queue(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا قوائم انتظار (%n)</numerusform>
+                <numerusform>قائمة انتظار واحدة (%n)</numerusform>
+                <numerusform>قوائم الانتظار: %n</numerusform>
+                <numerusform>%n قوائم انتظار</numerusform>
+                <numerusform>%n قائمة انتظار</numerusform>
+                <numerusform>%n قائمة انتظار</numerusform>
             </translation>
         </message>
         <message>
             <source>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</source>
-            <translation type="unfinished" />
+            <translation>تحقق من الحقول: معرّف قائمة الانتظار بأحرف صغيرة، واسم، ورموز الفريق والمورّد والإجراء بأحرف صغيرة.</translation>
         </message>
         <message>
             <source>The queue was created.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئت قائمة الانتظار.</translation>
         </message>
         <message>
             <source>The changes were saved.</source>
-            <translation type="unfinished">حُفظت التغييرات.</translation>
+            <translation>حُفظت التغييرات.</translation>
         </message>
     </context>
     <context>
@@ -4958,58 +4958,58 @@
         <name>SamplingPage</name>
         <message>
             <source>QA sampling</source>
-            <translation type="unfinished" />
+            <translation>عيّنات الجودة</translation>
         </message>
         <message>
             <source>The share of each queue's decisions that enters the QA pool. Escalated decisions always enter it.</source>
-            <translation type="unfinished" />
+            <translation>نسبة قرارات كل قائمة انتظار التي تدخل مجموعة مراجعة الجودة. القرارات المصعَّدة تدخلها دائمًا.</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">قائمة الانتظار</translation>
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <source>Sampled</source>
-            <translation type="unfinished" />
+            <translation>نسبة العيّنة</translation>
         </message>
         <message>
             <source>Sampling rates</source>
-            <translation type="unfinished" />
+            <translation>معدلات أخذ العيّنات</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">تحديث</translation>
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Sampling rate in percent</source>
-            <translation type="unfinished" />
+            <translation>معدل أخذ العيّنات بالنسبة المئوية</translation>
         </message>
         <message>
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> ٪</translation>
         </message>
         <message>
             <source>Set rate</source>
-            <translation type="unfinished" />
+            <translation>تعيين المعدل</translation>
         </message>
         <message>
             <source>%1 %</source>
-            <translation type="unfinished">%1٪</translation>
+            <translation>%1 ٪</translation>
         </message>
         <message numerus="yes">
             <source>%n queue(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا قوائم انتظار (%n)</numerusform>
+                <numerusform>قائمة انتظار واحدة (%n)</numerusform>
+                <numerusform>قوائم الانتظار: %n</numerusform>
+                <numerusform>%n قوائم انتظار</numerusform>
+                <numerusform>%n قائمة انتظار</numerusform>
+                <numerusform>%n قائمة انتظار</numerusform>
             </translation>
         </message>
         <message>
             <source>The rate was set.</source>
-            <translation type="unfinished" />
+            <translation>عُيّن المعدل.</translation>
         </message>
     </context>
     <context>
@@ -5088,7 +5088,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>تباين عالٍ</translation>
         </message>
         <message>
             <source>Settings · Live Review Desk</source>
@@ -5157,15 +5157,15 @@
         </message>
         <message>
             <source>%1%</source>
-            <translation type="unfinished" />
+            <translation>%1٪</translation>
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>حجم النص</translation>
         </message>
         <message>
             <source>Scales every window's text</source>
-            <translation type="unfinished" />
+            <translation>يغيّر حجم النص في كل النوافذ</translation>
         </message>
         <message>
             <source>Language</source>
@@ -5185,7 +5185,7 @@
         </message>
         <message>
             <source>Text si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>&amp;حجم النص</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -5306,7 +5306,7 @@
         </message>
         <message>
             <source>In the chat: jump to the newest messages (live stream)</source>
-            <translation type="unfinished" />
+            <translation>في الدردشة: الانتقال إلى أحدث الرسائل (البث المباشر)</translation>
         </message>
         <message>
             <source>Submit the calibration session</source>
@@ -5593,11 +5593,11 @@
         <name>Tables</name>
         <message>
             <source>A table: the arrow keys move between rows and cells</source>
-            <translation type="unfinished" />
+            <translation>جدول: تنتقل مفاتيح الأسهم بين الصفوف والخلايا</translation>
         </message>
         <message>
             <source>Alt+Down lists the choices</source>
-            <translation type="unfinished" />
+            <translation>Alt+Down يعرض الخيارات</translation>
         </message>
     </context>
     <context>
@@ -6002,11 +6002,11 @@
         </message>
         <message>
             <source>Handle time, mean</source>
-            <translation type="unfinished" />
+            <translation>وقت المعالجة، المتوسط</translation>
         </message>
         <message>
             <source>Handle time, 90th percentile</source>
-            <translation type="unfinished" />
+            <translation>وقت المعالجة، المئين ٩٠</translation>
         </message>
         <message>
             <source>SLA attainment</source>
@@ -6026,19 +6026,19 @@
         </message>
         <message>
             <source>Urgent guidelines</source>
-            <translation type="unfinished" />
+            <translation>الإرشادات العاجلة</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished">وقت الإقرار</translation>
+            <translation>تم الإقرار</translation>
         </message>
         <message>
             <source>Acknowledged within a day</source>
-            <translation type="unfinished" />
+            <translation>تم الإقرار خلال يوم</translation>
         </message>
         <message>
             <source>Late acknowledgements</source>
-            <translation type="unfinished" />
+            <translation>الإقرارات المتأخرة</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -6114,43 +6114,43 @@
         </message>
         <message>
             <source>Urgent guideline acknowledgements</source>
-            <translation type="unfinished" />
+            <translation>الإقرار بالإرشادات العاجلة</translation>
         </message>
         <message>
             <source>No urgent guideline this week.</source>
-            <translation type="unfinished" />
+            <translation>لا إرشاد عاجلًا هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Guideline</source>
-            <translation type="unfinished" />
+            <translation>الإرشاد</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished">تاريخ النشر</translation>
+            <translation>تاريخ النشر</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>لمن</translation>
         </message>
         <message>
             <source>Within a day</source>
-            <translation type="unfinished" />
+            <translation>خلال يوم</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>ليس بعد</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>الشخص</translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished">ليس بعد</translation>
+            <translation>ليس بعد</translation>
         </message>
         <message>
             <source>Weekly report %1</source>
@@ -6161,67 +6161,67 @@
         <name>WeeklyReportDialog</name>
         <message>
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>التقرير الأسبوعي</translation>
         </message>
         <message>
             <source>All vendors</source>
-            <translation type="unfinished" />
+            <translation>كل الموردين</translation>
         </message>
         <message>
             <source>report.pdf</source>
-            <translation type="unfinished" />
+            <translation>التقرير.pdf</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished">المورّد</translation>
+            <translation>المورّد</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished">الفريق</translation>
+            <translation>الفريق</translation>
         </message>
         <message>
             <source>ISO week</source>
-            <translation type="unfinished" />
+            <translation>أسبوع ISO</translation>
         </message>
         <message>
             <source>PDF file</source>
-            <translation type="unfinished" />
+            <translation>ملف PDF</translation>
         </message>
         <message>
             <source>Write the report</source>
-            <translation type="unfinished" />
+            <translation>كتابة التقرير</translation>
         </message>
         <message>
             <source>Save the weekly report</source>
-            <translation type="unfinished" />
+            <translation>حفظ التقرير الأسبوعي</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Choose a file for the PDF first.</source>
-            <translation type="unfinished" />
+            <translation>اختر ملفًا لـ PDF أولًا.</translation>
         </message>
         <message>
             <source>Asking the service for the figures…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ طلب الأرقام من الخدمة…</translation>
         </message>
         <message>
             <source>Writing the PDF and the CSV…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة ملفي PDF وCSV…</translation>
         </message>
         <message>
             <source>Wrote %1 and %2.</source>
-            <translation type="unfinished" />
+            <translation>كُتب %1 و%2.</translation>
         </message>
         <message>
             <source>No report: %1</source>
-            <translation type="unfinished" />
+            <translation>لا تقرير: %1</translation>
         </message>
     </context>
     <context>

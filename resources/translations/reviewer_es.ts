@@ -52,307 +52,307 @@
         <name>Accessibility</name>
         <message>
             <source>Asks the service for the admin log again</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a pedir el registro de administración al servicio</translation>
         </message>
         <message>
             <source>Terms the chat highlights, one per line</source>
-            <translation type="unfinished" />
+            <translation>Términos que el chat resalta, uno por línea</translation>
         </message>
         <message>
             <source>What the draft changes from the published version</source>
-            <translation type="unfinished" />
+            <translation>Lo que el borrador cambia respecto a la versión publicada</translation>
         </message>
         <message>
             <source>Starts a draft from the published taxonomy</source>
-            <translation type="unfinished" />
+            <translation>Crea un borrador a partir de la taxonomía publicada</translation>
         </message>
         <message>
             <source>Saves the draft without publishing it</source>
-            <translation type="unfinished" />
+            <translation>Guarda el borrador sin publicarlo</translation>
         </message>
         <message>
             <source>Shows what the draft changes</source>
-            <translation type="unfinished" />
+            <translation>Muestra lo que cambia el borrador</translation>
         </message>
         <message>
             <source>Publishes the draft to every desk</source>
-            <translation type="unfinished" />
+            <translation>Publica el borrador en todos los puestos</translation>
         </message>
         <message>
             <source>Asks the service for the users again</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a pedir los usuarios al servicio</translation>
         </message>
         <message>
             <source>The name a person signs in with</source>
-            <translation type="unfinished" />
+            <translation>El nombre con el que la persona inicia sesión</translation>
         </message>
         <message>
             <source>The name others see</source>
-            <translation type="unfinished" />
+            <translation>El nombre que ven los demás</translation>
         </message>
         <message>
             <source>The team whose lead sees this person's work</source>
-            <translation type="unfinished" />
+            <translation>El equipo cuyo líder ve el trabajo de esta persona</translation>
         </message>
         <message>
             <source>The vendor site this person works for</source>
-            <translation type="unfinished" />
+            <translation>La sede del proveedor para la que trabaja esta persona</translation>
         </message>
         <message>
             <source>A password the person must change at the first sign-in</source>
-            <translation type="unfinished" />
+            <translation>Una contraseña que la persona debe cambiar en el primer inicio de sesión</translation>
         </message>
         <message>
             <source>Creates the user from the fields above</source>
-            <translation type="unfinished" />
+            <translation>Crea el usuario con los campos de arriba</translation>
         </message>
         <message>
             <source>Saves the chosen user's changes</source>
-            <translation type="unfinished" />
+            <translation>Guarda los cambios del usuario elegido</translation>
         </message>
         <message>
             <source>Disables or enables the chosen user's sign-in</source>
-            <translation type="unfinished" />
+            <translation>Desactiva o activa el inicio de sesión del usuario elegido</translation>
         </message>
         <message>
             <source>Sets a temporary password for the chosen user</source>
-            <translation type="unfinished" />
+            <translation>Establece una contraseña temporal para el usuario elegido</translation>
         </message>
         <message>
             <source>Opens the chosen session to answer its items</source>
-            <translation type="unfinished" />
+            <translation>Abre la sesión elegida para responder sus elementos</translation>
         </message>
         <message>
             <source>Asks the service for this list again</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a pedir esta lista al servicio</translation>
         </message>
         <message>
             <source>How many golden cases with a known answer the session holds</source>
-            <translation type="unfinished" />
+            <translation>Cuántos casos de referencia con respuesta conocida tiene la sesión</translation>
         </message>
         <message>
             <source>How many sampled live decisions the session holds</source>
-            <translation type="unfinished" />
+            <translation>Cuántas decisiones en vivo muestreadas tiene la sesión</translation>
         </message>
         <message>
             <source>The policy area the chat action cites</source>
-            <translation type="unfinished" />
+            <translation>El área de política que cita la acción del chat</translation>
         </message>
         <message>
             <source>Hides every message without a flagged term</source>
-            <translation type="unfinished" />
+            <translation>Oculta todos los mensajes sin un término marcado</translation>
         </message>
         <message>
             <source>The stream chat, oldest first; Shift or Ctrl with arrows selects several</source>
-            <translation type="unfinished" />
+            <translation>El chat de la transmisión, lo más antiguo primero; Shift o Ctrl con las flechas selecciona varios</translation>
         </message>
         <message>
             <source>The policy area the next decision cites; digits choose it</source>
-            <translation type="unfinished" />
+            <translation>El área de política que cita la próxima decisión; los dígitos la eligen</translation>
         </message>
         <message>
             <source>Why the case goes to a lead when you escalate it</source>
-            <translation type="unfinished" />
+            <translation>Por qué el caso va a un líder al escalarlo</translation>
         </message>
         <message>
             <source>Accepts and closes</source>
-            <translation type="unfinished" />
+            <translation>Acepta y cierra</translation>
         </message>
         <message>
             <source>Saves and closes</source>
-            <translation type="unfinished" />
+            <translation>Guarda y cierra</translation>
         </message>
         <message>
             <source>Closes without changing anything</source>
-            <translation type="unfinished" />
+            <translation>Cierra sin cambiar nada</translation>
         </message>
         <message>
             <source>Closes this window</source>
-            <translation type="unfinished" />
+            <translation>Cierra esta ventana</translation>
         </message>
         <message>
             <source>Answers yes</source>
-            <translation type="unfinished" />
+            <translation>Responde que sí</translation>
         </message>
         <message>
             <source>Answers no</source>
-            <translation type="unfinished" />
+            <translation>Responde que no</translation>
         </message>
         <message>
             <source>Applies the changes</source>
-            <translation type="unfinished" />
+            <translation>Aplica los cambios</translation>
         </message>
         <message>
             <source>Why you skip this case; the lead sees it</source>
-            <translation type="unfinished" />
+            <translation>Por qué omites este caso; el líder lo ve</translation>
         </message>
         <message>
             <source>Verifies the chosen moderator's audit chain against the service</source>
-            <translation type="unfinished" />
+            <translation>Verifica la cadena de auditoría del moderador elegido con el servicio</translation>
         </message>
         <message>
             <source>What the chain check found, link by link</source>
-            <translation type="unfinished" />
+            <translation>Lo que encontró la comprobación de la cadena, eslabón por eslabón</translation>
         </message>
         <message>
             <source>The guideline as moderators will read it</source>
-            <translation type="unfinished" />
+            <translation>La directriz tal como la leerán los moderadores</translation>
         </message>
         <message>
             <source>Moderators must acknowledge it before their next case</source>
-            <translation type="unfinished" />
+            <translation>Los moderadores deben confirmarla antes de su próximo caso</translation>
         </message>
         <message>
             <source>Publishes the guideline to the chosen moderators at once</source>
-            <translation type="unfinished" />
+            <translation>Publica la directriz para los moderadores elegidos de inmediato</translation>
         </message>
         <message>
             <source>Asks the service for the guidelines again</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a pedir las directrices al servicio</translation>
         </message>
         <message>
             <source>Limits the history to the days chosen beside it</source>
-            <translation type="unfinished" />
+            <translation>Limita el historial a los días elegidos al lado</translation>
         </message>
         <message>
             <source>A day as year-month-day; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
+            <translation>Un día como año-mes-día; Alt+Down abre un calendario</translation>
         </message>
         <message>
             <source>Shows the decisions that match the filters</source>
-            <translation type="unfinished" />
+            <translation>Muestra las decisiones que cumplen los filtros</translation>
         </message>
         <message>
             <source>Removes every filter</source>
-            <translation type="unfinished" />
+            <translation>Quita todos los filtros</translation>
         </message>
         <message>
             <source>Finds the case id or streamer handle typed beside it</source>
-            <translation type="unfinished" />
+            <translation>Busca el id de caso o el usuario del streamer escrito al lado</translation>
         </message>
         <message>
             <source>Decisions, newest first; Enter opens the case's decision chain</source>
-            <translation type="unfinished" />
+            <translation>Decisiones, las más recientes primero; la tecla Intro abre la cadena de decisiones del caso</translation>
         </message>
         <message>
             <source>Puts every decision key back to the service's choice</source>
-            <translation type="unfinished" />
+            <translation>Devuelve cada tecla de decisión a la elección del servicio</translation>
         </message>
         <message>
             <source>How this area's media shows at first</source>
-            <translation type="unfinished" />
+            <translation>Cómo se muestra al principio el contenido de esta área</translation>
         </message>
         <message>
             <source>How media without a policy area shows at first</source>
-            <translation type="unfinished" />
+            <translation>Cómo se muestra al principio el contenido sin área de política</translation>
         </message>
         <message>
             <source>Minutes of sensitive media before the desk suggests a break; 0 never</source>
-            <translation type="unfinished" />
+            <translation>Minutos de contenido sensible antes de que el puesto sugiera un descanso; 0: nunca</translation>
         </message>
         <message>
             <source>Minutes without a key or a click before the desk locks</source>
-            <translation type="unfinished" />
+            <translation>Minutos sin pulsar una tecla ni hacer clic antes de que el puesto se bloquee</translation>
         </message>
         <message>
             <source>Colours of every window; high contrast for low vision</source>
-            <translation type="unfinished" />
+            <translation>Colores de todas las ventanas; alto contraste para baja visión</translation>
         </message>
         <message>
             <source>The language of the desk from the next sign-in</source>
-            <translation type="unfinished" />
+            <translation>El idioma del puesto desde el próximo inicio de sesión</translation>
         </message>
         <message>
             <source>The queues you may review: depth and time to the deadline; Enter starts reviewing</source>
-            <translation type="unfinished" />
+            <translation>Las colas que puedes revisar: profundidad y tiempo hasta el plazo; la tecla Intro empieza a revisar</translation>
         </message>
         <message>
             <source>Leases cases from the chosen queue and opens the first one</source>
-            <translation type="unfinished" />
+            <translation>Reserva casos de la cola elegida y abre el primero</translation>
         </message>
         <message>
             <source>Asks the service for the queues again</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a pedir las colas al servicio</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de teclado</translation>
         </message>
         <message>
             <source>Every key of the desk, one per line</source>
-            <translation type="unfinished" />
+            <translation>Todas las teclas del puesto, una por línea</translation>
         </message>
         <message>
             <source>Your password for the case service; never stored</source>
             <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
-            <translation type="unfinished" />
+            <translation>Tu contraseña del servicio de casos; nunca se guarda</translation>
         </message>
         <message>
             <source>The language of this window and of the desk</source>
-            <translation type="unfinished" />
+            <translation>El idioma de esta ventana y del puesto</translation>
         </message>
         <message>
             <source>Signs in to the case service</source>
-            <translation type="unfinished" />
+            <translation>Inicia sesión en el servicio de casos</translation>
         </message>
         <message>
             <source>Closes the desk without signing in</source>
-            <translation type="unfinished" />
+            <translation>Cierra el puesto sin iniciar sesión</translation>
         </message>
         <message>
             <source>The version, the licences and where to get help</source>
-            <translation type="unfinished" />
+            <translation>La versión, las licencias y dónde obtener ayuda</translation>
         </message>
         <message>
             <source>Opens the list of decisions the service refused or held</source>
-            <translation type="unfinished" />
+            <translation>Abre la lista de decisiones que el servicio rechazó o retuvo</translation>
         </message>
         <message>
             <source>Signs out of the desk</source>
-            <translation type="unfinished" />
+            <translation>Cierra la sesión del puesto</translation>
         </message>
         <message>
             <source>Pauses review for a break</source>
-            <translation type="unfinished" />
+            <translation>Pone en pausa la revisión para un descanso</translation>
         </message>
         <message>
             <source>Hides this reminder and goes on reviewing</source>
-            <translation type="unfinished" />
+            <translation>Oculta este recordatorio y sigue revisando</translation>
         </message>
         <message>
             <source>Unlocks the desk with your password</source>
-            <translation type="unfinished" />
+            <translation>Desbloquea el puesto con tu contraseña</translation>
         </message>
         <message>
             <source>Signs out of the desk instead of unlocking it</source>
-            <translation type="unfinished" />
+            <translation>Cierra la sesión del puesto en lugar de desbloquearlo</translation>
         </message>
     </context>
     <context>
         <name>AccountLabels</name>
         <message>
             <source>Creator partner</source>
-            <translation type="unfinished" />
+            <translation>Socio creador</translation>
         </message>
         <message>
             <source>Repeat offender</source>
-            <translation type="unfinished" />
+            <translation>Reincidente</translation>
         </message>
         <message>
             <source>High profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil destacado</translation>
         </message>
         <message>
             <source>Under investigation</source>
-            <translation type="unfinished" />
+            <translation>En investigación</translation>
         </message>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas de cuenta</translation>
         </message>
         <message>
             <source>Until %1</source>
-            <translation type="unfinished" />
+            <translation>Hasta %1</translation>
         </message>
     </context>
     <context>
@@ -1094,7 +1094,7 @@
         </message>
         <message>
             <source>Following the stream</source>
-            <translation type="unfinished" />
+            <translation>Siguiendo la transmisión</translation>
         </message>
         <message>
             <source>Escalation</source>
@@ -1111,11 +1111,11 @@
         <message>
             <source>not following</source>
             <comment>the live stream, offline</comment>
-            <translation type="unfinished" />
+            <translation>sin seguir</translation>
         </message>
         <message>
             <source>The desk cannot reach the case service; it keeps trying by itself.</source>
-            <translation type="unfinished" />
+            <translation>El puesto no puede conectar con el servicio de casos; sigue intentándolo por sí solo.</translation>
         </message>
         <message>
             <source>● LIVE</source>
@@ -1434,9 +1434,9 @@
         <message numerus="yes">
             <source>%n new message(s) ↓</source>
             <comment>a chip under the chat; jumps to the end</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensaje nuevo ↓</numerusform>
+                <numerusform>%n mensajes nuevos ↓</numerusform>
             </translation>
         </message>
         <message>
@@ -2425,70 +2425,70 @@
         <name>EscalationsWindow</name>
         <message>
             <source>My escalations · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>Mis escalados · Live Review Desk</translation>
         </message>
         <message>
             <source>My escalations</source>
-            <translation type="unfinished" />
+            <translation>Mis escalados</translation>
         </message>
         <message>
             <source>Cases you escalated, newest first, with what the lead decided.</source>
-            <translation type="unfinished" />
+            <translation>Casos que escalaste, los más recientes primero, con lo que decidió el líder.</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished">Caso</translation>
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Streamer</source>
-            <translation type="unfinished">Streamer</translation>
+            <translation>Streamer</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">Motivo</translation>
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>Escalado</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>Decidido por</translation>
         </message>
         <message>
             <source>Lead's note</source>
-            <translation type="unfinished" />
+            <translation>Nota del líder</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">Actualizar</translation>
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>escalations shown · still waiting</comment>
-            <translation type="unfinished">%1 · %2</translation>
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln escalation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln escalado</numerusform>
+                <numerusform>%Ln escalados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln waiting for a lead</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln esperando a un líder</numerusform>
+                <numerusform>%Ln esperando a un líder</numerusform>
             </translation>
         </message>
         <message>
             <source>waiting</source>
-            <translation type="unfinished" />
+            <translation>en espera</translation>
         </message>
     </context>
     <context>
@@ -2552,11 +2552,11 @@
         <name>Following</name>
         <message>
             <source>The stream has already ended, so it cannot be ended. Nothing was recorded: choose another action.</source>
-            <translation type="unfinished" />
+            <translation>La transmisión ya terminó, así que no se puede terminar. No se registró nada: elige otra acción.</translation>
         </message>
         <message>
             <source>This action no longer applies to this case.</source>
-            <translation type="unfinished" />
+            <translation>Esta acción ya no se aplica a este caso.</translation>
         </message>
     </context>
     <context>
@@ -2615,62 +2615,62 @@
         <name>GoldenPage</name>
         <message>
             <source>Golden items</source>
-            <translation type="unfinished">Elementos de referencia</translation>
+            <translation>Elementos de referencia</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished">Caso</translation>
+            <translation>Caso</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">Cola</translation>
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Reference action</source>
-            <translation type="unfinished" />
+            <translation>Acción de referencia</translation>
         </message>
         <message>
             <source>Policy areas</source>
-            <translation type="unfinished">Áreas de política</translation>
+            <translation>Áreas de política</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Nota</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">Actualizar</translation>
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Case id of a decided case</source>
-            <translation type="unfinished" />
+            <translation>Id de un caso ya decidido</translation>
         </message>
         <message>
             <source>Promote</source>
-            <translation type="unfinished" />
+            <translation>Promover</translation>
         </message>
         <message>
             <source>Retire selected</source>
-            <translation type="unfinished" />
+            <translation>Retirar seleccionados</translation>
         </message>
         <message numerus="yes">
             <source>%n golden item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n elemento de referencia</numerusform>
+                <numerusform>%n elementos de referencia</numerusform>
             </translation>
         </message>
         <message>
             <source>Type the id of a decided case.</source>
-            <translation type="unfinished" />
+            <translation>Escribe el id de un caso ya decidido.</translation>
         </message>
         <message>
             <source>%1 is a golden item now.</source>
-            <translation type="unfinished" />
+            <translation>%1 ahora es un elemento de referencia.</translation>
         </message>
         <message>
             <source>%1 was retired.</source>
-            <translation type="unfinished" />
+            <translation>%1 se retiró.</translation>
         </message>
     </context>
     <context>
@@ -2863,11 +2863,11 @@
         <name>HighProfileConfirm</name>
         <message>
             <source>High-profile account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta de perfil destacado</translation>
         </message>
         <message>
             <source>This account is labelled high profile. Press Enter to confirm %1, or Escape to cancel.</source>
-            <translation type="unfinished" />
+            <translation>Esta cuenta tiene la etiqueta de perfil destacado. Pulsa Enter para confirmar %1 o Escape para cancelar.</translation>
         </message>
     </context>
     <context>
@@ -3197,11 +3197,11 @@
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished">Contraseña nueva</translation>
+            <translation>Nueva contraseña</translation>
         </message>
         <message>
             <source>New password again</source>
-            <translation type="unfinished" />
+            <translation>Repite la nueva contraseña</translation>
         </message>
         <message>
             <source>Sign in again</source>
@@ -3213,15 +3213,15 @@
         </message>
         <message>
             <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
-            <translation type="unfinished">Se restableció tu contraseña. Elige una contraseña nueva, escríbela dos veces y vuelve a iniciar sesión (el campo de contraseña conserva la temporal).</translation>
+            <translation>Se restableció tu contraseña. Elige una nueva, escríbela dos veces e inicia sesión de nuevo (el campo de contraseña conserva la temporal).</translation>
         </message>
         <message>
             <source>Choose a new password of at least %1 characters.</source>
-            <translation type="unfinished">Elige una contraseña nueva de al menos %1 caracteres.</translation>
+            <translation>Elige una nueva contraseña de al menos %1 caracteres.</translation>
         </message>
         <message>
             <source>The two new passwords differ: type the same one twice.</source>
-            <translation type="unfinished">Las dos contraseñas nuevas son distintas: escribe la misma dos veces.</translation>
+            <translation>Las dos contraseñas nuevas no coinciden: escribe la misma dos veces.</translation>
         </message>
     </context>
     <context>
@@ -3380,94 +3380,94 @@
         <name>LabelRequestsView</name>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas de cuenta</translation>
         </message>
         <message>
             <source>Labels your team asked for on streamers' accounts. An approved label shows in the header of every later case of that account until it expires.</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas que tu equipo pidió para cuentas de streamers. Una etiqueta aprobada aparece en la cabecera de cada caso posterior de esa cuenta hasta que caduca.</translation>
         </message>
         <message>
             <source>Which requests</source>
-            <translation type="unfinished" />
+            <translation>Qué solicitudes</translation>
         </message>
         <message>
             <source>Waiting for a decision</source>
-            <translation type="unfinished" />
+            <translation>Esperando una decisión</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Aprobadas</translation>
         </message>
         <message>
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Rechazadas</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished">Etiqueta</translation>
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">Motivo</translation>
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Asked by</source>
-            <translation type="unfinished" />
+            <translation>Pedida por</translation>
         </message>
         <message>
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>Pedida</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Caduca</translation>
         </message>
         <message>
             <source>Account label requests</source>
-            <translation type="unfinished" />
+            <translation>Solicitudes de etiquetas de cuenta</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> días</translation>
         </message>
         <message>
             <source>Expires after</source>
-            <translation type="unfinished" />
+            <translation>Caduca tras</translation>
         </message>
         <message>
             <source>Note for the requester (optional)</source>
-            <translation type="unfinished" />
+            <translation>Nota para quien la pidió (opcional)</translation>
         </message>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Aprobar</translation>
         </message>
         <message>
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Rechazar</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">Actualizar</translation>
+            <translation>Actualizar</translation>
         </message>
         <message numerus="yes">
             <source>%Ln request(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln solicitud</numerusform>
+                <numerusform>%Ln solicitudes</numerusform>
             </translation>
         </message>
         <message>
             <source>Approved until %1.</source>
-            <translation type="unfinished" />
+            <translation>Aprobada hasta %1.</translation>
         </message>
         <message>
             <source>Declined.</source>
-            <translation type="unfinished" />
+            <translation>Rechazada.</translation>
         </message>
     </context>
     <context>
@@ -3520,15 +3520,15 @@
         </message>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas de cuenta</translation>
         </message>
         <message>
             <source>Weekly report…</source>
-            <translation type="unfinished" />
+            <translation>Informe semanal…</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished">Denuncias</translation>
+            <translation>Informes</translation>
         </message>
         <message>
             <source>Team audit</source>
@@ -3736,22 +3736,22 @@
         <message>
             <source>Your escalation of case %1 was resolved: %2 (by %3).</source>
             <extracomment>how often the watch reads the list (ms): an outcome is news, not an alarm roles that escalate cases (QA reviewers answer calibration items instead)</extracomment>
-            <translation type="unfinished" />
+            <translation>Se resolvió tu escalado del caso %1: %2 (por %3).</translation>
         </message>
         <message numerus="yes">
             <source>%n of your escalations were resolved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se resolvió %n de tus escalados.</numerusform>
+                <numerusform>Se resolvieron %n de tus escalados.</numerusform>
             </translation>
         </message>
         <message>
             <source>My escalations</source>
-            <translation type="unfinished" />
+            <translation>Mis escalados</translation>
         </message>
         <message>
             <source>Cases you escalated and the lead's outcome (%1)</source>
-            <translation type="unfinished" />
+            <translation>Casos que escalaste y el resultado del líder (%1)</translation>
         </message>
     </context>
     <context>
@@ -4188,162 +4188,162 @@
         <message>
             <source>Queues</source>
             <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet)</extracomment>
-            <translation type="unfinished">Colas</translation>
+            <translation>Colas</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">Cola</translation>
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>SLA (min)</source>
-            <translation type="unfinished" />
+            <translation>SLA (min)</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Equipos</translation>
         </message>
         <message>
             <source>Vendors</source>
-            <translation type="unfinished">Proveedores</translation>
+            <translation>Proveedores</translation>
         </message>
         <message>
             <source>Hidden actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones ocultas</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">Actualizar</translation>
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Queue id</source>
-            <translation type="unfinished" />
+            <translation>Id de la cola</translation>
         </message>
         <message>
             <source>SLA in minutes</source>
-            <translation type="unfinished" />
+            <translation>SLA en minutos</translation>
         </message>
         <message>
             <source>Weight of live</source>
-            <translation type="unfinished" />
+            <translation>Peso de la emisión en vivo</translation>
         </message>
         <message>
             <source>Weight of the audience tier</source>
-            <translation type="unfinished" />
+            <translation>Peso del nivel de audiencia</translation>
         </message>
         <message>
             <source>Weight of a report in the last 5 minutes</source>
-            <translation type="unfinished" />
+            <translation>Peso de una denuncia en los últimos 5 minutos</translation>
         </message>
         <message>
             <source>Weight of severity</source>
-            <translation type="unfinished" />
+            <translation>Peso de la gravedad</translation>
         </message>
         <message>
             <source>Deadline near, in seconds</source>
-            <translation type="unfinished" />
+            <translation>Plazo próximo, en segundos</translation>
         </message>
         <message>
             <source>Teams that may pull</source>
-            <translation type="unfinished" />
+            <translation>Equipos que pueden tomar casos</translation>
         </message>
         <message>
             <source>Vendors that may pull</source>
-            <translation type="unfinished" />
+            <translation>Proveedores que pueden tomar casos</translation>
         </message>
         <message>
             <source>empty: everyone</source>
-            <translation type="unfinished" />
+            <translation>vacío: todos</translation>
         </message>
         <message>
             <source>e.g. ban_account, age_restrict</source>
-            <translation type="unfinished" />
+            <translation>p. ej., ban_account, age_restrict</translation>
         </message>
         <message>
             <source>Queue &amp;id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Id de la cola:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>&amp;SLA (minutes):</source>
-            <translation type="unfinished" />
+            <translation>&amp;SLA (minutos):</translation>
         </message>
         <message>
             <source>Weight: &amp;live:</source>
-            <translation type="unfinished" />
+            <translation>Peso: &amp;en vivo:</translation>
         </message>
         <message>
             <source>Weight: &amp;audience tier:</source>
-            <translation type="unfinished" />
+            <translation>Peso: &amp;nivel de audiencia:</translation>
         </message>
         <message>
             <source>Weight: &amp;reports (5 min):</source>
-            <translation type="unfinished" />
+            <translation>Peso: &amp;denuncias (5 min):</translation>
         </message>
         <message>
             <source>Weight: se&amp;verity:</source>
-            <translation type="unfinished" />
+            <translation>Peso: &amp;gravedad:</translation>
         </message>
         <message>
             <source>&amp;Deadline near (seconds):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plazo próximo (segundos):</translation>
         </message>
         <message>
             <source>&amp;Teams:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Equipos:</translation>
         </message>
         <message>
             <source>V&amp;endors:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;roveedores:</translation>
         </message>
         <message>
             <source>&amp;Hidden actions:</source>
-            <translation type="unfinished" />
+            <translation>Acciones &amp;ocultas:</translation>
         </message>
         <message>
             <source>Create queue</source>
-            <translation type="unfinished" />
+            <translation>Crear cola</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished">Guardar cambios</translation>
+            <translation>Guardar cambios</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished">En vivo</translation>
+            <translation>En vivo</translation>
         </message>
         <message>
             <source>escalation</source>
-            <translation type="unfinished" />
+            <translation>escalado</translation>
         </message>
         <message numerus="yes">
             <source>%n queue(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cola</numerusform>
+                <numerusform>%n colas</numerusform>
             </translation>
         </message>
         <message>
             <source>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</source>
-            <translation type="unfinished" />
+            <translation>Revisa los campos: un id de cola en minúsculas, un nombre y códigos de equipo, proveedor y acción en minúsculas.</translation>
         </message>
         <message>
             <source>The queue was created.</source>
-            <translation type="unfinished" />
+            <translation>Se creó la cola.</translation>
         </message>
         <message>
             <source>The changes were saved.</source>
-            <translation type="unfinished">Se guardaron los cambios.</translation>
+            <translation>Se guardaron los cambios.</translation>
         </message>
     </context>
     <context>
@@ -4674,54 +4674,54 @@
         <name>SamplingPage</name>
         <message>
             <source>QA sampling</source>
-            <translation type="unfinished" />
+            <translation>Muestreo de calidad</translation>
         </message>
         <message>
             <source>The share of each queue's decisions that enters the QA pool. Escalated decisions always enter it.</source>
-            <translation type="unfinished" />
+            <translation>La proporción de las decisiones de cada cola que entra en el conjunto de calidad. Las decisiones escaladas siempre entran.</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">Cola</translation>
+            <translation>Cola</translation>
         </message>
         <message>
             <source>Sampled</source>
-            <translation type="unfinished" />
+            <translation>Muestreado</translation>
         </message>
         <message>
             <source>Sampling rates</source>
-            <translation type="unfinished" />
+            <translation>Tasas de muestreo</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">Actualizar</translation>
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Sampling rate in percent</source>
-            <translation type="unfinished" />
+            <translation>Tasa de muestreo en porcentaje</translation>
         </message>
         <message>
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <source>Set rate</source>
-            <translation type="unfinished" />
+            <translation>Fijar tasa</translation>
         </message>
         <message>
             <source>%1 %</source>
-            <translation type="unfinished">%1 %</translation>
+            <translation>%1 %</translation>
         </message>
         <message numerus="yes">
             <source>%n queue(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cola</numerusform>
+                <numerusform>%n colas</numerusform>
             </translation>
         </message>
         <message>
             <source>The rate was set.</source>
-            <translation type="unfinished" />
+            <translation>Se fijó la tasa.</translation>
         </message>
     </context>
     <context>
@@ -4800,7 +4800,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto contraste</translation>
         </message>
         <message>
             <source>Settings · Live Review Desk</source>
@@ -4869,15 +4869,15 @@
         </message>
         <message>
             <source>%1%</source>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del texto</translation>
         </message>
         <message>
             <source>Scales every window's text</source>
-            <translation type="unfinished" />
+            <translation>Escala el texto de todas las ventanas</translation>
         </message>
         <message>
             <source>Language</source>
@@ -4897,7 +4897,7 @@
         </message>
         <message>
             <source>Text si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tamaño del texto</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -5018,7 +5018,7 @@
         </message>
         <message>
             <source>In the chat: jump to the newest messages (live stream)</source>
-            <translation type="unfinished" />
+            <translation>En el chat: saltar a los mensajes más recientes (transmisión en vivo)</translation>
         </message>
         <message>
             <source>Submit the calibration session</source>
@@ -5285,11 +5285,11 @@
         <name>Tables</name>
         <message>
             <source>A table: the arrow keys move between rows and cells</source>
-            <translation type="unfinished" />
+            <translation>Una tabla: las teclas de flecha permiten moverse entre filas y celdas</translation>
         </message>
         <message>
             <source>Alt+Down lists the choices</source>
-            <translation type="unfinished" />
+            <translation>Alt+Down muestra las opciones</translation>
         </message>
     </context>
     <context>
@@ -5674,11 +5674,11 @@
         </message>
         <message>
             <source>Handle time, mean</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de gestión, media</translation>
         </message>
         <message>
             <source>Handle time, 90th percentile</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de gestión, percentil 90</translation>
         </message>
         <message>
             <source>SLA attainment</source>
@@ -5698,19 +5698,19 @@
         </message>
         <message>
             <source>Urgent guidelines</source>
-            <translation type="unfinished" />
+            <translation>Directrices urgentes</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished">Confirmada</translation>
+            <translation>Confirmadas</translation>
         </message>
         <message>
             <source>Acknowledged within a day</source>
-            <translation type="unfinished" />
+            <translation>Confirmadas en un día</translation>
         </message>
         <message>
             <source>Late acknowledgements</source>
-            <translation type="unfinished" />
+            <translation>Confirmaciones tardías</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -5786,43 +5786,43 @@
         </message>
         <message>
             <source>Urgent guideline acknowledgements</source>
-            <translation type="unfinished" />
+            <translation>Confirmaciones de directrices urgentes</translation>
         </message>
         <message>
             <source>No urgent guideline this week.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna directriz urgente esta semana.</translation>
         </message>
         <message>
             <source>Guideline</source>
-            <translation type="unfinished" />
+            <translation>Directriz</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished">Publicada</translation>
+            <translation>Publicada</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Within a day</source>
-            <translation type="unfinished" />
+            <translation>En un día</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Tarde</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>aún no</translation>
         </message>
         <message>
             <source>Weekly report %1</source>
@@ -5833,67 +5833,67 @@
         <name>WeeklyReportDialog</name>
         <message>
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>Informe semanal</translation>
         </message>
         <message>
             <source>All vendors</source>
-            <translation type="unfinished" />
+            <translation>Todos los proveedores</translation>
         </message>
         <message>
             <source>report.pdf</source>
-            <translation type="unfinished" />
+            <translation>informe.pdf</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished">Proveedor</translation>
+            <translation>Proveedor</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished">Equipo</translation>
+            <translation>Equipo</translation>
         </message>
         <message>
             <source>ISO week</source>
-            <translation type="unfinished" />
+            <translation>Semana ISO</translation>
         </message>
         <message>
             <source>PDF file</source>
-            <translation type="unfinished" />
+            <translation>Archivo PDF</translation>
         </message>
         <message>
             <source>Write the report</source>
-            <translation type="unfinished" />
+            <translation>Generar el informe</translation>
         </message>
         <message>
             <source>Save the weekly report</source>
-            <translation type="unfinished" />
+            <translation>Guardar el informe semanal</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Choose a file for the PDF first.</source>
-            <translation type="unfinished" />
+            <translation>Primero elige un archivo para el PDF.</translation>
         </message>
         <message>
             <source>Asking the service for the figures…</source>
-            <translation type="unfinished" />
+            <translation>Pidiendo las cifras al servicio…</translation>
         </message>
         <message>
             <source>Writing the PDF and the CSV…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo el PDF y el CSV…</translation>
         </message>
         <message>
             <source>Wrote %1 and %2.</source>
-            <translation type="unfinished" />
+            <translation>Se escribieron %1 y %2.</translation>
         </message>
         <message>
             <source>No report: %1</source>
-            <translation type="unfinished" />
+            <translation>Sin informe: %1</translation>
         </message>
     </context>
     <context>

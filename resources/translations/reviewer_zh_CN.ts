@@ -52,307 +52,307 @@
         <name>Accessibility</name>
         <message>
             <source>Asks the service for the admin log again</source>
-            <translation type="unfinished" />
+            <translation>重新向服务端获取管理日志</translation>
         </message>
         <message>
             <source>Terms the chat highlights, one per line</source>
-            <translation type="unfinished" />
+            <translation>聊天中高亮的词语，每行一个</translation>
         </message>
         <message>
             <source>What the draft changes from the published version</source>
-            <translation type="unfinished" />
+            <translation>草稿相对已发布版本的改动</translation>
         </message>
         <message>
             <source>Starts a draft from the published taxonomy</source>
-            <translation type="unfinished" />
+            <translation>基于已发布的分类体系创建草稿</translation>
         </message>
         <message>
             <source>Saves the draft without publishing it</source>
-            <translation type="unfinished" />
+            <translation>保存草稿但不发布</translation>
         </message>
         <message>
             <source>Shows what the draft changes</source>
-            <translation type="unfinished" />
+            <translation>显示草稿的改动</translation>
         </message>
         <message>
             <source>Publishes the draft to every desk</source>
-            <translation type="unfinished" />
+            <translation>将草稿发布到所有审核台</translation>
         </message>
         <message>
             <source>Asks the service for the users again</source>
-            <translation type="unfinished" />
+            <translation>重新向服务端获取用户</translation>
         </message>
         <message>
             <source>The name a person signs in with</source>
-            <translation type="unfinished" />
+            <translation>此人登录时使用的名称</translation>
         </message>
         <message>
             <source>The name others see</source>
-            <translation type="unfinished" />
+            <translation>其他人看到的名称</translation>
         </message>
         <message>
             <source>The team whose lead sees this person's work</source>
-            <translation type="unfinished" />
+            <translation>其组长可查看此人工作的团队</translation>
         </message>
         <message>
             <source>The vendor site this person works for</source>
-            <translation type="unfinished" />
+            <translation>此人所属的外包商站点</translation>
         </message>
         <message>
             <source>A password the person must change at the first sign-in</source>
-            <translation type="unfinished" />
+            <translation>此人首次登录时必须更改的密码</translation>
         </message>
         <message>
             <source>Creates the user from the fields above</source>
-            <translation type="unfinished" />
+            <translation>根据上方字段创建用户</translation>
         </message>
         <message>
             <source>Saves the chosen user's changes</source>
-            <translation type="unfinished" />
+            <translation>保存所选用户的更改</translation>
         </message>
         <message>
             <source>Disables or enables the chosen user's sign-in</source>
-            <translation type="unfinished" />
+            <translation>停用或启用所选用户的登录</translation>
         </message>
         <message>
             <source>Sets a temporary password for the chosen user</source>
-            <translation type="unfinished" />
+            <translation>为所选用户设置临时密码</translation>
         </message>
         <message>
             <source>Opens the chosen session to answer its items</source>
-            <translation type="unfinished" />
+            <translation>打开所选会话以回答其中的条目</translation>
         </message>
         <message>
             <source>Asks the service for this list again</source>
-            <translation type="unfinished" />
+            <translation>重新向服务端获取此列表</translation>
         </message>
         <message>
             <source>How many golden cases with a known answer the session holds</source>
-            <translation type="unfinished" />
+            <translation>会话中包含多少个答案已知的标准样本案例</translation>
         </message>
         <message>
             <source>How many sampled live decisions the session holds</source>
-            <translation type="unfinished" />
+            <translation>会话中包含多少个抽样的直播处理决定</translation>
         </message>
         <message>
             <source>The policy area the chat action cites</source>
-            <translation type="unfinished" />
+            <translation>聊天处置所引用的政策类别</translation>
         </message>
         <message>
             <source>Hides every message without a flagged term</source>
-            <translation type="unfinished" />
+            <translation>隐藏所有不含已标记词语的消息</translation>
         </message>
         <message>
             <source>The stream chat, oldest first; Shift or Ctrl with arrows selects several</source>
-            <translation type="unfinished" />
+            <translation>直播聊天，最早的在前；Shift 或 Ctrl 加方向键可多选</translation>
         </message>
         <message>
             <source>The policy area the next decision cites; digits choose it</source>
-            <translation type="unfinished" />
+            <translation>下一个处理决定引用的政策类别；按数字选择</translation>
         </message>
         <message>
             <source>Why the case goes to a lead when you escalate it</source>
-            <translation type="unfinished" />
+            <translation>上报时此案例转给组长的原因</translation>
         </message>
         <message>
             <source>Accepts and closes</source>
-            <translation type="unfinished" />
+            <translation>接受并关闭</translation>
         </message>
         <message>
             <source>Saves and closes</source>
-            <translation type="unfinished" />
+            <translation>保存并关闭</translation>
         </message>
         <message>
             <source>Closes without changing anything</source>
-            <translation type="unfinished" />
+            <translation>关闭且不做任何更改</translation>
         </message>
         <message>
             <source>Closes this window</source>
-            <translation type="unfinished" />
+            <translation>关闭此窗口</translation>
         </message>
         <message>
             <source>Answers yes</source>
-            <translation type="unfinished" />
+            <translation>回答“是”</translation>
         </message>
         <message>
             <source>Answers no</source>
-            <translation type="unfinished" />
+            <translation>回答“否”</translation>
         </message>
         <message>
             <source>Applies the changes</source>
-            <translation type="unfinished" />
+            <translation>应用更改</translation>
         </message>
         <message>
             <source>Why you skip this case; the lead sees it</source>
-            <translation type="unfinished" />
+            <translation>跳过此案例的原因；组长可以看到</translation>
         </message>
         <message>
             <source>Verifies the chosen moderator's audit chain against the service</source>
-            <translation type="unfinished" />
+            <translation>对照服务端核验所选审核员的审计链</translation>
         </message>
         <message>
             <source>What the chain check found, link by link</source>
-            <translation type="unfinished" />
+            <translation>链检查的结果，逐个链环列出</translation>
         </message>
         <message>
             <source>The guideline as moderators will read it</source>
-            <translation type="unfinished" />
+            <translation>审核员将看到的指南内容</translation>
         </message>
         <message>
             <source>Moderators must acknowledge it before their next case</source>
-            <translation type="unfinished" />
+            <translation>审核员必须在处理下一个案例前确认</translation>
         </message>
         <message>
             <source>Publishes the guideline to the chosen moderators at once</source>
-            <translation type="unfinished" />
+            <translation>立即向所选审核员发布指南</translation>
         </message>
         <message>
             <source>Asks the service for the guidelines again</source>
-            <translation type="unfinished" />
+            <translation>重新向服务端获取指南</translation>
         </message>
         <message>
             <source>Limits the history to the days chosen beside it</source>
-            <translation type="unfinished" />
+            <translation>将历史记录限定为旁边所选的日期</translation>
         </message>
         <message>
             <source>A day as year-month-day; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
+            <translation>日期格式为年-月-日；Alt+Down 打开日历</translation>
         </message>
         <message>
             <source>Shows the decisions that match the filters</source>
-            <translation type="unfinished" />
+            <translation>显示符合筛选条件的处理决定</translation>
         </message>
         <message>
             <source>Removes every filter</source>
-            <translation type="unfinished" />
+            <translation>清除所有筛选条件</translation>
         </message>
         <message>
             <source>Finds the case id or streamer handle typed beside it</source>
-            <translation type="unfinished" />
+            <translation>查找旁边输入的案例编号或主播账号名</translation>
         </message>
         <message>
             <source>Decisions, newest first; Enter opens the case's decision chain</source>
-            <translation type="unfinished" />
+            <translation>处理决定，最新的在前；回车键打开案例的处理决定链</translation>
         </message>
         <message>
             <source>Puts every decision key back to the service's choice</source>
-            <translation type="unfinished" />
+            <translation>将所有处理决定键恢复为服务端的设置</translation>
         </message>
         <message>
             <source>How this area's media shows at first</source>
-            <translation type="unfinished" />
+            <translation>此类别的媒体最初如何显示</translation>
         </message>
         <message>
             <source>How media without a policy area shows at first</source>
-            <translation type="unfinished" />
+            <translation>无政策类别的媒体最初如何显示</translation>
         </message>
         <message>
             <source>Minutes of sensitive media before the desk suggests a break; 0 never</source>
-            <translation type="unfinished" />
+            <translation>敏感媒体观看多少分钟后审核台建议休息；0 表示从不</translation>
         </message>
         <message>
             <source>Minutes without a key or a click before the desk locks</source>
-            <translation type="unfinished" />
+            <translation>多少分钟无按键或点击后审核台锁定</translation>
         </message>
         <message>
             <source>Colours of every window; high contrast for low vision</source>
-            <translation type="unfinished" />
+            <translation>所有窗口的颜色；高对比度适合低视力用户</translation>
         </message>
         <message>
             <source>The language of the desk from the next sign-in</source>
-            <translation type="unfinished" />
+            <translation>下次登录起审核台使用的语言</translation>
         </message>
         <message>
             <source>The queues you may review: depth and time to the deadline; Enter starts reviewing</source>
-            <translation type="unfinished" />
+            <translation>您可以审核的队列：积压量和距截止时间的时长；回车键开始审核</translation>
         </message>
         <message>
             <source>Leases cases from the chosen queue and opens the first one</source>
-            <translation type="unfinished" />
+            <translation>从所选队列认领案例并打开第一个</translation>
         </message>
         <message>
             <source>Asks the service for the queues again</source>
-            <translation type="unfinished" />
+            <translation>重新向服务端获取队列</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>键盘快捷键</translation>
         </message>
         <message>
             <source>Every key of the desk, one per line</source>
-            <translation type="unfinished" />
+            <translation>审核台的所有按键，每行一个</translation>
         </message>
         <message>
             <source>Your password for the case service; never stored</source>
             <extracomment>the service's own minimum (contract.NewPassword), checked here so the person is told at once</extracomment>
-            <translation type="unfinished" />
+            <translation>您在案例服务的密码；从不保存</translation>
         </message>
         <message>
             <source>The language of this window and of the desk</source>
-            <translation type="unfinished" />
+            <translation>此窗口和审核台的语言</translation>
         </message>
         <message>
             <source>Signs in to the case service</source>
-            <translation type="unfinished" />
+            <translation>登录案例服务</translation>
         </message>
         <message>
             <source>Closes the desk without signing in</source>
-            <translation type="unfinished" />
+            <translation>不登录直接关闭审核台</translation>
         </message>
         <message>
             <source>The version, the licences and where to get help</source>
-            <translation type="unfinished" />
+            <translation>版本、许可证以及求助途径</translation>
         </message>
         <message>
             <source>Opens the list of decisions the service refused or held</source>
-            <translation type="unfinished" />
+            <translation>打开服务端拒收或暂存的处理决定列表</translation>
         </message>
         <message>
             <source>Signs out of the desk</source>
-            <translation type="unfinished" />
+            <translation>从审核台退出登录</translation>
         </message>
         <message>
             <source>Pauses review for a break</source>
-            <translation type="unfinished" />
+            <translation>暂停审核以便休息</translation>
         </message>
         <message>
             <source>Hides this reminder and goes on reviewing</source>
-            <translation type="unfinished" />
+            <translation>隐藏此提醒并继续审核</translation>
         </message>
         <message>
             <source>Unlocks the desk with your password</source>
-            <translation type="unfinished" />
+            <translation>用您的密码解锁审核台</translation>
         </message>
         <message>
             <source>Signs out of the desk instead of unlocking it</source>
-            <translation type="unfinished" />
+            <translation>退出审核台登录而不解锁</translation>
         </message>
     </context>
     <context>
         <name>AccountLabels</name>
         <message>
             <source>Creator partner</source>
-            <translation type="unfinished" />
+            <translation>合作创作者</translation>
         </message>
         <message>
             <source>Repeat offender</source>
-            <translation type="unfinished" />
+            <translation>屡犯者</translation>
         </message>
         <message>
             <source>High profile</source>
-            <translation type="unfinished" />
+            <translation>高知名度账号</translation>
         </message>
         <message>
             <source>Under investigation</source>
-            <translation type="unfinished" />
+            <translation>调查中</translation>
         </message>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>账号标签</translation>
         </message>
         <message>
             <source>Until %1</source>
-            <translation type="unfinished" />
+            <translation>截至 %1</translation>
         </message>
     </context>
     <context>
@@ -2387,68 +2387,68 @@
         <name>EscalationsWindow</name>
         <message>
             <source>My escalations · Live Review Desk</source>
-            <translation type="unfinished" />
+            <translation>我的上报 · Live Review Desk</translation>
         </message>
         <message>
             <source>My escalations</source>
-            <translation type="unfinished" />
+            <translation>我的上报</translation>
         </message>
         <message>
             <source>Cases you escalated, newest first, with what the lead decided.</source>
-            <translation type="unfinished" />
+            <translation>您上报的案例，最新的在前，附组长的处理结果。</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished">案例</translation>
+            <translation>案例</translation>
         </message>
         <message>
             <source>Streamer</source>
-            <translation type="unfinished">主播</translation>
+            <translation>主播</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Escalated</source>
-            <translation type="unfinished">已上报</translation>
+            <translation>上报时间</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>决定人</translation>
         </message>
         <message>
             <source>Lead's note</source>
-            <translation type="unfinished" />
+            <translation>组长备注</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>%1 · %2</source>
             <comment>escalations shown · still waiting</comment>
-            <translation type="unfinished">%1 · %2</translation>
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln escalation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个上报</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln waiting for a lead</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个等待组长处理</numerusform>
             </translation>
         </message>
         <message>
             <source>waiting</source>
-            <translation type="unfinished" />
+            <translation>等待中</translation>
         </message>
     </context>
     <context>
@@ -2569,61 +2569,61 @@
         <name>GoldenPage</name>
         <message>
             <source>Golden items</source>
-            <translation type="unfinished">标准样本</translation>
+            <translation>标准样本</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished">案例</translation>
+            <translation>案例</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">队列</translation>
+            <translation>队列</translation>
         </message>
         <message>
             <source>Reference action</source>
-            <translation type="unfinished" />
+            <translation>参考处置</translation>
         </message>
         <message>
             <source>Policy areas</source>
-            <translation type="unfinished">政策类别</translation>
+            <translation>政策类别</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">备注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Case id of a decided case</source>
-            <translation type="unfinished" />
+            <translation>已决定案例的编号</translation>
         </message>
         <message>
             <source>Promote</source>
-            <translation type="unfinished" />
+            <translation>设为标准样本</translation>
         </message>
         <message>
             <source>Retire selected</source>
-            <translation type="unfinished" />
+            <translation>停用所选</translation>
         </message>
         <message numerus="yes">
             <source>%n golden item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个标准样本</numerusform>
             </translation>
         </message>
         <message>
             <source>Type the id of a decided case.</source>
-            <translation type="unfinished" />
+            <translation>请输入已决定案例的编号。</translation>
         </message>
         <message>
             <source>%1 is a golden item now.</source>
-            <translation type="unfinished" />
+            <translation>%1 现在是标准样本。</translation>
         </message>
         <message>
             <source>%1 was retired.</source>
-            <translation type="unfinished" />
+            <translation>%1 已停用。</translation>
         </message>
     </context>
     <context>
@@ -2815,11 +2815,11 @@
         <name>HighProfileConfirm</name>
         <message>
             <source>High-profile account</source>
-            <translation type="unfinished" />
+            <translation>高知名度账号</translation>
         </message>
         <message>
             <source>This account is labelled high profile. Press Enter to confirm %1, or Escape to cancel.</source>
-            <translation type="unfinished" />
+            <translation>此账号带有“高知名度账号”标签。按 Enter 确认%1，或按 Escape 取消。</translation>
         </message>
     </context>
     <context>
@@ -3146,11 +3146,11 @@
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished">新密码</translation>
+            <translation>新密码</translation>
         </message>
         <message>
             <source>New password again</source>
-            <translation type="unfinished" />
+            <translation>再次输入新密码</translation>
         </message>
         <message>
             <source>Sign in again</source>
@@ -3162,15 +3162,15 @@
         </message>
         <message>
             <source>Your password was reset. Choose a new password, type it twice and sign in again (the password field keeps the temporary one).</source>
-            <translation type="unfinished">您的密码已被重置。请设置新密码，输入两次后重新登录（密码框中保留的是临时密码）。</translation>
+            <translation>您的密码已被重置。请选择新密码，输入两次后重新登录（密码栏保留临时密码）。</translation>
         </message>
         <message>
             <source>Choose a new password of at least %1 characters.</source>
-            <translation type="unfinished">请设置至少 %1 个字符的新密码。</translation>
+            <translation>请选择至少 %1 个字符的新密码。</translation>
         </message>
         <message>
             <source>The two new passwords differ: type the same one twice.</source>
-            <translation type="unfinished">两次输入的新密码不同：请输入两次相同的密码。</translation>
+            <translation>两次输入的新密码不一致：请输入相同的密码两次。</translation>
         </message>
     </context>
     <context>
@@ -3328,93 +3328,93 @@
         <name>LabelRequestsView</name>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>账号标签</translation>
         </message>
         <message>
             <source>Labels your team asked for on streamers' accounts. An approved label shows in the header of every later case of that account until it expires.</source>
-            <translation type="unfinished" />
+            <translation>您的团队为主播账号申请的标签。已批准的标签会显示在该账号此后每个案例的标题栏中，直至过期。</translation>
         </message>
         <message>
             <source>Which requests</source>
-            <translation type="unfinished" />
+            <translation>显示哪些申请</translation>
         </message>
         <message>
             <source>Waiting for a decision</source>
-            <translation type="unfinished" />
+            <translation>等待处理决定</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>已批准</translation>
         </message>
         <message>
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>已拒绝</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>账号</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished">标签</translation>
+            <translation>标签</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Asked by</source>
-            <translation type="unfinished" />
+            <translation>申请人</translation>
         </message>
         <message>
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>申请时间</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>到期</translation>
         </message>
         <message>
             <source>Account label requests</source>
-            <translation type="unfinished" />
+            <translation>账号标签申请</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 天</translation>
         </message>
         <message>
             <source>Expires after</source>
-            <translation type="unfinished" />
+            <translation>有效期</translation>
         </message>
         <message>
             <source>Note for the requester (optional)</source>
-            <translation type="unfinished" />
+            <translation>给申请人的备注（可选）</translation>
         </message>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>批准</translation>
         </message>
         <message>
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>拒绝</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message numerus="yes">
             <source>%Ln request(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个申请</numerusform>
             </translation>
         </message>
         <message>
             <source>Approved until %1.</source>
-            <translation type="unfinished" />
+            <translation>已批准，有效期至 %1。</translation>
         </message>
         <message>
             <source>Declined.</source>
-            <translation type="unfinished" />
+            <translation>已拒绝。</translation>
         </message>
     </context>
     <context>
@@ -3467,15 +3467,15 @@
         </message>
         <message>
             <source>Account labels</source>
-            <translation type="unfinished" />
+            <translation>账号标签</translation>
         </message>
         <message>
             <source>Weekly report…</source>
-            <translation type="unfinished" />
+            <translation>周报…</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished">举报</translation>
+            <translation>报表</translation>
         </message>
         <message>
             <source>Team audit</source>
@@ -3677,21 +3677,21 @@
         <message>
             <source>Your escalation of case %1 was resolved: %2 (by %3).</source>
             <extracomment>how often the watch reads the list (ms): an outcome is news, not an alarm roles that escalate cases (QA reviewers answer calibration items instead)</extracomment>
-            <translation type="unfinished" />
+            <translation>您对案例 %1 的上报已处理：%2（由 %3 处理）。</translation>
         </message>
         <message numerus="yes">
             <source>%n of your escalations were resolved.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>您的上报中有 %n 个已处理。</numerusform>
             </translation>
         </message>
         <message>
             <source>My escalations</source>
-            <translation type="unfinished" />
+            <translation>我的上报</translation>
         </message>
         <message>
             <source>Cases you escalated and the lead's outcome (%1)</source>
-            <translation type="unfinished" />
+            <translation>您上报的案例及组长的处理结果（%1）</translation>
         </message>
     </context>
     <context>
@@ -4125,161 +4125,161 @@
         <message>
             <source>Queues</source>
             <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet)</extracomment>
-            <translation type="unfinished">队列</translation>
+            <translation>队列</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">队列</translation>
+            <translation>队列</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">类型</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>SLA (min)</source>
-            <translation type="unfinished" />
+            <translation>SLA（分钟）</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>团队</translation>
         </message>
         <message>
             <source>Vendors</source>
-            <translation type="unfinished">外包商</translation>
+            <translation>外包商</translation>
         </message>
         <message>
             <source>Hidden actions</source>
-            <translation type="unfinished" />
+            <translation>隐藏的处置</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Queue id</source>
-            <translation type="unfinished" />
+            <translation>队列编号</translation>
         </message>
         <message>
             <source>SLA in minutes</source>
-            <translation type="unfinished" />
+            <translation>SLA（分钟）</translation>
         </message>
         <message>
             <source>Weight of live</source>
-            <translation type="unfinished" />
+            <translation>直播权重</translation>
         </message>
         <message>
             <source>Weight of the audience tier</source>
-            <translation type="unfinished" />
+            <translation>观众规模等级权重</translation>
         </message>
         <message>
             <source>Weight of a report in the last 5 minutes</source>
-            <translation type="unfinished" />
+            <translation>最近 5 分钟内举报的权重</translation>
         </message>
         <message>
             <source>Weight of severity</source>
-            <translation type="unfinished" />
+            <translation>严重程度权重</translation>
         </message>
         <message>
             <source>Deadline near, in seconds</source>
-            <translation type="unfinished" />
+            <translation>临近截止时间（秒）</translation>
         </message>
         <message>
             <source>Teams that may pull</source>
-            <translation type="unfinished" />
+            <translation>可领取案例的团队</translation>
         </message>
         <message>
             <source>Vendors that may pull</source>
-            <translation type="unfinished" />
+            <translation>可领取案例的外包商</translation>
         </message>
         <message>
             <source>empty: everyone</source>
-            <translation type="unfinished" />
+            <translation>留空：所有人</translation>
         </message>
         <message>
             <source>e.g. ban_account, age_restrict</source>
-            <translation type="unfinished" />
+            <translation>例如 ban_account、age_restrict</translation>
         </message>
         <message>
             <source>Queue &amp;id:</source>
-            <translation type="unfinished" />
+            <translation>队列编号(&amp;I)：</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名称(&amp;N)：</translation>
         </message>
         <message>
             <source>&amp;SLA (minutes):</source>
-            <translation type="unfinished" />
+            <translation>SLA（分钟）(&amp;S)：</translation>
         </message>
         <message>
             <source>Weight: &amp;live:</source>
-            <translation type="unfinished" />
+            <translation>权重：直播(&amp;L)：</translation>
         </message>
         <message>
             <source>Weight: &amp;audience tier:</source>
-            <translation type="unfinished" />
+            <translation>权重：观众规模等级(&amp;A)：</translation>
         </message>
         <message>
             <source>Weight: &amp;reports (5 min):</source>
-            <translation type="unfinished" />
+            <translation>权重：举报（5 分钟）(&amp;R)：</translation>
         </message>
         <message>
             <source>Weight: se&amp;verity:</source>
-            <translation type="unfinished" />
+            <translation>权重：严重程度(&amp;V)：</translation>
         </message>
         <message>
             <source>&amp;Deadline near (seconds):</source>
-            <translation type="unfinished" />
+            <translation>临近截止时间（秒）(&amp;D)：</translation>
         </message>
         <message>
             <source>&amp;Teams:</source>
-            <translation type="unfinished" />
+            <translation>团队(&amp;T)：</translation>
         </message>
         <message>
             <source>V&amp;endors:</source>
-            <translation type="unfinished" />
+            <translation>外包商(&amp;E)：</translation>
         </message>
         <message>
             <source>&amp;Hidden actions:</source>
-            <translation type="unfinished" />
+            <translation>隐藏的处置(&amp;H)：</translation>
         </message>
         <message>
             <source>Create queue</source>
-            <translation type="unfinished" />
+            <translation>创建队列</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished">保存更改</translation>
+            <translation>保存更改</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished">直播</translation>
+            <translation>直播</translation>
         </message>
         <message>
             <source>escalation</source>
-            <translation type="unfinished" />
+            <translation>上报</translation>
         </message>
         <message numerus="yes">
             <source>%n queue(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个队列</numerusform>
             </translation>
         </message>
         <message>
             <source>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</source>
-            <translation type="unfinished" />
+            <translation>请检查字段：小写的队列编号、名称，以及小写的团队、外包商和处置代码。</translation>
         </message>
         <message>
             <source>The queue was created.</source>
-            <translation type="unfinished" />
+            <translation>队列已创建。</translation>
         </message>
         <message>
             <source>The changes were saved.</source>
-            <translation type="unfinished">更改已保存。</translation>
+            <translation>更改已保存。</translation>
         </message>
     </context>
     <context>
@@ -4603,53 +4603,53 @@
         <name>SamplingPage</name>
         <message>
             <source>QA sampling</source>
-            <translation type="unfinished" />
+            <translation>质检抽样</translation>
         </message>
         <message>
             <source>The share of each queue's decisions that enters the QA pool. Escalated decisions always enter it.</source>
-            <translation type="unfinished" />
+            <translation>每个队列中进入质检池的处理决定比例。已上报的处理决定始终进入。</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished">队列</translation>
+            <translation>队列</translation>
         </message>
         <message>
             <source>Sampled</source>
-            <translation type="unfinished" />
+            <translation>抽样比例</translation>
         </message>
         <message>
             <source>Sampling rates</source>
-            <translation type="unfinished" />
+            <translation>抽样率</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Sampling rate in percent</source>
-            <translation type="unfinished" />
+            <translation>抽样率（百分比）</translation>
         </message>
         <message>
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <source>Set rate</source>
-            <translation type="unfinished" />
+            <translation>设置比例</translation>
         </message>
         <message>
             <source>%1 %</source>
-            <translation type="unfinished">%1%</translation>
+            <translation>%1%</translation>
         </message>
         <message numerus="yes">
             <source>%n queue(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个队列</numerusform>
             </translation>
         </message>
         <message>
             <source>The rate was set.</source>
-            <translation type="unfinished" />
+            <translation>比例已设置。</translation>
         </message>
     </context>
     <context>
@@ -4728,7 +4728,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>高对比度</translation>
         </message>
         <message>
             <source>Settings · Live Review Desk</source>
@@ -4797,15 +4797,15 @@
         </message>
         <message>
             <source>%1%</source>
-            <translation type="unfinished" />
+            <translation>%1%</translation>
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>文字大小</translation>
         </message>
         <message>
             <source>Scales every window's text</source>
-            <translation type="unfinished" />
+            <translation>缩放所有窗口的文字</translation>
         </message>
         <message>
             <source>Language</source>
@@ -4825,7 +4825,7 @@
         </message>
         <message>
             <source>Text si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>文字大小(&amp;Z)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -5208,11 +5208,11 @@
         <name>Tables</name>
         <message>
             <source>A table: the arrow keys move between rows and cells</source>
-            <translation type="unfinished" />
+            <translation>表格：方向键在行和单元格之间移动</translation>
         </message>
         <message>
             <source>Alt+Down lists the choices</source>
-            <translation type="unfinished" />
+            <translation>Alt+Down 列出选项</translation>
         </message>
     </context>
     <context>
@@ -5592,11 +5592,11 @@
         </message>
         <message>
             <source>Handle time, mean</source>
-            <translation type="unfinished" />
+            <translation>处理时长，平均值</translation>
         </message>
         <message>
             <source>Handle time, 90th percentile</source>
-            <translation type="unfinished" />
+            <translation>处理时长，第 90 百分位</translation>
         </message>
         <message>
             <source>SLA attainment</source>
@@ -5616,19 +5616,19 @@
         </message>
         <message>
             <source>Urgent guidelines</source>
-            <translation type="unfinished" />
+            <translation>紧急指南</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished">已确认</translation>
+            <translation>已确认</translation>
         </message>
         <message>
             <source>Acknowledged within a day</source>
-            <translation type="unfinished" />
+            <translation>一天内确认</translation>
         </message>
         <message>
             <source>Late acknowledgements</source>
-            <translation type="unfinished" />
+            <translation>逾期确认</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -5704,43 +5704,43 @@
         </message>
         <message>
             <source>Urgent guideline acknowledgements</source>
-            <translation type="unfinished" />
+            <translation>紧急指南确认情况</translation>
         </message>
         <message>
             <source>No urgent guideline this week.</source>
-            <translation type="unfinished" />
+            <translation>本周没有紧急指南。</translation>
         </message>
         <message>
             <source>Guideline</source>
-            <translation type="unfinished" />
+            <translation>指南</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished">发布时间</translation>
+            <translation>发布时间</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>对象</translation>
         </message>
         <message>
             <source>Within a day</source>
-            <translation type="unfinished" />
+            <translation>一天内</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>逾期</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>尚未</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>人员</translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished">尚未</translation>
+            <translation>尚未</translation>
         </message>
         <message>
             <source>Weekly report %1</source>
@@ -5751,67 +5751,67 @@
         <name>WeeklyReportDialog</name>
         <message>
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>周报</translation>
         </message>
         <message>
             <source>All vendors</source>
-            <translation type="unfinished" />
+            <translation>所有外包商</translation>
         </message>
         <message>
             <source>report.pdf</source>
-            <translation type="unfinished" />
+            <translation>周报.pdf</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>选择…</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished">外包商</translation>
+            <translation>外包商</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished">团队</translation>
+            <translation>团队</translation>
         </message>
         <message>
             <source>ISO week</source>
-            <translation type="unfinished" />
+            <translation>ISO 周</translation>
         </message>
         <message>
             <source>PDF file</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件</translation>
         </message>
         <message>
             <source>Write the report</source>
-            <translation type="unfinished" />
+            <translation>生成报表</translation>
         </message>
         <message>
             <source>Save the weekly report</source>
-            <translation type="unfinished" />
+            <translation>保存周报</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Choose a file for the PDF first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择 PDF 文件。</translation>
         </message>
         <message>
             <source>Asking the service for the figures…</source>
-            <translation type="unfinished" />
+            <translation>正在向服务端获取数据…</translation>
         </message>
         <message>
             <source>Writing the PDF and the CSV…</source>
-            <translation type="unfinished" />
+            <translation>正在生成 PDF 和 CSV…</translation>
         </message>
         <message>
             <source>Wrote %1 and %2.</source>
-            <translation type="unfinished" />
+            <translation>已写入 %1 和 %2。</translation>
         </message>
         <message>
             <source>No report: %1</source>
-            <translation type="unfinished" />
+            <translation>未生成报表：%1</translation>
         </message>
     </context>
     <context>
