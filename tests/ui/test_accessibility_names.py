@@ -128,6 +128,8 @@ def test_sign_in_settings_about_sign_out_and_the_small_dialogs(qtbot: QtBot) -> 
     lock = IdleLock("moderator1", host)
     lock.show()
     findings.check("idle lock", lock)
+    lock.ask_new_password()
+    findings.check("idle lock, new password", lock)
     high_profile = HighProfileConfirm("End stream")
     _show(qtbot, high_profile)
     findings.check("high-profile confirmation", high_profile)
