@@ -21,9 +21,18 @@ from reviewer.settings import load_settings
 from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
 from ui.admin.window import AdminWindow
 from ui.calibration.window import CalibrationWindow, NewSessionDialog
+from ui.case.account_labels import HighProfileConfirm
 from ui.case.chat_actions import ChatActionDialog
 from ui.desk.controller import SkipReasonDialog
-from ui.lead.window import TAB_CHAINS, TAB_DASHBOARD, TAB_GUIDELINES, LeadWindow
+from ui.desk.escalations import EscalationsWindow, EscalationWatch
+from ui.lead.window import (
+    TAB_BREACHES,
+    TAB_CHAINS,
+    TAB_DASHBOARD,
+    TAB_GUIDELINES,
+    TAB_LABELS,
+    LeadWindow,
+)
 from ui.settings.dialog import SettingsDialog
 from ui.shell.about import AboutDialog
 from ui.shell.problems_dialog import ProblemsDialog
@@ -119,6 +128,11 @@ def test_sign_in_settings_about_sign_out_and_the_small_dialogs(qtbot: QtBot) -> 
     lock = IdleLock("moderator1", host)
     lock.show()
     findings.check("idle lock", lock)
+    lock.ask_new_password()
+    findings.check("idle lock, new password", lock)
+    high_profile = HighProfileConfirm("End stream")
+    _show(qtbot, high_profile)
+    findings.check("high-profile confirmation", high_profile)
     findings.assert_none()
 
 
@@ -193,9 +207,15 @@ def test_lead_window_and_its_pages(
             (TAB_CHAINS, "lead, audit chains"),
             (TAB_GUIDELINES, "lead, guidelines"),
             (TAB_DASHBOARD, "lead, dashboard"),
+            (TAB_BREACHES, "lead, breaches"),
+            (TAB_LABELS, "lead, account labels"),
         ):
             window.tabs.setCurrentIndex(tab)
             findings.check(label, window)
+        report = window.open_weekly_report()
+        qtbot.waitExposed(report)
+        findings.check("lead, weekly report", report)
+        report.close()
     finally:
         window.close()
         session.close()
@@ -212,6 +232,23 @@ def test_admin_window_and_its_pages(qtbot: QtBot, live_service: LiveService) -> 
             window.tabs.setCurrentIndex(index)
             findings.check(f"admin, {window.tabs.tabText(index)}", window)
     finally:
+        window.close()
+        session.close()
+    findings.assert_none()
+
+
+def test_my_escalations_window(qtbot: QtBot, live_service: LiveService) -> None:
+    findings = Findings()
+    session = lead_session(live_service, "moderator1")
+    watch = EscalationWatch(session)
+    window = EscalationsWindow(watch)
+    try:
+        _show(qtbot, window)
+        with qtbot.waitSignal(watch.listed, timeout=WAIT_MS):
+            watch.check()
+        findings.check("my escalations", window)
+    finally:
+        watch.stop()
         window.close()
         session.close()
     findings.assert_none()

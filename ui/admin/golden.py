@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 from reviewer import contract
 from reviewer.client.admin import AdminApi
 from ui.admin.pages import AdminPage
-from ui.common import pages
+from ui.common import a11y, pages
 from ui.common.i18n import arg, translate
 from ui.common.tables import fill_table, make_table, selected_data
 from ui.common.tasks import Runner
@@ -45,17 +45,31 @@ class GoldenPage(AdminPage):
             translate("GoldenPage", "Golden items"),
         )
         self.table.itemSelectionChanged.connect(self._selected)
-        self.refresh_button = self._button("goldenRefresh", translate("GoldenPage", "Refresh"))
+        self.refresh_button = self._button(
+            "goldenRefresh",
+            translate("GoldenPage", "Refresh"),
+            translate("Accessibility", "Reads the golden items again from the service"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self.case_id = QLineEdit(self)
         self.case_id.setObjectName("goldenCaseId")
-        self.case_id.setAccessibleName(translate("GoldenPage", "Case id of a decided case"))
+        a11y.name(
+            self.case_id,
+            translate("GoldenPage", "Case id of a decided case"),
+            translate("Accessibility", "Its current decision becomes the reference answer"),
+        )
         self.case_id.setPlaceholderText(translate("GoldenPage", "Case id of a decided case"))
         self.case_id.returnPressed.connect(self.promote)
-        self.promote_button = self._button("goldenPromote", translate("GoldenPage", "Promote"))
+        self.promote_button = self._button(
+            "goldenPromote",
+            translate("GoldenPage", "Promote"),
+            translate("Accessibility", "Makes the typed case a golden item"),
+        )
         self.promote_button.clicked.connect(self.promote)
         self.retire_button = self._button(
-            "goldenRetire", translate("GoldenPage", "Retire selected")
+            "goldenRetire",
+            translate("GoldenPage", "Retire selected"),
+            translate("Accessibility", "Calibration sessions stop drawing the selected item"),
         )
         self.retire_button.clicked.connect(self.retire)
         row = QHBoxLayout()
@@ -75,11 +89,10 @@ class GoldenPage(AdminPage):
         )
         self._selected()
 
-    def _button(self, name: str, text: str) -> QPushButton:
+    def _button(self, name: str, text: str, description: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setAccessibleName(text)
-        return button
+        return a11y.name(button, text, description)
 
     def title(self) -> str:
         return translate("GoldenPage", "Golden items")

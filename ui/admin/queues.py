@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, 
 from reviewer import contract
 from reviewer.client.admin import AdminApi
 from ui.admin.pages import AdminPage
-from ui.common import pages
+from ui.common import a11y, pages
 from ui.common.i18n import translate
 from ui.common.tables import fill_table, make_table, select_data, selected_data
 from ui.common.tasks import Runner
@@ -57,39 +57,85 @@ class QueuesPage(AdminPage):
             translate("QueuesPage", "Queues"),
         )
         self.table.itemSelectionChanged.connect(self._selected)
-        self.refresh_button = self._button("queuesRefresh", translate("QueuesPage", "Refresh"))
+        self.refresh_button = self._button(
+            "queuesRefresh",
+            translate("QueuesPage", "Refresh"),
+            translate("Accessibility", "Reads the queues again from the service"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
 
-        self.queue_id = self._line("queueId", translate("QueuesPage", "Queue id"))
-        self.name = self._line("queueName", translate("QueuesPage", "Name"))
-        self.sla = self._spin("queueSla", translate("QueuesPage", "SLA in minutes"), 1, 10_080)
+        self.queue_id = self._line(
+            "queueId",
+            translate("QueuesPage", "Queue id"),
+            translate("Accessibility", "The lower-case code of a new queue"),
+        )
+        self.name = self._line(
+            "queueName",
+            translate("QueuesPage", "Name"),
+            translate("Accessibility", "The queue's name as moderators see it"),
+        )
+        self.sla = self._spin(
+            "queueSla",
+            translate("QueuesPage", "SLA in minutes"),
+            translate("Accessibility", "How long a case may wait in this queue"),
+            1,
+            10_080,
+        )
         self.sla.setValue(60)
         self.weights: dict[str, QSpinBox] = {
-            "live": self._spin("weightLive", translate("QueuesPage", "Weight of live"), 0, 100_000),
+            "live": self._spin(
+                "weightLive",
+                translate("QueuesPage", "Weight of live"),
+                translate("Accessibility", "Priority added while the stream is live"),
+                0,
+                100_000,
+            ),
             "viewer_tier": self._spin(
-                "weightViewers", translate("QueuesPage", "Weight of the audience tier"), 0, 100_000
+                "weightViewers",
+                translate("QueuesPage", "Weight of the audience tier"),
+                translate("Accessibility", "Priority added per audience tier"),
+                0,
+                100_000,
             ),
             "report_5min": self._spin(
                 "weightReports",
                 translate("QueuesPage", "Weight of a report in the last 5 minutes"),
+                translate("Accessibility", "Priority added per recent report"),
                 0,
                 100_000,
             ),
             "severity": self._spin(
-                "weightSeverity", translate("QueuesPage", "Weight of severity"), 0, 100_000
+                "weightSeverity",
+                translate("QueuesPage", "Weight of severity"),
+                translate("Accessibility", "Priority added per severity step"),
+                0,
+                100_000,
             ),
             "deadline_near_seconds": self._spin(
                 "weightNear",
                 translate("QueuesPage", "Deadline near, in seconds"),
+                translate("Accessibility", "How close a deadline must be to raise the priority"),
                 0,
                 86_400,
             ),
         }
         for field, value in zip(WEIGHT_FIELDS, (400, 60, 25, 50, 300), strict=True):
             self.weights[field].setValue(value)
-        self.teams = self._line("queueTeams", translate("QueuesPage", "Teams that may pull"))
-        self.vendors = self._line("queueVendors", translate("QueuesPage", "Vendors that may pull"))
-        self.hidden = self._line("queueHidden", translate("QueuesPage", "Hidden actions"))
+        self.teams = self._line(
+            "queueTeams",
+            translate("QueuesPage", "Teams that may pull"),
+            translate("Accessibility", "Team codes separated by commas; empty for everyone"),
+        )
+        self.vendors = self._line(
+            "queueVendors",
+            translate("QueuesPage", "Vendors that may pull"),
+            translate("Accessibility", "Vendor codes separated by commas; empty for everyone"),
+        )
+        self.hidden = self._line(
+            "queueHidden",
+            translate("QueuesPage", "Hidden actions"),
+            translate("Accessibility", "Action codes this queue does not offer"),
+        )
         everyone = translate("QueuesPage", "empty: everyone")
         self.teams.setPlaceholderText(everyone)
         self.vendors.setPlaceholderText(everyone)
@@ -113,9 +159,17 @@ class QueuesPage(AdminPage):
         )
         for label, widget in rows:
             form.addRow(label, widget)
-        self.create_button = self._button("queueCreate", translate("QueuesPage", "Create queue"))
+        self.create_button = self._button(
+            "queueCreate",
+            translate("QueuesPage", "Create queue"),
+            translate("Accessibility", "Opens a new Live queue with the fields above"),
+        )
         self.create_button.clicked.connect(self.create_queue)
-        self.save_button = self._button("queueSave", translate("QueuesPage", "Save changes"))
+        self.save_button = self._button(
+            "queueSave",
+            translate("QueuesPage", "Save changes"),
+            translate("Accessibility", "Saves the fields above to the selected queue"),
+        )
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
@@ -135,22 +189,20 @@ class QueuesPage(AdminPage):
         )
         self._selected()
 
-    def _button(self, name: str, text: str) -> QPushButton:
+    def _button(self, name: str, text: str, description: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setAccessibleName(text)
-        return button
+        return a11y.name(button, text, description)
 
-    def _line(self, name: str, accessible: str) -> QLineEdit:
+    def _line(self, name: str, accessible: str, description: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setObjectName(name)
-        line.setAccessibleName(accessible)
-        return line
+        return a11y.name(line, accessible, description)
 
-    def _spin(self, name: str, accessible: str, low: int, high: int) -> QSpinBox:
+    def _spin(self, name: str, accessible: str, description: str, low: int, high: int) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setObjectName(name)
-        spin.setAccessibleName(accessible)
+        a11y.name(spin, accessible, description)
         spin.setRange(low, high)
         spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("M") * 12)  # a number, not a line
         return spin

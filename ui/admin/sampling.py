@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 from reviewer import contract
 from reviewer.client.admin import AdminApi
 from ui.admin.pages import AdminPage
-from ui.common import pages
+from ui.common import a11y, pages
 from ui.common.i18n import arg, translate
 from ui.common.tables import fill_table, make_table, select_data, selected_data
 from ui.common.tasks import Runner
@@ -53,14 +53,26 @@ class SamplingPage(AdminPage):
             translate("SamplingPage", "Sampling rates"),
         )
         self.table.itemSelectionChanged.connect(self._selected)
-        self.refresh_button = self._button("samplingRefresh", translate("SamplingPage", "Refresh"))
+        self.refresh_button = self._button(
+            "samplingRefresh",
+            translate("SamplingPage", "Refresh"),
+            translate("Accessibility", "Reads the sampling rates again from the service"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self.rate = QSpinBox(self)
         self.rate.setObjectName("samplingRate")
-        self.rate.setAccessibleName(translate("SamplingPage", "Sampling rate in percent"))
+        a11y.name(
+            self.rate,
+            translate("SamplingPage", "Sampling rate in percent"),
+            translate("Accessibility", "The share of the selected queue's decisions sampled"),
+        )
         self.rate.setRange(0, 100)
         self.rate.setSuffix(translate("SamplingPage", " %"))
-        self.save_button = self._button("samplingSave", translate("SamplingPage", "Set rate"))
+        self.save_button = self._button(
+            "samplingSave",
+            translate("SamplingPage", "Set rate"),
+            translate("Accessibility", "Applies the rate to decisions from now on"),
+        )
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(self.rate)
@@ -80,11 +92,10 @@ class SamplingPage(AdminPage):
         )
         self._selected()
 
-    def _button(self, name: str, text: str) -> QPushButton:
+    def _button(self, name: str, text: str, description: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setAccessibleName(text)
-        return button
+        return a11y.name(button, text, description)
 
     def title(self) -> str:
         return translate("SamplingPage", "QA sampling")

@@ -371,10 +371,15 @@ class ChatView(QWidget):
         bar.setValue(held)  # rows were added after the reader's place: it stays
         self._update_count()
         self._unseen += len(rows)
+        unseen = self._unseen  # a plain name as the count, for lupdate (ui/common/i18n.py)
         self.new_chip.setText(
-            self.tr("%n new message(s) ↓", "a chip under the chat; jumps to the end", self._unseen)
+            self.tr("%n new message(s) ↓", "a chip under the chat; jumps to the end", unseen)
         )
         self.new_chip.setToolTip(NEW_MESSAGES.text)
+        # the arrow is the chip's picture, not a word a screen reader should say
+        self.new_chip.setAccessibleName(
+            self.tr("%n new message(s)", "the chip's accessible name, without the arrow", unseen)
+        )
         self.new_chip.setVisible(True)
         return len(rows)
 

@@ -18,7 +18,7 @@ from reviewer import contract
 from reviewer.client.labels import LabelsApi
 from reviewer.formatting import one_line
 from reviewer.session import Session
-from ui.common import formats, pages
+from ui.common import a11y, formats, pages
 from ui.common.i18n import arg, translate
 from ui.common.tables import fill_table, make_table
 from ui.common.tasks import Runner
@@ -123,6 +123,10 @@ class EscalationsWindow(QWidget):
         )
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("escalationRefresh")
+        a11y.describe(
+            self.refresh_button,
+            translate("Accessibility", "Reads your escalations again from the service"),
+        )
         self.refresh_button.clicked.connect(watch.check)
         watch.listed.connect(self.show_list)
         pages.card_page(

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
-from ui.common import formats, pages
-from ui.common.i18n import arg
+from ui.common import a11y, formats, pages
+from ui.common.i18n import arg, translate
 from ui.common.tables import fill_table, make_table, selected_data
 from ui.common.tasks import Runner
 from ui.common.text import set_plain
@@ -56,6 +56,10 @@ class BreachesView(QWidget):
         self.table.itemActivated.connect(self._open)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("breachRefresh")
+        a11y.describe(
+            self.refresh_button,
+            translate("Accessibility", "Reads the SLA breaches again from the service"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self.every = QTimer(self)
         self.every.setInterval(REFRESH_MS)

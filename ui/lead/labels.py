@@ -12,8 +12,8 @@ from reviewer import contract
 from reviewer.client.lead import LeadApi
 from reviewer.formatting import one_line
 from ui.case.account_labels import label_name
-from ui.common import formats, pages
-from ui.common.i18n import arg
+from ui.common import a11y, formats, pages
+from ui.common.i18n import arg, translate
 from ui.common.tables import combo, combo_value, fill_table, make_table, selected_data
 from ui.common.tasks import Runner
 from ui.common.text import isolate, set_plain
@@ -79,18 +79,36 @@ class LabelRequestsView(QWidget):
         self.days.setValue(contract.DEFAULT_LABEL_DAYS)
         self.days.setSuffix(self.tr(" days"))
         self.days.setAccessibleName(self.tr("Expires after"))
+        a11y.describe(
+            self.days, translate("Accessibility", "How many days an approved label lasts")
+        )
         self.note = QLineEdit(self)
         self.note.setObjectName("labelNote")
         self.note.setMaxLength(1000)
         self.note.setPlaceholderText(self.tr("Note for the requester (optional)"))
+        a11y.name(
+            self.note,
+            self.tr("Note for the requester (optional)"),
+            translate("Accessibility", "Sent with your approval or refusal"),
+        )
         self.approve_button = QPushButton(self.tr("Approve"), self)
         self.approve_button.setObjectName("labelApprove")
+        a11y.describe(
+            self.approve_button, translate("Accessibility", "Approves the selected label request")
+        )
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.decline_button = QPushButton(self.tr("Decline"), self)
         self.decline_button.setObjectName("labelDecline")
+        a11y.describe(
+            self.decline_button, translate("Accessibility", "Declines the selected label request")
+        )
         self.decline_button.clicked.connect(lambda: self.decide(False))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("labelRefresh")
+        a11y.describe(
+            self.refresh_button,
+            translate("Accessibility", "Reads the label requests again from the service"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         actions = QHBoxLayout()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
-from ui.common import pages
-from ui.common.i18n import arg
+from ui.common import a11y, pages
+from ui.common.i18n import arg, translate
 from ui.common.tasks import Runner
 from ui.common.text import set_plain
 from ui.lead.weekly_report import Names, chart_image, write_report_csv, write_report_pdf
@@ -58,20 +58,33 @@ class WeeklyReportDialog(QDialog):
         self.names = dict(names)
         self.vendor = QComboBox(self)
         self.vendor.setObjectName("reportVendor")
+        a11y.describe(self.vendor, translate("Accessibility", "The vendor the report covers"))
         self.vendor.addItem(self.tr("All vendors"), "")
         for v in vendors:
             self.vendor.addItem(v, v)
         self.team = QLineEdit(team, self)
         self.team.setObjectName("reportTeam")
+        a11y.describe(
+            self.team, translate("Accessibility", "The team the report covers; empty for all")
+        )
         self.team.setMaxLength(64)
         self.week = QLineEdit(last_week(datetime.now(UTC)), self)
         self.week.setObjectName("reportWeek")
+        a11y.describe(
+            self.week, translate("Accessibility", "The week the report covers, as year and week")
+        )
         self.week.setInputMask("9999-W99")
         self.path = QLineEdit(self)
         self.path.setObjectName("reportPath")
         self.path.setPlaceholderText(self.tr("report.pdf"))
+        a11y.name(
+            self.path,
+            translate("Accessibility", "PDF file"),
+            translate("Accessibility", "Where the PDF goes; a CSV is written beside it"),
+        )
         choose = QPushButton(self.tr("Choose…"), self)
         choose.setObjectName("reportChoose")
+        a11y.describe(choose, translate("Accessibility", "Picks the PDF file in a file dialog"))
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -84,6 +97,10 @@ class WeeklyReportDialog(QDialog):
         self.status = pages.muted(self, "reportStatus")
         self.write_button = QPushButton(self.tr("Write the report"), self)
         self.write_button.setObjectName("reportWrite")
+        a11y.describe(
+            self.write_button,
+            translate("Accessibility", "Writes the PDF and the CSV with the week's figures"),
+        )
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.write)
         layout = QVBoxLayout(self)

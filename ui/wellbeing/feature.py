@@ -214,10 +214,17 @@ class IdleLock(QFrame):
         self.new_password.setObjectName("idleLockNewPassword")
         self.new_password.setAccessibleName(self.tr("New password"))
         self.new_password.setPlaceholderText(self.tr("New password"))
+        a11y.describe(
+            self.new_password,
+            translate("Accessibility", "An admin reset your password: choose a new one"),
+        )
         self.confirm = QLineEdit(self)
         self.confirm.setObjectName("idleLockConfirm")
         self.confirm.setAccessibleName(self.tr("New password again"))
         self.confirm.setPlaceholderText(self.tr("New password again"))
+        a11y.describe(
+            self.confirm, translate("Accessibility", "The new password once more, to catch typos")
+        )
         for secret in (self.new_password, self.confirm):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
             secret.returnPressed.connect(self._submit)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QImageReader
 from pytestqt.qtbot import QtBot
 
+from devkit.accessibility import violations
 from devkit.cases import synth_case
 from reviewer.chat import ChatColumns, ChatLog
 from reviewer.contract import CaseDetail, FollowUpdate, Snapshot
@@ -159,6 +160,7 @@ def test_new_messages_keep_the_reading_place_and_the_chip_jumps_to_the_end(
     assert view.chat.new_chip.isVisibleTo(view.chat)
     assert view.chat.unseen() == n
     assert "50" in view.chat.new_chip.text()
+    assert [str(v) for v in violations(view.chat)] == []  # the chip is named and described
     view.chat.new_chip.click()
     assert not view.chat.new_chip.isVisibleTo(view.chat)
     assert bar.value() == bar.maximum()
