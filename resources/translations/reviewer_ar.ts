@@ -320,12 +320,160 @@
             <translation>يخفي هذا التذكير ويواصل المراجعة</translation>
         </message>
         <message>
+            <source>An admin reset your password: choose a new one</source>
+            <translation>أعاد مسؤول تعيين كلمة مرورك: اختر كلمة جديدة</translation>
+        </message>
+        <message>
+            <source>The new password once more, to catch typos</source>
+            <translation>كلمة المرور الجديدة مرة أخرى لاكتشاف الأخطاء</translation>
+        </message>
+        <message>
             <source>Unlocks the desk with your password</source>
             <translation>يفتح قفل المكتب بكلمة مرورك</translation>
         </message>
         <message>
             <source>Signs out of the desk instead of unlocking it</source>
             <translation>تسجيل الخروج من المكتب بدلًا من فتح قفله</translation>
+        </message>
+        <message>
+            <source>Reads the golden items again from the service</source>
+            <translation>يقرأ العناصر المرجعية من الخدمة من جديد</translation>
+        </message>
+        <message>
+            <source>Its current decision becomes the reference answer</source>
+            <translation>يصبح قراره الحالي الإجابة المرجعية</translation>
+        </message>
+        <message>
+            <source>Makes the typed case a golden item</source>
+            <translation>يجعل الحالة المكتوبة عنصر مرجعي</translation>
+        </message>
+        <message>
+            <source>Calibration sessions stop drawing the selected item</source>
+            <translation>تتوقف جلسات المعايرة عن سحب العنصر المحدد</translation>
+        </message>
+        <message>
+            <source>Reads the queues again from the service</source>
+            <translation>يقرأ قوائم الانتظار من الخدمة من جديد</translation>
+        </message>
+        <message>
+            <source>The lower-case code of a new queue</source>
+            <translation>رمز قائمة الانتظار الجديدة بأحرف صغيرة</translation>
+        </message>
+        <message>
+            <source>The queue's name as moderators see it</source>
+            <translation>اسم قائمة الانتظار كما يراه المشرفون</translation>
+        </message>
+        <message>
+            <source>How long a case may wait in this queue</source>
+            <translation>المدة التي يمكن أن تنتظرها حالة في قائمة الانتظار هذه</translation>
+        </message>
+        <message>
+            <source>Priority added while the stream is live</source>
+            <translation>أولوية تُضاف ما دام البث مباشرًا</translation>
+        </message>
+        <message>
+            <source>Priority added per audience tier</source>
+            <translation>أولوية تُضاف لكل فئة جمهور</translation>
+        </message>
+        <message>
+            <source>Priority added per recent report</source>
+            <translation>أولوية تُضاف لكل بلاغ حديث</translation>
+        </message>
+        <message>
+            <source>Priority added per severity step</source>
+            <translation>أولوية تُضاف لكل درجة خطورة</translation>
+        </message>
+        <message>
+            <source>How close a deadline must be to raise the priority</source>
+            <translation>مدى قرب الموعد النهائي اللازم لرفع الأولوية</translation>
+        </message>
+        <message>
+            <source>Team codes separated by commas; empty for everyone</source>
+            <translation>رموز الفريق مفصولة بفواصل؛ فارغ للجميع</translation>
+        </message>
+        <message>
+            <source>Vendor codes separated by commas; empty for everyone</source>
+            <translation>رموز المورّد مفصولة بفواصل؛ فارغ للجميع</translation>
+        </message>
+        <message>
+            <source>Action codes this queue does not offer</source>
+            <translation>رموز الإجراءات التي لا تعرضها قائمة الانتظار هذه</translation>
+        </message>
+        <message>
+            <source>Opens a new Live queue with the fields above</source>
+            <translation>يفتح قائمة انتظار مباشر جديدة بالحقول أعلاه</translation>
+        </message>
+        <message>
+            <source>Saves the fields above to the selected queue</source>
+            <translation>يحفظ الحقول أعلاه في قائمة الانتظار المحددة</translation>
+        </message>
+        <message>
+            <source>Reads the sampling rates again from the service</source>
+            <translation>يقرأ نسب أخذ العيّنات من الخدمة من جديد</translation>
+        </message>
+        <message>
+            <source>The share of the selected queue's decisions sampled</source>
+            <translation>نسبة قرارات قائمة الانتظار المحددة التي تُؤخذ عيّنةً</translation>
+        </message>
+        <message>
+            <source>Applies the rate to decisions from now on</source>
+            <translation>يطبّق النسبة على القرارات من الآن فصاعدًا</translation>
+        </message>
+        <message>
+            <source>Reads your escalations again from the service</source>
+            <translation>يقرأ حالات التصعيد الخاصة بك من الخدمة من جديد</translation>
+        </message>
+        <message>
+            <source>Reads the SLA breaches again from the service</source>
+            <translation>يقرأ تجاوزات SLA من الخدمة من جديد</translation>
+        </message>
+        <message>
+            <source>How many days an approved label lasts</source>
+            <translation>عدد الأيام التي تبقى فيها التسمية المعتمدة</translation>
+        </message>
+        <message>
+            <source>Sent with your approval or refusal</source>
+            <translation>تُرسل مع موافقتك أو رفضك</translation>
+        </message>
+        <message>
+            <source>Approves the selected label request</source>
+            <translation>يعتمد طلب التسمية المحدد</translation>
+        </message>
+        <message>
+            <source>Declines the selected label request</source>
+            <translation>يرفض طلب التسمية المحدد</translation>
+        </message>
+        <message>
+            <source>Reads the label requests again from the service</source>
+            <translation>يقرأ طلبات التسمية من الخدمة من جديد</translation>
+        </message>
+        <message>
+            <source>The vendor the report covers</source>
+            <translation>المورّد الذي يغطيه التقرير</translation>
+        </message>
+        <message>
+            <source>The team the report covers; empty for all</source>
+            <translation>الفريق الذي يغطيه التقرير؛ فارغ للجميع</translation>
+        </message>
+        <message>
+            <source>The week the report covers, as year and week</source>
+            <translation>الأسبوع الذي يغطيه التقرير، بالسنة ورقم الأسبوع</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>ملف PDF</translation>
+        </message>
+        <message>
+            <source>Where the PDF goes; a CSV is written beside it</source>
+            <translation>مكان حفظ ملف PDF؛ ويُكتب ملف CSV بجانبه</translation>
+        </message>
+        <message>
+            <source>Picks the PDF file in a file dialog</source>
+            <translation>يختار ملف PDF من نافذة الملفات</translation>
+        </message>
+        <message>
+            <source>Writes the PDF and the CSV with the week's figures</source>
+            <translation>يكتب ملفي PDF وCSV بأرقام الأسبوع</translation>
         </message>
     </context>
     <context>
@@ -1577,6 +1725,18 @@
                 <numerusform>%n رسائل جديدة ↓</numerusform>
                 <numerusform>%n رسالة جديدة ↓</numerusform>
                 <numerusform>%n رسالة جديدة ↓</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s)</source>
+            <comment>the chip's accessible name, without the arrow</comment>
+            <translation>
+                <numerusform>لا رسائل جديدة</numerusform>
+                <numerusform>رسالة جديدة واحدة</numerusform>
+                <numerusform>رسالتان جديدتان</numerusform>
+                <numerusform>%n رسائل جديدة</numerusform>
+                <numerusform>%n رسالة جديدة</numerusform>
+                <numerusform>%n رسالة جديدة</numerusform>
             </translation>
         </message>
         <message>

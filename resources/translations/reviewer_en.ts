@@ -320,12 +320,160 @@
             <translation>Hides this reminder and goes on reviewing</translation>
         </message>
         <message>
+            <source>An admin reset your password: choose a new one</source>
+            <translation>An admin reset your password: choose a new one</translation>
+        </message>
+        <message>
+            <source>The new password once more, to catch typos</source>
+            <translation>The new password once more, to catch typos</translation>
+        </message>
+        <message>
             <source>Unlocks the desk with your password</source>
             <translation>Unlocks the desk with your password</translation>
         </message>
         <message>
             <source>Signs out of the desk instead of unlocking it</source>
             <translation>Signs out of the desk instead of unlocking it</translation>
+        </message>
+        <message>
+            <source>Reads the golden items again from the service</source>
+            <translation>Reads the golden items again from the service</translation>
+        </message>
+        <message>
+            <source>Its current decision becomes the reference answer</source>
+            <translation>Its current decision becomes the reference answer</translation>
+        </message>
+        <message>
+            <source>Makes the typed case a golden item</source>
+            <translation>Makes the typed case a golden item</translation>
+        </message>
+        <message>
+            <source>Calibration sessions stop drawing the selected item</source>
+            <translation>Calibration sessions stop drawing the selected item</translation>
+        </message>
+        <message>
+            <source>Reads the queues again from the service</source>
+            <translation>Reads the queues again from the service</translation>
+        </message>
+        <message>
+            <source>The lower-case code of a new queue</source>
+            <translation>The lower-case code of a new queue</translation>
+        </message>
+        <message>
+            <source>The queue's name as moderators see it</source>
+            <translation>The queue's name as moderators see it</translation>
+        </message>
+        <message>
+            <source>How long a case may wait in this queue</source>
+            <translation>How long a case may wait in this queue</translation>
+        </message>
+        <message>
+            <source>Priority added while the stream is live</source>
+            <translation>Priority added while the stream is live</translation>
+        </message>
+        <message>
+            <source>Priority added per audience tier</source>
+            <translation>Priority added per audience tier</translation>
+        </message>
+        <message>
+            <source>Priority added per recent report</source>
+            <translation>Priority added per recent report</translation>
+        </message>
+        <message>
+            <source>Priority added per severity step</source>
+            <translation>Priority added per severity step</translation>
+        </message>
+        <message>
+            <source>How close a deadline must be to raise the priority</source>
+            <translation>How close a deadline must be to raise the priority</translation>
+        </message>
+        <message>
+            <source>Team codes separated by commas; empty for everyone</source>
+            <translation>Team codes separated by commas; empty for everyone</translation>
+        </message>
+        <message>
+            <source>Vendor codes separated by commas; empty for everyone</source>
+            <translation>Vendor codes separated by commas; empty for everyone</translation>
+        </message>
+        <message>
+            <source>Action codes this queue does not offer</source>
+            <translation>Action codes this queue does not offer</translation>
+        </message>
+        <message>
+            <source>Opens a new Live queue with the fields above</source>
+            <translation>Opens a new Live queue with the fields above</translation>
+        </message>
+        <message>
+            <source>Saves the fields above to the selected queue</source>
+            <translation>Saves the fields above to the selected queue</translation>
+        </message>
+        <message>
+            <source>Reads the sampling rates again from the service</source>
+            <translation>Reads the sampling rates again from the service</translation>
+        </message>
+        <message>
+            <source>The share of the selected queue's decisions sampled</source>
+            <translation>The share of the selected queue's decisions sampled</translation>
+        </message>
+        <message>
+            <source>Applies the rate to decisions from now on</source>
+            <translation>Applies the rate to decisions from now on</translation>
+        </message>
+        <message>
+            <source>Reads your escalations again from the service</source>
+            <translation>Reads your escalations again from the service</translation>
+        </message>
+        <message>
+            <source>Reads the SLA breaches again from the service</source>
+            <translation>Reads the SLA breaches again from the service</translation>
+        </message>
+        <message>
+            <source>How many days an approved label lasts</source>
+            <translation>How many days an approved label lasts</translation>
+        </message>
+        <message>
+            <source>Sent with your approval or refusal</source>
+            <translation>Sent with your approval or refusal</translation>
+        </message>
+        <message>
+            <source>Approves the selected label request</source>
+            <translation>Approves the selected label request</translation>
+        </message>
+        <message>
+            <source>Declines the selected label request</source>
+            <translation>Declines the selected label request</translation>
+        </message>
+        <message>
+            <source>Reads the label requests again from the service</source>
+            <translation>Reads the label requests again from the service</translation>
+        </message>
+        <message>
+            <source>The vendor the report covers</source>
+            <translation>The vendor the report covers</translation>
+        </message>
+        <message>
+            <source>The team the report covers; empty for all</source>
+            <translation>The team the report covers; empty for all</translation>
+        </message>
+        <message>
+            <source>The week the report covers, as year and week</source>
+            <translation>The week the report covers, as year and week</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>PDF file</translation>
+        </message>
+        <message>
+            <source>Where the PDF goes; a CSV is written beside it</source>
+            <translation>Where the PDF goes; a CSV is written beside it</translation>
+        </message>
+        <message>
+            <source>Picks the PDF file in a file dialog</source>
+            <translation>Picks the PDF file in a file dialog</translation>
+        </message>
+        <message>
+            <source>Writes the PDF and the CSV with the week's figures</source>
+            <translation>Writes the PDF and the CSV with the week's figures</translation>
         </message>
     </context>
     <context>
@@ -1437,6 +1585,14 @@
             <translation>
                 <numerusform>%n new message ↓</numerusform>
                 <numerusform>%n new messages ↓</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s)</source>
+            <comment>the chip's accessible name, without the arrow</comment>
+            <translation>
+                <numerusform>%n new message</numerusform>
+                <numerusform>%n new messages</numerusform>
             </translation>
         </message>
         <message>

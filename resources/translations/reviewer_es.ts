@@ -320,12 +320,160 @@
             <translation>Oculta este recordatorio y sigue revisando</translation>
         </message>
         <message>
+            <source>An admin reset your password: choose a new one</source>
+            <translation>Un administrador restableció tu contraseña: elige una nueva</translation>
+        </message>
+        <message>
+            <source>The new password once more, to catch typos</source>
+            <translation>La nueva contraseña otra vez, para detectar erratas</translation>
+        </message>
+        <message>
             <source>Unlocks the desk with your password</source>
             <translation>Desbloquea el puesto con tu contraseña</translation>
         </message>
         <message>
             <source>Signs out of the desk instead of unlocking it</source>
             <translation>Cierra la sesión del puesto en lugar de desbloquearlo</translation>
+        </message>
+        <message>
+            <source>Reads the golden items again from the service</source>
+            <translation>Vuelve a leer los elementos de referencia del servicio</translation>
+        </message>
+        <message>
+            <source>Its current decision becomes the reference answer</source>
+            <translation>Su decisión actual pasa a ser la respuesta de referencia</translation>
+        </message>
+        <message>
+            <source>Makes the typed case a golden item</source>
+            <translation>Convierte el caso escrito en un elemento de referencia</translation>
+        </message>
+        <message>
+            <source>Calibration sessions stop drawing the selected item</source>
+            <translation>Las sesiones de calibración dejan de usar el elemento seleccionado</translation>
+        </message>
+        <message>
+            <source>Reads the queues again from the service</source>
+            <translation>Vuelve a leer las colas del servicio</translation>
+        </message>
+        <message>
+            <source>The lower-case code of a new queue</source>
+            <translation>El código en minúsculas de una cola nueva</translation>
+        </message>
+        <message>
+            <source>The queue's name as moderators see it</source>
+            <translation>El nombre de la cola tal como lo ven los moderadores</translation>
+        </message>
+        <message>
+            <source>How long a case may wait in this queue</source>
+            <translation>Cuánto puede esperar un caso en esta cola</translation>
+        </message>
+        <message>
+            <source>Priority added while the stream is live</source>
+            <translation>Prioridad añadida mientras la transmisión está en vivo</translation>
+        </message>
+        <message>
+            <source>Priority added per audience tier</source>
+            <translation>Prioridad añadida por nivel de audiencia</translation>
+        </message>
+        <message>
+            <source>Priority added per recent report</source>
+            <translation>Prioridad añadida por cada denuncia reciente</translation>
+        </message>
+        <message>
+            <source>Priority added per severity step</source>
+            <translation>Prioridad añadida por cada nivel de gravedad</translation>
+        </message>
+        <message>
+            <source>How close a deadline must be to raise the priority</source>
+            <translation>Lo cerca que debe estar el plazo para subir la prioridad</translation>
+        </message>
+        <message>
+            <source>Team codes separated by commas; empty for everyone</source>
+            <translation>Códigos de equipo separados por comas; vacío para todos</translation>
+        </message>
+        <message>
+            <source>Vendor codes separated by commas; empty for everyone</source>
+            <translation>Códigos de proveedor separados por comas; vacío para todos</translation>
+        </message>
+        <message>
+            <source>Action codes this queue does not offer</source>
+            <translation>Códigos de las acciones que esta cola no ofrece</translation>
+        </message>
+        <message>
+            <source>Opens a new Live queue with the fields above</source>
+            <translation>Abre una cola en vivo nueva con los campos de arriba</translation>
+        </message>
+        <message>
+            <source>Saves the fields above to the selected queue</source>
+            <translation>Guarda los campos de arriba en la cola seleccionada</translation>
+        </message>
+        <message>
+            <source>Reads the sampling rates again from the service</source>
+            <translation>Vuelve a leer las tasas de muestreo del servicio</translation>
+        </message>
+        <message>
+            <source>The share of the selected queue's decisions sampled</source>
+            <translation>La proporción de decisiones de la cola seleccionada que se muestrea</translation>
+        </message>
+        <message>
+            <source>Applies the rate to decisions from now on</source>
+            <translation>Aplica la tasa a las decisiones a partir de ahora</translation>
+        </message>
+        <message>
+            <source>Reads your escalations again from the service</source>
+            <translation>Vuelve a leer tus escalados del servicio</translation>
+        </message>
+        <message>
+            <source>Reads the SLA breaches again from the service</source>
+            <translation>Vuelve a leer los incumplimientos del SLA del servicio</translation>
+        </message>
+        <message>
+            <source>How many days an approved label lasts</source>
+            <translation>Cuántos días dura una etiqueta aprobada</translation>
+        </message>
+        <message>
+            <source>Sent with your approval or refusal</source>
+            <translation>Se envía con tu aprobación o rechazo</translation>
+        </message>
+        <message>
+            <source>Approves the selected label request</source>
+            <translation>Aprueba la solicitud de etiqueta seleccionada</translation>
+        </message>
+        <message>
+            <source>Declines the selected label request</source>
+            <translation>Rechaza la solicitud de etiqueta seleccionada</translation>
+        </message>
+        <message>
+            <source>Reads the label requests again from the service</source>
+            <translation>Vuelve a leer las solicitudes de etiqueta del servicio</translation>
+        </message>
+        <message>
+            <source>The vendor the report covers</source>
+            <translation>El proveedor que abarca el informe</translation>
+        </message>
+        <message>
+            <source>The team the report covers; empty for all</source>
+            <translation>El equipo que abarca el informe; vacío para todos</translation>
+        </message>
+        <message>
+            <source>The week the report covers, as year and week</source>
+            <translation>La semana que abarca el informe, como año y semana</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>Archivo PDF</translation>
+        </message>
+        <message>
+            <source>Where the PDF goes; a CSV is written beside it</source>
+            <translation>Dónde se guarda el PDF; se escribe un CSV a su lado</translation>
+        </message>
+        <message>
+            <source>Picks the PDF file in a file dialog</source>
+            <translation>Elige el archivo PDF en un diálogo de archivos</translation>
+        </message>
+        <message>
+            <source>Writes the PDF and the CSV with the week's figures</source>
+            <translation>Escribe el PDF y el CSV con las cifras de la semana</translation>
         </message>
     </context>
     <context>
@@ -1437,6 +1585,14 @@
             <translation>
                 <numerusform>%n mensaje nuevo ↓</numerusform>
                 <numerusform>%n mensajes nuevos ↓</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s)</source>
+            <comment>the chip's accessible name, without the arrow</comment>
+            <translation>
+                <numerusform>%n mensaje nuevo</numerusform>
+                <numerusform>%n mensajes nuevos</numerusform>
             </translation>
         </message>
         <message>

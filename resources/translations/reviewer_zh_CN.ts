@@ -320,12 +320,160 @@
             <translation>隐藏此提醒并继续审核</translation>
         </message>
         <message>
+            <source>An admin reset your password: choose a new one</source>
+            <translation>管理员已重置你的密码：请设置新密码</translation>
+        </message>
+        <message>
+            <source>The new password once more, to catch typos</source>
+            <translation>再次输入新密码，以免输错</translation>
+        </message>
+        <message>
             <source>Unlocks the desk with your password</source>
             <translation>用您的密码解锁审核台</translation>
         </message>
         <message>
             <source>Signs out of the desk instead of unlocking it</source>
             <translation>退出审核台登录而不解锁</translation>
+        </message>
+        <message>
+            <source>Reads the golden items again from the service</source>
+            <translation>从服务重新读取标准样本</translation>
+        </message>
+        <message>
+            <source>Its current decision becomes the reference answer</source>
+            <translation>其当前处理决定成为参考答案</translation>
+        </message>
+        <message>
+            <source>Makes the typed case a golden item</source>
+            <translation>将输入的案例设为标准样本</translation>
+        </message>
+        <message>
+            <source>Calibration sessions stop drawing the selected item</source>
+            <translation>校准会话不再抽取所选条目</translation>
+        </message>
+        <message>
+            <source>Reads the queues again from the service</source>
+            <translation>从服务重新读取队列</translation>
+        </message>
+        <message>
+            <source>The lower-case code of a new queue</source>
+            <translation>新队列的小写代码</translation>
+        </message>
+        <message>
+            <source>The queue's name as moderators see it</source>
+            <translation>审核员看到的队列名称</translation>
+        </message>
+        <message>
+            <source>How long a case may wait in this queue</source>
+            <translation>案例在此队列中最多可等待多久</translation>
+        </message>
+        <message>
+            <source>Priority added while the stream is live</source>
+            <translation>直播进行中时增加的优先级</translation>
+        </message>
+        <message>
+            <source>Priority added per audience tier</source>
+            <translation>每个观众规模档位增加的优先级</translation>
+        </message>
+        <message>
+            <source>Priority added per recent report</source>
+            <translation>每条近期举报增加的优先级</translation>
+        </message>
+        <message>
+            <source>Priority added per severity step</source>
+            <translation>每级严重程度增加的优先级</translation>
+        </message>
+        <message>
+            <source>How close a deadline must be to raise the priority</source>
+            <translation>截止时间临近到何种程度时提高优先级</translation>
+        </message>
+        <message>
+            <source>Team codes separated by commas; empty for everyone</source>
+            <translation>团队代码，以逗号分隔；留空表示所有人</translation>
+        </message>
+        <message>
+            <source>Vendor codes separated by commas; empty for everyone</source>
+            <translation>外包商代码，以逗号分隔；留空表示所有人</translation>
+        </message>
+        <message>
+            <source>Action codes this queue does not offer</source>
+            <translation>此队列不提供的处置代码</translation>
+        </message>
+        <message>
+            <source>Opens a new Live queue with the fields above</source>
+            <translation>用上方字段新建一个直播队列</translation>
+        </message>
+        <message>
+            <source>Saves the fields above to the selected queue</source>
+            <translation>将上方字段保存到所选队列</translation>
+        </message>
+        <message>
+            <source>Reads the sampling rates again from the service</source>
+            <translation>从服务重新读取抽样比例</translation>
+        </message>
+        <message>
+            <source>The share of the selected queue's decisions sampled</source>
+            <translation>所选队列处理决定的抽样比例</translation>
+        </message>
+        <message>
+            <source>Applies the rate to decisions from now on</source>
+            <translation>从现在起对处理决定应用该比例</translation>
+        </message>
+        <message>
+            <source>Reads your escalations again from the service</source>
+            <translation>从服务重新读取你的上报</translation>
+        </message>
+        <message>
+            <source>Reads the SLA breaches again from the service</source>
+            <translation>从服务重新读取 SLA 超时记录</translation>
+        </message>
+        <message>
+            <source>How many days an approved label lasts</source>
+            <translation>获批标签的有效天数</translation>
+        </message>
+        <message>
+            <source>Sent with your approval or refusal</source>
+            <translation>随你的批准或拒绝一并发送</translation>
+        </message>
+        <message>
+            <source>Approves the selected label request</source>
+            <translation>批准所选的标签申请</translation>
+        </message>
+        <message>
+            <source>Declines the selected label request</source>
+            <translation>拒绝所选的标签申请</translation>
+        </message>
+        <message>
+            <source>Reads the label requests again from the service</source>
+            <translation>从服务重新读取标签申请</translation>
+        </message>
+        <message>
+            <source>The vendor the report covers</source>
+            <translation>报告涵盖的外包商</translation>
+        </message>
+        <message>
+            <source>The team the report covers; empty for all</source>
+            <translation>报告涵盖的团队；留空表示全部</translation>
+        </message>
+        <message>
+            <source>The week the report covers, as year and week</source>
+            <translation>报告涵盖的周，格式为年份和周数</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>PDF 文件</translation>
+        </message>
+        <message>
+            <source>Where the PDF goes; a CSV is written beside it</source>
+            <translation>PDF 的保存位置；CSV 会写在它旁边</translation>
+        </message>
+        <message>
+            <source>Picks the PDF file in a file dialog</source>
+            <translation>在文件对话框中选择 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Writes the PDF and the CSV with the week's figures</source>
+            <translation>写出含本周数据的 PDF 和 CSV</translation>
         </message>
     </context>
     <context>
@@ -1402,6 +1550,13 @@
             <comment>a chip under the chat; jumps to the end</comment>
             <translation>
                 <numerusform>%n 条新消息 ↓</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s)</source>
+            <comment>the chip's accessible name, without the arrow</comment>
+            <translation>
+                <numerusform>%n 条新消息</numerusform>
             </translation>
         </message>
         <message>
