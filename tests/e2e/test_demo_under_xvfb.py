@@ -142,7 +142,8 @@ def test_demo_decides_three_cases_with_real_keys_then_turns_dark(
         assert {i["moderator"] for i in items} == {"moderator1"}
 
         # the next case, in the light theme, then dark the way a moderator gets there:
-        # Ctrl+, opens Settings, Alt+T goes to the theme, End picks Dark, Ctrl+S saves
+        # Ctrl+, opens Settings, Alt+T goes to the theme, End then Up picks Dark (the last
+        # choice is High contrast), Ctrl+S saves
         app.expect_case()
         light = tmp_path / "xvfb-case-view-light.png"
         light_lum = _settled_shot(xvfb.display, light, MAIN_WINDOW)
@@ -151,6 +152,7 @@ def test_demo_decides_three_cases_with_real_keys_then_turns_dark(
         focus_window(xvfb.display, "Settings")
         key(xvfb.display, "alt+t")
         key(xvfb.display, "End")
+        key(xvfb.display, "Up")
         key(xvfb.display, "ctrl+s")
         closed = app.expect("trace settings-closed")
         assert closed == "saved=1 theme=dark", closed
