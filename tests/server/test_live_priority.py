@@ -160,12 +160,14 @@ def test_reports_raise_velocity_and_a_cleared_stream_comes_back_linked(
         assert detail["stream"]["stream_id"] == original["stream"]["stream_id"]
         assert len(detail["snapshots"]) >= len(original["snapshots"]) > 0
 
-    # the next pull names the earlier decision too (its deadline near, so it comes first)
+    # the next pull names the earlier decision too (its deadline the earliest of all, so it
+    # comes first: the seeded cases' own deadlines pass while a long test session runs, and
+    # earliest-deadline-first would put those ahead of one due in 30 s)
     with arranged(live_service.database) as s:
         s.execute(
             update(Case)
             .where(Case.case_id == reopened)
-            .values(deadline=datetime.now(UTC) + timedelta(seconds=30))
+            .values(deadline=datetime.now(UTC) - timedelta(days=365))
         )
     with live_service.client("moderator2") as m2:
         (leased,) = lease(m2, QUEUE, size=1)["cases"]
