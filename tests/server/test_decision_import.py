@@ -6,45 +6,15 @@ time. Other roles and other teams are refused."""
 
 from __future__ import annotations
 
-import io
-import uuid
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from devkit.live_service import LiveService
-from reviewer import cli
-from reviewer.store.decisions import Store
 from reviewer.store.pending_export import read_pending_export
-from tests.reviewer.store.storekit import draft
-from tests.reviewer.store.storekit import lease as store_lease
-from tests.server.helpers import assert_problem, decision, lease
-
-TEMP = "temporary-pass-1"
-PASSWORD = "moderator-pass-1"
-
-
-def _new_user(service: LiveService, admin: httpx.Client, role: str, team: str) -> dict[str, Any]:
-    body = {
-        "username": "u" + uuid.uuid4().hex[:10],
-        "display_name": "New Person",
-        "role": role,
-        "team": team,
-        "vendor": "northdesk",
-        "languages": ["en"],
-        "temporary_password": TEMP,
-    }
-    resp = admin.post("/v1/admin/users", json=body)
-    assert resp.status_code == 201, resp.text
-    created: dict[str, Any] = resp.json()
-    changed = httpx.post(
-        service.url("/v1/auth/password"),
-        json={"username": created["username"], "old_password": TEMP, "new_password": PASSWORD},
-        timeout=10,
-    )
-    assert changed.status_code == 200, changed.text
-    return created
+from tests.server.helpers import assert_problem, decision
+from tests.server.import_kit import PASSWORD, disabled_desk, new_user
 
 
 def _import(client: httpx.Client, body: dict[str, Any]) -> httpx.Response:
@@ -64,33 +34,11 @@ def test_a_lead_imports_what_a_disabled_moderator_decided_before_the_disable(
     shared_service: LiveService, tmp_path: Path
 ) -> None:
     with shared_service.client("admin1") as admin:
-        mod_user = _new_user(shared_service, admin, "moderator", "team-a")
-        other_lead = _new_user(shared_service, admin, "lead", "team-elsewhere")
-    name, uid = mod_user["username"], mod_user["user_id"]
-    tokens = shared_service.login(name, PASSWORD)
-    with shared_service.client(headers={"Authorization": "Bearer " + tokens["access_token"]}) as m:
-        case_ids = [c["case_id"] for c in lease(m, size=3)["cases"]]
-    assert len(case_ids) == 3
-
-    # The desk decides two cases offline (nothing reaches the service) ...
-    store = Store.open(tmp_path / "desk.sqlite")
-    store.claim(shared_service.url(""), name)
-    store_lease(store, case_ids, queue="live-general")
-    before = [
-        store.record_decision(draft(c, "no_violation", policy_codes=())) for c in case_ids[:2]
-    ]
-    # ... the admin disables the account, and the desk decides the third afterwards.
-    with shared_service.client("admin1") as admin:
-        off = admin.patch(f"/v1/admin/users/{uid}", json={"active": False})
-        assert off.status_code == 200, off.text
-    after = store.record_decision(draft(case_ids[2], "no_violation", policy_codes=()))
-    store.close()
-
-    target = tmp_path / "pending.json"
-    out = io.StringIO()
-    argv = ["export-pending", "--store", str(tmp_path / "desk.sqlite"), "--out", str(target)]
-    assert cli.main(argv, out) == 0, out.getvalue()
-    assert "3 undelivered decision(s)" in out.getvalue()
+        other_lead = new_user(shared_service, admin, "lead", "team-elsewhere")
+    desk = disabled_desk(shared_service, tmp_path)
+    name, before, after = desk.username, desk.before, desk.after
+    assert "3 undelivered decision(s)" in desk.printed
+    target = desk.export
     assert target.stat().st_mode & 0o077 == 0  # owner-only
     export = read_pending_export(target)
     assert export.username == name
@@ -105,27 +53,27 @@ def test_a_lead_imports_what_a_disabled_moderator_decided_before_the_disable(
         assert_problem(_import(c, body), 404, "not-found")
 
     with shared_service.client("lead1") as lead:
-        assert all(_stored(lead, d.decision_id) is None for d in [*before, after])
+        assert all(_stored(lead, d) is None for d in [*before, after])
         resp = _import(lead, body)
         assert resp.status_code == 200, resp.text
         answer = resp.json()
         statuses = {r["decision_id"]: r for r in answer["results"]}
-        assert [statuses[d.decision_id]["status"] for d in before] == ["accepted", "accepted"]
-        refused = statuses[after.decision_id]
+        assert [statuses[d]["status"] for d in before] == ["accepted", "accepted"]
+        refused = statuses[after]
         assert refused["status"] == "rejected"
         assert refused["reason"].startswith("decided after the account was disabled at ")
         assert (answer["accepted"], answer["refused"]) == (2, 1)
         for d in before:
-            stored = _stored(lead, d.decision_id)
+            stored = _stored(lead, d)
             assert stored is not None
             assert stored["moderator"] == name  # the author's, not the lead's
-        assert _stored(lead, after.decision_id) is None
+        assert _stored(lead, after) is None
 
         again = _import(lead, body)
         assert again.status_code == 200, again.text
         twice = {r["decision_id"]: r["status"] for r in again.json()["results"]}
-        assert [twice[d.decision_id] for d in before] == ["duplicate", "duplicate"]
-        assert twice[after.decision_id] == "rejected"
+        assert [twice[d] for d in before] == ["duplicate", "duplicate"]
+        assert twice[after] == "rejected"
         assert again.json()["accepted"] == 0
 
     with shared_service.client("admin1") as admin:
