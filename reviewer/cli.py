@@ -367,9 +367,15 @@ def export_held(store_path: Path, target: Path, out: TextIO) -> int:
 # --- export-pending ------------------------------------------------------------------------------
 
 
-def export_pending(store_path: Path, target: Path, out: TextIO) -> int:
+def export_pending(
+    store_path: Path, target: Path, out: TextIO, device_id: str | None = None
+) -> int:
     """Write every decision this desk has not delivered (pending or held) to a JSON file a
-    lead imports when the account is disabled (``POST /v1/decisions:import``)."""
+    lead imports when the account is disabled (``POST /v1/decisions:import``).
+
+    The file carries this installation's device id (from its settings, unless given): the
+    service keeps an audit chain per device, and the imported decisions continue this one."""
+    from reviewer.settings import default_path, load_settings
     from reviewer.store.decisions import Store
     from reviewer.store.held_export import write_held_export
     from reviewer.store.pending_export import pending_document
@@ -389,7 +395,11 @@ def export_pending(store_path: Path, target: Path, out: TextIO) -> int:
     finally:
         store.close()
     try:
-        write_held_export(target, pending_document(items, owner=owner, chain=chain))
+        if device_id is None:
+            known = default_path().exists()
+            device_id = load_settings().settings.device_id if known else ""
+        document = pending_document(items, owner=owner, chain=chain, device_id=device_id)
+        write_held_export(target, document)
     except OSError as exc:
         print(f"export-pending  PROBLEM  cannot write {target}: {_one_line(str(exc))}", file=out)
         return 1
@@ -593,6 +603,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pend.add_argument("--store", type=Path, required=True, help="the store file")
     pend.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    pend.add_argument(
+        "--device-id",
+        default=None,
+        help="this installation's device id (default: from this machine's settings)",
+    )
     purge = sub.add_parser(
         "purge-local-data",
         help="delete this user's local data (store, cached cases, logs, settings)",
@@ -609,7 +624,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "status": lambda a, out: status(a.store, out),
     "recover-store": lambda a, out: recover_store(a.store, out),
     "export-held": lambda a, out: export_held(a.store, a.out, out),
-    "export-pending": lambda a, out: export_pending(a.store, a.out, out),
+    "export-pending": lambda a, out: export_pending(a.store, a.out, out, a.device_id),
     "purge-local-data": lambda a, out: purge_local_data(
         yes=a.yes, force=a.force, out=out, answers=sys.stdin
     ),

@@ -3,7 +3,7 @@ for a lead's import when the moderator's account is disabled (``POST /v1/decisio
 
 It is the held export's kind of file (:mod:`reviewer.store.held_export`: the exact request
 bytes in base64 with their sha256, written owner-only), plus what the import needs: the
-author and the desk's audit chain head. Nothing else from the store goes in.
+author, the installation's device id and the desk's audit chain head. Nothing else from the store goes in.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class PendingExport:
 
     username: str
     server_url: str
+    device_id: str
     chain_seq: int
     chain_head: str
     decisions: tuple[contract.DecisionIn, ...]
@@ -44,6 +45,7 @@ class PendingExport:
         return [
             contract.DecisionImportRequest(
                 author=self.username,
+                device_id=self.device_id,
                 chain_seq=self.chain_seq,
                 chain_head=self.chain_head,
                 decisions=list(self.decisions[i : i + size]),
@@ -57,10 +59,12 @@ def pending_document(
     *,
     owner: tuple[str, str] | None,
     chain: tuple[int, str],
+    device_id: str,
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """The export as a JSON-ready dict; ``owner`` is the store's (server URL, username),
-    ``chain`` its audit chain head (sequence number, hash)."""
+    ``chain`` its audit chain head (sequence number, hash), ``device_id`` the installation's
+    (the service keeps one audit chain per device)."""
     decisions: list[dict[str, Any]] = []
     for item in items:
         try:
@@ -81,6 +85,7 @@ def pending_document(
         "exported_at": (now or datetime.now(UTC)).astimezone(UTC).isoformat(),
         "server_url": owner[0] if owner else "",
         "username": owner[1] if owner else "",
+        "device_id": device_id,
         "chain_seq": chain[0],
         "chain_head": chain[1],
         "decisions": decisions,
@@ -102,12 +107,15 @@ def read_pending_export(path: Path) -> PendingExport:
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
         raise ValueError(f"not a {EXPORT_FORMAT} export")
     username, server_url = doc.get("username"), doc.get("server_url")
+    device_id = doc.get("device_id")
     chain_seq, chain_head = doc.get("chain_seq"), doc.get("chain_head")
     entries = doc.get("decisions")
     if not isinstance(username, str) or not username:
         raise ValueError("the export names no author")
     if not isinstance(server_url, str):
         raise ValueError("the export's server_url is not text")
+    if not isinstance(device_id, str) or len(device_id) > 100:
+        raise ValueError("the export's device_id is not a device id")
     if not isinstance(chain_seq, int) or isinstance(chain_seq, bool):
         raise ValueError("the export's chain_seq is not a number")
     if not isinstance(chain_head, str):
@@ -115,7 +123,7 @@ def read_pending_export(path: Path) -> PendingExport:
     if not isinstance(entries, list) or not entries:
         raise ValueError("the export holds no decisions")
     decisions = [_decision(n, entry) for n, entry in enumerate(entries, start=1)]
-    return PendingExport(username, server_url, chain_seq, chain_head, tuple(decisions))
+    return PendingExport(username, server_url, device_id, chain_seq, chain_head, tuple(decisions))
 
 
 def _decision(n: int, entry: object) -> contract.DecisionIn:

@@ -26,6 +26,7 @@ PASSWORD = "moderator-pass-1"
 @dataclass(frozen=True)
 class DisabledDesk:
     username: str
+    device_id: str
     export: Path
     #: decided before the disable, in the desk's order
     before: tuple[str, str]
@@ -84,6 +85,7 @@ def disabled_desk(service: LiveService, work: Path) -> DisabledDesk:
         store.close()
     target = work / "pending.json"
     out = io.StringIO()
-    argv = ["export-pending", "--store", str(path), "--out", str(target)]
+    device = "desk-" + uuid.uuid4().hex[:8]
+    argv = ["export-pending", "--store", str(path), "--out", str(target), "--device-id", device]
     assert cli.main(argv, out) == 0, out.getvalue()
-    return DisabledDesk(name, target, (first, second), later.decision_id, out.getvalue())
+    return DisabledDesk(name, device, target, (first, second), later.decision_id, out.getvalue())

@@ -76,6 +76,14 @@ def test_a_lead_imports_what_a_disabled_moderator_decided_before_the_disable(
         assert twice[after] == "rejected"
         assert again.json()["accepted"] == 0
 
+        # the audit chain is the author's, on the desk's device: the refused third decision
+        # is the only thing missing from the head the desk claimed
+        chain = lead.get(f"/v1/audit/chains/{name}").json()
+        assert chain["stored_seq"] == 3
+        assert [d["device_id"] for d in chain["devices"]] == [desk.device_id]
+        assert [i["kind"] for i in chain["issues"]] == ["missing_tail"], chain
+        assert chain["devices"][0]["links_checked"] == 2  # the two stored hashes verified
+
     with shared_service.client("admin1") as admin:
         log = admin.get("/v1/admin/log").json()["items"]
     imports = [e for e in log if e["action"] == "decisions.import" and e["target"] == name]

@@ -28,7 +28,8 @@ def _export(tmp_path: Path, cases: int) -> tuple[Path, list[str]]:
         store.close()
     target = tmp_path / "pending.json"
     out = io.StringIO()
-    assert cli.main(["export-pending", "--store", str(path), "--out", str(target)], out) == 0
+    argv = ["export-pending", "--store", str(path), "--out", str(target), "--device-id", "d-1"]
+    assert cli.main(argv, out) == 0
     return target, decided
 
 
@@ -37,6 +38,7 @@ def test_the_export_reads_back_in_chunks_of_one_batch(tmp_path: Path) -> None:
     export = read_pending_export(target)
     assert (export.username, export.server_url) == ("moderator9", "https://cases.example")
     assert export.chain_seq == len(decided)
+    assert export.device_id == "d-1"
     assert [d.decision_id for d in export.decisions] == decided
     chunks = export.import_requests()
     assert [len(c.decisions) for c in chunks] == [contract.MAX_BATCH_DECISIONS, 3]
