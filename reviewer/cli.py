@@ -1,5 +1,6 @@
 """Support commands that run without a window: ``reviewer doctor``, ``reviewer status``,
-``reviewer recover-store``, ``reviewer export-held`` and ``reviewer purge-local-data``.
+``reviewer recover-store``, ``reviewer export-held``, ``reviewer export-pending`` and
+``reviewer purge-local-data``.
 
 Support staff at a vendor site run these over a remote shell. Each check prints
 one line, ``OK`` or ``PROBLEM`` with a sentence a person can act on; the exit
@@ -363,6 +364,53 @@ def export_held(store_path: Path, target: Path, out: TextIO) -> int:
     return 0
 
 
+# --- export-pending ------------------------------------------------------------------------------
+
+
+def export_pending(
+    store_path: Path, target: Path, out: TextIO, device_id: str | None = None
+) -> int:
+    """Write every decision this desk has not delivered (pending or held) to a JSON file a
+    lead imports when the account is disabled (``POST /v1/decisions:import``).
+
+    The file carries this installation's device id (from its settings, unless given): the
+    service keeps an audit chain per device, and the imported decisions continue this one."""
+    from reviewer.settings import default_path, load_settings
+    from reviewer.store.decisions import Store
+    from reviewer.store.held_export import write_held_export
+    from reviewer.store.pending_export import pending_document
+
+    if not store_path.exists():
+        print(f"export-pending  PROBLEM  no store at {store_path}", file=out)
+        return 1
+    try:
+        store = Store.open(store_path)
+    except Exception as exc:
+        print(f"export-pending  PROBLEM  cannot open {store_path}: {_one_line(str(exc))}", file=out)
+        return 1
+    try:
+        items = store.undelivered()
+        owner = store.owner()
+        chain = store.chain_head()
+    finally:
+        store.close()
+    try:
+        if device_id is None:
+            known = default_path().exists()
+            device_id = load_settings().settings.device_id if known else ""
+        document = pending_document(items, owner=owner, chain=chain, device_id=device_id)
+        write_held_export(target, document)
+    except OSError as exc:
+        print(f"export-pending  PROBLEM  cannot write {target}: {_one_line(str(exc))}", file=out)
+        return 1
+    who = owner[1] if owner else "(no owner)"
+    print(
+        f"export-pending  {len(items)} undelivered decision(s) of {who} written to {target}",
+        file=out,
+    )
+    return 0
+
+
 # --- purge-local-data ----------------------------------------------------------------------------
 
 
@@ -549,6 +597,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     held.add_argument("--store", type=Path, required=True, help="the store file")
     held.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    pend = sub.add_parser(
+        "export-pending",
+        help="write this desk's undelivered decisions to a JSON file a lead can import",
+    )
+    pend.add_argument("--store", type=Path, required=True, help="the store file")
+    pend.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    pend.add_argument(
+        "--device-id",
+        default=None,
+        help="this installation's device id (default: from this machine's settings)",
+    )
     purge = sub.add_parser(
         "purge-local-data",
         help="delete this user's local data (store, cached cases, logs, settings)",
@@ -565,6 +624,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "status": lambda a, out: status(a.store, out),
     "recover-store": lambda a, out: recover_store(a.store, out),
     "export-held": lambda a, out: export_held(a.store, a.out, out),
+    "export-pending": lambda a, out: export_pending(a.store, a.out, out, a.device_id),
     "purge-local-data": lambda a, out: purge_local_data(
         yes=a.yes, force=a.force, out=out, answers=sys.stdin
     ),

@@ -636,6 +636,29 @@ class DecisionBatchResponse(ResponseModel):
     server_time: datetime
 
 
+class DecisionImportRequest(RequestModel):
+    """A disabled moderator's undelivered decisions, uploaded by a lead of their team or an
+    admin from the desk's export (``reviewer export-pending``): the decisions exactly as the
+    desk would send them, the author, and the desk's audit chain head."""
+
+    author: Annotated[str, Field(min_length=1, max_length=100)]
+    device_id: Annotated[str, Field(max_length=100)] = ""
+    chain_seq: Annotated[int, Field(ge=0, le=MAX_SEQ), JSON_NUMBER]
+    chain_head: Sha256Hex
+    decisions: Annotated[list[DecisionIn], Field(min_length=1, max_length=MAX_BATCH_DECISIONS)]
+
+
+class DecisionImportResponse(ResponseModel):
+    """Each imported decision's answer, as the batch upload gives it; one decided at or after
+    the disable is ``rejected`` with that reason."""
+
+    author: str
+    disabled_at: datetime
+    accepted: int
+    refused: int
+    results: list[DecisionResult]
+
+
 class ChatTargetOut(ResponseModel):
     """A chat action's target as the service reports it."""
 

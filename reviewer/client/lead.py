@@ -8,12 +8,17 @@ something arrives as the same typed :class:`reviewer.client.errors.ApiError` as 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from reviewer import contract
 from reviewer.client.labels import LabelsApi
-from reviewer.client.transport import ApiClient, encode_body, path_segment
+from reviewer.client.transport import (
+    UPLOAD_RESULT_MAX_BYTES,
+    ApiClient,
+    encode_body,
+    path_segment,
+)
 
 #: history pages hold many rows with notes: a larger cap than a small JSON answer
 HISTORY_MAX_BYTES = 16 * 1024 * 1024
@@ -134,3 +139,34 @@ class LeadApi:
         default: the last 24 hours), the latest first, with their count."""
         params = {} if since is None else {"from": since.astimezone(UTC).isoformat()}
         return self.api.request_json("GET", "/v1/breaches", contract.BreachList, params=params)
+
+    # --- a disabled moderator's decisions --------------------------------------------------
+
+    def import_decisions(
+        self, body: contract.DecisionImportRequest
+    ) -> contract.DecisionImportResponse:
+        """``POST /v1/decisions:import``: one chunk of a disabled moderator's export."""
+        return self.api.request_json(
+            "POST",
+            "/v1/decisions:import",
+            contract.DecisionImportResponse,
+            content=encode_body(body),
+            max_bytes=UPLOAD_RESULT_MAX_BYTES,
+        )
+
+    def import_all(
+        self, bodies: Sequence[contract.DecisionImportRequest]
+    ) -> contract.DecisionImportResponse:
+        """Import a whole export (``reviewer export-pending``, read into chunks by
+        :func:`reviewer.store.pending_export.read_pending_export`) chunk by chunk; the
+        answers joined into one, in the export's order."""
+        if not bodies:
+            raise ValueError("an import needs at least one chunk")
+        answers = [self.import_decisions(body) for body in bodies]
+        return contract.DecisionImportResponse(
+            author=answers[0].author,
+            disabled_at=answers[0].disabled_at,
+            accepted=sum(a.accepted for a in answers),
+            refused=sum(a.refused for a in answers),
+            results=[r for a in answers for r in a.results],
+        )

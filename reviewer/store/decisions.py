@@ -628,6 +628,19 @@ class Store:
         ).fetchall()
         return [OutboxItem(r[0], r[1], bytes(r[2]), r[3]) for r in rows]
 
+    def undelivered(self) -> list[OutboxItem]:
+        """Every decision the service has not accepted yet, pending or held, oldest first:
+        what ``reviewer export-pending`` writes for a lead to import when the account is
+        disabled."""
+        rows = self._conn.execute(
+            "SELECT o.decision_id, d.case_id, d.payload, o.attempts FROM outbox o"
+            " JOIN decisions d USING (decision_id)"
+            " WHERE o.status = 'pending' OR (o.status = 'problem' AND o.result_status = ?)"
+            " ORDER BY o.queued_seq",
+            (HELD_STATUS,),
+        ).fetchall()
+        return [OutboxItem(r[0], r[1], bytes(r[2]), r[3]) for r in rows]
+
     def hold(
         self,
         decision_id: str,

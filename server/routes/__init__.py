@@ -58,3 +58,6 @@ def register_routes(app: FastAPI) -> None:
     from server.routes.escalations import router as escalations_router  # "My escalations"
 
     app.include_router(escalations_router)
+    from server.routes.decision_import import router as import_router  # a lead's import
+
+    app.include_router(import_router)

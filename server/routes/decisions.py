@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, cast
@@ -64,6 +64,7 @@ from server.models.core import (
 )
 from server.observability import note_decision
 from server.security import CurrentUser, DbSession, State
+from server.state import ServiceState
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
 
@@ -629,6 +630,7 @@ def _apply_batch(
     body: contract.DecisionBatchRequest,
     clock: LiveClock,
     grace: timedelta,
+    before_commit: Callable[[list[contract.DecisionResult]], None] | None,
 ) -> list[contract.DecisionResult]:
     now = now_utc()
     # The upload row is the transaction's first write: on SQLite that takes the write lock
@@ -679,30 +681,32 @@ def _apply_batch(
         .values(chain_seq=body.chain_seq, chain_head=body.chain_head)
         .execution_options(synchronize_session=False)
     )
+    if before_commit is not None:
+        before_commit(results)
     session.commit()
     return results
 
 
-@router.post(
-    "/decisions:batch",
-    response_model=contract.DecisionBatchResponse,
-    responses={413: {"model": contract.Problem}},
-)
-def upload_decisions(
-    principal: CurrentUser, session: DbSession, state: State, body: contract.DecisionBatchRequest
-) -> contract.DecisionBatchResponse:
-    """Apply each decision in order; every item gets its own answer, the batch never fails
-    as a whole for one bad item. Safe to retry with the same bytes."""
+def apply_upload(
+    session: Session,
+    author: Principal,
+    body: contract.DecisionBatchRequest,
+    state: ServiceState,
+    before_commit: Callable[[list[contract.DecisionResult]], None] | None = None,
+) -> list[contract.DecisionResult]:
+    """Apply ``body`` as ``author``'s upload, retrying when other writers race it; the one
+    path every decision takes into the service (the batch upload and a lead's import).
+    ``before_commit`` adds rows to the same transaction once the answers are known."""
     for attempt in range(_BATCH_ATTEMPTS):
         try:
-            results = _apply_batch(
+            return _apply_batch(
                 session,
-                principal,
+                author,
                 body,
                 state.live_clock,
                 timedelta(seconds=state.settings.policy_grace_seconds),
+                before_commit,
             )
-            break
         except IntegrityError:
             # Another process stored one of these ids at the same moment: start over, and
             # the retry sees it as duplicate or id_reused.
@@ -721,6 +725,20 @@ def upload_decisions(
                     headers={"Retry-After": "1"},
                     retry_after=1.0,
                 ) from None
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+@router.post(
+    "/decisions:batch",
+    response_model=contract.DecisionBatchResponse,
+    responses={413: {"model": contract.Problem}},
+)
+def upload_decisions(
+    principal: CurrentUser, session: DbSession, state: State, body: contract.DecisionBatchRequest
+) -> contract.DecisionBatchResponse:
+    """Apply each decision in order; every item gets its own answer, the batch never fails
+    as a whole for one bad item. Safe to retry with the same bytes."""
+    results = apply_upload(session, principal, body, state)
     for result in results:
         note_decision(result.status)
     return contract.DecisionBatchResponse(results=results, server_time=now_utc())

@@ -1,5 +1,6 @@
 """The team lead's audit window: History, Audit chains, Guidelines, Dashboard, Breaches,
-Account labels; and Reports > Weekly report… (Ctrl+R).
+Account labels; Reports > Weekly report… (Ctrl+R); and Decisions > Import a disabled
+moderator's decisions… (a desk's ``reviewer export-pending`` file).
 
 Opened from the main window's "Team audit" action, which only leads and admins get (the
 service refuses these endpoints to other roles anyway). A separate window, so that the
@@ -10,14 +11,16 @@ decided in the ordinary case view; its outcomes show in History (filter "Escalat
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reviewer import contract
 from reviewer.client.lead import LeadApi
+from reviewer.store.pending_export import read_pending_export
 from ui.common.i18n import arg, translate
 from ui.common.tasks import Runner
 from ui.common.text import plain_label
@@ -25,6 +28,7 @@ from ui.desk.host import install_tool_action
 from ui.lead.breaches import BreachesView
 from ui.lead.case_history import DecisionChainView
 from ui.lead.chain_check import AuditChainView
+from ui.lead.decision_import import ImportSummaryDialog
 from ui.lead.guidelines import GuidelinesView
 from ui.lead.history import PAGE_SIZE, HistoryView
 from ui.lead.labels import LabelRequestsView
@@ -46,6 +50,8 @@ class LeadWindow(QMainWindow):
     vendor pickers are filled (with the number of moderators)."""
 
     peopleLoaded = Signal(int)
+    #: an import ended: the summary or the problem, as shown
+    importFinished = Signal(str)
     chainOpened = Signal(DecisionChainView)
 
     def __init__(
@@ -102,6 +108,11 @@ class LeadWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence("Ctrl+R"))
         self.report_action.triggered.connect(self.open_weekly_report)
         self.menuBar().addMenu(self.tr("Reports")).addAction(self.report_action)
+        self.import_summary: ImportSummaryDialog | None = None
+        self.import_action = QAction(self.tr("Import a disabled moderator's decisions…"), self)
+        self.import_action.setObjectName("importDecisionsAction")
+        self.import_action.triggered.connect(self.choose_import)
+        self.menuBar().addMenu(self.tr("Decisions")).addAction(self.import_action)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 120, em * 70)
 
@@ -172,6 +183,44 @@ class LeadWindow(QMainWindow):
         self.report_dialog.show()
         self.report_dialog.raise_()
         return self.report_dialog
+
+    def choose_import(self) -> None:
+        """Ask for a desk's export file (``reviewer export-pending``), then import it."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a disabled moderator's decisions"),
+            "",
+            self.tr("Decision exports (*.json)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Read the export and upload it off the GUI thread; the answer comes back as
+        :attr:`import_summary`, a refusal of the whole file in the status bar
+        (``importFinished`` fires either way, with the text shown)."""
+
+        def read() -> list[contract.DecisionImportRequest]:
+            return read_pending_export(path).import_requests()
+
+        def unreadable(exc: BaseException) -> None:
+            text = arg(self.tr("This file is not a desk's decision export: %1"), str(exc))
+            self.statusBar().showMessage(text, 10_000)
+            self.importFinished.emit(text)
+
+        def upload(bodies: list[contract.DecisionImportRequest]) -> None:
+            self.runner.call(
+                lambda api: api.import_all(bodies), self._show_import, self.importFinished.emit
+            )
+
+        self.runner.run(read, upload, unreadable)
+
+    def _show_import(self, answer: contract.DecisionImportResponse) -> None:
+        if self.import_summary is not None:
+            self.import_summary.close()
+        self.import_summary = ImportSummaryDialog(answer, self)
+        self.import_summary.show()
+        self.importFinished.emit(self.import_summary.text.toPlainText())
 
     def open_chain(self, case_id: str) -> DecisionChainView:
         view = DecisionChainView(self.runner, self.session.taxonomy, case_id, self)
