@@ -2402,6 +2402,58 @@
         </message>
     </context>
     <context>
+        <name>DecisionImport</name>
+        <message numerus="yes">
+            <source>%n decision(s) accepted.</source>
+            <translation>
+                <numerusform>لم يُقبل أي قرار.</numerusform>
+                <numerusform>قُبل قرار واحد.</numerusform>
+                <numerusform>قُبل قراران.</numerusform>
+                <numerusform>قُبلت %n قرارات.</numerusform>
+                <numerusform>قُبل %n قرارًا.</numerusform>
+                <numerusform>قُبل %n قرار.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) refused.</source>
+            <translation>
+                <numerusform>لم يُرفض أي قرار.</numerusform>
+                <numerusform>رُفض قرار واحد.</numerusform>
+                <numerusform>رُفض قراران.</numerusform>
+                <numerusform>رُفضت %n قرارات.</numerusform>
+                <numerusform>رُفض %n قرارًا.</numerusform>
+                <numerusform>رُفض %n قرار.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) were already in the service.</source>
+            <translation>
+                <numerusform>لم يكن أي قرار في الخدمة من قبل.</numerusform>
+                <numerusform>كان قرار واحد في الخدمة من قبل.</numerusform>
+                <numerusform>كان قراران في الخدمة من قبل.</numerusform>
+                <numerusform>كانت %n قرارات في الخدمة من قبل.</numerusform>
+                <numerusform>كان %n قرارًا في الخدمة من قبل.</numerusform>
+                <numerusform>كان %n قرار في الخدمة من قبل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused: decision %1: %2</source>
+            <translation>مرفوض: القرار %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported decisions of %1</source>
+            <translation>القرارات المستوردة لـ %1</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>ملخص الاستيراد</translation>
+        </message>
+        <message>
+            <source>How many decisions the service accepted and refused, with each refusal's reason</source>
+            <translation>عدد القرارات التي قبلتها الخدمة ورفضتها، مع سبب كل رفض</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionKeyFilter</name>
         <message>
             <source>decision keys are paused</source>
@@ -3864,6 +3916,7 @@
         <name>LeadWindow</name>
         <message>
             <source>Team audit · %1 · Live Review Desk</source>
+            <extracomment>an import ended: the summary or the problem, as shown</extracomment>
             <translation>تدقيق الفريق · %1 · Live Review Desk</translation>
         </message>
         <message>
@@ -3901,6 +3954,26 @@
         <message>
             <source>Reports</source>
             <translation>التقارير</translation>
+        </message>
+        <message>
+            <source>Import a disabled moderator's decisions…</source>
+            <translation>استيراد قرارات مشرف معطَّل…</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>القرارات</translation>
+        </message>
+        <message>
+            <source>Import a disabled moderator's decisions</source>
+            <translation>استيراد قرارات مشرف معطَّل</translation>
+        </message>
+        <message>
+            <source>Decision exports (*.json)</source>
+            <translation>ملفات تصدير القرارات (*.json)</translation>
+        </message>
+        <message>
+            <source>This file is not a desk's decision export: %1</source>
+            <translation>هذا الملف ليس ملف تصدير قرارات من المكتب: %1</translation>
         </message>
         <message>
             <source>Team audit</source>

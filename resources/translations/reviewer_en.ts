@@ -2250,6 +2250,46 @@
         </message>
     </context>
     <context>
+        <name>DecisionImport</name>
+        <message numerus="yes">
+            <source>%n decision(s) accepted.</source>
+            <translation>
+                <numerusform>%n decision accepted.</numerusform>
+                <numerusform>%n decisions accepted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) refused.</source>
+            <translation>
+                <numerusform>%n decision refused.</numerusform>
+                <numerusform>%n decisions refused.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) were already in the service.</source>
+            <translation>
+                <numerusform>%n decision were already in the service.</numerusform>
+                <numerusform>%n decisions were already in the service.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused: decision %1: %2</source>
+            <translation>Refused: decision %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported decisions of %1</source>
+            <translation>Imported decisions of %1</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Import summary</translation>
+        </message>
+        <message>
+            <source>How many decisions the service accepted and refused, with each refusal's reason</source>
+            <translation>How many decisions the service accepted and refused, with each refusal's reason</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionKeyFilter</name>
         <message>
             <source>decision keys are paused</source>
@@ -3648,6 +3688,7 @@
         <name>LeadWindow</name>
         <message>
             <source>Team audit · %1 · Live Review Desk</source>
+            <extracomment>an import ended: the summary or the problem, as shown</extracomment>
             <translation>Team audit · %1 · Live Review Desk</translation>
         </message>
         <message>
@@ -3685,6 +3726,26 @@
         <message>
             <source>Reports</source>
             <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Import a disabled moderator's decisions…</source>
+            <translation>Import a disabled moderator's decisions…</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Import a disabled moderator's decisions</source>
+            <translation>Import a disabled moderator's decisions</translation>
+        </message>
+        <message>
+            <source>Decision exports (*.json)</source>
+            <translation>Decision exports (*.json)</translation>
+        </message>
+        <message>
+            <source>This file is not a desk's decision export: %1</source>
+            <translation>This file is not a desk's decision export: %1</translation>
         </message>
         <message>
             <source>Team audit</source>

@@ -2250,6 +2250,46 @@
         </message>
     </context>
     <context>
+        <name>DecisionImport</name>
+        <message numerus="yes">
+            <source>%n decision(s) accepted.</source>
+            <translation>
+                <numerusform>%n decisión aceptada.</numerusform>
+                <numerusform>%n decisiones aceptadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) refused.</source>
+            <translation>
+                <numerusform>%n decisión rechazada.</numerusform>
+                <numerusform>%n decisiones rechazadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) were already in the service.</source>
+            <translation>
+                <numerusform>%n decisión ya estaba en el servicio.</numerusform>
+                <numerusform>%n decisiones ya estaban en el servicio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused: decision %1: %2</source>
+            <translation>Rechazada: decisión %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported decisions of %1</source>
+            <translation>Decisiones importadas de %1</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Resumen de la importación</translation>
+        </message>
+        <message>
+            <source>How many decisions the service accepted and refused, with each refusal's reason</source>
+            <translation>Cuántas decisiones aceptó y rechazó el servicio, con el motivo de cada rechazo</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionKeyFilter</name>
         <message>
             <source>decision keys are paused</source>
@@ -3648,6 +3688,7 @@
         <name>LeadWindow</name>
         <message>
             <source>Team audit · %1 · Live Review Desk</source>
+            <extracomment>an import ended: the summary or the problem, as shown</extracomment>
             <translation>Auditoría del equipo · %1 · Live Review Desk</translation>
         </message>
         <message>
@@ -3685,6 +3726,26 @@
         <message>
             <source>Reports</source>
             <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Import a disabled moderator's decisions…</source>
+            <translation>Importar las decisiones de un moderador desactivado…</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisiones</translation>
+        </message>
+        <message>
+            <source>Import a disabled moderator's decisions</source>
+            <translation>Importar las decisiones de un moderador desactivado</translation>
+        </message>
+        <message>
+            <source>Decision exports (*.json)</source>
+            <translation>Exportaciones de decisiones (*.json)</translation>
+        </message>
+        <message>
+            <source>This file is not a desk's decision export: %1</source>
+            <translation>Este archivo no es una exportación de decisiones de un escritorio: %1</translation>
         </message>
         <message>
             <source>Team audit</source>

@@ -2212,6 +2212,43 @@
         </message>
     </context>
     <context>
+        <name>DecisionImport</name>
+        <message numerus="yes">
+            <source>%n decision(s) accepted.</source>
+            <translation>
+                <numerusform>已接受 %n 条处理决定。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) refused.</source>
+            <translation>
+                <numerusform>已拒绝 %n 条处理决定。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) were already in the service.</source>
+            <translation>
+                <numerusform>%n 条处理决定已在服务中。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused: decision %1: %2</source>
+            <translation>已拒绝：处理决定 %1：%2</translation>
+        </message>
+        <message>
+            <source>Imported decisions of %1</source>
+            <translation>%1 的已导入处理决定</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>导入摘要</translation>
+        </message>
+        <message>
+            <source>How many decisions the service accepted and refused, with each refusal's reason</source>
+            <translation>服务接受和拒绝的处理决定数量，以及每次拒绝的原因</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionKeyFilter</name>
         <message>
             <source>decision keys are paused</source>
@@ -3594,6 +3631,7 @@
         <name>LeadWindow</name>
         <message>
             <source>Team audit · %1 · Live Review Desk</source>
+            <extracomment>an import ended: the summary or the problem, as shown</extracomment>
             <translation>团队审计 · %1 · Live Review Desk</translation>
         </message>
         <message>
@@ -3631,6 +3669,26 @@
         <message>
             <source>Reports</source>
             <translation>报表</translation>
+        </message>
+        <message>
+            <source>Import a disabled moderator's decisions…</source>
+            <translation>导入已停用审核员的处理决定…</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>处理决定</translation>
+        </message>
+        <message>
+            <source>Import a disabled moderator's decisions</source>
+            <translation>导入已停用审核员的处理决定</translation>
+        </message>
+        <message>
+            <source>Decision exports (*.json)</source>
+            <translation>处理决定导出文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>This file is not a desk's decision export: %1</source>
+            <translation>此文件不是审核台的处理决定导出文件：%1</translation>
         </message>
         <message>
             <source>Team audit</source>

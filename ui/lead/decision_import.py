@@ -18,13 +18,16 @@ def summary_text(answer: contract.DecisionImportResponse) -> str:
     """The import's answer for a person: counts first, then each refused decision. The
     reasons are the service's text, shown as they are (plain text, never markup)."""
     duplicates = sum(r.status == "duplicate" for r in answer.results)
+    accepted, refused = answer.accepted, answer.refused  # lupdate reads a plain name as n
     lines = [
-        translate("DecisionImport", "%n decision(s) accepted.", n=answer.accepted),
-        translate("DecisionImport", "%n decision(s) refused.", n=answer.refused),
+        translate("DecisionImport", "%n decision(s) accepted.", "", accepted),
+        translate("DecisionImport", "%n decision(s) refused.", "", refused),
     ]
     if duplicates:
         lines.append(
-            translate("DecisionImport", "%n decision(s) were already in the service.", n=duplicates)
+            translate(
+                "DecisionImport", "%n decision(s) were already in the service.", "", duplicates
+            )
         )
     for result in answer.results:
         if result.status in _REFUSED:
