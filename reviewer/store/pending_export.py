@@ -3,7 +3,8 @@ for a lead's import when the moderator's account is disabled (``POST /v1/decisio
 
 It is the held export's kind of file (:mod:`reviewer.store.held_export`: the exact request
 bytes in base64 with their sha256, written owner-only), plus what the import needs: the
-author, the installation's device id and the desk's audit chain head. Nothing else from the store goes in.
+author, the installation's device id and the desk's audit chain head. Nothing else from the
+store goes in.
 """
 
 from __future__ import annotations
