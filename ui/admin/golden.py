@@ -6,10 +6,11 @@ text: they stay plain text in the table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from reviewer import contract
 from reviewer.client.admin import AdminApi
+from ui.admin import pages as admin_pages
 from ui.admin.pages import AdminPage
 from ui.common import a11y, pages
 from ui.common.i18n import arg, translate
@@ -45,7 +46,8 @@ class GoldenPage(AdminPage):
             translate("GoldenPage", "Golden items"),
         )
         self.table.itemSelectionChanged.connect(self._selected)
-        self.refresh_button = self._button(
+        self.refresh_button = admin_pages.button(
+            self,
             "goldenRefresh",
             translate("GoldenPage", "Refresh"),
             translate("Accessibility", "Reads the golden items again from the service"),
@@ -60,13 +62,15 @@ class GoldenPage(AdminPage):
         )
         self.case_id.setPlaceholderText(translate("GoldenPage", "Case id of a decided case"))
         self.case_id.returnPressed.connect(self.promote)
-        self.promote_button = self._button(
+        self.promote_button = admin_pages.button(
+            self,
             "goldenPromote",
             translate("GoldenPage", "Promote"),
             translate("Accessibility", "Makes the typed case a golden item"),
         )
         self.promote_button.clicked.connect(self.promote)
-        self.retire_button = self._button(
+        self.retire_button = admin_pages.button(
+            self,
             "goldenRetire",
             translate("GoldenPage", "Retire selected"),
             translate("Accessibility", "Calibration sessions stop drawing the selected item"),
@@ -88,11 +92,6 @@ class GoldenPage(AdminPage):
             ],
         )
         self._selected()
-
-    def _button(self, name: str, text: str, description: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        return a11y.name(button, text, description)
 
     def title(self) -> str:
         return translate("GoldenPage", "Golden items")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from ui.common import a11y
 
 
 class AdminPage(QWidget):
@@ -15,3 +17,10 @@ class AdminPage(QWidget):
     def refresh(self) -> None:
         """Read the page's data from the service again (on a background operation)."""
         raise NotImplementedError
+
+
+def button(parent: QWidget, name: str, text: str, description: str) -> QPushButton:
+    """A page's push button with its object name, accessible name and description."""
+    made = QPushButton(text, parent)
+    made.setObjectName(name)
+    return a11y.name(made, text, description)

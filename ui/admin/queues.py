@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from reviewer import contract
 from reviewer.client.admin import AdminApi
+from ui.admin import pages as admin_pages
 from ui.admin.pages import AdminPage
 from ui.common import a11y, pages
 from ui.common.i18n import translate
@@ -57,7 +58,8 @@ class QueuesPage(AdminPage):
             translate("QueuesPage", "Queues"),
         )
         self.table.itemSelectionChanged.connect(self._selected)
-        self.refresh_button = self._button(
+        self.refresh_button = admin_pages.button(
+            self,
             "queuesRefresh",
             translate("QueuesPage", "Refresh"),
             translate("Accessibility", "Reads the queues again from the service"),
@@ -159,13 +161,15 @@ class QueuesPage(AdminPage):
         )
         for label, widget in rows:
             form.addRow(label, widget)
-        self.create_button = self._button(
+        self.create_button = admin_pages.button(
+            self,
             "queueCreate",
             translate("QueuesPage", "Create queue"),
             translate("Accessibility", "Opens a new Live queue with the fields above"),
         )
         self.create_button.clicked.connect(self.create_queue)
-        self.save_button = self._button(
+        self.save_button = admin_pages.button(
+            self,
             "queueSave",
             translate("QueuesPage", "Save changes"),
             translate("Accessibility", "Saves the fields above to the selected queue"),
@@ -188,11 +192,6 @@ class QueuesPage(AdminPage):
             ],
         )
         self._selected()
-
-    def _button(self, name: str, text: str, description: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        return a11y.name(button, text, description)
 
     def _line(self, name: str, accessible: str, description: str) -> QLineEdit:
         line = QLineEdit(self)

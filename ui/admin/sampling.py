@@ -5,10 +5,11 @@ applies to decisions from then on; the service logs each change."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
 
 from reviewer import contract
 from reviewer.client.admin import AdminApi
+from ui.admin import pages as admin_pages
 from ui.admin.pages import AdminPage
 from ui.common import a11y, pages
 from ui.common.i18n import arg, translate
@@ -53,7 +54,8 @@ class SamplingPage(AdminPage):
             translate("SamplingPage", "Sampling rates"),
         )
         self.table.itemSelectionChanged.connect(self._selected)
-        self.refresh_button = self._button(
+        self.refresh_button = admin_pages.button(
+            self,
             "samplingRefresh",
             translate("SamplingPage", "Refresh"),
             translate("Accessibility", "Reads the sampling rates again from the service"),
@@ -68,7 +70,8 @@ class SamplingPage(AdminPage):
         )
         self.rate.setRange(0, 100)
         self.rate.setSuffix(translate("SamplingPage", " %"))
-        self.save_button = self._button(
+        self.save_button = admin_pages.button(
+            self,
             "samplingSave",
             translate("SamplingPage", "Set rate"),
             translate("Accessibility", "Applies the rate to decisions from now on"),
@@ -91,11 +94,6 @@ class SamplingPage(AdminPage):
             ],
         )
         self._selected()
-
-    def _button(self, name: str, text: str, description: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        return a11y.name(button, text, description)
 
     def title(self) -> str:
         return translate("SamplingPage", "QA sampling")
