@@ -34,7 +34,7 @@ def test_a_lead_imports_an_export_and_reads_the_summary(
         text = dialog.text.toPlainText()
         assert got.args == [text]
         lines = text.splitlines()
-        assert lines[:2] == ["2 decision(s) accepted.", "1 decision(s) refused."]
+        assert lines[:2] == ["2 decisions accepted.", "1 decision refused."]
         assert lines[2].startswith(f"Refused: decision {desk.after}: decided after the account")
         assert len(lines) == 3
         assert dialog.windowTitle() == f"Imported decisions of {desk.username}"
