@@ -193,14 +193,19 @@ def test_an_escalation_outcome_reaches_the_moderator(week: tuple[LiveService, Cl
     assert case_id in pulled
     detail = lead.get(f"/v1/cases/{case_id}").json()
     assert detail["escalation_reason"] == "credible_threat"
-    outcome = decision(case_id, "end_stream", policy_codes=["violent_graphic"], note="Confirmed.")
+    # not end_stream: the leased stream may have ended on its own by now (the simulation ends
+    # some streams within 20 minutes of seeding), and an end-stream decided after the end is
+    # refused
+    outcome = decision(
+        case_id, "suspend_account", policy_codes=["violent_graphic"], note="Confirmed."
+    )
     assert (
         lead.post("/v1/decisions:batch", json=batch(outcome)).json()["results"][0]["status"]
         == "accepted"
     )
     (mine,) = _all(mod, escalated="true", case_id=case_id)
     assert mine["decision_id"] == esc["decision_id"]
-    assert mine["escalation_outcome"]["action"] == "end_stream"
+    assert mine["escalation_outcome"]["action"] == "suspend_account"
     assert mine["escalation_outcome"]["decided_by"] == "lead1"
     assert mine["escalation_outcome"]["decision_id"] == outcome["decision_id"]
     chain = mod.get(f"/v1/audit/cases/{case_id}/chain").json()
