@@ -163,11 +163,11 @@ def test_the_confirmation_is_stored_with_the_decision(live_service: LiveService)
         first, second = (c["case_id"] for c in lease(mod, size=2)["cases"])
         confirmed = decision(
             first,
-            "end_stream",
+            "suspend_account",
             policy_codes=["violent_graphic"],
             confirmed_high_profile=True,
         )
-        plain = decision(second, "end_stream", policy_codes=["violent_graphic"])
+        plain = decision(second, "suspend_account", policy_codes=["violent_graphic"])
         results = upload(mod, confirmed, plain)
         assert [r["status"] for r in results] == ["accepted", "accepted"]
         with open_service_db(live_service.database) as db:

@@ -286,5 +286,7 @@ def test_a_late_decision_on_a_case_someone_else_escalated_is_a_conflict(
         # Once a lead works the escalation, the escalating reviewer cannot pull it back.
         (undo,) = upload(m3, decision(case_id, "retract", supersedes=esc["decision_id"]))
         assert undo["status"] == "case_conflict"
-        (final,) = upload(lead, decision(case_id, "end_stream", policy_codes=["violent_graphic"]))
+        (final,) = upload(
+            lead, decision(case_id, "suspend_account", policy_codes=["violent_graphic"])
+        )
         assert final["status"] == "accepted"
