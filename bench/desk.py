@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -431,9 +432,7 @@ def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
     try:
         got = keystroke_samples(own.url, workdir)
         xcb = xcb_samples(own.url, workdir)
-        if os.environ.get("BENCH_A11Y"):  # the row with the accessibility bridge on (bench/a11y.py)
-            from bench.a11y import a11y_row
-
+        if os.environ.get("BENCH_A11Y"):  # the row with the accessibility bridge on
             rows_a11y = [a11y_row(own.url, workdir, xcb)]
     finally:
         own.service.stop()
@@ -483,3 +482,40 @@ elif __name__ == "__main__":  # python -m bench.desk: only these rows
         print(f"\n(bench.desk ran in {time.perf_counter() - t_start:.1f} s)")
     finally:
         shutil.rmtree(scratch_dir, ignore_errors=True)
+
+
+def a11y_row(url: str, workdir: Path, plain: KeySamples | str) -> Row:
+    """The xcb row again with the accessibility bridge on (``BENCH_A11Y=1``), compared with
+    ``plain``, the xcb row's samples: a screen-reader user's figure, no budget. Qt sends every
+    change of the case screen to at-spi2-core's bus in a private D-Bus session (devkit.atspi);
+    no screen reader listens, so this is the bridge's own cost."""
+    from devkit import atspi
+
+    what = "keystroke to next case drawn, prefetched, xcb on Xvfb, accessibility bridge on"
+    reason = atspi.missing()
+    if reason:
+        return Row(what, f"skipped: {reason}", "–", "–", "n/a")
+    session = atspi.start_session(":0", Path(tempfile.mkdtemp(prefix="bench-atspi-")) / "run")
+    saved = dict(os.environ)
+    try:
+        env = session.child_env(saved)
+        env.pop("DISPLAY", None)  # xcb_samples gives the child its own Xvfb display
+        os.environ.clear()
+        os.environ.update(env)
+        got = xcb_samples(url, workdir)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+        session.stop()
+    if not isinstance(got, KeySamples) or not got.alone:
+        return Row(what, got if isinstance(got, str) else "no samples", "–", "–", "n/a")
+    base = [] if isinstance(plain, str) else plain.alone
+    ratio = f"; {median(got.alone) / median(base):.2f}x the xcb row's median" if base else ""
+    return Row(
+        f"{what} (n={len(got.alone)})",
+        f"{stats(got.alone)}; GUI-thread CPU median {ms(median(got.alone_cpu))}; "
+        f"p99 {ms(pct(got.alone, 99))}{ratio}",
+        "– (a screen-reader user's figure)",
+        "–",
+        "",
+    )
