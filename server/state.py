@@ -13,6 +13,7 @@ from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
+import anyio
 from anyio import CapacityLimiter
 from fastapi import Request
 from sqlalchemy import Engine, select
@@ -146,18 +147,32 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
 
     Async on purpose: opening a session does no I/O (the connection is checked out on first
     use, in the handler's thread), and a sync generator would cost two thread-pool hops per
-    request, one in and one out. Closing returns the connection to the pool on the loop.
+    request, one in and one out. Closing a session that used its connection is a ROLLBACK
+    round trip, so it runs in a worker thread: on the event loop it blocked every other
+    request for that round trip, and under load (one worker, 400 moderators) the loop spent
+    its time in those rollbacks while the handlers' connections sat idle in transaction
+    waiting for it (py-spy: MainThread in ``Connection.rollback`` from here).
     """
     session = get_state(request).sessions()
     try:
         yield session
     finally:
-        try:
-            session.close()
-        except DBAPIError as exc:
-            # The database went away between the handler's last statement and this close
-            # (a PostgreSQL restart): the rollback on the dead connection fails, SQLAlchemy
-            # has already dropped that connection from the pool, and the request has its
-            # answer. Anything else is a real fault.
-            if not exc.connection_invalidated:
-                raise
+        if session.in_transaction():
+            # shielded: a cancelled request (a client gone) must still hand its connection back
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(_close_session, session)
+        else:
+            session.close()  # no connection checked out: no I/O
+
+
+def _close_session(session: Session) -> None:
+    """Hand the connection back (a ROLLBACK on the wire); off the event loop."""
+    try:
+        session.close()
+    except DBAPIError as exc:
+        # The database went away between the handler's last statement and this close (a
+        # PostgreSQL restart): the rollback on the dead connection fails, SQLAlchemy has
+        # already dropped that connection from the pool, and the request has its answer.
+        # Anything else is a real fault.
+        if not exc.connection_invalidated:
+            raise
