@@ -11,10 +11,11 @@ The CSV holds the same tables, one row per figure, through ``reviewer.export.wri
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QMarginsF, QSize, QUrl
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QSize, QTime, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -32,7 +33,7 @@ from reviewer import contract
 from reviewer.export import Cell, write_csv
 from ui.common import formats
 from ui.common.i18n import arg, translate
-from ui.lead.charts import ChartCanvas
+from ui.lead.charts import ChartCanvas, tick_text
 
 _CHART = QSize(640, 240)
 _CHART_WIDTH_PT = 480.0
@@ -105,6 +106,25 @@ def _shown(value: Cell, kind: str = NUMBER) -> str:
 
 def _num(value: Cell) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
+
+
+def report_zone(name: str) -> tzinfo:
+    """The report's time zone (the vendor's, chosen by the lead); UTC when the name is not
+    one this machine knows, so a report always prints."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def when(value: datetime, zone: tzinfo) -> str:
+    """A moment as the report prints it: in the report's time zone (not this desk's), year
+    first ("2026-11-16 00:00"), which reads the same at every vendor site whatever its date
+    habits, in the locale's digits."""
+    moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+    t = moment.astimezone(zone)
+    qt = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
+    return QLocale().toString(qt, "yyyy-MM-dd HH:mm")
 
 
 def code_words(code: str, names: Names | None = None) -> str:
@@ -185,6 +205,7 @@ def chart_image(report: contract.WeeklyReport, names: Names | None = None) -> QI
                 "#a0aec0",
             ),
         ],
+        fmt=tick_text,  # counts: "12", not "12.0"
     )
     canvas.resize(_CHART)
     image = QImage(_CHART, QImage.Format.Format_ARGB32)
@@ -232,11 +253,12 @@ def document(
         arg(translate("WeeklyReport", "Weekly report %1: %2"), report.week, who), title
     )
     cursor.insertBlock()
+    zone = report_zone(report.time_zone)
     cursor.insertText(
         arg(
             translate("WeeklyReport", "Week counted from %1 to %2 in the time zone %3."),
-            formats.date_time(report.since),
-            formats.date_time(report.until),
+            when(report.since, zone),
+            when(report.until, zone),
             report.time_zone,
         ),
         plain,
@@ -246,12 +268,15 @@ def document(
         cursor.insertBlock()
         cursor.insertText(name, heading)
         cursor.insertBlock()
+        if not rows:
+            cursor.insertText(translate("WeeklyReport", "None in either week."), plain)
+            continue
         _table(
             cursor,
             (translate("WeeklyReport", "Name"), report.week, before),
             [(n, _shown(a, kind), _shown(b, kind)) for n, a, b, kind in rows],
         )
-    _acks_section(cursor, report, heading)
+    _acks_section(cursor, report, heading, zone)
     doc.addResource(
         QTextDocument.ResourceType.ImageResource,
         QUrl("chart:action-mix"),
@@ -266,8 +291,19 @@ def document(
     image.setHeight(_CHART_WIDTH_PT * _CHART.height() / _CHART.width())
     cursor.insertImage(image)
     cursor.insertBlock()
+    cursor.insertText(
+        arg(
+            translate("WeeklyReport", "Dark bars: %1. Light bars: the week before."),
+            report.week,
+        ),
+        plain,
+    )
+    cursor.insertBlock()
     cursor.insertText(translate("WeeklyReport", "Overturn examples"), heading)
     cursor.insertBlock()
+    if not report.overturn_causes or not any(c.examples for c in report.overturn_causes):
+        cursor.insertText(translate("WeeklyReport", "No overturned decision this week."), plain)
+        return doc
     _table(
         cursor,
         (
@@ -291,7 +327,7 @@ def document(
 
 
 def _acks_section(
-    cursor: QTextCursor, report: contract.WeeklyReport, heading: QTextCharFormat
+    cursor: QTextCursor, report: contract.WeeklyReport, heading: QTextCharFormat, zone: tzinfo
 ) -> None:
     """Each urgent guideline of the week: its audience in scope, on time, late, missing,
     and who was late or has not acknowledged it."""
@@ -299,7 +335,9 @@ def _acks_section(
     cursor.insertText(translate("WeeklyReport", "Urgent guideline acknowledgements"), heading)
     cursor.insertBlock()
     if not report.guideline_acks:
-        cursor.insertText(translate("WeeklyReport", "No urgent guideline this week."))
+        cursor.insertText(
+            translate("WeeklyReport", "No urgent guideline this week."), QTextCharFormat()
+        )
         return
     _table(
         cursor,
@@ -314,7 +352,7 @@ def _acks_section(
         [
             (
                 g.title,
-                formats.date_time(g.published_at),
+                when(g.published_at, zone),
                 formats.number(g.expected),
                 formats.number(g.on_time),
                 formats.number(g.late),
@@ -338,7 +376,7 @@ def _acks_section(
             (
                 g.title,
                 x.username,
-                formats.date_time(x.acknowledged_at)
+                when(x.acknowledged_at, zone)
                 if x.acknowledged_at
                 else translate("WeeklyReport", "not yet"),
             )

@@ -167,3 +167,24 @@ def test_the_page_has_words_not_codes_milliseconds_or_iso_times(qtbot: QtBot) ->
     assert "moderator3" in text
     assert "not yet" in text
     assert "66.7 %" in text  # acknowledged at all
+
+
+def test_the_week_prints_in_the_report_time_zone_year_first(qtbot: QtBot) -> None:
+    # 23:00 UTC on the 15th is midnight on the 16th in Berlin: the vendor's week, whatever
+    # this desk's own time zone; year first reads the same at every site
+    text = document(_report()).toPlainText()
+    assert "2026-11-16 00:00" in text
+    assert "2026-11-23 00:00" in text
+
+
+def test_an_empty_table_says_so_instead_of_a_bare_header(qtbot: QtBot) -> None:
+    report = _report().model_copy(
+        update={
+            "current": _figures(120).model_copy(update={"chat_actions": {}}),
+            "previous": _figures(100).model_copy(update={"chat_actions": {}}),
+            "overturn_causes": [],
+        }
+    )
+    text = document(report).toPlainText()
+    assert "None in either week." in text
+    assert "No overturned decision this week." in text
