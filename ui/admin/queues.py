@@ -1,17 +1,28 @@
 """The Queues page: every queue in a plain-text table, and a form to open a Live queue or
 change the selected one: its SLA, its priority weights, the teams and vendors that may pull
-from it (empty: everyone) and the actions hidden there. The service validates each list (an
-unknown team, vendor or action comes back as a problem shown under the form)."""
+from it (none checked: everyone) and the actions hidden there. The lists offer only what the
+service knows (teams and vendors of its accounts, the actions of its policy document), and
+the service still validates each (a team gone meanwhile comes back as a problem shown under
+the form)."""
 
 from __future__ import annotations
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer import contract
 from reviewer.client.admin import AdminApi
 from ui.admin import pages as admin_pages
+from ui.admin.choosers import CodeChecklist
 from ui.admin.pages import AdminPage
 from ui.common import a11y, pages
 from ui.common.i18n import translate
@@ -23,9 +34,19 @@ from ui.common.text import set_plain
 WEIGHT_FIELDS = ("live", "viewer_tier", "report_5min", "severity", "deadline_near_seconds")
 
 
-def codes(text: str) -> list[str]:
-    """Codes as typed: separated by commas or spaces, lower case, each once, sorted."""
-    return sorted({part.strip().lower() for part in text.replace(",", " ").split() if part})
+#: what the form's lists offer, read with the queues: (teams, vendors, actions as (code, label))
+Choices = tuple[list[str], list[str], list[tuple[str, str]]]
+
+#: the undo is never hidden (the service refuses it): a retract stays possible everywhere
+_NEVER_HIDDEN = frozenset({"retract"})
+
+
+def choices_of(users: contract.AdminUserList, policy: contract.PolicyTaxonomy) -> Choices:
+    """The teams and vendors the service's accounts belong to, and the hideable actions."""
+    teams = sorted({u.team for u in users.items if u.team})
+    vendors = sorted({u.vendor for u in users.items if u.vendor})
+    actions = [(a.code, a.label) for a in policy.actions if a.code not in _NEVER_HIDDEN]
+    return teams, vendors, actions
 
 
 class QueuesPage(AdminPage):
@@ -123,25 +144,39 @@ class QueuesPage(AdminPage):
         }
         for field, value in zip(WEIGHT_FIELDS, (400, 60, 25, 50, 300), strict=True):
             self.weights[field].setValue(value)
-        self.teams = self._line(
+        self.teams = CodeChecklist(
             "queueTeams",
             translate("QueuesPage", "Teams that may pull"),
-            translate("Accessibility", "Team codes separated by commas; empty for everyone"),
+            translate("Accessibility", "Check the teams that may pull; none checked for everyone"),
+            self,
         )
-        self.vendors = self._line(
+        self.vendors = CodeChecklist(
             "queueVendors",
             translate("QueuesPage", "Vendors that may pull"),
-            translate("Accessibility", "Vendor codes separated by commas; empty for everyone"),
+            translate(
+                "Accessibility", "Check the vendors that may pull; none checked for everyone"
+            ),
+            self,
         )
-        self.hidden = self._line(
+        self.hidden = CodeChecklist(
             "queueHidden",
             translate("QueuesPage", "Hidden actions"),
-            translate("Accessibility", "Action codes this queue does not offer"),
+            translate("Accessibility", "Check the actions this queue does not offer"),
+            self,
         )
-        everyone = translate("QueuesPage", "empty: everyone")
-        self.teams.setPlaceholderText(everyone)
-        self.vendors.setPlaceholderText(everyone)
-        self.hidden.setPlaceholderText(translate("QueuesPage", "e.g. ban_account, age_restrict"))
+        self.choices: Choices = ([], [], [])
+        lists = QHBoxLayout()
+        for title, checklist in (
+            (translate("QueuesPage", "&Teams (none: everyone)"), self.teams),
+            (translate("QueuesPage", "V&endors (none: everyone)"), self.vendors),
+            (translate("QueuesPage", "&Hidden actions"), self.hidden),
+        ):
+            column = QVBoxLayout()
+            caption = QLabel(title, self)
+            caption.setBuddy(checklist)
+            column.addWidget(caption)
+            column.addWidget(checklist)
+            lists.addLayout(column, 1)
         form = QFormLayout()
         rows: tuple[tuple[str, QWidget], ...] = (
             (translate("QueuesPage", "Queue &id:"), self.queue_id),
@@ -155,9 +190,6 @@ class QueuesPage(AdminPage):
                 translate("QueuesPage", "&Deadline near (seconds):"),
                 self.weights["deadline_near_seconds"],
             ),
-            (translate("QueuesPage", "&Teams:"), self.teams),
-            (translate("QueuesPage", "V&endors:"), self.vendors),
-            (translate("QueuesPage", "&Hidden actions:"), self.hidden),
         )
         for label, widget in rows:
             form.addRow(label, widget)
@@ -187,6 +219,7 @@ class QueuesPage(AdminPage):
                 pages.status_row(self.status, self.refresh_button),
                 (self.table, 1),
                 form,
+                lists,
                 buttons,
                 self.result,
             ],
@@ -212,7 +245,14 @@ class QueuesPage(AdminPage):
     # --- reading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.runner.call(lambda api: api.queues(), self.show_queues)
+        def job(api: AdminApi) -> tuple[contract.AdminQueueList, Choices]:
+            return api.queues(), choices_of(api.users(), api.api.policies())
+
+        self.runner.call(job, self._show)
+
+    def _show(self, got: tuple[contract.AdminQueueList, Choices]) -> None:
+        found, self.choices = got
+        self.show_queues(found)
 
     def show_queues(self, found: contract.AdminQueueList) -> None:
         keep = selected_data(self.table)
@@ -245,15 +285,20 @@ class QueuesPage(AdminPage):
         queue = self.selected_queue()
         self.save_button.setEnabled(queue is not None)
         if queue is None:
+            self._fill_lists([], [], [])
             return
         self.queue_id.setText(queue.queue_id)
         self.name.setText(queue.name)
         self.sla.setValue(queue.sla_minutes)
         for field in WEIGHT_FIELDS:
             self.weights[field].setValue(int(getattr(queue.weights, field)))
-        self.teams.setText(", ".join(queue.teams))
-        self.vendors.setText(", ".join(queue.vendors))
-        self.hidden.setText(", ".join(queue.hidden_actions))
+        self._fill_lists(queue.teams, queue.vendors, queue.hidden_actions)
+
+    def _fill_lists(self, teams: list[str], vendors: list[str], hidden: list[str]) -> None:
+        known_teams, known_vendors, actions = self.choices
+        self.teams.set_choices([(t, t) for t in known_teams], teams)
+        self.vendors.set_choices([(v, v) for v in known_vendors], vendors)
+        self.hidden.set_choices(actions, hidden)
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -278,8 +323,7 @@ class QueuesPage(AdminPage):
         self._refused(
             translate(
                 "QueuesPage",
-                "Check the fields: a lower-case queue id, a name, and lower-case team, vendor "
-                "and action codes.",
+                "Check the fields: a lower-case queue id (letters, digits and hyphens) and a name.",
             )
         )
 
@@ -290,9 +334,9 @@ class QueuesPage(AdminPage):
                 name=self.name.text().strip(),
                 sla_minutes=self.sla.value(),
                 weights=self._weights(),
-                teams=codes(self.teams.text()),
-                vendors=codes(self.vendors.text()),
-                hidden_actions=codes(self.hidden.text()),
+                teams=self.teams.checked_codes(),
+                vendors=self.vendors.checked_codes(),
+                hidden_actions=self.hidden.checked_codes(),
             )
         except ValidationError:
             self._check_fields()
@@ -312,9 +356,9 @@ class QueuesPage(AdminPage):
                 name=self.name.text().strip(),
                 sla_minutes=self.sla.value(),
                 weights=self._weights(),
-                teams=codes(self.teams.text()),
-                vendors=codes(self.vendors.text()),
-                hidden_actions=codes(self.hidden.text()),
+                teams=self.teams.checked_codes(),
+                vendors=self.vendors.checked_codes(),
+                hidden_actions=self.hidden.checked_codes(),
             )
         except ValidationError:
             self._check_fields()

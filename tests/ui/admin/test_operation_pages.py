@@ -34,7 +34,7 @@ def _rows(table_column: list[str], value: str) -> int:
     return table_column.index(value) if value in table_column else -1
 
 
-def test_open_a_queue_and_an_unknown_team_is_refused_by_name(
+def test_open_a_queue_from_checklists_of_what_the_service_knows(
     qtbot: QtBot, window: AdminWindow, live_service: LiveService
 ) -> None:
     page = window.queues
@@ -44,9 +44,12 @@ def test_open_a_queue_and_an_unknown_team_is_refused_by_name(
     page.queue_id.setText("live-german")
     page.name.setText("Live: German")
     page.sla.setValue(25)
-    page.teams.setText("team-a")
-    page.vendors.setText("northdesk, southdesk")
-    page.hidden.setText("ban_account")
+    assert "team-a" in page.teams.offered_codes()  # the accounts' teams, nothing typed
+    assert {"northdesk", "southdesk"} <= set(page.vendors.offered_codes())
+    assert "retract" not in page.hidden.offered_codes()  # the undo is never hidden
+    page.teams.set_checked(["team-a"])
+    page.vendors.set_checked(["northdesk", "southdesk"])
+    page.hidden.set_checked(["ban_account"])
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         page.create_button.click()
     ids = [cell_text(page.table, r, 0) for r in range(page.table.rowCount())]
@@ -60,12 +63,16 @@ def test_open_a_queue_and_an_unknown_team_is_refused_by_name(
 
     page.table.selectRow(row)
     assert page.name.text() == "Live: German"
-    page.teams.setText("team-a, team-nowhere")
+    assert page.vendors.checked_codes() == ["northdesk", "southdesk"]
+    # a team set earlier whose accounts have all moved: kept, marked, and the service
+    # refuses it by name when saved
+    page.teams.set_checked(["team-a", "team-nowhere"])
+    assert "no longer offered" in page.teams.item(page.teams.count() - 1).text()
     with qtbot.waitSignal(window.runner.problem, timeout=WAIT_MS):
         page.save_button.click()
     assert "team-nowhere" in page.result.text()
-    page.teams.setText("team-a")
-    page.vendors.setText("northdesk")
+    page.teams.set_checked(["team-a"])
+    page.vendors.set_checked(["northdesk"])
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         page.save_button.click()
     with live_service.client("moderator3") as southdesk:  # now kept out
