@@ -141,6 +141,7 @@ class SnapshotViewer(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._slot: SnapshotSlot | None = None
         self._message = self.tr("No snapshot")
+        self._shown: tuple[object, ...] = ()  # what the last set_slot showed (_shown_key)
         self._revealed = False
         self._mouse_reveal = False
         self._hint = arg(self.tr("Hold %1 or the mouse button to view"), "V")
@@ -158,12 +159,29 @@ class SnapshotViewer(QWidget):
         return self._hint
 
     def set_slot(self, slot: SnapshotSlot | None, message: str = "") -> None:
+        """Show ``slot`` (None: ``message``). The same slot again with nothing it shows
+        changed (another snapshot's decode landed) repaints nothing: the large image is the
+        costliest paint of the case screen."""
         if slot is not self._slot:
             self.reset_zoom()
+        message = message or ("" if slot else self.tr("No snapshot"))
+        shown = self._shown_key(slot, message)
+        if slot is self._slot and shown == self._shown:
+            return
         self._slot = slot
-        self._message = message or ("" if slot else self.tr("No snapshot"))
+        self._message = message
+        self._shown = shown
         self._update_accessible()
         self.update()
+
+    @staticmethod
+    def _shown_key(slot: SnapshotSlot | None, message: str) -> tuple[object, ...]:
+        """What a paint of ``slot`` draws from (its pixmaps by cache key, its veil, error)."""
+        if slot is None:
+            return (message,)
+        pixmaps = (slot.view, slot.clear, slot.view_hi, slot.clear_hi)
+        keys = tuple(0 if pix is None else pix.cacheKey() for pix in pixmaps)
+        return (message, slot.mode, slot.clear_effect, slot.error, *keys)
 
     def slot(self) -> SnapshotSlot | None:
         return self._slot
