@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
 #: a live stream's axis, when a message falls past its end, grows by this share of its
-#: length (at least a minute): the next batches then land inside it
+#: length (at least a minute), and the bars' scale, when a column outgrows it, by this share
+#: of that column: the next batches then land inside them
 LIVE_HEADROOM = 0.1
 LIVE_HEADROOM_MIN_MS = 60_000
 
@@ -80,7 +81,8 @@ class Timeline(QWidget):
         self._density_width = -1
         self._counted = 0  # messages counted into the columns
         self._flagged_count = 0
-        self._peak = 0  # the tallest column's count, as the still layer's bars were drawn
+        self._peak = 0  # the count a full bar stands for, as the still layer was drawn
+        self._live_scale = 0  # that count raised with headroom while a live chat grows
         self._current = -1
         self._cursor_ms: int | None = None
         # the still layer (background, chat density, flags, reports) as drawn, and its key;
@@ -117,6 +119,7 @@ class Timeline(QWidget):
         self._duration_ms = max(1, max(ends))
         self._offsets = offs
         self._counted = len(offs)  # the columns and flags are counted afresh from these
+        self._live_scale = 0
         self._layer = None
         self._from_ahead = False
         ahead = self._ahead  # kept until its case's chat arrives (set_case, then set_chat)
@@ -195,7 +198,10 @@ class Timeline(QWidget):
         layer = self._layer
         if layer is None or self._layer_key != self._key() or not columns:
             return False
-        if not self._peak or max(self._density[b] for b in columns) > self._peak:
+        tallest = max(self._density[b] for b in columns)
+        if not self._peak or tallest > self._peak:
+            # a column outgrew the bars' scale: scale them with room to grow, all redrawn
+            self._live_scale = int(tallest * (1 + LIVE_HEADROOM)) + 1
             return False
         p = QPainter(layer)
         try:
@@ -335,9 +341,10 @@ class Timeline(QWidget):
         keep = (
             self._shots, self._reports, self._duration_ms, self._offsets, self._flagged,
             self._density, self._flag_columns, self._density_width, self._layer, self._layer_key,
-            self._counted, self._peak,
+            self._counted, self._peak, self._live_scale,
         )  # fmt: skip
         try:
+            self._live_scale = 0
             self._shots = [(int(o * 1000), sens) for o, sens in shots]
             self._reports = [int(o * 1000) for o in report_offsets]
             offs: Sequence[int] = chat.offset_ms if chat is not None else ()
@@ -354,7 +361,7 @@ class Timeline(QWidget):
             (
                 self._shots, self._reports, self._duration_ms, self._offsets, self._flagged,
                 self._density, self._flag_columns, self._density_width, self._layer,
-                self._layer_key, self._counted, self._peak,
+                self._layer_key, self._counted, self._peak, self._live_scale,
             ) = keep  # fmt: skip
 
     def drawn_ahead(self) -> bool:
@@ -396,8 +403,12 @@ class Timeline(QWidget):
             track.x(), track.y() + 6, track.width(), track.height() - 6 - fm.height() // 2 - 4
         )
         bins = self._bins(track)
-        peak = max(bins) if bins else 0
-        self._peak = peak
+        if only is None:
+            # the bars' scale: the tallest column, or more while a live chat grows
+            peak = max(max(bins), self._live_scale) if bins else 0
+            self._peak = peak
+        else:
+            peak = self._peak  # the scale the layer was drawn at
         step = track.width() / max(1, len(bins))
         bar_w = max(1, round(step) - 1)
         base = pal.color(QPalette.ColorRole.Base)
