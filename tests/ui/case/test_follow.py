@@ -292,3 +292,63 @@ def test_the_density_strip_counts_only_the_new_messages(qtbot: QtBot, tmp_path: 
     assert timeline.duration_ms() > axis + 5_900
     assert sum(timeline.density()) == len(log) == 2050
     assert "2 flagged" in timeline.accessibleDescription()
+
+
+def test_rows_joining_below_the_screen_repaint_no_row_but_rows_on_screen_do(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    bundle = synth_case(tmp_path)
+    detail = _live(bundle.detail)
+    short = ChatLog(detail.case_id)
+    short.append_page(_messages(detail.case_id, 0, 3))
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(detail, short, bundle.media_path)
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    table = view.chat.table
+    table.viewport().installEventFilter(counter)
+    for _ in range(3):
+        QApplication.processEvents()
+    # a few rows fill a fraction of the table: new ones show at once (the first batch also
+    # brings up the chip; the second is what counts)
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 3, 2)))
+    for _ in range(3):
+        QApplication.processEvents()
+    paints.clear()
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 5, 2)))
+    qtbot.waitUntil(lambda: bool(paints), timeout=5_000)
+    assert table.rowAt(6 * table.rowHeight(0) + 1) == 6
+    # a long log read in its middle: rows joining below repaint no row, the bar grows
+    long = ChatLog(detail.case_id)
+    long.append_page(_messages(detail.case_id, 0, 2000))
+    view.set_chat(long)
+    view.chat.scroll_to_log_index(1000, select=False)
+    for _ in range(3):
+        QApplication.processEvents()
+    # the first batch brings up the chip (the table gives it room: a repaint), the next
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 2000, 50)))
+    for _ in range(3):
+        QApplication.processEvents()
+    bar = table.verticalScrollBar()
+    top, place = bar.maximum(), bar.value()
+    paints.clear()
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 2050, 50)))
+    qtbot.waitUntil(lambda: bar.maximum() > top, timeout=5_000)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert paints == []
+    assert bar.value() == place
