@@ -27,9 +27,9 @@ from ui.common.i18n import arg
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
-#: a live stream's axis, when a message falls past its end, grows by this share of its
-#: length (at least a minute), and the bars' scale, when a column outgrows it, by this share
-#: of that column: the next batches then land inside them
+# A live stream's axis, when a message falls past its end, grows by this share of its
+# length (at least a minute), and the bars' scale, when a column outgrows it, by this share
+# of that column: the next batches then land inside them.
 LIVE_HEADROOM = 0.1
 LIVE_HEADROOM_MIN_MS = 60_000
 
