@@ -65,6 +65,31 @@ class ChatColumns:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def rows_after(self, held: int) -> range:
+        """The rows that come after the first ``held`` messages of the log (a page may start
+        before the log's end: the ordinary read and following overlap). Empty when the page
+        starts past the log's end: rows after a gap would sit at the wrong places."""
+        if self.start > held:
+            return range(0)
+        return range(min(held - self.start, len(self)), len(self))
+
+    def from_row(self, first: int) -> ChatColumns:
+        """This page without its first ``first`` rows."""
+        created = self.account_created_ms
+        return ChatColumns(
+            case_id=self.case_id,
+            total=self.total,
+            start=self.start + first,
+            ids=self.ids[first:],
+            offset_ms=self.offset_ms[first:],
+            user_ids=self.user_ids[first:],
+            usernames=self.usernames[first:],
+            texts=self.texts[first:],
+            flagged=self.flagged[first:],
+            next_cursor=self.next_cursor,
+            account_created_ms=None if created is None else created[first:],
+        )
+
 
 _STR_COLUMNS = ("ids", "user_ids", "usernames", "texts")
 _COLUMN_TYPES: tuple[tuple[str, type], ...] = (
@@ -197,13 +222,29 @@ class ChatLog:
         self.append_page(page)
         return page
 
+    def join_page(self, page: ChatColumns) -> int:
+        """Append the rows of ``page`` the log lacks, keyed by their positions: rows it
+        already holds (the ordinary read and following overlap) are not added twice, and a
+        page that starts past the log's end (a gap) adds nothing. Returns the rows added."""
+        if page.start > len(self):
+            return 0
+        rows = page.rows_after(len(self))
+        if not rows:  # nothing new; it still says how long the log is (and whose it is)
+            self.case_id = self.case_id or page.case_id
+            self.total = max(self.total, page.total)
+            return 0
+        self.append_page(page.from_row(rows.start) if rows.start else page)
+        return len(rows)
+
     @classmethod
     def from_pages(cls, pages: Iterable[Path | bytes], case_id: str = "") -> ChatLog:
-        """Load from the cache's chat page files (or raw bytes), in page order."""
+        """Load from the cache's chat page files (or raw bytes), in page order, each page
+        joined by its position (:meth:`join_page`): the pages a followed stream added after
+        the ordinary ones may repeat some of their messages."""
         log = cls(case_id)
         for page in pages:
             raw = page.read_bytes() if isinstance(page, Path) else page
-            log.append_raw(raw)
+            log.join_page(parse_chat_page(raw))
         return log
 
     # --- queries --------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 The desk's follow thread asks ``GET /v1/cases/{id}/follow`` for what changed after the
 version it holds (:meth:`reviewer.client.transport.ApiClient.follow_case`); this module
-merges an answer into the detail the desk shows (:func:`merge_update`), picks out of a
-chat page the messages the log does not hold yet (:func:`new_rows`), says how long to wait
+merges an answer into the detail the desk shows (:func:`merge_update`), writes it into the
+local store as the case's cached content (:func:`keep_followed`), holds the messages that
+arrive before the chat log they join has loaded (:class:`ChatTail`), says how long to wait
 after a failed follow (:func:`backoff_s`) and whether an action still makes sense for the
 stream as it stands now (:func:`refusal`). No Qt, no network: the thread and the screen
 call these.
@@ -11,20 +12,28 @@ call these.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reviewer.chat import ChatColumns
 from reviewer.contract import CaseDetail, FollowUpdate
+
+if TYPE_CHECKING:
+    from reviewer.chat import ChatLog
+    from reviewer.store.cache import ContentCache
+    from reviewer.store.decisions import Store
 
 __all__ = [
     "BACKOFF_MAX_S",
     "BACKOFF_START_S",
     "END_STREAM",
+    "MAX_TAIL_MESSAGES",
+    "ChatTail",
     "FollowBatch",
     "backoff_s",
+    "keep_followed",
     "merge_update",
-    "new_rows",
-    "page_from",
     "refusal",
 ]
 
@@ -33,6 +42,8 @@ BACKOFF_START_S = 1.0
 BACKOFF_MAX_S = 30.0
 #: the case action that ends the stream (what an ended stream refuses)
 END_STREAM = "end_stream"
+#: followed messages a desk holds for a chat log still loading, at most
+MAX_TAIL_MESSAGES = 50_000
 
 
 @dataclass(frozen=True)
@@ -86,32 +97,73 @@ def merge_update(detail: CaseDetail, update: FollowUpdate) -> CaseDetail:
     )
 
 
-def new_rows(page: ChatColumns, held: int) -> range:
-    """The rows of ``page`` that come after the ``held`` messages a log holds (a page may
-    start before the log's end when the first paging and following overlap). None when the
-    page starts past the log's end: rows after a gap would sit at the wrong places."""
-    if page.start > held:
-        return range(0)
-    first = held - page.start
-    return range(min(first, len(page)), len(page))
+class ChatTail:
+    """Followed chat pages that reached the desk before the log they join: the case's
+    cached log is still loading (a 200,000-message log takes a while), or a page starts past
+    the log's end. :meth:`join` adds them, in order and each message once (by position), to
+    the log when it arrives. Holds one case's pages at a time, at most ``limit`` messages
+    (past it the oldest go: the ordinary reads still have them)."""
+
+    def __init__(self, limit: int = MAX_TAIL_MESSAGES) -> None:
+        self.limit = limit
+        self.case_id = ""
+        self._pages: list[ChatColumns] = []
+
+    def keep(self, page: ChatColumns) -> None:
+        """Hold ``page`` until its case's log arrives (another case's pages are dropped)."""
+        if page.case_id != self.case_id:
+            self.case_id, self._pages = page.case_id, []
+        self._pages.append(page)
+        held = sum(len(p) for p in self._pages)
+        while len(self._pages) > 1 and held > self.limit:
+            held -= len(self._pages.pop(0))
+
+    def held(self) -> int:
+        """Messages held (some may repeat what the log will hold)."""
+        return sum(len(p) for p in self._pages)
+
+    def join(self, log: ChatLog) -> int:
+        """Add the held pages to ``log`` (of the same case) in the order of their positions,
+        only the rows it lacks; pages after a gap stay held. Returns the rows added. A log
+        of another case drops what is held."""
+        if not self._pages:
+            return 0
+        if log.case_id != self.case_id:
+            self.clear()
+            return 0
+        added = 0
+        waiting: list[ChatColumns] = []
+        for page in sorted(self._pages, key=lambda p: p.start):
+            if page.start > len(log):
+                waiting.append(page)
+            else:
+                added += log.join_page(page)
+        self._pages = waiting
+        return added
+
+    def clear(self) -> None:
+        self.case_id, self._pages = "", []
 
 
-def page_from(page: ChatColumns, first: int) -> ChatColumns:
-    """``page`` without its first ``first`` rows."""
-    created = page.account_created_ms
-    return ChatColumns(
-        case_id=page.case_id,
-        total=page.total,
-        start=page.start + first,
-        ids=page.ids[first:],
-        offset_ms=page.offset_ms[first:],
-        user_ids=page.user_ids[first:],
-        usernames=page.usernames[first:],
-        texts=page.texts[first:],
-        flagged=page.flagged[first:],
-        next_cursor=page.next_cursor,
-        account_created_ms=None if created is None else created[first:],
-    )
+def keep_followed(
+    store: Store, cache: ContentCache | None, update: FollowUpdate, pages: Sequence[bytes]
+) -> bool:
+    """Write one follow answer into the local store, as the case's prefetched content is:
+    the chat pages it brought (raw, as the service sent them) after the case's cached
+    pages, then its detail merged with the answer (snapshots, live state, viewers, version;
+    the snapshots' bytes are already in the cache). A desk restarted offline, or the case
+    reopened from the cache, then shows them; the chat's loader joins pages by position
+    (:meth:`reviewer.chat.ChatLog.join_page`), so no message shows twice when the ordinary
+    reads return the same ones. Returns False when the case holds no content any more
+    (evicted, signed out): nothing is written then."""
+    case_id = update.case_id
+    if not store.holds_content(case_id):
+        return False
+    if cache is not None:
+        for raw in pages:
+            if cache.add_chat_page(case_id, raw) is None:
+                return False
+    return store.update_case_detail(case_id, lambda d: merge_update(d, update)) is not None
 
 
 def refusal(action: str, detail: CaseDetail) -> str:

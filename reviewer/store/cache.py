@@ -3,7 +3,8 @@
 Media are content-addressed (``media/ab/abcdef...``): the bytes are hashed on the
 way in and refused when they do not match the name the service gave them, so a
 file in the cache is always the snapshot it claims to be. Chat pages are the raw
-page bytes per case (``chat/<case>/page-000000.json``). Every file is written to
+page bytes per case (``chat/<case>/page-000000.json``; the pages a followed live stream
+adds from ``page-500000.json`` on). Every file is written to
 a temporary name and renamed into place, so a reader never sees half a file.
 
 This content is disturbing and personal, so it lives no longer than the work
@@ -39,6 +40,8 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CASE_ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
 _PAGE = re.compile(r"^page-(\d{6})\.json$")
 MAX_CHAT_PAGES: Final = 1_000_000
+#: the first index of the pages a followed stream adds (the ordinary ones count from 0)
+FOLLOWED_PAGE_BASE: Final = 500_000
 
 
 class CacheError(ValueError):
@@ -156,6 +159,25 @@ class ContentCache:
         folder.mkdir(exist_ok=True, mode=0o700)
         target = folder / f"page-{index:06d}.json"
         self._atomic_write(target, raw)
+        return target
+
+    def add_chat_page(self, case_id: str, raw: bytes) -> Path | None:
+        """Keep a page a followed live stream brought, after every page the case holds
+        (numbered from :data:`FOLLOWED_PAGE_BASE`, so that the ordinary pages, read again,
+        never overwrite one). None when the case holds no chat here (its content went:
+        evicted, purged): nothing is written then."""
+        folder = self._chat / _case_dir_name(case_id)
+        if not folder.is_dir():
+            return None
+        taken = [int(m.group(1)) for p in folder.iterdir() if (m := _PAGE.match(p.name))]
+        index = max([FOLLOWED_PAGE_BASE - 1, *taken]) + 1
+        if index >= MAX_CHAT_PAGES:
+            raise CacheError(f"chat page index {index} is out of range")
+        target = folder / f"page-{index:06d}.json"
+        try:
+            self._atomic_write(target, raw)
+        except FileNotFoundError:  # the folder went meanwhile (eviction, sign-out)
+            return None
         return target
 
     def chat_pages(self, case_id: str) -> list[Path]:

@@ -33,7 +33,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -948,6 +948,48 @@ class Store:
                 raise UnknownCaseError(
                     f"case {detail.case_id!r} is not leased here; its detail was not stored"
                 )
+
+    def holds_content(self, case_id: str) -> bool:
+        """The case is leased here with its detail stored and its content not evicted."""
+        row = self._conn.execute(
+            "SELECT 1 FROM cases WHERE case_id = ? AND content_evicted = 0 AND detail IS NOT NULL",
+            (case_id,),
+        ).fetchone()
+        return row is not None
+
+    def update_case_detail(
+        self,
+        case_id: str,
+        change: Callable[[contract.CaseDetail], contract.CaseDetail],
+        *,
+        tries: int = 3,
+    ) -> contract.CaseDetail | None:
+        """Store ``change(detail)`` in place of the case's stored detail (a followed live
+        stream's news). Read, changed and serialised outside the write transaction, which
+        only swaps the text if it is still the one read (else it reads again, up to
+        ``tries`` times). None when the case holds no content (evicted, signed out, never
+        fetched) or kept changing: nothing is written then."""
+        for _ in range(max(1, tries)):
+            row = self._conn.execute(
+                "SELECT detail FROM cases WHERE case_id = ? AND content_evicted = 0",
+                (case_id,),
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            old = contract.CaseDetail.model_validate_json(row[0])
+            new = change(old)
+            if new is old:
+                return old
+            text = new.model_dump_json()
+            with self._write() as conn:
+                cur = conn.execute(
+                    "UPDATE cases SET detail = ?, updated_at = ? WHERE case_id = ?"
+                    " AND content_evicted = 0 AND detail = ?",
+                    (text, _iso(_now()), case_id, row[0]),
+                )
+            if cur.rowcount:
+                return new
+        return None
 
     def case_priority(self, case_id: str) -> contract.PriorityWhy | None:
         """The priority the case was leased with (None: the service did not say, or the

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import contract
 from reviewer.chat import ChatColumns, raid_rows
-from reviewer.follow import new_rows, page_from
+from reviewer.follow import ChatTail
 from ui.case.chat_actions import (
     BAN,
     REMOVE,
@@ -189,8 +189,10 @@ class ChatView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.raid_label)
         layout.addWidget(self.table, 1)
-        # a live stream's messages that arrived since the moderator last looked at the end
+        # a live stream's messages that arrived since the moderator last looked at the end,
+        # and those that arrived before their log had loaded
         self._unseen = 0
+        self._tail = ChatTail()
         self.new_chip = QPushButton(self)
         self.new_chip.setObjectName("newMessagesChip")
         self.new_chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -330,11 +332,15 @@ class ChatView(QWidget):
         self.flagged_only.setChecked(False)
         for w in (self.search, self.user_filter, self.flagged_only):
             w.blockSignals(False)
+        # messages a followed stream brought while this log was loading join it first
+        joined = self._tail.join(log) if log is not None else 0
         self.model.set_chat_log(log)
         self._unseen = 0
         self.new_chip.setVisible(False)
         self.table.scrollToTop()
         self._update_count()
+        if joined:
+            self._count_unseen(joined)
 
     def chat_log(self) -> ChatLog | None:
         return self._log
@@ -352,25 +358,34 @@ class ChatView(QWidget):
     def append_live(self, page: ChatColumns) -> int:
         """A live stream's new messages (one parsed page, possibly overlapping what the log
         holds): append the rows the log lacks without moving the rows on screen, and count
-        them on the "new messages" chip. Returns how many joined."""
+        them on the "new messages" chip. Returns how many joined.
+
+        A page that comes before its log (still loading) or past its end waits
+        (:class:`reviewer.follow.ChatTail`) and joins, in order and once, when the log is
+        set (:meth:`set_chat_log`)."""
         log = self._log
-        if log is None:
+        if log is None or page.start > len(log):
+            self._tail.keep(page)
             return 0
-        rows = new_rows(page, len(log))
-        if not rows:
+        if page.case_id != log.case_id:
             return 0
-        if rows.start:
-            page = page_from(page, rows.start)
         bar = self.table.verticalScrollBar()
         held = bar.value()
-        log.append_page(page)
+        joined = log.join_page(page)
+        if not joined:
+            return 0
         self._names = None
         self.model.log_grew()
         if self.model.is_filtered():
             self.apply_filter()
         bar.setValue(held)  # rows were added after the reader's place: it stays
         self._update_count()
-        self._unseen += len(rows)
+        self._count_unseen(joined)
+        return joined
+
+    def _count_unseen(self, joined: int) -> None:
+        """Count ``joined`` new messages on the chip (it jumps to the end)."""
+        self._unseen += joined
         unseen = self._unseen  # a plain name as the count, for lupdate (ui/common/i18n.py)
         self.new_chip.setText(
             self.tr("%n new message(s) ↓", "a chip under the chat; jumps to the end", unseen)
@@ -381,7 +396,6 @@ class ChatView(QWidget):
             self.tr("%n new message(s)", "the chip's accessible name, without the arrow", unseen)
         )
         self.new_chip.setVisible(True)
-        return len(rows)
 
     def unseen(self) -> int:
         """New messages counted on the chip (0 when it is hidden)."""

@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -131,7 +131,12 @@ class ChatTable(QTableView):
         # its own while cached
         self._shaped: dict[int, tuple[ChatLog, dict[tuple[int, int], _Shaped]]] = {}
         self._times: dict[int, QStaticText] = {}
+        # rows were just added below what is on screen (and nothing else changed since the
+        # last paint): the next item layout sets the scroll range and repaints no row
+        self._below_only = False
+        self._reset_since_paint = True
         self.setModel(model)
+        model.modelReset.connect(self._on_reset)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -140,6 +145,29 @@ class ChatTable(QTableView):
             self._times.clear()
         elif event.type() == QEvent.Type.LanguageChange:
             self._times.clear()  # the stamps' digits follow the language
+
+    def _on_reset(self) -> None:
+        self._reset_since_paint = True
+        self._below_only = False
+
+    def rowsInserted(
+        self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int
+    ) -> None:
+        """Rows added below the viewport (a followed stream's new messages, the reader
+        further up) change no pixel of the rows on screen, only the scroll range: the item
+        layout that follows then skips the repaint of every visible row."""
+        top = first * self._row_h() - self.verticalOffset()
+        self._below_only = (
+            not parent.isValid() and not self._reset_since_paint and top >= self.viewport().height()
+        )
+        super().rowsInserted(parent, first, last)
+
+    def doItemsLayout(self) -> None:
+        if self._below_only:
+            self._below_only = False
+            self.updateGeometries()  # the scroll bar's range; the rows drawn stay as they are
+            return
+        super().doItemsLayout()
 
     def settle(self) -> None:
         """Run the item layout a model reset queued for the event loop now: the case
@@ -253,6 +281,7 @@ class ChatTable(QTableView):
 
     @phases.timed("paint: chat")
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._reset_since_paint = False
         painter = QPainter(self.viewport())
         try:
             self._paint(painter, event.rect())

@@ -141,6 +141,7 @@ class SnapshotViewer(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._slot: SnapshotSlot | None = None
         self._message = self.tr("No snapshot")
+        self._shown: tuple[object, ...] = ()  # what the last set_slot showed (_shown_key)
         self._revealed = False
         self._mouse_reveal = False
         self._hint = arg(self.tr("Hold %1 or the mouse button to view"), "V")
@@ -158,12 +159,29 @@ class SnapshotViewer(QWidget):
         return self._hint
 
     def set_slot(self, slot: SnapshotSlot | None, message: str = "") -> None:
+        """Show ``slot`` (None: ``message``). The same slot again with nothing it shows
+        changed (another snapshot's decode landed) repaints nothing: the large image is the
+        costliest paint of the case screen."""
         if slot is not self._slot:
             self.reset_zoom()
+        message = message or ("" if slot else self.tr("No snapshot"))
+        shown = self._shown_key(slot, message)
+        if slot is self._slot and shown == self._shown:
+            return
         self._slot = slot
-        self._message = message or ("" if slot else self.tr("No snapshot"))
+        self._message = message
+        self._shown = shown
         self._update_accessible()
         self.update()
+
+    @staticmethod
+    def _shown_key(slot: SnapshotSlot | None, message: str) -> tuple[object, ...]:
+        """What a paint of ``slot`` draws from (its pixmaps by cache key, its veil, error)."""
+        if slot is None:
+            return (message,)
+        pixmaps = (slot.view, slot.clear, slot.view_hi, slot.clear_hi)
+        keys = tuple(0 if pix is None else pix.cacheKey() for pix in pixmaps)
+        return (message, slot.mode, slot.clear_effect, slot.error, *keys)
 
     def slot(self) -> SnapshotSlot | None:
         return self._slot
@@ -412,6 +430,11 @@ class SnapshotStrip(QWidget):
         # (thumbnail's cacheKey, width, height, dpr) -> the thumbnail scaled to its cell:
         # a paint then draws it unscaled; filled ahead of the swap by prepare_thumb
         self._scaled: OrderedDict[tuple[int, int, int, float], QPixmap] = OrderedDict()
+        # the strip as drawn (cells on a transparent layer), what it was drawn for, and
+        # per cell what its pixels came from: a paint draws again only the cells that changed
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[object, ...] = ()
+        self._cell_keys: dict[int, tuple[object, ...]] = {}
 
     def thumb_width(self) -> int:
         """Thumbnail width from the font, so that the strip scales with the system font."""
@@ -506,43 +529,90 @@ class SnapshotStrip(QWidget):
         return len(self._scaled)
 
     def forget_scaled(self) -> None:
-        """Drop every scaled thumbnail (sign-out, idle lock, no case on screen)."""
+        """Drop every scaled thumbnail and the drawn strip (sign-out, idle lock, no case on
+        screen)."""
         self._scaled.clear()
+        self._layer = None
+        self._cell_keys = {}
 
     @phases.timed("paint: snapshot strip")
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Blit the strip's layer, after drawing again just the cells whose picture changed
+        (a decode landed, the current one moved): a new snapshot of a live stream costs one
+        cell, not the whole strip."""
+        dpr = self.devicePixelRatioF()
+        key = (
+            self.width(),
+            self.height(),
+            dpr,
+            self.palette().cacheKey(),
+            self.font().key(),
+            self.layoutDirection(),
+            len(self._slots),
+        )
+        layer = self._layer
+        if layer is None or self._layer_key != key:
+            layer = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+            layer.setDevicePixelRatio(dpr)
+            layer.fill(Qt.GlobalColor.transparent)
+            self._layer, self._layer_key, self._cell_keys = layer, key, {}
+        lp = QPainter(layer)
+        try:
+            for i, (slot, cell) in enumerate(zip(self._slots, self.cells(), strict=True)):
+                drawn = self._cell_key(slot, i)
+                if self._cell_keys.get(i) == drawn:
+                    continue
+                lp.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+                lp.fillRect(cell, Qt.GlobalColor.transparent)
+                lp.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+                self._paint_cell(lp, i, slot, cell)
+                self._cell_keys[i] = drawn
+        finally:
+            lp.end()
         p = QPainter(self)
+        p.drawPixmap(0, 0, layer)
+        p.end()
+
+    def _cell_key(self, slot: SnapshotSlot, index: int) -> tuple[object, ...]:
+        """Everything a cell's pixels come from (its thumbnail by cache key)."""
+        thumb = 0 if slot.thumb is None else slot.thumb.cacheKey()
+        return (
+            thumb,
+            bool(slot.error),
+            slot.sensitive,
+            slot.snapshot.offset_seconds,
+            index == self._current,
+        )
+
+    def _paint_cell(self, p: QPainter, i: int, slot: SnapshotSlot, cell: QRect) -> None:
         pal = self.palette()
         fm = self.fontMetrics()
         text_h = fm.height()
-        for i, (slot, cell) in enumerate(zip(self._slots, self.cells(), strict=True)):
-            img_rect = self._image_rect(cell)
-            p.fillRect(img_rect, pal.color(QPalette.ColorRole.Window).darker(115))
-            if slot.thumb is not None and not slot.error:
-                target = _fit(slot.thumb.size(), img_rect)
-                p.drawPixmap(target.topLeft(), self._scaled_thumb(slot.thumb, target.size()))
-            else:
-                p.setPen(_muted(pal))
-                p.drawText(img_rect, Qt.AlignmentFlag.AlignCenter, "!" if slot.error else "…")
-            if slot.sensitive:
-                mark = QRect(img_rect.x(), img_rect.bottom() - 3, img_rect.width(), 4)
-                p.fillRect(mark, QColor(200, 70, 60))
-            label = formats.offset(int(slot.snapshot.offset_seconds * 1000))
-            p.setPen(
-                pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal)
-            )
-            text_rect = QRect(cell.x(), img_rect.bottom() + 4, cell.width(), text_h)
-            p.drawText(
-                text_rect,
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                fm.elidedText(label, Qt.TextElideMode.ElideRight, cell.width()),
-            )
-            if i == self._current:
-                pen = QPen(pal.color(QPalette.ColorRole.Highlight))
-                pen.setWidth(3)
-                p.setPen(pen)
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(img_rect.adjusted(-1, -1, 0, 0))
+        img_rect = self._image_rect(cell)
+        p.fillRect(img_rect, pal.color(QPalette.ColorRole.Window).darker(115))
+        if slot.thumb is not None and not slot.error:
+            target = _fit(slot.thumb.size(), img_rect)
+            p.drawPixmap(target.topLeft(), self._scaled_thumb(slot.thumb, target.size()))
+        else:
+            p.setPen(_muted(pal))
+            p.drawText(img_rect, Qt.AlignmentFlag.AlignCenter, "!" if slot.error else "…")
+        if slot.sensitive:
+            mark = QRect(img_rect.x(), img_rect.bottom() - 3, img_rect.width(), 4)
+            p.fillRect(mark, QColor(200, 70, 60))
+        label = formats.offset(int(slot.snapshot.offset_seconds * 1000))
+        p.setPen(pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal))
+        text_rect = QRect(cell.x(), img_rect.bottom() + 4, cell.width(), text_h)
+        p.drawText(
+            text_rect,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+            fm.elidedText(label, Qt.TextElideMode.ElideRight, cell.width()),
+        )
+        if i == self._current:
+            pen = QPen(pal.color(QPalette.ColorRole.Highlight))
+            pen.setWidth(3)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(img_rect.adjusted(-1, -1, 0, 0))
 
 
 def to_pixmap(image: QImage) -> QPixmap:

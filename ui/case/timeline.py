@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QRegion,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.case import phases
@@ -17,6 +26,12 @@ from ui.common.i18n import arg
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
+
+# A live stream's axis, when a message falls past its end, grows by this share of its
+# length (at least a minute), and the bars' scale, when a column outgrows it, by this share
+# of that column: the next batches then land inside them.
+LIVE_HEADROOM = 0.1
+LIVE_HEADROOM_MIN_MS = 60_000
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,10 @@ class Timeline(QWidget):
         self._density: list[int] = []
         self._flag_columns: list[bool] = []
         self._density_width = -1
+        self._counted = 0  # messages counted into the columns
+        self._flagged_count = 0
+        self._peak = 0  # the count a full bar stands for, as the still layer was drawn
+        self._live_scale = 0  # that count raised with headroom while a live chat grows
         self._current = -1
         self._cursor_ms: int | None = None
         # the still layer (background, chat density, flags, reports) as drawn, and its key;
@@ -99,6 +118,8 @@ class Timeline(QWidget):
             ends.append(int(offs[-1]))
         self._duration_ms = max(1, max(ends))
         self._offsets = offs
+        self._counted = len(offs)  # the columns and flags are counted afresh from these
+        self._live_scale = 0
         self._layer = None
         self._from_ahead = False
         ahead = self._ahead  # kept until its case's chat arrives (set_case, then set_chat)
@@ -112,18 +133,84 @@ class Timeline(QWidget):
             self._from_ahead = True
             self._ahead = None
         self._flagged = chat.flagged if chat is not None else b""
-        flagged = self._flagged.count(1) if isinstance(self._flagged, bytes | bytearray) else 0
+        fl = self._flagged
+        self._flagged_count = fl.count(1) if isinstance(fl, bytes | bytearray) else 0
         self._density_width = -1
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
         self.setAccessibleDescription(
             arg(
                 self.tr("%1, %2, %3 over %4", "snapshots, reports, flagged messages, duration"),
                 self.tr("%Ln snapshot(s)", "", len(self._shots)),
                 self.tr("%Ln report(s)", "", len(self._reports)),
-                self.tr("%Ln flagged message(s)", "", flagged),
+                self.tr("%Ln flagged message(s)", "", self._flagged_count),
                 formats.offset(self._duration_ms),
             )
         )
+
+    def chat_grew(self) -> int:
+        """The log shown gained messages at its end (a followed live stream): count only
+        those into the density columns and flag ticks already computed, then redraw the
+        still layer. The columns are recomputed only when a message falls past the axis,
+        which then grows with room to spare (:data:`LIVE_HEADROOM`), so that the next
+        batches land inside it again. Returns the messages counted."""
+        offs, fl = self._offsets, self._flagged
+        held = self._counted
+        n = len(offs)
+        if n <= held:
+            return 0
+        if isinstance(fl, bytes | bytearray):
+            self._flagged_count += fl.count(1, held, n)
+        last = int(offs[-1])
+        if last > self._duration_ms:
+            # past the end of the axis: grow it, with room for the next minutes
+            self._duration_ms = last + max(LIVE_HEADROOM_MIN_MS, int(last * LIVE_HEADROOM))
+            self._density_width = -1
+        elif self._density_width >= 0:
+            counts, flags = self._density, self._flag_columns
+            cols, span = len(counts), self._duration_ms
+            flagged = isinstance(fl, bytes | bytearray)
+            changed: set[int] = set()
+            for i in range(held, n):
+                # the column whose left edge (b * span // cols) is the last at or before it
+                b = min(cols - 1, max(0, ((int(offs[i]) + 1) * cols - 1) // span))
+                counts[b] += 1
+                changed.add(b)
+                if flagged and fl[i]:
+                    flags[b] = True
+            self._counted = n
+            self._describe()
+            if self._redraw_columns(sorted(changed)):
+                return n - held
+        self._counted = n
+        self._layer = None
+        self._from_ahead = False
+        self._describe()
         self.update()
+        return n - held
+
+    def _redraw_columns(self, columns: list[int]) -> bool:
+        """Draw just ``columns`` again into the still layer on screen and repaint just them;
+        False when the whole layer must be drawn again (none yet, another size, or a column
+        now taller than the peak the bars were scaled to)."""
+        layer = self._layer
+        if layer is None or self._layer_key != self._key() or not columns:
+            return False
+        tallest = max(self._density[b] for b in columns)
+        if not self._peak or tallest > self._peak:
+            # a column outgrew the bars' scale: scale them with room to grow, all redrawn
+            self._live_scale = int(tallest * (1 + LIVE_HEADROOM)) + 1
+            return False
+        p = QPainter(layer)
+        try:
+            region = self._paint_still(p, columns)
+        finally:
+            p.end()
+        self._from_ahead = False
+        self.update(region)
+        return True
 
     def set_current_snapshot(self, index: int) -> None:
         if index != self._current:
@@ -209,6 +296,7 @@ class Timeline(QWidget):
         self._density = counts
         self._flag_columns = flags
         self._density_width = track.width()
+        self._counted = len(offs)
         return counts
 
     def density(self) -> list[int]:
@@ -253,8 +341,10 @@ class Timeline(QWidget):
         keep = (
             self._shots, self._reports, self._duration_ms, self._offsets, self._flagged,
             self._density, self._flag_columns, self._density_width, self._layer, self._layer_key,
+            self._counted, self._peak, self._live_scale,
         )  # fmt: skip
         try:
+            self._live_scale = 0
             self._shots = [(int(o * 1000), sens) for o, sens in shots]
             self._reports = [int(o * 1000) for o in report_offsets]
             offs: Sequence[int] = chat.offset_ms if chat is not None else ()
@@ -271,7 +361,7 @@ class Timeline(QWidget):
             (
                 self._shots, self._reports, self._duration_ms, self._offsets, self._flagged,
                 self._density, self._flag_columns, self._density_width, self._layer,
-                self._layer_key,
+                self._layer_key, self._counted, self._peak, self._live_scale,
             ) = keep  # fmt: skip
 
     def drawn_ahead(self) -> bool:
@@ -302,29 +392,50 @@ class Timeline(QWidget):
         self._paint_marks(p)
         p.end()
 
-    def _paint_still(self, p: QPainter) -> None:
-        """What changes only with the case or the size: background, density, flags, reports."""
+    def _paint_still(self, p: QPainter, only: Sequence[int] | None = None) -> QRegion:
+        """What changes only with the case or the size: background, density, flags, reports;
+        ``only`` these columns (cleared and drawn again, under a clip). Returns the region
+        drawn."""
         pal = self.palette()
         track = self._track()
-        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         fm = self.fontMetrics()
         bar_area = QRect(
             track.x(), track.y() + 6, track.width(), track.height() - 6 - fm.height() // 2 - 4
         )
+        bins = self._bins(track)
+        if only is None:
+            # the bars' scale: the tallest column, or more while a live chat grows
+            peak = max(max(bins), self._live_scale) if bins else 0
+            self._peak = peak
+        else:
+            peak = self._peak  # the scale the layer was drawn at
+        step = track.width() / max(1, len(bins))
+        bar_w = max(1, round(step) - 1)
+        base = pal.color(QPalette.ColorRole.Base)
+        if only is None:
+            region = QRegion(self.rect())
+            columns: Sequence[int] = range(len(bins))
+            p.fillRect(self.rect(), base)
+        else:
+            region = QRegion()
+            top, height = track.y(), bar_area.bottom() + 1 - track.y()
+            for b in only:
+                x = min(self._column_x(track, b, step, bar_w), self._column_x(track, b, step, 3))
+                region = region.united(QRect(x, top, max(bar_w, 3), height))
+            columns = only
+            p.setClipRegion(region)
+            p.fillRect(region.boundingRect(), base)
         # chat density, as a quiet area
         # (each layer is one drawRects call: a fillRect per column was a call from Python
         # per column on every case swap)
-        bins = self._bins(track)
-        peak = max(bins) if bins else 0
         p.setPen(Qt.PenStyle.NoPen)
         if peak:
             fill = pal.color(QPalette.ColorRole.Highlight)
             fill.setAlpha(120)
-            step = track.width() / len(bins)
-            bar_w = max(1, round(step) - 1)
             bottom, full = bar_area.bottom() + 1, bar_area.height()
             bars = []
-            for b, count in enumerate(bins):
+            for b in columns:
+                count = bins[b]
                 if count:
                     h = max(1, round(full * count / peak))
                     x = self._column_x(track, b, step, bar_w)
@@ -332,22 +443,20 @@ class Timeline(QWidget):
             p.setBrush(fill)
             p.drawRects(bars)
         # flagged messages: short ticks along the top, one per column that has any
-        if bins:
-            step = track.width() / len(bins)
-            ticks = [
-                QRect(self._column_x(track, b, step, 3), track.y(), 3, 5)
-                for b, flagged in enumerate(self._flag_columns)
-                if flagged
-            ]
-            if ticks:
-                p.setBrush(self.FLAG_COLOUR)
-                p.drawRects(ticks)
+        flags = self._flag_columns
+        ticks = [
+            QRect(self._column_x(track, b, step, 3), track.y(), 3, 5) for b in columns if flags[b]
+        ]
+        if ticks:
+            p.setBrush(self.FLAG_COLOUR)
+            p.drawRects(ticks)
         # reports: full-height thin lines
         report = QColor(self.REPORT_COLOUR)
         report.setAlpha(170)
         for off in self._reports:
             x = self.x_for(off) - (1 if self.isRightToLeft() else 0)
             p.fillRect(QRect(x, track.y(), 2, bar_area.bottom() - track.y()), report)
+        return region
 
     def _paint_marks(self, p: QPainter) -> None:
         """What moves while a case is read: the selected message and the snapshot dots."""

@@ -6,7 +6,9 @@ a 25 s hold never waits behind, or holds up, the sync engine's requests); retarg
 tells the old worker to stop and starts a new one at once, so the new case is followed
 without waiting out the old hold. A worker asks ``follow_case`` (its own deadline and byte
 cap), then fetches what the answer names: the chat page from its cursor (parsed here) and
-the new snapshots' bytes into the content cache, and only then hands a
+the new snapshots' bytes into the content cache, writes the news into the local store
+(:func:`reviewer.follow.keep_followed`: the pages into the cache, the merged detail into
+the store file, on a connection of its own), and only then hands a
 :class:`reviewer.follow.FollowBatch` to the GUI thread. A failure (offline, the service
 down) reports "not following" and the worker tries again after a backoff
 (:func:`reviewer.follow.backoff_s`) until it succeeds or is stopped.
@@ -20,15 +22,18 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from reviewer import contract
 from reviewer.chat import ChatColumns
-from reviewer.follow import FollowBatch, backoff_s
+from reviewer.follow import FollowBatch, backoff_s, keep_followed
+from reviewer.store.decisions import Store, StoreError
 from ui.case.follow import apply_batch
 
 if TYPE_CHECKING:
@@ -74,6 +79,7 @@ class _Worker:
         api_factory: Callable[[], ApiClient],
         cache: ContentCache | None,
         hold_s: float,
+        store_path: Path | None = None,
     ) -> None:
         self.owner = owner
         self.case_id = case_id
@@ -81,6 +87,7 @@ class _Worker:
         self._api_factory = api_factory
         self._cache = cache
         self._hold_s = hold_s
+        self._store_path = store_path
         self.stopped = threading.Event()
         self.thread = threading.Thread(target=self._run, name=f"follow {case_id}", daemon=True)
 
@@ -127,30 +134,48 @@ class _Worker:
         update = api.follow_case(self.case_id, self.version, 0.0 if first else self._hold_s)
         if not update.changed or self.stopped.is_set():
             return None
-        chat = self._chat(api, update)
+        raws, chat = self._chat(api, update)
         if self._cache is not None:
             for shot in update.new_snapshots:
                 if self._cache.media_path(shot.sha256) is None:
                     self._cache.put_media(shot.sha256, api.media(shot.sha256))
+        self._keep(update, raws)
         self.version = update.version
         return FollowBatch(self.case_id, update, chat)
 
-    def _chat(self, api: ApiClient, update: contract.FollowUpdate) -> ChatColumns | None:
-        """The new messages as one page (pages joined), from the answer's cursor."""
+    def _keep(self, update: contract.FollowUpdate, raws: list[bytes]) -> None:
+        """Write the answer into the local store before the desk shows it (a connection of
+        this thread's own, a background writer: a decision never waits behind it). A
+        failure here is logged; the desk still shows the news."""
+        if self._store_path is None or self.stopped.is_set():
+            return  # stopped: signed out, the content may be gone
+        try:
+            with Store.open(self._store_path, background=True) as store:
+                keep_followed(store, self._cache, update, raws)
+        except (StoreError, OSError, ValueError, sqlite3.Error) as exc:
+            log.warning("following %s: the news was not stored (%s)", self.case_id, exc)
+
+    def _chat(
+        self, api: ApiClient, update: contract.FollowUpdate
+    ) -> tuple[list[bytes], ChatColumns | None]:
+        """The new messages: the raw pages and one page (pages joined), from the answer's
+        cursor."""
         cursor, want = update.chat_cursor, update.new_chat_count
         pages: list[ChatColumns] = []
+        raws: list[bytes] = []
         got = 0
         while cursor and got < want and len(pages) < MAX_FOLLOW_PAGES:
             limit = max(1, min(contract.MAX_CHAT_PAGE, want - got))
-            _raw, page = api.chat_page_raw(self.case_id, cursor, limit)
+            raw, page = api.chat_page_raw(self.case_id, cursor, limit)
             if not len(page):
                 break
             pages.append(page)
+            raws.append(raw)
             got += len(page)
             cursor = page.next_cursor
         if not pages:
-            return None
-        return _joined(pages)
+            return raws, None
+        return raws, _joined(pages)
 
 
 def _joined(pages: list[ChatColumns]) -> ChatColumns:
@@ -195,12 +220,14 @@ class FollowThread(QObject):
         api_factory: Callable[[], ApiClient],
         cache: ContentCache | None,
         hold_s: float = contract.FOLLOW_HOLD_SECONDS,
+        store_path: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._id = next(_IDS)
         self._api_factory = api_factory
         self._cache = cache
+        self._store_path = store_path
         self.hold_s = hold_s
         self._worker: _Worker | None = None
         self._old: list[_Worker] = []
@@ -233,6 +260,7 @@ class FollowThread(QObject):
             api_factory=self._api_factory,
             cache=self._cache,
             hold_s=self.hold_s,
+            store_path=self._store_path,
         )
         self._worker.thread.start()
 
@@ -284,8 +312,13 @@ class Following(QObject):
         super().__init__(parent)
         self._controller = controller
         self._view = view_on_screen
+        # what following brings is written into the store file the controller reads
         self.follower = FollowThread(
-            api_factory=api_factory, cache=cache, hold_s=hold_s, parent=self
+            api_factory=api_factory,
+            cache=cache,
+            hold_s=hold_s,
+            store_path=controller.store.path,
+            parent=self,
         )
         self.follower.batch.connect(self._on_batch)
         self.follower.following.connect(self._on_following)

@@ -116,6 +116,10 @@ class HoldingCache(ContentCache):
         self._check_live()
         return super().put_chat_page(case_id, index, raw)
 
+    def add_chat_page(self, case_id: str, raw: bytes) -> Path | None:
+        self._check_live()
+        return super().add_chat_page(case_id, raw)
+
     def purge_older_than(self, seconds: float, *, now: float | None = None) -> int:
         self._check_live()
         return super().purge_older_than(seconds, now=now)

@@ -1,10 +1,13 @@
 """A followed stream on the case screen: new snapshots join veiled (no clear pixels at any
 step of their loading), new messages join without moving the reader's place and the chip
-counts them and jumps to the end, the header shows the end at once."""
+counts them and jumps to the end, messages that arrive while the log still loads join it
+in order and once, the density strip counts only the new messages, the header shows the
+end at once."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -204,3 +207,148 @@ def test_the_header_line_takes_the_lease_priority(qtbot: QtBot, tmp_path: Path) 
     # following keeps it
     apply_batch(view, detail, _batch(detail, shots=[]))
     assert "12 reports in 5 min" in view.header.why.text()
+
+
+def test_messages_that_arrive_while_the_log_loads_join_it_in_order_and_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    bundle = synth_case(tmp_path)
+    detail = _live(bundle.detail)
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    # the case opens while its 3,000-message cached log still loads (off the GUI thread)
+    view.set_case(detail, None, bundle.media_path)
+    assert view.chat.chat_log() is None
+    # three followed batches arrive meanwhile: the first overlaps what the cache holds, the
+    # third reaches the GUI before the second
+    batches = [
+        _messages(detail.case_id, 2990, 30),
+        _messages(detail.case_id, 3050, 20),
+        _messages(detail.case_id, 3020, 30),
+    ]
+    for page in batches:
+        detail = apply_batch(view, detail, _batch(detail, shots=[], chat=page))
+    assert view.chat.chat_log() is None
+    loaded = ChatLog(detail.case_id)
+    loaded.append_page(_messages(detail.case_id, 0, 3000))
+    view.set_chat(loaded)
+    log = view.chat.chat_log()
+    assert log is loaded
+    # none lost, none twice, in order; the chip counts what arrived; the strip counts it
+    assert list(log.ids) == [f"m{i}" for i in range(3070)]
+    assert view.chat.model.rowCount() == 3070
+    assert view.chat.unseen() == 70
+    assert sum(view.timeline.density()) == 3070
+    # what arrives next joins after them
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 3070, 5)))
+    assert list(log.ids[-6:]) == [f"m{i}" for i in range(3069, 3075)]
+
+
+def test_the_density_strip_counts_only_the_new_messages(qtbot: QtBot, tmp_path: Path) -> None:
+    bundle = synth_case(tmp_path)
+    live = _live(bundle.detail)
+    # a stream ten hours long so far: its first 2,000 messages fill only its first hour
+    stream = live.stream.model_copy(update={"started_at": live.created_at - timedelta(hours=10)})
+    detail = live.model_copy(update={"stream": stream})
+    log = ChatLog(detail.case_id)
+    page = _messages(detail.case_id, 0, 2000)
+    page.flagged[10] = True
+    log.append_page(page)
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(detail, log, bundle.media_path)
+    timeline = view.timeline
+    axis = timeline.duration_ms()
+    assert axis >= 10 * 3600 * 1000
+    before = timeline.density()
+    # inside the axis: only the new messages are counted into the columns drawn
+    fresh = _messages(detail.case_id, 2000, 40)
+    fresh.flagged[-1] = True
+    detail = apply_batch(view, detail, _batch(detail, shots=[], chat=fresh))
+    grown, flags = timeline.density(), timeline.flagged_columns()
+    assert sum(grown) - sum(before) == 40
+    assert timeline.duration_ms() == axis
+    # the same as counting every message again (a fresh timeline on the grown log)
+    again = CaseView()
+    qtbot.addWidget(again)
+    again.resize(1400, 900)
+    again.show()
+    with qtbot.waitSignal(again.caseShown, timeout=20_000):
+        again.set_case(detail, log, bundle.media_path)
+    assert again.timeline.duration_ms() == axis
+    assert again.timeline.density() == grown
+    assert again.timeline.flagged_columns() == flags
+    # past the end of the axis: it grows with room to spare, and every message counts
+    late = replace(
+        _messages(detail.case_id, len(log), 10),
+        offset_ms=[axis + 5_000 + 100 * i for i in range(10)],
+    )
+    apply_batch(view, detail, _batch(detail, shots=[], chat=late))
+    assert timeline.duration_ms() > axis + 5_900
+    assert sum(timeline.density()) == len(log) == 2050
+    assert "2 flagged" in timeline.accessibleDescription()
+
+
+def test_rows_joining_below_the_screen_repaint_no_row_but_rows_on_screen_do(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    bundle = synth_case(tmp_path)
+    detail = _live(bundle.detail)
+    short = ChatLog(detail.case_id)
+    short.append_page(_messages(detail.case_id, 0, 3))
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(detail, short, bundle.media_path)
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    table = view.chat.table
+    table.viewport().installEventFilter(counter)
+    for _ in range(3):
+        QApplication.processEvents()
+    # a few rows fill a fraction of the table: new ones show at once (the first batch also
+    # brings up the chip; the second is what counts)
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 3, 2)))
+    for _ in range(3):
+        QApplication.processEvents()
+    paints.clear()
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 5, 2)))
+    qtbot.waitUntil(lambda: bool(paints), timeout=5_000)
+    assert table.rowAt(6 * table.rowHeight(0) + 1) == 6
+    # a long log read in its middle: rows joining below repaint no row, the bar grows
+    long = ChatLog(detail.case_id)
+    long.append_page(_messages(detail.case_id, 0, 2000))
+    view.set_chat(long)
+    view.chat.scroll_to_log_index(1000, select=False)
+    for _ in range(3):
+        QApplication.processEvents()
+    # the first batch brings up the chip (the table gives it room: a repaint), the next
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 2000, 50)))
+    for _ in range(3):
+        QApplication.processEvents()
+    bar = table.verticalScrollBar()
+    top, place = bar.maximum(), bar.value()
+    paints.clear()
+    apply_batch(view, detail, _batch(detail, shots=[], chat=_messages(detail.case_id, 2050, 50)))
+    qtbot.waitUntil(lambda: bar.maximum() > top, timeout=5_000)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert paints == []
+    assert bar.value() == place

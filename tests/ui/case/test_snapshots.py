@@ -366,3 +366,76 @@ def test_wheel_zooms_at_full_resolution_and_keeps_the_veil(qtbot: QtBot, tmp_pat
     assert viewer.zoom() == 1.0
     img = QImage(viewer.size(), QImage.Format.Format_ARGB32)
     viewer.render(img)
+
+
+def test_the_strip_redraws_only_the_cells_that_changed_and_shows_what_landed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QPixmap
+
+    from ui.case.snapshots import SnapshotStrip
+
+    bundle = synth_case(tmp_path)
+    strip = SnapshotStrip()
+    qtbot.addWidget(strip)
+    strip.resize(600, strip.sizeHint().height())
+    slots = [SnapshotSlot.of(s) for s in bundle.detail.snapshots[:3]]
+    strip.set_slots(slots, 0)
+    strip.show()
+    before = strip.grab().toImage()
+    cells = strip.cells()
+    # a thumbnail lands in the second cell: its pixels change, the others stay
+    thumb = QPixmap(160, 90)
+    thumb.fill(QColor(10, 200, 30))
+    slots[1].thumb = thumb
+    strip.update()
+    after = strip.grab().toImage()
+    centre = cells[1].center()
+    assert after.pixelColor(centre).red() < 100 < before.pixelColor(centre).red()
+    for i in (0, 2):
+        c = cells[i].center()
+        assert after.pixelColor(c) == before.pixelColor(c)
+    # the thumbnail goes (a re-plan drops it): the cell shows its placeholder again
+    slots[1].thumb = None
+    strip.update()
+    assert strip.grab().toImage().pixelColor(centre) == before.pixelColor(centre)
+
+
+def test_the_viewer_repaints_only_when_what_it_shows_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QPixmap
+
+    from ui.case.snapshots import SnapshotViewer
+
+    bundle = synth_case(tmp_path)
+    viewer = SnapshotViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(640, 400)
+    viewer.show()
+    slot = SnapshotSlot.of(bundle.detail.snapshots[0], "color")
+    viewer.set_slot(slot)
+    first = QPixmap(320, 180)
+    first.fill(QColor(200, 10, 10))
+    slot.view = first
+    viewer.set_slot(slot)  # the image landed: shown
+    centre = viewer.rect().center()
+    assert viewer.grab().toImage().pixelColor(centre).red() > 150
+    paints: list[int] = []
+
+    class Count(QWidget):
+        def eventFilter(self, _obj: object, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    viewer.installEventFilter(counter)
+    QApplication.processEvents()
+    paints.clear()
+    viewer.set_slot(slot)  # another snapshot's decode landed: nothing here changed
+    QApplication.processEvents()
+    assert paints == []
+    second = QPixmap(320, 180)
+    second.fill(QColor(10, 10, 200))
+    slot.view = second
+    viewer.set_slot(slot)
+    assert viewer.grab().toImage().pixelColor(centre).blue() > 150

@@ -2,7 +2,9 @@
 snapshots arrive while the moderator reads (the reading place holds, the snapshots veiled),
 the "not following" mark while the service is down and following again when it is back on
 the same port, then the stream's end changes the header at once and the desk refuses to end
-it, recording nothing."""
+it, recording nothing. What following brings is written into the store file and the content
+cache before it shows: the ordinary reads of the same messages add none twice, and the case
+reopened from the store and the cache shows the followed news."""
 
 from __future__ import annotations
 
@@ -14,10 +16,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from devkit.live_service import LiveService
+from reviewer.chat import ChatLog
+from reviewer.store.decisions import Store
 from server.domain import live
 from server.models.core import Case, Meta
 from tests.server.test_live_priority import arranged
 from tests.ui.desk.test_review_flow import Desk, fast_sync
+from ui.case.screen import CaseView
 
 #: a snapshot every 3 s, at most 40 of them (two minutes): past that none would come
 SPEED = 5.0
@@ -122,3 +127,72 @@ def test_a_followed_stream_grows_goes_offline_comes_back_and_ends(desk: Desk) ->
     assert desk.window.store.case_decisions(case_id) == []
     assert desk.controller.current is not None
     assert desk.controller.current.case_id == case_id
+
+
+def test_followed_news_is_stored_and_shows_when_the_case_is_reopened_from_the_cache(
+    desk: Desk,
+) -> None:
+    qtbot, view = desk.qtbot, desk.window.case_view
+    desk.acknowledge_all()
+    desk.window.start_reviewing(QUEUE)
+    case_id = desk.wait_for_case()
+    chat = view.chat
+    qtbot.waitUntil(lambda: chat.chat_log() is not None, timeout=WAIT_MS)
+    shots = len(view.snapshot_slots())
+    qtbot.waitUntil(
+        lambda: chat.unseen() > 0 and len(view.snapshot_slots()) > shots, timeout=WAIT_MS
+    )
+    current = desk.controller.current
+    assert current is not None
+    assert current.case_id == case_id
+    shown = current.detail
+    log = chat.chat_log()
+    assert log is not None
+    shown_ids = list(log.ids)
+
+    # written before it showed: a fresh connection to the store file, and the cache's pages
+    with Store.open(desk.window.store_path) as store:
+        stored = store.case_detail(case_id)
+    assert stored is not None
+    assert stored.live_version >= shown.live_version
+    moments = [(s.sha256, s.offset_seconds) for s in stored.snapshots]
+    assert moments[: len(shown.snapshots)] == [
+        (s.sha256, s.offset_seconds) for s in shown.snapshots
+    ]
+    assert len(set(moments)) == len(moments)
+    cache = desk.window.cache
+    cached = ChatLog.from_pages(cache.chat_pages(case_id), case_id)
+    assert list(cached.ids[: len(shown_ids)]) == shown_ids
+    assert len(set(cached.ids)) == len(cached.ids)
+
+    # the ordinary reads return the same messages again (written as a prefetch writes
+    # them): none shows twice, and the order is the service's
+    api = desk.session.new_api()
+    try:
+        cursor: str | None = None
+        ordinary: list[str] = []
+        for index in range(100):
+            raw, page = api.chat_page_raw(case_id, cursor)
+            cache.put_chat_page(case_id, index, raw)
+            ordinary.extend(page.ids)
+            cursor = page.next_cursor
+            if not cursor or not len(page):
+                break
+    finally:
+        api.close()
+    again = ChatLog.from_pages(cache.chat_pages(case_id), case_id)
+    assert len(set(again.ids)) == len(again.ids)
+    common = min(len(ordinary), len(again))
+    assert list(again.ids[:common]) == ordinary[:common]
+    assert len(again) >= len(shown_ids)
+
+    # the case reopened from the store and the cache (as a desk restarted offline shows it)
+    reopened = CaseView()
+    qtbot.addWidget(reopened)
+    reopened.resize(1400, 900)
+    reopened.show()
+    with qtbot.waitSignal(reopened.caseShown, timeout=WAIT_MS):
+        reopened.set_case(stored, again, cache.media_path)
+    assert len(reopened.snapshot_slots()) == len(stored.snapshots) > shots
+    assert all(not slot.error for slot in reopened.snapshot_slots())
+    assert reopened.chat.model.rowCount() == len(again)
