@@ -148,20 +148,37 @@ def lease_batch(
             # Nothing written yet: end the read so the first write starts a fresh transaction.
             # (Later rounds must keep the transaction: it holds the cases already taken.)
             session.rollback()
-        for cid in ids:
-            if len(taken) >= size:
-                break
-            if cid not in rows:
-                continue
-            won = rowcount(
-                session,
-                update(Case)
-                .where(Case.case_id == cid, Case.queue == queue_id, lease_is_free(now))
-                .values(lease_holder=user_id, lease_batch=batch_id, lease_expires_at=expires),
+        take = update(Case).values(
+            lease_holder=user_id, lease_batch=batch_id, lease_expires_at=expires
+        )
+        if skip_locked:
+            # Every row returned is locked by this pull and still free: one UPDATE takes them
+            # all (a round trip per case costs more than the query under a busy machine).
+            locked = [cid for cid in ids if cid in rows]
+            won = set(
+                session.scalars(
+                    take.where(Case.case_id.in_(locked), lease_is_free(now)).returning(
+                        Case.case_id
+                    ),
+                    execution_options={"synchronize_session": False},
+                )
             )
-            if won == 1:
-                taken.append(cid)
-                why[cid] = _leased(rows[cid], terms[cid], now, expires)
+            new = [cid for cid in locked if cid in won]
+        else:
+            # One writer at a time, each case taken only while still free: another
+            # process may have taken it since the read.
+            new = []
+            for cid in ids:
+                if len(taken) + len(new) >= size:
+                    break
+                if cid in rows and rowcount(
+                    session,
+                    take.where(Case.case_id == cid, Case.queue == queue_id, lease_is_free(now)),
+                ):
+                    new.append(cid)
+        for cid in new:
+            taken.append(cid)
+            why[cid] = _leased(rows[cid], terms[cid], now, expires)
     if taken:
         session.execute(
             update(CaseLease)
