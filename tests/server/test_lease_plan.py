@@ -2,8 +2,9 @@
 the order the whole-queue query states (``priority.ranking``) on both engines: cases past
 their deadline first in deadline order (a tie on a deadline broken by score), then the
 best-scored of the rest. On PostgreSQL, over a few thousand cases, the pull's near part and
-the queue list read the leasable index (``ix_cases_leasable``), never the cases table whole:
-what made a pull take a second under load (issue #15)."""
+the queue list read the leasable index (``ix_cases_leasable``), never the cases table whole,
+and the near part reads it in deadline order: a whole-queue sort is what made a pull take a
+second under load (issue #15)."""
 
 from __future__ import annotations
 
@@ -172,3 +173,6 @@ def test_on_postgresql_a_pull_and_the_queue_list_read_the_leasable_index(
     for name, plan in plans.items():
         assert "ix_cases_leasable" in plan, (name, plan)
         assert "Seq Scan on cases" not in plan, (name, plan)
+    # the near part reads the index in deadline order and sorts only within a deadline,
+    # not every near case of the queue
+    assert "Presorted Key: cases.deadline" in plans["near"], plans["near"]
