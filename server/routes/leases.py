@@ -88,8 +88,9 @@ def lease_batch(
     case near its deadline before any other); an empty batch when the queue is dry. Each
     leased case carries its deadline and the terms of its score. A moderator with review
     languages is offered cases in those languages; another case only once its deadline is
-    near (server.domain.languages). The order is read in bounded parts (priority.pull_order),
-    then only the cases taken are locked."""
+    near (server.domain.languages), all in the one ranked query."""
+    # (This docstring is the route's description in docs/openapi.json.) The ranked order is
+    # read in bounded parts (priority.pull_order); only the cases taken are locked.
     size = (body or contract.LeaseRequest()).size
     queue = one_or_404(session.get(Queue, queue_id), f"No queue {queue_id!r}.")
     if not may_pull(principal, queue):
