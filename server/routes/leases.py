@@ -14,13 +14,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Path
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, case, false, select, true, update
 
 from reviewer import contract
 from server.db import rowcount
 from server.domain import languages, policies, priority
 from server.domain.clock import now_utc
-from server.domain.leases import held_in_batch, lease_is_free, may_pull
+from server.domain.leases import free_depths, held_in_batch, lease_is_free, may_pull
 from server.domain.principal import Principal
 from server.domain.queues import ESCALATION_KIND
 from server.domain.scope import one_or_404
@@ -31,6 +31,9 @@ from server.security import CurrentUser, DbSession, State
 
 router = APIRouter(prefix=contract.API_PREFIX, tags=["queues"])
 
+#: candidates a pull reads beyond twice what it wants, for those other pulls lock meanwhile
+CANDIDATE_SLACK = 16
+
 _LEASE_PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},
     404: {"model": contract.Problem},
@@ -40,19 +43,7 @@ _LEASE_PROBLEMS: dict[int | str, dict[str, Any]] = {
 @router.get("/queues", response_model=contract.QueueList)
 def list_queues(principal: CurrentUser, session: DbSession) -> contract.QueueList:
     now = now_utc()
-    stats = {
-        q: (depth, oldest, due)
-        for q, depth, oldest, due in session.execute(
-            select(
-                Case.queue,
-                func.count(Case.case_id),
-                func.min(Case.created_at),
-                func.min(Case.deadline),
-            )
-            .where(lease_is_free(now))
-            .group_by(Case.queue)
-        )
-    }
+    stats = {q: (depth, oldest, due) for q, depth, oldest, due in session.execute(free_depths(now))}
     out = []
     for queue in session.scalars(select(Queue).order_by(Queue.position)):
         if not may_pull(principal, queue):
@@ -98,6 +89,8 @@ def lease_batch(
     leased case carries its deadline and the terms of its score. A moderator with review
     languages is offered cases in those languages; another case only once its deadline is
     near (server.domain.languages), all in the one ranked query."""
+    # (This docstring is the route's description in docs/openapi.json.) The ranked order is
+    # read in bounded parts (priority.pull_order); only the cases taken are locked.
     size = (body or contract.LeaseRequest()).size
     queue = one_or_404(session.get(Queue, queue_id), f"No queue {queue_id!r}.")
     if not may_pull(principal, queue):
@@ -112,67 +105,81 @@ def lease_batch(
     skipped = select(CaseLease.case_id).where(
         CaseLease.user_id == user_id, CaseLease.end_reason.like("released:%")
     )
-    rank = priority.ranking(priority.weights_for(session, queue_id), now, state.live_clock.at(now))
-    in_language = languages.offered(decode_codes(principal.user.languages), rank.near)
+    weights = priority.weights_for(session, queue_id)
+    live_now = state.live_clock.at(now)
+    far_offered = languages.offered(decode_codes(principal.user.languages), false())
     why: dict[str, contract.LeasedCase] = {}
     taken: list[str] = []
-    tried: set[str] = set()
-    # PostgreSQL: every puller races for the same oldest cases, so lock the candidates and
+    tried: list[str] = []
+    # PostgreSQL: every puller races for the same first cases, so lock the ones to take and
     # skip those locked by another pull. SQLite has one writer at a time and no row locks.
     skip_locked = session.get_bind().dialect.name == "postgresql"
     for _round in range(4):
         want = size - len(taken)
         if want <= 0:
             break
-        query = select(
-            Case.case_id,
-            Case.deadline,
-            Case.viewers,
-            Case.severity,
-            Case.reopened_from,
-            rank.live.label("live"),
-            rank.velocity.label("velocity"),
-            rank.score.label("score"),
-            rank.near.label("near"),
-        ).outerjoin(rank.recent, rank.recent.c.case_id == Case.case_id)
-        query = query.where(
+        leasable = and_(
             Case.queue == queue_id,
             lease_is_free(now),
             Case.case_id.not_in(skipped),
-            in_language,
+            Case.case_id.not_in(tried) if tried else true(),
         )
-        if tried:
-            query = query.where(Case.case_id.not_in(tried))
-        query = query.order_by(*rank.order)
+        # A few more than wanted: some may be locked or taken by other pulls meanwhile.
+        order = priority.pull_order(
+            session, weights, now, live_now, leasable, far_offered, want * 2 + CANDIDATE_SLACK
+        )
+        if not order:
+            break
+        terms = {c.case_id: c for c in order}
+        ids = list(terms)
+        tried += ids
+        details = select(
+            Case.case_id, Case.deadline, Case.viewers, Case.severity, Case.reopened_from
+        ).where(Case.case_id.in_(ids), Case.queue == queue_id, lease_is_free(now))
         if skip_locked:
-            # Rows another pull has locked are passed over, not waited for; the ones
-            # returned stay locked by this transaction until it commits, so the update
-            # below cannot lose them and no case goes to two moderators.
-            query = query.limit(want).with_for_update(skip_locked=True, of=Case)
-            found = list(session.execute(query))
-        else:
-            found = list(session.execute(query.limit(want * 2)))
-        candidates = [row.case_id for row in found]
-        for row in found:
-            why[row.case_id] = _leased(row, now, expires)
+            # Lock the first ``want`` still free in pull order; rows another pull has locked
+            # are passed over, not waited for. Those returned stay locked by this transaction
+            # until it commits, so the update below cannot lose them and no case goes to two
+            # moderators.
+            position = case({cid: k for k, cid in enumerate(ids)}, value=Case.case_id)
+            details = details.order_by(position).limit(want)
+            details = details.with_for_update(skip_locked=True, of=Case)
+        rows = {row.case_id: row for row in session.execute(details)}
         if not taken and not skip_locked:
             # Nothing written yet: end the read so the first write starts a fresh transaction.
             # (Later rounds must keep the transaction: it holds the cases already taken.)
             session.rollback()
-        if not candidates:
-            break
-        for cid in candidates:
-            if len(taken) >= size:
-                break
-            tried.add(cid)
-            won = rowcount(
-                session,
-                update(Case)
-                .where(Case.case_id == cid, Case.queue == queue_id, lease_is_free(now))
-                .values(lease_holder=user_id, lease_batch=batch_id, lease_expires_at=expires),
+        take = update(Case).values(
+            lease_holder=user_id, lease_batch=batch_id, lease_expires_at=expires
+        )
+        if skip_locked:
+            # Every row returned is locked by this pull and still free: one UPDATE takes them
+            # all (a round trip per case costs more than the query under a busy machine).
+            locked = [cid for cid in ids if cid in rows]
+            won = set(
+                session.scalars(
+                    take.where(Case.case_id.in_(locked), lease_is_free(now)).returning(
+                        Case.case_id
+                    ),
+                    execution_options={"synchronize_session": False},
+                )
             )
-            if won == 1:
-                taken.append(cid)
+            new = [cid for cid in locked if cid in won]
+        else:
+            # One writer at a time, each case taken only while still free: another
+            # process may have taken it since the read.
+            new = []
+            for cid in ids:
+                if len(taken) + len(new) >= size:
+                    break
+                if cid in rows and rowcount(
+                    session,
+                    take.where(Case.case_id == cid, Case.queue == queue_id, lease_is_free(now)),
+                ):
+                    new.append(cid)
+        for cid in new:
+            taken.append(cid)
+            why[cid] = _leased(rows[cid], terms[cid], now, expires)
     if taken:
         session.execute(
             update(CaseLease)
@@ -211,7 +218,9 @@ def lease_batch(
     )
 
 
-def _leased(row: Any, now: datetime, expires: datetime) -> contract.LeasedCase:
+def _leased(
+    row: Any, terms: priority.Candidate, now: datetime, expires: datetime
+) -> contract.LeasedCase:
     """A leased case with its deadline and the terms of its score."""
     deadline = row.deadline
     return contract.LeasedCase(
@@ -220,12 +229,12 @@ def _leased(row: Any, now: datetime, expires: datetime) -> contract.LeasedCase:
         deadline=deadline,
         reopened_from=row.reopened_from,
         priority=contract.PriorityWhy(
-            score=int(row.score),
-            live=bool(row.live),
+            score=terms.score,
+            live=terms.live,
             viewers=int(row.viewers),
-            reports_5min=int(row.velocity),
+            reports_5min=terms.velocity,
             severity=int(row.severity),
-            deadline_near=bool(row.near),
+            deadline_near=terms.near,
             seconds_to_deadline=None if deadline is None else (deadline - now).total_seconds(),
         ),
     )
