@@ -124,6 +124,11 @@ def seed_load_database(url: str, *, cases: int, distinct: int, moderators: int, 
         _add_accounts(engine, moderators, leads)
         with engine.connect() as conn:
             total = int(conn.execute(select(func.count()).select_from(Case)).scalar_one())
+        if engine.dialect.name == "postgresql":
+            # a production table has its statistics and visibility map (autovacuum); a
+            # freshly copied one has neither, and the first minutes' plans would differ
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM ANALYZE")
     finally:
         engine.dispose()
     return total
