@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -179,7 +180,11 @@ class PolicyPanel(QWidget):
         self.message.setProperty("role", "error")  # the themes' inline-problem style
         self.version_label.setProperty("role", "muted")
 
-        layout = QVBoxLayout(self)
+        # the panel scrolls rather than squeezing its fields when the text is large (the
+        # text-size setting at 200 %) or the window short
+        self.body = QWidget(self)
+        self.body.setObjectName("policyPanelBody")
+        layout = QVBoxLayout(self.body)
         layout.addWidget(self.title)
         layout.addWidget(self.version_label)
         layout.addWidget(self._actions_box)
@@ -195,6 +200,16 @@ class PolicyPanel(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("policyPanelScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the decision keys
+        self.scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
         self.note.returnPressed.connect(self._retry_pending)
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note)

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.case import phases
-from ui.common import formats
+from ui.common import formats, theme
 from ui.common.i18n import arg
 
 if TYPE_CHECKING:
@@ -45,9 +45,6 @@ class Timeline(QWidget):
 
     snapshotClicked = Signal(int)
     momentClicked = Signal(int)
-
-    FLAG_COLOUR = QColor(230, 140, 0)
-    REPORT_COLOUR = QColor(207, 34, 46)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -318,8 +315,7 @@ class Timeline(QWidget):
         peak = max(bins) if bins else 0
         p.setPen(Qt.PenStyle.NoPen)
         if peak:
-            fill = pal.color(QPalette.ColorRole.Highlight)
-            fill.setAlpha(120)
+            fill = theme.drawn("density")  # the theme's, at 3:1 on the base at least
             step = track.width() / len(bins)
             bar_w = max(1, round(step) - 1)
             bottom, full = bar_area.bottom() + 1, bar_area.height()
@@ -340,11 +336,10 @@ class Timeline(QWidget):
                 if flagged
             ]
             if ticks:
-                p.setBrush(self.FLAG_COLOUR)
+                p.setBrush(theme.drawn("flag mark"))
                 p.drawRects(ticks)
         # reports: full-height thin lines
-        report = QColor(self.REPORT_COLOUR)
-        report.setAlpha(170)
+        report = theme.drawn("report mark")
         for off in self._reports:
             x = self.x_for(off) - (1 if self.isRightToLeft() else 0)
             p.fillRect(QRect(x, track.y(), 2, bar_area.bottom() - track.y()), report)
@@ -366,7 +361,10 @@ class Timeline(QWidget):
             x = self.x_for(off)
             current = i == self._current
             p.setPen(
-                QPen(self.REPORT_COLOUR if sensitive else pal.color(QPalette.ColorRole.Text), 1.5)
+                QPen(
+                    theme.drawn("report mark") if sensitive else pal.color(QPalette.ColorRole.Text),
+                    1.5,
+                )
             )
             p.setBrush(
                 pal.color(QPalette.ColorRole.Highlight)
