@@ -91,9 +91,11 @@ def test_the_case_screen_at_200_percent(
         desk.start()
         desk.wait_for_case()
         qtbot.waitUntil(lambda: desk.window.case_view.isVisible())
+        # the chat's count in the bar: the widest the chat pane's row gets
+        qtbot.waitUntil(lambda: bool(desk.window.case_view.chat.count_label.text()))
         cut = _cut(qtbot, "case screen", desk.window) + _too_wide("case screen", desk.window)
         shots = os.environ.get(SHOT_DIR_ENV)
-        if shots:  # the note's picture: the window as this test sees it
+        if shots:  # the note's picture: the window as measured (its layout settled)
             desk.window.grab().save(str(Path(shots) / "case-200pct.png"))
     finally:
         desk.close()

@@ -207,6 +207,11 @@ class PolicyPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the decision keys
         self.scroll.setWidget(self.body)
+        for box in (self.area, self.escalation):  # a long area's name never widens the panel
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -264,6 +269,7 @@ class PolicyPanel(QWidget):
             button.clicked.connect(lambda _=False, code=action.code: self.request_action(code))
             needs = self._needs_text(action)
             hint = plain_label(needs, self._actions_box, object_name="actionRequirement")
+            hint.setWordWrap(True)  # "policy + note" on two lines when the text is large
             hint.setProperty("role", "muted")
             hint.setAccessibleName(
                 arg(self.tr("%1 needs: %2"), action.label, needs) if needs else ""
@@ -274,6 +280,7 @@ class PolicyPanel(QWidget):
             self._buttons[action.code] = button
             self._rows[action.code] = (chip, button, hint)
         self._show_rows()
+        self._fit_width()
 
         keys = area_shortcuts(tax)
         self.area.blockSignals(True)
@@ -323,6 +330,16 @@ class PolicyPanel(QWidget):
             return
         self._queue_hidden = hidden
         self._show_rows()
+
+    def _fit_width(self) -> None:
+        """Never narrower than the actions need (larger text, a longer language): the panel
+        scrolls up and down, never sideways, so what does not fit would be cut."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        need = self.body.minimumSizeHint().width() + bar
+        if need > self.minimumWidth():
+            self.setMinimumWidth(need)
+        if need > self.maximumWidth():
+            self.setMaximumWidth(need)
 
     def _show_rows(self) -> None:
         for code, widgets in self._rows.items():
