@@ -60,6 +60,7 @@ from ui.case.chat_actions import (
 from ui.case.chat_model import COL_AGE, COL_TEXT, COL_TIME, COL_USER, ChatTableModel
 from ui.case.chat_table import ChatTable, Highlighter
 from ui.common import a11y, formats
+from ui.common.elide import ElidedLabel
 from ui.common.i18n import arg, translate
 from ui.common.shortcuts import (
     AUTHOR_HISTORY,
@@ -72,7 +73,6 @@ from ui.common.shortcuts import (
     RAID_HELPER,
     WIDGET_ONLY,
 )
-from ui.common.elide import ElidedLabel
 from ui.common.text import plain_label, set_plain
 
 if TYPE_CHECKING:
