@@ -47,6 +47,7 @@ ESCALATION_REASONS: dict[str, str] = {
     "policy_gap": QT_TRANSLATE_NOOP("EscalationReasons", "Policy unclear or missing"),
     "legal_request": QT_TRANSLATE_NOOP("EscalationReasons", "Legal or law-enforcement request"),
     "high_profile": QT_TRANSLATE_NOOP("EscalationReasons", "High-profile account"),
+    "other": QT_TRANSLATE_NOOP("EscalationReasons", "Other"),
 }
 
 #: the platform's stream categories, by the name the service sends
