@@ -13,6 +13,7 @@ from devkit.cases import CaseBundle, synth_case
 from reviewer.chat import ChatColumns, ChatLog
 from ui.case.header import account_age
 from ui.case.screen import CaseView
+from ui.common import words
 from ui.common.text import isolate
 
 HOSTILE = '<img src="file:///etc/hostname"><b>x</b>'
@@ -80,7 +81,7 @@ def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) ->
     total = sum(r.count for r in d.reports)
     assert view.reports.title.text() == f"Reports ({total:,})"
     top = max(d.reports, key=lambda r: r.count)
-    reason = isolate(top.reason.replace("_", " "))
+    reason = isolate(words.reason_name(top.reason))
     assert view.reports.labels[0].text().startswith(f"{reason} ×{top.count}")
     assert len(view.prior.labels) >= 1
     assert view.chat.model.rowCount() == len(bundle.chat)
@@ -328,7 +329,7 @@ def test_clicking_a_report_goes_to_its_moment(qtbot: QtBot, tmp_path: Path) -> N
     line = next(
         label
         for label in view.reports.labels
-        if label.text().startswith(isolate(report.reason.replace("_", " ")))
+        if label.text().startswith(isolate(words.reason_name(report.reason)))
     )
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
     row = view.chat.table.currentIndex().row()
