@@ -200,13 +200,13 @@ class PolicyPanel(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("policyPanelScroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the decision keys
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("policyPanelScroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the decision keys
+        self.scroll_area.setWidget(self.body)
         for box in (self.area, self.escalation):  # a long area's name never widens the panel
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -214,7 +214,7 @@ class PolicyPanel(QWidget):
             box.setMinimumContentsLength(12)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
 
         self.note.returnPressed.connect(self._retry_pending)
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note)
@@ -334,7 +334,7 @@ class PolicyPanel(QWidget):
     def _fit_width(self) -> None:
         """Never narrower than the actions need (larger text, a longer language): the panel
         scrolls up and down, never sideways, so what does not fit would be cut."""
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         need = self.body.minimumSizeHint().width() + bar
         if need > self.minimumWidth():
             self.setMinimumWidth(need)
