@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
@@ -215,6 +215,9 @@ class PolicyPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
+        # the body's needs change when it is polished (the style sheet's paddings), with the
+        # text size and with the taxonomy: the panel's width follows each time
+        self.body.installEventFilter(self)
 
         self.note.returnPressed.connect(self._retry_pending)
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note)
@@ -340,6 +343,11 @@ class PolicyPanel(QWidget):
             self.setMinimumWidth(need)
         if need > self.maximumWidth():
             self.setMaximumWidth(need)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_width()
+        return False
 
     def _show_rows(self) -> None:
         for code, widgets in self._rows.items():
