@@ -504,6 +504,42 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>No violation</source>
+            <extracomment>what was done before (prior enforcement's action codes)</extracomment>
+            <translation>لا مخالفة</translation>
+        </message>
+        <message>
+            <source>Warn streamer</source>
+            <translation>تحذير صانع البث</translation>
+        </message>
+        <message>
+            <source>Mute chat</source>
+            <translation>كتم الدردشة</translation>
+        </message>
+        <message>
+            <source>End stream</source>
+            <translation>إنهاء البث</translation>
+        </message>
+        <message>
+            <source>Suspend account</source>
+            <translation>تعليق الحساب</translation>
+        </message>
+        <message>
+            <source>Ban account</source>
+            <translation>حظر الحساب</translation>
+        </message>
+        <message>
+            <source>Age-restrict</source>
+            <translation>تقييد حسب العمر</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>تصعيد</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
@@ -2786,6 +2822,34 @@
         </message>
     </context>
     <context>
+        <name>EscalationReasons</name>
+        <message>
+            <source>Credible threat of harm</source>
+            <extracomment>why a moderator escalated (the taxonomy's escalation reasons)</extracomment>
+            <translation>تهديد جدي بالأذى</translation>
+        </message>
+        <message>
+            <source>Minor safety specialist needed</source>
+            <translation>يلزم مختص في سلامة القاصرين</translation>
+        </message>
+        <message>
+            <source>Policy unclear or missing</source>
+            <translation>السياسة غير واضحة أو غير موجودة</translation>
+        </message>
+        <message>
+            <source>Legal or law-enforcement request</source>
+            <translation>طلب قانوني أو من جهة إنفاذ القانون</translation>
+        </message>
+        <message>
+            <source>High-profile account</source>
+            <translation>حساب بارز</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
         <name>EscalationsWindow</name>
         <message>
             <source>My escalations · Live Review Desk</source>
@@ -3394,7 +3458,7 @@
         </message>
         <message>
             <source>Decision history</source>
-            <extracomment>an overturned verdict stands out in the QA column</extracomment>
+            <extracomment>an overturned verdict stands out in the QA column (the theme's red, readable on it)</extracomment>
             <translation>سجل القرارات</translation>
         </message>
         <message>
@@ -4836,6 +4900,50 @@
         </message>
     </context>
     <context>
+        <name>Reasons</name>
+        <message>
+            <source>Harassment and bullying</source>
+            <extracomment>report reasons and prior enforcement's policy codes (the taxonomy's policy areas)</extracomment>
+            <translation>التحرش والتنمر</translation>
+        </message>
+        <message>
+            <source>Hateful behavior</source>
+            <translation>سلوك الكراهية</translation>
+        </message>
+        <message>
+            <source>Violent and graphic content</source>
+            <translation>المحتوى العنيف والصادم</translation>
+        </message>
+        <message>
+            <source>Sexual content and nudity</source>
+            <translation>المحتوى الجنسي والعري</translation>
+        </message>
+        <message>
+            <source>Minor safety</source>
+            <translation>سلامة القاصرين</translation>
+        </message>
+        <message>
+            <source>Dangerous acts and challenges</source>
+            <translation>الأفعال والتحديات الخطرة</translation>
+        </message>
+        <message>
+            <source>Illegal goods and activities</source>
+            <translation>السلع والأنشطة غير القانونية</translation>
+        </message>
+        <message>
+            <source>Spam and scams</source>
+            <translation>الرسائل المزعجة والاحتيال</translation>
+        </message>
+        <message>
+            <source>Intellectual property</source>
+            <translation>الملكية الفكرية</translation>
+        </message>
+        <message>
+            <source>Integrity and authenticity</source>
+            <translation>النزاهة والأصالة</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsSection</name>
         <message>
             <source>Reports</source>
@@ -5805,6 +5913,62 @@
         <message>
             <source>Snapshot at %1, sensitive, shown in colour</source>
             <translation>لقطة عند %1، حساسة، معروضة بالألوان</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamCategories</name>
+        <message>
+            <source>Just Chatting</source>
+            <extracomment>the platform's stream categories, by the name the service sends</extracomment>
+            <translation>دردشة</translation>
+        </message>
+        <message>
+            <source>Gaming</source>
+            <translation>ألعاب</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>موسيقى</translation>
+        </message>
+        <message>
+            <source>Cooking</source>
+            <translation>طبخ</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>فن</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>سفر</translation>
+        </message>
+        <message>
+            <source>IRL</source>
+            <translation>واقعي</translation>
+        </message>
+        <message>
+            <source>Talk Shows</source>
+            <translation>برامج حوارية</translation>
+        </message>
+        <message>
+            <source>ASMR</source>
+            <translation>همس</translation>
+        </message>
+        <message>
+            <source>Fitness</source>
+            <translation>لياقة</translation>
+        </message>
+        <message>
+            <source>Crypto &amp; Finance</source>
+            <translation>عملات مشفرة ومال</translation>
+        </message>
+        <message>
+            <source>Sports</source>
+            <translation>رياضة</translation>
+        </message>
+        <message>
+            <source>Movies &amp; TV</source>
+            <translation>أفلام وتلفاز</translation>
         </message>
     </context>
     <context>

@@ -504,6 +504,42 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>No violation</source>
+            <extracomment>what was done before (prior enforcement's action codes)</extracomment>
+            <translation>No violation</translation>
+        </message>
+        <message>
+            <source>Warn streamer</source>
+            <translation>Warn streamer</translation>
+        </message>
+        <message>
+            <source>Mute chat</source>
+            <translation>Mute chat</translation>
+        </message>
+        <message>
+            <source>End stream</source>
+            <translation>End stream</translation>
+        </message>
+        <message>
+            <source>Suspend account</source>
+            <translation>Suspend account</translation>
+        </message>
+        <message>
+            <source>Ban account</source>
+            <translation>Ban account</translation>
+        </message>
+        <message>
+            <source>Age-restrict</source>
+            <translation>Age-restrict</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>Escalate</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
@@ -2618,6 +2654,34 @@
         </message>
     </context>
     <context>
+        <name>EscalationReasons</name>
+        <message>
+            <source>Credible threat of harm</source>
+            <extracomment>why a moderator escalated (the taxonomy's escalation reasons)</extracomment>
+            <translation>Credible threat of harm</translation>
+        </message>
+        <message>
+            <source>Minor safety specialist needed</source>
+            <translation>Minor safety specialist needed</translation>
+        </message>
+        <message>
+            <source>Policy unclear or missing</source>
+            <translation>Policy unclear or missing</translation>
+        </message>
+        <message>
+            <source>Legal or law-enforcement request</source>
+            <translation>Legal or law-enforcement request</translation>
+        </message>
+        <message>
+            <source>High-profile account</source>
+            <translation>High-profile account</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
         <name>EscalationsWindow</name>
         <message>
             <source>My escalations · Live Review Desk</source>
@@ -3186,7 +3250,7 @@
         </message>
         <message>
             <source>Decision history</source>
-            <extracomment>an overturned verdict stands out in the QA column</extracomment>
+            <extracomment>an overturned verdict stands out in the QA column (the theme's red, readable on it)</extracomment>
             <translation>Decision history</translation>
         </message>
         <message>
@@ -4564,6 +4628,50 @@
         </message>
     </context>
     <context>
+        <name>Reasons</name>
+        <message>
+            <source>Harassment and bullying</source>
+            <extracomment>report reasons and prior enforcement's policy codes (the taxonomy's policy areas)</extracomment>
+            <translation>Harassment and bullying</translation>
+        </message>
+        <message>
+            <source>Hateful behavior</source>
+            <translation>Hateful behavior</translation>
+        </message>
+        <message>
+            <source>Violent and graphic content</source>
+            <translation>Violent and graphic content</translation>
+        </message>
+        <message>
+            <source>Sexual content and nudity</source>
+            <translation>Sexual content and nudity</translation>
+        </message>
+        <message>
+            <source>Minor safety</source>
+            <translation>Minor safety</translation>
+        </message>
+        <message>
+            <source>Dangerous acts and challenges</source>
+            <translation>Dangerous acts and challenges</translation>
+        </message>
+        <message>
+            <source>Illegal goods and activities</source>
+            <translation>Illegal goods and activities</translation>
+        </message>
+        <message>
+            <source>Spam and scams</source>
+            <translation>Spam and scams</translation>
+        </message>
+        <message>
+            <source>Intellectual property</source>
+            <translation>Intellectual property</translation>
+        </message>
+        <message>
+            <source>Integrity and authenticity</source>
+            <translation>Integrity and authenticity</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsSection</name>
         <message>
             <source>Reports</source>
@@ -5485,6 +5593,62 @@
         <message>
             <source>Snapshot at %1, sensitive, shown in colour</source>
             <translation>Snapshot at %1, sensitive, shown in colour</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamCategories</name>
+        <message>
+            <source>Just Chatting</source>
+            <extracomment>the platform's stream categories, by the name the service sends</extracomment>
+            <translation>Just Chatting</translation>
+        </message>
+        <message>
+            <source>Gaming</source>
+            <translation>Gaming</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>Music</translation>
+        </message>
+        <message>
+            <source>Cooking</source>
+            <translation>Cooking</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <source>IRL</source>
+            <translation>IRL</translation>
+        </message>
+        <message>
+            <source>Talk Shows</source>
+            <translation>Talk Shows</translation>
+        </message>
+        <message>
+            <source>ASMR</source>
+            <translation>ASMR</translation>
+        </message>
+        <message>
+            <source>Fitness</source>
+            <translation>Fitness</translation>
+        </message>
+        <message>
+            <source>Crypto &amp; Finance</source>
+            <translation>Crypto &amp; Finance</translation>
+        </message>
+        <message>
+            <source>Sports</source>
+            <translation>Sports</translation>
+        </message>
+        <message>
+            <source>Movies &amp; TV</source>
+            <translation>Movies &amp; TV</translation>
         </message>
     </context>
     <context>

@@ -504,6 +504,42 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>No violation</source>
+            <extracomment>what was done before (prior enforcement's action codes)</extracomment>
+            <translation>Sin infracción</translation>
+        </message>
+        <message>
+            <source>Warn streamer</source>
+            <translation>Advertir al streamer</translation>
+        </message>
+        <message>
+            <source>Mute chat</source>
+            <translation>Silenciar el chat</translation>
+        </message>
+        <message>
+            <source>End stream</source>
+            <translation>Finalizar la transmisión</translation>
+        </message>
+        <message>
+            <source>Suspend account</source>
+            <translation>Suspender la cuenta</translation>
+        </message>
+        <message>
+            <source>Ban account</source>
+            <translation>Vetar la cuenta</translation>
+        </message>
+        <message>
+            <source>Age-restrict</source>
+            <translation>Restringir por edad</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>Escalar</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
@@ -2618,6 +2654,34 @@
         </message>
     </context>
     <context>
+        <name>EscalationReasons</name>
+        <message>
+            <source>Credible threat of harm</source>
+            <extracomment>why a moderator escalated (the taxonomy's escalation reasons)</extracomment>
+            <translation>Amenaza creíble de daño</translation>
+        </message>
+        <message>
+            <source>Minor safety specialist needed</source>
+            <translation>Se necesita un especialista en seguridad de menores</translation>
+        </message>
+        <message>
+            <source>Policy unclear or missing</source>
+            <translation>Política poco clara o inexistente</translation>
+        </message>
+        <message>
+            <source>Legal or law-enforcement request</source>
+            <translation>Solicitud legal o de las fuerzas del orden</translation>
+        </message>
+        <message>
+            <source>High-profile account</source>
+            <translation>Cuenta de perfil destacado</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+    </context>
+    <context>
         <name>EscalationsWindow</name>
         <message>
             <source>My escalations · Live Review Desk</source>
@@ -3186,7 +3250,7 @@
         </message>
         <message>
             <source>Decision history</source>
-            <extracomment>an overturned verdict stands out in the QA column</extracomment>
+            <extracomment>an overturned verdict stands out in the QA column (the theme's red, readable on it)</extracomment>
             <translation>Historial de decisiones</translation>
         </message>
         <message>
@@ -4564,6 +4628,50 @@
         </message>
     </context>
     <context>
+        <name>Reasons</name>
+        <message>
+            <source>Harassment and bullying</source>
+            <extracomment>report reasons and prior enforcement's policy codes (the taxonomy's policy areas)</extracomment>
+            <translation>Acoso y hostigamiento</translation>
+        </message>
+        <message>
+            <source>Hateful behavior</source>
+            <translation>Conducta de odio</translation>
+        </message>
+        <message>
+            <source>Violent and graphic content</source>
+            <translation>Contenido violento y explícito</translation>
+        </message>
+        <message>
+            <source>Sexual content and nudity</source>
+            <translation>Contenido sexual y desnudos</translation>
+        </message>
+        <message>
+            <source>Minor safety</source>
+            <translation>Seguridad de menores</translation>
+        </message>
+        <message>
+            <source>Dangerous acts and challenges</source>
+            <translation>Actos y retos peligrosos</translation>
+        </message>
+        <message>
+            <source>Illegal goods and activities</source>
+            <translation>Bienes y actividades ilegales</translation>
+        </message>
+        <message>
+            <source>Spam and scams</source>
+            <translation>Spam y estafas</translation>
+        </message>
+        <message>
+            <source>Intellectual property</source>
+            <translation>Propiedad intelectual</translation>
+        </message>
+        <message>
+            <source>Integrity and authenticity</source>
+            <translation>Integridad y autenticidad</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsSection</name>
         <message>
             <source>Reports</source>
@@ -5485,6 +5593,62 @@
         <message>
             <source>Snapshot at %1, sensitive, shown in colour</source>
             <translation>Captura a los %1, sensible, mostrada en color</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamCategories</name>
+        <message>
+            <source>Just Chatting</source>
+            <extracomment>the platform's stream categories, by the name the service sends</extracomment>
+            <translation>Charlando</translation>
+        </message>
+        <message>
+            <source>Gaming</source>
+            <translation>Videojuegos</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>Música</translation>
+        </message>
+        <message>
+            <source>Cooking</source>
+            <translation>Cocina</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Arte</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Viajes</translation>
+        </message>
+        <message>
+            <source>IRL</source>
+            <translation>IRL</translation>
+        </message>
+        <message>
+            <source>Talk Shows</source>
+            <translation>Programas de charla</translation>
+        </message>
+        <message>
+            <source>ASMR</source>
+            <translation>ASMR</translation>
+        </message>
+        <message>
+            <source>Fitness</source>
+            <translation>Fitness</translation>
+        </message>
+        <message>
+            <source>Crypto &amp; Finance</source>
+            <translation>Cripto y finanzas</translation>
+        </message>
+        <message>
+            <source>Sports</source>
+            <translation>Deportes</translation>
+        </message>
+        <message>
+            <source>Movies &amp; TV</source>
+            <translation>Cine y TV</translation>
         </message>
     </context>
     <context>

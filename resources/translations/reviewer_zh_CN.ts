@@ -504,6 +504,42 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>No violation</source>
+            <extracomment>what was done before (prior enforcement's action codes)</extracomment>
+            <translation>无违规</translation>
+        </message>
+        <message>
+            <source>Warn streamer</source>
+            <translation>警告主播</translation>
+        </message>
+        <message>
+            <source>Mute chat</source>
+            <translation>聊天静音</translation>
+        </message>
+        <message>
+            <source>End stream</source>
+            <translation>结束直播</translation>
+        </message>
+        <message>
+            <source>Suspend account</source>
+            <translation>暂停账号</translation>
+        </message>
+        <message>
+            <source>Ban account</source>
+            <translation>封禁账号</translation>
+        </message>
+        <message>
+            <source>Age-restrict</source>
+            <translation>年龄限制</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>上报</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminLogPage</name>
         <message>
             <source>Admin log</source>
@@ -2576,6 +2612,34 @@
         </message>
     </context>
     <context>
+        <name>EscalationReasons</name>
+        <message>
+            <source>Credible threat of harm</source>
+            <extracomment>why a moderator escalated (the taxonomy's escalation reasons)</extracomment>
+            <translation>可信的伤害威胁</translation>
+        </message>
+        <message>
+            <source>Minor safety specialist needed</source>
+            <translation>需要未成年人安全专员</translation>
+        </message>
+        <message>
+            <source>Policy unclear or missing</source>
+            <translation>政策不明确或缺失</translation>
+        </message>
+        <message>
+            <source>Legal or law-enforcement request</source>
+            <translation>法律或执法机关请求</translation>
+        </message>
+        <message>
+            <source>High-profile account</source>
+            <translation>高知名度账号</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>EscalationsWindow</name>
         <message>
             <source>My escalations · Live Review Desk</source>
@@ -3134,7 +3198,7 @@
         </message>
         <message>
             <source>Decision history</source>
-            <extracomment>an overturned verdict stands out in the QA column</extracomment>
+            <extracomment>an overturned verdict stands out in the QA column (the theme's red, readable on it)</extracomment>
             <translation>处理决定历史</translation>
         </message>
         <message>
@@ -4496,6 +4560,50 @@
         </message>
     </context>
     <context>
+        <name>Reasons</name>
+        <message>
+            <source>Harassment and bullying</source>
+            <extracomment>report reasons and prior enforcement's policy codes (the taxonomy's policy areas)</extracomment>
+            <translation>骚扰与霸凌</translation>
+        </message>
+        <message>
+            <source>Hateful behavior</source>
+            <translation>仇恨行为</translation>
+        </message>
+        <message>
+            <source>Violent and graphic content</source>
+            <translation>暴力与血腥内容</translation>
+        </message>
+        <message>
+            <source>Sexual content and nudity</source>
+            <translation>色情内容与裸露</translation>
+        </message>
+        <message>
+            <source>Minor safety</source>
+            <translation>未成年人安全</translation>
+        </message>
+        <message>
+            <source>Dangerous acts and challenges</source>
+            <translation>危险行为与挑战</translation>
+        </message>
+        <message>
+            <source>Illegal goods and activities</source>
+            <translation>非法商品与活动</translation>
+        </message>
+        <message>
+            <source>Spam and scams</source>
+            <translation>垃圾信息与诈骗</translation>
+        </message>
+        <message>
+            <source>Intellectual property</source>
+            <translation>知识产权</translation>
+        </message>
+        <message>
+            <source>Integrity and authenticity</source>
+            <translation>诚信与真实性</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsSection</name>
         <message>
             <source>Reports</source>
@@ -5405,6 +5513,62 @@
         <message>
             <source>Snapshot at %1, sensitive, shown in colour</source>
             <translation>%1 处的截图，敏感，以彩色显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamCategories</name>
+        <message>
+            <source>Just Chatting</source>
+            <extracomment>the platform's stream categories, by the name the service sends</extracomment>
+            <translation>闲聊</translation>
+        </message>
+        <message>
+            <source>Gaming</source>
+            <translation>游戏</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>音乐</translation>
+        </message>
+        <message>
+            <source>Cooking</source>
+            <translation>美食</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>艺术</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>旅行</translation>
+        </message>
+        <message>
+            <source>IRL</source>
+            <translation>户外</translation>
+        </message>
+        <message>
+            <source>Talk Shows</source>
+            <translation>脱口秀</translation>
+        </message>
+        <message>
+            <source>ASMR</source>
+            <translation>助眠</translation>
+        </message>
+        <message>
+            <source>Fitness</source>
+            <translation>健身</translation>
+        </message>
+        <message>
+            <source>Crypto &amp; Finance</source>
+            <translation>加密货币与金融</translation>
+        </message>
+        <message>
+            <source>Sports</source>
+            <translation>体育</translation>
+        </message>
+        <message>
+            <source>Movies &amp; TV</source>
+            <translation>影视</translation>
         </message>
     </context>
     <context>

@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from reviewer.chat import UNKNOWN_CREATED
-from ui.common import formats
+from ui.common import formats, theme
 from ui.common.i18n import arg
 from ui.common.text import isolate, plain_tooltip
 
@@ -48,11 +48,9 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TIME_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-# Translucent so that the mark reads on both the light and the dark theme; a flagged
-# message is also set in a bolder weight (no colour of its own: calm, readable text).
-FLAGGED_BACKGROUND = QBrush(QColor(230, 140, 0, 56))
-# The message nearest to the snapshot on screen: a quiet blue band.
-MOMENT_BACKGROUND = QBrush(QColor(47, 111, 235, 96))
+# A flagged message: a translucent amber band (ui.common.theme's "flagged row"), and a
+# bolder weight (no colour of its own: calm, readable text). The message nearest to the
+# snapshot on screen: a quiet blue band ("moment row"). Both follow the theme.
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -273,8 +271,8 @@ class ChatTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             i = self._rows[row] if self._rows is not None else row
             if i == self._moment:
-                return MOMENT_BACKGROUND
-            return FLAGGED_BACKGROUND if self._flagged[i] else None
+                return QBrush(theme.drawn("moment row"))
+            return QBrush(theme.drawn("flagged row")) if self._flagged[i] else None
         if role == _FONT:
             if index.column() != COL_TEXT:
                 return None

@@ -60,6 +60,7 @@ from ui.case.chat_actions import (
 from ui.case.chat_model import COL_AGE, COL_TEXT, COL_TIME, COL_USER, ChatTableModel
 from ui.case.chat_table import ChatTable, Highlighter
 from ui.common import a11y, formats
+from ui.common.elide import ElidedLabel
 from ui.common.i18n import arg, translate
 from ui.common.shortcuts import (
     AUTHOR_HISTORY,
@@ -130,7 +131,8 @@ class ChatView(QWidget):
         )
         self.flagged_only.setAccessibleName(self.tr("Show flagged messages only"))
 
-        self.count_label = plain_label("", self, object_name="chatCount")
+        # elides at large text sizes (its whole text in its tool tip): the filters keep room
+        self.count_label = ElidedLabel(parent=self, object_name="chatCount", copyable=False)
         self.count_label.setAccessibleName(self.tr("Messages shown"))
         self.count_label.setProperty("role", "muted")
         self.raid_label = plain_label("", self, object_name="chatRaidNote")
@@ -180,8 +182,12 @@ class ChatView(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.user_filter, 1)
-        for fixed in (self.flagged_only, self.count_label):  # the search boxes give way
-            fixed.setSizePolicy(QSizePolicy.Policy.Minimum, fixed.sizePolicy().verticalPolicy())
+        # the search boxes give way down to a few characters, then the count (elided); the
+        # check box keeps its words (at 200 % text the bar holds all four)
+        for box in (self.search, self.user_filter):
+            box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 6)
+        self.flagged_only.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         bar.addWidget(self.flagged_only)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QPainter,
@@ -44,17 +43,13 @@ from ui.case.chat_model import (
     COL_TEXT,
     COL_TIME,
     COL_USER,
-    FLAGGED_BACKGROUND,
-    MOMENT_BACKGROUND,
     ChatTableModel,
 )
-from ui.common import formats
+from ui.common import formats, theme
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
-TERM_BACKGROUND = QColor(230, 140, 0, 90)
-SEARCH_BACKGROUND = QColor(255, 214, 0, 150)
 SPAN_CACHE_SIZE = 4096
 TEXT_CACHE_ROWS = 4096  # shaped rows kept per log (about 100 screens of scrolling)
 TEXT_CACHE_LOGS = 3  # the log on screen and the next ones prepared
@@ -312,6 +307,7 @@ class ChatTable(QTableView):
         highlight = pal.color(group, QPalette.ColorRole.Highlight)
         text_pen = pal.color(group, QPalette.ColorRole.Text)
         selected_pen = pal.color(group, QPalette.ColorRole.HighlightedText)
+        moment_band, flagged_band = theme.drawn("moment row"), theme.drawn("flagged row")
         alternating = self.alternatingRowColors()
         width = self.viewport().width()
         margin = self._margin()
@@ -354,9 +350,9 @@ class ChatTable(QTableView):
                 if alternating and row % 2:
                     painter.fillRect(QRect(0, y, width, h), alternate)
                 if i == moment:
-                    painter.fillRect(QRect(0, y, width, h), MOMENT_BACKGROUND)
+                    painter.fillRect(QRect(0, y, width, h), moment_band)
                 elif flagged:
-                    painter.fillRect(QRect(0, y, width, h), FLAGGED_BACKGROUND)
+                    painter.fillRect(QRect(0, y, width, h), flagged_band)
             painter.setPen(selected_pen if selected else text_pen)
             if tw > 0:
                 stamp = self._time(offsets[i], font)
@@ -415,5 +411,5 @@ class ChatTable(QTableView):
             x1 = x + fm.horizontalAdvance(line[: min(end, shown)])
             painter.fillRect(
                 QRect(x0, y, max(1, x1 - x0), fm.height()),
-                SEARCH_BACKGROUND if is_search else TERM_BACKGROUND,
+                theme.drawn("search match") if is_search else theme.drawn("flagged term"),
             )

@@ -13,28 +13,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from reviewer.contract import CaseDetail, PriorityWhy
 from reviewer.formatting import one_line
 from ui.case import phases
 from ui.case.account_labels import LabelsLine
-from ui.common import formats
+from ui.common import formats, theme, words
 from ui.common.countdown import Countdown
+from ui.common.elide import ElidedLabel
 from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.live_line import LiveContext, LiveLine
-from ui.common.text import add_copy_action, isolate, plain_label, plain_tooltip, set_plain
+from ui.common.text import isolate, plain_label, set_plain
 
 MAX_REPORTS_SHOWN = 4
 MAX_PRIOR_SHOWN = 3
-LIVE_COLOUR = QColor(207, 34, 46)
 
 
 def _reason(code: str) -> str:
-    """Report reasons arrive as codes (``spam_scams``): read them as words."""
-    return isolate(one_line(code).replace("_", " "))
+    """Report reasons arrive as codes (``spam_scams``): read them as words, translated
+    where the desk knows the code."""
+    return isolate(words.reason_name(one_line(code)))
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -63,45 +64,12 @@ def account_age(created: datetime, now: datetime) -> str:
     )
 
 
-class ElidedLabel(QLabel):
-    """One line of plain text that ends in "…" where the room ends: a longer language or a
-    long name never pushes the evidence away, and is never cut without a sign.
-
-    ``text()`` stays whole (Copy copies all of it, screen readers read all of it); only the
-    painting is elided."""
-
-    def __init__(self, parent: QWidget | None = None, *, object_name: str = "") -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setOpenExternalLinks(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.setObjectName(object_name)
-        add_copy_action(self)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self.fontMetrics().height() * 4), hint.height())
+class HeaderLine(ElidedLabel):
+    """A header line: elided where its room ends, its painting timed for the bench."""
 
     @phases.timed("paint: header texts")
     def paintEvent(self, event: QPaintEvent) -> None:
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter,
-            rect,
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            shown,
-            self.foregroundRole(),
-        )
-
-    def is_elided(self) -> bool:
-        """True when the text is wider than the room it has (the painting ends in "…")."""
-        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+        super().paintEvent(event)
 
 
 class CaseHeader(QFrame):
@@ -119,27 +87,24 @@ class CaseHeader(QFrame):
     ) -> None:
         super().__init__(parent)
         self._now = now
-        self.title = ElidedLabel(self, object_name="streamTitle")
+        self.title = HeaderLine(parent=self, object_name="streamTitle")
         self.title.setAccessibleName(self.tr("Stream title"))
         mark_untranslated(self.title)  # the streamer's own words
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.35)
         f.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(f)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.live = plain_label("", self, object_name="liveState")
         self.live.setAccessibleName(self.tr("Live or ended"))
         self.live.installEventFilter(self)
         self.viewers = plain_label("", self, object_name="viewerCount")
         self.viewers.setAccessibleName(self.tr("Viewers"))
-        self.streamer = ElidedLabel(self, object_name="streamerLine")
+        self.streamer = HeaderLine(parent=self, object_name="streamerLine")
         self.streamer.setAccessibleName(self.tr("Streamer"))
-        self.streamer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta = ElidedLabel(self, object_name="streamMeta")
+        self.meta = HeaderLine(parent=self, object_name="streamMeta")
         self.meta.setAccessibleName(self.tr("Stream details"))
         self.meta.setProperty("role", "muted")
-        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.why = plain_label("", self, object_name="whyLine")
+        self.why = HeaderLine(parent=self, object_name="whyLine", copyable=False)
         self.why.setAccessibleName(self.tr("Why this case is here"))
         self._live: LiveContext | None = None
         self._why: PriorityWhy | None = None
@@ -183,7 +148,6 @@ class CaseHeader(QFrame):
         self._why = why
         self.set_following(True)
         set_plain(self.title, one_line(s.title) or self.tr("(untitled stream)"))
-        self.title.setToolTip(plain_tooltip(s.title) if len(s.title) > 60 else "")
         self._stream_state(d)
         age = account_age(st.account_created_at, self._now())
         followers = self.tr("%1 follower(s)", "a compact count, e.g. 48k", st.followers)
@@ -200,7 +164,7 @@ class CaseHeader(QFrame):
         )
         self._meta(d)
         if d.escalation_reason or d.escalation_note:
-            reason = isolate(one_line(d.escalation_reason or ""))
+            reason = isolate(words.escalation_reason_name(one_line(d.escalation_reason or "")))
             note = isolate(_short(d.escalation_note or "", 400))
             if d.escalation_reason and d.escalation_note:
                 text = arg(self.tr("Escalated: %1 — %2"), reason, note)
@@ -252,7 +216,7 @@ class CaseHeader(QFrame):
             self.meta,
             arg(
                 self.tr("%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7"),
-                isolate(one_line(s.category)),
+                isolate(words.category_name(one_line(s.category))),
                 isolate(one_line(s.region)),
                 isolate(one_line(s.language)),
                 formats.time_of_day(s.started_at),
@@ -308,12 +272,13 @@ class CaseHeader(QFrame):
 
     def _colour_live_state(self) -> None:
         live = self.live.property("state") == "live"
-        want = LIVE_COLOUR if live else self.palette().color(QPalette.ColorRole.WindowText)
+        red = theme.drawn("live")  # the theme's own red: readable on its window colour
+        want = red if live else self.palette().color(QPalette.ColorRole.WindowText)
         if self.live.palette().color(QPalette.ColorRole.WindowText) == want:
             return  # also ends the PaletteChange that setPalette itself sends
         pal = self.palette()
         if live:
-            pal.setColor(QPalette.ColorRole.WindowText, LIVE_COLOUR)
+            pal.setColor(QPalette.ColorRole.WindowText, red)
         self.live.setPalette(pal)
 
 
@@ -441,8 +406,8 @@ class PriorSection(Section):
         for p in prior[:MAX_PRIOR_SHOWN]:
             when, action, code = (
                 formats.date(p.decided_at),
-                isolate(p.action),
-                isolate(p.policy_code),
+                isolate(words.action_name(p.action)),
+                isolate(words.reason_name(p.policy_code)),
             )
             if p.note:
                 note = isolate(_short(p.note, 120))

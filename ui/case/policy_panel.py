@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -179,7 +180,11 @@ class PolicyPanel(QWidget):
         self.message.setProperty("role", "error")  # the themes' inline-problem style
         self.version_label.setProperty("role", "muted")
 
-        layout = QVBoxLayout(self)
+        # the panel scrolls rather than squeezing its fields when the text is large (the
+        # text-size setting at 200 %) or the window short
+        self.body = QWidget(self)
+        self.body.setObjectName("policyPanelBody")
+        layout = QVBoxLayout(self.body)
         layout.addWidget(self.title)
         layout.addWidget(self.version_label)
         layout.addWidget(self._actions_box)
@@ -195,6 +200,24 @@ class PolicyPanel(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("policyPanelScroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the decision keys
+        self.scroll_area.setWidget(self.body)
+        for box in (self.area, self.escalation):  # a long area's name never widens the panel
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        # the body's needs change when it is polished (the style sheet's paddings), with the
+        # text size and with the taxonomy: the panel's width follows each time
+        self.body.installEventFilter(self)
 
         self.note.returnPressed.connect(self._retry_pending)
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note)
@@ -249,6 +272,7 @@ class PolicyPanel(QWidget):
             button.clicked.connect(lambda _=False, code=action.code: self.request_action(code))
             needs = self._needs_text(action)
             hint = plain_label(needs, self._actions_box, object_name="actionRequirement")
+            hint.setWordWrap(True)  # "policy + note" on two lines when the text is large
             hint.setProperty("role", "muted")
             hint.setAccessibleName(
                 arg(self.tr("%1 needs: %2"), action.label, needs) if needs else ""
@@ -259,6 +283,7 @@ class PolicyPanel(QWidget):
             self._buttons[action.code] = button
             self._rows[action.code] = (chip, button, hint)
         self._show_rows()
+        self._fit_width()
 
         keys = area_shortcuts(tax)
         self.area.blockSignals(True)
@@ -308,6 +333,21 @@ class PolicyPanel(QWidget):
             return
         self._queue_hidden = hidden
         self._show_rows()
+
+    def _fit_width(self) -> None:
+        """Never narrower than the actions need (larger text, a longer language): the panel
+        scrolls up and down, never sideways, so what does not fit would be cut."""
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        need = self.body.minimumSizeHint().width() + bar
+        if need > self.minimumWidth():
+            self.setMinimumWidth(need)
+        if need > self.maximumWidth():
+            self.setMaximumWidth(need)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_width()
+        return False
 
     def _show_rows(self) -> None:
         for code, widgets in self._rows.items():

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 from reviewer.contract import Snapshot
 from ui.case import phases
-from ui.common import formats
+from ui.common import formats, theme
 from ui.common.i18n import arg, translate
 
 SENSITIVE_SCORE = 0.5
@@ -372,16 +372,16 @@ class SnapshotViewer(QWidget):
         if low:  # a grey image is meant to be looked at: keep the banner out of its middle
             box.moveBottom(target.bottom() - line)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(20, 20, 24, 200))
+        p.setBrush(theme.drawn("veil"))
         p.drawRoundedRect(box, line / 2, line / 2)
-        p.setPen(QColor(240, 240, 240))
+        p.setPen(theme.drawn("veil title"))
         inner = box.adjusted(line / 2, line / 3, -line / 2, -line / 3).toRect()
         p.drawText(
             inner,
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
             fm.elidedText(title, Qt.TextElideMode.ElideRight, inner.width()),
         )
-        p.setPen(QColor(200, 200, 200))
+        p.setPen(theme.drawn("veil hint"))
         p.drawText(
             inner,
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
@@ -598,7 +598,7 @@ class SnapshotStrip(QWidget):
             p.drawText(img_rect, Qt.AlignmentFlag.AlignCenter, "!" if slot.error else "…")
         if slot.sensitive:
             mark = QRect(img_rect.x(), img_rect.bottom() - 3, img_rect.width(), 4)
-            p.fillRect(mark, QColor(200, 70, 60))
+            p.fillRect(mark, theme.drawn("sensitive mark"))
         label = formats.offset(int(slot.snapshot.offset_seconds * 1000))
         p.setPen(pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal))
         text_rect = QRect(cell.x(), img_rect.bottom() + 4, cell.width(), text_h)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -21,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.case import phases
-from ui.common import formats
+from ui.common import formats, theme
 from ui.common.i18n import arg
 
 if TYPE_CHECKING:
@@ -60,9 +59,6 @@ class Timeline(QWidget):
 
     snapshotClicked = Signal(int)
     momentClicked = Signal(int)
-
-    FLAG_COLOUR = QColor(230, 140, 0)
-    REPORT_COLOUR = QColor(207, 34, 46)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -430,8 +426,7 @@ class Timeline(QWidget):
         # per column on every case swap)
         p.setPen(Qt.PenStyle.NoPen)
         if peak:
-            fill = pal.color(QPalette.ColorRole.Highlight)
-            fill.setAlpha(120)
+            fill = theme.drawn("density")  # the theme's, at 3:1 on the base at least
             bottom, full = bar_area.bottom() + 1, bar_area.height()
             bars = []
             for b in columns:
@@ -448,11 +443,10 @@ class Timeline(QWidget):
             QRect(self._column_x(track, b, step, 3), track.y(), 3, 5) for b in columns if flags[b]
         ]
         if ticks:
-            p.setBrush(self.FLAG_COLOUR)
+            p.setBrush(theme.drawn("flag mark"))
             p.drawRects(ticks)
         # reports: full-height thin lines
-        report = QColor(self.REPORT_COLOUR)
-        report.setAlpha(170)
+        report = theme.drawn("report mark")
         for off in self._reports:
             x = self.x_for(off) - (1 if self.isRightToLeft() else 0)
             p.fillRect(QRect(x, track.y(), 2, bar_area.bottom() - track.y()), report)
@@ -475,7 +469,10 @@ class Timeline(QWidget):
             x = self.x_for(off)
             current = i == self._current
             p.setPen(
-                QPen(self.REPORT_COLOUR if sensitive else pal.color(QPalette.ColorRole.Text), 1.5)
+                QPen(
+                    theme.drawn("report mark") if sensitive else pal.color(QPalette.ColorRole.Text),
+                    1.5,
+                )
             )
             p.setBrush(
                 pal.color(QPalette.ColorRole.Highlight)

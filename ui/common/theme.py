@@ -8,6 +8,11 @@ so it works from a wheel or a frozen app as well as from the source tree.
 ``CONTRAST_PAIRS`` lists every foreground/background pair a shipped theme draws, with the
 WCAG 2.2 minimum it must meet; tests/ui/test_accessibility_contrast.py checks each ratio and
 fails on a colour in a .qss file that belongs to no pair, so a new colour arrives with its pair.
+
+The colours the code paints with (the LIVE mark, the timeline's marks, the veil over a
+blurred snapshot, the chat's highlights) live here too, per theme, in ``DRAWN``: code takes
+them with ``drawn(name)`` (or from the palette), never as a literal, and each one is in a
+pair (tests/ui/test_accessibility_contrast.py reads ui/ for colour literals).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Literal, get_args
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
@@ -135,10 +141,10 @@ def apply_theme(app: QApplication, choice: str = "system") -> str:
     """Apply a theme to the whole application; returns the theme actually used."""
     name = resolve(choice)
     qss = scale_qss_fonts(read_qss(name), text_size(app))
+    app.setProperty("reviewerTheme", name)  # first: widgets re-colour on the palette change
     app.setStyle("Fusion")  # the same look on every desktop; the palette carries the colours
     app.setPalette(build_palette(parse_palette(qss)))
     app.setStyleSheet(qss)
-    app.setProperty("reviewerTheme", name)
     return name
 
 
@@ -167,6 +173,118 @@ INACTIVE = 3.0
 DECORATION = 1.0
 """Lines and tints that identify nothing (grid lines, row banding, a card's edge): listed so
 that every colour has a pair, with no minimum, as 1.4.11 allows."""
+
+
+DrawnName = Literal[
+    "live",
+    "report mark",
+    "flag mark",
+    "density",
+    "sensitive mark",
+    "alert text",
+    "veil",
+    "veil title",
+    "veil hint",
+    "flagged row",
+    "moment row",
+    "flagged term",
+    "search match",
+]
+"""What the code paints with a colour of its own: see ``DRAWN``."""
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A colour the code paints with; ``alpha`` below 255 is a tint laid over what is under
+    it (a row, a snapshot), so its pairs measure the text on the blend."""
+
+    colour: str
+    alpha: int = 255
+
+    def qcolor(self) -> QColor:
+        colour = QColor(self.colour)
+        colour.setAlpha(self.alpha)
+        return colour
+
+    def over(self, background: str) -> str:
+        """The opaque ``#rrggbb`` this colour makes on ``background``."""
+        top, under, a = QColor(self.colour), QColor(background), self.alpha / 255
+        mixed = QColor(
+            round(top.red() * a + under.red() * (1 - a)),
+            round(top.green() * a + under.green() * (1 - a)),
+            round(top.blue() * a + under.blue() * (1 - a)),
+        )
+        return str(mixed.name())
+
+
+# The veil sits over a blurred snapshot, whatever the theme: the same in every theme.
+_VEIL: dict[DrawnName, Drawn] = {
+    "veil": Drawn("#141418", 200),
+    "veil title": Drawn("#f0f0f0"),
+    "veil hint": Drawn("#c8c8c8"),
+}
+
+DRAWN: dict[str, dict[DrawnName, Drawn]] = {
+    "light": {
+        "live": Drawn("#cf222e"),
+        "report mark": Drawn("#cf222e"),
+        "flag mark": Drawn("#bc4c00"),
+        "density": Drawn("#2f6feb", 210),
+        "sensitive mark": Drawn("#cf222e"),
+        "alert text": Drawn("#cf222e"),
+        **_VEIL,
+        "flagged row": Drawn("#e68c00", 56),
+        "moment row": Drawn("#2f6feb", 96),
+        "flagged term": Drawn("#e68c00", 90),
+        "search match": Drawn("#ffd600", 150),
+    },
+    "dark": {
+        "live": Drawn("#ff7b72"),
+        "report mark": Drawn("#ff7b72"),
+        "flag mark": Drawn("#e68c00"),
+        "density": Drawn("#539bf5", 200),
+        "sensitive mark": Drawn("#ff7b72"),
+        "alert text": Drawn("#ff7b72"),
+        **_VEIL,
+        "flagged row": Drawn("#e68c00", 56),
+        "moment row": Drawn("#316dca", 96),
+        "flagged term": Drawn("#e68c00", 90),
+        "search match": Drawn("#ffd600", 64),
+    },
+    "high_contrast": {
+        "live": Drawn("#ff8080"),
+        "report mark": Drawn("#ff8080"),
+        "flag mark": Drawn("#ff9f1a"),
+        "density": Drawn("#ffd700", 140),
+        "sensitive mark": Drawn("#ff8080"),
+        "alert text": Drawn("#ff8080"),
+        **_VEIL,
+        "flagged row": Drawn("#e68c00", 56),
+        "moment row": Drawn("#2f6feb", 96),
+        "flagged term": Drawn("#e68c00", 90),
+        "search match": Drawn("#ffd600", 80),
+    },
+}
+"""The colours the code paints with, per shipped theme; ``system`` takes the light or dark
+set by the lightness of the desktop's window colour."""
+
+DRAWN_NAMES: tuple[DrawnName, ...] = get_args(DrawnName)
+
+
+def current_theme() -> str:
+    """The shipped theme whose drawn colours apply now: the one applied, else (``system``,
+    or no theme applied yet) light or dark by the palette's window colour."""
+    app = QGuiApplication.instance()
+    name = app.property("reviewerTheme") if app is not None else None
+    if isinstance(name, str) and name in THEMES:
+        return name
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return "dark" if window.lightness() < 128 else "light"
+
+
+def drawn(name: DrawnName) -> QColor:
+    """The colour the code paints ``name`` with in the theme in force (``DRAWN``)."""
+    return DRAWN[current_theme()][name].qcolor()
 
 
 @dataclass(frozen=True)
@@ -299,6 +417,70 @@ CONTRAST_PAIRS: dict[str, tuple[Pair, ...]] = {
 }
 """Every foreground/background pair a shipped theme draws. ``system`` follows the OS
 palette and is not listed."""
+
+SURFACES: dict[str, dict[str, str]] = {
+    "light": {
+        "window": "#f4f5f7",
+        "base": "#ffffff",
+        "alternate_base": "#f6f8fa",
+        "text": "#1f2328",
+    },
+    "dark": {
+        "window": "#1c2128",
+        "base": "#22272e",
+        "alternate_base": "#262c34",
+        "text": "#d1d7e0",
+    },
+    "high_contrast": {
+        "window": "#000000",
+        "base": "#000000",
+        "alternate_base": "#000000",
+        "text": "#ffffff",
+    },
+}
+"""The palette colours each theme's drawn colours sit on (the .qss palette block's own)."""
+
+
+def _drawn_pairs(name: str) -> tuple[Pair, ...]:
+    """The pairs of ``DRAWN[name]``: each mark against the surface it is painted on, each
+    tint measured by the text on the blend."""
+    d, s = DRAWN[name], SURFACES[name]
+    strip = str(QColor(s["window"]).darker(115).name())  # ui.case.snapshots' strip backdrop
+    # the veil's text on the veil over the brightest snapshot there can be
+    veiled = d["veil"].over("#ffffff")
+    rows = [
+        ("LIVE", d["live"].colour, s["window"], TEXT),
+        ("timeline report mark", d["report mark"].colour, s["base"], BOUNDARY),
+        ("timeline flag mark", d["flag mark"].colour, s["base"], BOUNDARY),
+        ("timeline chat density", d["density"].over(s["base"]), s["base"], BOUNDARY),
+        ("sensitive snapshot mark", d["sensitive mark"].colour, strip, BOUNDARY),
+        ("alert text in a table", d["alert text"].colour, s["base"], TEXT),
+        ("veil title", d["veil title"].colour, veiled, TEXT),
+        ("veil hint", d["veil hint"].colour, veiled, TEXT),
+        ("text on a search match", s["text"], d["search match"].over(s["base"]), TEXT),
+    ]
+    for tint in ("flagged row", "moment row", "flagged term"):
+        for surface in ("base", "alternate_base"):
+            rows.append(
+                (f"text on a {tint} ({surface})", s["text"], d[tint].over(s[surface]), TEXT)
+            )
+    return _pairs(*rows)
+
+
+for _name in THEMES:
+    CONTRAST_PAIRS[_name] += _drawn_pairs(_name)
+
+
+def drawn_colours(name: str) -> set[str]:
+    """The ``#rrggbb`` colours a theme's code draws: its ``DRAWN`` colours, their blends on
+    the surfaces they tint, and the surfaces' own darker strip, in lower case."""
+    d, s = DRAWN[name], SURFACES[name]
+    colours = {c.colour.lower() for c in d.values()} | set(s.values())
+    colours.add(str(QColor(s["window"]).darker(115).name()))
+    colours.add(d["veil"].over("#ffffff"))
+    for tint in ("flagged row", "moment row", "flagged term", "search match", "density"):
+        colours |= {d[tint].over(s[surface]) for surface in ("base", "alternate_base")}
+    return colours
 
 
 def relative_luminance(colour: str) -> float:

@@ -27,10 +27,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -49,7 +48,7 @@ from reviewer.client.lead import LeadApi
 from reviewer.contract import CHAT_ACTION_TARGETS
 from reviewer.formatting import one_line
 from ui.case.chat_actions import action_label
-from ui.common import a11y, formats, pages
+from ui.common import a11y, formats, pages, theme
 from ui.common.errors import describe_error
 from ui.common.i18n import arg, mark_untranslated, translate
 from ui.common.tables import combo, combo_value, list_view
@@ -212,11 +211,8 @@ class HistoryModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self.pages_loaded = 0
-        dark = QApplication.instance() is not None and (
-            QApplication.instance().property("reviewerTheme") == "dark"  # type: ignore[union-attr]
-        )
-        #: an overturned verdict stands out in the QA column
-        self._alert = QBrush(QColor("#ff7b72" if dark else "#cf222e"))
+        #: an overturned verdict stands out in the QA column (the theme's red, readable on it)
+        self._alert = QBrush(theme.drawn("alert text"))
 
     # -- loading ------------------------------------------------------------------------------
 

@@ -12,11 +12,12 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from ui.common import a11y, formats
+from ui.common.elide import ElidedLabel
 from ui.common.i18n import arg, translate
-from ui.common.text import plain_label, plain_tooltip, set_plain
+from ui.common.text import set_plain
 
 if TYPE_CHECKING:
     from reviewer.sync import SyncReport
@@ -102,7 +103,7 @@ class ReviewStatusBar(QStatusBar):
         self.problems.setAccessibleName(self.tr("Sync problems"))
         self.problems.setFlat(False)
         self.problems.clicked.connect(self.problemsRequested)
-        self.message = plain_label("", self, object_name="statusMessage")
+        self.message = ElidedLabel(parent=self, object_name="statusMessage", copyable=False)
 
         for w in (self.connection, self.pending, self.last_sync, self.lease):
             self.addWidget(w)
@@ -117,8 +118,11 @@ class ReviewStatusBar(QStatusBar):
         self._tick.timeout.connect(self.refresh_clock)
         self._tick.start()
 
-    def _chip(self, name: str, accessible: str, text: str) -> QLabel:
-        label = plain_label(text, self, object_name=name)
+    def _chip(self, name: str, accessible: str, text: str) -> ElidedLabel:
+        """A field that elides at large text sizes (its whole text in its tool tip) rather
+        than pushing the window wider than the screen."""
+        label = ElidedLabel(text, self, object_name=name, copyable=False)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         label.setAccessibleName(accessible)
         return label
 
@@ -159,7 +163,7 @@ class ReviewStatusBar(QStatusBar):
         else:
             self.disk.hide()
             return
-        self.disk.setToolTip(
+        self.disk.set_note(
             self.tr("Free some space: a decision that cannot be saved is refused, not lost.")
         )
         self.disk.show()
@@ -212,9 +216,7 @@ class ReviewStatusBar(QStatusBar):
             set_plain(self.connection, text)
             _set_style_property(self.connection, "chip", chip)
         detail = report.error or report.upload_error
-        self.connection.setToolTip(
-            plain_tooltip(arg(self.tr("Details: %1"), detail)) if detail else ""
-        )
+        self.connection.set_note(arg(self.tr("Details: %1"), detail) if detail else "")
         self.set_pending(report.pending)
         self.set_problem_count(report.problem_count)
         self.set_low_disk(report.free_bytes if report.low_disk else None, report.cache_error)

@@ -16,10 +16,10 @@ from ui.case.chat_model import (
     COL_TEXT,
     COL_TIME,
     COL_USER,
-    FLAGGED_BACKGROUND,
     ChatTableModel,
 )
 from ui.case.chat_pane import ChatView
+from ui.common import theme
 
 HOSTILE = '<img src="file:///etc/hostname"><b>x</b>'
 N = 200_000
@@ -106,7 +106,7 @@ def test_flagged_rows_are_marked(big_log: ChatLog) -> None:
     plain = next(i for i in range(N) if not big_log.flagged[i])
     assert len(flagged) > 0
     bg = Qt.ItemDataRole.BackgroundRole
-    assert model.data(model.index(flagged[0], COL_USER), bg) is FLAGGED_BACKGROUND
+    assert model.data(model.index(flagged[0], COL_USER), bg).color() == theme.drawn("flagged row")
     assert model.data(model.index(plain, COL_USER), bg) is None
     bold = model.data(model.index(flagged[0], COL_TEXT), Qt.ItemDataRole.FontRole)
     assert bold.weight() > QFont().weight()

@@ -20,7 +20,7 @@ from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.review_pane import ReviewPane
 from ui.case.screen import CaseView
 from ui.case.timeline import Timeline
-from ui.common import formats, language
+from ui.common import formats, language, theme
 from ui.common.shortcuts import SNAPSHOTS
 
 __all__ = ["arabic", "arabic_folder"]  # fixtures
@@ -98,7 +98,7 @@ def test_time_flows_right_to_left_on_the_timeline(qtbot: QtBot, arabic: str) -> 
     image = timeline.grab().toImage()
     x = timeline.x_for(50_000)
     y = timeline.height() // 3
-    report = Timeline.REPORT_COLOUR
+    report = theme.drawn("report mark")
     hits = [
         dx
         for dx in range(-2, 3)

@@ -13,6 +13,7 @@ from devkit.cases import CaseBundle, synth_case
 from reviewer.chat import ChatColumns, ChatLog
 from ui.case.header import account_age
 from ui.case.screen import CaseView
+from ui.common import words
 from ui.common.text import isolate
 
 HOSTILE = '<img src="file:///etc/hostname"><b>x</b>'
@@ -80,7 +81,7 @@ def test_header_reports_and_prior_are_on_screen(qtbot: QtBot, tmp_path: Path) ->
     total = sum(r.count for r in d.reports)
     assert view.reports.title.text() == f"Reports ({total:,})"
     top = max(d.reports, key=lambda r: r.count)
-    reason = isolate(top.reason.replace("_", " "))
+    reason = isolate(words.reason_name(top.reason))
     assert view.reports.labels[0].text().startswith(f"{reason} ×{top.count}")
     assert len(view.prior.labels) >= 1
     assert view.chat.model.rowCount() == len(bundle.chat)
@@ -298,8 +299,9 @@ def test_a_late_chat_opens_at_the_snapshot_moment(qtbot: QtBot, tmp_path: Path) 
 
 
 def test_the_message_at_the_snapshot_moment_is_marked(qtbot: QtBot, tmp_path: Path) -> None:
-    from ui.case.chat_model import MOMENT_BACKGROUND
+    from ui.common import theme
 
+    moment = theme.drawn("moment row")
     bundle = synth_case(tmp_path, index=4)
     view = open_view(qtbot)
     show(qtbot, view, bundle)
@@ -308,12 +310,13 @@ def test_the_message_at_the_snapshot_moment_is_marked(qtbot: QtBot, tmp_path: Pa
     first = bundle.chat.nearest_index(int(shots[0].offset_seconds * 1000))
     assert model.moment() == first
     bg = Qt.ItemDataRole.BackgroundRole
-    assert model.data(model.index(first, 1), bg) is MOMENT_BACKGROUND
+    assert model.data(model.index(first, 1), bg).color() == moment
     with qtbot.waitSignal(model.dataChanged):
         view.show_snapshot(2)
     second = bundle.chat.nearest_index(int(shots[2].offset_seconds * 1000))
     assert model.moment() == second
-    assert model.data(model.index(first, 1), bg) is not MOMENT_BACKGROUND
+    band = model.data(model.index(first, 1), bg)
+    assert band is None or band.color() != moment
     view.chat.set_filter(flagged_only=True)  # the mark survives a filter (it is by log index)
     assert model.moment() == second
 
@@ -326,7 +329,7 @@ def test_clicking_a_report_goes_to_its_moment(qtbot: QtBot, tmp_path: Path) -> N
     line = next(
         label
         for label in view.reports.labels
-        if label.text().startswith(isolate(report.reason.replace("_", " ")))
+        if label.text().startswith(isolate(words.reason_name(report.reason)))
     )
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
     row = view.chat.table.currentIndex().row()
@@ -338,7 +341,6 @@ def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from ui.case.header import LIVE_COLOUR
     from ui.common import theme
 
     app = QApplication.instance()
@@ -351,11 +353,12 @@ def test_live_stays_red_when_the_theme_switches_on_screen(qtbot: QtBot, tmp_path
     live = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": True})})
     show(qtbot, view, CaseBundle(live, bundle.chat, bundle.media, bundle.flagged_terms))
     role = QPalette.ColorRole.WindowText
-    assert view.header.live.palette().color(role) == LIVE_COLOUR
+    assert view.header.live.palette().color(role) == theme.DRAWN["light"]["live"].qcolor()
     try:
         theme.apply_theme(app, "dark")
         qtbot.waitUntil(lambda: view.header.title.palette().color(role).name() == "#d1d7e0")
-        assert view.header.live.palette().color(role) == LIVE_COLOUR
+        # the dark theme's own red: the light one's reads at 3:1 on the dark window
+        assert view.header.live.palette().color(role) == theme.DRAWN["dark"]["live"].qcolor()
         ended = d.model_copy(update={"stream": d.stream.model_copy(update={"is_live": False})})
         show(qtbot, view, CaseBundle(ended, bundle.chat, bundle.media, bundle.flagged_terms))
         assert view.header.live.palette().color(role) == view.header.title.palette().color(role)
