@@ -388,16 +388,16 @@
             <translation>مدى قرب الموعد النهائي اللازم لرفع الأولوية</translation>
         </message>
         <message>
-            <source>Team codes separated by commas; empty for everyone</source>
-            <translation>رموز الفريق مفصولة بفواصل؛ فارغ للجميع</translation>
+            <source>Check the teams that may pull; none checked for everyone</source>
+            <translation>حدّد الفريق الذي يمكنه سحب الحالات؛ بلا تحديد للجميع</translation>
         </message>
         <message>
-            <source>Vendor codes separated by commas; empty for everyone</source>
-            <translation>رموز المورّد مفصولة بفواصل؛ فارغ للجميع</translation>
+            <source>Check the vendors that may pull; none checked for everyone</source>
+            <translation>حدّد المورّد الذي يمكنه سحب الحالات؛ بلا تحديد للجميع</translation>
         </message>
         <message>
-            <source>Action codes this queue does not offer</source>
-            <translation>رموز الإجراءات التي لا تعرضها قائمة الانتظار هذه</translation>
+            <source>Check the actions this queue does not offer</source>
+            <translation>حدّد الإجراءات التي لا تعرضها قائمة الانتظار هذه</translation>
         </message>
         <message>
             <source>Opens a new Live queue with the fields above</source>
@@ -1797,6 +1797,13 @@
                 <numerusform>%Ln رسالة</numerusform>
                 <numerusform>%Ln رسالة</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeChecklist</name>
+        <message>
+            <source>%1 (no longer offered)</source>
+            <translation>%1 (لم يعد متاحًا)</translation>
         </message>
     </context>
     <context>
@@ -4736,7 +4743,7 @@
         <name>QueuesPage</name>
         <message>
             <source>Queues</source>
-            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet)</extracomment>
+            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet) what the form's lists offer, read with the queues: (teams, vendors, actions as (code, label)) the undo is never hidden (the service refuses it): a retract stays possible everywhere</extracomment>
             <translation>قوائم الانتظار</translation>
         </message>
         <message>
@@ -4808,12 +4815,16 @@
             <translation>الموردون الذين يمكنهم سحب الحالات</translation>
         </message>
         <message>
-            <source>empty: everyone</source>
-            <translation>فارغ: الجميع</translation>
+            <source>&amp;Teams (none: everyone)</source>
+            <translation>&amp;الفريق (بلا تحديد: الجميع)</translation>
         </message>
         <message>
-            <source>e.g. ban_account, age_restrict</source>
-            <translation>مثلًا ban_account، age_restrict</translation>
+            <source>V&amp;endors (none: everyone)</source>
+            <translation>الم&amp;ورّد (بلا تحديد: الجميع)</translation>
+        </message>
+        <message>
+            <source>&amp;Hidden actions</source>
+            <translation>الإجراءات الم&amp;خفية</translation>
         </message>
         <message>
             <source>Queue &amp;id:</source>
@@ -4848,18 +4859,6 @@
             <translation>اقتراب الموعد النهائي (&amp;ثوانٍ):</translation>
         </message>
         <message>
-            <source>&amp;Teams:</source>
-            <translation>ال&amp;فريق:</translation>
-        </message>
-        <message>
-            <source>V&amp;endors:</source>
-            <translation>ال&amp;موردون:</translation>
-        </message>
-        <message>
-            <source>&amp;Hidden actions:</source>
-            <translation>الإجراءات ال&amp;مخفية:</translation>
-        </message>
-        <message>
             <source>Create queue</source>
             <translation>إنشاء قائمة انتظار</translation>
         </message>
@@ -4887,8 +4886,8 @@
             </translation>
         </message>
         <message>
-            <source>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</source>
-            <translation>تحقق من الحقول: معرّف قائمة الانتظار بأحرف صغيرة، واسم، ورموز الفريق والمورّد والإجراء بأحرف صغيرة.</translation>
+            <source>Check the fields: a lower-case queue id (letters, digits, hyphens, underscores) and a name.</source>
+            <translation>راجع الحقول: معرّف قائمة الانتظار بأحرف صغيرة (حروف وأرقام وشرطات وشرطات سفلية) واسم.</translation>
         </message>
         <message>
             <source>The queue was created.</source>
@@ -6494,8 +6493,20 @@
             <translation>احتُسب الأسبوع من %1 إلى %2 في المنطقة الزمنية %3.</translation>
         </message>
         <message>
+            <source>None in either week.</source>
+            <translation>لا شيء في أي من الأسبوعين.</translation>
+        </message>
+        <message>
             <source>Action mix</source>
             <translation>توزيع الإجراءات</translation>
+        </message>
+        <message>
+            <source>Dark bars: %1. Light bars: the week before.</source>
+            <translation>الأشرطة الداكنة: %1. الأشرطة الفاتحة: الأسبوع السابق.</translation>
+        </message>
+        <message>
+            <source>No overturned decision this week.</source>
+            <translation>لا يوجد إلغاء القرار لأي قرار هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Case</source>

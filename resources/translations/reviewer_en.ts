@@ -388,16 +388,16 @@
             <translation>How close a deadline must be to raise the priority</translation>
         </message>
         <message>
-            <source>Team codes separated by commas; empty for everyone</source>
-            <translation>Team codes separated by commas; empty for everyone</translation>
+            <source>Check the teams that may pull; none checked for everyone</source>
+            <translation>Check the teams that may pull; none checked for everyone</translation>
         </message>
         <message>
-            <source>Vendor codes separated by commas; empty for everyone</source>
-            <translation>Vendor codes separated by commas; empty for everyone</translation>
+            <source>Check the vendors that may pull; none checked for everyone</source>
+            <translation>Check the vendors that may pull; none checked for everyone</translation>
         </message>
         <message>
-            <source>Action codes this queue does not offer</source>
-            <translation>Action codes this queue does not offer</translation>
+            <source>Check the actions this queue does not offer</source>
+            <translation>Check the actions this queue does not offer</translation>
         </message>
         <message>
             <source>Opens a new Live queue with the fields above</source>
@@ -1649,6 +1649,13 @@
                 <numerusform>%Ln message</numerusform>
                 <numerusform>%Ln messages</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeChecklist</name>
+        <message>
+            <source>%1 (no longer offered)</source>
+            <translation>%1 (no longer offered)</translation>
         </message>
     </context>
     <context>
@@ -4468,7 +4475,7 @@
         <name>QueuesPage</name>
         <message>
             <source>Queues</source>
-            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet)</extracomment>
+            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet) what the form's lists offer, read with the queues: (teams, vendors, actions as (code, label)) the undo is never hidden (the service refuses it): a retract stays possible everywhere</extracomment>
             <translation>Queues</translation>
         </message>
         <message>
@@ -4540,12 +4547,16 @@
             <translation>Vendors that may pull</translation>
         </message>
         <message>
-            <source>empty: everyone</source>
-            <translation>empty: everyone</translation>
+            <source>&amp;Teams (none: everyone)</source>
+            <translation>&amp;Teams (none: everyone)</translation>
         </message>
         <message>
-            <source>e.g. ban_account, age_restrict</source>
-            <translation>e.g. ban_account, age_restrict</translation>
+            <source>V&amp;endors (none: everyone)</source>
+            <translation>V&amp;endors (none: everyone)</translation>
+        </message>
+        <message>
+            <source>&amp;Hidden actions</source>
+            <translation>&amp;Hidden actions</translation>
         </message>
         <message>
             <source>Queue &amp;id:</source>
@@ -4580,18 +4591,6 @@
             <translation>&amp;Deadline near (seconds):</translation>
         </message>
         <message>
-            <source>&amp;Teams:</source>
-            <translation>&amp;Teams:</translation>
-        </message>
-        <message>
-            <source>V&amp;endors:</source>
-            <translation>V&amp;endors:</translation>
-        </message>
-        <message>
-            <source>&amp;Hidden actions:</source>
-            <translation>&amp;Hidden actions:</translation>
-        </message>
-        <message>
             <source>Create queue</source>
             <translation>Create queue</translation>
         </message>
@@ -4615,8 +4614,8 @@
             </translation>
         </message>
         <message>
-            <source>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</source>
-            <translation>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</translation>
+            <source>Check the fields: a lower-case queue id (letters, digits, hyphens, underscores) and a name.</source>
+            <translation>Check the fields: a lower-case queue id (letters, digits, hyphens, underscores) and a name.</translation>
         </message>
         <message>
             <source>The queue was created.</source>
@@ -6150,8 +6149,20 @@
             <translation>Week counted from %1 to %2 in the time zone %3.</translation>
         </message>
         <message>
+            <source>None in either week.</source>
+            <translation>None in either week.</translation>
+        </message>
+        <message>
             <source>Action mix</source>
             <translation>Action mix</translation>
+        </message>
+        <message>
+            <source>Dark bars: %1. Light bars: the week before.</source>
+            <translation>Dark bars: %1. Light bars: the week before.</translation>
+        </message>
+        <message>
+            <source>No overturned decision this week.</source>
+            <translation>No overturned decision this week.</translation>
         </message>
         <message>
             <source>Case</source>

@@ -388,16 +388,16 @@
             <translation>Lo cerca que debe estar el plazo para subir la prioridad</translation>
         </message>
         <message>
-            <source>Team codes separated by commas; empty for everyone</source>
-            <translation>Códigos de equipo separados por comas; vacío para todos</translation>
+            <source>Check the teams that may pull; none checked for everyone</source>
+            <translation>Marque los equipos que pueden extraer casos; ninguno marcado para todos</translation>
         </message>
         <message>
-            <source>Vendor codes separated by commas; empty for everyone</source>
-            <translation>Códigos de proveedor separados por comas; vacío para todos</translation>
+            <source>Check the vendors that may pull; none checked for everyone</source>
+            <translation>Marque los proveedores que pueden extraer casos; ninguno marcado para todos</translation>
         </message>
         <message>
-            <source>Action codes this queue does not offer</source>
-            <translation>Códigos de las acciones que esta cola no ofrece</translation>
+            <source>Check the actions this queue does not offer</source>
+            <translation>Marque las acciones que esta cola no ofrece</translation>
         </message>
         <message>
             <source>Opens a new Live queue with the fields above</source>
@@ -1649,6 +1649,13 @@
                 <numerusform>%Ln mensaje</numerusform>
                 <numerusform>%Ln mensajes</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeChecklist</name>
+        <message>
+            <source>%1 (no longer offered)</source>
+            <translation>%1 (ya no se ofrece)</translation>
         </message>
     </context>
     <context>
@@ -4468,7 +4475,7 @@
         <name>QueuesPage</name>
         <message>
             <source>Queues</source>
-            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet)</extracomment>
+            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet) what the form's lists offer, read with the queues: (teams, vendors, actions as (code, label)) the undo is never hidden (the service refuses it): a retract stays possible everywhere</extracomment>
             <translation>Colas</translation>
         </message>
         <message>
@@ -4540,12 +4547,16 @@
             <translation>Proveedores que pueden tomar casos</translation>
         </message>
         <message>
-            <source>empty: everyone</source>
-            <translation>vacío: todos</translation>
+            <source>&amp;Teams (none: everyone)</source>
+            <translation>&amp;Equipos (ninguno: todos)</translation>
         </message>
         <message>
-            <source>e.g. ban_account, age_restrict</source>
-            <translation>p. ej., ban_account, age_restrict</translation>
+            <source>V&amp;endors (none: everyone)</source>
+            <translation>Pro&amp;veedores (ninguno: todos)</translation>
+        </message>
+        <message>
+            <source>&amp;Hidden actions</source>
+            <translation>Acciones &amp;ocultas</translation>
         </message>
         <message>
             <source>Queue &amp;id:</source>
@@ -4580,18 +4591,6 @@
             <translation>&amp;Plazo próximo (segundos):</translation>
         </message>
         <message>
-            <source>&amp;Teams:</source>
-            <translation>&amp;Equipos:</translation>
-        </message>
-        <message>
-            <source>V&amp;endors:</source>
-            <translation>P&amp;roveedores:</translation>
-        </message>
-        <message>
-            <source>&amp;Hidden actions:</source>
-            <translation>Acciones &amp;ocultas:</translation>
-        </message>
-        <message>
             <source>Create queue</source>
             <translation>Crear cola</translation>
         </message>
@@ -4615,8 +4614,8 @@
             </translation>
         </message>
         <message>
-            <source>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</source>
-            <translation>Revisa los campos: un id de cola en minúsculas, un nombre y códigos de equipo, proveedor y acción en minúsculas.</translation>
+            <source>Check the fields: a lower-case queue id (letters, digits, hyphens, underscores) and a name.</source>
+            <translation>Revise los campos: un id de la cola en minúsculas (letras, dígitos, guiones, guiones bajos) y un nombre.</translation>
         </message>
         <message>
             <source>The queue was created.</source>
@@ -6150,8 +6149,20 @@
             <translation>Semana contada del %1 al %2 en la zona horaria %3.</translation>
         </message>
         <message>
+            <source>None in either week.</source>
+            <translation>Ninguno en ninguna de las dos semanas.</translation>
+        </message>
+        <message>
             <source>Action mix</source>
             <translation>Reparto de acciones</translation>
+        </message>
+        <message>
+            <source>Dark bars: %1. Light bars: the week before.</source>
+            <translation>Barras oscuras: %1. Barras claras: la semana anterior.</translation>
+        </message>
+        <message>
+            <source>No overturned decision this week.</source>
+            <translation>Ninguna decisión revocada esta semana.</translation>
         </message>
         <message>
             <source>Case</source>

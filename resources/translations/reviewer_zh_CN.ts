@@ -388,16 +388,16 @@
             <translation>截止时间临近到何种程度时提高优先级</translation>
         </message>
         <message>
-            <source>Team codes separated by commas; empty for everyone</source>
-            <translation>团队代码，以逗号分隔；留空表示所有人</translation>
+            <source>Check the teams that may pull; none checked for everyone</source>
+            <translation>勾选可以拉取案例的团队；不勾选表示所有人</translation>
         </message>
         <message>
-            <source>Vendor codes separated by commas; empty for everyone</source>
-            <translation>外包商代码，以逗号分隔；留空表示所有人</translation>
+            <source>Check the vendors that may pull; none checked for everyone</source>
+            <translation>勾选可以拉取案例的外包商；不勾选表示所有人</translation>
         </message>
         <message>
-            <source>Action codes this queue does not offer</source>
-            <translation>此队列不提供的处置代码</translation>
+            <source>Check the actions this queue does not offer</source>
+            <translation>勾选此队列不提供的处置</translation>
         </message>
         <message>
             <source>Opens a new Live queue with the fields above</source>
@@ -1612,6 +1612,13 @@
             <translation>
                 <numerusform>%Ln 条消息</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeChecklist</name>
+        <message>
+            <source>%1 (no longer offered)</source>
+            <translation>%1（已不再提供）</translation>
         </message>
     </context>
     <context>
@@ -4401,7 +4408,7 @@
         <name>QueuesPage</name>
         <message>
             <source>Queues</source>
-            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet)</extracomment>
+            <extracomment>the weights' fields in the form's order (contract.QueueWeightsSet) what the form's lists offer, read with the queues: (teams, vendors, actions as (code, label)) the undo is never hidden (the service refuses it): a retract stays possible everywhere</extracomment>
             <translation>队列</translation>
         </message>
         <message>
@@ -4473,12 +4480,16 @@
             <translation>可领取案例的外包商</translation>
         </message>
         <message>
-            <source>empty: everyone</source>
-            <translation>留空：所有人</translation>
+            <source>&amp;Teams (none: everyone)</source>
+            <translation>团队(&amp;T)（不选：所有人）</translation>
         </message>
         <message>
-            <source>e.g. ban_account, age_restrict</source>
-            <translation>例如 ban_account、age_restrict</translation>
+            <source>V&amp;endors (none: everyone)</source>
+            <translation>外包商(&amp;E)（不选：所有人）</translation>
+        </message>
+        <message>
+            <source>&amp;Hidden actions</source>
+            <translation>隐藏的处置(&amp;H)</translation>
         </message>
         <message>
             <source>Queue &amp;id:</source>
@@ -4513,18 +4524,6 @@
             <translation>临近截止时间（秒）(&amp;D)：</translation>
         </message>
         <message>
-            <source>&amp;Teams:</source>
-            <translation>团队(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>V&amp;endors:</source>
-            <translation>外包商(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>&amp;Hidden actions:</source>
-            <translation>隐藏的处置(&amp;H)：</translation>
-        </message>
-        <message>
             <source>Create queue</source>
             <translation>创建队列</translation>
         </message>
@@ -4547,8 +4546,8 @@
             </translation>
         </message>
         <message>
-            <source>Check the fields: a lower-case queue id, a name, and lower-case team, vendor and action codes.</source>
-            <translation>请检查字段：小写的队列编号、名称，以及小写的团队、外包商和处置代码。</translation>
+            <source>Check the fields: a lower-case queue id (letters, digits, hyphens, underscores) and a name.</source>
+            <translation>请检查字段：小写的队列编号（字母、数字、连字符、下划线）和名称。</translation>
         </message>
         <message>
             <source>The queue was created.</source>
@@ -6064,8 +6063,20 @@
             <translation>统计周从 %1 到 %2，时区为 %3。</translation>
         </message>
         <message>
+            <source>None in either week.</source>
+            <translation>两周均无。</translation>
+        </message>
+        <message>
             <source>Action mix</source>
             <translation>处置构成</translation>
+        </message>
+        <message>
+            <source>Dark bars: %1. Light bars: the week before.</source>
+            <translation>深色柱：%1。浅色柱：前一周。</translation>
+        </message>
+        <message>
+            <source>No overturned decision this week.</source>
+            <translation>本周没有被推翻的处理决定。</translation>
         </message>
         <message>
             <source>Case</source>

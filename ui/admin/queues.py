@@ -323,7 +323,8 @@ class QueuesPage(AdminPage):
         self._refused(
             translate(
                 "QueuesPage",
-                "Check the fields: a lower-case queue id (letters, digits and hyphens) and a name.",
+                "Check the fields: a lower-case queue id (letters, digits, hyphens, underscores) "
+                "and a name.",
             )
         )
 
