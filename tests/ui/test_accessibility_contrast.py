@@ -24,7 +24,8 @@ COLOUR_LITERALS_ALLOWED = {
 _COLOUR_LITERAL = re.compile(
     r"""QColor\(\s*(?:\d|["']|Qt\.)"""  # QColor(207, 34, 46), QColor("#cf222e"), QColor(Qt.red)
     r"""|["']#[0-9a-fA-F]{3,8}["']"""  # "#cf222e" anywhere
-    r"""|Qt\.GlobalColor\.|\bQt\.(?:black|white|red|green|blue|yellow|cyan|magenta|gray)\b"""
+    # transparent draws nothing (it clears an image before painting): not a colour to check
+    r"""|Qt\.GlobalColor\.(?!transparent\b)|\bQt\.(?:black|white|red|green|blue|yellow|cyan|magenta|gray)\b"""
     r"""|QColor\.from(?:Rgb|Rgba|Hsv|Hsl|String)\w*\(\s*(?:\d|["'])"""
 )
 
@@ -130,6 +131,7 @@ def test_the_literal_finder_finds_each_spelling() -> None:
             "f = pal.color(QPalette.ColorRole.Text)",  # from the palette: fine
             "g = theme.drawn('live')",  # from the theme: fine
             "# QColor(1, 2, 3) in a comment: fine",
+            "h = image.fill(Qt.GlobalColor.transparent)",  # a clear, no colour: fine
         ]
     )
     assert [number for number, _line in colour_literals(source)] == [1, 2, 3, 4, 5]
