@@ -45,9 +45,15 @@ lint: $(DEV)
 	$(BIN)/python -m tools.typing_exemptions
 	$(BIN)/lint-imports
 
+# The tests run in PYTEST_WORKERS pytest-xdist workers, whole files to a worker (module-wide
+# services stay one per file). Most tests wait on child processes (services, clusters, Xvfb),
+# so more workers than cores pay; PYTEST_WORKERS=0 runs them in one process. Each worker is
+# measured too (-p devkit.covered), and `coverage combine` joins every data file.
+PYTEST_WORKERS ?= 3
 test: lint translations
 	$(BIN)/coverage erase
-	COVERAGE_PROCESS_START=$(CURDIR)/pyproject.toml $(BIN)/coverage run --parallel-mode -m pytest
+	COVERAGE_PROCESS_START=$(CURDIR)/pyproject.toml $(BIN)/coverage run --parallel-mode -m pytest \
+		-p devkit.covered -n $(PYTEST_WORKERS) --dist loadfile
 	$(BIN)/coverage combine --quiet
 	$(BIN)/coverage report
 

@@ -34,11 +34,13 @@ if [ "$(id -u)" = "0" ]; then chown postgres: "$PG_ROOT/pwfile"; fi
 rm -f "$PG_ROOT/pwfile"
 
 # A throwaway cluster: no fsync (a crash loses nothing we keep). Another process may take the
-# port between choosing it and binding it, so a failed start tries another.
+# port between choosing it and binding it, so a failed start tries another. 300 connections:
+# `make test`'s workers may each run a multi-worker service on it at once (still under the
+# 512 that test_serve_refuses_more_pooled_connections_than_postgresql_takes asks for).
 for PG_TRY in 1 2 3; do
     PG_PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
     if "${PG_AS[@]}" "$PG_BIN/pg_ctl" start -D "$PG_ROOT/data" -w -t 60 -s -l "$PG_ROOT/server.log" \
-        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_ROOT -c fsync=off -c max_connections=200"; then
+        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_ROOT -c fsync=off -c max_connections=300"; then
         break
     fi
     if [ "$PG_TRY" = 3 ]; then cat "$PG_ROOT/server.log" >&2; false; fi

@@ -70,8 +70,9 @@ def test_unique_and_increasing_per_thread_under_contention() -> None:
     [
         "",
         "not-a-uuid",
-        str(uuid.uuid4()),
-        str(uuid.uuid1()),
+        # fresh each run, under fixed ids: pytest-xdist's workers must collect the same names
+        pytest.param(str(uuid.uuid4()), id="uuid4"),
+        pytest.param(str(uuid.uuid1()), id="uuid1"),
         "0190B2E5-4C3A-7ABC-8DEF-0123456789AB",  # upper case is not the wire spelling
     ],
 )

@@ -117,8 +117,13 @@ def test_a_stream_ends_and_an_end_stream_is_judged_by_its_decided_at(
             decided_at=(ends - timedelta(seconds=3)).isoformat(),
         )
         version = m1.get(f"/v1/cases/{a}").json()["live_version"]
-        for _attempt in range(10):  # bounded: each hold is at most 25 s
-            followed = m1.get(f"/v1/cases/{a}/follow", params={"after": version}, timeout=40).json()
+        # Short holds: on a busy machine the stream may have ended before this first read,
+        # and a follow after an ended stream's last version waits its whole hold (25 s by
+        # default) for a change that never comes. Bounded: at most 30 holds of 2 s.
+        for _attempt in range(30):
+            followed = m1.get(
+                f"/v1/cases/{a}/follow", params={"after": version, "hold": 2}, timeout=40
+            ).json()
             version = followed["version"]
             if not followed["live"]:
                 break
