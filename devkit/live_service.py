@@ -120,8 +120,10 @@ class LiveService:
     def running(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def start(self, timeout: float = 30.0) -> LiveService:
-        """Start (or restart on the same port) and wait until /v1/info answers."""
+    def start(self, timeout: float = 60.0) -> LiveService:
+        """Start (or restart on the same port) and wait until /v1/info answers. The wait is
+        generous: with the suite in several xdist workers on two cores, a service's imports
+        alone took 10 s at load 14; a service that never starts still fails, a minute later."""
         if self.running:
             raise RuntimeError("already running")
         port_file = self.workdir / "port"
