@@ -39,7 +39,7 @@ from ui.common.text import plain_label, set_plain
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
 
-#: layout passes over a hidden body: a resize can change a child's size hint once more
+# layout passes over a hidden body: a resize can change a child's size hint once more
 HIDDEN_LAYOUT_PASSES = 2
 
 
