@@ -442,8 +442,8 @@ class ReviewController(QObject):
     def _prepare_next(self, case_id: str) -> None:
         """Build the next case in the case view's hidden body while this case is read (once
         its chat is parsed): its swap then only shows it and paints."""
-        if self.view.prepared_case() == case_id:
-            return
+        if not self.started or self.paused or self.view.prepared_case() == case_id:
+            return  # also: a chat parsed after sign-out finds the store closed
         detail, log = self._details.get(case_id), self._chats.get(case_id)
         if detail is None or (log is None and detail.chat_count):
             return  # the chat is still being parsed: its ``done`` comes back here
