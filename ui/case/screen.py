@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStackedLayout,
     QWidget,
@@ -241,7 +242,7 @@ class CaseView(QWidget):
         body.fill(detail, chat, slots, flagged_terms)
         self._announced = False
         self.decodes.show(slots, media_path)
-        self._stack.setCurrentWidget(body)
+        self._show_page(body)
         body.show_slots()
         self._update_exposure()
         if body.current >= 0:
@@ -324,7 +325,7 @@ class CaseView(QWidget):
         selection = new.chat.table.selectionModel()
         blocked = selection.blockSignals(True)
         try:
-            self._stack.setCurrentWidget(new)
+            self._show_page(new)
             if had_focus:  # never the last case's search box: the chat, as a new case opens
                 new.chat.table.setFocus(Qt.FocusReason.OtherFocusReason)
             selection.clearCurrentIndex()
@@ -411,7 +412,17 @@ class CaseView(QWidget):
         self._body.clear_case()
         self._update_exposure()
         set_plain(self.empty, message or self.tr("No case on screen"))
-        self._stack.setCurrentWidget(self.empty)
+        self._show_page(self.empty)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show a body or the empty page. Only the body on screen counts in the view's size
+        (a stacked layout counts every page: a hidden case body would hold the window at a
+        case screen's minimum while it says "No case")."""
+        for body in self._bodies:
+            want = QSizePolicy.Policy.Preferred if body is page else QSizePolicy.Policy.Ignored
+            if body.sizePolicy().horizontalPolicy() != want:
+                body.setSizePolicy(want, want)
+        self._stack.setCurrentWidget(page)
 
     def set_reveal_policy(self, policy: RevealPolicy | None, *, apply_now: bool = False) -> None:
         """How each snapshot is shown before a hold: ``blur``, ``gray`` or ``color``.
