@@ -315,6 +315,7 @@ def keystroke_samples(
         elapsed = time.perf_counter() - t0
         cpu = time.thread_time() - c0
         m1 = time.monotonic()
+        swap = phases.take()  # the swap's alone: what the events below run is the next one's
         app.processEvents()
         release = QKeyEvent(
             QEvent.Type.KeyRelease, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n"
@@ -322,7 +323,11 @@ def keystroke_samples(
         QApplication.sendEvent(window.case_view, release)
         after = window.controller.current
         moved = after is not None and after.case_id != before
-        return (elapsed, m0, m1, cpu, between) if moved else None
+        return (
+            (elapsed, m0, m1, cpu, {**between, **{f"swap:{k}": v for k, v in swap.items()}})
+            if moved
+            else None
+        )
 
     got = KeySamples()
     filler = Store.open(window.store_path)  # a second connection, as the bench's own
@@ -341,7 +346,7 @@ def keystroke_samples(
                 one = sample()
                 if one is None:
                     break
-                got.phases.append(phases.take())
+                got.phases.append({k[5:]: v for k, v in one[4].items() if k.startswith("swap:")})
                 if AHEAD_PHASE in one[4]:
                     got.ahead_cpu.append(one[4][AHEAD_PHASE])
                 got.phased.append(one[0])
