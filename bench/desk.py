@@ -44,6 +44,8 @@ REFILL = 3000
 REFILL_BELOW = 1000
 #: prefetched samples taken again with the phase timing on (its cost is the difference)
 PHASED_SAMPLES = 100
+#: the phase CaseView.prepare is timed as (the next case built in the hidden body)
+AHEAD_PHASE = "prepare: the next case, ahead"
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -89,8 +91,9 @@ def pump(app: Any, until: Any, timeout: float = 60.0) -> bool:
 
 
 def next_ready(window: Any) -> bool:
-    """The case after the one on screen is on disk, its chat parsed (and its first rows
-    shaped) and its images decoded: what the desk does within the key guard after a swap."""
+    """The case after the one on screen is on disk, its chat parsed, its images decoded and
+    the case built ahead in the hidden body of the case view: what the desk does within the
+    key guard after a swap."""
     controller = window.controller
     if controller.current is None:
         return False
@@ -101,7 +104,8 @@ def next_ready(window: Any) -> bool:
     detail = window.store.case_detail(nxt)
     if detail is None:
         return False
-    chat_ready = not detail.chat_count or controller.chat_prepared_for(nxt)
+    # built ahead in the case view's hidden body (its chat parsed, laid out, drawn ahead)
+    chat_ready = controller.prepared_for(nxt)
     # and what the desk got going for the cases after it (decodes, chat parsing on the
     # pool) is done, as it is seconds later when a moderator presses the next key
     from ui.common import tasks
@@ -136,6 +140,9 @@ class KeySamples:
     phased: list[float] = field(default_factory=list)
     phased_cpu: list[float] = field(default_factory=list)
     phases: list[dict[str, float]] = field(default_factory=list)
+    #: GUI-thread CPU seconds the desk spent building each next case ahead (the hidden
+    #: body, between keys: off the clock), from the phased samples
+    ahead_cpu: list[float] = field(default_factory=list)
 
 
 def x_round_trip(app: Any) -> Any:
@@ -277,9 +284,12 @@ def keystroke_samples(
     def cached_ahead() -> int:
         return sum(r.detail_cached for r in window.store.open_cases())
 
-    def sample(uploading: bool = False) -> tuple[float, float, float, float] | None:
-        """(seconds, monotonic start, monotonic end, GUI-thread CPU seconds) of one key
-        press to the next case drawn; ``uploading``: pressed while an upload is in flight."""
+    def sample(
+        uploading: bool = False,
+    ) -> tuple[float, float, float, float, dict[str, float]] | None:
+        """(seconds, monotonic start, monotonic end, GUI-thread CPU seconds, phases spent
+        between the keys) of one key press to the next case drawn; ``uploading``: pressed
+        while an upload is in flight."""
         if not pump(app, lambda: next_ready(window)):
             return None
         # the prefetch has caught up (as seconds into reading a case it has): the sync
@@ -292,7 +302,7 @@ def keystroke_samples(
         assert shown is not None  # next_ready saw it
         before = shown.case_id
         press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n")
-        phases.take()  # what the preparation between keys spent is not the swap's
+        between = phases.take()  # what the preparation between keys spent is not the swap's
         m0 = time.monotonic()
         c0 = time.thread_time()
         t0 = time.perf_counter()
@@ -305,13 +315,19 @@ def keystroke_samples(
         elapsed = time.perf_counter() - t0
         cpu = time.thread_time() - c0
         m1 = time.monotonic()
+        swap = phases.take()  # the swap's alone: what the events below run is the next one's
         app.processEvents()
         release = QKeyEvent(
             QEvent.Type.KeyRelease, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n"
         )
         QApplication.sendEvent(window.case_view, release)
         after = window.controller.current
-        return (elapsed, m0, m1, cpu) if after is not None and after.case_id != before else None
+        moved = after is not None and after.case_id != before
+        return (
+            (elapsed, m0, m1, cpu, {**between, **{f"swap:{k}": v for k, v in swap.items()}})
+            if moved
+            else None
+        )
 
     got = KeySamples()
     filler = Store.open(window.store_path)  # a second connection, as the bench's own
@@ -330,7 +346,9 @@ def keystroke_samples(
                 one = sample()
                 if one is None:
                     break
-                got.phases.append(phases.take())
+                got.phases.append({k[5:]: v for k, v in one[4].items() if k.startswith("swap:")})
+                if AHEAD_PHASE in one[4]:
+                    got.ahead_cpu.append(one[4][AHEAD_PHASE])
                 got.phased.append(one[0])
                 got.phased_cpu.append(one[3])
         finally:
@@ -416,6 +434,21 @@ def phase_row(split: list[dict[str, float]], cpu: list[float]) -> Row:
     )
 
 
+def ahead_row(ahead: list[float]) -> Row:
+    """What building the next case in the hidden body costs the GUI thread, between keys
+    (while the moderator reads; not part of the keystroke figure), per case."""
+    what = "building the next case ahead in the hidden body, GUI-thread CPU per case"
+    if not ahead:
+        return Row(what, "no samples", "–", "–", "")
+    return Row(
+        f"{what} (n={len(ahead)}; between keys, off the clock)",
+        f"median {ms(median(ahead))}, p99 {ms(pct(ahead, 99))}, max {ms(max(ahead))}",
+        "–",
+        "–",
+        "",
+    )
+
+
 def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
     cold = cold_start()
     rows = [
@@ -445,6 +478,7 @@ def desk_rows(_svc: Any, workdir: Path) -> list[Row]:
         )
     )
     rows.append(phase_row(got.phases, got.phased_cpu))
+    rows.append(ahead_row(got.ahead_cpu))
     rows.append(xcb_row(xcb, got.alone))
     rows.extend(rows_a11y)
     overlap = f"; {got.overlapped} of {len(got.uploading)} overlapped an upload"

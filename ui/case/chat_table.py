@@ -58,6 +58,7 @@ _ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u20
 _ELIDE = Qt.TextElideMode.ElideRight
 _PLAIN = Qt.TextFormat.PlainText
 _IDENTITY = QTransform()
+_LAID_OUT = Qt.WidgetAttribute.WA_Resized
 
 # (width, the line as drawn, its shaped form)
 _Shaped = tuple[int, str, QStaticText]
@@ -242,7 +243,9 @@ class ChatTable(QTableView):
         reads the case before; about 0.1 ms a row.
         """
         n = len(log)
-        if n == 0 or not self.isVisible():
+        # a table in a hidden case body counts too (the next case is built there), once it
+        # has been laid out: before that its viewport's height means nothing
+        if n == 0 or not (self.isVisible() or self.viewport().testAttribute(_LAID_OUT)):
             return 0
         visible = self.viewport().height() // self._row_h() + 2
         if center_offset_ms is None:

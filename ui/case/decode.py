@@ -98,6 +98,8 @@ class DecodePipeline(QObject):
 
     The case view hands over its slots (:meth:`show`), the cases ahead (:meth:`prefetch`)
     and a zoom (:meth:`zoom`); decodes land in the slots through :meth:`place`, the one gate.
+    A case built ahead in a hidden body hands over its slots too (:meth:`stage`): they are
+    filled like the ones on screen, and :meth:`show_staged` makes them the ones on screen.
     Signals: ``changed()`` when a decode or failure of the case on screen landed (redraw);
     ``zoomed()`` when a full-resolution image landed (repaint the viewer); ``thumbReady(str,
     QPixmap)`` (sha256, thumbnail as planned, veiled or not) when a prefetched thumbnail is
@@ -132,6 +134,10 @@ class DecodePipeline(QObject):
         self._zoom_keys: set[DecodeKey] = set()
         self._pixmaps: OrderedDict[DecodeKey, QPixmap] = OrderedDict()
         self._pixmap_bytes = 0
+        # the case built ahead (a hidden body): its slots, what they wait for, its media
+        self._staged: list[SnapshotSlot] = []
+        self._staged_waiting: set[DecodeKey] = set()
+        self._staged_media: MediaPath | None = None
 
     # -- plans ------------------------------------------------------------------------------
 
@@ -165,7 +171,34 @@ class DecodePipeline(QObject):
         self._zoom_keys = set()
         self._waiting = set()
         for slot in slots:
-            self._load(slot, media_path)
+            self._load(slot, media_path, self._waiting)
+
+    def stage(self, slots: list[SnapshotSlot], media_path: MediaPath) -> None:
+        """A case built ahead, off screen: fill ``slots`` from memory and ask for the rest,
+        as :meth:`show` does; nothing is announced for them (``changed`` is the screen's)."""
+        self._staged = slots
+        self._staged_media = media_path
+        self._staged_waiting = set()
+        for slot in slots:
+            self._load(slot, media_path, self._staged_waiting)
+
+    def show_staged(self) -> None:
+        """The staged case is now the one on screen (its decodes still on their way are
+        awaited as the screen's)."""
+        if self._staged_media is None:
+            return
+        self._slots, self._waiting = self._staged, self._staged_waiting
+        self._media_path = self._staged_media
+        self._zoom_keys = set()
+        self.unstage()
+
+    def unstage(self) -> None:
+        """Forget the case built ahead: nothing is placed in its slots any more."""
+        self._staged, self._staged_waiting, self._staged_media = [], set(), None
+
+    def staged_waiting(self) -> bool:
+        """True while a decode of the case built ahead is still on its way."""
+        return bool(self._staged_waiting)
 
     def reload(self, slots: Sequence[SnapshotSlot]) -> None:
         """``slots`` of the case on screen changed plans (their pixmaps already dropped):
@@ -179,7 +212,7 @@ class DecodePipeline(QObject):
         self._waiting = {k for k in self._waiting if k.sha256 not in shas}
         self._zoom_keys = {k for k in self._zoom_keys if k.sha256 not in shas}
         for slot in slots:
-            self._load(slot, media_path)
+            self._load(slot, media_path, self._waiting)
 
     def add(self, slots: Sequence[SnapshotSlot]) -> None:
         """New snapshots of the case on screen (a followed live stream): load their plans
@@ -190,7 +223,7 @@ class DecodePipeline(QObject):
         for slot in slots:
             if not any(s is slot for s in self._slots):
                 self._slots.append(slot)
-            self._load(slot, media_path)
+            self._load(slot, media_path, self._waiting)
 
     def forget(self) -> None:
         """No case on screen: nothing is placed or awaited any more."""
@@ -221,10 +254,11 @@ class DecodePipeline(QObject):
                 self.decoder.request(key, path, key.width, effect=key.effect)
 
     def place(self, key: DecodeKey, pix: QPixmap) -> int:
-        """Put ``pix`` into every slot of the case on screen whose plan has ``key``; returns
-        how many. A decode of an older plan is refused: never clear pixels under a veil."""
+        """Put ``pix`` into every slot of the case on screen (and of the case built ahead)
+        whose plan has ``key``; returns how many. A decode of an older plan is refused:
+        never clear pixels under a veil."""
         placed = 0
-        for slot in self._slots:
+        for slot in (*self._slots, *self._staged):
             if not fits(key, slot):
                 continue
             kind = key.kind
@@ -273,12 +307,12 @@ class DecodePipeline(QObject):
         self._pixmap_bytes = 0
         self._prefetching.clear()
         self.decoder.clear()
-        for slot in self._slots:
+        for slot in (*self._slots, *self._staged):
             slot.thumb = slot.view = slot.clear = slot.view_hi = slot.clear_hi = None
 
     # -- internals --------------------------------------------------------------------------
 
-    def _load(self, slot: SnapshotSlot, media_path: MediaPath) -> None:
+    def _load(self, slot: SnapshotSlot, media_path: MediaPath, waiting: set[DecodeKey]) -> None:
         # Decoded ahead (the usual case): no file system call on the swap at all.
         missing: list[DecodeKey] = []
         for key in self.plan(slot):
@@ -298,7 +332,7 @@ class DecodePipeline(QObject):
             slot.error = translate("DecodePipeline", "the image is not in the local cache")
             return
         for key in missing:
-            self._waiting.add(key)
+            waiting.add(key)
             self.decoder.request(key, path, key.width, effect=key.effect)
 
     def _pixmap(self, key: DecodeKey) -> QPixmap | None:
@@ -342,21 +376,27 @@ class DecodePipeline(QObject):
             # so that the swap itself only hands over ready pixmaps.
             self._prefetching.discard(key)
             self._kept_ahead(key, image)
-        if key not in self._waiting:
+        on_screen = key in self._waiting
+        if not on_screen and key not in self._staged_waiting:
             return
         self._waiting.discard(key)
+        self._staged_waiting.discard(key)
         pix = self._pixmap(key)
         self.place(key, pix if pix is not None else self._keep(key, image))
-        self.changed.emit()
+        if on_screen:
+            self.changed.emit()
 
     def _on_failed(self, key: Hashable, reason: str) -> None:
         if not isinstance(key, DecodeKey):
             return
         self._zoom_keys.discard(key)  # zooming keeps the smaller image: no placeholder
-        if key not in self._waiting:
+        on_screen = key in self._waiting
+        if not on_screen and key not in self._staged_waiting:
             return
         self._waiting.discard(key)
-        for slot in self._slots:
+        self._staged_waiting.discard(key)
+        for slot in (*self._slots, *self._staged):
             if slot.snapshot.sha256 == key.sha256:
                 slot.error = reason
-        self.changed.emit()
+        if on_screen:
+            self.changed.emit()

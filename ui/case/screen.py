@@ -12,11 +12,22 @@ prior-enforcement sections (``ui.case.header``), the snapshot viewer and strip
 (``ui.case.chat_pane``) and the decode pipeline that decides which decoded pixels may go
 into which snapshot (``ui.case.decode``). It keeps what ties them together: which snapshot
 is selected, the chat following it, the reveal and exposure, and ``caseShown``.
+
+Double buffering (issue #17, one frame per decision): the parts live in a
+:class:`ui.case.body.CaseBody`, and the view holds two in a stacked layout. The one on
+screen is what every public member (``header``, ``viewer``, ``chat``, ...) and method
+works on; the hidden one is where :meth:`CaseView.prepare` builds the next case while the
+moderator reads, laid out and with its pixmaps ready, so that :meth:`CaseView.set_case`
+of that case only swaps the two and paints. Only the body on screen reaches the signals
+and the exposure count: the hidden one is veiled exactly as a case set directly would be,
+takes no input and is not in the accessibility tree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -28,14 +39,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
     QSplitter,
-    QVBoxLayout,
+    QStackedLayout,
     QWidget,
 )
 
-from reviewer.contract import CaseDetail, Snapshot
+from reviewer.contract import CaseDetail, PriorityWhy, Snapshot
 from ui.case import phases
+from ui.case.body import CaseBody, duration_s
 from ui.case.chat_pane import ChatView
 from ui.case.decision_keys import is_text_entry
 from ui.case.decode import DecodePipeline, MediaPath
@@ -47,10 +60,8 @@ from ui.case.snapshots import (
     SnapshotStrip,
     SnapshotViewer,
     default_reveal_mode,
-    label_scores,
 )
 from ui.case.timeline import Timeline
-from ui.common import formats
 from ui.common.direction import reading_step
 from ui.common.i18n import arg
 from ui.common.shortcuts import SNAPSHOTS
@@ -58,6 +69,7 @@ from ui.common.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from reviewer.chat import ChatLog
+    from reviewer.contract import PolicyArea
 
 MIN_VIEW_DECODE_WIDTH = 640
 MAX_VIEW_DECODE_WIDTH = 1920
@@ -68,10 +80,15 @@ LAYOUT_PASSES = 3  # label -> section -> splitter: how deep a new case's layout 
 RevealPolicy = Callable[[Snapshot], str]
 
 
-def _duration_s(d: CaseDetail) -> float:
-    """How long the stream ran (or has run, up to the case): the timeline's axis."""
-    end = d.stream.ended_at or d.created_at
-    return max(0.0, (end - d.stream.started_at).total_seconds())
+@dataclass(frozen=True)
+class _Prepared:
+    """What the hidden body was built from (kept to build it again on a new reveal policy)."""
+
+    detail: CaseDetail
+    chat: ChatLog | None
+    media_path: MediaPath
+    flagged_terms: tuple[str, ...]
+    why: PriorityWhy | None
 
 
 class CaseView(QWidget):
@@ -81,13 +98,16 @@ class CaseView(QWidget):
     ``snapshotChanged(int)`` when another snapshot is selected; ``revealChanged(bool)`` when
     a veiled snapshot's clear image starts or stops showing; ``exposureChanged(tuple)``
     with the policy codes of sensitive content whose clear pixels are on screen (() when
-    none), for counting minutes of exposure per category.
+    none), for counting minutes of exposure per category; ``chatActionRequested(object)``
+    when the moderator confirmed a chat action (a ``ChatActionRequest``) in the chat on
+    screen.
     """
 
     caseShown = Signal(str)
     snapshotChanged = Signal(int)
     revealChanged = Signal(bool)
     exposureChanged = Signal(tuple)
+    chatActionRequested = Signal(object)
 
     def __init__(
         self, parent: QWidget | None = None, *, decoder: ImageDecoder | None = None
@@ -96,14 +116,16 @@ class CaseView(QWidget):
         self.setObjectName("caseView")
         self.setAccessibleName(self.tr("Case"))
         self.decoder = decoder if decoder is not None else ImageDecoder(self)
+        # the body on screen, and the hidden one the next case is built in
+        self._bodies = (CaseBody(self), CaseBody(self))
+        self._body, self._spare = self._bodies
+        self._prepared: _Prepared | None = None
         self.decodes = DecodePipeline(
             self.decoder, thumb_width=self._thumb_width, view_width=self._view_width, parent=self
         )
         self.decodes.changed.connect(self._refresh)
         self.decodes.thumbReady.connect(self._prepare_thumb)
-        self._detail: CaseDetail | None = None
-        self._slots: list[SnapshotSlot] = []
-        self._current = -1
+        self.decodes.zoomed.connect(self._zoomed)
         self._announced = True
         self._reveal_policy: RevealPolicy = default_reveal_mode
         self._exposed: tuple[str, ...] = ()
@@ -112,77 +134,78 @@ class CaseView(QWidget):
         # snapshot -> how many snapshots its prefetched case has (its strip's cell count)
         self._coming_counts: dict[str, int] = {}
 
-        self.header = CaseHeader(self)
-
-        # snapshots
-        self.viewer = SnapshotViewer(self)
-        self.viewer.revealChanged.connect(self.revealChanged)
-        self.viewer.revealChanged.connect(self._update_exposure)
-        self.viewer.zoomChanged.connect(self._on_zoom)
-        self.decodes.zoomed.connect(self.viewer.update)
-        self.caption = plain_label("", self, object_name="snapshotCaption")
-        self.caption.setAccessibleName(self.tr("Snapshot caption"))
-        self.strip = SnapshotStrip(self)
-        self.strip.currentChanged.connect(self.show_snapshot)
-        self.timeline = Timeline(self)
-        self.timeline.snapshotClicked.connect(self.show_snapshot)
-        self.timeline.momentClicked.connect(self.go_to_moment)
-        # context: why the case is here and what was done before, under the evidence
-        self.reports = ReportsSection(self)
-        self.reports.momentClicked.connect(self.go_to_moment)
-        self.prior = PriorSection(self)
-        context = QHBoxLayout()
-        context.setSpacing(self.fontMetrics().height() * 2)
-        context.addWidget(self.reports, 3, Qt.AlignmentFlag.AlignTop)
-        context.addWidget(self.prior, 2, Qt.AlignmentFlag.AlignTop)
-
-        left = QWidget(self)
-        left.setObjectName("snapshotPane")
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.viewer)
-        ll.addWidget(self.caption)
-        ll.addWidget(self.strip)
-        ll.addWidget(self.timeline)
-        ll.addSpacing(self.fontMetrics().height() // 2)
-        ll.addLayout(context)
-        ll.addStretch(1)
-
-        # chat, full height
-        self.chat = ChatView(self)
-        self.chat.messageSelected.connect(self._on_message_selected)
-        self.chat_note = plain_label("", self, object_name="chatNote")
-        self.chat_note.setVisible(False)
-        right = QWidget(self)
-        right.setObjectName("contextPane")
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.chat_note)
-        rl.addWidget(self.chat, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("caseSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 3)
+        for body in self._bodies:
+            self._wire(body)
 
         self.empty = plain_label("", self, object_name="caseEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("No case"))
-        self.empty.setVisible(False)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.empty, 1)
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        for body in self._bodies:
+            self._stack.addWidget(body)
+        self._stack.addWidget(self.empty)
 
         for key in SNAPSHOTS.keys:  # "Left", "Right": forward is the way the layout reads
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda key=key: self.step_snapshot(reading_step(self, key)))
         self.clear()
+
+    def _wire(self, body: CaseBody) -> None:
+        """The body's signals reach the view only while that body is the one on screen."""
+        body.viewer.revealChanged.connect(partial(self._on_reveal, body))
+        body.viewer.zoomChanged.connect(partial(self._on_zoom_of, body))
+        body.strip.currentChanged.connect(partial(self._on_pick, body))
+        body.timeline.snapshotClicked.connect(partial(self._on_pick, body))
+        body.timeline.momentClicked.connect(partial(self._on_moment, body))
+        body.reports.momentClicked.connect(partial(self._on_moment, body))
+        body.chat.messageSelected.connect(partial(self._on_message_of, body))
+        body.chat.chatActionRequested.connect(partial(self._on_chat_action, body))
+        body.splitter.splitterMoved.connect(partial(self._on_splitter_moved, body))
+
+    # -- the parts of the body on screen ------------------------------------------------
+
+    @property
+    def header(self) -> CaseHeader:
+        return self._body.header
+
+    @property
+    def viewer(self) -> SnapshotViewer:
+        return self._body.viewer
+
+    @property
+    def caption(self) -> QLabel:
+        return self._body.caption
+
+    @property
+    def strip(self) -> SnapshotStrip:
+        return self._body.strip
+
+    @property
+    def timeline(self) -> Timeline:
+        return self._body.timeline
+
+    @property
+    def reports(self) -> ReportsSection:
+        return self._body.reports
+
+    @property
+    def prior(self) -> PriorSection:
+        return self._body.prior
+
+    @property
+    def chat(self) -> ChatView:
+        return self._body.chat
+
+    @property
+    def chat_note(self) -> QLabel:
+        return self._body.chat_note
+
+    @property
+    def splitter(self) -> QSplitter:
+        return self._body.splitter
 
     # -- public API ---------------------------------------------------------------------
 
@@ -193,9 +216,15 @@ class CaseView(QWidget):
         media_path: MediaPath,
         flagged_terms: Sequence[str] = (),
     ) -> None:
-        """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed."""
+        """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed.
+
+        A case built ahead by :meth:`prepare` (the same detail, flagged terms and veils) is
+        only swapped in; any other is built into the body on screen."""
         with phases.phase("set case: parts"):
-            self._set_case(detail, chat, media_path, flagged_terms)
+            if self._is_prepared(detail, flagged_terms):
+                self._swap(chat)
+            else:
+                self._set_case(detail, chat, media_path, flagged_terms)
         self._maybe_announce()
 
     def _set_case(
@@ -206,123 +235,208 @@ class CaseView(QWidget):
         flagged_terms: Sequence[str],
     ) -> None:
         self._release_text_focus()
-        self._detail = detail
-        self.chat.set_flagged_terms(flagged_terms)
-        self.chat.set_stream_start(detail.stream.started_at)
-        self.viewer.set_revealed(False)
-        self.header.set_case(detail)
-        self.reports.set_case(detail)
-        self.prior.set_case(detail)
-        self._slots = [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots]
-        self._current = -1
-        self.timeline.set_case(
-            [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
-            [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
-            _duration_s(detail),
-            None,
-        )
-        self.set_chat(chat)
+        if self.prepared_case() == detail.case_id:
+            self._unprepare()  # built ahead, but no longer as it is to be shown
+        body = self._body
+        slots = [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots]
+        body.fill(detail, chat, slots, flagged_terms)
         self._announced = False
-        self.decodes.show(self._slots, media_path)
-        self.strip.set_slots(self._slots, 0)
-        self._current = -1
-        self.empty.setVisible(False)
-        self.header.setVisible(True)
-        self.splitter.setVisible(True)
-        if self._slots:
-            self.show_snapshot(0)
-        else:
-            self.viewer.set_slot(None, self.tr("This case has no snapshots"))
-            set_plain(self.caption, "")
+        self.decodes.show(slots, media_path)
+        self._show_page(body)
+        body.show_slots()
+        self._update_exposure()
+        if body.current >= 0:
+            self.snapshotChanged.emit(body.current)
+
+    def prepare(
+        self,
+        detail: CaseDetail,
+        chat: ChatLog | None,
+        media_path: MediaPath,
+        flagged_terms: Sequence[str] = (),
+        *,
+        why: PriorityWhy | None = None,
+    ) -> bool:
+        """Build ``detail`` into the hidden body while the case on screen is read: texts,
+        veiled slots (filled from the decodes ahead, the rest asked for), the first
+        snapshot selected, the layout done at the size on screen, the strip's thumbnails,
+        the timeline and the first chat rows drawn ahead. Its :meth:`set_case` then swaps.
+        False (and nothing built) for the case on screen itself."""
+        if detail.case_id == self.case_id():
+            return False
+        with phases.phase("prepare: the next case, ahead"):
+            self._prepare(detail, chat, media_path, flagged_terms, why)
+        return True
+
+    def _prepare(
+        self,
+        detail: CaseDetail,
+        chat: ChatLog | None,
+        media_path: MediaPath,
+        flagged_terms: Sequence[str],
+        why: PriorityWhy | None,
+    ) -> None:
+        body = self._spare
+        slots = [SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots]
+        body.fill(detail, chat, slots, flagged_terms, why)
+        self.decodes.stage(slots, media_path)
+        body.show_slots()
+        shown = self._body.splitter.sizes()
+        if sum(shown) > 0:
+            body.splitter.setSizes(shown)
+        self._match_chat_columns(self._body.chat, body.chat)
+        body.lay_out_hidden(self.contentsRect().size())
+        body.draw_ahead()
+        self._prepared = _Prepared(detail, chat, media_path, tuple(flagged_terms), why)
+
+    def prepared_case(self) -> str | None:
+        """The case built ahead in the hidden body (None: none)."""
+        return self._prepared.detail.case_id if self._prepared is not None else None
+
+    def _is_prepared(self, detail: CaseDetail, flagged_terms: Sequence[str]) -> bool:
+        prep = self._prepared
+        if prep is None or (prep.detail is not detail and prep.detail != detail):
+            return False
+        if prep.flagged_terms != tuple(flagged_terms):
+            return False
+        # every veil as the reveal policy asks now (a policy that changed since is a new
+        # plan: the case is built again rather than shown with an old veil)
+        for slot in self._spare.slots:
+            fresh = SnapshotSlot.of(slot.snapshot, self._reveal_policy(slot.snapshot))
+            if (fresh.mode, fresh.clear_effect) != (slot.mode, slot.clear_effect):
+                return False
+        return True
+
+    def _swap(self, chat: ChatLog | None) -> None:
+        """Show the body built ahead: the stack swaps, Qt paints."""
+        old, new = self._body, self._spare
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and old.isAncestorOf(focus)
+        old.viewer.set_revealed(False)  # a hold on the last case ends with it
+        new.viewer.set_revealed(False)  # and the new one comes veiled, whatever happened
+        self._body, self._spare = new, old
+        self._prepared = None
+        self.decodes.show_staged()
+        self._announced = False
+        # Focus moving into the new body (the stack does that when the old one had it) would
+        # make its chat table pick a current message on focus-in: a message the moderator
+        # never chose (the snapshot would jump to it, a chat action would take it). As on a
+        # case set on screen, the new case opens with none.
+        selection = new.chat.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        try:
+            self._show_page(new)
+            if had_focus:  # never the last case's search box: the chat, as a new case opens
+                new.chat.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            selection.clearCurrentIndex()
+        finally:
+            selection.blockSignals(blocked)
+        if new.chat.chat_log() is not chat:
+            new.set_chat(chat)  # the log changed after the case was built
+        self._update_exposure()
+        if new.current >= 0:
+            self.snapshotChanged.emit(new.current)
+
+    def _unprepare(self) -> None:
+        """Forget the case built ahead, and whatever the hidden body still holds."""
+        self._prepared = None
+        self.decodes.unstage()
+        if self._spare.detail is not None:
+            self._spare.clear_case()
+
+    def _reprepare(self) -> None:
+        """Build the case ahead again (a new reveal policy plans its veils anew)."""
+        prep = self._prepared
+        if prep is not None:
+            self._unprepare()
+            self.prepare(prep.detail, prep.chat, prep.media_path, prep.flagged_terms, why=prep.why)
+
+    @staticmethod
+    def _match_chat_columns(shown: ChatView, hidden: ChatView) -> None:
+        """Column widths as the moderator left them in the chat on screen."""
+        src, dst = shown.table.horizontalHeader(), hidden.table.horizontalHeader()
+        for col in range(max(0, src.count() - 1)):  # the last one stretches
+            if dst.sectionSize(col) != src.sectionSize(col):
+                dst.resizeSection(col, src.sectionSize(col))
 
     def set_chat(self, chat: ChatLog | None, message: str = "") -> None:
         """Show the chat log (it may arrive after the case); None shows ``message``."""
-        self.chat.set_chat_log(chat)
-        self.timeline.set_chat(chat)
-        if chat is not None and 0 <= self._current < len(self._slots):
-            # a log that arrives after the case opens at the moment of the snapshot shown
-            self.chat.scroll_to_offset(
-                int(self._slots[self._current].snapshot.offset_seconds * 1000), mark=True
-            )
-        detail = self._detail
-        if chat is None:
-            note = message or (
-                self.tr("Chat is loading…")
-                if detail is not None and detail.chat_count
-                else self.tr("No chat")
-            )
-            set_plain(self.chat_note, note)
-            self.chat_note.setVisible(True)
-        else:
-            self.chat_note.setVisible(False)
+        self._body.set_chat(chat, message)
+
+    def set_chat_actions(self, areas: Sequence[PolicyArea]) -> None:
+        """Offer chat actions with these policy areas in the chat of every case shown."""
+        for body in self._bodies:
+            body.chat.set_chat_actions(areas)
 
     def apply_live(self, detail: CaseDetail) -> int:
         """The followed stream changed (``detail``: the case merged with a follow answer,
         ``reviewer.follow.merge_update``). The header shows live or ended and the viewers at
         once; new snapshots join the strip and the timeline veiled by the same reveal policy
         as the others (no pixels until their veiled decode lands). Returns how many joined."""
-        if self._detail is None or detail.case_id != self._detail.case_id:
+        body = self._body
+        if body.detail is None or detail.case_id != body.detail.case_id:
             return 0
-        self._detail = detail
-        self.header.update_stream(detail)
+        body.detail = detail
+        body.header.update_stream(detail)
         # the merged detail only grows: what lies past the slots shown is new
         fresh = [
-            SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots[len(self._slots) :]
+            SnapshotSlot.of(s, self._reveal_policy(s)) for s in detail.snapshots[len(body.slots) :]
         ]
         if not fresh:
             return 0
-        self._slots.extend(fresh)
+        body.slots.extend(fresh)
         self.decodes.add(fresh)
-        self.strip.set_slots(self._slots, max(self._current, 0))
-        cursor = self.timeline.cursor_ms()
-        self.timeline.set_case(
-            [(slot.snapshot.offset_seconds, slot.sensitive) for slot in self._slots],
+        body.strip.set_slots(body.slots, max(body.current, 0))
+        cursor = body.timeline.cursor_ms()
+        body.timeline.set_case(
+            [(slot.snapshot.offset_seconds, slot.sensitive) for slot in body.slots],
             [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
-            _duration_s(detail),
-            self.chat.chat_log(),
+            duration_s(detail),
+            body.chat.chat_log(),
         )
-        self.timeline.set_cursor(cursor)
-        if self._current < 0:
+        body.timeline.set_cursor(cursor)
+        if body.current < 0:
             self.show_snapshot(0)
         else:
             self._draw_current()  # "Snapshot 3 of 9": the count grew
         return len(fresh)
 
     def clear(self, message: str = "") -> None:
-        """Hide the case (no case, paused, idle lock): nothing of the last case stays visible."""
-        self._detail = None
-        self._slots = []
-        self._current = -1
+        """Hide the case (no case, paused, idle lock): nothing of the last case stays visible,
+        and the case built ahead is dropped too."""
         self.decodes.forget()
+        self._unprepare()
         self._prefetched = []
         self._coming_counts = {}
-        self.strip.forget_scaled()
         self._announced = True
-        self.viewer.set_revealed(False)
-        self.viewer.set_slot(None, "")
+        self._body.clear_case()
         self._update_exposure()
-        self.strip.set_slots([])
-        self.timeline.set_case([], [], 0, None)
-        self.chat.set_chat_log(None)
-        self.header.clear()
-        set_plain(self.caption, "")
-        self.reports.set_lines([])
-        self.prior.set_lines([])
-        self.header.setVisible(False)
-        self.splitter.setVisible(False)
         set_plain(self.empty, message or self.tr("No case on screen"))
-        self.empty.setVisible(True)
+        self._show_page(self.empty)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show a body or the empty page. Only the body on screen counts in the view's size
+        (a stacked layout counts every page: a hidden case body would hold the window at a
+        case screen's minimum while it says "No case")."""
+        for body in self._bodies:
+            want = QSizePolicy.Policy.Preferred if body is page else QSizePolicy.Policy.Ignored
+            if body.sizePolicy().horizontalPolicy() != want:
+                body.setSizePolicy(want, want)
+        self._stack.setCurrentWidget(page)
 
     def set_reveal_policy(self, policy: RevealPolicy | None, *, apply_now: bool = False) -> None:
         """How each snapshot is shown before a hold: ``blur``, ``gray`` or ``color``.
 
         The wellbeing settings decide per policy area (the snapshot's labels carry policy
         codes); None restores the default (blur whatever is sensitive). The next case uses
-        it; ``apply_now`` also re-plans the case on screen (:meth:`replan_reveal`).
+        it (a case built ahead is built again); ``apply_now`` also re-plans the case on
+        screen (:meth:`replan_reveal`).
         """
         self._reveal_policy = policy or default_reveal_mode
         if apply_now:
             self.replan_reveal()
+        else:
+            self._reprepare()
 
     def reveal_mode(self, snapshot: Snapshot) -> str:
         """How the current reveal policy shows ``snapshot`` before a hold."""
@@ -336,12 +450,13 @@ class CaseView(QWidget):
         (so one that becomes more veiled never shows its clear image, not even for a frame:
         the viewer shows "Loading snapshot…" until the veiled decode lands), asks for the
         decodes of its new plan (cached ones apply at once) and is redrawn; the exposure
-        count follows the new mode. The prefetched next cases are planned again too.
-        Returns the indices of the snapshots that changed.
+        count follows the new mode. The prefetched next cases are planned again too, and a
+        case built ahead is built again. Returns the indices of the snapshots that changed.
         """
+        body = self._body
         changed: list[int] = []
-        if self._detail is not None:
-            for i, slot in enumerate(self._slots):
+        if body.detail is not None:
+            for i, slot in enumerate(body.slots):
                 fresh = SnapshotSlot.of(slot.snapshot, self._reveal_policy(slot.snapshot))
                 if (fresh.mode, fresh.clear_effect) == (slot.mode, slot.clear_effect):
                     continue
@@ -350,19 +465,20 @@ class CaseView(QWidget):
                 slot.error = ""
                 changed.append(i)
         if changed:
-            if self._current in changed:
-                self.viewer.set_revealed(False)  # a hold started on the old veil ends here
-            self.decodes.reload([self._slots[i] for i in changed])
-            self.strip.update()
-            if 0 <= self._current < len(self._slots):
+            if body.current in changed:
+                body.viewer.set_revealed(False)  # a hold started on the old veil ends here
+            self.decodes.reload([body.slots[i] for i in changed])
+            body.strip.update()
+            if 0 <= body.current < len(body.slots):
                 self._draw_current()
-                if self._current in changed and self.viewer.zoom() > 1.0:
-                    self._on_zoom(self.viewer.zoom())
+                if body.current in changed and body.viewer.zoom() > 1.0:
+                    self._on_zoom(body.viewer.zoom())
             self._maybe_announce()
         on_screen = self.case_id()
         for detail, path in list(self._prefetched):
             if detail.case_id != on_screen:
                 self.prefetch(detail, path)
+        self._reprepare()
         return changed
 
     def exposed_labels(self) -> tuple[str, ...]:
@@ -370,11 +486,12 @@ class CaseView(QWidget):
         return self._exposed
 
     def _update_exposure(self, *_: object) -> None:
-        slot = self.viewer.slot()
+        viewer = self._body.viewer
+        slot = viewer.slot()
         shown = slot is not None and slot.sensitive and not slot.error
         if shown and slot is not None and slot.mode == "blur":
             # a blurred snapshot exposes only while held; a grey one is seen as it is
-            shown = self.viewer.showing_clear()
+            shown = viewer.showing_clear()
         elif shown and slot is not None:
             shown = slot.view is not None  # nothing is seen while its image still decodes
         exposed: tuple[str, ...] = ()
@@ -391,23 +508,28 @@ class CaseView(QWidget):
 
     def set_reveal_key_text(self, key: str) -> None:
         """The reveal key as the key filter maps it, for the hint on blurred snapshots."""
-        self.viewer.set_reveal_hint(
+        hint = (
             arg(self.tr("Hold %1 or the mouse button to view"), key)
             if key
             else self.tr("Hold the mouse button to view")
         )
+        for body in self._bodies:
+            body.viewer.set_reveal_hint(hint)
 
     def _release_text_focus(self) -> None:
         """A search box of the last case must not keep swallowing decision keys."""
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus) and is_text_entry(focus):
-            self.chat.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._body.chat.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def purge_images(self) -> None:
-        """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory."""
+        """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory,
+        the case built ahead included."""
         self._prefetched = []
         self._coming_counts = {}
-        self.strip.forget_scaled()
+        self._unprepare()
+        for body in self._bodies:
+            body.strip.forget_scaled()
         self.decodes.purge()
 
     def pixmap_cache_bytes(self) -> int:
@@ -415,73 +537,53 @@ class CaseView(QWidget):
         return self.decodes.pixmap_cache_bytes()
 
     def case_id(self) -> str | None:
-        return self._detail.case_id if self._detail else None
+        detail = self._body.detail
+        return detail.case_id if detail else None
 
     def current_snapshot(self) -> int:
-        return self._current
+        return self._body.current
 
     def snapshot_slots(self) -> list[SnapshotSlot]:
-        return list(self._slots)
+        return list(self._body.slots)
 
     def show_snapshot(self, index: int, *, follow_chat: bool = True) -> None:
         """Select snapshot ``index`` in the viewer and the strip; the chat follows it."""
-        if not 0 <= index < len(self._slots):
+        body = self._body
+        if not 0 <= index < len(body.slots):
             return
-        changed = index != self._current
-        self._current = index
+        changed = body.select(index, follow_chat=follow_chat)
+        self._update_exposure()
         if changed:
-            self.viewer.set_revealed(False)
-        self._draw_current()
-        if changed:
-            offset = int(self._slots[index].snapshot.offset_seconds * 1000)
-            if follow_chat:
-                self.chat.scroll_to_offset(offset, mark=True)
-            elif (log := self.chat.chat_log()) is not None and len(log):
-                self.chat.model.set_moment(int(log.nearest_index(offset)))
             self.snapshotChanged.emit(index)
 
     def _draw_current(self) -> None:
-        index = self._current
-        slot = self._slots[index]
-        self.viewer.set_slot(slot)
-        self.strip.set_current(index)
-        self.timeline.set_current_snapshot(index)
-        shot = slot.snapshot
-        when = formats.offset(int(shot.offset_seconds * 1000))
-        text = arg(
-            self.tr("Snapshot %1 of %2 · %3 into the stream"),
-            formats.number(index + 1),
-            formats.number(len(self._slots)),
-            when,
-        )
-        if slot.sensitive:
-            text = arg(self.tr("%1 · sensitive (%2)"), text, label_scores(slot.labels[:3]))
-        if slot.error:
-            text = arg(self.tr("%1 · not shown: %2"), text, slot.error)
-        set_plain(self.caption, text)
+        self._body.draw_current()
         self._update_exposure()
 
     def step_snapshot(self, step: int) -> None:
-        if self._slots:
-            self.show_snapshot(max(0, min(len(self._slots) - 1, self._current + step)))
+        body = self._body
+        if body.slots:
+            self.show_snapshot(max(0, min(len(body.slots) - 1, body.current + step)))
 
     def set_revealed(self, revealed: bool) -> None:
         """Show the current sensitive snapshot clear while a key or button is held."""
-        self.viewer.set_revealed(revealed)
+        self._body.viewer.set_revealed(revealed)
 
     def prepare_chat(self, detail: CaseDetail, chat: ChatLog) -> int:
         """Shape the chat rows the next case will open on (at its first snapshot's moment)
-        and draw its timeline's still layer, so that its swap only draws them; returns the
-        rows shaped."""
+        and draw its timeline's still layer in the body on screen, so that a :meth:`set_case`
+        of it that is not built ahead (see :meth:`prepare`) only draws them; returns the rows
+        shaped."""
+        body = self._body
         first = detail.snapshots[0] if detail.snapshots else None
         offset = int(first.offset_seconds * 1000) if first is not None else None
-        self.timeline.prepare(
+        body.timeline.prepare(
             [(s.offset_seconds, False) for s in detail.snapshots],
             [r.offset_seconds for r in detail.reports if r.offset_seconds is not None],
-            _duration_s(detail),
+            duration_s(detail),
             chat,
         )
-        return self.chat.table.prepare(chat, offset)
+        return body.chat.table.prepare(chat, offset)
 
     def prefetch(self, detail: CaseDetail, media_path: MediaPath) -> None:
         """Decode the next case's snapshots ahead so that it draws from memory."""
@@ -516,13 +618,46 @@ class CaseView(QWidget):
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.set_revealed(False)
 
+    # -- the bodies' signals (only the one on screen counts) ----------------------------
+
+    def _on_reveal(self, body: CaseBody, revealed: bool) -> None:
+        if body is self._body:
+            self.revealChanged.emit(revealed)
+            self._update_exposure()
+
+    def _on_zoom_of(self, body: CaseBody, zoom: float) -> None:
+        if body is self._body:
+            self._on_zoom(zoom)
+
+    def _on_pick(self, body: CaseBody, index: int) -> None:
+        if body is self._body:
+            self.show_snapshot(index)
+
+    def _on_moment(self, body: CaseBody, offset_ms: int) -> None:
+        if body is self._body:
+            self.go_to_moment(offset_ms)
+
+    def _on_message_of(self, body: CaseBody, offset_ms: int) -> None:
+        if body is self._body:
+            self._on_message_selected(offset_ms)
+
+    def _on_chat_action(self, body: CaseBody, request: object) -> None:
+        if body is self._body:
+            self.chatActionRequested.emit(request)
+
+    def _on_splitter_moved(self, body: CaseBody, _pos: int, _index: int) -> None:
+        """The other body's splitter follows, so that a swap keeps where it was dragged."""
+        for other in self._bodies:
+            if other is not body:
+                other.splitter.setSizes(body.splitter.sizes())
+
     # -- internals ----------------------------------------------------------------------
 
     def _thumb_width(self) -> int:
         """Decode width of a thumbnail: the strip's largest cell (a strip of many snapshots
         draws it smaller). Not the current cell width: before the strip is laid out that is
         a few pixels, and the thumbnails would be decoded blurred."""
-        return int(self.strip.thumb_width() * self.devicePixelRatioF())
+        return int(self._body.strip.thumb_width() * self.devicePixelRatioF())
 
     def _view_width(self) -> int:
         """Decode width for the large viewer: its width in device pixels, in 160 px steps.
@@ -530,30 +665,39 @@ class CaseView(QWidget):
         Decoding near the drawn size keeps the decode short and the paint free of scaling;
         the steps keep small resizes from re-decoding everything.
         """
-        width = max(self.viewer.width(), self.viewer.minimumSizeHint().width())
+        viewer = self._body.viewer
+        width = max(viewer.width(), viewer.minimumSizeHint().width())
         px = int(width * self.devicePixelRatioF())
         return max(MIN_VIEW_DECODE_WIDTH, min(MAX_VIEW_DECODE_WIDTH, -(-px // 160) * 160))
 
     def _on_zoom(self, zoom: float) -> None:
         """Zooming in: decode the shown snapshot at full resolution (veiled as before)."""
-        if zoom <= 1.0 or not 0 <= self._current < len(self._slots):
+        body = self._body
+        if zoom <= 1.0 or not 0 <= body.current < len(body.slots):
             return
-        self.decodes.zoom(self._slots[self._current])
+        self.decodes.zoom(body.slots[body.current])
+
+    def _zoomed(self) -> None:
+        self._body.viewer.update()
 
     def _prepare_thumb(self, sha256: str, thumb: QPixmap) -> None:
-        """A prefetched thumbnail landed: scale it to its cell now, not in the swap."""
+        """A prefetched thumbnail landed: scale it to its cell now, not in the swap (in
+        both bodies: the case is shown in the hidden one if it is built ahead)."""
         count = self._coming_counts.get(sha256)
         if count is not None:
-            self.strip.prepare_thumb(thumb, count)
+            for body in self._bodies:
+                body.strip.prepare_thumb(thumb, count)
 
     def _refresh(self) -> None:
-        self.strip.update()
-        if 0 <= self._current < len(self._slots):
+        body = self._body
+        body.strip.update()
+        if 0 <= body.current < len(body.slots):
             self._draw_current()
         self._maybe_announce()
 
     def _maybe_announce(self) -> None:
-        if self._announced or self.decodes.waiting() or self._detail is None:
+        detail = self._body.detail
+        if self._announced or self.decodes.waiting() or detail is None:
             return
         self._announced = True
         if self.isVisible():
@@ -562,38 +706,29 @@ class CaseView(QWidget):
             # item layout) first so that this one repaint draws the final geometry;
             # otherwise the event loop moves widgets afterwards and paints the view twice.
             with phases.phase("layout"):
-                self.chat.table.settle()
+                self._body.chat.table.settle()
                 for _ in range(LAYOUT_PASSES):
                     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             with phases.phase("repaint: Qt's own (widgets, style sheet)"):
                 self.repaint()
-        self.caseShown.emit(self._detail.case_id)
+        self.caseShown.emit(detail.case_id)
 
     def go_to_moment(self, offset_ms: int) -> None:
         """A moment of the stream (timeline click, a report's time): the chat goes there and
         selects the message, which in turn shows the nearest snapshot."""
-        log = self.chat.chat_log()
+        body = self._body
+        log = body.chat.chat_log()
         if log is None or len(log) == 0:
-            if self._slots:
-                seconds = offset_ms / 1000
-                self.show_snapshot(
-                    min(
-                        range(len(self._slots)),
-                        key=lambda i: abs(self._slots[i].snapshot.offset_seconds - seconds),
-                    )
-                )
+            nearest = body.nearest_snapshot(offset_ms)
+            if nearest >= 0:
+                self.show_snapshot(nearest)
             return
-        self.chat.scroll_to_log_index(int(log.nearest_index(offset_ms)), select=True)
+        body.chat.scroll_to_log_index(int(log.nearest_index(offset_ms)), select=True)
 
     def _on_message_selected(self, offset_ms: int) -> None:
         """A chosen message shows the snapshot nearest to its moment."""
-        self.timeline.set_cursor(offset_ms)
-        if not self._slots:
-            return
-        seconds = offset_ms / 1000
-        best = min(
-            range(len(self._slots)),
-            key=lambda i: abs(self._slots[i].snapshot.offset_seconds - seconds),
-        )
-        if best != self._current:
+        body = self._body
+        body.timeline.set_cursor(offset_ms)
+        best = body.nearest_snapshot(offset_ms)
+        if best >= 0 and best != body.current:
             self.show_snapshot(best, follow_chat=False)

@@ -360,6 +360,13 @@ class Timeline(QWidget):
                 self._layer_key, self._counted, self._peak, self._live_scale,
             ) = keep  # fmt: skip
 
+    def draw_ahead(self) -> None:
+        """Draw the still layer of the case it holds now, at its size, before its first
+        paint (a hidden case body builds the next case this way); the paint then copies it."""
+        if self.width() > 0 and self.height() > 0:
+            self._layer, self._layer_key = self._draw_layer()
+            self._from_ahead = True
+
     def drawn_ahead(self) -> bool:
         """The case's still layer came from :meth:`prepare` (tests and the bench ask)."""
         return self._from_ahead and self._layer is not None and self._layer_key == self._key()

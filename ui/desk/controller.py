@@ -243,7 +243,6 @@ class ReviewController(QObject):
         self._loading: set[str] = set()
         self._prepared: set[str] = set()
         self._next_up = ""  # the case after the one on screen, as last prepared
-        self._chat_shaped = ""  # the case whose first chat rows are shaped ahead
         self.skip_dialog: SkipReasonDialog | None = None
         #: the high-profile confirmation while it is open
         self.confirm_dialog: HighProfileConfirm | None = None
@@ -255,7 +254,7 @@ class ReviewController(QObject):
         keys.refused.connect(self._on_refused)
         keys.revealChanged.connect(view.set_revealed)
         panel.decisionRequested.connect(self.record)
-        view.chat.chatActionRequested.connect(self.record_chat_action)
+        view.chatActionRequested.connect(self.record_chat_action)
         panel.messageChanged.connect(self._panel_message)
         banner.acknowledged.connect(self.acknowledge)
         app = QGuiApplication.instance()
@@ -277,7 +276,7 @@ class ReviewController(QObject):
         self.taxonomy = taxonomy
         self.panel.set_taxonomy(taxonomy)
         self.keys.set_taxonomy(taxonomy)
-        self.view.chat.set_chat_actions(taxonomy.areas)
+        self.view.set_chat_actions(taxonomy.areas)
         self.banner.set_announcements(taxonomy.announcements, self.store.pending_acks())
 
     def set_queues(self, queues: Sequence[contract.QueueInfo]) -> None:
@@ -363,10 +362,11 @@ class ReviewController(QObject):
         """The cases the desk would show next, in order: cached, not skipped, not on screen."""
         return self._candidates()
 
-    def chat_prepared_for(self, case_id: str) -> bool:
-        """The chat of ``case_id`` is parsed and its first rows shaped ahead: its swap then
-        only draws them (what a benchmark waits for before it presses the next key)."""
-        return case_id in self._chats and self._chat_shaped == case_id
+    def prepared_for(self, case_id: str) -> bool:
+        """``case_id`` is built ahead in the case view's hidden body (its chat parsed, its
+        layout done, its first rows shaped): its swap then only shows it and paints (what a
+        benchmark waits for before it presses the next key)."""
+        return self.view.prepared_case() == case_id
 
     def show_next(self) -> bool:
         """Show the next ready case; returns False (and says why) when none is ready."""
@@ -436,18 +436,24 @@ class ReviewController(QObject):
             if detail.chat_count:
                 self._load_chat(case_id)
 
-        if ahead and ahead[0] in self._chats:
-            self._prepare_chat(ahead[0])
+        if ahead:
+            self._prepare_next(ahead[0])
 
-    def _prepare_chat(self, case_id: str) -> None:
-        """Shape the next case's chat rows while this case is read: its swap then only
-        draws them."""
-        if case_id == self._chat_shaped:
-            return
+    def _prepare_next(self, case_id: str) -> None:
+        """Build the next case in the case view's hidden body while this case is read (once
+        its chat is parsed): its swap then only shows it and paints."""
+        if not self.started or self.paused or self.view.prepared_case() == case_id:
+            return  # also: a chat parsed after sign-out finds the store closed
         detail, log = self._details.get(case_id), self._chats.get(case_id)
-        if detail is not None and log is not None:
-            self._chat_shaped = case_id
-            self.view.prepare_chat(detail, log)
+        if detail is None or (log is None and detail.chat_count):
+            return  # the chat is still being parsed: its ``done`` comes back here
+        self.view.prepare(
+            detail,
+            log,
+            self.cache.media_path,
+            self.taxonomy.flagged_terms,
+            why=self.store.case_priority(case_id),
+        )
 
     def _load_chat(self, case_id: str) -> None:
         """Parse the cached chat pages on the pool; the log reaches the view when done."""
@@ -468,7 +474,7 @@ class ReviewController(QObject):
                 self.current.chat = log
                 self.view.set_chat(log)
             elif case_id == self._next_up:
-                self._prepare_chat(case_id)
+                self._prepare_next(case_id)
 
         def failed(exc: BaseException) -> None:
             self._loading.discard(case_id)

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from devkit.cases import CaseBundle, synth_case
 from reviewer.chat import ChatColumns, ChatLog
+from ui.case.body import CaseBody
 from ui.case.header import account_age
 from ui.case.screen import CaseView
 from ui.common import words
@@ -412,3 +414,166 @@ def test_a_timeline_drawn_ahead_is_the_one_drawn_at_the_swap(qtbot: QtBot, tmp_p
         assert view.timeline.drawn_ahead() is ahead
         images.append(view.timeline.grab().toImage())
     assert images[0] == images[1]
+
+
+# -- double buffering: the next case built ahead in the hidden body (issue #17) -------------
+
+
+def _bodies(view: CaseView) -> tuple[CaseBody, CaseBody]:
+    """(on screen, hidden)."""
+    shown = [b for b in view.findChildren(CaseBody) if b.isVisible()]
+    hidden = [b for b in view.findChildren(CaseBody) if not b.isVisible()]
+    assert len(shown) == 1
+    assert len(hidden) == 1
+    return shown[0], hidden[0]
+
+
+def test_a_case_built_ahead_is_swapped_in_and_drawn_as_if_set(qtbot: QtBot, tmp_path: Path) -> None:
+    """The next case is built in the hidden body (texts, veils, layout, pixmaps drawn
+    ahead); its set_case only swaps the bodies, and what is drawn is exactly what setting
+    it on screen draws."""
+    first = synth_case(tmp_path / "a", index=0)
+    second = synth_case(tmp_path / "b", index=1)
+    drawn: list[list[QImage]] = []
+    for ahead in (True, False):
+        view = open_view(qtbot)
+        show(qtbot, view, first)
+        on_screen, hidden = _bodies(view)
+        if ahead:
+            view.prefetch(second.detail, second.media_path)
+            decoder = view.decoder
+            qtbot.waitUntil(lambda: decoder.pending() == 0, timeout=20_000)  # noqa: B023
+            assert view.prepare(second.detail, second.chat, second.media_path, second.flagged_terms)
+            assert view.prepared_case() == second.detail.case_id
+            assert view.case_id() == first.detail.case_id  # still the case on screen
+            assert view.header is on_screen.header
+            assert hidden.detail is second.detail
+            assert all(s.view is not None for s in hidden.slots)
+            assert hidden.timeline.drawn_ahead()
+            assert not view.prepare(first.detail, first.chat, first.media_path)  # on screen
+        shown: list[str] = []
+        view.caseShown.connect(shown.append)
+        view.set_case(second.detail, second.chat, second.media_path, second.flagged_terms)
+        if ahead:
+            assert shown == [second.detail.case_id]  # at once: nothing was left to decode
+            assert _bodies(view) == (hidden, on_screen)
+            assert view.header is hidden.header
+            assert view.timeline.drawn_ahead()
+        else:
+            qtbot.waitUntil(lambda: shown == [second.detail.case_id], timeout=20_000)  # noqa: B023
+            assert _bodies(view) == (on_screen, hidden)
+        assert view.prepared_case() is None
+        assert view.case_id() == second.detail.case_id
+        assert view.current_snapshot() == 0
+        assert view.header.title.text() == second.detail.stream.title
+        assert view.chat.model.rowCount() == len(second.chat)
+        parts = (view.viewer, view.strip, view.timeline, view.chat.table.viewport())
+        drawn.append([w.grab().toImage() for w in parts])
+    assert drawn[0] == drawn[1]
+
+
+def test_a_case_built_ahead_is_not_used_when_it_no_longer_fits(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Another case, other flagged terms, or a clear in between: the case is set on
+    screen as before (never an old veil or stale content)."""
+    first = synth_case(tmp_path / "a", index=0)
+    second = synth_case(tmp_path / "b", index=1)
+    third = synth_case(tmp_path / "c", index=2)
+    view = open_view(qtbot)
+    show(qtbot, view, first)
+    on_screen, _hidden = _bodies(view)
+    assert view.prepare(second.detail, second.chat, second.media_path, second.flagged_terms)
+    show(qtbot, view, third)  # not the case built ahead
+    assert view.header is on_screen.header
+    assert view.prepared_case() == second.detail.case_id  # still there for its turn
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(second.detail, second.chat, second.media_path, ["other", "terms"])
+    assert view.header is on_screen.header
+    assert view.prepared_case() is None  # the screen's case now: the hidden body let go
+    assert view.prepare(third.detail, third.chat, third.media_path)
+    view.clear("Paused")
+    assert view.prepared_case() is None
+    assert all(not b.isVisible() for b in view.findChildren(CaseBody))
+    assert all(b.detail is None and not b.slots for b in view.findChildren(CaseBody))
+
+
+def test_the_hidden_body_counts_no_exposure_and_reveals_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Whatever happens in the hidden body reaches neither the exposure count nor the
+    reveal signal, and it is swapped in veiled; a hold on the case before ends with it."""
+    from ui.case.snapshots import is_sensitive
+
+    sensitive = synth_case(tmp_path / "s", want="sensitive")
+    first = synth_case(tmp_path / "a", index=0)
+    if first.detail.case_id == sensitive.detail.case_id:
+        first = synth_case(tmp_path / "a", index=1)
+    view = open_view(qtbot)
+    view.set_reveal_policy(lambda s: "gray" if is_sensitive(s) else "color")  # seen = exposed
+    show(qtbot, view, first)
+    exposures: list[tuple[str, ...]] = []
+    reveals: list[bool] = []
+    view.exposureChanged.connect(exposures.append)
+    view.revealChanged.connect(reveals.append)
+    view.prefetch(sensitive.detail, sensitive.media_path)
+    qtbot.waitUntil(lambda: view.decoder.pending() == 0, timeout=20_000)
+    assert view.prepare(sensitive.detail, sensitive.chat, sensitive.media_path)
+    _on_screen, hidden = _bodies(view)
+    i = next(n for n, s in enumerate(hidden.slots) if s.sensitive)
+    hidden.select(i)
+    hidden.viewer.set_revealed(True)  # nothing on screen: nothing counts
+    assert exposures == []
+    assert reveals == []
+    view.set_revealed(True)  # a hold on the case on screen, across the key
+    reveals.clear()
+    view.set_case(sensitive.detail, sensitive.chat, sensitive.media_path)
+    assert view.viewer is hidden.viewer
+    assert not view.viewer.is_revealed()
+    assert not view.viewer.showing_clear()
+    assert reveals == [False]  # the hold on the case before ended
+    assert view.exposed_labels()  # a grey sensitive snapshot on screen now counts
+    assert exposures == [view.exposed_labels()]
+
+
+def test_a_new_reveal_policy_builds_the_case_ahead_again(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.case.snapshots import is_sensitive
+
+    sensitive = synth_case(tmp_path / "s", want="sensitive")
+    first = synth_case(tmp_path / "a", index=0)
+    if first.detail.case_id == sensitive.detail.case_id:
+        first = synth_case(tmp_path / "a", index=1)
+    view = open_view(qtbot)
+    show(qtbot, view, first)
+    assert view.prepare(sensitive.detail, sensitive.chat, sensitive.media_path)
+    _on_screen, hidden = _bodies(view)
+    assert {s.mode for s in hidden.slots if s.sensitive} == {"blur"}
+    view.set_reveal_policy(lambda s: "gray" if is_sensitive(s) else "color")
+    assert view.prepared_case() == sensitive.detail.case_id
+    assert {s.mode for s in hidden.slots if s.sensitive} == {"gray"}
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(sensitive.detail, sensitive.chat, sensitive.media_path)
+    assert view.viewer is hidden.viewer  # swapped in, with the new veils
+    assert {s.mode for s in view.snapshot_slots() if s.sensitive} == {"gray"}
+
+
+def test_the_hidden_body_is_out_of_reach(qtbot: QtBot, tmp_path: Path) -> None:
+    """Not in the accessibility tree, no control reachable, no focus; purging images
+    forgets what it holds."""
+    from devkit.accessibility import controls, violations
+
+    first = synth_case(tmp_path / "a", index=0)
+    second = synth_case(tmp_path / "b", index=1)
+    view = open_view(qtbot)
+    show(qtbot, view, first)
+    assert view.prepare(second.detail, second.chat, second.media_path)
+    _on_screen, hidden = _bodies(view)
+    reachable = controls(view)
+    assert reachable
+    assert not any(hidden.isAncestorOf(w) for w in reachable)
+    assert violations(view) == []
+    assert not any(w.hasFocus() for w in hidden.findChildren(QWidget))
+    view.purge_images()
+    assert view.prepared_case() is None
+    assert hidden.slots == []
+    assert view.pixmap_cache_bytes() == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,7 +13,10 @@ from pytestqt.qtbot import QtBot
 from devkit.cases import CaseBundle, synth_case, taxonomy
 from ui.case.decision_keys import DecisionKeyFilter
 from ui.case.screen import CaseView
-from ui.case.snapshots import SnapshotSlot, is_sensitive
+from ui.case.snapshots import SnapshotSlot, SnapshotViewer, is_sensitive
+
+#: a case set directly, or built ahead in the hidden body and swapped in (issue #17)
+HOW = pytest.mark.parametrize("prepared", [False, True], ids=["set", "built-ahead"])
 
 
 def show_case(qtbot: QtBot, bundle: CaseBundle) -> CaseView:
@@ -26,21 +30,58 @@ def show_case(qtbot: QtBot, bundle: CaseBundle) -> CaseView:
     return view
 
 
+def other_case(tmp_path: Path, bundle: CaseBundle) -> CaseBundle:
+    """A synthetic case that is not ``bundle``'s."""
+    for i in range(12):
+        other = synth_case(tmp_path / f"other-{i}", index=i)
+        if other.detail.case_id != bundle.detail.case_id:
+            return other
+    raise LookupError("every synthetic case is this one")
+
+
+def set_case(
+    qtbot: QtBot, view: CaseView, bundle: CaseBundle, tmp_path: Path, *, prepared: bool
+) -> None:
+    """Show ``bundle``: set on screen, or (``prepared``) built ahead in the hidden body while
+    another case is on screen, then swapped in by the same ``set_case``."""
+    if prepared:
+        first = other_case(tmp_path, bundle)
+        with qtbot.waitSignal(view.caseShown, timeout=20_000):
+            view.set_case(first.detail, first.chat, first.media_path)
+        assert view.prepare(bundle.detail, bundle.chat, bundle.media_path)
+        assert view.prepared_case() == bundle.detail.case_id
+    before = view.header
+    with qtbot.waitSignal(view.caseShown, timeout=20_000):
+        view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    assert (view.header is not before) is prepared  # the other body, or the same one
+    assert view.prepared_case() is None
+
+
 def sensitive_index(view: CaseView) -> int:
     return next(i for i, s in enumerate(view.snapshot_slots()) if s.sensitive)
 
 
-def test_sensitive_snapshot_never_shows_clear_pixels_first(qtbot: QtBot, tmp_path: Path) -> None:
+@HOW
+def test_sensitive_snapshot_never_shows_clear_pixels_first(
+    qtbot: QtBot, tmp_path: Path, prepared: bool
+) -> None:
     bundle = synth_case(tmp_path, want="sensitive")
     view = CaseView()
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.show()
     seen_clear: list[bool] = []
-    # Record what the viewer would paint at every step of loading.
-    view.decoder.decoded.connect(lambda *_: seen_clear.append(view.viewer.showing_clear()))
-    with qtbot.waitSignal(view.caseShown, timeout=20_000):
-        view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    viewers = view.findChildren(SnapshotViewer)
+    assert len(viewers) == 2  # the body on screen and the hidden one
+
+    def record(*_: object) -> None:
+        """What either viewer would paint at every step of loading (and of building ahead)."""
+        seen_clear.append(any(v.showing_clear() for v in viewers))
+
+    view.decoder.decoded.connect(record)
+    view.revealChanged.connect(record)
+    view.snapshotChanged.connect(record)
+    set_case(qtbot, view, bundle, tmp_path, prepared=prepared)
     i = sensitive_index(view)
     view.show_snapshot(i)
     slot = view.snapshot_slots()[i]
@@ -189,15 +230,15 @@ def test_broken_snapshot_shows_a_placeholder(qtbot: QtBot, tmp_path: Path) -> No
     assert view.snapshot_slots()[1].view is not None
 
 
-def test_staged_reveal_gray_and_color_modes(qtbot: QtBot, tmp_path: Path) -> None:
+@HOW
+def test_staged_reveal_gray_and_color_modes(qtbot: QtBot, tmp_path: Path, prepared: bool) -> None:
     bundle = synth_case(tmp_path, want="sensitive")
     view = CaseView()
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.show()
     view.set_reveal_policy(lambda s: "gray" if is_sensitive(s) else "color")
-    with qtbot.waitSignal(view.caseShown, timeout=20_000):
-        view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    set_case(qtbot, view, bundle, tmp_path, prepared=prepared)
     i = sensitive_index(view)
     view.show_snapshot(i)
     slot = view.snapshot_slots()[i]
@@ -213,8 +254,7 @@ def test_staged_reveal_gray_and_color_modes(qtbot: QtBot, tmp_path: Path) -> Non
     view.set_revealed(False)
 
     view.set_reveal_policy(lambda s: "color")
-    with qtbot.waitSignal(view.caseShown, timeout=20_000):
-        view.set_case(bundle.detail, bundle.chat, bundle.media_path)
+    set_case(qtbot, view, bundle, tmp_path / "again", prepared=prepared)
     view.show_snapshot(i)
     slot = view.snapshot_slots()[i]
     assert not slot.veiled
@@ -222,10 +262,17 @@ def test_staged_reveal_gray_and_color_modes(qtbot: QtBot, tmp_path: Path) -> Non
     assert not slot.view.toImage().isGrayscale()  # type: ignore[union-attr]
 
 
-def test_exposure_is_reported_only_for_clear_sensitive_pixels(qtbot: QtBot, tmp_path: Path) -> None:
-    view = show_case(qtbot, synth_case(tmp_path, want="sensitive"))
+@HOW
+def test_exposure_is_reported_only_for_clear_sensitive_pixels(
+    qtbot: QtBot, tmp_path: Path, prepared: bool
+) -> None:
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
     exposures: list[tuple[str, ...]] = []
     view.exposureChanged.connect(exposures.append)
+    set_case(qtbot, view, synth_case(tmp_path, want="sensitive"), tmp_path, prepared=prepared)
     i = sensitive_index(view)
     other = next(j for j, s in enumerate(view.snapshot_slots()) if not s.sensitive)
     view.show_snapshot(i)

@@ -91,3 +91,44 @@ def test_chat_actions_keep_the_case_undo_and_reach_the_service(desk: Desk) -> No
     ids = [d["decision_id"] for d in page["items"]]
     assert len(ids) == len(set(ids))  # each once
     assert store.verify_chain().ok
+
+
+def test_a_case_built_ahead_takes_the_keys_undo_and_chat_actions(desk: Desk) -> None:
+    """The controller builds the next case in the case view's hidden body while this one is
+    read; the key swaps it in. The key guard, the chat actions and Ctrl+Z then work on the
+    body now on screen, and undo brings the case before back (set on screen, not swapped)."""
+    desk.acknowledge_all()
+    desk.start()
+    first = desk.wait_for_case()
+    view = desk.window.case_view
+    controller = desk.controller
+
+    def next_built() -> bool:
+        upcoming = controller.upcoming()
+        return bool(upcoming) and controller.prepared_for(upcoming[0])
+
+    desk.qtbot.waitUntil(next_built, timeout=30_000)
+    second = controller.upcoming()[0]
+    before = view.chat
+    desk.press(Qt.Key.Key_N)
+    assert controller.current is not None
+    assert controller.current.case_id == second
+    assert view.case_id() == second
+    chat = view.chat
+    assert chat is not before  # the other body: swapped in
+    desk.press(Qt.Key.Key_N, after=0.05)  # inside the key guard: nothing decided
+    assert controller.current.case_id == second
+
+    desk.qtbot.waitUntil(lambda: chat.model.rowCount() > 1, timeout=30_000)
+    store = desk.window.store
+    _act(desk.qtbot, chat, [0], REMOVE)
+    assert len(store.chat_actions(second)) == 1
+    assert chat.model.is_actioned(0)
+    desk.press(Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert store.chat_actions(second) == []
+    assert not chat.model.is_actioned(0)
+    desk.press(Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert controller.current is not None
+    assert controller.current.case_id == first
+    assert view.case_id() == first
+    assert view.chat is chat  # the case came back into the body on screen
