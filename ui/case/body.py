@@ -67,6 +67,7 @@ class CaseBody(QWidget):
         self.viewer = SnapshotViewer(self)
         self.caption = plain_label("", self, object_name="snapshotCaption")
         self.caption.setAccessibleName(translate("CaseView", "Snapshot caption"))
+        self.caption.setWordWrap(True)  # at 200 % text a sensitive snapshot's caption wraps
         self.strip = SnapshotStrip(self)
         self.timeline = Timeline(self)
         # context: why the case is here and what was done before, under the evidence

@@ -602,11 +602,13 @@ class SnapshotStrip(QWidget):
         label = formats.offset(int(slot.snapshot.offset_seconds * 1000))
         p.setPen(pal.color(QPalette.ColorRole.WindowText) if i == self._current else _muted(pal))
         text_rect = QRect(cell.x(), img_rect.bottom() + 4, cell.width(), text_h)
-        p.drawText(
-            text_rect,
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-            fm.elidedText(label, Qt.TextElideMode.ElideRight, cell.width()),
-        )
+        # A time cut to "0:0…" says nothing: when many snapshots share the strip at a large
+        # text size the times are left out, and the caption under the viewer gives the
+        # selected one's time in full.
+        if fm.horizontalAdvance(label) <= cell.width():
+            p.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), label
+            )
         if i == self._current:
             pen = QPen(pal.color(QPalette.ColorRole.Highlight))
             pen.setWidth(3)
