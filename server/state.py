@@ -20,7 +20,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from server.config import Settings
+from server.config import Settings, pool_size
 from server.content import ContentCache
 from server.domain import live
 from server.domain.follow import FollowPoller
@@ -56,6 +56,11 @@ class ServiceState:
     #: sign-ins of this worker that may hold or wait for a shared hashing slot (waiting
     #: here holds no thread)
     hash_gate: CapacityLimiter = field(init=False)
+    #: the threads that close sessions (hand connections back): apart from the request
+    #: threads, as many as the pool has connections. Sharing the request threads' limiter
+    #: deadlocked under load: every request thread waited for a connection while the
+    #: connections waited, idle in transaction, for a thread to close their session.
+    close_gate: CapacityLimiter = field(init=False)
     #: the hashing slots shared by every process serving this database on this host
     hash_slots: HashSlots = field(init=False)
     #: this worker's one poller for every follow request it holds
@@ -67,6 +72,7 @@ class ServiceState:
         self.media = ContentCache(settings.media_cache_bytes)
         self.cases = ContentCache(settings.case_cache_bytes)
         self.hash_gate = CapacityLimiter(max(1, settings.hash_concurrency))
+        self.close_gate = CapacityLimiter(pool_size(settings))
         self.hash_slots = HashSlots(
             settings.hash_slots, settings.database_url, workers=settings.workers
         )
@@ -148,19 +154,21 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     Async on purpose: opening a session does no I/O (the connection is checked out on first
     use, in the handler's thread), and a sync generator would cost two thread-pool hops per
     request, one in and one out. Closing a session that used its connection is a ROLLBACK
-    round trip, so it runs in a worker thread: on the event loop it blocked every other
-    request for that round trip, and under load (one worker, 400 moderators) the loop spent
-    its time in those rollbacks while the handlers' connections sat idle in transaction
-    waiting for it (py-spy: MainThread in ``Connection.rollback`` from here).
+    round trip, so it runs in a worker thread of its own limiter (``close_gate``): on the
+    event loop it blocked every other request for that round trip, and under load (one
+    worker, 400 moderators) the loop spent its time in those rollbacks while the handlers'
+    connections sat idle in transaction waiting for it (py-spy: MainThread in
+    ``Connection.rollback`` from here).
     """
-    session = get_state(request).sessions()
+    state = get_state(request)
+    session = state.sessions()
     try:
         yield session
     finally:
         if session.in_transaction():
             # shielded: a cancelled request (a client gone) must still hand its connection back
             with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(_close_session, session)
+                await anyio.to_thread.run_sync(_close_session, session, limiter=state.close_gate)
         else:
             session.close()  # no connection checked out: no I/O
 
