@@ -96,7 +96,7 @@ def test_the_case_screen_at_200_percent(
         cut = _cut(qtbot, "case screen", desk.window) + _too_wide("case screen", desk.window)
         shots = os.environ.get(SHOT_DIR_ENV)
         if shots:  # the note's picture: the window as measured (its layout settled)
-            desk.window.grab().save(str(Path(shots) / "case-200pct.png"))
+            desk.window.grab().save(str(Path(shots) / "case-200.png"))
     finally:
         desk.close()
     assert not cut, "\n".join(cut)
