@@ -500,24 +500,6 @@ def _xcb_child(url: str, workdir: Path, samples: int) -> None:
     print(json.dumps({"alone": got.alone, "cpu": got.alone_cpu}))
 
 
-if __name__ == "__main__" and sys.argv[1:2] == ["--xcb-child"]:
-    _xcb_child(sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]))
-elif __name__ == "__main__":  # python -m bench.desk: only these rows
-    import shutil
-
-    from bench.harness import load_average, scratch
-    from bench.table import load_row, render
-
-    scratch_dir = scratch()
-    load = load_row(load_average())
-    t_start = time.perf_counter()
-    try:
-        print(render([load, *desk_rows(None, scratch_dir)]))
-        print(f"\n(bench.desk ran in {time.perf_counter() - t_start:.1f} s)")
-    finally:
-        shutil.rmtree(scratch_dir, ignore_errors=True)
-
-
 def a11y_row(url: str, workdir: Path, plain: KeySamples | str) -> Row:
     """The xcb row again with the accessibility bridge on (``BENCH_A11Y=1``), compared with
     ``plain``, the xcb row's samples: a screen-reader user's figure, no budget. Qt sends every
@@ -553,3 +535,21 @@ def a11y_row(url: str, workdir: Path, plain: KeySamples | str) -> Row:
         "–",
         "",
     )
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--xcb-child"]:
+    _xcb_child(sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]))
+elif __name__ == "__main__":  # python -m bench.desk: only these rows
+    import shutil
+
+    from bench.harness import load_average, scratch
+    from bench.table import load_row, render
+
+    scratch_dir = scratch()
+    load = load_row(load_average())
+    t_start = time.perf_counter()
+    try:
+        print(render([load, *desk_rows(None, scratch_dir)]))
+        print(f"\n(bench.desk ran in {time.perf_counter() - t_start:.1f} s)")
+    finally:
+        shutil.rmtree(scratch_dir, ignore_errors=True)
