@@ -80,6 +80,10 @@ def test_a_window_built_before_the_switch_mirrors_at_once(
     qtbot.waitUntil(lambda: left_of(pane, pane.panel) > left_of(pane, pane.case_view))
 
 
+def _rgb(colour: QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()
+
+
 def test_time_flows_right_to_left_on_the_timeline(qtbot: QtBot, arabic: str) -> None:
     timeline = Timeline()
     qtbot.addWidget(timeline)
@@ -106,9 +110,7 @@ def test_time_flows_right_to_left_on_the_timeline(qtbot: QtBot, arabic: str) -> 
         for dx in range(-2, 3)
         if all(
             abs(a - b) < 40
-            for a, b in zip(
-                image.pixelColor(x + dx, y).getRgb()[:3], report.getRgb()[:3], strict=True
-            )
+            for a, b in zip(_rgb(image.pixelColor(x + dx, y)), _rgb(report), strict=True)
         )
     ]
     assert hits
