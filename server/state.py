@@ -57,9 +57,10 @@ class ServiceState:
     #: here holds no thread)
     hash_gate: CapacityLimiter = field(init=False)
     #: the threads that close sessions (hand connections back): apart from the request
-    #: threads, as many as the pool has connections. Sharing the request threads' limiter
-    #: deadlocked under load: every request thread waited for a connection while the
-    #: connections waited, idle in transaction, for a thread to close their session.
+    #: threads, as many as the pool has connections. On the request threads' limiter the
+    #: closes could deadlock (until the pool's 2 s timeout): every request thread waiting
+    #: for a connection while the connections wait, idle in transaction, for a thread to
+    #: close their session.
     close_gate: CapacityLimiter = field(init=False)
     #: the hashing slots shared by every process serving this database on this host
     hash_slots: HashSlots = field(init=False)
