@@ -871,6 +871,11 @@ class SyncEngine:
             fetched.chat_progress.append((page.start + len(page), announced))
             cursor = page.next_cursor
             if not cursor or len(page) == 0 or page.start + len(page) >= announced:
+                # the header counts what the cached log holds: chat that arrived between
+                # the detail and the last page is in the log, so the count follows it
+                held = page.start + len(page)
+                if held > fetched.detail.chat_count:
+                    fetched.detail = detail.model_copy(update={"chat_count": held})
                 return fetched
             # an answer that does not match its request ends here, bounded
             if cursor in cursors:
