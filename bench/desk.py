@@ -252,6 +252,7 @@ def keystroke_samples(
     from bench.harness import UploadRecorder
     from reviewer.client.credentials import MemoryVault
     from reviewer.gil import favour_foreground
+    from reviewer.heap import tune_heap
     from reviewer.session import SignInRequest, sign_in
     from reviewer.store.decisions import Store
     from reviewer.sync import SyncConfig
@@ -260,6 +261,7 @@ def keystroke_samples(
     from ui.shell.features import install_features
     from ui.shell.main_window import MainWindow
 
+    tune_heap()  # as the desk starts (ui.shell.app.run)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     theme.apply_theme(app, "system")  # as the desk starts: a stylesheet paints slower

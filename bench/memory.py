@@ -40,11 +40,13 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
     from bench.desk import next_ready, pump
     from reviewer.client.credentials import MemoryVault
     from reviewer.gil import favour_foreground
+    from reviewer.heap import tune_heap
     from reviewer.session import SignInRequest, sign_in
     from reviewer.sync import SyncConfig
     from ui.shell.features import install_features
     from ui.shell.main_window import MainWindow
 
+    tune_heap()  # as the desk starts (ui.shell.app.run), before Qt's threads
     app = QApplication.instance() or QApplication([sys.argv[0]])
     favour_foreground()  # as the desk starts
     session = sign_in(

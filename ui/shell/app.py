@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from reviewer.gil import favour_foreground
+from reviewer.heap import tune_heap
 from reviewer.instance import DeskAlreadyOpen, ProfileLock
 from reviewer.paths import AppPaths
 from reviewer.session import SignInRequest
@@ -342,6 +343,7 @@ def install_signal_handlers(app: QApplication) -> QTimer:
 def run(*, demo: bool = False, server_url: str = "", username: str = "") -> int:
     """Open the client; returns the process exit code (3: the profile is already open)."""
     started = time.perf_counter()
+    tune_heap()  # before Qt starts its threads: large image buffers go back when freed
     app = QApplication.instance() or QApplication(sys.argv[:1])
     data_dir = AppPaths.default().data_dir
     lock = ProfileLock(data_dir)
