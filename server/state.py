@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
 import resource
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from threading import Lock
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 from anyio import CapacityLimiter
 from fastapi import Request
+from fastapi.routing import APIRoute
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,6 +34,7 @@ from server.models.core import Meta
 if TYPE_CHECKING:
     from reviewer import contract
 
+T = TypeVar("T")
 
 #: meta values that never change once seeded, so one process may keep them; anything else
 #: (the policy version, the flagged terms) is read from the database on every request, so
@@ -152,9 +156,14 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     event loop was busy writing answers held every connection idle in transaction while it
     did (the 1,000-moderator load run: pool timeouts, 503s, PostgreSQL idle).
 
+    Even so FastAPI leaves the dependency only after a second thread-pool call (the
+    answer's validation); a sync route of ``SessionRoute`` therefore hands the connection
+    back in its own thread as it returns, and this close then does no I/O.
+
     Async on purpose: opening a session does no I/O (the connection is checked out on first
     use, in the handler's thread), and a sync generator would cost two thread-pool hops per
-    request, one in and one out. Closing a session that used its connection is a ROLLBACK
+    request, one in and one out. Closing a session that still holds its connection here (a
+    dependency that failed after a query) is a ROLLBACK
     round trip, so it runs in a worker thread of its own limiter (``close_gate``): on the
     event loop it blocked every other request for that round trip, and under load (one
     worker, 400 moderators) the loop spent its time in those rollbacks while the handlers'
@@ -185,3 +194,37 @@ def _close_session(session: Session) -> None:
         # Anything else is a real fault.
         if not exc.connection_invalidated:
             raise
+
+
+class SessionRoute(APIRoute):
+    """The route class of every router (``server.routes.register_routes`` refuses others):
+    a sync endpoint hands its request session's connection back in its own thread, as it
+    returns, not later on the event loop.
+
+    FastAPI closes a ``scope="function"`` dependency only after the answer is serialised,
+    and for a sync endpoint it validates the answer in one more thread-pool call, which
+    queues for a thread behind every request waiting for one. The connection stayed idle in
+    transaction all that while; once the pool's connections all sat in that queue, the
+    threads ahead of them waited for a connection, gave up after the pool timeout (503)
+    and freed a thread for the next to wait: a worker stuck with its CPU idle."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        if inspect.isfunction(endpoint) and not inspect.iscoroutinefunction(endpoint):
+            endpoint = _closing_sessions(endpoint)
+        super().__init__(path, endpoint, **kwargs)
+
+
+def _closing_sessions(endpoint: Callable[..., T]) -> Callable[..., T]:
+    """``endpoint`` closing, when it returns or raises, every session it was given that still
+    holds a connection (in the calling thread: the endpoint's own)."""
+
+    @functools.wraps(endpoint)  # FastAPI reads the parameters through __wrapped__
+    def run(*args: Any, **kwargs: Any) -> T:
+        try:
+            return endpoint(*args, **kwargs)
+        finally:
+            for value in kwargs.values():
+                if isinstance(value, Session) and value.in_transaction():
+                    _close_session(value)
+
+    return run

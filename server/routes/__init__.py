@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
+
+from server.state import SessionRoute
 
 
 def register_routes(app: FastAPI) -> None:
@@ -24,40 +26,49 @@ def register_routes(app: FastAPI) -> None:
         reports_router,
         decisions_router,
     ):
-        app.include_router(router)
+        _include(app, router)
     from server.routes.calibration import router as calibration_router  # QA calibration
 
-    app.include_router(calibration_router)
+    _include(app, calibration_router)
     from server.routes.audit import router as audit_router  # team-lead audit
 
-    app.include_router(audit_router)
+    _include(app, audit_router)
     from server.routes.taxonomy import router as taxonomy_router  # admin's policy taxonomy
 
-    app.include_router(taxonomy_router)
+    _include(app, taxonomy_router)
     from server.routes.metrics import router as metrics_router  # team-lead dashboard
 
-    app.include_router(metrics_router)
+    _include(app, metrics_router)
     from server.routes.weekly import router as weekly_router  # the weekly business report
 
-    app.include_router(weekly_router)
+    _include(app, weekly_router)
     from server.routes.report_tokens import router as report_tokens_router  # its tokens
 
-    app.include_router(report_tokens_router)
+    _include(app, report_tokens_router)
     from server.routes.vendors import router as vendors_router  # a vendor's report zone
 
-    app.include_router(vendors_router)
+    _include(app, vendors_router)
     from server.routes.operations import router as operations_router  # probes and metrics
 
-    app.include_router(operations_router)
+    _include(app, operations_router)
     from server.routes.admin import router as admin_router  # the admin console
 
-    app.include_router(admin_router)
+    _include(app, admin_router)
     from server.routes.labels import router as labels_router  # account labels
 
-    app.include_router(labels_router)
+    _include(app, labels_router)
     from server.routes.escalations import router as escalations_router  # "My escalations"
 
-    app.include_router(escalations_router)
+    _include(app, escalations_router)
     from server.routes.decision_import import router as import_router  # a lead's import
 
-    app.include_router(import_router)
+    _include(app, import_router)
+
+
+def _include(app: FastAPI, router: APIRouter) -> None:
+    """Include ``router``, refusing one whose routes would keep their request session's
+    connection past the handler (``server.state.SessionRoute`` says why that stalls a
+    worker)."""
+    if router.route_class is not SessionRoute:
+        raise TypeError(f"{router.prefix or 'a router'}: its route_class must be SessionRoute")
+    app.include_router(router)

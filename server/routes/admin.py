@@ -19,8 +19,9 @@ from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.core import AdminLog, Case, Queue, QueueWeights, User, encode_codes
 from server.security import CurrentUser, DbSession, hash_password
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX + "/admin", tags=["admin"])
+router = APIRouter(prefix=contract.API_PREFIX + "/admin", tags=["admin"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     401: {"model": contract.Problem, "description": "Not signed in or token expired"},

@@ -49,8 +49,9 @@ from server.models.core import (
     decode_codes,
 )
 from server.security import CurrentUser, DbSession, State, require_role
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["audit"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["audit"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     400: {"model": contract.Problem},

@@ -37,9 +37,9 @@ from server.security import (
     token_hash,
     verify_password,
 )
-from server.state import ServiceState
+from server.state import ServiceState, SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["auth"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["auth"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     401: {"model": contract.Problem, "description": "Not signed in or token expired"},

@@ -75,9 +75,9 @@ from server.routes.cases import case_detail
 from server.routes.chat_pages import chat_page_response
 from server.routes.media import media_response
 from server.security import CurrentUser, DbSession, State, require_role
-from server.state import ServiceState
+from server.state import ServiceState, SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["calibration"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["calibration"], route_class=SessionRoute)
 
 REVIEWER_ROLES = frozenset({"qa", "lead", "admin"})
 _PROBLEMS: dict[int | str, dict[str, Any]] = {

@@ -37,8 +37,9 @@ from server.models.core import Case, CaseLease, CaseSnapshot, User
 from server.routes.chat_pages import chat_page_response
 from server.routes.media import media_response
 from server.security import CurrentUser, DbSession, State
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"], route_class=SessionRoute)
 
 _CASE_PROBLEMS: dict[int | str, dict[str, Any]] = {404: {"model": contract.Problem}}
 

@@ -18,8 +18,9 @@ from server.domain.principal import Principal
 from server.observability import note_decision
 from server.routes.decisions import apply_upload
 from server.security import CurrentUser, DbSession, State
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     401: {"model": contract.Problem, "description": "Not signed in or token expired"},

@@ -64,9 +64,9 @@ from server.models.core import (
 )
 from server.observability import note_decision
 from server.security import CurrentUser, DbSession, State
-from server.state import ServiceState
+from server.state import ServiceState, SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["decisions"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},

@@ -13,8 +13,11 @@ from server.domain import labels
 from server.models.core import Case, Decision
 from server.routes.audit import escalation_outcomes
 from server.security import CurrentUser, DbSession
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX + "/escalations", tags=["escalations"])
+router = APIRouter(
+    prefix=contract.API_PREFIX + "/escalations", tags=["escalations"], route_class=SessionRoute
+)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     401: {"model": contract.Problem, "description": "Not signed in or token expired"},

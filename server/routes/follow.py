@@ -28,9 +28,9 @@ from server.routes.cases import (
     wire_snapshot,
 )
 from server.security import CurrentUser, DbSession, State
-from server.state import ServiceState
+from server.state import ServiceState, SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {404: {"model": contract.Problem}}
 

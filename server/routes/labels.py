@@ -20,8 +20,11 @@ from server.models.core import Case
 from server.models.labels import AccountLabelRow
 from server.routes.cases import can_see_case
 from server.security import CurrentUser, DbSession
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX + "/labels", tags=["labels"])
+router = APIRouter(
+    prefix=contract.API_PREFIX + "/labels", tags=["labels"], route_class=SessionRoute
+)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     401: {"model": contract.Problem, "description": "Not signed in or token expired"},

@@ -28,8 +28,9 @@ from server.errors import ApiError
 from server.models.core import Case, CaseLease, LeaseBatch, Queue, decode_codes
 from server.observability import note_leases
 from server.security import CurrentUser, DbSession, State
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["queues"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["queues"], route_class=SessionRoute)
 
 #: candidates a pull reads beyond twice what it wants, for those other pulls lock meanwhile
 CANDIDATE_SLACK = 16

@@ -14,8 +14,9 @@ from server.domain.clock import now_utc
 from server.domain.history import aware
 from server.errors import ApiError
 from server.security import CurrentUser, DbSession, require_role
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["metrics"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["metrics"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {403: {"model": contract.Problem}}
 #: what ``GET /v1/breaches`` covers when no ``from`` is given

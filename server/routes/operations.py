@@ -15,8 +15,9 @@ from server.addresses import client_address, is_loopback
 from server.errors import ApiError
 from server.observability import metrics_document, note_worker
 from server.security import State, token_hash
+from server.state import SessionRoute
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=SessionRoute)
 
 _HEAD = migrations.head()
 

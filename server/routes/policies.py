@@ -13,8 +13,9 @@ from server.domain.clock import now_utc
 from server.domain.scope import one_or_404
 from server.models.core import Ack, AnnouncementRow
 from server.security import CurrentUser, DbSession
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["policies"], route_class=SessionRoute)
 
 
 @router.get("/policies", response_model=contract.PolicyTaxonomy)

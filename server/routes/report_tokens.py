@@ -27,8 +27,9 @@ from server.security import (
     require_role,
     token_hash,
 )
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["admin"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["admin"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},

@@ -22,8 +22,9 @@ from server.domain.scope import one_or_404
 from server.errors import ApiError
 from server.models.core import Case, CaseReport, CaseSnapshot, ChatChunk, Decision, Queue
 from server.security import CurrentUser, DbSession, require_role
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["cases"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},

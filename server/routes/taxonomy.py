@@ -10,8 +10,11 @@ from reviewer import contract
 from server.domain import taxonomy
 from server.domain.clock import now_utc
 from server.security import CurrentUser, DbSession, require_role
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX + "/admin/taxonomy", tags=["admin"])
+router = APIRouter(
+    prefix=contract.API_PREFIX + "/admin/taxonomy", tags=["admin"], route_class=SessionRoute
+)
 
 _ERRORS: dict[int | str, dict[str, object]] = {
     403: {"model": contract.Problem},

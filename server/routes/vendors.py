@@ -14,8 +14,9 @@ from server.domain.clock import now_utc
 from server.errors import ApiError
 from server.models.core import User, VendorSetting
 from server.security import CurrentUser, DbSession, require_role
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["admin"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["admin"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: {"model": contract.Problem},

@@ -12,8 +12,9 @@ from reviewer import contract
 from server.domain import weekly_report
 from server.domain.clock import now_utc
 from server.security import DbSession, ReportReader
+from server.state import SessionRoute
 
-router = APIRouter(prefix=contract.API_PREFIX, tags=["reports"])
+router = APIRouter(prefix=contract.API_PREFIX, tags=["reports"], route_class=SessionRoute)
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {403: {"model": contract.Problem}}
 
