@@ -59,7 +59,7 @@ class Cover(QFocusFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._picture: QPixmap | None = None
-        self._filtering = False
+        self._filtering: QObject | None = None  # where the input is watched
         # after the frame: the live widgets at the next turn of the event loop
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -73,10 +73,13 @@ class Cover(QFocusFrame):
         self.setGeometry(rect)
         self.raise_()
         self.show()
-        app = QApplication.instance()
-        if app is not None and not self._filtering:
-            app.installEventFilter(self)
-            self._filtering = True
+        if self._filtering is None:
+            # the window's input arrives at its QWindow first (a filter there sees a few
+            # events, not every event of the application); the application's without one
+            target: QObject | None = self.window().windowHandle() or QApplication.instance()
+            if target is not None:
+                target.installEventFilter(self)
+                self._filtering = target
         self._later.start()
 
     def covering(self) -> bool:
@@ -87,11 +90,9 @@ class Cover(QFocusFrame):
         """The live widgets show again (Qt paints them at its next paint); the picture is
         let go. True when a picture was up."""
         self._later.stop()
-        if self._filtering:
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-            self._filtering = False
+        if self._filtering is not None:
+            self._filtering.removeEventFilter(self)
+            self._filtering = None
         if self._picture is None:
             return False
         self._picture = None

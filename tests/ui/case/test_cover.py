@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from devkit.cases import CaseBundle, synth_case
 from reviewer.contract import PriorityWhy
 from tests.ui.case.test_screen import open_view, show
+from ui.case.cover import Cover
 from ui.case.screen import CaseView
 from ui.case.snapshots import is_sensitive
 
@@ -145,9 +146,28 @@ def test_the_cover_takes_no_focus_is_not_in_the_accessibility_tree_and_drops_on_
     assert face is not None
     children = [face.child(i) for i in range(face.childCount())]
     assert all(c is None or c.object() is not cover for c in children)
-    QTest.keyClick(view.chat.table, Qt.Key.Key_Down)  # no event loop turn in between
-    assert not cover.covering()  # the key found the live widgets
+    handle = view.window().windowHandle()
+    assert handle is not None
+    seen = Seen(cover)
+    view.chat.table.installEventFilter(seen)
+    # as a key comes from the window system: to the window, then its focus widget
+    QTest.keyClick(handle, Qt.Key.Key_F13)  # a key nothing takes
+    assert seen.covered_at_key == [False]  # the key found the live widgets
     assert not cover.isVisible()
+
+
+class Seen(QObject):
+    """Notes whether the cover was up when a key press reached the widget watched."""
+
+    def __init__(self, cover: Cover) -> None:
+        super().__init__()
+        self.cover = cover
+        self.covered_at_key: list[bool] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            self.covered_at_key.append(self.cover.covering())
+        return False
 
 
 def test_a_click_through_the_cover_reaches_the_live_strip(qtbot: QtBot, tmp_path: Path) -> None:
