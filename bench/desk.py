@@ -37,9 +37,12 @@ from devkit.live_service import DEMO_PASSWORDS
 COLD_RUNS = 5
 #: samples per keystroke row: enough that p99 is not simply the slowest sample
 KEY_SAMPLES = 200
+#: the xcb row compares a real window with the offscreen row (their medians and p99 within
+#: 1.5x): fewer samples, so that the whole bench runs in under 5 minutes
+XCB_SAMPLES = 100
 KEY_BUDGET = "median < 12 ms, p99 < 25 ms"
-#: live-sized cases seeded for the desk: the offscreen rows' 500 samples come from the
-#: deepest live queue (about two thirds of them), the xcb row's 200 from the other one
+#: live-sized cases seeded for the desk: the offscreen rows' 430 samples come from the
+#: deepest live queue (about two thirds of them), the xcb row's 100 from the other one
 DESK_CASES = 1000
 PREFETCH_DEPTH = 6
 #: the "while uploading" row: the sync thread sends this many decisions per request, each
@@ -50,7 +53,7 @@ UPLOAD_DELAY_S = 0.02
 REFILL = 3000
 REFILL_BELOW = 1000
 #: prefetched samples taken again with the phase timing on (its cost is the difference)
-PHASED_SAMPLES = 60
+PHASED_SAMPLES = 30
 #: how long a sample waits for the picture of the case built ahead before it takes the
 #: key without one (then the swap paints the live widgets: counted as not covered)
 PICTURE_WAIT_S = 5.0
@@ -106,24 +109,23 @@ def next_ready(window: Any) -> bool:
     """The case after the one on screen is on disk, its chat parsed, its images decoded and
     the case built ahead in the hidden body of the case view: what the desk does within the
     key guard after a swap."""
-    controller = window.controller
-    if controller.current is None:
-        return False
-    upcoming = controller.upcoming()
-    if not upcoming:
-        return False
-    nxt = upcoming[0]
-    detail = window.store.case_detail(nxt)
-    if detail is None:
-        return False
-    # built ahead in the case view's hidden body (its chat parsed, laid out, drawn ahead)
-    chat_ready = controller.prepared_for(nxt)
-    # and what the desk got going for the cases after it (decodes, chat parsing on the
-    # pool) is done, as it is seconds later when a moderator presses the next key
     from ui.common import tasks
 
-    pool_idle = tasks.pool().activeThreadCount() == 0
-    return bool(chat_ready and window.case_view.decoder.pending() == 0 and pool_idle)
+    controller = window.controller
+    view = window.case_view
+    # the cheap checks first: this runs every few milliseconds while the desk works, and
+    # a store query each time would take the interpreter from the threads it waits for.
+    # What the desk got going for the cases after it (decodes, chat parsing on the pool)
+    # is done, as it is seconds later when a moderator presses the next key
+    prepared = view.prepared_case()
+    if prepared is None or controller.current is None:
+        return False
+    if view.decoder.pending() or tasks.pool().activeThreadCount():
+        return False
+    # built ahead in the case view's hidden body (its chat parsed, laid out, drawn ahead),
+    # and it is the case the key shows next
+    upcoming = controller.upcoming()
+    return bool(upcoming) and upcoming[0] == prepared and controller.prepared_for(prepared)
 
 
 def _fill_outbox(store: Any, n: int, prefix: str) -> None:
@@ -209,7 +211,7 @@ def x_round_trip(app: Any) -> Any:
     return round_trip
 
 
-def xcb_samples(url: str, workdir: Path, samples: int = KEY_SAMPLES) -> KeySamples | str:
+def xcb_samples(url: str, workdir: Path, samples: int = XCB_SAMPLES) -> KeySamples | str:
     """The prefetched row again in a real window: a child process with the xcb platform on
     Xvfb, as moderator3 on the second live queue. A str says why there are none."""
     from devkit.xvfb import Xvfb, XvfbUnavailable
@@ -332,20 +334,32 @@ def keystroke_samples(
         return sum(r.detail_cached for r in window.store.open_cases())
 
     view = window.case_view
+    waited: dict[str, float] = {}  # seconds the samples waited, by what for
 
     def sample(uploading: bool = False) -> Sample | None:
         """One key press to the next case drawn, and the live paint after its frame;
         ``uploading``: pressed while an upload is in flight."""
+        w0 = time.perf_counter()
         if not pump(app, lambda: next_ready(window)):
             return None
+        w1 = time.perf_counter()
         # its picture too (made at the next turn after the case is built ahead); without
         # one the key swaps as before, and the sample says so
         pump(app, view.picture_ready, timeout=PICTURE_WAIT_S)
+        w2 = time.perf_counter()
         # the prefetch has caught up (as seconds into reading a case it has): the sync
         # thread is not fetching during the sample, only uploading when told to
         pump(app, lambda: cached_ahead() >= PREFETCH_DEPTH, timeout=20)
+        w3 = time.perf_counter()
         if uploading:
             pump(app, recorder.busy, timeout=10)
+        for what, spent in (
+            ("the next case built ahead", w1 - w0),
+            ("its picture", w2 - w1),
+            ("the prefetch caught up", w3 - w2),
+            ("an upload in flight", time.perf_counter() - w3),
+        ):
+            waited[what] = waited.get(what, 0.0) + spent
         clock["now"] += 1.0  # past the key guard, which reads this clock
         shown = window.controller.current
         assert shown is not None  # next_ready saw it
@@ -368,12 +382,13 @@ def keystroke_samples(
         # the live widgets in place of the picture: the cover drops by itself at the next
         # turn of the event loop; here at once, as that turn would, on a clock of its own
         covered = view.cover.covering()
+        live = live_cpu = 0.0  # no picture was up: the frame was the live paint
         l0, lc0 = time.perf_counter(), time.thread_time()
         if view.uncover():
             QApplication.sendPostedEvents()
             if drawn is not None:
                 drawn()
-        live, live_cpu = time.perf_counter() - l0, time.thread_time() - lc0
+            live, live_cpu = time.perf_counter() - l0, time.thread_time() - lc0
         live_phases = phases.take()
         app.processEvents()
         release = QKeyEvent(
@@ -397,6 +412,9 @@ def keystroke_samples(
 
     got = KeySamples()
     filler = Store.open(window.store_path)  # a second connection, as the bench's own
+    # its decisions are the sync thread's load, not data to keep: no fsync per refill row
+    # (3,000 rows took 10-25 s with one each; the desk's own connection keeps FULL)
+    filler.connection.execute("PRAGMA synchronous=OFF")
     try:
         k0 = time.perf_counter()
         pump(app, lambda: window.controller.current is not None)
@@ -439,8 +457,12 @@ def keystroke_samples(
         refills = 0
         while len(got.uploading) < uploading:
             if filler.outbox_counts().get("pending", 0) < REFILL_BELOW:
+                f0 = time.perf_counter()
                 _fill_outbox(filler, REFILL, f"upload-load-{refills}")
                 refills += 1
+                waited["refilling the outbox"] = (
+                    waited.get("refilling the outbox", 0.0) + time.perf_counter() - f0
+                )
                 window.sync.wake()
                 # the thread is uploading before the clock starts: it takes its first batch
                 pump(app, lambda: recorder.uploads() > 0, timeout=10)
@@ -454,6 +476,8 @@ def keystroke_samples(
             got.overlapped += recorder.overlapping(one.start, one.end)
         got.uploads = recorder.uploads()
         progress(f"{user}: {len(got.uploading)} samples while uploading", k0)
+        spent = ", ".join(f"{k} {v:.1f} s" for k, v in waited.items())
+        progress(f"{user}: waited for {spent}; {refills} refills of the outbox", k0)
     finally:
         filler.close()
         window.shutdown()
