@@ -107,6 +107,7 @@ _RESTYLE = frozenset(
     }
 )
 RevealPolicy = Callable[[Snapshot], str]
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 @dataclass(frozen=True)
@@ -502,6 +503,21 @@ class CaseView(QWidget):
                 p = QPainter(picture)
                 try:
                     body.render(p, area.topLeft(), QRegion(area))
+                finally:
+                    p.end()
+        table = body.chat.table
+        if table.hasFocus():
+            # the chat took the focus with the swap (a theme may ring a focused table):
+            # its frame is drawn again from the live table, its rows stay the picture's
+            with phases.phase("swap: the focus frame drawn into the picture"):
+                frame = QRegion(table.rect())
+                for child in table.findChildren(QWidget, options=_DIRECT):
+                    if child.isVisible():
+                        frame -= QRegion(child.geometry())
+                at = table.mapTo(body, frame.boundingRect().topLeft())
+                p = QPainter(picture)
+                try:
+                    table.render(p, at, frame, QWidget.RenderFlag.DrawWindowBackground)
                 finally:
                     p.end()
         self.cover.show_picture(picture, body.geometry())

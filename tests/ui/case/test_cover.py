@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtTest import QTest
@@ -70,6 +71,39 @@ def test_the_first_frame_is_the_picture_and_the_live_widgets_draw_the_same(
     assert not view.cover.isVisible()
     live = view.grab().toImage()
     assert framed == live
+
+
+@pytest.mark.parametrize("name", ["light", "high_contrast"])
+def test_a_themed_frame_with_the_chat_focused_is_the_live_one(
+    qtbot: QtBot, tmp_path: Path, name: str
+) -> None:
+    """The app's own style sheet (high contrast rings a focused table), the chat focused
+    across the key as a moderator's is: the picture and the live widgets agree."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = (app.styleSheet(), QPalette(app.palette()), app.property("reviewerTheme"))
+    theme.apply_theme(app, name)
+    try:
+        view, second = built_ahead(qtbot, tmp_path)
+        view.activateWindow()
+        view.chat.table.setFocus()
+        qtbot.waitUntil(view.chat.table.hasFocus)
+        qtbot.waitUntil(view.picture_ready, timeout=WAIT_MS)
+        swap(view, second)
+        assert view.cover.covering()
+        assert view.chat.table.hasFocus()  # the new case's chat, as before the picture
+        framed = view.grab().toImage()
+        assert view.uncover()
+        assert framed == view.grab().toImage()
+    finally:  # the look before, so that no later test runs themed by accident
+        app.setStyleSheet(before[0])
+        app.setPalette(before[1])
+        app.setProperty("reviewerTheme", before[2])
 
 
 def test_a_header_line_that_changed_since_the_picture_is_drawn_into_it(
