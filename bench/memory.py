@@ -77,6 +77,8 @@ def decide_cases(url: str, home: Path, target: int) -> dict[str, Any]:
             if not pump(app, lambda: next_ready(window), timeout=120):
                 stopped = f"no next case ready after 120 s (open: {len(window.store.open_cases())})"
                 break
+            # its picture too (the first frame of the swap): held as the desk holds it
+            pump(app, window.case_view.picture_ready, timeout=5)
             clock["now"] += 0.25  # just past the 200 ms key guard (the idle lock reads this clock)
             shown = window.controller.current
             assert shown is not None  # next_ready saw it

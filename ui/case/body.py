@@ -243,12 +243,13 @@ class CaseBody(QWidget):
     # -- ahead of the swap --------------------------------------------------------------
 
     def draw_ahead(self) -> None:
-        """While hidden: the strip's thumbnails scaled to their cells, the timeline's still
-        layer drawn and the chat rows it opens on shaped, so that its first paint only
-        copies them."""
+        """While hidden: the strip's thumbnails scaled to their cells and its layer drawn,
+        the timeline's still layer drawn and the chat rows it opens on shaped, so that its
+        first paint only copies them."""
         for slot in self.slots:
             if slot.thumb is not None and not slot.error:
                 self.strip.prepare_thumb(slot.thumb, len(self.slots))
+        self.strip.draw_ahead()  # its cells from the thumbnails there are now
         self.timeline.draw_ahead()
         log = self.chat.chat_log()
         if log is not None and 0 <= self.current < len(self.slots):

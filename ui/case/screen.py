@@ -21,6 +21,14 @@ moderator reads, laid out and with its pixmaps ready, so that :meth:`CaseView.se
 of that case only swaps the two and paints. Only the body on screen reaches the signals
 and the exposure count: the hidden one is veiled exactly as a case set directly would be,
 takes no input and is not in the accessibility tree.
+
+The first frame from a picture (``ui.case.cover``): once the case built ahead has every
+snapshot it waits for, the view renders the hidden body into a picture (off the clock, the
+body's own paint code and veils) and keeps it while nothing that it shows changes (size,
+device pixel ratio, theme, text size, language, the splitter, the reveal hint: each drops
+it and a new one is made). The key's swap shows that picture above the new body, so the
+frame is one copy; the live widgets replace it at the next turn of the event loop or before
+any input. A missing or stale picture swaps as before: the new body paints live.
 """
 
 from __future__ import annotations
@@ -30,12 +38,17 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPixmap,
+    QRegion,
+    QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +63,7 @@ from reviewer.contract import CaseDetail, PriorityWhy, Snapshot
 from ui.case import phases
 from ui.case.body import CaseBody, duration_s
 from ui.case.chat_pane import ChatView
+from ui.case.cover import Cover
 from ui.case.decision_keys import is_text_entry
 from ui.case.decode import DecodePipeline, MediaPath
 from ui.case.decoder import ImageDecoder
@@ -77,7 +91,23 @@ REVEAL_KEY = Qt.Key.Key_V
 #: prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)
 PREFETCH_REMEMBERED = 4
 LAYOUT_PASSES = 3  # label -> section -> splitter: how deep a new case's layout change travels
+#: the phase the picture of the case built ahead is made in (between keys, off the clock)
+PICTURE_PHASE = "prepare: the picture, ahead"
+#: a drag (window size, splitter) makes the picture again once it has rested this long
+PICTURE_REST_MS = 250
+#: what drops the picture: a change of anything the hidden body paints from
+_RESTYLE = frozenset(
+    {
+        QEvent.Type.StyleChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.FontChange,
+        QEvent.Type.LanguageChange,
+        QEvent.Type.LayoutDirectionChange,
+        QEvent.Type.LocaleChange,
+    }
+)
 RevealPolicy = Callable[[Snapshot], str]
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 @dataclass(frozen=True)
@@ -147,6 +177,18 @@ class CaseView(QWidget):
             self._stack.addWidget(body)
         self._stack.addWidget(self.empty)
 
+        # the first frame of a swap, from a picture of the case built ahead
+        self.cover = Cover(self)
+        self._picture: QPixmap | None = None
+        self._picture_state: tuple[object, ...] = ()
+        self._picture_why = ""  # the header's "why" line as pictured (it counts down)
+        self._picture_timer = QTimer(self)
+        self._picture_timer.setSingleShot(True)
+        self._picture_timer.timeout.connect(self._make_picture)
+        # a decode of the case built ahead landed (the pipeline placed it first)
+        self.decoder.decoded.connect(self._staged_landed)
+        self.decoder.failed.connect(self._staged_landed)
+
         for key in SNAPSHOTS.keys:  # "Left", "Right": forward is the way the layout reads
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -215,16 +257,21 @@ class CaseView(QWidget):
         chat: ChatLog | None,
         media_path: MediaPath,
         flagged_terms: Sequence[str] = (),
+        *,
+        why: PriorityWhy | None = None,
     ) -> None:
-        """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed.
+        """Show ``detail``; ``caseShown`` follows once every snapshot is drawn or failed;
+        ``why``: the lease's priority for the header's line (the desk's cases have one).
 
         A case built ahead by :meth:`prepare` (the same detail, flagged terms and veils) is
         only swapped in; any other is built into the body on screen."""
         with phases.phase("set case: parts"):
             if self._is_prepared(detail, flagged_terms):
-                self._swap(chat)
+                self._swap(chat, why)
             else:
                 self._set_case(detail, chat, media_path, flagged_terms)
+                if why is not None:
+                    self._body.header.set_priority(why)
         self._maybe_announce()
 
     def _set_case(
@@ -234,6 +281,7 @@ class CaseView(QWidget):
         media_path: MediaPath,
         flagged_terms: Sequence[str],
     ) -> None:
+        self.cover.drop()
         self._release_text_focus()
         if self.prepared_case() == detail.case_id:
             self._unprepare()  # built ahead, but no longer as it is to be shown
@@ -288,6 +336,9 @@ class CaseView(QWidget):
         body.lay_out_hidden(self.contentsRect().size())
         body.draw_ahead()
         self._prepared = _Prepared(detail, chat, media_path, tuple(flagged_terms), why)
+        # the picture at the next turn (not inside this call: the GUI thread answers input
+        # in between), once every decode the case waits for has landed
+        self._want_picture()
 
     def prepared_case(self) -> str | None:
         """The case built ahead in the hidden body (None: none)."""
@@ -307,9 +358,15 @@ class CaseView(QWidget):
                 return False
         return True
 
-    def _swap(self, chat: ChatLog | None) -> None:
-        """Show the body built ahead: the stack swaps, Qt paints."""
+    def _swap(self, chat: ChatLog | None, why: PriorityWhy | None) -> None:
+        """Show the body built ahead: the stack swaps, Qt paints (its first frame from the
+        picture when there is one that still fits)."""
         old, new = self._body, self._spare
+        self.cover.drop()  # a picture of the case before, still up: the live widgets
+        prep = self._prepared
+        if why is not None and prep is not None and why != prep.why:
+            new.header.set_priority(why)  # the velocity moved since: the line, not the body
+        taken = self._take_picture(new, chat)
         focus = QApplication.focusWidget()
         had_focus = focus is not None and old.isAncestorOf(focus)
         old.viewer.set_revealed(False)  # a hold on the last case ends with it
@@ -333,6 +390,8 @@ class CaseView(QWidget):
             selection.blockSignals(blocked)
         if new.chat.chat_log() is not chat:
             new.set_chat(chat)  # the log changed after the case was built
+        if taken is not None:
+            self._cover_with(taken, new)
         self._update_exposure()
         if new.current >= 0:
             self.snapshotChanged.emit(new.current)
@@ -340,6 +399,7 @@ class CaseView(QWidget):
     def _unprepare(self) -> None:
         """Forget the case built ahead, and whatever the hidden body still holds."""
         self._prepared = None
+        self._drop_picture()
         self.decodes.unstage()
         if self._spare.detail is not None:
             self._spare.clear_case()
@@ -351,6 +411,123 @@ class CaseView(QWidget):
             self._unprepare()
             self.prepare(prep.detail, prep.chat, prep.media_path, prep.flagged_terms, why=prep.why)
 
+    # -- the picture of the case built ahead: its swap's first frame ---------------------
+
+    def _want_picture(self, delay_ms: int = 0) -> None:
+        """Drop the picture of the case built ahead and make it again ``delay_ms`` later (a
+        drag restarts the wait): something it shows changed."""
+        self._drop_picture()
+        if self._prepared is not None:
+            self._picture_timer.start(delay_ms)
+
+    def _drop_picture(self) -> None:
+        self._picture = None
+        self._picture_state = ()
+        self._picture_timer.stop()
+
+    def _staged_landed(self, *_: object) -> None:
+        """The last decode the case built ahead waited for landed: its picture can be made."""
+        if (
+            self._prepared is not None
+            and self._picture is None
+            and not self._picture_timer.isActive()
+            and not self.decodes.staged_waiting()
+        ):
+            self._picture_timer.start(0)
+
+    def _picture_key(self, body: CaseBody) -> tuple[object, ...]:
+        """What a picture of ``body`` is drawn for: were any of it to change, the picture
+        would no longer be what the body paints."""
+        app = QApplication.instance()
+        sheet = app.styleSheet() if isinstance(app, QApplication) else ""
+        return (
+            body.geometry(),
+            body.header.geometry(),
+            self.devicePixelRatioF(),
+            body.palette().cacheKey(),
+            body.font().key(),
+            body.layoutDirection(),
+            sheet,
+        )
+
+    def _make_picture(self) -> None:
+        """Render the hidden body as showing it would paint it, at its size on screen: the
+        body's own paint code, its veils as drawn (never a held snapshot's clear pixels)."""
+        body = self._spare
+        if (
+            self._prepared is None
+            or self._picture is not None
+            or not self.isVisible()
+            or self.decodes.staged_waiting()
+        ):
+            return  # a decode still on its way comes back here through _staged_landed
+        with phases.phase(PICTURE_PHASE):
+            body.lay_out_hidden(self.contentsRect().size())
+            if body.viewer.is_revealed():
+                return
+            picture = body.grab()
+        self._picture = picture
+        self._picture_state = self._picture_key(body)
+        self._picture_why = body.header.why.text()
+
+    def picture_ready(self) -> bool:
+        """The case built ahead has its picture: its swap's first frame is one copy (what a
+        benchmark waits for before the next key, as the desk has it seconds later)."""
+        return self._picture is not None
+
+    def _take_picture(
+        self, body: CaseBody, chat: ChatLog | None
+    ) -> tuple[QPixmap, tuple[object, ...], str] | None:
+        """The picture of ``body`` (with what it was drawn for and its header's countdown
+        line) if it is still what the body paints, else None (the swap then paints the live
+        widgets, as before the picture existed)."""
+        picture, state, why = self._picture, self._picture_state, self._picture_why
+        self._drop_picture()
+        if picture is None or body.chat.chat_log() is not chat:
+            return None
+        return (picture, state, why) if state == self._picture_key(body) else None
+
+    def _cover_with(self, taken: tuple[QPixmap, tuple[object, ...], str], body: CaseBody) -> None:
+        """The swap's frame: the picture above the new body, whose live widgets Qt then does
+        not paint until the cover drops."""
+        picture, state, why = taken
+        header = body.header
+        if header.why.text() != why:
+            # the countdown worded its line anew as the header showed: that strip of the
+            # picture is drawn again from the live header (the same paint code)
+            with phases.phase("swap: the header drawn into the picture"):
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                if state != self._picture_key(body):
+                    return  # the header's layout moved: the live widgets paint
+                area = header.geometry()
+                p = QPainter(picture)
+                try:
+                    body.render(p, area.topLeft(), QRegion(area))
+                finally:
+                    p.end()
+        table = body.chat.table
+        if table.hasFocus():
+            # the chat took the focus with the swap (a theme may ring a focused table):
+            # its frame is drawn again from the live table, its rows stay the picture's
+            with phases.phase("swap: the focus frame drawn into the picture"):
+                frame = QRegion(table.rect())
+                for child in table.findChildren(QWidget, options=_DIRECT):
+                    if child.isVisible():
+                        frame -= QRegion(child.geometry())
+                at = table.mapTo(body, frame.boundingRect().topLeft())
+                p = QPainter(picture)
+                try:
+                    table.render(p, at, frame, QWidget.RenderFlag.DrawWindowBackground)
+                finally:
+                    p.end()
+        self.cover.show_picture(picture, body.geometry())
+
+    def uncover(self) -> bool:
+        """The live widgets of the case on screen show in place of its first frame's
+        picture (the cover drops by itself after the frame or before input). True when a
+        picture was up."""
+        return self.cover.drop()
+
     @staticmethod
     def _match_chat_columns(shown: ChatView, hidden: ChatView) -> None:
         """Column widths as the moderator left them in the chat on screen."""
@@ -361,12 +538,14 @@ class CaseView(QWidget):
 
     def set_chat(self, chat: ChatLog | None, message: str = "") -> None:
         """Show the chat log (it may arrive after the case); None shows ``message``."""
+        self.cover.drop()
         self._body.set_chat(chat, message)
 
     def set_chat_actions(self, areas: Sequence[PolicyArea]) -> None:
         """Offer chat actions with these policy areas in the chat of every case shown."""
         for body in self._bodies:
             body.chat.set_chat_actions(areas)
+        self._want_picture()
 
     def apply_live(self, detail: CaseDetail) -> int:
         """The followed stream changed (``detail``: the case merged with a follow answer,
@@ -376,6 +555,7 @@ class CaseView(QWidget):
         body = self._body
         if body.detail is None or detail.case_id != body.detail.case_id:
             return 0
+        self.cover.drop()
         body.detail = detail
         body.header.update_stream(detail)
         # the merged detail only grows: what lies past the slots shown is new
@@ -404,6 +584,7 @@ class CaseView(QWidget):
     def clear(self, message: str = "") -> None:
         """Hide the case (no case, paused, idle lock): nothing of the last case stays visible,
         and the case built ahead is dropped too."""
+        self.cover.drop()
         self.decodes.forget()
         self._unprepare()
         self._prefetched = []
@@ -453,6 +634,7 @@ class CaseView(QWidget):
         count follows the new mode. The prefetched next cases are planned again too, and a
         case built ahead is built again. Returns the indices of the snapshots that changed.
         """
+        self.cover.drop()
         body = self._body
         changed: list[int] = []
         if body.detail is not None:
@@ -515,6 +697,7 @@ class CaseView(QWidget):
         )
         for body in self._bodies:
             body.viewer.set_reveal_hint(hint)
+        self._want_picture()
 
     def _release_text_focus(self) -> None:
         """A search box of the last case must not keep swallowing decision keys."""
@@ -525,6 +708,7 @@ class CaseView(QWidget):
     def purge_images(self) -> None:
         """Forget every decoded snapshot (sign-out, idle lock): nothing stays in memory,
         the case built ahead included."""
+        self.cover.drop()
         self._prefetched = []
         self._coming_counts = {}
         self._unprepare()
@@ -551,6 +735,7 @@ class CaseView(QWidget):
         body = self._body
         if not 0 <= index < len(body.slots):
             return
+        self.cover.drop()
         changed = body.select(index, follow_chat=follow_chat)
         self._update_exposure()
         if changed:
@@ -567,6 +752,7 @@ class CaseView(QWidget):
 
     def set_revealed(self, revealed: bool) -> None:
         """Show the current sensitive snapshot clear while a key or button is held."""
+        self.cover.drop()
         self._body.viewer.set_revealed(revealed)
 
     def prepare_chat(self, detail: CaseDetail, chat: ChatLog) -> int:
@@ -617,6 +803,25 @@ class CaseView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.set_revealed(False)
+        if event.type() in _RESTYLE:
+            # theme, text size, language: the live widgets paint, the picture is made again
+            self.cover.drop()
+            self._want_picture()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.cover.drop()
+        if self._prepared is not None:
+            self._want_picture(PICTURE_REST_MS)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.cover.drop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._prepared is not None and self._picture is None:
+            self._want_picture()  # a case built ahead while the view was off screen
 
     # -- the bodies' signals (only the one on screen counts) ----------------------------
 
@@ -650,6 +855,7 @@ class CaseView(QWidget):
         for other in self._bodies:
             if other is not body:
                 other.splitter.setSizes(body.splitter.sizes())
+        self._want_picture(PICTURE_REST_MS)  # the hidden body's halves moved
 
     # -- internals ----------------------------------------------------------------------
 

@@ -540,6 +540,19 @@ class SnapshotStrip(QWidget):
         """Blit the strip's layer, after drawing again just the cells whose picture changed
         (a decode landed, the current one moved): a new snapshot of a live stream costs one
         cell, not the whole strip."""
+        layer = self._drawn_layer()
+        p = QPainter(self)
+        p.drawPixmap(0, 0, layer)
+        p.end()
+
+    def draw_ahead(self) -> None:
+        """Draw the strip's layer at its size now (a hidden case body, before its swap):
+        the first paint then only copies it."""
+        if self.width() > 0 and self.height() > 0:
+            self._drawn_layer()
+
+    def _drawn_layer(self) -> QPixmap:
+        """The strip's layer, its changed cells drawn again."""
         dpr = self.devicePixelRatioF()
         key = (
             self.width(),
@@ -569,9 +582,7 @@ class SnapshotStrip(QWidget):
                 self._cell_keys[i] = drawn
         finally:
             lp.end()
-        p = QPainter(self)
-        p.drawPixmap(0, 0, layer)
-        p.end()
+        return layer
 
     def _cell_key(self, slot: SnapshotSlot, index: int) -> tuple[object, ...]:
         """Everything a cell's pixels come from (its thumbnail by cache key)."""

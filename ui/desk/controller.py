@@ -394,11 +394,15 @@ class ReviewController(QObject):
         self.current = case
         self.panel.reset()
         self.panel.set_queue_hidden(self._hidden_for(case.detail))
+        # the header's line: live, viewers, and the lease's report velocity (given with the
+        # case: set after the swap, a changed line would miss the swap's first frame)
         self.view.set_case(
-            case.detail, case.chat, self.cache.media_path, self.taxonomy.flagged_terms
+            case.detail,
+            case.chat,
+            self.cache.media_path,
+            self.taxonomy.flagged_terms,
+            why=self.store.case_priority(case.case_id),
         )
-        # the header's line: live, viewers, and the lease's report velocity
-        self.view.header.set_priority(self.store.case_priority(case.case_id))
         if case.chat is None and case.detail.chat_count:
             self._load_chat(case.case_id)
         self._mark_chat_actions(case.case_id)
