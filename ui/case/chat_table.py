@@ -17,6 +17,11 @@ Everything else (scrolling, selection, keyboard, tool tips, accessibility) is th
 
 A message the moderator acted on is struck through: a line drawn over its shaped text, so
 the shaped cache stays valid when an action is recorded or undone.
+
+Rows that join below the screen (a followed live stream) repaint no row, and the vertical
+scroll bar (:class:`SliderScrollBar`) repaints only a slider that moved by a pixel: at
+100,000 rows a batch of 50 moves it a fifth of a pixel, and a stock bar drew all of itself,
+the table's full height, on every change of its range.
 """
 
 from __future__ import annotations
