@@ -3,10 +3,21 @@ the app's light theme style sheet applied).
 
 *Chat*: a batch of 50 new messages joins a 100,000-message log on screen while the reader
 sits in the middle of it. The clock runs from the parsed page reaching the GUI thread
-(``ui.case.follow.apply_batch``, as the follow thread's signal calls it) until the chat
-table's viewport has painted; the reader's place (scroll value and first visible row) is
-checked after every run. Naive baseline in the same run: the same append followed by a
-model reset (``ChatView.set_chat_log``), which also loses the reader's place.
+(``ui.case.follow.apply_batch``, as the follow thread's signal calls it) until the join is
+drawn: the event loop has run the window's repaint (an ``UpdateRequest``, the one pass in
+which Qt paints every widget the join made dirty and flushes the window). After the clock
+stops, one more pass checks that nothing was left to paint (a repaint there is counted and
+printed as "late"), and the reader's place (scroll value and first visible row) is checked
+after every run. Naive
+baseline in the same run: the same append followed by a model reset
+(``ChatView.set_chat_log``), which also loses the reader's place.
+
+Until 7 December 2026 "drawn" was "the chat table's scroll bar has painted": a stock scroll
+bar repainted all of itself whenever its range grew. The table's bar now repaints only a
+slider that moved by a pixel (``ui.case.chat_table.SliderScrollBar``; at 100,000 rows a
+batch of 50 moves it a fifth of a pixel), so most joins no longer paint it and that end
+would never come. The row below the chat row runs the same joins with a stock scroll bar
+put back, clocked the old way (until that bar has painted), side by side.
 
 *Snapshot*: a new snapshot joins the strip. The decoder is held (its requests are recorded,
 not decoded), so the clock runs from the decoded thumbnail reaching the GUI thread (the
@@ -38,7 +49,34 @@ N = 100_000
 BATCH = 50
 RUNS = 60
 SNAPSHOT_RUNS = 40
+STOCK_RUNS = 30  # the side-by-side row with a stock scroll bar
 BUDGET_S = 0.008
+
+
+class _Repaints:
+    """Counts the window's repaint passes (``UpdateRequest`` events reaching it)."""
+
+    def __init__(self, window: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        outer = self
+
+        class Filter(QObject):
+            def eventFilter(self, _obj: Any, event: Any) -> bool:
+                if event.type() == QEvent.Type.UpdateRequest:
+                    outer.count += 1
+                return False
+
+        self.count = 0
+        self._filter = Filter()
+        window.installEventFilter(self._filter)
+
+
+def _repainted(app: Any, repaints: _Repaints, before: int) -> None:
+    """Run the event loop until the window's repaint pass has run since ``before``: the one
+    pass in which Qt paints every widget made dirty and flushes the window."""
+    while repaints.count == before:
+        app.processEvents()
 
 
 @dataclass
@@ -50,6 +88,9 @@ class Joins:
     naive: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)
     split: list[dict[str, float]] = field(default_factory=list)
+    late: int = 0  # joins whose window repainted again after the clock stopped
+    bar_wall: float = 0.0  # a stock scroll bar's paints, in all (stock_bar runs only)
+    bar_cpu: float = 0.0
 
 
 def _phase_text(got: Joins) -> str:
@@ -105,8 +146,14 @@ def _batch_page(case_id: str, start: int, last_ms: int) -> Any:
     )
 
 
-def measure_chat(workdir: Path, runs: int = RUNS) -> Joins:
+def measure_chat(workdir: Path, runs: int = RUNS, *, stock_bar: bool = False) -> Joins:
+    """The chat joins; ``stock_bar`` puts a stock ``QScrollBar`` back on the table and
+    clocks each join until that bar has painted (how this row was measured before the
+    table's bar repainted only a moved slider), without the naive baseline."""
     app = _app()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollBar
+
     from bench.core import chat_pages
     from devkit.cases import synth_case
     from reviewer.chat import ChatLog
@@ -123,11 +170,9 @@ def measure_chat(workdir: Path, runs: int = RUNS) -> Joins:
     view = CaseView()
     view.resize(*SIZE)
     view.show()
-    # "drawn": the table's scroll bar has painted (its range grew). The rows on screen do
-    # not change when rows join below them, so the table no longer repaints them; the bar
-    # paints in the same flush of the window as everything else the join changed.
-    paints = _Paints(view.chat.table.verticalScrollBar())
-    rows = _Paints(view.chat.table.viewport())  # the naive reset repaints every row
+    # "drawn": the window's repaint pass has run (module docstring). The rows on screen do
+    # not change when rows join below them, so the table repaints none of them.
+    repaints = _Repaints(view)
     shown: list[str] = []
     view.caseShown.connect(shown.append)
     out = Joins()
@@ -135,28 +180,50 @@ def measure_chat(workdir: Path, runs: int = RUNS) -> Joins:
         view.set_case(detail, log, bundle.media_path)
         _until(app, lambda: shown and shown[-1] == detail.case_id)
         chat = view.chat
+        if stock_bar:
+
+            class StockBar(QScrollBar):
+                """A stock scroll bar whose paints are timed (wall and GUI-thread CPU)."""
+
+                def paintEvent(self, event: Any) -> None:
+                    c0, t0 = time.thread_time(), time.perf_counter()
+                    super().paintEvent(event)
+                    out.bar_wall += time.perf_counter() - t0
+                    out.bar_cpu += time.thread_time() - c0
+
+            chat.table.setVerticalScrollBar(StockBar(Qt.Orientation.Vertical))
+        bar = chat.table.verticalScrollBar()
+        bar_paints = _Paints(bar)  # the old end of the clock (stock_bar)
+        rows = _Paints(chat.table.viewport())  # the naive reset repaints every row
         chat.scroll_to_log_index(N // 2, select=False)
         app.processEvents()
-        bar = chat.table.verticalScrollBar()
-        phases.enable(True)
+        out.bar_wall = out.bar_cpu = 0.0  # the joins' own bar paints, not the case's
+        phases.enable(True)  # in both runs: the same work on the clock
         for _ in range(runs):
             place, first = bar.value(), chat.table.rowAt(0)
             page = _batch_page(detail.case_id, len(log), int(log.offset_ms[-1]))
             batch = FollowBatch(detail.case_id, _update(detail, shots=[], chat=BATCH), page)
             app.processEvents()
-            before = paints.count
+            before, painted = repaints.count, bar_paints.count
             phases.take()
             c0 = time.thread_time()
             t0 = time.perf_counter()
             detail = apply_batch(view, detail, batch)
-            _drawn(app, paints, before)
+            if stock_bar:
+                _drawn(app, bar_paints, painted)
+            else:
+                _repainted(app, repaints, before)
             out.join.append(time.perf_counter() - t0)
             out.cpu.append(time.thread_time() - c0)
             out.split.append(phases.take())
+            drawn = repaints.count
+            app.processEvents()
+            if repaints.count != drawn:
+                out.late += 1
             if bar.value() != place or chat.table.rowAt(0) != first:
                 raise RuntimeError("the reader's place moved")
         phases.enable(False)
-        for _ in range(max(5, runs // 6)):
+        for _ in range(0 if stock_bar else max(5, runs // 6)):
             page = _batch_page(detail.case_id, len(log), int(log.offset_ms[-1]))
             app.processEvents()
             before = rows.count
@@ -286,15 +353,27 @@ def measure_snapshot(workdir: Path, runs: int = SNAPSHOT_RUNS) -> Joins:
 
 def follow_rows(workdir: Path) -> list[Row]:
     chat = measure_chat(workdir / "follow-chat")
+    stock = measure_chat(workdir / "follow-chat-stock", STOCK_RUNS, stock_bar=True)
     shot = measure_snapshot(workdir / "follow-snapshot")
     return [
         Row(
             f"{BATCH} new chat messages join a {N:,}-message log on screen, drawn, "
             "reader's place unchanged",
-            _stats(chat.join),
+            _stats(chat.join) + f"; late repaints {chat.late}",
             "< 8 ms",
             f"median {ms(median(chat.naive))} (model reset, place lost)",
             verdict(pct(chat.join, 95) < BUDGET_S),
+        ),
+        Row(
+            "the same joins with a stock scroll bar (all of it repainted), clocked as before "
+            "7 Dec 2026: until that bar has painted",
+            _stats(stock.join)
+            + f"; GUI-thread CPU mean {ms(sum(stock.cpu) / len(stock.cpu))}; of a join, the "
+            f"bar's own paint {ms(stock.bar_wall / len(stock.join))} "
+            f"(CPU {ms(stock.bar_cpu / len(stock.join))})",
+            "–",
+            "–",
+            "",
         ),
         Row(
             f"GUI-thread CPU per chat join by phase, mean (n={len(chat.split)})",

@@ -384,6 +384,9 @@ class ChatView(QWidget):
         self.model.log_grew()
         if self.model.is_filtered():
             self.apply_filter()
+        # the scroll range now, not one turn of the event loop later: the join is drawn in
+        # one pass, and the bar repaints only a slider that moved a pixel (SliderScrollBar)
+        self.table.settle()
         bar.setValue(held)  # rows were added after the reader's place: it stays
         self._update_count()
         self._count_unseen(joined)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -108,6 +108,8 @@ class CaseHeader(QFrame):
         self.why.setAccessibleName(self.tr("Why this case is here"))
         self._live: LiveContext | None = None
         self._why: PriorityWhy | None = None
+        self._meta_key: tuple[object, ...] | None = None
+        self._meta_words: tuple[str, str, str, str] = ("", "", "", "")
         self._words = LiveLine(self)
         # following the live stream failed (offline, service down): a quiet mark
         self.not_following = plain_label("", self, object_name="notFollowing")
@@ -212,14 +214,26 @@ class CaseHeader(QFrame):
 
     def _meta(self, d: CaseDetail) -> None:
         s = d.stream
-        set_plain(
-            self.meta,
-            arg(
-                self.tr("%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7"),
+        # the stream's fixed words are worded once per case (and language): a followed
+        # stream's news changes only the chat's length in this line
+        key = (s.category, s.region, s.language, s.started_at, QLocale().name())
+        if key != self._meta_key:
+            self._meta_key = key
+            self._meta_words = (
                 isolate(words.category_name(one_line(s.category))),
                 isolate(one_line(s.region)),
                 isolate(one_line(s.language)),
                 formats.time_of_day(s.started_at),
+            )
+        category, region, language, started = self._meta_words
+        set_plain(
+            self.meta,
+            arg(
+                self.tr("%1 · region %2 · language %3 · started %4 · %5 · case %6 · queue %7"),
+                category,
+                region,
+                language,
+                started,
                 self.tr("%Ln chat message(s)", "", d.chat_count),
                 d.case_id,
                 d.queue,

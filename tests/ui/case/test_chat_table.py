@@ -82,3 +82,70 @@ def test_untrusted_text_is_shaped_as_plain_text(qtbot: QtBot) -> None:
     assert static.textFormat() == Qt.TextFormat.PlainText
     assert all(s.textFormat() == Qt.TextFormat.PlainText for _w, _l, s in cache.values())
     assert (COL_USER, 123_456) in cache
+
+
+def test_rows_joining_below_repaint_the_scroll_bar_only_where_its_slider_moved(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import QEvent, QObject, QRect
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.chat import ChatColumns
+    from ui.case.chat_table import SliderScrollBar
+
+    log = make_log(20_000)
+    view = shown_view(qtbot)
+    view.set_chat_log(log)
+    view.scroll_to_log_index(10_000, select=False)
+    bar = view.table.verticalScrollBar()
+    assert isinstance(bar, SliderScrollBar)
+    painted: list[QRect] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if isinstance(event, QPaintEvent):
+                painted.append(event.rect())
+            return False
+
+    counter = Paints()
+    bar.installEventFilter(counter)
+
+    def join_one() -> None:
+        n = len(log)
+        page = ChatColumns(
+            case_id="case-1",
+            total=n + 1,
+            start=n,
+            ids=[f"live{n}"],
+            offset_ms=[int(log.offset_ms[-1]) + 10],
+            user_ids=["u1"],
+            usernames=["viewer1"],
+            texts=["one more"],
+            flagged=[False],
+            next_cursor=None,
+        )
+        assert view.append_live(page) == 1
+        for _ in range(2):
+            QApplication.processEvents()
+
+    join_one()  # the first join brings up the chip: the table, and its bar, get shorter
+    bar.repaint()
+    QApplication.processEvents()
+    painted.clear()
+    place, shown = bar.value(), bar.look()
+    joined = 0
+    # a message moves the slider by a small part of a pixel: many join before it moves one
+    while bar.look() == shown:
+        assert painted == [], f"the bar repainted after {joined} joins moved no pixel of it"
+        join_one()
+        joined += 1
+        assert joined < 2000
+    assert joined > 1  # the first ones changed nothing on screen
+    moved = bar.look()
+    QApplication.processEvents()
+    assert painted, "the slider moved a pixel: it must be drawn again"
+    slider_area = shown[0].united(moved[0])
+    assert all(slider_area.contains(rect) for rect in painted)  # not the whole bar
+    assert slider_area.height() < bar.height() // 4
+    assert bar.value() == place

@@ -156,7 +156,13 @@ def test_new_messages_keep_the_reading_place_and_the_chip_jumps_to_the_end(
     n = 50
     # the page overlaps what the log holds: those five do not join twice
     page = _messages(detail.case_id, held - 5, n + 5)
-    apply_batch(view, detail, _batch(detail, shots=[], chat=page))
+    before = view.header.meta.text()
+    merged = apply_batch(view, detail, _batch(detail, shots=[], chat=page))
+    # the details line counts the stream's chat as the service does; the rest of it stays
+    assert f"· {merged.chat_count} chat messages ·" in view.header.meta.text()
+    assert view.header.meta.text() == before.replace(
+        f"· {detail.chat_count} chat messages ·", f"· {merged.chat_count} chat messages ·"
+    )
     assert len(log) == held + n
     assert view.chat.model.rowCount() == held + n
     assert bar.value() == place
