@@ -384,6 +384,9 @@ class SyncEngine:
         # else the finished cases only
         if not self._housekeeping_if_due(now, work):
             self._evict(work)
+        # this round's other writes (leases, prefetched cases, eviction) are copied back
+        # here, never by SQLite inside a commit under the write lock (Store.checkpoint)
+        self.store.checkpoint()
         return self._report(now, work)
 
     def _fail(self, now: datetime, exc: ApiError) -> None:
@@ -461,10 +464,6 @@ class SyncEngine:
                 break
             done += len(items)
             self._progress("upload", done, total_pending)
-        if done:
-            # keep the WAL short from this thread, so SQLite's automatic checkpoint seldom
-            # lands on a GUI commit
-            self.store.checkpoint()
         if not failed and self.store.pending_outbox(1, exclude_cases=self._suspect_cases()):
             work.more = True
 
@@ -505,6 +504,8 @@ class SyncEngine:
             work.synced.extend(change.synced)
             work.problems.extend(change.problems)
             self.synced_total += len(change.synced)
+        # keep the WAL short from this thread, outside the write lock (Store.checkpoint)
+        self.store.checkpoint()
         if not any(d in by_id for d in ids):
             # the service answered nothing about what we sent: treat as a bad answer
             self._fail(now, BadResponse("The case service did not answer for the decisions."))
