@@ -1364,7 +1364,7 @@
         <name>CaseView</name>
         <message>
             <source>Case</source>
-            <extracomment>prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead)</extracomment>
+            <extracomment>prefetched cases remembered for a re-plan (the controller prepares 2-3 ahead) the phase the picture of the case built ahead is made in (between keys, off the clock) a drag (window size, splitter) makes the picture again once it has rested this long what drops the picture: a change of anything the hidden body paints from</extracomment>
             <translation>Case</translation>
         </message>
         <message>

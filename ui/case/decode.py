@@ -348,6 +348,7 @@ class DecodePipeline(QObject):
 
     def _keep(self, key: DecodeKey, image: QImage) -> QPixmap:
         pix = to_pixmap(image)
+        self.decoder.release(key)  # the pixmap holds these pixels now
         old = self._pixmaps.pop(key, None)
         if old is not None:
             self._pixmap_bytes -= _pixmap_bytes(old)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime
 from itertools import product
+from pathlib import Path
 from typing import get_args
 
 import pytest
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QImage, QPixmap
 from pytestqt.qtbot import QtBot
 
 from reviewer.contract import SensitivityLabel, Snapshot
@@ -172,3 +173,23 @@ def test_an_unawaited_decode_is_ignored(qtbot: QtBot) -> None:
     decodes.decoder.decoded.emit("a string key", image)
     assert slot.view is None
     assert not redraws
+
+
+def test_a_snapshot_on_screen_is_held_once_as_a_pixmap(qtbot: QtBot, tmp_path: Path) -> None:
+    """The decoder's images only bridge a decode to its conversion: once a pixmap holds the
+    pixels, the decoder lets its copy go (a long shift held each snapshot twice)."""
+    image = QImage(1280, 720, QImage.Format.Format_RGB32)
+    image.fill(QColor(30, 120, 200))
+    path = tmp_path / "a.png"
+    assert image.save(str(path))  # PNG, from the name
+    slot = SnapshotSlot.of(snapshot(sensitive=False), "blur")
+    decodes = pipeline(qtbot)
+    decodes.show([slot], lambda _sha: path)
+    qtbot.waitUntil(
+        lambda: not decodes.waiting() and slot.view is not None and slot.thumb is not None
+    )
+    for key in decodes.plan(slot):
+        assert decodes.decoder.cached(key) is None
+    view = slot.view
+    assert view is not None
+    assert decodes.pixmap_cache_bytes() >= view.width() * view.height() * 4

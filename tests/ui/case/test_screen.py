@@ -192,7 +192,8 @@ def test_purge_images_forgets_every_pixel(qtbot: QtBot, tmp_path: Path) -> None:
     bundle = synth_case(tmp_path, index=2)
     show(qtbot, view, bundle)
     thumb = view.decodes.plan(view.snapshot_slots()[0])[0]
-    assert view.decoder.cached(thumb) is not None
+    assert view.decoder.cached(thumb) is None  # held once, as the slot's pixmap
+    assert view.snapshot_slots()[0].thumb is not None
     assert view.pixmap_cache_bytes() > 0
     view.purge_images()
     assert view.pixmap_cache_bytes() == 0

@@ -457,3 +457,40 @@ def test_a_conflict_is_shown_in_the_problems_list(desk: Desk) -> None:
     assert action == "No violation"
     assert status.startswith("Conflict")
     assert reason
+
+
+def test_only_the_newest_undo_keeps_its_chat_and_an_older_one_parses_it_again(
+    desk: Desk,
+) -> None:
+    """Deciding quickly kept every parsed log of the grace window (140 MiB of strings in
+    the memory bench); the older entries drop theirs and parse it again when undone."""
+    desk.acknowledge_all()
+    desk.start()
+    decided: list[str] = []
+    for _ in range(3):
+        case_id = desk.wait_for_case(other_than=decided[-1] if decided else None)
+        desk.qtbot.waitUntil(
+            lambda: (
+                desk.controller.current is not None and desk.controller.current.chat is not None
+            ),
+            timeout=WAIT_MS,
+        )
+        decided.append(desk.decide(Qt.Key.Key_N))
+        assert decided[-1] == case_id
+    held = [entry.case.chat is not None for entry in desk.controller.undo_entries()]
+    assert held == [False, False, True]
+    desk.press(Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert desk.controller.current is not None
+    assert desk.controller.current.case_id == decided[2]
+    desk.press(Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert desk.controller.current is not None
+    assert desk.controller.current.case_id == decided[1]
+
+    def parsed_again() -> bool:
+        shown = desk.controller.current
+        return shown is not None and shown.chat is not None and len(shown.chat) > 0
+
+    desk.qtbot.waitUntil(parsed_again, timeout=WAIT_MS)
+    assert desk.controller.current is not None
+    assert desk.controller.current.chat is not None
+    assert len(desk.controller.current.chat) == desk.controller.current.detail.chat_count
