@@ -92,7 +92,15 @@ def test_after_sign_out_no_file_the_desk_wrote_holds_case_content(
             replace(draft(cached[0], desk.policy_version, "no_violation"), note=NOTE)
         )
         before = _scan(paths, needles)
-        assert set(before) == set(needles), "the scan must see the content before sign-out"
+        missing = set(needles) - set(before)
+        # A short text in the store can straddle a page of the SQLite file (an overflow
+        # page's pointer sits between its bytes) and escape a byte scan: each case's detail
+        # must be seen through its title or its handle, and everything else as it is.
+        for case_id in cached:
+            assert {f"{case_id} title", f"{case_id} handle"} - missing, case_id
+        assert not {m for m in missing if not m.endswith((" title", " handle"))}, (
+            "the scan must see the content before sign-out"
+        )
 
         live_service.stop()
         desk.engine.sign_out()
