@@ -82,11 +82,17 @@ def seeded(workdir: Path, cases: int, seed: int, *, live_sized: bool) -> tuple[P
 
 
 def start_service(
-    workdir: Path, cases: int, seed: int = 11, *, live_sized: bool = True
+    workdir: Path,
+    cases: int,
+    seed: int = 11,
+    *,
+    live_sized: bool = True,
+    idle_class: bool = False,
 ) -> BenchService:
-    """The reference service over ``cases`` seeded cases (live-sized unless told)."""
+    """The reference service over ``cases`` seeded cases (live-sized unless told); in the
+    idle class when told (devkit.live_service.LiveService)."""
     db, _spent = seeded(workdir, cases, seed, live_sized=live_sized)
-    service = LiveService(db, workdir / "service").start()
+    service = LiveService(db, workdir / "service", idle_class=idle_class).start()
     return BenchService(service, workdir)
 
 

@@ -78,6 +78,11 @@ def copy_database(template: Path, dest: Path) -> Path:
     return dest
 
 
+def _enter_idle_class() -> None:
+    """In the child, before exec: Linux's idle class (a fork keeps it; no allocation here)."""
+    os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+
+
 class LiveService:
     """One `python -m server serve` child process over one database: a SQLite file (a path)
     or any SQLAlchemy URL (a str with ``://``, e.g. a PostgreSQL database)."""
@@ -89,6 +94,7 @@ class LiveService:
         extra_args: Sequence[str] = (),
         *,
         host: str = "127.0.0.1",
+        idle_class: bool = False,
     ) -> None:
         #: what ``--db`` gets, and what ``devkit.db.open_service_db`` reads: a path or a URL
         self.database: Path | str = db if "://" in str(db) else Path(db)
@@ -96,6 +102,9 @@ class LiveService:
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.extra_args = list(extra_args)
         self.host = host
+        #: run in Linux's idle class (every thread it starts inherits it): the bench's stand-in
+        #: for a service on its own machine takes only the CPU the desk leaves
+        self.idle_class = idle_class
         self.port: int | None = None
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_path = self.workdir / "service.log"
@@ -153,7 +162,12 @@ class LiveService:
             # Parallel data files beside the suite's own, whatever the child's working directory.
             env["COVERAGE_FILE"] = str(REPO_ROOT / ".coverage")
         self.proc = subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
-            cmd, stdout=self._log, stderr=subprocess.STDOUT, cwd=str(self.workdir), env=env
+            cmd,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            cwd=str(self.workdir),
+            env=env,
+            preexec_fn=_enter_idle_class if self.idle_class else None,  # noqa: PLW1509
         )
         deadline = time.monotonic() + timeout
         while not port_file.exists():

@@ -1,10 +1,11 @@
 """The sync thread: a QThread hosting reviewer.sync.SyncEngine.
 
 It has its own SQLite connection and its own ApiClient (docs/design.md, "Threads"),
-loops ``engine.step()``, sleeps until the engine's ``next_step_at`` and wakes
-early when the GUI records a decision. The engine's rounds include the cache
-housekeeping (finished cases, retention), so no file is unlinked on the GUI
-thread. It talks to the GUI only through signals; the GUI talks to it only
+runs each engine life on a thread of its own that gives way to the GUI thread
+(:mod:`reviewer.priority`), loops ``engine.step()``, sleeps until the engine's
+``next_step_at`` and wakes early when the GUI records a decision. The engine's rounds
+include the cache housekeeping (finished cases, retention), so no file is unlinked on
+the GUI thread. It talks to the GUI only through signals; the GUI talks to it only
 through the lock-guarded methods below, and never waits for it at sign-out:
 :meth:`SyncThread.request_sign_out` returns at once and ``finished`` follows.
 A thread that misses its deadline is :meth:`SyncThread.abandon`-ed: it keeps
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from reviewer.priority import HeldBackWatch, Priority
 from reviewer.store.cache import CacheError, ContentCache, Housekeeping
 from reviewer.store.decisions import Store
 from reviewer.supervision import RestartPolicy, record_crash
@@ -243,11 +245,14 @@ class SyncThread(QThread):
         config: SyncConfig,
         log_dir: Path | None = None,
         restart_policy: RestartPolicy | None = None,
+        life_priority: HeldBackWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._log_dir = log_dir
         self._restart_policy = restart_policy or RestartPolicy()
+        #: each engine life's priority (reviewer.priority): background unless held back
+        self.life_priority = life_priority or HeldBackWatch()
         self.setObjectName("sync")
         self._store_path = store_path
         self._owner = owner
@@ -338,7 +343,7 @@ class SyncThread(QThread):
 
     def run(self) -> None:
         try:
-            while not self._run_engine():
+            while not self._life():
                 pass
         finally:
             with self._lock:
@@ -346,6 +351,21 @@ class SyncThread(QThread):
             if closing:
                 self._cache.end_holds()
             self._cache.flush_evictions()
+
+    def _life(self) -> bool:
+        """One engine life on a new thread of its own, which can be given its priority
+        (an idle-class thread cannot leave the class: reviewer.priority); True when the
+        sync thread should end. Its prefetch workers inherit the priority."""
+        ended: list[bool] = []
+
+        def body() -> None:
+            self.life_priority.next_life()
+            ended.append(self._run_engine())
+
+        life = threading.Thread(target=body, name="sync-life", daemon=True)
+        life.start()
+        life.join()
+        return ended[0] if ended else True
 
     def _run_engine(self) -> bool:
         """One life of the engine; True when the thread should end (asked to, or it failed
@@ -370,8 +390,7 @@ class SyncThread(QThread):
             self._durable = pending_releases(store)  # skips a closed app had not sent yet
             for case_ids, reason in self._durable:
                 engine.release(case_ids, reason)
-            self._loop(engine)
-            return True
+            return not self._loop(engine)
         except CacheAbandoned:
             log.info("sync thread abandoned at sign-out: ended at its next cache use")
             return True
@@ -447,7 +466,9 @@ class SyncThread(QThread):
             engine.reset_backoff()
         return stop, sign_out
 
-    def _loop(self, engine: object) -> None:
+    def _loop(self, engine: object) -> bool:
+        """Rounds until asked to stop (False) or held back in the idle class (True: the
+        next life runs at normal priority; reviewer.priority)."""
         from reviewer.sync import SyncEngine
 
         assert isinstance(engine, SyncEngine)
@@ -456,10 +477,14 @@ class SyncThread(QThread):
             self._cache.flush_evictions()  # file deletion queued by the GUI thread
             stop, sign_out = self._apply_controls(engine)
             if sign_out:
+                if self.life_priority.current is Priority.BACKGROUND:
+                    # the sign-out round has a deadline: a life at normal priority does it
+                    self.life_priority.insist()
+                    return True
                 self.signedOut.emit(engine.sign_out())
-                return
+                return False
             if stop:
-                return
+                return False
             report: SyncReport = engine.step()
             if self._durable:
                 still = pending_releases(engine.store)
@@ -468,6 +493,9 @@ class SyncThread(QThread):
                     _save_releases(engine.store, still)
             self.steps += 1
             self.report.emit(report)
+            if self.life_priority.check():
+                log.info("sync held back by a busy computer: the next life runs at normal priority")
+                return True
             self._wake.wait(self._sleep_for(report))
 
     @staticmethod
