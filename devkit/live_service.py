@@ -167,7 +167,7 @@ class LiveService:
             stderr=subprocess.STDOUT,
             cwd=str(self.workdir),
             env=env,
-            preexec_fn=_enter_idle_class if self.idle_class else None,  # noqa: PLW1509
+            preexec_fn=_enter_idle_class if self.idle_class else None,
         )
         deadline = time.monotonic() + timeout
         while not port_file.exists():

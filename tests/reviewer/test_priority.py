@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 
@@ -24,12 +25,14 @@ from reviewer.priority import (
     set_calling_thread,
 )
 
+T = TypeVar("T")
+
 linux_only = pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux scheduling")
 
 
-def on_new_thread(fn: Callable[[], object]) -> object:
+def on_new_thread(fn: Callable[[], T]) -> T:
     """Run ``fn`` on a new thread (priorities are per thread) and return its result."""
-    out: list[object] = []
+    out: list[T] = []
     worker = threading.Thread(target=lambda: out.append(fn()))
     worker.start()
     worker.join(30)
@@ -39,12 +42,12 @@ def on_new_thread(fn: Callable[[], object]) -> object:
 
 @linux_only
 def test_a_background_thread_is_idle_class_and_the_threads_it_starts_inherit_it() -> None:
-    def body() -> tuple[bool, object, object, object]:
+    def body() -> tuple[bool, Priority | None, int, Priority | None]:
         applied = set_calling_thread(Priority.BACKGROUND)
         child = on_new_thread(calling_thread)
         return applied, calling_thread(), os.sched_getscheduler(0), child
 
-    applied, mine, policy, child = on_new_thread(body)  # type: ignore[misc]
+    applied, mine, policy, child = on_new_thread(body)
     assert applied
     assert mine is Priority.BACKGROUND
     assert policy == os.SCHED_IDLE
@@ -105,10 +108,10 @@ def test_a_life_held_back_more_than_half_a_window_hands_over_to_a_normal_one() -
     assert watch.next_life() is Priority.NORMAL
     fake.advance(599, waited_s=500)
     assert not watch.check()  # a normal life is never ended
-    assert watch.current is Priority.NORMAL
+    still_normal = watch.current
     fake.advance(2, waited_s=0)
     assert not watch.check()  # ... and gives way again by itself after normal_for_s
-    assert watch.current is Priority.BACKGROUND
+    assert (still_normal, watch.current) == (Priority.NORMAL, Priority.BACKGROUND)
     assert fake.applied == [Priority.BACKGROUND, Priority.NORMAL, Priority.BACKGROUND]
 
 
@@ -144,7 +147,7 @@ def test_a_deadline_makes_the_next_life_normal() -> None:
 @pytest.mark.skipif(len(os.sched_getaffinity(0)) < 1, reason="needs a core")
 def test_a_background_thread_sharing_a_core_with_a_busy_process_is_seen_held_back() -> None:
     core = min(os.sched_getaffinity(0))
-    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])  # noqa: S603
+    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
         os.sched_setaffinity(hog.pid, {core})
         watch = HeldBackWatch(window_s=0.3, held_back_share=0.8)
@@ -160,7 +163,7 @@ def test_a_background_thread_sharing_a_core_with_a_busy_process_is_seen_held_bac
             return started, False, time.monotonic()
 
         t0 = time.monotonic()
-        started, held_back, t1 = on_new_thread(body)  # type: ignore[misc]
+        started, held_back, t1 = on_new_thread(body)
     finally:
         hog.kill()
         hog.wait()
