@@ -353,13 +353,26 @@ class Store:
     # --- transactions -------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """A short write transaction that takes the write lock up front (no upgrade deadlock)."""
+    def _write(self, *, replayable: bool = False) -> Iterator[sqlite3.Connection]:
+        """A short write transaction that takes the write lock up front (no upgrade deadlock).
+
+        ``replayable``: what it writes can be had again from the service if a power loss
+        takes it (the service's answers to an upload: sending the same bytes again gets the
+        same answers, ``duplicate`` for the accepted). Such a commit does not wait for the
+        disk (``synchronous=NORMAL``): it is safe against the app's crash, and durable with
+        the next full commit, since the log is written in order. It holds the write lock,
+        which a decision may be waiting for, for a millisecond less. Decisions, leases and
+        everything the moderator asked for stay ``FULL``.
+        """
         asked = time.perf_counter()
         with self._gate.hold(background=self.background):
+            if replayable:
+                self._conn.execute("PRAGMA synchronous = NORMAL")
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
+                if replayable:
+                    self._conn.execute("PRAGMA synchronous = FULL")
                 raise StoreWriteError(_write_failure(exc)) from exc
             self.write_waits.note(time.perf_counter() - asked)
             try:
@@ -372,6 +385,9 @@ class Store:
                 if isinstance(exc, sqlite3.Error) and not isinstance(exc, StoreError):
                     raise StoreWriteError(_write_failure(exc)) from exc
                 raise
+            finally:
+                if replayable:
+                    self._conn.execute("PRAGMA synchronous = FULL")
 
     def checkpoint(self) -> None:
         """Copy the WAL back into the database without waiting for anyone (PASSIVE).
@@ -764,8 +780,9 @@ class Store:
         answered = {r.decision_id for r in results}
         retry = [d for d in dict.fromkeys(sent) if d not in answered]
         # One short transaction of two executemany statements: the GUI thread commits
-        # decisions meanwhile and waits for this one.
-        with self._write() as conn:
+        # decisions meanwhile and waits for this one. The answers are replayable: lost to a
+        # power cut, the same upload is sent again and answered the same (see _write).
+        with self._write(replayable=True) as conn:
             pending = _pending_among(conn, list(by_id))
             conn.executemany(
                 "UPDATE outbox SET status = ?, result_status = ?, result_reason = ?,"

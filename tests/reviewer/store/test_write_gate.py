@@ -1,5 +1,6 @@
 """The store's write gate: a decision (a foreground write) never queues behind a run of the
-sync thread's (background) transactions, only behind the one already running."""
+sync thread's (background) transactions, only behind the one already running; and those
+transactions hold it briefly (no checkpoint inside, no fsync for replayable answers)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from reviewer.store.decisions import Store, WriteGate
+import pytest
+
+from reviewer import contract
+from reviewer.store.decisions import Store, StoreWriteError, WriteGate
+from tests.reviewer.store.storekit import draft, lease
 
 ROUNDS = 10
 
@@ -90,3 +95,53 @@ def test_the_background_connection_never_checkpoints_inside_its_commits(tmp_path
         sync.checkpoint()
         log, copied = _wal_frames(path)
         assert log == copied
+
+
+def _statements(store: Store) -> list[str]:
+    """Every statement the store's connection runs from now on, as SQLite saw it."""
+    seen: list[str] = []
+    store.connection.set_trace_callback(seen.append)
+    return seen
+
+
+def test_only_the_upload_answers_commit_without_waiting_for_the_disk(tmp_path: Path) -> None:
+    """The answers are replayable (sent again, answered the same), so their commit skips the
+    fsync and holds the write lock a decision may wait on for less; the decision, the lease
+    and every other write stay synchronous=FULL, and the connection is FULL again after."""
+    path = tmp_path / "store.sqlite3"
+    with Store.open(path) as gui, Store.open(path, background=True) as sync:
+        lease(sync, ["c1", "c2"])
+        recorded = gui.record_decision(draft("c1"))
+        gui_seen, sync_seen = _statements(gui), _statements(sync)
+        sync.apply_results(
+            [contract.DecisionResult(decision_id=recorded.decision_id, status="accepted")],
+            sent=[recorded.decision_id],
+        )
+        gui.record_decision(draft("c2"))
+        lease(sync, ["c3"])
+        sync_seen_after = len(sync_seen)
+        lease(sync, ["c4"])
+        assert sync_seen[0] == "PRAGMA synchronous = NORMAL"
+        commit = sync_seen.index("COMMIT")
+        assert sync_seen[commit + 1] == "PRAGMA synchronous = FULL"
+        assert not any("synchronous" in s for s in sync_seen[commit + 2 :])
+        assert sync_seen_after > commit + 2
+        assert not any("synchronous" in s for s in gui_seen)
+        for store in (gui, sync):
+            assert store.connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert gui.outbox_counts()["synced"] == 1
+
+
+def test_a_failed_answer_commit_leaves_the_connection_at_full(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    with Store.open(path) as gui, Store.open(path, background=True) as sync:
+        lease(gui, ["c1"])
+        recorded = gui.record_decision(draft("c1"))
+        sync.connection.execute("PRAGMA query_only = ON")  # every write now fails
+        with pytest.raises(StoreWriteError):
+            sync.apply_results(
+                [contract.DecisionResult(decision_id=recorded.decision_id, status="accepted")],
+                sent=[recorded.decision_id],
+            )
+        assert sync.connection.execute("PRAGMA synchronous").fetchone()[0] == 2
+        assert gui.outbox_counts()["pending"] == 1  # nothing half-applied
