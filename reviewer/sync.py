@@ -425,10 +425,12 @@ class SyncEngine:
         self.last_error = ""
         self._failures = 0
         self.next_attempt_at = None
-        self.store.set_state("last_sync_at", now.astimezone(UTC).isoformat())
+        # one transaction, not waiting for the disk: the next round observes both again
+        seen = {"last_sync_at": now.astimezone(UTC).isoformat()}
         skew = self.api.clock_skew_s()
         if skew is not None:
-            self.store.set_state("clock_skew_s", f"{skew:.1f}")
+            seen["clock_skew_s"] = f"{skew:.1f}"
+        self.store.set_states(seen, replayable=True)
 
     def _call(self, now: datetime, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Call the API; on a failure record it, back off and end this step."""

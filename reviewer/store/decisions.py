@@ -7,8 +7,10 @@ transaction (the connection runs with ``isolation_level=None`` and issues
 BEGIN/COMMIT itself, so Python never opens a transaction behind our back).
 ``synchronous=FULL`` on every connection: a commit returns only after the WAL is
 fsynced, so an acknowledged decision survives power loss, not only a crash. The
-cost is ~0.5 ms per commit (docs/field-notes.md), well inside the 5 ms budget, and the
-sync thread commits once per batch, so no write is worth the weaker NORMAL mode.
+cost is ~0.5 ms per commit (docs/field-notes.md), well inside the 5 ms budget. Only
+what the service or the next sync round gives again (an upload's answers, the last
+contact) is committed without the fsync (``replayable``, :meth:`Store._write`): it holds
+the write lock a decision may wait on for less, and a power cut costs a repeated upload.
 
 Decisions are immutable rows (triggers refuse UPDATE and DELETE); an undo is a
 new ``retract`` decision naming the one it supersedes. Each decision's request
@@ -33,7 +35,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -1261,11 +1263,16 @@ class Store:
         return None if row is None else str(row[0])
 
     def set_state(self, key: str, value: str) -> None:
-        with self._write() as conn:
-            conn.execute(
+        self.set_states({key: value})
+
+    def set_states(self, values: Mapping[str, str], *, replayable: bool = False) -> None:
+        """Several keys in one transaction; ``replayable`` for observations the next round
+        makes again (the last contact, the clock's skew): no fsync (see :meth:`_write`)."""
+        with self._write(replayable=replayable) as conn:
+            conn.executemany(
                 "INSERT INTO state (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
+                list(values.items()),
             )
 
     # --- health -------------------------------------------------------------------------------
