@@ -78,7 +78,22 @@ def seeded(workdir: Path, cases: int, seed: int, *, live_sized: bool) -> tuple[P
             Path(str(partial) + suffix).unlink(missing_ok=True)  # closed: nothing in them
         partial.rename(template)
         spent = time.perf_counter() - t0
-    return copy_database(template, db), spent
+    copied = copy_database(template, db)
+    _flush(copied)
+    return copied, spent
+
+
+def _flush(db: Path) -> None:
+    """Write the copy to disk now. Left to the kernel, its hundreds of MB are written back
+    30 s later, in the middle of a later row, and every fsync there waits behind them (the
+    commit row's p99 went from 2.1 to 5.6 ms between two runs of the same code)."""
+    for path in (db, Path(str(db) + "-wal")):
+        if path.exists():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
 
 def start_service(
