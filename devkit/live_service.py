@@ -79,7 +79,8 @@ def copy_database(template: Path, dest: Path) -> Path:
 
 
 def _enter_idle_class() -> None:
-    """In the child, before exec: Linux's idle class (a fork keeps it; no allocation here)."""
+    """In the child, before exec: Linux's idle class, which every thread it starts inherits.
+    (preexec_fn runs between fork and exec; the bench starts its services before its threads.)"""
     os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
 
 

@@ -16,16 +16,17 @@ window, the life ends after its step and the next one runs at normal priority fo
 then gives way again. Decisions are durable on disk before any of this; only their upload
 can be slowed, never lost.
 
-Windows lowers the thread's priority (a thread may raise it again there); other systems are
-left as they are. Only Linux is measured. Core: no Qt; the UI's sync thread and the bench
-call it.
+The same cost, shorter: an idle-class thread that holds the interpreter lock (or the store's
+write lock) and is kept off the CPU by normal work makes the GUI thread wait for it too, until
+the watch hands over. Where the run-queue wait cannot be read, the life stays at normal
+priority. Other systems than Linux are left as they are (not measured). Core: no Qt; the UI's
+sync thread and the bench call it.
 """
 
 from __future__ import annotations
 
 import enum
 import os
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,12 +45,6 @@ def set_calling_thread(priority: Priority) -> bool:
     """Give the calling thread ``priority``; False where the system refused or has no such
     setting (the thread keeps what it had). Linux: leaving the idle class needs a
     privilege an ordinary desk does not have, so a background thread stays background."""
-    if sys.platform == "win32":  # pragma: no cover - not run on this machine
-        import ctypes
-
-        kernel32 = ctypes.WinDLL("kernel32")
-        level = -2 if priority is Priority.BACKGROUND else 0  # LOWEST / NORMAL
-        return bool(kernel32.SetThreadPriority(kernel32.GetCurrentThread(), level))
     if not hasattr(os, "SCHED_IDLE"):
         return False
     policy = os.SCHED_IDLE if priority is Priority.BACKGROUND else os.SCHED_OTHER
@@ -93,7 +88,7 @@ class HeldBackWatch:
     clock: Callable[[], float] = time.monotonic
     waited_ns: Callable[[], int | None] = run_queue_wait_ns
     apply: Callable[[Priority], bool] = set_calling_thread
-    #: lives ended because they were held back, for the status report and the bench
+    #: lives ended because they were held back (the log says so too; tests read it)
     held_back_count: int = 0
     _normal_until: float | None = field(default=None, init=False)
     _current: Priority = field(default=Priority.NORMAL, init=False)
@@ -107,6 +102,8 @@ class HeldBackWatch:
         wanted = Priority.BACKGROUND
         if self._normal_until is not None and now < self._normal_until:
             wanted = Priority.NORMAL
+        if self.waited_ns() is None:
+            wanted = Priority.NORMAL  # a background life that could not tell it is held back
         self._current = wanted if self.apply(wanted) else Priority.NORMAL
         self._start_window(now)
         return self._current

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -71,6 +72,8 @@ from reviewer.store.rows import (
 )
 from reviewer.store.schema import CASE_STATES, OUTBOX_STATES, pragma_check
 from reviewer.store.wal import check_wal
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "DraftError",
@@ -368,13 +371,12 @@ class Store:
         """
         asked = time.perf_counter()
         with self._gate.hold(background=self.background):
-            if replayable:
-                self._conn.execute("PRAGMA synchronous = NORMAL")
             try:
+                if replayable:
+                    self._conn.execute("PRAGMA synchronous = NORMAL")
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                if replayable:
-                    self._conn.execute("PRAGMA synchronous = FULL")
+                self._back_to_full(replayable)
                 raise StoreWriteError(_write_failure(exc)) from exc
             self.write_waits.note(time.perf_counter() - asked)
             try:
@@ -388,8 +390,18 @@ class Store:
                     raise StoreWriteError(_write_failure(exc)) from exc
                 raise
             finally:
-                if replayable:
-                    self._conn.execute("PRAGMA synchronous = FULL")
+                self._back_to_full(replayable)
+
+    def _back_to_full(self, replayable: bool) -> None:
+        """After a replayable transaction: FULL again for whatever this connection writes
+        next. SQLite refuses the change inside a transaction; a connection still in one
+        here (a failed ROLLBACK) is unusable anyway, and its error is the one raised."""
+        if not replayable or self._conn.in_transaction:
+            return
+        try:
+            self._conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error:
+            log.warning("could not set synchronous = FULL again", exc_info=True)
 
     def checkpoint(self) -> None:
         """Copy the WAL back into the database without waiting for anyone (PASSIVE).

@@ -215,12 +215,22 @@ def wait_for_abandoned() -> None:
             log.warning("a sync thread given up at sign-out was still running at quit")
 
 
+def _stopped_message(errors: int) -> str:
+    return QCoreApplication.translate(
+        "SyncThread",
+        "Sync stopped after %n error(s) in 10 minutes (run “reviewer doctor” for details).",
+        "",
+        errors,
+    )
+
+
 class SyncThread(QThread):
     """Runs the engine; see the module docstring.
 
     Signals (queued to the GUI thread): ``report(SyncReport)`` after every
     round, ``progress(phase, done, total)``, ``housekept(Housekeeping)`` after each
-    cache housekeeping job (emitted on this thread, after the job), ``signedOut(SyncReport)``
+    cache housekeeping job (emitted on the engine's thread, :attr:`life_ident`, after the
+    job), ``signedOut(SyncReport)``
     when :meth:`request_sign_out` has finished (the thread then ends: ``finished``),
     ``restarting(seconds)`` when the engine failed and is restarted after that backoff,
     ``crashed(str)`` when it failed too often (:class:`reviewer.supervision.RestartPolicy`)
@@ -267,6 +277,10 @@ class SyncThread(QThread):
         self._releases: list[Release] = []
         self._durable: list[Release] = []  # written to the store: see pending_releases
         self._activity: datetime | None = None
+        # what the engine was told, given again to the engine of each new life
+        self._queue_in_force: str | None = None
+        self._activity_seen: datetime | None = None
+        self._life_ident: int | None = None
         self._reset_backoff = False
         self.steps = 0
 
@@ -352,6 +366,12 @@ class SyncThread(QThread):
                 self._cache.end_holds()
             self._cache.flush_evictions()
 
+    @property
+    def life_ident(self) -> int | None:
+        """``threading.get_ident()`` of the thread the engine runs on now (None between
+        lives): the engine's signals are emitted there, not on this QThread's own thread."""
+        return self._life_ident
+
     def _life(self) -> bool:
         """One engine life on a new thread of its own, which can be given its priority
         (an idle-class thread cannot leave the class: reviewer.priority); True when the
@@ -359,11 +379,23 @@ class SyncThread(QThread):
         ended: list[bool] = []
 
         def body() -> None:
-            self.life_priority.next_life()
-            ended.append(self._run_engine())
+            self._life_ident = threading.get_ident()
+            try:
+                self.life_priority.next_life()
+                ended.append(self._run_engine())
+            except BaseException as exc:  # never end sync silently (_run_engine keeps Exception)
+                log.exception("sync life ended by %s", type(exc).__name__)
+                self._log_crash(exc, gave_up=True)
+                self.crashed.emit(_stopped_message(1))
+            finally:
+                self._life_ident = None
 
         life = threading.Thread(target=body, name="sync-life", daemon=True)
-        life.start()
+        try:
+            life.start()
+        except RuntimeError:  # no new thread to be had: this life runs here, at normal priority
+            log.warning("sync life started on the sync thread itself", exc_info=True)
+            return self._run_engine()
         life.join()
         return ended[0] if ended else True
 
@@ -390,6 +422,12 @@ class SyncThread(QThread):
             self._durable = pending_releases(store)  # skips a closed app had not sent yet
             for case_ids, reason in self._durable:
                 engine.release(case_ids, reason)
+            with self._lock:  # a new life's engine: what the earlier one was told
+                queue, activity = self._queue_in_force, self._activity_seen
+            if queue is not None:
+                engine.set_queue(queue)
+            if activity is not None:
+                engine.note_activity(activity)
             return not self._loop(engine)
         except CacheAbandoned:
             log.info("sync thread abandoned at sign-out: ended at its next cache use")
@@ -399,16 +437,7 @@ class SyncThread(QThread):
             delay = self._restart_policy.failed(time.monotonic())
             self._log_crash(exc, gave_up=delay is None)
             if delay is None:
-                errors = self._restart_policy.restarts + 1
-                self.crashed.emit(
-                    QCoreApplication.translate(
-                        "SyncThread",
-                        "Sync stopped after %n error(s) in 10 minutes"
-                        " (run “reviewer doctor” for details).",
-                        "",
-                        errors,
-                    )
-                )
+                self.crashed.emit(_stopped_message(self._restart_policy.restarts + 1))
                 return True
             self.restarting.emit(delay)
             return not self._sleep_unless_asked(delay)
@@ -451,6 +480,10 @@ class SyncThread(QThread):
             queue, self._queue = self._queue, None
             releases, self._releases = self._releases, []
             activity, self._activity = self._activity, None
+            if queue is not None:
+                self._queue_in_force = queue
+            if activity is not None:
+                self._activity_seen = activity
             reset, self._reset_backoff = self._reset_backoff, False
         if queue is not None:
             engine.set_queue(queue)
@@ -467,8 +500,9 @@ class SyncThread(QThread):
         return stop, sign_out
 
     def _loop(self, engine: object) -> bool:
-        """Rounds until asked to stop (False) or held back in the idle class (True: the
-        next life runs at normal priority; reviewer.priority)."""
+        """Rounds until asked to stop (False), or True to end this life for one at normal
+        priority: held back in the idle class, or a sign-out asked of a background life
+        (its round has a deadline; reviewer.priority)."""
         from reviewer.sync import SyncEngine
 
         assert isinstance(engine, SyncEngine)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from reviewer import contract
+from reviewer.client.credentials import MemoryVault
+from reviewer.client.tokens import TokenManager
 from reviewer.client.transport import ApiClient
 from reviewer.priority import HeldBackWatch
 from reviewer.supervision import RestartPolicy, last_crashes
@@ -98,11 +102,37 @@ class PolicySeen:
         self.seen.append((threading.get_native_id(), os.sched_getscheduler(0)))
 
 
+def token_pair() -> contract.TokenPair:
+    soon = datetime.now(UTC)
+    return contract.TokenPair.model_validate(
+        {
+            "access_token": "a",
+            "refresh_token": "r",
+            "access_expires_at": soon + timedelta(hours=1),
+            "refresh_expires_at": soon + timedelta(days=1),
+            "user": {
+                "user_id": "u1",
+                "username": "moderator1",
+                "display_name": "M",
+                "role": "moderator",
+                "team": "t",
+                "vendor": "v",
+            },
+        }
+    )
+
+
+def signed_in(hostile: Hostile) -> ApiClient:
+    tokens = TokenManager(hostile.base_url, MemoryVault())
+    tokens.adopt(token_pair())
+    return ApiClient(hostile.base_url, tokens=tokens, deadline_s=5)
+
+
 def running_thread(tmp_path: Path, hostile: Hostile, watch: HeldBackWatch) -> SyncThread:
     return SyncThread(
         store_path=tmp_path / "store.sqlite3",
         cache=HoldingCache(tmp_path / "content"),
-        api_factory=lambda: ApiClient(hostile.base_url, deadline_s=5),
+        api_factory=lambda: signed_in(hostile),
         config=SyncConfig(prefetch_depth=0, idle_poll_s=0.05),
         log_dir=tmp_path / "log",
         life_priority=watch,
@@ -148,3 +178,30 @@ def test_the_sign_out_round_runs_at_normal_priority(
         assert thread.stop(20_000)
     assert seen.seen[0][1] == os.SCHED_IDLE
     assert seen.seen[-1][1] == os.SCHED_OTHER  # the deadline's round, in a normal life
+
+
+@linux_only
+def test_a_new_life_pulls_from_the_queue_the_moderator_chose(
+    qtbot: QtBot, tmp_path: Path, hostile: Hostile
+) -> None:
+    """The queue and the last activity are the thread's, not one engine's: after a hand-over
+    the next life asks the same queue for cases at once."""
+    waited = iter(range(0, 10**15, 10**9))
+    watch = HeldBackWatch(window_s=0.0, waited_ns=lambda: next(waited))
+    thread = running_thread(tmp_path, hostile, watch)
+    seen = PolicySeen()
+    thread.report.connect(seen.note, Qt.ConnectionType.DirectConnection)
+
+    def asked() -> int:
+        with hostile.lock:
+            return sum(1 for s in hostile.seen if s.path == "/v1/queues/live-xx/batches")
+
+    thread.set_queue("live-xx")
+    thread.note_activity()
+    try:
+        thread.start()
+        qtbot.waitUntil(lambda: len({tid for tid, _ in seen.seen}) >= 2, timeout=20_000)
+        qtbot.waitUntil(lambda: asked() >= 2, timeout=20_000)  # once in each life
+    finally:
+        assert thread.stop(20_000)
+    assert watch.held_back_count >= 1
