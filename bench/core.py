@@ -16,7 +16,6 @@ from devkit.clients import draft, live_queue, sign_in
 from reviewer import contract
 from reviewer.chat import ChatLog
 from reviewer.gil import favour_foreground
-from reviewer.priority import HeldBackWatch
 from reviewer.store.cache import ContentCache
 from reviewer.store.decisions import Store, WriteWaits
 
@@ -84,12 +83,8 @@ def drain_and_concurrent_commits(
     done = threading.Event()
     drain_s: list[float] = []
 
-    watch = HeldBackWatch()
-    lives: list[str] = []
-
     def sync_thread() -> None:
-        # as one of the app's sync lives (ui.desk.sync_thread): its own priority and connection
-        lives.append(watch.next_life().value)
+        # the sync thread owns its own connection, as in the app
         sync_store = Store.open(path, background=True)
         engine = engine_for(sync_store, sync_api, queue)
         chain = set(case_ids)
@@ -107,9 +102,6 @@ def drain_and_concurrent_commits(
                     drain_s.append(time.perf_counter() - t0)
                 if report.pending == 0:
                     break
-                if watch.check():
-                    # the app would go on in a new life at normal priority; the bench says so
-                    lives.append("held back")
         finally:
             sync_store.close()
             done.set()
@@ -138,7 +130,6 @@ def drain_and_concurrent_commits(
         "leftover": float(leftover),
         "wait_total_s": waits.total_s,
         "wait_max_s": waits.max_s,
-        "sync_priority": ", ".join(lives),
     }
 
 
@@ -317,7 +308,7 @@ def _commit_row(
     return [
         Row(
             f"decision commit while sync uploads ({len(during)} commits; {condition}; "
-            f"sync thread: {run['sync_priority']}; bare: the same run's one-row commit alone)",
+            "bare: the same run's one-row commit alone)",
             f"p50 {ms(median(during))}, p99 {ms(p99)}; bare p99 {ms(bare)}; "
             f"waited in BEGIN IMMEDIATE {ms(wait_total)} in all (longest {ms(wait_max)})",
             "p99 < 3 ms, within 2 ms of bare",

@@ -1,11 +1,10 @@
 """The sync thread: a QThread hosting reviewer.sync.SyncEngine.
 
 It has its own SQLite connection and its own ApiClient (docs/design.md, "Threads"),
-runs each engine life on a thread of its own that gives way to the GUI thread
-(:mod:`reviewer.priority`), loops ``engine.step()``, sleeps until the engine's
-``next_step_at`` and wakes early when the GUI records a decision. The engine's rounds
-include the cache housekeeping (finished cases, retention), so no file is unlinked on
-the GUI thread. It talks to the GUI only through signals; the GUI talks to it only
+loops ``engine.step()``, sleeps until the engine's ``next_step_at`` and wakes
+early when the GUI records a decision. The engine's rounds include the cache
+housekeeping (finished cases, retention), so no file is unlinked on the GUI
+thread. It talks to the GUI only through signals; the GUI talks to it only
 through the lock-guarded methods below, and never waits for it at sign-out:
 :meth:`SyncThread.request_sign_out` returns at once and ``finished`` follows.
 A thread that misses its deadline is :meth:`SyncThread.abandon`-ed: it keeps
@@ -25,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from reviewer.priority import HeldBackWatch, Priority
 from reviewer.store.cache import CacheError, ContentCache, Housekeeping
 from reviewer.store.decisions import Store
 from reviewer.supervision import RestartPolicy, record_crash
@@ -215,22 +213,12 @@ def wait_for_abandoned() -> None:
             log.warning("a sync thread given up at sign-out was still running at quit")
 
 
-def _stopped_message(errors: int) -> str:
-    return QCoreApplication.translate(
-        "SyncThread",
-        "Sync stopped after %n error(s) in 10 minutes (run “reviewer doctor” for details).",
-        "",
-        errors,
-    )
-
-
 class SyncThread(QThread):
     """Runs the engine; see the module docstring.
 
     Signals (queued to the GUI thread): ``report(SyncReport)`` after every
     round, ``progress(phase, done, total)``, ``housekept(Housekeeping)`` after each
-    cache housekeeping job (emitted on the engine's thread, :attr:`life_ident`, after the
-    job), ``signedOut(SyncReport)``
+    cache housekeeping job (emitted on this thread, after the job), ``signedOut(SyncReport)``
     when :meth:`request_sign_out` has finished (the thread then ends: ``finished``),
     ``restarting(seconds)`` when the engine failed and is restarted after that backoff,
     ``crashed(str)`` when it failed too often (:class:`reviewer.supervision.RestartPolicy`)
@@ -255,14 +243,11 @@ class SyncThread(QThread):
         config: SyncConfig,
         log_dir: Path | None = None,
         restart_policy: RestartPolicy | None = None,
-        life_priority: HeldBackWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._log_dir = log_dir
         self._restart_policy = restart_policy or RestartPolicy()
-        #: each engine life's priority (reviewer.priority): background unless held back
-        self.life_priority = life_priority or HeldBackWatch()
         self.setObjectName("sync")
         self._store_path = store_path
         self._owner = owner
@@ -277,10 +262,6 @@ class SyncThread(QThread):
         self._releases: list[Release] = []
         self._durable: list[Release] = []  # written to the store: see pending_releases
         self._activity: datetime | None = None
-        # what the engine was told, given again to the engine of each new life
-        self._queue_in_force: str | None = None
-        self._activity_seen: datetime | None = None
-        self._life_ident: int | None = None
         self._reset_backoff = False
         self.steps = 0
 
@@ -357,7 +338,7 @@ class SyncThread(QThread):
 
     def run(self) -> None:
         try:
-            while not self._life():
+            while not self._run_engine():
                 pass
         finally:
             with self._lock:
@@ -365,39 +346,6 @@ class SyncThread(QThread):
             if closing:
                 self._cache.end_holds()
             self._cache.flush_evictions()
-
-    @property
-    def life_ident(self) -> int | None:
-        """``threading.get_ident()`` of the thread the engine runs on now (None between
-        lives): the engine's signals are emitted there, not on this QThread's own thread."""
-        return self._life_ident
-
-    def _life(self) -> bool:
-        """One engine life on a new thread of its own, which can be given its priority
-        (an idle-class thread cannot leave the class: reviewer.priority); True when the
-        sync thread should end. Its prefetch workers inherit the priority."""
-        ended: list[bool] = []
-
-        def body() -> None:
-            self._life_ident = threading.get_ident()
-            try:
-                self.life_priority.next_life()
-                ended.append(self._run_engine())
-            except BaseException as exc:  # never end sync silently (_run_engine keeps Exception)
-                log.exception("sync life ended by %s", type(exc).__name__)
-                self._log_crash(exc, gave_up=True)
-                self.crashed.emit(_stopped_message(1))
-            finally:
-                self._life_ident = None
-
-        life = threading.Thread(target=body, name="sync-life", daemon=True)
-        try:
-            life.start()
-        except RuntimeError:  # no new thread to be had: this life runs here, at normal priority
-            log.warning("sync life started on the sync thread itself", exc_info=True)
-            return self._run_engine()
-        life.join()
-        return ended[0] if ended else True
 
     def _run_engine(self) -> bool:
         """One life of the engine; True when the thread should end (asked to, or it failed
@@ -422,13 +370,8 @@ class SyncThread(QThread):
             self._durable = pending_releases(store)  # skips a closed app had not sent yet
             for case_ids, reason in self._durable:
                 engine.release(case_ids, reason)
-            with self._lock:  # a new life's engine: what the earlier one was told
-                queue, activity = self._queue_in_force, self._activity_seen
-            if queue is not None:
-                engine.set_queue(queue)
-            if activity is not None:
-                engine.note_activity(activity)
-            return not self._loop(engine)
+            self._loop(engine)
+            return True
         except CacheAbandoned:
             log.info("sync thread abandoned at sign-out: ended at its next cache use")
             return True
@@ -437,7 +380,16 @@ class SyncThread(QThread):
             delay = self._restart_policy.failed(time.monotonic())
             self._log_crash(exc, gave_up=delay is None)
             if delay is None:
-                self.crashed.emit(_stopped_message(self._restart_policy.restarts + 1))
+                errors = self._restart_policy.restarts + 1
+                self.crashed.emit(
+                    QCoreApplication.translate(
+                        "SyncThread",
+                        "Sync stopped after %n error(s) in 10 minutes"
+                        " (run “reviewer doctor” for details).",
+                        "",
+                        errors,
+                    )
+                )
                 return True
             self.restarting.emit(delay)
             return not self._sleep_unless_asked(delay)
@@ -480,10 +432,6 @@ class SyncThread(QThread):
             queue, self._queue = self._queue, None
             releases, self._releases = self._releases, []
             activity, self._activity = self._activity, None
-            if queue is not None:
-                self._queue_in_force = queue
-            if activity is not None:
-                self._activity_seen = activity
             reset, self._reset_backoff = self._reset_backoff, False
         if queue is not None:
             engine.set_queue(queue)
@@ -499,10 +447,7 @@ class SyncThread(QThread):
             engine.reset_backoff()
         return stop, sign_out
 
-    def _loop(self, engine: object) -> bool:
-        """Rounds until asked to stop (False), or True to end this life for one at normal
-        priority: held back in the idle class, or a sign-out asked of a background life
-        (its round has a deadline; reviewer.priority)."""
+    def _loop(self, engine: object) -> None:
         from reviewer.sync import SyncEngine
 
         assert isinstance(engine, SyncEngine)
@@ -511,14 +456,10 @@ class SyncThread(QThread):
             self._cache.flush_evictions()  # file deletion queued by the GUI thread
             stop, sign_out = self._apply_controls(engine)
             if sign_out:
-                if self.life_priority.current is Priority.BACKGROUND:
-                    # the sign-out round has a deadline: a life at normal priority does it
-                    self.life_priority.insist()
-                    return True
                 self.signedOut.emit(engine.sign_out())
-                return False
+                return
             if stop:
-                return False
+                return
             report: SyncReport = engine.step()
             if self._durable:
                 still = pending_releases(engine.store)
@@ -527,9 +468,6 @@ class SyncThread(QThread):
                     _save_releases(engine.store, still)
             self.steps += 1
             self.report.emit(report)
-            if self.life_priority.check():
-                log.info("sync held back by a busy computer: the next life runs at normal priority")
-                return True
             self._wake.wait(self._sleep_for(report))
 
     @staticmethod

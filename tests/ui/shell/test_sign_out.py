@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService
@@ -206,7 +206,7 @@ def test_housekeeping_evicts_a_synced_case_on_the_sync_thread(
     jobs: list[tuple[int, bool, Housekeeping]] = []
 
     def in_the_job(done: Housekeeping) -> None:  # called inside the job, on its thread
-        jobs.append((threading.get_ident(), threading.get_ident() == window.sync.life_ident, done))
+        jobs.append((threading.get_ident(), QThread.currentThread() is window.sync, done))
 
     window.sync.housekept.connect(in_the_job, Qt.ConnectionType.DirectConnection)
 
