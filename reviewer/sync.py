@@ -1,9 +1,8 @@
 """The sync engine: outbox, leases, prefetch and eviction, one round per ``step()``.
 
 Pure Python with no threads of its own: the UI's sync ``QThread`` owns one
-engine at a time (with its own :class:`~reviewer.store.decisions.Store` connection and its own
-:class:`~reviewer.client.transport.ApiClient`), on a thread of each engine's life
-(:mod:`reviewer.priority`), and calls :meth:`SyncEngine.step` in a loop,
+engine (with its own :class:`~reviewer.store.decisions.Store` connection and its own
+:class:`~reviewer.client.transport.ApiClient`) and calls :meth:`SyncEngine.step` in a loop,
 sleeping until ``report.next_step_at`` or until it is woken (a new decision, a
 skip). Everything the UI needs to show comes back as a :class:`SyncReport` and
 through the optional callbacks.
