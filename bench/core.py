@@ -66,7 +66,7 @@ def _record_chains(store: Store, case_ids: list[str], total: int, version: str) 
 
 def drain_and_concurrent_commits(
     svc: BenchService, workdir: Path
-) -> dict[str, float | list[float] | str]:
+) -> dict[str, float | list[float]]:
     api, _tokens = sign_in(svc.url, "moderator1", deadline_s=60)
     version = api.policies().version
     queue = live_queue(api)
@@ -295,7 +295,7 @@ def _timed(fn: object) -> float:
 
 
 def _commit_row(
-    run: dict[str, float | list[float] | str], alone: list[float], condition: str
+    run: dict[str, float | list[float]], alone: list[float], condition: str
 ) -> list[Row]:
     during = run["during"]
     wait_total, wait_max = run["wait_total_s"], run["wait_max_s"]
