@@ -42,7 +42,7 @@ def _crashed_copy(source_dir: Path, target: Path) -> list[str]:
     try:
         lease(store, [f"c{i}" for i in range(DECISIONS)])
         made = [store.record_decision(draft(f"c{i}")).decision_id for i in range(DECISIONS)]
-        assert check_wal(_wal(path)).frames > DECISIONS  # all still in the log
+        assert check_wal(_wal(path)).valid_frames > DECISIONS  # all still in the log
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
         shutil.copyfile(_wal(path), _wal(target))
@@ -93,7 +93,7 @@ def test_a_damaged_log_is_refused_untouched_named_by_doctor_and_recovered(
 ) -> None:
     path = AppPaths.default().ensure().store_path
     made = _crashed_copy(tmp_path, path)
-    _flip(_wal(path), check_wal(_wal(path)).frames // 2)  # past the schema's own frames
+    _flip(_wal(path), check_wal(_wal(path)).valid_frames // 2)  # past the schema's own frames
     check = check_wal(_wal(path))
     assert check.damaged
     assert check.lost_commits > 0
