@@ -54,7 +54,7 @@ def commit_alone(workdir: Path, n: int = 2000) -> list[float]:
         store.close()
 
 
-def _record_chains(store: Store, case_ids: list[str], total: int, version: str) -> None:
+def record_chains(store: Store, case_ids: list[str], total: int, version: str) -> None:
     """`total` decisions as chains of corrections, each superseding the one before."""
     last: dict[str, str | None] = dict.fromkeys(case_ids)
     actions = ("no_violation", "warn_streamer")
@@ -74,7 +74,7 @@ def drain_and_concurrent_commits(
     store = Store.open(path)
     batch = api.lease_batch(queue, CHAIN_CASES)
     case_ids = store.save_batch(batch)
-    _record_chains(store, case_ids, DRAIN_N, version)
+    record_chains(store, case_ids, DRAIN_N, version)
     assert store.outbox_counts()["pending"] == DRAIN_N
 
     # a second local-only batch for commits made while the sync thread uploads
@@ -140,7 +140,7 @@ def naive_one_per_request(svc: BenchService, n: int = 300) -> float:
     queue = live_queue(api)
     store = Store.open(Path(svc.workdir) / "naive.sqlite3")
     case_ids = store.save_batch(api.lease_batch(queue, 10))
-    _record_chains(store, case_ids, n, version)
+    record_chains(store, case_ids, n, version)
     items = store.pending_outbox(limit=n)
     seq, head = store.chain_head()
     t0 = time.perf_counter()

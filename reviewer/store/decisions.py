@@ -42,7 +42,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 import pydantic
 
@@ -220,6 +220,13 @@ class WriteGate:
             self._lock.release()
 
 
+class WriteLock(Protocol):
+    """What a store's writes take first: :class:`WriteGate` within this process; a test or
+    benchmark may pass one shared with another process (``Store.open(gate=...)``)."""
+
+    def hold(self, *, background: bool) -> contextlib.AbstractContextManager[None]: ...
+
+
 _WRITE_GATES: dict[str, WriteGate] = {}
 _WRITE_GATES_GUARD = threading.Lock()
 
@@ -253,10 +260,17 @@ class WriteWaits:
 class Store:
     """One connection to the local store; use it from the thread that opened it only."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, *, background: bool = False) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        background: bool = False,
+        gate: WriteLock | None = None,
+    ) -> None:
         self._conn = conn
         self.path = path
-        self._gate = _write_gate(path)
+        self._gate: WriteLock = gate if gate is not None else _write_gate(path)
         #: a background connection's writes give way to the others' (the sync thread's)
         self.background = background
         #: how long this connection's write transactions waited to begin
@@ -267,12 +281,13 @@ class Store:
     # --- opening and closing ------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, background: bool = False) -> Store:
+    def open(cls, path: Path, *, background: bool = False, gate: WriteLock | None = None) -> Store:
         """Open (creating if needed) the store at ``path`` and bring its schema up to date.
 
         ``background``: this connection's writes wait while another connection of this
         process waits to write (the sync thread's, so that a decision never queues behind
-        a run of its transactions)."""
+        a run of its transactions). ``gate``: the lock to take instead of this process's
+        one for the file (:class:`WriteGate`), e.g. one shared with another process."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Create the file owner-only before SQLite sees it, so it is never briefly world-readable.
@@ -320,7 +335,7 @@ class Store:
                 # outside the lock (:meth:`checkpoint`); the GUI's keeps SQLite's default as
                 # the backstop should the sync thread stop.
                 conn.execute("PRAGMA wal_autocheckpoint = 0")
-            store = cls(conn, path, background=background)
+            store = cls(conn, path, background=background, gate=gate)
             store._migrate()
         except BaseException:
             conn.close()
