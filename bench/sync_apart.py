@@ -7,7 +7,11 @@ each run:
 
 - ``thread``: today's desk, the engine on a thread of the desk's process (bench.core);
 - ``process, nice 0``: the engine in a child process at the desk's priority;
-- ``process, nice 19``: the same child at the lowest priority an unprivileged process has.
+- ``process, nice 19``: the same child at the lowest priority an unprivileged process has;
+- ``process, nice 19, writes at nice 0``: the child's engine thread at nice 19 hands each
+  store write to a thread of its own at nice 0 and waits for it (:class:`SplitStore`), so
+  the write lock is only ever held by a thread at the desk's priority, which no starved
+  thread keeps from the interpreter lock (the engine thread waits while it writes).
 
 The two processes share the store's write lock through :class:`ProcessGate` (the rule of
 ``reviewer.store.decisions.WriteGate`` on multiprocessing primitives): without it SQLite's
@@ -23,14 +27,16 @@ import argparse
 import contextlib
 import multiprocessing
 import os
+import queue
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future
 from multiprocessing.context import SpawnContext
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bench.core import (
     CHAIN_CASES,
@@ -78,14 +84,79 @@ class ProcessGate:
             self._lock.release()
 
 
+#: the Store methods that write (take the write lock or checkpoint)
+WRITES = frozenset(
+    [
+        "checkpoint",
+        "hold",
+        "retry_held",
+        "apply_results",
+        "note_attempt",
+        "save_batch",
+        "renew_leases",
+        "expire_leases",
+        "save_case_detail",
+        "update_case_detail",
+        "mark_content_evicted",
+        "set_case_state",
+        "record_ack",
+        "mark_acks_synced",
+        "claim",
+        "set_state",
+        "set_states",
+    ]
+)
+
+
+class SplitStore:
+    """Reads on the caller's connection; writes on a writer thread's, the caller waiting."""
+
+    def __init__(self, path: Path, gate: ProcessGate) -> None:
+        self._reads = Store.open(path, background=True, gate=gate)
+        self._jobs: queue.Queue[tuple[str, tuple[Any, ...], dict[str, Any], Future[Any]] | None]
+        self._jobs = queue.Queue()
+        self._writer = threading.Thread(target=self._write_loop, args=(path, gate), daemon=True)
+        self._writer.start()
+
+    def _write_loop(self, path: Path, gate: ProcessGate) -> None:
+        store = Store.open(path, background=True, gate=gate)
+        try:
+            while (job := self._jobs.get()) is not None:
+                name, args, kwargs, done = job
+                try:
+                    done.set_result(getattr(store, name)(*args, **kwargs))
+                except BaseException as exc:  # handed to the caller
+                    done.set_exception(exc)
+        finally:
+            store.close()
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in WRITES:
+            return getattr(self._reads, name)
+
+        def write(*args: Any, **kwargs: Any) -> Any:
+            done: Future[Any] = Future()
+            self._jobs.put((name, args, kwargs, done))
+            return done.result()
+
+        return write
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._writer.join()
+        self._reads.close()
+
+
 def _engine_process(
-    url: str, path: str, queue: str, nice: int, gate: ProcessGate, out: Any
+    url: str, path: str, queue_id: str, nice: int, split: bool, gate: ProcessGate, out: Any
 ) -> None:
     """The child: the sync engine on the store until nothing is pending."""
-    os.nice(nice)
+    store: Any = SplitStore(Path(path), gate) if split else None  # writer thread: nice 0
+    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)  # this thread only
     api, _tokens = sign_in(url, "moderator1", deadline_s=60)
-    store = Store.open(Path(path), background=True, gate=gate)
-    engine = engine_for(store, api, queue)
+    if store is None:
+        store = Store.open(Path(path), background=True, gate=gate)
+    engine = engine_for(cast(Store, store), api, queue_id)
     try:
         out.put("ready")
         while True:
@@ -100,20 +171,24 @@ def _engine_process(
     out.put("done")
 
 
-def _commits_beside_a_process(svc: BenchService, workdir: Path, nice: int) -> dict[str, Any]:
+def _commits_beside_a_process(
+    svc: BenchService, workdir: Path, nice: int, split: bool
+) -> dict[str, Any]:
     api, _tokens = sign_in(svc.url, "moderator1", deadline_s=60)
     version = api.policies().version
-    queue = live_queue(api)
+    queue_id = live_queue(api)
     path = workdir / f"apart-{nice}-{time.monotonic_ns()}.sqlite3"
     ctx = multiprocessing.get_context("spawn")
     gate = ProcessGate(ctx)
     store = Store.open(path, gate=gate)
-    case_ids = store.save_batch(api.lease_batch(queue, CHAIN_CASES))
+    case_ids = store.save_batch(api.lease_batch(queue_id, CHAIN_CASES))
     record_chains(store, case_ids, DRAIN_N, version)
     side_ids = local_batch(store, SIDE_COMMITS, "side")
     favour_foreground()
     out = ctx.Queue()
-    child = ctx.Process(target=_engine_process, args=(svc.url, str(path), queue, nice, gate, out))
+    child = ctx.Process(
+        target=_engine_process, args=(svc.url, str(path), queue_id, nice, split, gate, out)
+    )
     child.start()
     try:
         assert out.get(timeout=120) == "ready"
@@ -161,17 +236,18 @@ def main(argv: list[str] | None = None) -> int:
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.hogs)]
     try:
         for i in range(args.runs):
-            for nice in (None, 0, 19):
+            for nice, split in ((None, False), (0, False), (19, False), (19, True)):
                 # a fresh service (its live queue has the cases) and fresh stores each time
-                here = workdir / f"run-{i}-{nice}"
+                here = workdir / f"run-{i}-{nice}-{split}"
                 svc = start_service(here / "service", cases=90, idle_class=args.hogs == 0)
                 try:
                     if nice is None:
                         run = drain_and_concurrent_commits(svc, here)
                         rows.append(_row("thread (today)", run))
                     else:
-                        run = _commits_beside_a_process(svc, here, nice)
-                        rows.append(_row(f"process, nice {nice}", run))
+                        run = _commits_beside_a_process(svc, here, nice, split)
+                        name = f"process, nice {nice}" + (", writes at nice 0" if split else "")
+                        rows.append(_row(name, run))
                 finally:
                     svc.service.stop()
     finally:
