@@ -42,6 +42,7 @@ def local_batch(store: Store, n: int, prefix: str) -> list[str]:
 
 def commit_alone(workdir: Path, n: int = 2000) -> list[float]:
     store = Store.open(workdir / "commit-alone.sqlite3")
+    store.reserve_log()  # as the desk does once a session (ui.shell.main_window)
     try:
         ids = local_batch(store, n, "alone")
         times = []
@@ -72,6 +73,7 @@ def drain_and_concurrent_commits(
     queue = live_queue(api)
     path = workdir / f"drain-{svc.service.port}.sqlite3"
     store = Store.open(path)
+    store.reserve_log()  # as the desk does once a session (ui.shell.main_window)
     batch = api.lease_batch(queue, CHAIN_CASES)
     case_ids = store.save_batch(batch)
     record_chains(store, case_ids, DRAIN_N, version)

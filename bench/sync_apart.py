@@ -2,7 +2,7 @@
 
 ``python -m bench.sync_apart [--runs N] [--hogs N]`` (not part of ``make bench``). The
 commit row of ``make bench`` (a decision committed every ~2.5 ms while the sync engine
-drains 10,000 queued decisions) is timed in three arrangements, one after another in
+drains 10,000 queued decisions) is timed in four arrangements, one after another in
 each run:
 
 - ``thread``: today's desk, the engine on a thread of the desk's process (bench.core);
@@ -104,6 +104,8 @@ WRITES = frozenset(
         "claim",
         "set_state",
         "set_states",
+        "forget_all_case_content",
+        "truncate_wal",
     ]
 )
 
@@ -181,6 +183,7 @@ def _commits_beside_a_process(
     ctx = multiprocessing.get_context("spawn")
     gate = ProcessGate(ctx)
     store = Store.open(path, gate=gate)
+    store.reserve_log()  # as the desk does once a session (ui.shell.main_window)
     case_ids = store.save_batch(api.lease_batch(queue_id, CHAIN_CASES))
     record_chains(store, case_ids, DRAIN_N, version)
     side_ids = local_batch(store, SIDE_COMMITS, "side")
@@ -202,6 +205,8 @@ def _commits_beside_a_process(
             during.append(time.perf_counter() - t0)
             time.sleep(0.002)  # as bench.core: a moderator is not a tight loop
         child.join(timeout=900)
+        if child.exitcode != 0 or not during:
+            raise RuntimeError(f"the engine process failed (exit code {child.exitcode})")
     finally:
         if child.is_alive():
             child.kill()

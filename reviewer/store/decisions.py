@@ -11,8 +11,8 @@ cost is ~0.5 ms per commit (docs/field-notes.md), well inside the 5 ms budget. O
 what the service or the next sync round gives again (an upload's answers, the last
 contact) is committed without the fsync (``replayable``, :meth:`Store._write`): it holds
 the write lock a decision may wait on for less, and a power cut costs a repeated upload.
-The GUI's connection grows the write-ahead log to :data:`LOG_RESERVE_BYTES` after its first
-write (:meth:`Store.reserve_log`), so decision commits overwrite the log, never extend it.
+The desk grows the write-ahead log to :data:`LOG_RESERVE_BYTES` once a session
+(:meth:`Store.reserve_log`), so decision commits overwrite the log, never extend it.
 
 Decisions are immutable rows (triggers refuse UPDATE and DELETE); an undo is a
 new ``retract`` decision naming the one it supersedes. Each decision's request
@@ -92,7 +92,7 @@ __all__ = [
 ]
 RETRACT_ACTION: Final = "retract"
 BUSY_TIMEOUT_MS: Final = 5000
-#: the size the write-ahead log is grown to when the GUI's connection opens (reserve_log)
+#: the size the desk grows the write-ahead log to once a session (Store.reserve_log)
 LOG_RESERVE_BYTES: Final = 8 * 2**20
 #: reserve the log only while the disk keeps this many times its size free
 LOG_RESERVE_FREE_FACTOR: Final = 32
@@ -275,8 +275,6 @@ class Store:
         self.background = background
         #: how long this connection's write transactions waited to begin
         self.write_waits = WriteWaits()
-        #: the GUI's connection reserves the log after its first write (reserve_log)
-        self._reserve_after_write = not background
 
     # --- opening and closing ------------------------------------------------------------------
 
@@ -287,7 +285,9 @@ class Store:
         ``background``: this connection's writes wait while another connection of this
         process waits to write (the sync thread's, so that a decision never queues behind
         a run of its transactions). ``gate``: the lock to take instead of this process's
-        one for the file (:class:`WriteGate`), e.g. one shared with another process."""
+        one for the file (:class:`WriteGate`), e.g. one shared with another process; this
+        connection then no longer queues with the others of this process that use theirs
+        (SQLite's busy handler is what stands between them), so give all of them the same."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Create the file owner-only before SQLite sees it, so it is never briefly world-readable.
@@ -346,43 +346,45 @@ class Store:
         return store
 
     def reserve_log(self, size: int = LOG_RESERVE_BYTES) -> int:
-        """Grow the write-ahead log file to ``size`` bytes now; returns the bytes added. The
-        GUI's connection calls it once, after its first write (opening writes nothing, so that
-        ``reviewer doctor`` changes no byte of a store it reads).
+        """Grow the write-ahead log file to ``size`` bytes now; returns the bytes added.
 
         SQLite never shrinks the log: after a checkpoint the next writer starts again at
         its top, "since overwriting is faster than appending" (PRAGMA journal_size_limit).
         But it grows the file one commit at a time, and a decision commit that extends the
-        file must also journal its new size: 3-5 ms on the bench machines against 0.2-0.6
-        ms for one that overwrites (6-13 commits of each `make bench` commit row did). So
-        the file is grown once, here, with zeros, which SQLite and :func:`check_wal` read
-        as the end of the log (a frame without the header's salts). It happens under the
-        write lock, past the file's end, after the log has a header: no frame is written
-        where the zeros go, and a crash leaves a log that opens as it would have.
+        file must also journal its new size (in plain SQLite: p99 0.96 ms appending against
+        0.22 ms overwriting, on the bench machine). The desk calls this once a session,
+        before its sync thread starts (``ui.shell.main_window``), so that no decision pays
+        for it; nothing else does (``reviewer doctor`` changes no byte of a store it reads).
 
-        Skipped (0) when the log is already as large, on Windows (not measured there),
-        and when the disk has less than :data:`LOG_RESERVE_FREE_FACTOR` times ``size``
-        free: speed never takes the last space a decision needs. A failed write is undone
-        and logged; the store works the same without the reserve.
+        The log gets its header with its first frames: a log without one gets a state row
+        (``log_reserved``) first. The zeros go past the file's end, under the write lock,
+        so no frame lands where they go; SQLite and :func:`check_wal` read them as the end
+        of the log (a frame without the header's salts), and a crash leaves a log that
+        opens as it would have. Skipped (0) when the log is already as large, on Windows
+        (not measured there), and when the disk has less than
+        :data:`LOG_RESERVE_FREE_FACTOR` times ``size`` free: speed never takes the last
+        space a decision needs. Never raises: a failure is undone, logged, and the store
+        works the same without the reserve.
         """
-        wal = self.path.with_name(self.path.name + "-wal")
         if os.name != "posix":
             return 0
         try:
-            if shutil.disk_usage(self.path.parent).free < size * LOG_RESERVE_FREE_FACTOR:
-                return 0
-        except OSError:
+            return self._reserve_log(size)
+        except Exception:
             log.warning("could not reserve the write-ahead log", exc_info=True)
             return 0
+
+    def _reserve_log(self, size: int) -> int:
+        if shutil.disk_usage(self.path.parent).free < size * LOG_RESERVE_FREE_FACTOR:
+            return 0
+        wal = self.path.with_name(self.path.name + "-wal")
+        if not wal.exists() or wal.stat().st_size < _WAL_HEADER_BYTES:
+            self.set_state("log_reserved", str(size))  # SQLite writes the header with it
+        sync = getattr(os, "fdatasync", os.fsync)  # macOS has no fdatasync
         with self._write():
-            try:
-                fd = os.open(wal, os.O_WRONLY)
-            except OSError:
-                log.warning("could not open the write-ahead log to reserve it", exc_info=True)
-                return 0
+            fd = os.open(wal, os.O_WRONLY)
             try:
                 start = os.fstat(fd).st_size
-                # SQLite writes the header with the log's first frames; none yet, none after
                 if start < _WAL_HEADER_BYTES or start >= size:
                     return 0
                 try:
@@ -390,12 +392,11 @@ class Store:
                     at = start
                     while at < size:
                         at += os.pwrite(fd, chunk[: size - at], at)
-                    os.fdatasync(fd)
-                except OSError:
-                    log.warning("could not reserve the write-ahead log", exc_info=True)
+                    sync(fd)
+                except BaseException:
                     with contextlib.suppress(OSError):
                         os.ftruncate(fd, start)
-                    return 0
+                    raise
                 return size - start
             finally:
                 os.close(fd)
@@ -473,17 +474,6 @@ class Store:
                 raise
             finally:
                 self._back_to_full(replayable)
-        if self._reserve_after_write and self._wal_started():
-            self._reserve_after_write = False
-            self.reserve_log()
-
-    def _wal_started(self) -> bool:
-        """Whether the log has its header (SQLite writes it with the first frames)."""
-        try:
-            wal = self.path.with_name(self.path.name + "-wal")
-            return wal.stat().st_size >= _WAL_HEADER_BYTES
-        except OSError:
-            return False
 
     def _back_to_full(self, replayable: bool) -> None:
         """After a replayable transaction: FULL again for whatever this connection writes

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         except BaseException:
             self.store.close()
             raise
+        # before the sync thread starts: the session's decisions overwrite the log from here
+        self.store.reserve_log()
         self.cache = HoldingCache(self.paths.content_dir)
         config = sync_config or SyncConfig(
             lease_size=settings.batch_size,

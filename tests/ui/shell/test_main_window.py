@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from reviewer.client.credentials import MemoryVault
 from reviewer.formatting import format_age
 from reviewer.paths import AppPaths
 from reviewer.session import SignInRequest, sign_in
+from reviewer.store.decisions import LOG_RESERVE_BYTES, LOG_RESERVE_FREE_FACTOR
 from reviewer.sync import SyncReport
 from tests.reviewer.store.storekit import draft, lease
 from tests.ui.desk.test_review_flow import QUEUE, WAIT_MS, Desk, fast_sync
@@ -224,6 +226,27 @@ def test_held_decisions_are_exported_for_support_and_stay_on_the_desk(
         assert "1 held decision written to" in window.status.message.text()
         assert [h.decision_id for h in window.store.held_decisions()] == [decision]
         window.problems_dialog.close()
+    finally:
+        window.shutdown()
+        session.close()
+
+
+def test_the_window_reserves_the_store_log_before_sync_starts(
+    qtbot: QtBot, live_service: LiveService
+) -> None:
+    """A session's decisions overwrite the log, never extend it (Store.reserve_log)."""
+    session = sign_in(
+        SignInRequest(live_service.base_url, "moderator1", "demo-moderator1"),
+        vault=(MemoryVault(), False),
+    )
+    window = MainWindow(session, sync_config=fast_sync())
+    qtbot.addWidget(window)
+    try:
+        wal = window.store_path.with_name(window.store_path.name + "-wal")
+        assert not window.sync.isRunning()
+        free = shutil.disk_usage(wal.parent).free
+        if free >= LOG_RESERVE_BYTES * LOG_RESERVE_FREE_FACTOR:
+            assert wal.stat().st_size == LOG_RESERVE_BYTES
     finally:
         window.shutdown()
         session.close()
