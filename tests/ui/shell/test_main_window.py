@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -105,7 +107,9 @@ def test_window_title_says_when_tokens_live_in_memory(
     assert "Mira Okafor (moderator1)" in titles[False]
 
 
-def test_queue_page_shows_depth_and_oldest_age(qtbot: QtBot, live_service: LiveService) -> None:
+@contextlib.contextmanager
+def _window(qtbot: QtBot, live_service: LiveService) -> Iterator[MainWindow]:
+    """moderator1's main window, not started (the sync thread not running)."""
     session = sign_in(
         SignInRequest(live_service.base_url, "moderator1", "demo-moderator1"),
         vault=(MemoryVault(), False),
@@ -113,18 +117,23 @@ def test_queue_page_shows_depth_and_oldest_age(qtbot: QtBot, live_service: LiveS
     window = MainWindow(session, sync_config=fast_sync())
     qtbot.addWidget(window)
     try:
+        yield window
+    finally:
+        window.shutdown()
+        session.close()
+
+
+def test_queue_page_shows_depth_and_oldest_age(qtbot: QtBot, live_service: LiveService) -> None:
+    with _window(qtbot, live_service) as window:
         table = window.queue_page.table
         rows = {cell_text(table, r, 0): r for r in range(table.rowCount())}
-        general = next(q for q in session.queues if q.id == QUEUE)
+        general = next(q for q in window.session.queues if q.id == QUEUE)
         row = rows[general.name]
         assert cell_text(table, row, 2) == str(general.depth)
         assert cell_text(table, row, 3) == format_age(general.oldest_age_seconds)
         assert window.queue_page.selected_queue() == next(
-            q.id for q in session.queues if q.depth > 0
+            q.id for q in window.session.queues if q.depth > 0
         )
-    finally:
-        window.shutdown()
-        session.close()
     assert format_age(None) == "–"
     assert format_age(59) == "59 s"
     assert format_age(3 * 3600 + 5 * 60) == "3 h 05 min"
@@ -208,13 +217,7 @@ def test_a_store_from_a_newer_client_is_a_clear_message_not_a_crash(
 def test_held_decisions_are_exported_for_support_and_stay_on_the_desk(
     qtbot: QtBot, live_service: LiveService, tmp_path: Path
 ) -> None:
-    session = sign_in(
-        SignInRequest(live_service.base_url, "moderator1", "demo-moderator1"),
-        vault=(MemoryVault(), False),
-    )
-    window = MainWindow(session, sync_config=fast_sync())
-    qtbot.addWidget(window)
-    try:
+    with _window(qtbot, live_service) as window:
         lease(window.store, ["LV-held"], queue=QUEUE)
         decision = window.store.record_decision(draft("LV-held")).decision_id
         assert window.store.hold(decision, "refused", answer_status=500, request_id="req-9")
@@ -226,27 +229,15 @@ def test_held_decisions_are_exported_for_support_and_stay_on_the_desk(
         assert "1 held decision written to" in window.status.message.text()
         assert [h.decision_id for h in window.store.held_decisions()] == [decision]
         window.problems_dialog.close()
-    finally:
-        window.shutdown()
-        session.close()
 
 
 def test_the_window_reserves_the_store_log_before_sync_starts(
     qtbot: QtBot, live_service: LiveService
 ) -> None:
     """A session's decisions overwrite the log, never extend it (Store.reserve_log)."""
-    session = sign_in(
-        SignInRequest(live_service.base_url, "moderator1", "demo-moderator1"),
-        vault=(MemoryVault(), False),
-    )
-    window = MainWindow(session, sync_config=fast_sync())
-    qtbot.addWidget(window)
-    try:
+    with _window(qtbot, live_service) as window:
         wal = window.store_path.with_name(window.store_path.name + "-wal")
         assert not window.sync.isRunning()
         free = shutil.disk_usage(wal.parent).free
         if free >= LOG_RESERVE_BYTES * LOG_RESERVE_FREE_FACTOR:
             assert wal.stat().st_size == LOG_RESERVE_BYTES
-    finally:
-        window.shutdown()
-        session.close()
