@@ -61,7 +61,7 @@ def _source_digest() -> str:
 #: the meta row with the seeding time (server.domain.live.META_KEY; a test checks they agree)
 META_KEY = "seeded_at"
 #: how the service's database stores a time (SQLAlchemy's DateTime on SQLite)
-_SQL_TIME = "%Y-%m-%d %H:%M:%S.%f"
+SQL_TIME = "%Y-%m-%d %H:%M:%S.%f"
 
 
 def seeded(workdir: Path, cases: int, seed: int, *, live_sized: bool) -> tuple[Path, float]:
@@ -121,7 +121,7 @@ def restart_live_clock(db: Path) -> timedelta:
             conn.executemany(
                 "UPDATE cases SET stream_ends_at = ? WHERE rowid = ?",
                 [
-                    ((datetime.fromisoformat(end) + shift).strftime(_SQL_TIME), rowid)
+                    ((datetime.fromisoformat(end) + shift).strftime(SQL_TIME), rowid)
                     for rowid, end in ends
                 ],
             )

@@ -388,7 +388,7 @@ class Store:
                 if start < _WAL_HEADER_BYTES or start >= size:
                     return 0
                 try:
-                    chunk = bytes(min(size - start, 2**20))
+                    chunk = memoryview(bytes(min(size - start, 2**20)))
                     at = start
                     while at < size:
                         at += os.pwrite(fd, chunk[: size - at], at)

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.harness import _SQL_TIME, META_KEY, restart_live_clock
+from bench.harness import META_KEY, SQL_TIME, restart_live_clock
 from devkit.live_service import seed_database_file
 from server.domain import live
 
@@ -16,7 +16,7 @@ def _clock(db: Path) -> tuple[datetime, dict[str, datetime]]:
     try:
         (seeded,) = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
         ends = {
-            case_id: datetime.strptime(end, _SQL_TIME).replace(tzinfo=UTC)
+            case_id: datetime.strptime(end, SQL_TIME).replace(tzinfo=UTC)
             for case_id, end in conn.execute(
                 "SELECT case_id, stream_ends_at FROM cases WHERE stream_ends_at IS NOT NULL"
             )
@@ -36,7 +36,7 @@ def _age(db: Path, by: timedelta) -> None:
         )
         conn.executemany(
             "UPDATE cases SET stream_ends_at = ? WHERE case_id = ?",
-            [((end - by).strftime(_SQL_TIME), case_id) for case_id, end in ends.items()],
+            [((end - by).strftime(SQL_TIME), case_id) for case_id, end in ends.items()],
         )
     conn.close()
 
