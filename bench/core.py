@@ -15,7 +15,7 @@ from bench.table import Row, median, ms, pct, verdict
 from devkit.clients import draft, live_queue, sign_in
 from reviewer import contract
 from reviewer.chat import ChatLog
-from reviewer.gil import favour_foreground
+from reviewer.gil import favour_foreground, foreground_write, keep_off_foreground_cpu
 from reviewer.store.cache import ContentCache
 from reviewer.store.decisions import Store, WriteWaits
 
@@ -86,7 +86,9 @@ def drain_and_concurrent_commits(
     drain_s: list[float] = []
 
     def sync_thread() -> None:
-        # the sync thread owns its own connection, as in the app
+        # the sync thread owns its own connection and keeps off the foreground CPU, as in
+        # the app (ui.desk.sync_thread)
+        keep_off_foreground_cpu()
         sync_store = Store.open(path, background=True)
         engine = engine_for(sync_store, sync_api, queue)
         chain = set(case_ids)
@@ -117,7 +119,8 @@ def drain_and_concurrent_commits(
         if done.is_set():
             break
         t0 = time.perf_counter()
-        store.record_decision(draft(case_id, version, "no_violation", None))
+        with foreground_write():  # as the desk commits (ui.desk.controller)
+            store.record_decision(draft(case_id, version, "no_violation", None))
         during.append(time.perf_counter() - t0)
         time.sleep(0.002)  # a moderator is not a tight loop; give the uploader the lock too
     worker.join()

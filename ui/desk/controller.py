@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from reviewer import contract
 from reviewer.client.taxonomy import in_language
 from reviewer.follow import refusal
+from reviewer.gil import foreground_write
 from reviewer.store.decisions import Store, StoreError
 from reviewer.store.rows import DecisionDraft, RecordedDecision
 from ui.case import phases
@@ -525,6 +526,12 @@ class ReviewController(QObject):
             )
         return ""
 
+    def _record(self, draft: DecisionDraft) -> RecordedDecision:
+        """Commit one decision on the foreground CPU (reviewer.gil.foreground_write: the sync
+        thread's GIL handoffs would otherwise queue this thread behind it)."""
+        with foreground_write():
+            return self.store.record_decision(draft)
+
     def _ask_confirmation(self, decision: PanelDecision, case: ShownCase) -> bool:
         """Open the high-profile prompt when ``decision`` needs it; True if it did."""
         action = next((a for a in self.taxonomy.actions if a.code == decision.action), None)
@@ -593,7 +600,7 @@ class ReviewController(QObject):
         )
         try:
             with phases.phase("commit"):
-                recorded = self.store.record_decision(draft)
+                recorded = self._record(draft)
         except (StoreError, ValueError) as exc:
             self.message.emit(arg(self.tr("Not recorded: %1"), exc))
             return None
@@ -647,7 +654,7 @@ class ReviewController(QObject):
                 duration_s=request.duration_s,
             )
             try:
-                recorded.append(self.store.record_decision(draft))
+                recorded.append(self._record(draft))
             except (StoreError, ValueError) as exc:
                 self.message.emit(arg(self.tr("Not recorded: %1"), exc))
                 break
@@ -744,7 +751,7 @@ class ReviewController(QObject):
             handle_time_ms=0,
         )
         try:
-            recorded = self.store.record_decision(draft)
+            recorded = self._record(draft)
         except (StoreError, ValueError) as exc:
             self.message.emit(arg(self.tr("Undo failed: %1"), exc))
             return None
@@ -783,7 +790,7 @@ class ReviewController(QObject):
                 target=(str(target.get("kind")), str(target.get("id"))) if target else None,
             )
             try:
-                last = self.store.record_decision(draft)
+                last = self._record(draft)
             except (StoreError, ValueError) as exc:
                 self.message.emit(arg(self.tr("Undo failed: %1"), exc))
                 break

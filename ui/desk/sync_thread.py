@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from reviewer.gil import keep_off_foreground_cpu
 from reviewer.store.cache import CacheError, ContentCache, Housekeeping
 from reviewer.store.decisions import Store
 from reviewer.supervision import RestartPolicy, record_crash
@@ -337,6 +338,8 @@ class SyncThread(QThread):
     # -- the loop (sync thread) ---------------------------------------------------------------
 
     def run(self) -> None:
+        # decisions commit on the CPU this thread leaves free (reviewer.gil.foreground_write)
+        keep_off_foreground_cpu()
         try:
             while not self._run_engine():
                 pass

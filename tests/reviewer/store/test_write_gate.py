@@ -145,3 +145,35 @@ def test_a_failed_answer_commit_leaves_the_connection_at_full(tmp_path: Path) ->
             )
         assert sync.connection.execute("PRAGMA synchronous").fetchone()[0] == 2
         assert gui.outbox_counts()["pending"] == 1  # nothing half-applied
+
+
+def _answer_steps(tmp_path: Path, pending: int, answers: int = 20) -> int:
+    """SQLite's virtual-machine steps for the sync thread to apply ``answers`` answers while
+    ``pending`` decisions wait in the outbox."""
+    path = tmp_path / f"store-{pending}.sqlite3"
+    with Store.open(path) as gui, Store.open(path, background=True) as sync:
+        cases = [f"c{i}" for i in range(pending)]
+        lease(sync, cases)
+        ids = [gui.record_decision(draft(case_id)).decision_id for case_id in cases]
+        steps = [0]
+
+        def step() -> int:
+            steps[0] += 1
+            return 0  # 0: carry on
+
+        sync.connection.set_progress_handler(step, 1)
+        change = sync.apply_results(
+            [contract.DecisionResult(decision_id=d, status="accepted") for d in ids[:answers]],
+            sent=ids[:answers],
+        )
+        sync.connection.set_progress_handler(None, 0)
+        assert change.synced == tuple(ids[:answers])
+        return steps[0]
+
+
+def test_applying_answers_looks_up_their_rows_and_never_walks_the_outbox(tmp_path: Path) -> None:
+    """The sync thread holds the write lock while it applies answers, and a decision may be
+    waiting for it: the work must not grow with the outbox (a drain starts at thousands of
+    pending rows; the lookup through the status index walked them all, 1-3 ms a chunk)."""
+    few, many = _answer_steps(tmp_path, 20), _answer_steps(tmp_path, 600)
+    assert many < few * 1.2, (few, many)

@@ -8,7 +8,10 @@ real waiting (for the network and the sync thread) uses qtbot.waitUntil.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from devkit.live_service import LiveService
 from reviewer.client.credentials import MemoryVault
+from reviewer.gil import COMMIT_SWITCH_INTERVAL_S, split_cpus
 from reviewer.session import Session, SignInRequest, sign_in
+from reviewer.store.rows import DecisionDraft, RecordedDecision
 from reviewer.sync import SyncConfig
 from ui.desk.sync_thread import pending_releases
 from ui.shell.features import install_features
@@ -160,6 +165,39 @@ def test_ten_decisions_by_key_reach_the_service(desk: Desk) -> None:
     assert {d["action"] for d in on_service} == {"no_violation"}
     assert {d["policy_version"] for d in on_service} == {desk.session.taxonomy.version}
     desk.qtbot.waitUntil(lambda: "0 waiting to sync" in desk.window.status.pending.text())
+
+
+def threads_named(name: str) -> list[int]:
+    """Ids of this process's threads the OS knows by ``name`` (Qt names a QThread after its
+    objectName)."""
+    tasks = Path(f"/proc/{os.getpid()}/task")
+    return [int(t.name) for t in tasks.iterdir() if (t / "comm").read_text().strip() == name]
+
+
+@pytest.mark.skipif(split_cpus() is None, reason="thread affinity needs Linux and two CPUs")
+def test_a_decision_commits_on_the_cpu_the_sync_thread_keeps_off(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    split = split_cpus()
+    assert split is not None
+    mask = os.sched_getaffinity(0)
+    seen: list[tuple[set[int], float]] = []
+    record = desk.window.store.record_decision
+
+    def noting(draft: DecisionDraft) -> RecordedDecision:
+        seen.append((os.sched_getaffinity(0), sys.getswitchinterval()))
+        return record(draft)
+
+    monkeypatch.setattr(desk.window.store, "record_decision", noting)
+    desk.acknowledge_all()
+    desk.start()
+    desk.decide(Qt.Key.Key_N)
+    [(cpus, interval)] = seen
+    assert cpus == {split[0]}
+    assert interval == pytest.approx(COMMIT_SWITCH_INTERVAL_S)
+    assert os.sched_getaffinity(0) == mask  # the window paints wherever the OS likes
+    [sync] = threads_named("sync")
+    assert os.sched_getaffinity(sync) == set(split[1])
 
 
 def test_offline_decisions_sync_when_the_service_comes_back(
