@@ -263,6 +263,9 @@ class SyncThread(QThread):
         self._releases: list[Release] = []
         self._durable: list[Release] = []  # written to the store: see pending_releases
         self._activity: datetime | None = None
+        # what the controls gave the engine so far: a restarted engine gets it again
+        self._given_queue: str | None = None
+        self._given_activity: datetime | None = None
         self._reset_backoff = False
         self.steps = 0
 
@@ -370,6 +373,11 @@ class SyncThread(QThread):
                 on_progress=lambda phase, done, total: self.progress.emit(phase, done, total),
                 on_housekeeping=self.housekept.emit,
             )
+            # a restart after a crash: the queue the moderator chose and their last activity
+            if self._given_queue is not None:
+                engine.set_queue(self._given_queue)
+            if self._given_activity is not None:
+                engine.note_activity(self._given_activity)
             self._durable = pending_releases(store)  # skips a closed app had not sent yet
             for case_ids, reason in self._durable:
                 engine.release(case_ids, reason)
@@ -438,8 +446,10 @@ class SyncThread(QThread):
             reset, self._reset_backoff = self._reset_backoff, False
         if queue is not None:
             engine.set_queue(queue)
+            self._given_queue = queue
         if activity is not None:
             engine.note_activity(activity)
+            self._given_activity = activity
         if releases:
             # durable before it is sent: a skip made offline outlives the app
             self._durable.extend(releases)
