@@ -22,14 +22,18 @@ that holds the GIL would stall the window (a priority inversion).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import threading
 from collections.abc import Iterator
 
+log = logging.getLogger(__name__)
+
 #: the longest a thread running Python keeps the GIL from one that waits for it
 FOREGROUND_SWITCH_INTERVAL_S = 0.0005
-#: the same while the GUI thread commits a decision (its ~10 handoffs back)
+#: the same, for every thread, while the GUI thread commits a decision: each of the commit's
+#: ~10 handoffs back to it waits at most this long
 COMMIT_SWITCH_INTERVAL_S = 0.00005
 
 _commit_guard = threading.Lock()
@@ -48,13 +52,15 @@ def favour_foreground(interval_s: float = FOREGROUND_SWITCH_INTERVAL_S) -> float
 
 def split_cpus() -> tuple[int, frozenset[int]] | None:
     """(the CPU the GUI thread commits on, the CPUs the sync thread may use), from the
-    calling thread's allowed CPUs (a thread inherits them from its creator, so the desk's
-    threads agree); None where thread affinity is missing or only one CPU is allowed."""
-    get = getattr(os, "sched_getaffinity", None)
-    if get is None or not hasattr(os, "sched_setaffinity"):
+    calling thread's allowed CPUs; None off Linux or where only one CPU is allowed.
+
+    The desk calls it from the GUI thread (each commit) and from the sync thread at its
+    start, which inherited the GUI thread's CPUs, so the two agree. A thread that narrowed
+    its own CPUs gets a split of what is left."""
+    if sys.platform != "linux":
         return None
     try:
-        allowed = set(get(0))
+        allowed = set(os.sched_getaffinity(0))
     except OSError:
         return None
     if len(allowed) < 2:
@@ -81,29 +87,44 @@ def foreground_write(interval_s: float = COMMIT_SWITCH_INTERVAL_S) -> Iterator[b
     """Run the body (a decision commit) on the foreground CPU with the switch interval at
     most ``interval_s``; both are put back after, also when it raises. Yields whether the
     thread was pinned. Nesting is harmless, and the interval is shared by the process, so
-    the last body to end puts it back."""
+    the last body to end puts it back. A thread started inside the body would inherit the
+    pin: the body is a commit, which starts none."""
     global _commits, _interval_before
-    split = split_cpus()
     mask_before: set[int] | None = None
-    if split is not None:
-        try:
-            mask_before = set(os.sched_getaffinity(0))
-            os.sched_setaffinity(0, {split[0]})
-        except OSError:
-            mask_before = None
-    with _commit_guard:
-        if _commits == 0:
-            _interval_before = sys.getswitchinterval()
-            if _interval_before > interval_s:
-                sys.setswitchinterval(interval_s)
-        _commits += 1
+    counted = False
     try:
+        split = split_cpus()
+        if split is not None:
+            try:
+                before = set(os.sched_getaffinity(0))
+                os.sched_setaffinity(0, {split[0]})
+                mask_before = before
+            except OSError:
+                pass
+        with _commit_guard:
+            if _commits == 0:
+                _interval_before = sys.getswitchinterval()
+                if _interval_before > interval_s:
+                    sys.setswitchinterval(interval_s)
+            _commits += 1
+            counted = True
         yield mask_before is not None
     finally:
-        with _commit_guard:
-            _commits -= 1
-            if _commits == 0:
-                sys.setswitchinterval(_interval_before)
+        if counted:
+            with _commit_guard:
+                _commits -= 1
+                if _commits == 0:
+                    sys.setswitchinterval(_interval_before)
         if mask_before is not None:
-            with contextlib.suppress(OSError):
-                os.sched_setaffinity(0, mask_before)
+            _unpin(mask_before)
+
+
+def _unpin(mask: set[int]) -> None:
+    """Put the thread's CPUs back; if the old set is refused (the process's CPUs changed
+    meanwhile), every CPU the process may use, so the GUI thread is never left on one."""
+    try:
+        os.sched_setaffinity(0, mask)
+    except OSError:
+        log.warning("could not put the GUI thread's CPUs back; using every allowed CPU")
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(0, range(os.cpu_count() or 1))

@@ -65,8 +65,8 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 #: results applied per store transaction (a lookup by primary key and two executemany
-#: statements, no fsync): a decision waits for one of them at most, about half a millisecond
-#: (reviewer.store.decisions.pending_among scanned every pending row until 7 Dec: 1-3 ms in a drain)
+#: statements, no fsync): a decision waits for one of them at most, about half a
+#: millisecond (the lookup walked every pending row until 7 Dec: 1-3 ms in a drain)
 APPLY_CHUNK = 50
 
 #: a clock difference beyond this is shown to the moderator (decision times would mislead)

@@ -883,11 +883,11 @@ class Store:
             )
         answered = {r.decision_id for r in results}
         retry = [d for d in dict.fromkeys(sent) if d not in answered]
-        # One short transaction of two executemany statements: the GUI thread commits
+        # One short transaction (a lookup by key, two executemany): the GUI thread commits
         # decisions meanwhile and waits for this one. The answers are replayable: lost to a
         # power cut, the same upload is sent again and answered the same (see _write).
         with self._write(replayable=True) as conn:
-            pending = pending_among(conn, list(by_id))
+            pending = _pending_among(conn, list(by_id))
             conn.executemany(
                 "UPDATE outbox SET status = ?, result_status = ?, result_reason = ?,"
                 " conflicting_decision_id = ?, server_seq = ?, updated_at = ?,"
@@ -1381,7 +1381,7 @@ class Store:
         return pragma_check(self._conn, "integrity_check")
 
 
-def pending_among(conn: sqlite3.Connection, decision_ids: list[str]) -> set[str]:
+def _pending_among(conn: sqlite3.Connection, decision_ids: list[str]) -> set[str]:
     """Which of these outbox rows are still pending (read inside the caller's transaction,
     which holds the write lock a decision may be waiting for: so by primary key only)."""
     pending: set[str] = set()

@@ -445,11 +445,11 @@ class SyncThread(QThread):
             activity, self._activity = self._activity, None
             reset, self._reset_backoff = self._reset_backoff, False
         if queue is not None:
-            engine.set_queue(queue)
             self._given_queue = queue
+            engine.set_queue(queue)
         if activity is not None:
-            engine.note_activity(activity)
             self._given_activity = activity
+            engine.note_activity(activity)
         if releases:
             # durable before it is sent: a skip made offline outlives the app
             self._durable.extend(releases)
