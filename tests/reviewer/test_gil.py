@@ -77,6 +77,12 @@ def on_a_thread(fn: Callable[[], T]) -> T:
     return out[0]
 
 
+def assert_put_back(mask: set[int]) -> None:
+    """The thread has its CPUs again and the process its interval."""
+    assert os.sched_getaffinity(0) == mask
+    assert sys.getswitchinterval() == pytest.approx(FOREGROUND_SWITCH_INTERVAL_S)
+
+
 @two_cpus
 def test_a_commit_runs_on_the_foreground_cpu_with_a_short_interval_then_both_go_back() -> None:
     sys.setswitchinterval(FOREGROUND_SWITCH_INTERVAL_S)
@@ -87,8 +93,7 @@ def test_a_commit_runs_on_the_foreground_cpu_with_a_short_interval_then_both_go_
         assert pinned
         assert os.sched_getaffinity(0) == {split[0]}
         assert sys.getswitchinterval() == pytest.approx(COMMIT_SWITCH_INTERVAL_S)
-    assert os.sched_getaffinity(0) == mask
-    assert sys.getswitchinterval() == pytest.approx(FOREGROUND_SWITCH_INTERVAL_S)
+    assert_put_back(mask)
 
 
 @two_cpus
@@ -97,8 +102,7 @@ def test_a_failed_commit_puts_both_back() -> None:
     mask = os.sched_getaffinity(0)
     with pytest.raises(RuntimeError), foreground_write():
         raise RuntimeError("the disk is full")
-    assert os.sched_getaffinity(0) == mask
-    assert sys.getswitchinterval() == pytest.approx(FOREGROUND_SWITCH_INTERVAL_S)
+    assert_put_back(mask)
 
 
 @two_cpus
@@ -111,8 +115,7 @@ def test_a_nested_commit_leaves_the_outer_one_pinned_and_short() -> None:
             assert not inner_pinned  # already on one CPU
         assert os.sched_getaffinity(0) == pinned_to
         assert sys.getswitchinterval() == pytest.approx(COMMIT_SWITCH_INTERVAL_S)
-    assert os.sched_getaffinity(0) == mask
-    assert sys.getswitchinterval() == pytest.approx(FOREGROUND_SWITCH_INTERVAL_S)
+    assert_put_back(mask)
 
 
 @two_cpus
