@@ -13,10 +13,11 @@ the thread that woke it. There it waits for that thread's time slice (measured o
 bench machine: 2-5 ms, with the other CPU idle, even with the sync thread at nice 19).
 So the sync thread keeps off one CPU (:func:`keep_off_foreground_cpu`), and the GUI thread
 commits on that CPU with a shorter switch interval (:func:`foreground_write`). Only the
-commit is pinned, so painting and everything else run where the scheduler likes. Where
-thread affinity does not exist (macOS, Windows) or the process may use one CPU only, both
-leave the CPUs alone. Nothing here runs a thread at a lower priority: a starved thread
-that holds the GIL would stall the window (a priority inversion).
+commit is pinned, so painting and everything else run where the scheduler likes. Off Linux
+(thread affinity by thread id is Linux's) or where the process may use one CPU only, no
+thread moves and a commit gets the shorter interval alone. Nothing here runs a thread at a
+lower priority: a starved thread that holds the GIL would stall the window (a priority
+inversion).
 """
 
 from __future__ import annotations
