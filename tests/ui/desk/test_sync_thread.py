@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -34,16 +34,25 @@ def hostile() -> Iterator[Hostile]:
         yield server
 
 
+def new_thread(
+    tmp_path: Path, api_factory: Callable[[], ApiClient], config: SyncConfig
+) -> SyncThread:
+    """A sync thread on ``tmp_path/store.sqlite3`` with the restart backoff shortened."""
+    return SyncThread(
+        store_path=tmp_path / "store.sqlite3",
+        cache=HoldingCache(tmp_path / "content"),
+        api_factory=api_factory,
+        config=config,
+        log_dir=tmp_path / "log",
+        restart_policy=RestartPolicy(base_s=0.05, max_s=0.2),
+    )
+
+
 def make_thread(tmp_path: Path, hostile: Hostile) -> tuple[SyncThread, Path]:
     store_path = tmp_path / "store.sqlite3"
     store_path.mkdir()  # a folder where the store should be: the engine cannot start
-    thread = SyncThread(
-        store_path=store_path,
-        cache=HoldingCache(tmp_path / "content"),
-        api_factory=lambda: ApiClient(hostile.base_url, deadline_s=5),
-        config=SyncConfig(prefetch_depth=0),
-        log_dir=tmp_path / "log",
-        restart_policy=RestartPolicy(base_s=0.05, max_s=0.2),
+    thread = new_thread(
+        tmp_path, lambda: ApiClient(hostile.base_url, deadline_s=5), SyncConfig(prefetch_depth=0)
     )
     return thread, store_path
 
@@ -112,13 +121,10 @@ def test_an_engine_restarted_mid_life_pulls_from_the_moderators_queue_again(
     store_path = tmp_path / "store.sqlite3"
     tokens = TokenManager(hostile.base_url, MemoryVault())
     tokens.adopt(token_pair())
-    thread = SyncThread(
-        store_path=store_path,
-        cache=HoldingCache(tmp_path / "content"),
-        api_factory=lambda: ApiClient(hostile.base_url, tokens=tokens, deadline_s=5),
-        config=SyncConfig(prefetch_depth=0, idle_poll_s=0.2, empty_queue_poll_s=0.2),
-        log_dir=tmp_path / "log",
-        restart_policy=RestartPolicy(base_s=0.05, max_s=0.2),
+    thread = new_thread(
+        tmp_path,
+        lambda: ApiClient(hostile.base_url, tokens=tokens, deadline_s=5),
+        SyncConfig(prefetch_depth=0, idle_poll_s=0.2, empty_queue_poll_s=0.2),
     )
 
     def pulled() -> bool:
